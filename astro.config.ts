@@ -1,0 +1,14 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import site from './src/site.config.ts';
+
+/** Pages that are not for search engines: the 404 page, search results, and old addresses. */
+const inSitemap = (url: string) => url.endsWith('/') && !/\/(404|search)\/$/.test(url);
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap({ filter: inSitemap })],
+});

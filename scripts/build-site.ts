@@ -1,0 +1,78 @@
+/** Builds the whole site into `outDir` or leaves it as it was; see scripts/build.ts. */
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'astro';
+import { checkContent } from '../src/lib/check-content.ts';
+import { buildTime } from '../src/lib/publish.ts';
+import { ContentError, formatProblems } from '../src/lib/errors.ts';
+
+export interface BuildOptions {
+  /** Content folder; default content/. */
+  contentDir?: string | undefined;
+  /** Final output folder, replaced only when the build succeeds. */
+  outDir: string;
+  /** Astro's log level; 'warn' for the benchmark. */
+  logLevel?: 'info' | 'warn' | 'error';
+}
+
+function fail(message: string): false {
+  console.error(`\n构建失败 (build failed):\n${message}\n`);
+  return false;
+}
+
+/** A message for any other build error: its text and where, never its stack. */
+function describe(error: unknown): string {
+  if (error instanceof ContentError) return error.message;
+  if (error instanceof Error) {
+    const loc = (error as { loc?: { file?: string; line?: number } }).loc;
+    const where = loc?.file ? `${path.relative(process.cwd(), loc.file)}${loc.line ? `:${loc.line}` : ''}: ` : '';
+    const message = error.message
+      .split('\n')
+      .filter((line) => !/^\s+at /.test(line))
+      .join('\n');
+    return `${where}${message}`;
+  }
+  return String(error);
+}
+
+export async function buildSite({ contentDir, outDir, logLevel = 'info' }: BuildOptions): Promise<boolean> {
+  if (contentDir) process.env['BAODAO_CONTENT'] = path.resolve(contentDir);
+  let site;
+  try {
+    site = (await import('../src/site.config.ts')).default;
+  } catch (error) {
+    return fail(describe(error));
+  }
+
+  const dir = path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
+  const { problems, articles } = await checkContent(dir, site.timeZone, buildTime());
+  if (problems.length > 0) {
+    return fail(`内容检查发现 ${problems.length} 个问题:\n${formatProblems(problems)}`);
+  }
+  if (articles === 0) return fail(`${path.relative(process.cwd(), dir)}/articles: 没有文章`);
+
+  const final = path.resolve(outDir);
+  const sibling = (suffix: string) => path.join(path.dirname(final), `.${path.basename(final)}.${suffix}`);
+  const staging = sibling('staging');
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await build({
+      root: process.cwd(),
+      outDir: staging,
+      cacheDir: path.resolve('.build', `${path.basename(final)}-cache`),
+      logLevel,
+    });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    return fail(describe(error));
+  }
+
+  const previous = sibling('previous');
+  await rm(previous, { recursive: true, force: true });
+  await mkdir(path.dirname(final), { recursive: true });
+  if (existsSync(final)) await rename(final, previous);
+  await rename(staging, final);
+  await rm(previous, { recursive: true, force: true });
+  return true;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatDateTime, formatIso, formatRfc822, parseSiteDate, zonedParts } from './dates.ts';
+
+const SHANGHAI = 'Asia/Shanghai';
+
+describe('parseSiteDate', () => {
+  test.each([
+    ['2024-01-23 09:08:47', '2024-01-23T01:08:47.000Z'],
+    ['2024-01-23T09:08:47', '2024-01-23T01:08:47.000Z'],
+    ['2024-01-23 09:08', '2024-01-23T01:08:00.000Z'],
+    ['2024-01-23', '2024-01-22T16:00:00.000Z'],
+    ['2024-1-3 9:05', '2024-01-03T01:05:00.000Z'],
+    ['2024-01-23T09:08:47+08:00', '2024-01-23T01:08:47.000Z'],
+    ['2024-01-23T01:08:47Z', '2024-01-23T01:08:47.000Z'],
+    ['2024-01-23 09:08:47 -05:00', '2024-01-23T14:08:47.000Z'],
+    ['2024-02-29', '2024-02-28T16:00:00.000Z'],
+  ])('%s in Asia/Shanghai is %s', (text, iso) => {
+    expect(parseSiteDate(text, SHANGHAI)?.toISOString()).toBe(iso);
+  });
+
+  test('a wall-clock time is read in the zone given, daylight saving included', () => {
+    expect(parseSiteDate('2024-07-01 12:00', 'America/New_York')?.toISOString()).toBe('2024-07-01T16:00:00.000Z');
+    expect(parseSiteDate('2024-01-01 12:00', 'America/New_York')?.toISOString()).toBe('2024-01-01T17:00:00.000Z');
+  });
+
+  test.each(['', 'yesterday', '2024-13-01', '2023-02-29', '2024-04-31', '2024-01-23 25:00', '2024/01/23', '23-01-2024'])(
+    'rejects %j',
+    (text) => {
+      expect(parseSiteDate(text, SHANGHAI)).toBeUndefined();
+    },
+  );
+});
+
+describe('formatting in the site time zone', () => {
+  // 2024-01-22T17:30:05Z is already 23 January in Shanghai.
+  const instant = new Date('2024-01-22T17:30:05Z');
+
+  test('formatDateTime and formatDate use the zone, not the machine', () => {
+    expect(formatDateTime(instant, SHANGHAI)).toBe('2024-01-23 01:30:05');
+    expect(formatDate(instant, SHANGHAI)).toBe('2024-01-23');
+    expect(formatDate(instant, 'UTC')).toBe('2024-01-22');
+  });
+
+  test('formatIso carries the zone offset', () => {
+    expect(formatIso(instant, SHANGHAI)).toBe('2024-01-23T01:30:05+08:00');
+    expect(formatIso(instant, 'UTC')).toBe('2024-01-22T17:30:05+00:00');
+    expect(formatIso(new Date('2024-07-01T16:00:00Z'), 'America/New_York')).toBe('2024-07-01T12:00:00-04:00');
+    expect(formatIso(new Date('2024-07-01T16:00:00Z'), 'Asia/Kolkata')).toBe('2024-07-01T21:30:00+05:30');
+  });
+
+  test('formatRfc822 is an RSS date at the zone offset', () => {
+    expect(formatRfc822(instant, SHANGHAI)).toBe('Tue, 23 Jan 2024 01:30:05 +0800');
+    expect(new Date(formatRfc822(instant, SHANGHAI)).getTime()).toBe(instant.getTime());
+  });
+
+  test('zonedParts gives the calendar of the zone', () => {
+    expect(zonedParts(new Date('2023-12-31T16:00:00Z'), SHANGHAI)).toEqual({
+      year: 2024,
+      month: 1,
+      day: 1,
+      hour: 0,
+      minute: 0,
+      second: 0,
+    });
+  });
+
+  test('a round trip through parse and format keeps the wall clock', () => {
+    for (const text of ['2024-01-23 09:08:47', '2025-12-31 23:59:59', '2026-03-01 00:00:00']) {
+      expect(formatDateTime(parseSiteDate(text, SHANGHAI)!, SHANGHAI)).toBe(text);
+    }
+  });
+});

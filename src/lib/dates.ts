@@ -1,0 +1,120 @@
+/**
+ * Every date a reader sees is formatted here, in the site's time zone — never the build
+ * machine's: each function takes the zone as a required argument (`site.timeZone`).
+ * Front matter dates without an offset are wall-clock times in that zone.
+ */
+import { TZDate } from '@date-fns/tz';
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The calendar fields of an instant as a clock in `timeZone` shows them. */
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const parts: Record<string, number> = {};
+  for (const { type, value } of formatterFor(timeZone).formatToParts(date)) {
+    if (type !== 'literal') parts[type] = Number(value);
+  }
+  return {
+    year: parts['year']!,
+    month: parts['month']!,
+    day: parts['day']!,
+    hour: parts['hour']!,
+    minute: parts['minute']!,
+    second: parts['second']!,
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** 2024-01-23 09:08:47 — the meta line of an article. */
+export function formatDateTime(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+}
+
+/** 2024-01-23 — listings. */
+export function formatDate(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** 2024年1月 — archive headings. */
+export function formatMonth(year: number, month: number): string {
+  return `${year}年${month}月`;
+}
+
+/** 2024-01-23T09:08:47+08:00 — `<time datetime>`, meta tags, feeds and sitemaps. */
+export function formatIso(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  const wallClock = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const offsetMinutes = Math.round((wallClock - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return (
+    `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+const DATE_RE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Reads a front matter date: `2024-01-23`, `2024-01-23 09:08`, `2024-01-23 09:08:47`, with
+ * `T` or a space, and an optional offset (`Z`, `+08:00`). Without an offset the time is read
+ * in `timeZone`. Returns `undefined` for anything else, including impossible dates (02-30).
+ */
+export function parseSiteDate(text: string, timeZone: string): Date | undefined {
+  const m = DATE_RE.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m
+    .slice(1, 7)
+    .map((v) => (v === undefined ? undefined : Number(v))) as number[];
+  if (month! < 1 || month! > 12 || day! < 1 || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  if (day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate()) return undefined;
+  const offset = m[7];
+  const date = offset
+    ? new TZDate(year!, month! - 1, day!, hour, minute, second, offset === 'Z' ? 'UTC' : offset)
+    : new TZDate(year!, month! - 1, day!, hour, minute, second, timeZone);
+  return new Date(date.getTime());
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Tue, 23 Jan 2024 09:08:47 +0800 — RSS dates (RFC 822), in the site's time zone. */
+export function formatRfc822(date: Date, timeZone: string): string {
+  const iso = formatIso(date, timeZone);
+  const p = zonedParts(date, timeZone);
+  const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
+  const offset = iso.slice(-6).replace(':', '');
+  return `${weekday}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${iso.slice(11, 19)} ${offset}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Problems in content or configuration, told to editors as `file: field — message`,
+ * never as a stack trace.
+ */
+import type { z } from 'astro/zod';
+
+/** One problem, located by file and field. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Thrown for bad content or configuration; the build prints `problems` and stops. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** `content/articles/2024/01/x.md: section — 栏目“foo”不存在` */
+export function formatProblem({ file, field, message }: Problem): string {
+  return field ? `${file}: ${field} — ${message}` : `${file}: ${message}`;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  return problems.map(formatProblem).join('\n');
+}
+
+/** The problems of a failed zod parse, each naming its field. */
+export function problemsFrom(file: string, error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        field: path ? `${path}.${key}` : key,
+        message: `未知字段“${key}”(拼写错误?)`,
+      }));
+    }
+    return [{ file, field: path, message: issue.message }];
+  });
+}
+
+/** Parses `data` or throws a ContentError naming `file` and each bad field. */
+export function parseOrExplain<T extends z.ZodType>(schema: T, file: string, data: unknown): z.output<T> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new ContentError(problemsFrom(file, result.error));
+  return result.data;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { FrontmatterSyntaxError, readFrontmatter } from './frontmatter.ts';
+
+describe('readFrontmatter', () => {
+  test('keeps dates as the text the editor wrote', () => {
+    const { data, body } = readFrontmatter('---\ndate: 2024-01-23 09:08:47\nday: 2024-01-23\n---\n\n正文\n');
+    expect(data).toEqual({ date: '2024-01-23 09:08:47', day: '2024-01-23' });
+    expect(body).toBe('\n正文\n');
+  });
+
+  test('reads lists, booleans and numbers', () => {
+    expect(readFrontmatter('---\nauthor: [马远征, 张文玉]\ndraft: true\norder: 3\n---\n').data).toEqual({
+      author: ['马远征', '张文玉'],
+      draft: true,
+      order: 3,
+    });
+  });
+
+  test('a file without front matter is all body', () => {
+    expect(readFrontmatter('正文')).toEqual({ data: {}, body: '正文' });
+  });
+
+  test('a YAML error names the line in the file', () => {
+    try {
+      readFrontmatter('---\ntitle: ok\nauthor: [马远征\n---\n');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(FrontmatterSyntaxError);
+      expect((error as FrontmatterSyntaxError).line).toBeGreaterThanOrEqual(3);
+      expect((error as Error).message).toMatch(/^YAML 格式错误/);
+    }
+  });
+
+  test('front matter that is not a mapping is an error', () => {
+    expect(() => readFrontmatter('---\n- a\n- b\n---\n')).toThrow(FrontmatterSyntaxError);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { pageNumbers, paginate } from './pagination.ts';
+
+describe('paginate', () => {
+  const items = Array.from({ length: 45 }, (_, i) => i);
+
+  test('splits into pages of the size given, the last one partial', () => {
+    const pages = paginate(items, 20);
+    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
+    expect(pages.map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(pages.every((p) => p.lastPage === 3 && p.total === 45)).toBe(true);
+    expect(pages[2]!.items[0]).toBe(40);
+  });
+
+  test.each([
+    [0, 1],
+    [1, 1],
+    [20, 1],
+    [21, 2],
+    [40, 2],
+    [41, 3],
+  ])('%i items make %i page(s)', (count, lastPage) => {
+    expect(paginate(Array.from({ length: count }), 20)).toHaveLength(lastPage);
+  });
+
+  test('an empty listing still has one empty page', () => {
+    expect(paginate([], 20)).toEqual([{ number: 1, lastPage: 1, total: 0, items: [] }]);
+  });
+
+  test('rejects a page size that is not a positive integer', () => {
+    expect(() => paginate(items, 0)).toThrow(RangeError);
+    expect(() => paginate(items, 2.5)).toThrow(RangeError);
+  });
+});
+
+describe('pageNumbers', () => {
+  test.each<[number, number, (number | 'gap')[]]>([
+    [1, 1, [1]],
+    [1, 3, [1, 2, 3]],
+    [1, 10, [1, 2, 3, 'gap', 10]],
+    [5, 10, [1, 2, 3, 4, 5, 6, 7, 'gap', 10]],
+    [6, 12, [1, 'gap', 4, 5, 6, 7, 8, 'gap', 12]],
+    [10, 10, [1, 'gap', 8, 9, 10]],
+    [4, 7, [1, 2, 3, 4, 5, 6, 7]],
+  ])('page %i of %i shows %j', (current, last, expected) => {
+    expect(pageNumbers(current, last)).toEqual(expected);
+  });
+});

@@ -1,0 +1,39 @@
+/** Listings split into numbered pages: 首页 上一页 1 2 3 … 下一页 末页, 共 N 页 M 条. */
+
+export interface Page<T> {
+  /** 1-based page number. */
+  number: number;
+  /** Number of pages in the listing (at least 1). */
+  lastPage: number;
+  /** Items in the whole listing. */
+  total: number;
+  items: T[];
+}
+
+/** Splits `items` into pages of `size`; an empty listing still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, got ${size}`);
+  const lastPage = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: lastPage }, (_, index) => ({
+    number: index + 1,
+    lastPage,
+    total: items.length,
+    items: items.slice(index * size, (index + 1) * size),
+  }));
+}
+
+/** Page numbers to show around `current`: the first, the last, `radius` either side, and gaps. */
+export function pageNumbers(current: number, lastPage: number, radius = 2): (number | 'gap')[] {
+  const shown = new Set<number>([1, lastPage]);
+  for (let n = current - radius; n <= current + radius; n++) {
+    if (n >= 1 && n <= lastPage) shown.add(n);
+  }
+  const sorted = [...shown].sort((a, b) => a - b);
+  const result: (number | 'gap')[] = [];
+  sorted.forEach((n, index) => {
+    const previous = sorted[index - 1];
+    if (previous !== undefined && n - previous > 1) result.push(n - previous === 2 ? n - 1 : 'gap');
+    result.push(n);
+  });
+  return result;
+}

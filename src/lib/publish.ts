@@ -1,0 +1,30 @@
+/**
+ * The one rule for what readers may see: an article is published when it is not a draft and
+ * its date has come. `now` is a parameter so the rule can be tested; builds pass the build
+ * time (or BAODAO_NOW, for reproducible builds).
+ */
+
+export interface Publishable {
+  draft: boolean;
+  date: Date;
+}
+
+export function isPublished(article: Publishable, now: Date): boolean {
+  return !article.draft && article.date.getTime() <= now.getTime();
+}
+
+/** Why an article would not be published, for marking it in `npm run dev`. */
+export function unpublishedReason(article: Publishable, now: Date): '草稿' | '定时发布' | undefined {
+  if (article.draft) return '草稿';
+  if (article.date.getTime() > now.getTime()) return '定时发布';
+  return undefined;
+}
+
+/** The build's "now": BAODAO_NOW when set (an ISO date), else the clock. */
+export function buildTime(env: Record<string, string | undefined> = process.env): Date {
+  const fixed = env['BAODAO_NOW'];
+  if (!fixed) return new Date();
+  const date = new Date(fixed);
+  if (Number.isNaN(date.getTime())) throw new Error(`BAODAO_NOW“${fixed}”不是有效时间`);
+  return date;
+}

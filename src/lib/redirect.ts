@@ -1,0 +1,23 @@
+/** The page left at an old address: it sends readers (and search engines) to the new one. */
+
+const escapeHtml = (text: string) =>
+  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+
+export function redirectPage(title: string, path: string, canonical: string): string {
+  const t = escapeHtml(title);
+  const href = escapeHtml(path);
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${t}</title>
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url=${href}">
+<link rel="canonical" href="${escapeHtml(canonical)}">
+</head>
+<body>
+<p>本文已迁移至新地址:<a href="${href}">${t}</a></p>
+</body>
+</html>
+`;
+}

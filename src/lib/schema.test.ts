@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { problemsFrom } from './errors.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { articleSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
+
+const schema = articleSchema({ sectionIds: ['today', 'video'], timeZone: 'Asia/Shanghai', image: z.string() });
+const SEED = 'content/articles/2024/01/weifang-minzheng-shehui-zuzhi.md';
+const seed = readFrontmatter(readFileSync(SEED, 'utf8')).data;
+
+const minimal = {
+  title: '标题',
+  date: '2024-01-23 09:08:47',
+  section: 'today',
+  source: '法治报道',
+  author: '马远征',
+  editor: '乔海印',
+};
+
+/** The fields the schema names in its problems with `data`. */
+function badFields(data: unknown): string[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return problemsFrom('x.md', result.error).map((p) => p.field);
+}
+
+describe('article schema', () => {
+  test("accepts the seed article's front matter as DESIGN.md writes it", () => {
+    const article = schema.parse(seed);
+    expect(article.title).toBe('潍坊市民政局多措并举提升社会组织服务平台效能');
+    expect(article.date.toISOString()).toBe('2024-01-23T01:08:47.000Z');
+    expect(article.author).toEqual(['马远征', '张文玉']);
+    expect(article.correspondents).toEqual(['马远征', '张文玉']);
+    expect(article.editor).toEqual(['乔海印']);
+    expect(article.tags).toEqual(['潍坊', '社会组织', '民政']);
+    expect(article.draft).toBe(false);
+  });
+
+  test('one author is read as a list of one', () => {
+    expect(schema.parse(minimal).author).toEqual(['马远征']);
+  });
+
+  test('tags are trimmed and repeats removed', () => {
+    expect(schema.parse({ ...minimal, tags: [' 民政 ', '民政', '潍坊'] }).tags).toEqual(['民政', '潍坊']);
+  });
+
+  test('flags accept English and Chinese names', () => {
+    expect(schema.parse({ ...minimal, flags: ['headline', '推荐', '滚动', 'featured'] }).flags).toEqual([
+      'headline',
+      'featured',
+      'ticker',
+    ]);
+  });
+
+  test('cover, video, aliases and corrections are read', () => {
+    const article = schema.parse({
+      ...minimal,
+      cover: { image: './a.jpg', alt: '培育中心', caption: '说明', credit: '马远征 摄' },
+      video: { src: '/media/a.webm', poster: './p.jpg' },
+      aliases: ['/html/2024/0123/1.html'],
+      corrections: [{ date: '2024-01-24 10:00', text: '更正了人数。' }],
+    });
+    expect(article.cover?.alt).toBe('培育中心');
+    expect(article.aliases).toEqual(['/html/2024/0123/1.html']);
+    expect(article.corrections[0]?.date.toISOString()).toBe('2024-01-24T02:00:00.000Z');
+  });
+
+  test.each<[string, Record<string, unknown>, string]>([
+    ['an unknown key', { ...minimal, titel: 'x' }, 'titel'],
+    ['a section that does not exist', { ...minimal, section: 'sports' }, 'section'],
+    ['a date that cannot be read', { ...minimal, date: '2024-13-45' }, 'date'],
+    ['a date that is not text', { ...minimal, date: 20240123 }, 'date'],
+    ['a missing title', { ...minimal, title: undefined }, 'title'],
+    ['a missing date', { ...minimal, date: undefined }, 'date'],
+    ['a missing section', { ...minimal, section: undefined }, 'section'],
+    ['a missing source', { ...minimal, source: undefined }, 'source'],
+    ['a missing author', { ...minimal, author: undefined }, 'author'],
+    ['an empty author list', { ...minimal, author: [] }, 'author'],
+    ['a missing editor', { ...minimal, editor: undefined }, 'editor'],
+    ['an empty title', { ...minimal, title: '  ' }, 'title'],
+    ['a cover without alt', { ...minimal, cover: { image: './a.jpg' } }, 'cover.alt'],
+    ['an unknown key in cover', { ...minimal, cover: { image: './a.jpg', alt: 'a', size: 3 } }, 'cover.size'],
+    ['a video without poster', { ...minimal, video: { src: '/a.webm' } }, 'video.poster'],
+    ['an unknown flag', { ...minimal, flags: ['top'] }, 'flags.0'],
+    ['draft that is not a boolean', { ...minimal, draft: 'yes' }, 'draft'],
+    ['an alias that is not a path', { ...minimal, aliases: ['old.html'] }, 'aliases.0'],
+    ['tags that are not a list', { ...minimal, tags: '民政' }, 'tags'],
+  ])('rejects %s, naming the field', (_, data, field) => {
+    expect(badFields(data)).toContain(field);
+  });
+
+  test('messages are for editors: in Chinese, naming the value', () => {
+    const result = schema.safeParse({ ...minimal, section: 'sports' });
+    expect(result.success).toBe(false);
+    expect(problemsFrom('a.md', result.error!)).toEqual([
+      { file: 'a.md', field: 'section', message: '栏目“sports”不存在,可选:today、video' },
+    ]);
+  });
+});
+
+describe('sections file', () => {
+  test('rejects repeated ids and bad ids', () => {
+    const result = sectionsFileSchema.safeParse([
+      { id: 'today', name: '今日资讯', order: 1 },
+      { id: 'today', name: '重复', order: 2 },
+      { id: 'Bad Id', name: '坏', order: 3 },
+    ]);
+    expect(result.success).toBe(false);
+    const fields = problemsFrom('sections.yaml', result.error!).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['1.id', '2.id']));
+  });
+});
+
+describe('person schema', () => {
+  const person = personSchema({ image: z.string() });
+  test('accepts a reporter with a credential', () => {
+    expect(
+      person.parse({ name: '林晓雨', roles: ['记者'], credential: { kind: '记者证号', number: '11000000001' }, status: '在职' }),
+    ).toMatchObject({ name: '林晓雨' });
+  });
+  test.each([
+    [{ name: '林', roles: ['主编'], status: '在职' }, 'roles.0'],
+    [{ name: '林', roles: ['记者'], status: '退休' }, 'status'],
+    [{ name: '林', roles: ['记者'], status: '在职', credential: { kind: '身份证', number: '1' } }, 'credential.kind'],
+  ])('rejects %j at %s', (data, field) => {
+    const result = person.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(problemsFrom('p.yaml', result.error!).map((p) => p.field)).toContain(field);
+  });
+});
+
+describe('topic schema', () => {
+  const topic = topicSchema({ image: z.string(), timeZone: 'Asia/Shanghai' });
+  const base = { title: '专题', description: '简介', date: '2024-01-01' };
+  test('selects by tag, by ids, or by named parts', () => {
+    expect(topic.safeParse({ ...base, tag: '民政' }).success).toBe(true);
+    expect(topic.safeParse({ ...base, articles: ['2024/01/a'] }).success).toBe(true);
+    expect(topic.safeParse({ ...base, parts: [{ title: '最新进展', tag: '民政' }, { title: '评论', articles: ['2024/01/a'] }] }).success).toBe(true);
+  });
+  test('needs exactly one way of selecting', () => {
+    expect(topic.safeParse(base).success).toBe(false);
+    expect(topic.safeParse({ ...base, tag: '民政', articles: ['2024/01/a'] }).success).toBe(false);
+    expect(topic.safeParse({ ...base, parts: [{ title: '评论' }] }).success).toBe(false);
+  });
+});
+
+describe('site config schema', () => {
+  const valid = {
+    name: '法治报道',
+    description: '简介',
+    url: 'https://example.cn',
+    navigation: [],
+    footer: {
+      licence: '许可证',
+      icp: { label: 'ICP', href: 'https://beian.miit.gov.cn/' },
+      police: { label: '公安', href: 'https://www.beian.gov.cn/' },
+      phones: ['010-1'],
+      email: 'a@b.cn',
+    },
+  };
+  test('defaults the time zone to Asia/Shanghai and the language to zh-CN', () => {
+    const config = siteConfigSchema.parse(valid);
+    expect(config.timeZone).toBe('Asia/Shanghai');
+    expect(config.lang).toBe('zh-CN');
+  });
+  test.each([
+    [{ ...valid, timeZone: 'Mars/Olympus' }, 'timeZone'],
+    [{ ...valid, url: 'not a url' }, 'url'],
+    [{ ...valid, footer: { ...valid.footer, email: 'nope' } }, 'footer.email'],
+    [{ ...valid, colour: 'red' }, 'colour'],
+  ])('rejects %j at %s', (data, field) => {
+    const result = siteConfigSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(problemsFrom('site.config.ts', result.error!).map((p) => p.field)).toContain(field);
+  });
+});

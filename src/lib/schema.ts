@@ -1,0 +1,307 @@
+/**
+ * Every schema of the site: articles, sections, people, topics and the site's own identity.
+ * Importable without Astro, so the build, `scripts/` and tests apply the same rules.
+ * Messages are written for editors, in Chinese, and name the field.
+ */
+import { z } from 'astro/zod';
+import { parseSiteDate } from './dates.ts';
+
+/** A non-empty line of text, trimmed. */
+const text = (what: string) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? `缺少${what}` : `${what}必须是文字`) })
+    .trim()
+    .min(1, { error: `${what}不能为空` });
+
+/** One name or a list of names, always read as a list without blanks or repeats. */
+const names = (what: string) =>
+  z
+    .union([text(what), z.array(text(what))], { error: `${what}应为一个名字或名字列表` })
+    .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
+    .refine((list) => list.length > 0, { error: `${what}不能为空` });
+
+/** A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an offset. */
+const siteDate = (timeZone: string, what: string) =>
+  z
+    .union([z.string(), z.date()], { error: `缺少${what}` })
+    .transform((value, ctx) => {
+      const date = value instanceof Date ? value : parseSiteDate(value, timeZone);
+      if (!date || Number.isNaN(date.getTime())) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what}“${String(value)}”无法识别,请写成 2024-01-23 09:08:47`,
+        });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+/** Flags an editor sets; Chinese names are accepted as well. */
+export const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动' } as const;
+export type Flag = keyof typeof FLAGS;
+const flagNames = new Map<string, Flag>(
+  Object.entries(FLAGS).flatMap(([key, zh]) => [
+    [key, key as Flag],
+    [zh, key as Flag],
+  ]),
+);
+
+export interface ArticleSchemaOptions {
+  /** Ids of `content/sections.yaml`; any other section fails. */
+  sectionIds: readonly string[];
+  /** The site's time zone, for dates without an offset. */
+  timeZone: string;
+  /** Schema of a local image path: Astro's `image()` in the build, a string check elsewhere. */
+  image: z.ZodType;
+}
+
+/** Front matter of one article (`content/articles/YYYY/MM/<slug>.md`). */
+export function articleSchema({ sectionIds, timeZone, image }: ArticleSchemaOptions) {
+  return z.strictObject({
+    /** 标题 */
+    title: text('标题 title').describe('标题'),
+    /** 副标题 or 肩题, shown under the title. */
+    subtitle: text('副标题 subtitle').optional().describe('副标题'),
+    /** Publication time. Without an offset it is the site's time zone. */
+    date: siteDate(timeZone, '发布时间 date').describe('发布时间,如 2024-01-23 09:08:47'),
+    /** Last substantive update, shown as 更新 in the meta line. */
+    updated: siteDate(timeZone, '更新时间 updated').optional().describe('更新时间'),
+    /** 栏目: an id from content/sections.yaml. */
+    section: z
+      .string({ error: '缺少栏目 section' })
+      .refine((id) => sectionIds.includes(id), {
+        error: (iss) => `栏目“${String(iss.input)}”不存在,可选:${sectionIds.join('、')}`,
+      })
+      .describe('栏目 id(见 content/sections.yaml)'),
+    /** 来源 */
+    source: text('来源 source').describe('来源'),
+    /** 作者: one name or a list. */
+    author: names('作者 author').describe('作者,一个名字或列表'),
+    /** 电头, e.g. 法治报道讯 */
+    dateline: text('电头 dateline').optional().describe('电头,如 法治报道讯'),
+    /** 通讯员, shown in the dateline. */
+    correspondents: names('通讯员 correspondents').optional().describe('通讯员'),
+    /** 责任编辑 */
+    editor: names('责任编辑 editor').describe('责任编辑'),
+    /** 导读; without it the first paragraph of the body is used. */
+    summary: text('导读 summary').optional().describe('导读;不写则取正文第一段'),
+    /** 标签, trimmed, repeats removed. */
+    tags: z
+      .array(text('标签 tags'), { error: '标签 tags 应为列表,如 [潍坊, 民政]' })
+      .transform((list) => [...new Set(list)])
+      .default([])
+      .describe('标签列表'),
+    /** 题图 */
+    cover: z
+      .strictObject({
+        image: image.describe('图片路径,相对于文章文件'),
+        alt: text('题图说明 cover.alt').describe('图片的文字描述(读屏软件朗读)'),
+        caption: text('图片说明 cover.caption').optional(),
+        credit: text('图片来源 cover.credit').optional(),
+      })
+      .optional()
+      .describe('题图'),
+    /** 视频: an HTML5 player above the body. */
+    video: z
+      .strictObject({
+        src: text('视频地址 video.src').describe('视频文件地址(/ 开头或 https://)'),
+        poster: image.describe('封面图,相对于文章文件'),
+        caption: text('视频说明 video.caption').optional(),
+      })
+      .optional()
+      .describe('视频'),
+    /** headline 头条, featured 推荐, ticker 滚动. */
+    flags: z
+      .array(
+        z.string().transform((flag, ctx) => {
+          const key = flagNames.get(flag.trim());
+          if (!key) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `未知标记“${flag}”,可选:headline 头条、featured 推荐、ticker 滚动`,
+            });
+            return z.NEVER;
+          }
+          return key;
+        }),
+        { error: '标记 flags 应为列表,如 [headline, featured]' },
+      )
+      .transform((list) => [...new Set(list)])
+      .default([])
+      .describe('标记:headline 头条、featured 推荐、ticker 滚动'),
+    /** A draft is never published; `npm run dev` shows it marked as a draft. */
+    draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
+    /** Old URLs of this article that must keep working. */
+    aliases: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^\/[^\s?#]*$/, { error: '旧地址 aliases 应以 / 开头,且不含空格、? 或 #' })
+          .refine((path) => !path.split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' }),
+        { error: '旧地址 aliases 应为列表' },
+      )
+      .default([])
+      .describe('旧地址,发布后仍可访问并跳转到本文'),
+    /** 更正: dated notes shown under the article. */
+    corrections: z
+      .array(
+        z.strictObject({
+          date: siteDate(timeZone, '更正时间 corrections.date'),
+          text: text('更正内容 corrections.text'),
+        }),
+        { error: '更正 corrections 应为列表' },
+      )
+      .default([])
+      .describe('更正说明'),
+  });
+}
+export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
+
+/** One section (栏目) in content/sections.yaml. */
+export const sectionSchema = z.strictObject({
+  /** URL id: /sections/<id>/ */
+  id: z
+    .string({ error: '缺少栏目 id' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '栏目 id 只能用小写字母、数字和 -' }),
+  /** 栏目名称 */
+  name: text('栏目名称 name'),
+  /** Order in navigation and on the front page; smaller first. */
+  order: z.number({ error: '排序 order 应为数字' }).int(),
+  /** One line about the section. */
+  description: text('栏目简介 description').optional(),
+});
+export type SectionData = z.output<typeof sectionSchema>;
+
+export const sectionsFileSchema = z
+  .array(sectionSchema, { error: 'sections.yaml 应为栏目列表' })
+  .min(1, { error: '至少需要一个栏目' })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((section, index) => {
+      if (seen.has(section.id)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `栏目 id“${section.id}”重复` });
+      }
+      seen.add(section.id);
+    });
+  });
+
+/** Roles people have at the outlet. */
+export const ROLES = ['记者', '编辑', '责任编辑', '通讯员', '摄影'] as const;
+
+/** One person in content/people/<id>.yaml: the 人员查询 directory. */
+export function personSchema({ image }: { image: z.ZodType }) {
+  return z.strictObject({
+    /** 姓名, as it appears in bylines. */
+    name: text('姓名 name'),
+    /** 角色 */
+    roles: z
+      .array(z.enum(ROLES, { error: `角色应为 ${ROLES.join('、')} 之一` }), {
+        error: '角色 roles 应为列表',
+      })
+      .min(1, { error: '角色 roles 至少一个' }),
+    /** 职务 */
+    title: text('职务 title').optional(),
+    /** 单位 */
+    affiliation: text('单位 affiliation').optional(),
+    /** 简介 */
+    bio: text('简介 bio').optional(),
+    /** 照片,相对于人员文件 */
+    photo: image.optional(),
+    /** 记者证号 or 工作证号, so readers can check a credential. */
+    credential: z
+      .strictObject({
+        kind: z.enum(['记者证号', '工作证号'], { error: '证件类型应为 记者证号 或 工作证号' }),
+        number: text('证件号 credential.number'),
+      })
+      .optional(),
+    /** 在职 or 离职 */
+    status: z.enum(['在职', '离职'], { error: '状态 status 应为 在职 或 离职' }),
+  });
+}
+export type PersonData = z.output<ReturnType<typeof personSchema>>;
+
+/** An internal path or an absolute https URL. */
+const link = z
+  .string()
+  .regex(/^(\/|https?:\/\/|mailto:|tel:)/, { error: '链接应以 /、https://、mailto: 或 tel: 开头' });
+
+/** The outlet's identity: src/site.config.ts. */
+export const siteConfigSchema = z.strictObject({
+  /** 网站名称 */
+  name: text('网站名称 name'),
+  /** One line describing the site, for search engines and feeds. */
+  description: text('网站简介 description'),
+  /** Public address, e.g. https://www.example.cn */
+  url: z.url({ error: '网站地址 url 应为完整网址' }),
+  /** Language of every page. */
+  lang: z.literal('zh-CN', { error: '语言 lang 应为 zh-CN' }).default('zh-CN'),
+  /** IANA time zone every date is shown in. */
+  timeZone: z
+    .string()
+    .refine(
+      (zone) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: (iss) => `时区“${String(iss.input)}”无效,如 Asia/Shanghai` },
+    )
+    .default('Asia/Shanghai'),
+  /** Header navigation after the sections, e.g. 人员查询. */
+  navigation: z.array(z.strictObject({ label: text('导航名称 label'), href: link })),
+  /** 广播电视节目制作经营许可证, ICP 备案号, 公网安备号, 监督电话, 总编邮箱. */
+  footer: z.strictObject({
+    licence: text('许可证 licence'),
+    icp: z.strictObject({ label: text('ICP 备案号'), href: link }),
+    police: z.strictObject({ label: text('公网安备号'), href: link }),
+    phones: z.array(text('监督电话')).min(1),
+    email: z.email({ error: '总编邮箱 email 格式不对' }),
+  }),
+  /** Articles per page in listings. */
+  pageSize: z.number().int().min(1).default(20),
+});
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+/** How a topic (or one part of it) chooses its articles: by tag, or by a list of ids. */
+const topicSelection = {
+  /** Every published article with this tag. */
+  tag: text('标签 tag').optional(),
+  /** These articles, in this order: ids like 2024/01/weifang-minzheng. */
+  articles: z.array(text('文章 id articles'), { error: '文章 articles 应为文章 id 列表' }).min(1).optional(),
+};
+
+/** Exactly one of `tag` and `articles`. */
+const oneSelection = (value: { tag?: string | undefined; articles?: string[] | undefined }) =>
+  (value.tag === undefined) !== (value.articles === undefined);
+
+/** A special topic (专题) in content/topics/<id>.md; its body is the introduction. */
+export function topicSchema({ image, timeZone }: { image: z.ZodType; timeZone: string }) {
+  const part = z
+    .strictObject({ title: text('部分标题 parts.title'), ...topicSelection })
+    .refine(oneSelection, { error: '每个部分用 tag 或 articles 二选一选文章' });
+  return z
+    .strictObject({
+      /** 专题名称 */
+      title: text('专题名称 title'),
+      /** One paragraph shown in the topic list and under the title. */
+      description: text('专题简介 description'),
+      /** When the topic was opened; orders the topic list. */
+      date: siteDate(timeZone, '创建时间 date'),
+      cover: z
+        .strictObject({ image, alt: text('题图说明 cover.alt') })
+        .optional(),
+      ...topicSelection,
+      /** Named parts (e.g. 最新进展, 深度报道, 评论), each with its own selection. */
+      parts: z.array(part, { error: '部分 parts 应为列表' }).min(1).optional(),
+      draft: z.boolean().default(false),
+    })
+    .refine(
+      (topic) => [topic.tag, topic.articles, topic.parts].filter((v) => v !== undefined).length === 1,
+      { error: '专题用 tag、articles 或 parts 三者之一选文章' },
+    );
+}
+export type TopicData = z.output<ReturnType<typeof topicSchema>>;

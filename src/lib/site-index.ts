@@ -1,0 +1,126 @@
+/**
+ * The site's articles, read once and arranged for every page: newest first, by section,
+ * with each article's neighbours. Built in one pass over the collection so no page has to
+ * scan all articles.
+ */
+import { isPublished, unpublishedReason } from './publish.ts';
+import type { ArticleData, SectionData } from './schema.ts';
+import { summaryOf } from './summary.ts';
+import { articleUrl } from './urls.ts';
+
+/** What the index needs of a collection entry. */
+export interface ArticleEntry {
+  id: string;
+  data: ArticleData;
+  body?: string | undefined;
+}
+
+export interface Article<E extends ArticleEntry = ArticleEntry> {
+  id: string;
+  url: string;
+  data: ArticleData;
+  section: SectionData;
+  /** 导读: the summary, or the first paragraph. */
+  summary: string;
+  /** Set only in development, for drafts and scheduled articles. */
+  status: '草稿' | '定时发布' | undefined;
+  entry: E;
+}
+
+export interface Neighbours<E extends ArticleEntry = ArticleEntry> {
+  /** 上一篇: the next older article in the same section. */
+  older: Article<E> | undefined;
+  /** 下一篇: the next newer article in the same section. */
+  newer: Article<E> | undefined;
+}
+
+export interface SiteIndex<E extends ArticleEntry = ArticleEntry> {
+  now: Date;
+  sections: SectionData[];
+  /** Published articles, newest first. */
+  articles: Article<E>[];
+  byId: Map<string, Article<E>>;
+  /** Each section's articles, newest first; every section has a list, maybe empty. */
+  bySection: Map<string, Article<E>[]>;
+  neighbours: Map<string, Neighbours<E>>;
+  /** 头条: the newest article flagged headline, else the newest article. */
+  headline: Article<E> | undefined;
+  /** 推荐: articles flagged featured, newest first, the headline left out. */
+  featured: Article<E>[];
+  /** 滚动: articles flagged ticker, then the latest, up to TICKER_SIZE. */
+  ticker: Article<E>[];
+}
+
+export const TICKER_SIZE = 10;
+export const FEATURED_SIZE = 8;
+
+/** Newest first; equal times in id order, so every build orders alike. */
+export function newestFirst(a: { id: string; data: { date: Date } }, b: { id: string; data: { date: Date } }): number {
+  return b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export interface BuildOptions<E extends ArticleEntry> {
+  entries: readonly E[];
+  /** Sections in display order. */
+  sections: readonly SectionData[];
+  now: Date;
+  /** Development shows drafts and scheduled articles, marked. */
+  includeUnpublished?: boolean;
+}
+
+export function buildSiteIndex<E extends ArticleEntry>({
+  entries,
+  sections,
+  now,
+  includeUnpublished = false,
+}: BuildOptions<E>): SiteIndex<E> {
+  const sectionById = new Map(sections.map((section) => [section.id, section]));
+  const articles = entries
+    .filter((entry) => includeUnpublished || isPublished(entry.data, now))
+    .map((entry): Article<E> => {
+      const section = sectionById.get(entry.data.section);
+      if (!section) throw new Error(`${entry.id}: unknown section ${entry.data.section}`);
+      return {
+        id: entry.id,
+        url: articleUrl(entry.id),
+        data: entry.data,
+        section,
+        summary: summaryOf(entry.data.summary, entry.body),
+        status: unpublishedReason(entry.data, now),
+        entry,
+      };
+    })
+    .sort(newestFirst);
+
+  const bySection = new Map<string, Article<E>[]>(sections.map((section) => [section.id, []]));
+  for (const article of articles) bySection.get(article.section.id)!.push(article);
+
+  const neighbours = new Map<string, Neighbours<E>>();
+  for (const list of bySection.values()) {
+    list.forEach((article, index) => {
+      neighbours.set(article.id, { newer: list[index - 1], older: list[index + 1] });
+    });
+  }
+
+  const headline = articles.find((article) => article.data.flags.includes('headline')) ?? articles[0];
+  const featured = articles
+    .filter((article) => article !== headline && article.data.flags.includes('featured'))
+    .slice(0, FEATURED_SIZE);
+  const ticker = articles.filter((article) => article.data.flags.includes('ticker')).slice(0, TICKER_SIZE);
+  for (const article of articles) {
+    if (ticker.length >= TICKER_SIZE) break;
+    if (!ticker.includes(article)) ticker.push(article);
+  }
+
+  return {
+    now,
+    sections: [...sections],
+    articles,
+    byId: new Map(articles.map((article) => [article.id, article])),
+    bySection,
+    neighbours,
+    headline,
+    featured,
+    ticker,
+  };
+}

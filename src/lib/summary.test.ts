@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { firstParagraph, summaryOf } from './summary.ts';
+
+describe('firstParagraph', () => {
+  test.each([
+    ['plain text', '第一段。\n\n第二段。', '第一段。'],
+    ['markup removed', '**加粗**和[链接](/a/)以及`代码`。\n\n第二段。', '加粗和链接以及代码。'],
+    ['headings and images skipped', '## 小标题\n\n![图](./a.jpg)\n\n正文第一段。', '正文第一段。'],
+    ['lines of one paragraph joined', '第一行\n第二行\n\n下一段', '第一行 第二行'],
+    ['MDX imports skipped', "import X from './x';\n\n正文。", '正文。'],
+    ['raw HTML left out', '<div class="x"></div>\n\n正文。', '正文。'],
+    ['empty body', '', ''],
+  ])('%s', (_, markdown, expected) => {
+    expect(firstParagraph(markdown)).toBe(expected);
+  });
+
+  test('a long body is parsed only at its head, still whole paragraphs', () => {
+    const body = `开头一段。\n\n${'很长的段落。'.repeat(2000)}`;
+    expect(firstParagraph(body)).toBe('开头一段。');
+  });
+});
+
+describe('summaryOf', () => {
+  test('prefers the summary', () => {
+    expect(summaryOf('导读。', '正文。')).toBe('导读。');
+  });
+  test('falls back to the first paragraph', () => {
+    expect(summaryOf(undefined, '正文。\n\n第二段。')).toBe('正文。');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * 导读: an article's summary, or else the text of its first paragraph.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/** Only the opening of the body is parsed: the first paragraph is near the top. */
+const HEAD_LENGTH = 4000;
+
+/** The text of the first paragraph of a Markdown (or MDX) body that has any, without markup. */
+export function firstParagraph(markdown: string): string {
+  let head = markdown.slice(0, HEAD_LENGTH);
+  // Cut at the last blank line so no block is parsed half (unless the body is short).
+  if (markdown.length > HEAD_LENGTH) {
+    const cut = head.lastIndexOf('\n\n');
+    if (cut > 0) head = head.slice(0, cut);
+  }
+  const tree = fromMarkdown(head);
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const text = toString(node, { includeHtml: false, includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+    // MDX import/export lines parse as paragraphs here; they are not prose.
+    if (text && !/^(import|export)\s/.test(text)) return text;
+  }
+  return '';
+}
+
+/** The summary shown in 导读, listings, feeds and `<meta name="description">`. */
+export function summaryOf(summary: string | undefined, body: string | undefined): string {
+  return summary ?? firstParagraph(body ?? '');
+}

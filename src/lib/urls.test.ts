@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import {
+  absoluteUrl,
+  archiveUrl,
+  articleUrl,
+  homeUrl,
+  monthUrl,
+  peopleUrl,
+  personUrl,
+  searchUrl,
+  sectionFeedUrl,
+  sectionUrl,
+  tagUrl,
+  tagsUrl,
+  topicUrl,
+  topicsUrl,
+} from './urls.ts';
+
+describe('urls', () => {
+  test.each([
+    [homeUrl(), '/'],
+    [articleUrl('2024/01/weifang'), '/articles/2024/01/weifang/'],
+    [sectionUrl('today'), '/sections/today/'],
+    [sectionUrl('today', 1), '/sections/today/'],
+    [sectionUrl('today', 3), '/sections/today/3/'],
+    [sectionFeedUrl('today'), '/sections/today/rss.xml'],
+    [tagsUrl(), '/tags/'],
+    [tagUrl('民政'), '/tags/%E6%B0%91%E6%94%BF/'],
+    [tagUrl('民政', 2), '/tags/%E6%B0%91%E6%94%BF/2/'],
+    [tagUrl('a/b c'), '/tags/a%2Fb%20c/'],
+    [peopleUrl(), '/people/'],
+    [personUrl('ma-yuanzheng'), '/people/ma-yuanzheng/'],
+    [personUrl('ma-yuanzheng', 2), '/people/ma-yuanzheng/2/'],
+    [archiveUrl(), '/archive/'],
+    [monthUrl(2024, 1), '/archive/2024/01/'],
+    [monthUrl(2024, 11, 2), '/archive/2024/11/2/'],
+    [topicsUrl(), '/topics/'],
+    [topicUrl('shehui-zuzhi'), '/topics/shehui-zuzhi/'],
+    [searchUrl(), '/search/'],
+    [searchUrl('社会组织 潍坊'), '/search/?q=%E7%A4%BE%E4%BC%9A%E7%BB%84%E7%BB%87%20%E6%BD%8D%E5%9D%8A'],
+  ])('%s is %s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  test('every page URL ends with a slash', () => {
+    for (const url of [homeUrl(), articleUrl('a/b/c'), sectionUrl('x', 2), tagUrl('t'), personUrl('p'), monthUrl(2024, 5)]) {
+      expect(url.endsWith('/')).toBe(true);
+    }
+  });
+
+  test('absoluteUrl joins the site address', () => {
+    expect(absoluteUrl('/articles/a/', 'https://example.cn')).toBe('https://example.cn/articles/a/');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Every internal URL of the site is built here. Each ends with `/` (trailingSlash: 'always');
+ * Chinese path segments (tags) are percent-encoded.
+ */
+
+const segment = (value: string) => encodeURIComponent(value);
+
+/** `n` > 1 adds a page segment: /sections/today/2/ */
+const paged = (base: string, page: number) => (page > 1 ? `${base}${page}/` : base);
+
+export const homeUrl = () => '/';
+
+/** /articles/2024/01/weifang/ — the id keeps its folders. */
+export const articleUrl = (id: string) => `/articles/${id.split('/').map(segment).join('/')}/`;
+
+export const sectionUrl = (id: string, page = 1) => paged(`/sections/${segment(id)}/`, page);
+
+export const sectionFeedUrl = (id: string) => `/sections/${segment(id)}/rss.xml`;
+
+export const tagsUrl = () => '/tags/';
+
+export const tagUrl = (tag: string, page = 1) => paged(`/tags/${segment(tag)}/`, page);
+
+export const peopleUrl = () => '/people/';
+
+export const personUrl = (id: string, page = 1) => paged(`/people/${segment(id)}/`, page);
+
+export const archiveUrl = () => '/archive/';
+
+export const monthUrl = (year: number, month: number, page = 1) =>
+  paged(`/archive/${year}/${String(month).padStart(2, '0')}/`, page);
+
+export const topicsUrl = () => '/topics/';
+
+export const topicUrl = (id: string) => `/topics/${segment(id)}/`;
+
+export const searchUrl = (query?: string) =>
+  query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+
+export const feedUrl = () => '/rss.xml';
+
+/** An absolute URL on the site, for feeds, canonical links and sitemaps. */
+export const absoluteUrl = (path: string, site: string) => new URL(path, site).href;

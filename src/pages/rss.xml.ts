@@ -1,0 +1,16 @@
+import rss from '@astrojs/rss';
+import site from '../site.config.ts';
+import { getSiteIndex } from '../lib/content.ts';
+import { FEED_XMLNS, feedItems } from '../lib/feed.ts';
+
+export async function GET() {
+  const { articles } = await getSiteIndex();
+  return rss({
+    title: site.name,
+    description: site.description,
+    site: site.url,
+    items: feedItems(articles, site.timeZone),
+    xmlns: FEED_XMLNS,
+    customData: '<language>zh-cn</language>',
+  });
+}
