@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
-import { checkContent } from '../src/lib/check-content.ts';
+import { checkContent, unmatchedWarning } from '../src/lib/check-content.ts';
 import { buildTime } from '../src/lib/publish.ts';
 import { ContentError, formatProblems } from '../src/lib/errors.ts';
 
@@ -46,10 +46,12 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
   }
 
   const dir = path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
-  const { problems, articles } = await checkContent(dir, site.timeZone, buildTime());
+  const { problems, articles, unmatched } = await checkContent(dir, site.timeZone, buildTime());
   if (problems.length > 0) {
     return fail(`内容检查发现 ${problems.length} 个问题:\n${formatProblems(problems)}`);
   }
+  const warning = unmatchedWarning(unmatched);
+  if (warning) console.warn(`\n警告 (warning): ${warning}\n`);
   if (articles === 0) return fail(`${path.relative(process.cwd(), dir)}/articles: 没有文章`);
 
   const final = path.resolve(outDir);

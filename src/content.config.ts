@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir, readSections } from './lib/content-dir.ts';
 import { idFromPath, markdownGlob } from './lib/loaders.ts';
-import { articleSchema, personSchema, sectionSchema } from './lib/schema.ts';
+import { articleSchema, personSchema, sectionSchema, topicSchema } from './lib/schema.ts';
 import site from './site.config.ts';
 
 const dir = contentDir();
@@ -24,4 +24,9 @@ const people = defineCollection({
   schema: ({ image }) => personSchema({ image: image() }),
 });
 
-export const collections = { articles, sections, people };
+const topics = defineCollection({
+  loader: markdownGlob({ pattern: '*.{md,mdx}', base: `${dir}/topics` }),
+  schema: ({ image }) => topicSchema({ image: image(), timeZone: site.timeZone }),
+});
+
+export const collections = { articles, sections, people, topics };

@@ -11,7 +11,10 @@ export default parseOrExplain(siteConfigSchema, 'src/site.config.ts', {
   url: 'https://www.fazhibaodao.example',
   lang: 'zh-CN',
   timeZone: 'Asia/Shanghai',
-  navigation: [{ label: '人员查询', href: '/people/' }],
+  navigation: [
+    { label: '专题', href: '/topics/' },
+    { label: '人员查询', href: '/people/' },
+  ],
   footer: {
     licence: '广播电视节目制作经营许可证:(京)字第22754号',
     icp: { label: '京ICP备10039517号', href: 'https://beian.miit.gov.cn/' },

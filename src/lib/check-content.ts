@@ -11,6 +11,7 @@ import { FrontmatterSyntaxError, parseYaml, readFrontmatter } from './frontmatte
 import { readSections } from './content-dir.ts';
 import { articleSchema, personSchema, topicSchema } from './schema.ts';
 import { isPublished } from './publish.ts';
+import { unmatchedNames, type Credited } from './bylines.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
@@ -47,6 +48,8 @@ function missingImages(file: string, fields: Record<string, string | undefined>)
 
 export interface CheckResult {
   problems: Problem[];
+  /** Byline names that match no person in content/people, with the files they appear in. */
+  unmatched: Map<string, string[]>;
   articles: number;
   people: number;
   topics: number;
@@ -73,6 +76,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
   const articleFiles = await listFiles(articlesDir, (rel) => /\.mdx?$/.test(rel));
   const aliasOwners = new Map<string, string>();
   const publishedIds = new Set<string>();
+  const credited: { file: string; article: Credited }[] = [];
   for (const rel of articleFiles) {
     const absolute = path.join(articlesDir, rel);
     const file = shown(absolute);
@@ -96,7 +100,9 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       continue;
     }
     const article = result.data;
-    if (isPublished(article, now)) publishedIds.add(rel.replace(/\.mdx?$/, ''));
+    const id = rel.replace(/\.mdx?$/, '');
+    if (isPublished(article, now)) publishedIds.add(id);
+    credited.push({ file, article: { id, data: article } });
     problems.push(
       ...missingImages(absolute, {
         'cover.image': article.cover?.image as string | undefined,
@@ -115,6 +121,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
   const peopleDir = path.join(dir, 'people');
   const people = personSchema({ image: localImage });
   const personFiles = await listFiles(peopleDir, (rel) => rel.endsWith('.yaml'));
+  const personNames = new Set<string>();
   for (const rel of personFiles) {
     const absolute = path.join(peopleDir, rel);
     const file = shown(absolute);
@@ -133,6 +140,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       problems.push(...problemsFrom(file, result.error));
       continue;
     }
+    personNames.add(result.data.name);
     problems.push(
       ...missingImages(absolute, { photo: result.data.photo as string | undefined }).map((problem) => ({
         ...problem,
@@ -182,5 +190,18 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     );
   }
 
-  return { problems, articles: articleFiles.length, people: personFiles.length, topics: topicFiles.length };
+  return {
+    problems,
+    unmatched: unmatchedNames(credited, personNames),
+    articles: articleFiles.length,
+    people: personFiles.length,
+    topics: topicFiles.length,
+  };
+}
+
+/** The one warning the build prints about byline names that match no person. */
+export function unmatchedWarning(unmatched: ReadonlyMap<string, readonly string[]>): string | undefined {
+  if (unmatched.size === 0) return undefined;
+  const lines = [...unmatched].map(([name, files]) => `  ${name}:${files.join('、')}`);
+  return `以下 ${unmatched.size} 个署名在人员查询(content/people/)中找不到,不会链接到人员页面:\n${lines.join('\n')}`;
 }

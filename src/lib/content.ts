@@ -3,10 +3,14 @@
  * themselves: they use `getSiteIndex()`, which applies the publish rule once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import site from '../site.config.ts';
+import { articlesByName } from './bylines.ts';
 import { buildTime } from './publish.ts';
 import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
 import { uniqueBy } from './unique.ts';
-import { personUrl } from './urls.ts';
+import { personUrl, topicUrl } from './urls.ts';
+import { ContentError } from './errors.ts';
+import { topicParts, type TopicPart } from './topics.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SiteArticle = Article<ArticleEntry>;
@@ -17,6 +21,7 @@ async function load(): Promise<SiteIndex<ArticleEntry>> {
     entries,
     sections: sections.map((section) => section.data).sort((a, b) => a.order - b.order),
     now: buildTime(),
+    timeZone: site.timeZone,
     includeUnpublished: import.meta.env.DEV,
   });
 }
@@ -36,6 +41,8 @@ export interface SitePerson {
   id: string;
   url: string;
   data: PersonEntry['data'];
+  /** Published articles the person wrote, reported (通讯员) or edited, newest first. */
+  articles: SiteArticle[];
 }
 
 export interface People {
@@ -46,9 +53,16 @@ export interface People {
 }
 
 async function loadPeople(): Promise<People> {
-  const entries = await getCollection('people');
+  const [entries, { articles }] = await Promise.all([getCollection('people'), getSiteIndex()]);
+  const byName = uniqueBy(entries, (entry) => entry.data.name);
+  const credits = articlesByName(articles, new Set(byName.keys()));
   const list = entries
-    .map((entry) => ({ id: entry.id, url: personUrl(entry.id), data: entry.data }))
+    .map((entry) => ({
+      id: entry.id,
+      url: personUrl(entry.id),
+      data: entry.data,
+      articles: byName.get(entry.data.name) === entry ? (credits.get(entry.data.name) ?? []) : [],
+    }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN') || a.id.localeCompare(b.id));
   return { list, byName: uniqueBy(list, (person) => person.data.name) };
 }
@@ -59,4 +73,35 @@ export function getPeople(): Promise<People> {
   if (import.meta.env.DEV) return loadPeople();
   cachedPeople ??= loadPeople();
   return cachedPeople;
+}
+
+export type TopicEntry = CollectionEntry<'topics'>;
+
+export interface SiteTopic {
+  id: string;
+  url: string;
+  data: TopicEntry['data'];
+  entry: TopicEntry;
+  parts: TopicPart<SiteArticle>[];
+  /** Articles in all parts, without repeats. */
+  count: number;
+}
+
+/** Published topics, newest first, with their articles. */
+export async function getTopics(): Promise<SiteTopic[]> {
+  const [entries, site] = await Promise.all([getCollection('topics'), getSiteIndex()]);
+  const byTag = new Map(site.tags.map((group) => [group.tag, group.articles]));
+  return entries
+    .filter((entry) => import.meta.env.DEV || !entry.data.draft)
+    .map((entry) => {
+      let parts: TopicPart<SiteArticle>[];
+      try {
+        parts = topicParts(entry.data, site.byId, byTag);
+      } catch (error) {
+        throw new ContentError([{ file: entry.filePath ?? entry.id, field: 'articles', message: (error as Error).message }]);
+      }
+      const count = new Set(parts.flatMap((part) => part.articles)).size;
+      return { id: entry.id, url: topicUrl(entry.id), data: entry.data, entry, parts, count };
+    })
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }

@@ -3,7 +3,10 @@
  * with each article's neighbours. Built in one pass over the collection so no page has to
  * scan all articles.
  */
+import { groupByMonth, type ArchiveYear } from './archive.ts';
 import { isPublished, unpublishedReason } from './publish.ts';
+import { relatedArticles } from './related.ts';
+import { groupByTag, type TagGroup } from './tags.ts';
 import type { ArticleData, SectionData } from './schema.ts';
 import { summaryOf } from './summary.ts';
 import { articleUrl } from './urls.ts';
@@ -49,6 +52,12 @@ export interface SiteIndex<E extends ArticleEntry = ArticleEntry> {
   featured: Article<E>[];
   /** 滚动: articles flagged ticker, then the latest, up to TICKER_SIZE. */
   ticker: Article<E>[];
+  /** 标签: most used first. */
+  tags: TagGroup<Article<E>>[];
+  /** 归档: years and months, newest first. */
+  archive: ArchiveYear<Article<E>>[];
+  /** 相关文章 of each article, by id. */
+  related: Map<string, Article<E>[]>;
 }
 
 export const TICKER_SIZE = 10;
@@ -64,6 +73,8 @@ export interface BuildOptions<E extends ArticleEntry> {
   /** Sections in display order. */
   sections: readonly SectionData[];
   now: Date;
+  /** The site's time zone: archive months are its months. */
+  timeZone: string;
   /** Development shows drafts and scheduled articles, marked. */
   includeUnpublished?: boolean;
 }
@@ -72,6 +83,7 @@ export function buildSiteIndex<E extends ArticleEntry>({
   entries,
   sections,
   now,
+  timeZone,
   includeUnpublished = false,
 }: BuildOptions<E>): SiteIndex<E> {
   const sectionById = new Map(sections.map((section) => [section.id, section]));
@@ -122,5 +134,8 @@ export function buildSiteIndex<E extends ArticleEntry>({
     headline,
     featured,
     ticker,
+    tags: groupByTag(articles),
+    archive: groupByMonth(articles, timeZone),
+    related: relatedArticles(articles),
   };
 }

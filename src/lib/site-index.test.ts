@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleData, SectionData } from './schema.ts';
+import { buildSiteIndex, TICKER_SIZE, type ArticleEntry } from './site-index.ts';
+
+const sections: SectionData[] = [
+  { id: 'today', name: '今日资讯', order: 1 },
+  { id: 'video', name: '视频', order: 2 },
+];
+const now = new Date('2024-06-01T00:00:00Z');
+
+function entry(id: string, date: string, overrides: Partial<ArticleData> = {}, body = '正文第一段。'): ArticleEntry {
+  return {
+    id,
+    body,
+    data: {
+      title: id,
+      date: new Date(date),
+      section: 'today',
+      source: '法治报道',
+      author: ['甲'],
+      editor: ['乙'],
+      tags: [],
+      flags: [],
+      draft: false,
+      aliases: [],
+      corrections: [],
+      ...overrides,
+    },
+  };
+}
+
+const entries = [
+  entry('2024/01/old', '2024-01-01T00:00:00Z'),
+  entry('2024/05/headline', '2024-05-01T00:00:00Z', { flags: ['headline', 'featured'] }),
+  entry('2024/05/newest', '2024-05-30T00:00:00Z', { section: 'video', summary: '导读' }),
+  entry('2024/03/featured', '2024-03-01T00:00:00Z', { flags: ['featured', 'ticker'] }),
+  entry('2024/02/draft', '2024-02-01T00:00:00Z', { draft: true }),
+  entry('2024/07/future', '2024-07-01T00:00:00Z'),
+];
+const site = buildSiteIndex({ entries, sections, now, timeZone: 'Asia/Shanghai' });
+const ids = (list: { id: string }[]) => list.map((a) => a.id);
+
+describe('buildSiteIndex', () => {
+  test('lists published articles newest first, leaving out drafts and future articles', () => {
+    expect(ids(site.articles)).toEqual(['2024/05/newest', '2024/05/headline', '2024/03/featured', '2024/01/old']);
+    expect(site.byId.has('2024/02/draft')).toBe(false);
+    expect(site.byId.has('2024/07/future')).toBe(false);
+  });
+
+  test('groups by section, every section present', () => {
+    expect(ids(site.bySection.get('today')!)).toEqual(['2024/05/headline', '2024/03/featured', '2024/01/old']);
+    expect(ids(site.bySection.get('video')!)).toEqual(['2024/05/newest']);
+  });
+
+  test('neighbours stay in the section: older is 上一篇, newer is 下一篇', () => {
+    const middle = site.neighbours.get('2024/03/featured')!;
+    expect(middle.older?.id).toBe('2024/01/old');
+    expect(middle.newer?.id).toBe('2024/05/headline');
+    expect(site.neighbours.get('2024/05/newest')).toEqual({ older: undefined, newer: undefined });
+  });
+
+  test('the headline is the newest flagged article; featured leaves it out', () => {
+    expect(site.headline?.id).toBe('2024/05/headline');
+    expect(ids(site.featured)).toEqual(['2024/03/featured']);
+  });
+
+  test('without a flagged headline, the newest article leads', () => {
+    const plain = buildSiteIndex({ entries: [entries[0]!, entries[2]!], sections, now, timeZone: 'UTC' });
+    expect(plain.headline?.id).toBe('2024/05/newest');
+  });
+
+  test('the ticker puts flagged articles first, then the latest, without repeats', () => {
+    expect(ids(site.ticker)).toEqual(['2024/03/featured', '2024/05/newest', '2024/05/headline', '2024/01/old']);
+    const many = Array.from({ length: 15 }, (_, i) => entry(`2024/01/a${i}`, `2024-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`));
+    expect(buildSiteIndex({ entries: many, sections, now, timeZone: 'UTC' }).ticker).toHaveLength(TICKER_SIZE);
+  });
+
+  test('summaries fall back to the first paragraph', () => {
+    expect(site.byId.get('2024/05/newest')?.summary).toBe('导读');
+    expect(site.byId.get('2024/01/old')?.summary).toBe('正文第一段。');
+  });
+
+  test('development includes drafts and future articles, marked', () => {
+    const dev = buildSiteIndex({ entries, sections, now, timeZone: 'UTC', includeUnpublished: true });
+    expect(dev.byId.get('2024/02/draft')?.status).toBe('草稿');
+    expect(dev.byId.get('2024/07/future')?.status).toBe('定时发布');
+    expect(dev.byId.get('2024/01/old')?.status).toBeUndefined();
+  });
+
+  test('tags, archive and related are computed from published articles only', () => {
+    const tagged = buildSiteIndex({
+      entries: [
+        entry('2024/01/a', '2024-01-10T00:00:00Z', { tags: ['民政'] }),
+        entry('2024/02/b', '2024-02-10T00:00:00Z', { tags: ['民政'], draft: true }),
+      ],
+      sections,
+      now,
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(tagged.tags.map((t) => [t.tag, ids(t.articles)])).toEqual([['民政', ['2024/01/a']]]);
+    expect(tagged.archive.map((y) => y.count)).toEqual([1]);
+    expect(tagged.related.get('2024/01/a')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { topicParts } from './topics.ts';
+
+const byId = new Map([
+  ['2024/01/a', 'A'],
+  ['2024/02/b', 'B'],
+]);
+const byTag = new Map([['民政', ['B', 'A']]]);
+
+test('a topic by tag takes the tag listing', () => {
+  expect(topicParts({ tag: '民政' }, byId, byTag)).toEqual([{ title: undefined, articles: ['B', 'A'] }]);
+});
+
+test('a topic by ids keeps the editor order', () => {
+  expect(topicParts({ articles: ['2024/01/a', '2024/02/b'] }, byId, byTag)).toEqual([
+    { title: undefined, articles: ['A', 'B'] },
+  ]);
+});
+
+test('named parts each select their own articles', () => {
+  expect(
+    topicParts({ parts: [{ title: '最新进展', tag: '民政' }, { title: '评论', articles: ['2024/01/a'] }] }, byId, byTag),
+  ).toEqual([
+    { title: '最新进展', articles: ['B', 'A'] },
+    { title: '评论', articles: ['A'] },
+  ]);
+});
+
+test('an id that names no published article throws, naming it', () => {
+  expect(() => topicParts({ articles: ['2024/03/draft'] }, byId, byTag)).toThrow('2024/03/draft');
+});
