@@ -8,6 +8,8 @@ const inSitemap = (url: string) => url.endsWith('/') && !/\/(404|search)\/$/.tes
 
 export default defineConfig({
   site: site.url,
+  // `npm run preview` serves BAODAO_OUT when set (tests preview their own build).
+  outDir: process.env['BAODAO_OUT'] ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: inSitemap })],

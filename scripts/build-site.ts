@@ -30,7 +30,8 @@ function describe(error: unknown): string {
     const message = error.message
       .split('\n')
       .filter((line) => !/^\s+at /.test(line))
-      .join('\n');
+      .join('\n')
+      .replaceAll(`${process.cwd()}${path.sep}`, '');
     return `${where}${message}`;
   }
   return String(error);

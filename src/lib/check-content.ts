@@ -176,11 +176,11 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       ...(topic.parts ?? []).map((part, index) => ({ field: `parts.${index}.articles`, ids: part.articles ?? [] })),
     ];
     for (const { field, ids } of lists) {
-      for (const id of ids) {
+      ids.forEach((id, index) => {
         if (!publishedIds.has(id)) {
-          problems.push({ file, field, message: `文章“${id}”不存在或未发布` });
+          problems.push({ file, field: `${field}.${index}`, message: `文章“${id}”不存在或未发布` });
         }
-      }
+      });
     }
     problems.push(
       ...missingImages(absolute, { 'cover.image': topic.cover?.image as string | undefined }).map((problem) => ({

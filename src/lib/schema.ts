@@ -16,7 +16,9 @@ const text = (what: string) =>
 /** One name or a list of names, always read as a list without blanks or repeats. */
 const names = (what: string) =>
   z
-    .union([text(what), z.array(text(what))], { error: `${what}应为一个名字或名字列表` })
+    .union([text(what), z.array(text(what))], {
+      error: (iss) => (iss.input === undefined ? `缺少${what}` : `${what}应为一个名字或名字列表`),
+    })
     .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
     .refine((list) => list.length > 0, { error: `${what}不能为空` });
 

@@ -1,0 +1,125 @@
+/**
+ * The seed article, read back from the built page: every element of the outlet's current
+ * page (../shared/seed, copied to tests/fixtures/seed-page.txt) is there, in the same order.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { all, page, squash, textOf } from './support/html.ts';
+
+const SEED_URL = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
+const seedLines = readFileSync('tests/fixtures/seed-page.txt', 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter(Boolean);
+const line = (prefix: string) => {
+  const found = seedLines.find((l) => l.startsWith(prefix));
+  if (!found) throw new Error(`the seed page has no line starting ${prefix}`);
+  return found;
+};
+const DATELINE = '法治报道讯(通讯员:马远征 张文玉)';
+const firstBody = seedLines.findIndex((l) => l.startsWith(DATELINE));
+const lastBody = seedLines.findIndex((l) => l.startsWith('责任编辑'));
+/** The body paragraphs of the seed page, the dateline cut from the first. */
+const seedParagraphs = seedLines
+  .slice(firstBody, lastBody)
+  .map((l, i) => (i === 0 ? l.slice(DATELINE.length) : l))
+  .map(squash);
+
+const root = page(SEED_URL);
+const text = squash(root.querySelector('body')!.textContent);
+
+describe('the seed article page', () => {
+  test('is Chinese: <html lang="zh-CN">, titled with the article and the outlet', () => {
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+    expect(root.querySelector('title')?.textContent).toBe('潍坊市民政局多措并举提升社会组织服务平台效能 - 法治报道');
+  });
+
+  test("the header has the outlet's name, navigation with sections and 人员查询, and a search box", () => {
+    const header = root.querySelector('header.site-header')!;
+    expect(squash(header.querySelector('.site-name')!.textContent)).toBe(seedLines[0]);
+    const nav = all(header, 'nav a').map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(nav).toContainEqual(['今日资讯', '/sections/today/']);
+    expect(nav).toContainEqual(['视频', '/sections/video/']);
+    expect(nav).toContainEqual(['人员查询', '/people/']);
+    const form = header.querySelector('form[role="search"]')!;
+    expect(form.getAttribute('action')).toBe('/search/');
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.querySelector('input[name="q"]')).not.toBeNull();
+    expect(squash(form.querySelector('label')!.textContent)).toBe(squash(line('搜索')));
+  });
+
+  test('the breadcrumb reads 您当前的位置:首页 > 今日资讯, linking both', () => {
+    const crumb = root.querySelector('nav.breadcrumb')!;
+    expect(squash(crumb.textContent)).toBe(squash(line('您当前的位置')));
+    expect(all(crumb, 'a').map((a) => a.getAttribute('href'))).toEqual(['/', '/sections/today/']);
+  });
+
+  test('title, subtitle and the meta line are those of the seed page', () => {
+    expect(textOf(root, 'h1')).toBe(squash(line('潍坊市民政局多措并举提升社会组织服务平台效能')));
+    expect(textOf(root, '.article__subtitle')).toBe(squash(line('筑巢引凤')));
+    expect(textOf(root, '.article-meta')).toBe(squash(line('时间:')));
+    expect(root.querySelector('.article-meta time')?.getAttribute('datetime')).toBe('2024-01-23T09:08:47+08:00');
+  });
+
+  test('the 导读 box, the dateline and 责任编辑 match the seed page', () => {
+    expect(textOf(root, '.lede')).toBe(squash(line('导读:')));
+    expect(textOf(root, '.dateline')).toBe(squash(DATELINE));
+    expect(textOf(root, '.editor-line')).toBe(squash(line('责任编辑')));
+  });
+
+  test('the body has every paragraph of the seed page, in order', () => {
+    const paragraphs = all(root, '.article__body p').map((p) => squash(p.textContent));
+    expect(paragraphs).toEqual(seedParagraphs);
+    expect(seedParagraphs.length).toBeGreaterThanOrEqual(14);
+  });
+
+  test('tags link to their listings; previous and next stay in the section', () => {
+    expect(all(root, '.article-tags a').map((a) => a.textContent)).toEqual(['潍坊', '社会组织', '民政']);
+    const neighbours = root.querySelector('.article-neighbours')!;
+    expect(squash(neighbours.textContent)).toMatch(/^上一篇:.+下一篇:.+$/);
+    for (const link of all(neighbours, 'a')) {
+      const target = page(link.getAttribute('href')!);
+      expect(target.querySelector('.breadcrumb a[href="/sections/today/"]')).not.toBeNull();
+    }
+  });
+
+  test('the footer has every licence line of the seed page', () => {
+    const footer = textOf(root, 'footer.site-footer');
+    for (const prefix of ['广播电视节目制作经营许可证', '京ICP备', '京公网安备', '监督电话', '总编邮箱']) {
+      expect(footer).toContain(squash(line(prefix)));
+    }
+  });
+
+  test('everything comes in the order of the seed page', () => {
+    const order = [
+      seedLines[0]!, // 法治报道
+      '人员查询',
+      '搜索:',
+      '您当前的位置:首页>今日资讯',
+      line('潍坊市民政局多措并举提升社会组织服务平台效能'),
+      line('筑巢引凤'),
+      line('时间:'),
+      line('导读:'),
+      DATELINE,
+      seedParagraphs[0]!,
+      seedParagraphs.at(-1)!,
+      line('责任编辑'),
+      '标签:',
+      '上一篇',
+      '下一篇',
+      '返回首页',
+      line('广播电视节目制作经营许可证'),
+      line('总编邮箱'),
+    ].map(squash);
+    const positions = order.map((needle) => text.indexOf(needle));
+    positions.forEach((position, i) => expect(position, order[i]).toBeGreaterThanOrEqual(0));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  test('article and listing pages run no script', () => {
+    for (const url of [SEED_URL, '/', '/sections/today/']) {
+      const scripts = all(page(url), 'script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(scripts, url).toEqual([]);
+    }
+  });
+});

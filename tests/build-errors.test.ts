@@ -1,0 +1,85 @@
+/**
+ * Bad content stops the build with a message naming the file and the field — no stack
+ * trace — and the previous output stays as it was: a build succeeds whole or fails.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runBuild, type BuildRun } from './support/build.ts';
+import { ROOT } from './support/site.ts';
+
+const OUT = path.join(ROOT, '.build/broken-out');
+const MARKER = path.join(OUT, 'previous-build.txt');
+
+function previousOutput() {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(MARKER, 'the last good build');
+}
+
+function expectUntouched(run: BuildRun) {
+  expect(run.status).toBe(1);
+  expect(run.output).toContain('构建失败');
+  expect(run.output).not.toMatch(/^\s+at .+:\d+/m);
+  expect(readFileSync(MARKER, 'utf8')).toBe('the last good build');
+  expect(readdirSync(OUT)).toEqual(['previous-build.txt']);
+  expect(readdirSync(path.dirname(OUT)).filter((name) => name.includes('broken-out.'))).toEqual([]);
+}
+
+describe('broken front matter', () => {
+  let run: BuildRun;
+  beforeAll(() => {
+    previousOutput();
+    run = runBuild({ BAODAO_CONTENT: 'tests/fixtures/broken', BAODAO_OUT: OUT });
+  });
+
+  test.each([
+    ['articles/2024/01/unknown-key.md', 'titel', '未知字段'],
+    ['articles/2024/01/bad-section.md', 'section', '栏目“sports”不存在'],
+    ['articles/2024/01/bad-date.md', 'date', '无法识别'],
+    ['articles/2024/01/missing-editor.md', 'editor', '缺少责任编辑'],
+    ['articles/2024/01/cover-without-alt.md', 'cover.alt', '缺少题图说明'],
+    ['articles/2024/01/missing-cover.md', 'cover.image', '找不到图片文件'],
+    ['people/bad-person.yaml', 'status', '在职 或 离职'],
+    ['topics/bad-topic.md', 'articles.1', '文章“2024/01/no-such-article”不存在或未发布'],
+  ])('%s: names the field %s', (file, field, message) => {
+    const line = run.output.split('\n').find((l) => l.startsWith(`tests/fixtures/broken/${file}: ${field} — `));
+    expect(line, run.output).toBeDefined();
+    expect(line).toContain(message);
+  });
+
+  test('a YAML syntax error names the file and the line', () => {
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/bad-yaml\.md:\d+: YAML 格式错误/m);
+  });
+
+  test('a misplaced or misnamed file is named', () => {
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/Bad_Name\.md: 文章应放在/m);
+  });
+
+  test('every problem is reported at once, with no stack trace, and nothing is published', () => {
+    expect(run.output).toMatch(/内容检查发现 1\d 个问题/);
+    expectUntouched(run);
+  });
+});
+
+describe('a failure inside the Astro build', () => {
+  test('an MDX syntax error is named by file and line, and the previous output stays', () => {
+    previousOutput();
+    const run = runBuild({ BAODAO_CONTENT: 'tests/fixtures/broken-render', BAODAO_OUT: OUT });
+    expect(run.output).toMatch(/tests\/fixtures\/broken-render\/articles\/2024\/01\/broken-mdx\.mdx:\d+/);
+    expectUntouched(run);
+  });
+});
+
+describe('a bad site configuration', () => {
+  test('an empty content folder fails clearly', () => {
+    previousOutput();
+    const empty = path.join(ROOT, '.build/empty-content');
+    rmSync(empty, { recursive: true, force: true });
+    mkdirSync(empty, { recursive: true });
+    const run = runBuild({ BAODAO_CONTENT: empty, BAODAO_OUT: OUT });
+    expect(run.output).toContain('sections.yaml');
+    expectUntouched(run);
+    expect(existsSync(path.join(empty, 'articles'))).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+/** Where the site tests find the built test site and its content. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** content/ plus tests/fixtures/unpublished/, built by tests/setup/build-test-site.ts. */
+export const TEST_CONTENT = path.join(ROOT, '.build/test-content');
+/** The built test site (under TZ=UTC). */
+export const SITE = path.join(ROOT, '.build/test-site');
+
+/** Every file under `dir`, as paths relative to it with `/`. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The built file for a site URL path (`/articles/x/` → articles/x/index.html). */
+export function builtFile(urlPath: string, site = SITE): string {
+  const decoded = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+  const file = path.join(site, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+  return file;
+}
+
+export function readPage(urlPath: string, site = SITE): string {
+  const file = builtFile(urlPath, site);
+  if (!existsSync(file)) throw new Error(`no page at ${urlPath} (${file})`);
+  return readFileSync(file, 'utf8');
+}
