@@ -38,6 +38,9 @@ function describe(error: unknown): string {
 }
 
 export async function buildSite({ contentDir, outDir, logLevel = 'info' }: BuildOptions): Promise<boolean> {
+  // A build is always a production build, whatever NODE_ENV the caller has (vitest sets
+  // "test", which would make Vite treat it as development and publish drafts).
+  process.env['NODE_ENV'] = 'production';
   if (contentDir) process.env['BAODAO_CONTENT'] = path.resolve(contentDir);
   let site;
   try {
@@ -65,6 +68,7 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
       outDir: staging,
       cacheDir: path.resolve('.build', `${path.basename(final)}-cache`),
       logLevel,
+      mode: 'production',
     });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

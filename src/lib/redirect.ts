@@ -6,7 +6,7 @@ const escapeHtml = (text: string) =>
 export function redirectPage(title: string, path: string, canonical: string): string {
   const t = escapeHtml(title);
   const href = escapeHtml(path);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">

@@ -1,0 +1,26 @@
+/** Every built page passes html-validate's recommended rules. */
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { expect, test } from 'vitest';
+import { SITE, filesUnder } from './support/site.ts';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Column alignment of Markdown tables is written as style="text-align: …".
+    'no-inline-style': ['error', { allowedProperties: ['text-align'] }],
+  },
+});
+
+test('every page is valid HTML', async () => {
+  const pages = filesUnder(SITE).filter((file) => file.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(60);
+  const problems: string[] = [];
+  for (const file of pages) {
+    const report = await validator.validateFile(path.join(SITE, file));
+    for (const result of report.results) {
+      for (const message of result.messages) problems.push(`${file}:${message.line}: ${message.ruleId} ${message.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

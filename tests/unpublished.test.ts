@@ -1,0 +1,48 @@
+/**
+ * Drafts and future-dated articles (tests/fixtures/unpublished, built into the test site)
+ * appear nowhere: not as pages, listings, feeds, sitemaps, tags, people or old addresses.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { SITE, TEST_CONTENT, filesUnder } from './support/site.ts';
+
+/** Words that exist only in the unpublished fixtures. */
+const UNPUBLISHED = [
+  '草稿测试文章永不发布',
+  '定时发布测试文章来自未来',
+  '未来草稿测试文章',
+  '鹦鹉螺草稿标记',
+  '时光机定时标记',
+  '时光机草稿标记',
+  '草稿专用标签',
+  '未来专用标签',
+  '草稿作者甲',
+  '未来作者丙',
+  'draft-never-published',
+  'future-scheduled',
+  'future-draft',
+  encodeURIComponent('草稿专用标签'),
+  encodeURIComponent('未来专用标签'),
+];
+
+test('the fixtures were part of the content the test site was built from', () => {
+  expect(existsSync(path.join(TEST_CONTENT, 'articles/2026/01/draft-never-published.md'))).toBe(true);
+  expect(existsSync(path.join(TEST_CONTENT, 'articles/2099/01/future-scheduled.md'))).toBe(true);
+});
+
+test('no text file of the built site mentions a draft or a future article', () => {
+  const textFiles = filesUnder(SITE).filter((file) => /\.(html|xml|txt|json|js)$/.test(file) && !file.startsWith('pagefind/'));
+  expect(textFiles.length).toBeGreaterThan(50);
+  const leaks = textFiles.flatMap((file) => {
+    const text = readFileSync(path.join(SITE, file), 'utf8');
+    return UNPUBLISHED.filter((word) => text.includes(word)).map((word) => `${file}: ${word}`);
+  });
+  expect(leaks).toEqual([]);
+});
+
+test('no file or folder is named after them, and their old address is not published', () => {
+  const names = filesUnder(SITE).filter((file) => UNPUBLISHED.some((word) => file.includes(word)));
+  expect(names).toEqual([]);
+  expect(existsSync(path.join(SITE, 'html/draft-alias.html'))).toBe(false);
+});
