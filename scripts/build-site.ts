@@ -38,9 +38,11 @@ function describe(error: unknown): string {
 }
 
 export async function buildSite({ contentDir, outDir, logLevel = 'info' }: BuildOptions): Promise<boolean> {
-  // A build is always a production build, whatever NODE_ENV the caller has (vitest sets
-  // "test", which would make Vite treat it as development and publish drafts).
+  // A build is always a production build, whatever the caller's environment says: Astro
+  // reads process.env into import.meta.env, so a DEV=1 or NODE_ENV=test (as vitest sets)
+  // would otherwise make it a development build that shows drafts.
   process.env['NODE_ENV'] = 'production';
+  for (const name of ['DEV', 'PROD', 'MODE']) delete process.env[name];
   if (contentDir) process.env['BAODAO_CONTENT'] = path.resolve(contentDir);
   let site;
   try {

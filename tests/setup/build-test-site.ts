@@ -3,10 +3,10 @@
  * a future article), under TZ=UTC, into .build/test-site. Set BAODAO_TEST_REUSE=1 to reuse
  * the last build while working on tests.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { runBuild } from '../support/build.ts';
 import { ROOT, SITE, TEST_CONTENT } from '../support/site.ts';
 
 declare module 'vitest' {
@@ -23,19 +23,6 @@ export default function setup(project: TestProject) {
   rmSync(TEST_CONTENT, { recursive: true, force: true });
   cpSync(path.join(ROOT, 'content'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/unpublished'), TEST_CONTENT, { recursive: true });
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      TZ: 'UTC',
-      BAODAO_CONTENT: TEST_CONTENT,
-      BAODAO_OUT: SITE,
-      BAODAO_NOW: now,
-    },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    throw new Error(`the test site did not build:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
-  }
+  const run = runBuild({ TZ: 'UTC', BAODAO_CONTENT: TEST_CONTENT, BAODAO_OUT: SITE, BAODAO_NOW: now });
+  if (run.status !== 0) throw new Error(`the test site did not build:\n${run.output.slice(-8000)}`);
 }
