@@ -1,0 +1,98 @@
+/** The front page, the 404 page, feeds, sitemap and robots.txt, read back from the build. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, test } from 'vitest';
+import { all, page, squash, textOf } from './support/html.ts';
+import { SITE } from './support/site.ts';
+import { readSections, readSources } from './support/sources.ts';
+
+const sources = readSources(new Date(inject('buildNow')))
+  .filter((s) => s.published)
+  .sort((a, b) => b.date.getTime() - a.date.getTime());
+const flagged = (flag: string) => sources.filter((s) => ((s.fm['flags'] as string[] | undefined) ?? []).includes(flag));
+const home = page('/');
+
+describe('front page', () => {
+  test('头条 is the newest article flagged headline', () => {
+    expect(textOf(home, '.headline h3 a')).toBe(squash(flagged('headline')[0]!.title));
+  });
+
+  test('推荐 lists the featured articles, newest first, the headline left out', () => {
+    const headline = flagged('headline')[0]!;
+    const expected = flagged('featured').filter((s) => s !== headline).slice(0, 8);
+    expect(all(home, '.featured .article-card__title a').map((a) => a.textContent)).toEqual(expected.map((s) => s.title));
+  });
+
+  test('the ticker shows the latest titles, flagged ones first', () => {
+    const titles = all(home, '.ticker a').map((a) => a.textContent);
+    expect(titles).toHaveLength(10);
+    const ticker = flagged('ticker').map((s) => s.title);
+    expect(titles.slice(0, ticker.length)).toEqual(ticker);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  test('one block per section, in order, with its latest articles', () => {
+    const blocks = all(home, '.section-block');
+    const sections = readSections().sort((a, b) => a.order - b.order);
+    expect(blocks.map((b) => squash(b.querySelector('h2')!.textContent))).toEqual(sections.map((s) => s.name));
+    blocks.forEach((block, i) => {
+      const expected = sources.filter((s) => s.section === sections[i]!.id).slice(0, 6).map((s) => s.title);
+      expect(all(block, '.article-card__title a').map((a) => a.textContent)).toEqual(expected);
+    });
+  });
+
+  test('<html lang="zh-CN"> on every page', () => {
+    for (const url of ['/', '/sections/today/', '/404.html', '/people/', '/tags/', '/archive/', '/topics/']) {
+      expect(page(url).querySelector('html')?.getAttribute('lang'), url).toBe('zh-CN');
+    }
+  });
+});
+
+describe('404 page', () => {
+  test("is in the site's frame, in Chinese, with a way home and a search box", () => {
+    const notFound = page('/404.html');
+    expect(notFound.querySelector('header.site-header')).not.toBeNull();
+    expect(notFound.querySelector('footer.site-footer')).not.toBeNull();
+    expect(textOf(notFound, 'h1')).toBe('页面不存在');
+    expect(notFound.querySelector('.not-found a[href="/"]')).not.toBeNull();
+    expect(notFound.querySelector('.not-found form[action="/search/"]')).not.toBeNull();
+    expect(notFound.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});
+
+describe('feeds and machine-readable files', () => {
+  const rss = parse(readFileSync(path.join(SITE, 'rss.xml'), 'utf8'), { lowerCaseTagName: false });
+
+  test('the site feed lists the 50 newest articles with dates at +0800', () => {
+    const items = rss.querySelectorAll('item');
+    expect(items).toHaveLength(Math.min(50, sources.length));
+    expect(items.map((i) => i.querySelector('title')!.textContent)).toEqual(sources.slice(0, 50).map((s) => s.title));
+    const pubDate = (item: (typeof items)[number]) => /<pubDate>([^<]+)<\/pubDate>/.exec(item.innerHTML)?.[1];
+    for (const item of items) expect(pubDate(item)).toMatch(/ \+0800$/);
+    const seed = items.find((i) => i.querySelector('title')!.textContent.startsWith('潍坊市民政局'))!;
+    expect(pubDate(seed)).toBe('Tue, 23 Jan 2024 09:08:47 +0800');
+  });
+
+  test('each section has its own feed', () => {
+    for (const section of readSections()) {
+      const feed = parse(readFileSync(path.join(SITE, `sections/${section.id}/rss.xml`), 'utf8'));
+      expect(feed.querySelectorAll('item').length).toBe(Math.min(50, sources.filter((s) => s.section === section.id).length));
+    }
+  });
+
+  test('the sitemap lists every article and no 404 or search page', () => {
+    const sitemap = readFileSync(path.join(SITE, 'sitemap-0.xml'), 'utf8');
+    for (const source of sources) expect(sitemap).toContain(`/articles/${source.id}/</loc>`);
+    expect(sitemap).not.toMatch(/\/404\/|\/search\/|\.html</);
+    expect(readFileSync(path.join(SITE, 'robots.txt'), 'utf8')).toContain('sitemap-index.xml');
+  });
+
+  test("an article's old address sends readers to the article", () => {
+    const withAlias = sources.find((s) => Array.isArray(s.fm['aliases']))!;
+    const alias = (withAlias.fm['aliases'] as string[])[0]!;
+    const redirect = readFileSync(path.join(SITE, alias), 'utf8');
+    expect(redirect).toContain(`content="0; url=/articles/${withAlias.id}/"`);
+    expect(redirect).toContain('<html lang="zh-CN">');
+  });
+});

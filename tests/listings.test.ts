@@ -1,0 +1,65 @@
+/** Section listings: 20 per page, numbered pagination, counts that match the sources. */
+import { existsSync } from 'node:fs';
+import { describe, expect, inject, test } from 'vitest';
+import { all, page, squash, textOf } from './support/html.ts';
+import { readSections, readSources } from './support/sources.ts';
+import { builtFile } from './support/site.ts';
+
+const PAGE_SIZE = 20;
+const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
+const sections = readSections();
+const newestFirst = (a: { date: Date }, b: { date: Date }) => b.date.getTime() - a.date.getTime();
+
+describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (id, name) => {
+  const expected = sources.filter((s) => s.section === id).sort(newestFirst);
+  const pages = Math.max(1, Math.ceil(expected.length / PAGE_SIZE));
+  const url = (n: number) => (n === 1 ? `/sections/${id}/` : `/sections/${id}/${n}/`);
+
+  test('has one page per 20 articles and no more', () => {
+    for (let n = 1; n <= pages; n++) expect(existsSync(builtFile(url(n))), url(n)).toBe(true);
+    expect(existsSync(builtFile(url(pages + 1)))).toBe(false);
+  });
+
+  test('lists every published article of the section once, newest first', () => {
+    const titles = Array.from({ length: pages }, (_, i) =>
+      all(page(url(i + 1)), '.article-list .article-card__title a').map((a) => a.textContent),
+    );
+    titles.forEach((list, i) => expect(list.length).toBe(Math.min(PAGE_SIZE, expected.length - i * PAGE_SIZE) || 0));
+    expect(titles.flat()).toEqual(expected.map((s) => s.title));
+  });
+
+  test('says 共 N 页 M 条 and names the section', () => {
+    const first = page(url(1));
+    expect(textOf(first, '.pagination__summary')).toBe(`共${pages}页${expected.length}条`);
+    expect(textOf(first, 'h1')).toBe(name);
+    expect(squash(first.querySelector('.breadcrumb')!.textContent)).toBe(`您当前的位置:首页>${name}`);
+  });
+});
+
+describe('pagination controls', () => {
+  const today = sources.filter((s) => s.section === 'today');
+  const pages = Math.ceil(today.length / PAGE_SIZE);
+
+  test('the demo has a section long enough to paginate', () => {
+    expect(pages).toBeGreaterThanOrEqual(2);
+  });
+
+  test('page 1: 首页 and 上一页 are off, numbers and 下一页 末页 link on', () => {
+    const nav = page('/sections/today/').querySelector('nav.pagination')!;
+    const links = all(nav, 'a').map((a) => [squash(a.textContent), a.getAttribute('href')]);
+    expect(links).toContainEqual(['2', '/sections/today/2/']);
+    expect(links).toContainEqual(['下一页', '/sections/today/2/']);
+    expect(links).toContainEqual(['末页', `/sections/today/${pages}/`]);
+    expect(links.map(([label]) => label)).not.toContain('首页');
+    expect(textOf(nav, '[aria-current="page"]')).toBe('1');
+    expect(squash(nav.textContent)).toMatch(/^首页上一页1/);
+  });
+
+  test('the last page links back to 首页 and 上一页', () => {
+    const nav = page(`/sections/today/${pages}/`).querySelector('nav.pagination')!;
+    const links = all(nav, 'a').map((a) => [squash(a.textContent), a.getAttribute('href')]);
+    expect(links).toContainEqual(['首页', '/sections/today/']);
+    expect(links).toContainEqual(['上一页', pages === 2 ? '/sections/today/' : `/sections/today/${pages - 1}/`]);
+    expect(textOf(nav, '[aria-current="page"]')).toBe(String(pages));
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The Markdown sources of the test site, read directly with js-yaml — expectations come from
+ * what editors wrote, not from the program under test.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { TEST_CONTENT, filesUnder } from './site.ts';
+
+export interface Source {
+  id: string;
+  file: string;
+  fm: Record<string, unknown>;
+  /** The Markdown body. */
+  body: string;
+  title: string;
+  section: string;
+  /** Front matter dates here are all Asia/Shanghai wall-clock times. */
+  date: Date;
+  tags: string[];
+  names: string[];
+  published: boolean;
+}
+
+const list = (value: unknown): string[] => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
+
+export function readSources(now: Date, dir = TEST_CONTENT): Source[] {
+  const base = path.join(dir, 'articles');
+  return filesUnder(base)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => {
+      const text = readFileSync(path.join(base, file), 'utf8');
+      const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+      const fm = yaml.load(front!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+      const date = new Date(`${String(fm['date']).replace(' ', 'T')}+08:00`);
+      return {
+        id: file.replace(/\.mdx?$/, ''),
+        file,
+        fm,
+        body: body!,
+        title: String(fm['title']),
+        section: String(fm['section']),
+        date,
+        tags: [...new Set(list(fm['tags']).map((t) => t.trim()))],
+        names: [...new Set([...list(fm['author']), ...list(fm['correspondents']), ...list(fm['editor'])])],
+        published: fm['draft'] !== true && date <= now,
+      };
+    });
+}
+
+export function readSections(dir = TEST_CONTENT): { id: string; name: string; order: number }[] {
+  return yaml.load(readFileSync(path.join(dir, 'sections.yaml'), 'utf8')) as { id: string; name: string; order: number }[];
+}
