@@ -3,11 +3,11 @@
  * a future article), under TZ=UTC, into .build/test-site. Set BAODAO_TEST_REUSE=1 to reuse
  * the last build while working on tests.
  */
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runBuild } from '../support/build.ts';
-import { ROOT, SITE, TEST_CONTENT } from '../support/site.ts';
+import { BUILD_LOG, ROOT, SITE, TEST_CONTENT } from '../support/site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,5 +24,6 @@ export default function setup(project: TestProject) {
   cpSync(path.join(ROOT, 'content'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/unpublished'), TEST_CONTENT, { recursive: true });
   const run = runBuild({ TZ: 'UTC', BAODAO_CONTENT: TEST_CONTENT, BAODAO_OUT: SITE, BAODAO_NOW: now });
+  writeFileSync(BUILD_LOG, run.output);
   if (run.status !== 0) throw new Error(`the test site did not build:\n${run.output.slice(-8000)}`);
 }

@@ -7,6 +7,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TEST_CONTENT = path.join(ROOT, '.build/test-content');
 /** The built test site (under TZ=UTC). */
 export const SITE = path.join(ROOT, '.build/test-site');
+/** What the test site's build printed. */
+export const BUILD_LOG = path.join(ROOT, '.build/test-site.log');
 
 /** Every file under `dir`, as paths relative to it with `/`. */
 export function filesUnder(dir: string): string[] {

@@ -1,0 +1,240 @@
+/**
+ * 人员查询, tags, archives, related articles and topics, read back from the build and
+ * checked against the Markdown and YAML sources.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, inject, test } from 'vitest';
+import { all, page, squash, textOf } from './support/html.ts';
+import { BUILD_LOG, TEST_CONTENT, builtFile, filesUnder } from './support/site.ts';
+import { readSources } from './support/sources.ts';
+
+const PAGE_SIZE = 20;
+const all_sources = readSources(new Date(inject('buildNow')));
+const sources = all_sources.filter((s) => s.published).sort((a, b) => b.date.getTime() - a.date.getTime());
+const people = filesUnder(path.join(TEST_CONTENT, 'people'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({
+    id: f.replace('.yaml', ''),
+    ...(yaml.load(readFileSync(path.join(TEST_CONTENT, 'people', f), 'utf8')) as {
+      name: string;
+      roles: string[];
+      status: string;
+      credential?: { kind: string; number: string };
+    }),
+  }));
+const personByName = new Map(people.map((p) => [p.name, p]));
+const pagesOf = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
+const titlesOn = (urls: string[], selector = '.article-list .article-card__title a') =>
+  urls.flatMap((url) => all(page(url), selector).map((a) => a.textContent));
+
+describe('人员查询 directory', () => {
+  const directory = page('/people/');
+
+  test('lists everyone, grouped by role, with credential and status', () => {
+    for (const person of people) {
+      for (const role of person.roles) {
+        const group = all(directory, '.people-group').find((g) => squash(g.querySelector('h2')!.textContent).startsWith(role))!;
+        const card = all(group, '.person-card').find((c) => c.getAttribute('data-name') === person.name);
+        expect(card, `${person.name} under ${role}`).toBeDefined();
+        expect(card!.querySelector('a')!.getAttribute('href')).toBe(`/people/${person.id}/`);
+        expect(squash(card!.textContent)).toContain(person.status);
+        if (person.credential) expect(squash(card!.textContent)).toContain(`${person.credential.kind}:${person.credential.number}`);
+      }
+    }
+  });
+
+  test('the lookup box is there for scripts, the full list without them', () => {
+    expect(directory.querySelector('[data-people-lookup]')?.hasAttribute('hidden')).toBe(true);
+    expect(all(directory, '.person-card').length).toBeGreaterThanOrEqual(people.length);
+  });
+
+  test('breadcrumb: 首页 > 人员查询', () => {
+    expect(textOf(directory, '.breadcrumb')).toBe('您当前的位置:首页>人员查询');
+  });
+});
+
+describe('a person page', () => {
+  test.each(people.map((p) => [p.name, p] as const))('%s: profile and every credited article, newest first', (name, person) => {
+    const credited = sources.filter((s) => s.names.includes(name));
+    const urls = Array.from({ length: pagesOf(credited.length) }, (_, i) =>
+      i === 0 ? `/people/${person.id}/` : `/people/${person.id}/${i + 1}/`,
+    );
+    const first = page(urls[0]!);
+    expect(textOf(first, '.breadcrumb')).toBe(`您当前的位置:首页>人员查询>${name}`);
+    expect(textOf(first, 'h1')).toBe(`${name}${person.status}`);
+    expect(titlesOn(urls)).toEqual(credited.map((s) => s.title));
+    expect(existsSync(builtFile(`/people/${person.id}/${urls.length + 1}/`))).toBe(false);
+    expect(textOf(first, '.pagination__summary')).toBe(`共${urls.length}页${credited.length}条`);
+  });
+
+  test('the seed people have their articles: 马远征 as author and correspondent', () => {
+    const ma = page('/people/ma-yuanzheng/');
+    expect(all(ma, '.article-card__title a').map((a) => a.textContent)).toContain('潍坊市民政局多措并举提升社会组织服务平台效能');
+  });
+});
+
+describe('names in bylines, datelines and 责任编辑', () => {
+  test('the build warns once, listing the names that match no person with their files', () => {
+    const log = readFileSync(BUILD_LOG, 'utf8');
+    expect(log.match(/警告 \(warning\)/g)).toHaveLength(1);
+    const unmatched = new Map<string, string[]>();
+    for (const source of all_sources) {
+      for (const name of source.names) {
+        if (!personByName.has(name)) unmatched.set(name, [...(unmatched.get(name) ?? []), source.file]);
+      }
+    }
+    expect(unmatched.size).toBeGreaterThan(0);
+    const warning = log.slice(log.indexOf('警告 (warning)'));
+    for (const [name, files] of unmatched) {
+      const line = warning.split('\n').find((l) => l.trim().startsWith(`${name}:`));
+      expect(line, name).toBeDefined();
+      for (const file of files) expect(line).toContain(file);
+    }
+    for (const name of personByName.keys()) expect(warning).not.toMatch(new RegExp(`^\\s+${name}:`, 'm'));
+  });
+
+  test('link to the profile when they match a person, and stay plain text when not', () => {
+    let linked = 0;
+    let plain = 0;
+    for (const source of sources) {
+      const article = page(`/articles/${source.id}/`);
+      for (const element of all(article, '.byline .person-name, .dateline .person-name, .editor-line .person-name')) {
+        const name = element.textContent;
+        const person = personByName.get(name);
+        if (person) {
+          expect(element.tagName, name).toBe('A');
+          expect(element.getAttribute('href')).toBe(`/people/${person.id}/`);
+          linked++;
+        } else {
+          expect(element.tagName, name).toBe('SPAN');
+          plain++;
+        }
+      }
+    }
+    expect(linked).toBeGreaterThan(50);
+    expect(plain).toBeGreaterThan(0);
+  });
+});
+
+describe('tags', () => {
+  const counts = new Map<string, number>();
+  for (const source of sources) for (const tag of source.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+
+  test('/tags/ lists every tag with its count, most used first', () => {
+    const entries = all(page('/tags/'), '.tag-index li').map((li) => [
+      li.querySelector('a')!.textContent,
+      Number(/\d+/.exec(li.querySelector('.tag-index__count')!.textContent)![0]),
+    ]);
+    expect(new Map(entries as [string, number][])).toEqual(counts);
+    const numbers = entries.map(([, n]) => n as number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  });
+
+  test.each([...counts.keys()].map((t) => [t]))('/tags/%s/ lists its articles, paginated', (tag) => {
+    const expected = sources.filter((s) => s.tags.includes(tag));
+    const base = `/tags/${encodeURIComponent(tag)}/`;
+    const urls = Array.from({ length: pagesOf(expected.length) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
+    expect(titlesOn(urls)).toEqual(expected.map((s) => s.title));
+    expect(textOf(page(base), '.breadcrumb')).toBe(`您当前的位置:首页>标签>${tag}`);
+  });
+
+  test('Chinese tags are folders in Chinese, linked percent-encoded', () => {
+    expect(existsSync(builtFile('/tags/民政/'))).toBe(true);
+    const link = page('/tags/').querySelector('.tag-index a')!.getAttribute('href')!;
+    expect(link).toMatch(/^\/tags\/(%[0-9A-F]{2})+\/$/);
+  });
+});
+
+describe('archive', () => {
+  /** Months in Asia/Shanghai: the sources' wall-clock dates. */
+  const months = new Map<string, typeof sources>();
+  for (const source of sources) {
+    const key = String(source.fm['date']).slice(0, 7);
+    months.set(key, [...(months.get(key) ?? []), source]);
+  }
+
+  test('/archive/ lists years and months with counts', () => {
+    const listed = all(page('/archive/'), '.archive-months li').map((li) => [
+      li.querySelector('a')!.getAttribute('href'),
+      Number(/\d+/.exec(li.querySelector('.archive-months__count')!.textContent)![0]),
+    ]);
+    const expected = [...months]
+      .sort(([a], [b]) => (a < b ? 1 : -1))
+      .map(([key, list]) => [`/archive/${key.replace('-', '/')}/`, list.length]);
+    expect(listed).toEqual(expected);
+  });
+
+  test.each([...months.keys()].map((k) => [k]))('/archive/%s/ lists the month, newest first', (key) => {
+    const base = `/archive/${key.replace('-', '/')}/`;
+    const expected = months.get(key)!;
+    const urls = Array.from({ length: pagesOf(expected.length) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
+    expect(titlesOn(urls)).toEqual(expected.map((s) => s.title));
+    const [year, month] = key.split('-').map(Number);
+    expect(textOf(page(base), '.breadcrumb')).toBe(`您当前的位置:首页>归档>${year}年${month}月`);
+  });
+});
+
+describe('related articles', () => {
+  test('each article shows up to 5 others, published, never itself; shared tags come first', () => {
+    const byTitle = new Map(sources.map((s) => [s.title, s]));
+    for (const source of sources) {
+      const related = all(page(`/articles/${source.id}/`), '.related a').map((a) => a.textContent);
+      expect(related.length, source.id).toBe(Math.min(5, sources.length - 1));
+      expect(related).not.toContain(source.title);
+      const shared = related.map((title) => {
+        const other = byTitle.get(title);
+        expect(other, title).toBeDefined();
+        return other!.tags.filter((t) => source.tags.includes(t)).length;
+      });
+      expect(shared).toEqual([...shared].sort((a, b) => b - a));
+    }
+  });
+});
+
+describe('topics', () => {
+  const topicFiles = filesUnder(path.join(TEST_CONTENT, 'topics')).filter((f) => /\.mdx?$/.test(f));
+  const topics = topicFiles.map((file) => {
+    const text = readFileSync(path.join(TEST_CONTENT, 'topics', file), 'utf8');
+    const fm = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: yaml.CORE_SCHEMA }) as {
+      title: string;
+      tag?: string;
+      articles?: string[];
+      parts?: { title: string; tag?: string; articles?: string[] }[];
+    };
+    return { id: file.replace(/\.mdx?$/, ''), ...fm };
+  });
+  const select = (sel: { tag?: string; articles?: string[] }) =>
+    sel.tag ? sources.filter((s) => s.tags.includes(sel.tag!)).map((s) => s.title) : sel.articles!.map((id) => sources.find((s) => s.id === id)!.title);
+
+  test('/topics/ lists every topic', () => {
+    const listed = all(page('/topics/'), '.article-card__title a').map((a) => a.getAttribute('href'));
+    expect(new Set(listed)).toEqual(new Set(topics.map((t) => `/topics/${t.id}/`)));
+    expect(topics.some((t) => t.parts) && topics.some((t) => t.tag)).toBe(true);
+  });
+
+  test.each(topics.map((t) => [t.id, t] as const))('/topics/%s/ shows its parts and articles', (id, topic) => {
+    const root = page(`/topics/${id}/`);
+    expect(textOf(root, 'h1')).toBe(squash(topic.title));
+    expect(textOf(root, '.breadcrumb')).toBe(`您当前的位置:首页>专题>${squash(topic.title)}`);
+    const parts = all(root, '.topic-part');
+    const expected = topic.parts ?? [{ ...topic, title: undefined }];
+    expect(parts).toHaveLength(expected.length);
+    parts.forEach((part, i) => {
+      const want = expected[i]!;
+      if (want.title) expect(textOf(part, 'h2')).toBe(want.title);
+      expect(all(part, '.article-card__title a').map((a) => a.textContent)).toEqual(select(want));
+    });
+  });
+});
+
+describe('every page type is reachable', () => {
+  test('navigation links 专题 and 人员查询; the footer links 标签, 归档; articles link their tags', () => {
+    const article = page('/articles/2024/01/weifang-minzheng-shehui-zuzhi/');
+    const hrefs = all(article, 'a').map((a) => a.getAttribute('href'));
+    for (const href of ['/topics/', '/people/', '/tags/', '/archive/', `/tags/${encodeURIComponent('民政')}/`]) {
+      expect(hrefs).toContain(href);
+    }
+  });
+});
