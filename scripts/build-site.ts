@@ -64,11 +64,15 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
   const sibling = (suffix: string) => path.join(path.dirname(final), `.${path.basename(final)}.${suffix}`);
   const staging = sibling('staging');
   await rm(staging, { recursive: true, force: true });
+  // Content is rendered afresh each build: Astro's data store would reuse HTML rendered with
+  // an older Markdown configuration. Optimised images stay cached.
+  const cacheDir = path.resolve('.build', `${path.basename(final)}-cache`);
+  await rm(path.join(cacheDir, 'data-store.json'), { force: true });
   try {
     await build({
       root: process.cwd(),
       outDir: staging,
-      cacheDir: path.resolve('.build', `${path.basename(final)}-cache`),
+      cacheDir,
       logLevel,
       mode: 'production',
     });

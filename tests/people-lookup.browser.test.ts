@@ -1,0 +1,76 @@
+/** 人员查询 in a real browser: the lookup filters by name and by credential number as one types. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, startPreview, type Preview } from './support/browser.ts';
+import { TEST_CONTENT, filesUnder } from './support/site.ts';
+
+const people = filesUnder(path.join(TEST_CONTENT, 'people'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => yaml.load(readFileSync(path.join(TEST_CONTENT, 'people', f), 'utf8')) as { name: string; credential?: { number: string } });
+const withCredential = people.find((p) => p.credential)!;
+
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+const visibleNames = async () =>
+  page.$$eval('.person-card', (cards) =>
+    [...new Set(cards.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => (c as HTMLElement).dataset['name']))],
+  );
+
+describe('人员查询 lookup', () => {
+  test('shows everyone, and the lookup box, once the script runs', async () => {
+    await page.goto(`${preview.url}/people/`);
+    await expect.poll(() => page.isVisible('#people-lookup-input')).toBe(true);
+    expect((await visibleNames()).sort()).toEqual(people.map((p) => p.name).sort());
+  });
+
+  test('filters by name as the reader types', async () => {
+    const target = people.find((p) => p.name.length >= 3)!;
+    await page.fill('#people-lookup-input', target.name.slice(0, 2));
+    const expected = people.filter((p) => p.name.includes(target.name.slice(0, 2))).map((p) => p.name);
+    expect((await visibleNames()).sort()).toEqual(expected.sort());
+    await expect.poll(() => page.textContent('.people-lookup__status')).toBe(`找到 ${expected.length} 位人员`);
+  });
+
+  test('filters by credential number, spaces and dashes ignored', async () => {
+    const number = withCredential.credential!.number;
+    await page.fill('#people-lookup-input', ` ${number.slice(0, 4)} ${number.slice(4)} `);
+    expect(await visibleNames()).toEqual([withCredential.name]);
+  });
+
+  test('says plainly when nobody matches, and hides empty groups', async () => {
+    await page.fill('#people-lookup-input', '查无此人000');
+    expect(await visibleNames()).toEqual([]);
+    expect(await page.textContent('.people-lookup__status')).toContain('没有找到匹配的人员');
+    expect(await page.$$eval('.people-group', (groups) => groups.every((g) => (g as HTMLElement).hidden))).toBe(true);
+  });
+
+  test('?q= in the address fills the lookup', async () => {
+    await page.goto(`${preview.url}/people/?q=${encodeURIComponent(withCredential.name)}`);
+    await expect.poll(visibleNames).toEqual([withCredential.name]);
+  });
+
+  test('without JavaScript the full list is there and the box stays hidden', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${preview.url}/people/`);
+    expect(await noScript.isVisible('#people-lookup-input')).toBe(false);
+    const names = await noScript.$$eval('.person-card', (cards) => [...new Set(cards.map((c) => (c as HTMLElement).dataset['name']))]);
+    expect(names.sort()).toEqual(people.map((p) => p.name).sort());
+    await context.close();
+  });
+});
