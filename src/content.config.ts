@@ -9,17 +9,9 @@ import site from './site.config.ts';
 const dir = contentDir();
 const sectionIds = readSections(dir).map((section) => section.id);
 
-/**
- * Astro calls a collection's schema function once per entry, with an `image()` that differs
- * only in how it resolves bare file names. Image paths must start with ./ (the content check
- * enforces it), so one schema serves every article: building it per entry cost 18 s at
- * 10,000 articles.
- */
-let article: ReturnType<typeof articleSchema> | undefined;
-
 const articles = defineCollection({
   loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles` }),
-  schema: ({ image }) => (article ??= articleSchema({ sectionIds, timeZone: site.timeZone, image: image() })),
+  schema: ({ image }) => articleSchema({ sectionIds, timeZone: site.timeZone, image: image() }),
 });
 
 const sections = defineCollection({

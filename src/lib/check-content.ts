@@ -71,7 +71,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     problems.push(...error.problems);
   }
 
-  const schema = articleSchema({ sectionIds, timeZone, image: localImage });
+  const schema = articleSchema({ sectionIds, timeZone, image: z.string() });
   const articlesDir = path.join(dir, 'articles');
   const articleFiles = await listFiles(articlesDir, (rel) => /\.mdx?$/.test(rel));
   const aliasOwners = new Map<string, string>();

@@ -34,8 +34,21 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Fields already worked out, by zone and instant: a build formats the same dates many times. */
+const known = new Map<string, ZonedParts>();
+
 /** The calendar fields of an instant as a clock in `timeZone` shows them. */
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const key = `${timeZone} ${date.getTime()}`;
+  let result = known.get(key);
+  if (!result) {
+    result = computeZonedParts(date, timeZone);
+    known.set(key, result);
+  }
+  return result;
+}
+
+function computeZonedParts(date: Date, timeZone: string): ZonedParts {
   const parts: Record<string, number> = {};
   for (const { type, value } of formatterFor(timeZone).formatToParts(date)) {
     if (type !== 'literal') parts[type] = Number(value);
