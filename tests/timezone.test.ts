@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, inject, test } from 'vitest';
 import { runBuild } from './support/build.ts';
-import { ROOT, SITE, TEST_CONTENT, filesUnder } from './support/site.ts';
+import { ROOT, SITE, TEST_SITE_ENV, filesUnder } from './support/site.ts';
 
 const SHANGHAI_SITE = path.join(ROOT, '.build/test-site-shanghai');
 const compared = (file: string) => /\.(html|xml|txt)$/.test(file);
@@ -14,8 +14,8 @@ const compared = (file: string) => /\.(html|xml|txt)$/.test(file);
 beforeAll(() => {
   rmSync(SHANGHAI_SITE, { recursive: true, force: true });
   const run = runBuild({
+    ...TEST_SITE_ENV,
     TZ: 'Asia/Shanghai',
-    BAODAO_CONTENT: TEST_CONTENT,
     BAODAO_OUT: SHANGHAI_SITE,
     BAODAO_NOW: inject('buildNow'),
   });

@@ -7,7 +7,7 @@ import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runBuild } from '../support/build.ts';
-import { BUILD_LOG, ROOT, SITE, TEST_CONTENT } from '../support/site.ts';
+import { BUILD_LOG, ROOT, SITE, TEST_CONTENT, TEST_SITE_ENV } from '../support/site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +23,7 @@ export default function setup(project: TestProject) {
   rmSync(TEST_CONTENT, { recursive: true, force: true });
   cpSync(path.join(ROOT, 'content'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/unpublished'), TEST_CONTENT, { recursive: true });
-  const run = runBuild({ TZ: 'UTC', BAODAO_CONTENT: TEST_CONTENT, BAODAO_OUT: SITE, BAODAO_NOW: now });
+  const run = runBuild({ ...TEST_SITE_ENV, TZ: 'UTC', BAODAO_OUT: SITE, BAODAO_NOW: now });
   writeFileSync(BUILD_LOG, run.output);
   if (run.status !== 0) throw new Error(`the test site did not build:\n${run.output.slice(-8000)}`);
 }

@@ -7,6 +7,11 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TEST_CONTENT = path.join(ROOT, '.build/test-content');
 /** The built test site (under TZ=UTC). */
 export const SITE = path.join(ROOT, '.build/test-site');
+/**
+ * How the test site is built (besides TZ, output and clock): content plus unpublished
+ * fixtures, and a search index in parts of 20 articles so tests see parts merged.
+ */
+export const TEST_SITE_ENV = { BAODAO_CONTENT: TEST_CONTENT, BAODAO_SEARCH_PART_SIZE: '20' };
 /** What the test site's build printed. */
 export const BUILD_LOG = path.join(ROOT, '.build/test-site.log');
 

@@ -1,0 +1,200 @@
+/**
+ * Searching the site's Pagefind index, the same way in the browser and in tests:
+ *
+ * - the query becomes one exact phrase per whitespace-separated segment (search-text.ts);
+ *   every segment must occur, so the results are the intersection;
+ * - newest first is the order the index returns phrase results in (parts newest first,
+ *   articles newest first within a part); relevance re-orders them by Pagefind's score for
+ *   the query's characters as separate words;
+ * - facet counts (section, year, source, author) are exact for the current query: for a
+ *   facet the reader has chosen, counted without that choice, so the other values stay
+ *   reachable.
+ */
+import { queryPhrases, queryTerms, tokenize, unspace, BREAK } from './search-text.ts';
+
+export const FACETS = ['section', 'year', 'source', 'author'] as const;
+export type Facet = (typeof FACETS)[number];
+export type Selection = Partial<Record<Facet, string>>;
+export type SortOrder = 'relevance' | 'date';
+
+/** What a result carries once loaded (Pagefind's fragment). */
+export interface ResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface RawResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+interface RawSearch {
+  results: RawResult[];
+  filters: Record<string, Record<string, number>>;
+}
+
+/** The part of Pagefind's browser API the engine uses. */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<RawSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+export interface SearchRequest {
+  query: string;
+  filters: Selection;
+  sort: SortOrder;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface SearchOutcome {
+  /** No searchable text in the query (empty or only spaces). */
+  empty: boolean;
+  results: RawResult[];
+  facets: Record<Facet, FacetValue[]>;
+}
+
+/** The search index's parts, as the build lists them in /pagefind/parts.json. */
+export interface Manifest {
+  parts: { id: string; pages: number }[];
+  pages: number;
+}
+
+/** Opens the merged index: the newest part is the primary, older parts follow newest first. */
+export async function openIndex(
+  manifest: Manifest,
+  load: (url: string) => Promise<PagefindApi>,
+  base = '/pagefind/',
+): Promise<PagefindApi> {
+  const [primary, ...rest] = manifest.parts;
+  if (!primary) throw new Error('the search index has no parts');
+  const pagefind = await load(`${base}${primary.id}/pagefind.js`);
+  await pagefind.options({ excerptLength: 60, baseUrl: '/' });
+  for (const part of rest) await pagefind.mergeIndex(`${base}${part.id}/`);
+  await pagefind.init();
+  // Loads the filter data: until then searches report no facet counts.
+  await pagefind.filters();
+  return pagefind;
+}
+
+const withoutFacet = (selection: Selection, facet: Facet): Selection => {
+  const { [facet]: _, ...rest } = selection;
+  return rest;
+};
+
+const facetList = (counts: Record<string, number> | undefined): FacetValue[] =>
+  Object.entries(counts ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'));
+
+export class SearchEngine {
+  private readonly cache = new Map<string, Promise<RawSearch>>();
+
+  constructor(private readonly pagefind: PagefindApi) {}
+
+  /** One Pagefind search, remembered for the life of the page. */
+  private raw(term: string, filters: Selection): Promise<RawSearch> {
+    const key = JSON.stringify([term, filters]);
+    let search = this.cache.get(key);
+    if (!search) {
+      search = this.pagefind
+        .search(term, { filters: filters as Record<string, string> })
+        .then((result) => result ?? { results: [], filters: {} });
+      this.cache.set(key, search);
+    }
+    return search;
+  }
+
+  /** Results of every phrase under `filters`, intersected in the order of the first. */
+  private async matches(phrases: string[], filters: Selection): Promise<{ results: RawResult[]; first: RawSearch }> {
+    const searches = await Promise.all(phrases.map((phrase) => this.raw(phrase, filters)));
+    const [first, ...others] = searches as [RawSearch, ...RawSearch[]];
+    const required = others.map((search) => new Set(search.results.map((result) => result.id)));
+    return { first, results: first.results.filter((result) => required.every((ids) => ids.has(result.id))) };
+  }
+
+  /** Exact counts of `facet` for the query under `filters` (which leave `facet` out). */
+  private async counts(phrases: string[], filters: Selection, facet: Facet): Promise<FacetValue[]> {
+    const { first, results } = await this.matches(phrases, filters);
+    if (phrases.length === 1) return facetList(first.filters[facet]);
+    // Several segments: count each value the first segment has, within the intersection.
+    const matching = new Set(results.map((result) => result.id));
+    const values = facetList(first.filters[facet]);
+    const counted = await Promise.all(
+      values.map(async ({ value }) => {
+        const narrowed = await this.raw(phrases[0]!, { ...filters, [facet]: value });
+        return { value, count: narrowed.results.filter((result) => matching.has(result.id)).length };
+      }),
+    );
+    return facetList(Object.fromEntries(counted.map(({ value, count }) => [value, count])));
+  }
+
+  async search({ query, filters, sort }: SearchRequest): Promise<SearchOutcome> {
+    const phrases = queryPhrases(query);
+    const facets = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
+    if (phrases.length === 0) return { empty: true, results: [], facets };
+
+    const { results } = await this.matches(phrases, filters);
+    await Promise.all(
+      FACETS.map(async (facet) => {
+        facets[facet] = await this.counts(phrases, withoutFacet(filters, facet), facet);
+      }),
+    );
+
+    if (sort === 'date') return { empty: false, results, facets };
+    // Relevance: Pagefind scores the query's characters as separate words (how often, how
+    // densely); exact-phrase results all score alike, so their score comes from that search.
+    const ranking = await this.raw(queryTerms(query), filters);
+    const score = new Map(ranking.results.map((result) => [result.id, result.score]));
+    const ranked = results
+      .map((result, position) => ({ result, position, score: score.get(result.id) ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.position - b.position)
+      .map(({ result }) => result);
+    return { empty: false, results: ranked, facets };
+  }
+
+  /** Starts fetching what a query will need, while the reader is still typing. */
+  async preload(query: string): Promise<void> {
+    await Promise.all(queryPhrases(query).map((phrase) => this.pagefind.preload(phrase)));
+  }
+}
+
+/** Whether a loaded result really contains every segment of the query (guards id clashes between parts). */
+export function containsQuery(data: ResultData, query: string): boolean {
+  const text = unspace(data.content).toLowerCase();
+  const segments = tokenize(query)
+    .join('')
+    .split(BREAK)
+    .filter(Boolean)
+    .map((segment) => unspace(segment).toLowerCase());
+  return segments.every((segment) => text.includes(segment));
+}
+
+/** An excerpt as text runs, marked or not: never HTML, so nothing in it can run. */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const decode = (text: string) =>
+    text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, entity: string) =>
+      entity === 'amp' ? '&' : entity === 'lt' ? '<' : entity === 'gt' ? '>' : entity === 'quot' ? '"' : "'",
+    );
+  const parts: { text: string; mark: boolean }[] = [];
+  const pieces = unspace(excerpt).split(/(<mark>|<\/mark>)/);
+  let mark = false;
+  for (const piece of pieces) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece) parts.push({ text: decode(piece), mark });
+  }
+  return parts;
+}

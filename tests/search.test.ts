@@ -1,0 +1,206 @@
+/**
+ * The built search index, read back in Node with the search page's own engine: what is in
+ * it, what is not, and whether Chinese queries find exactly the articles whose text contains
+ * them. Expected sets come from the Markdown sources by substring search.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import type { SearchEngine, SearchRequest } from '../src/lib/search-engine.ts';
+import { openSiteSearch, readManifest } from './support/pagefind.ts';
+import { SITE, filesUnder } from './support/site.ts';
+import { searchableText } from './support/source-text.ts';
+import { readSections, readSources } from './support/sources.ts';
+
+const all = readSources(new Date(inject('buildNow')));
+const published = all.filter((s) => s.published).sort((a, b) => b.date.getTime() - a.date.getTime());
+const unpublished = all.filter((s) => !s.published);
+const text = new Map(published.map((s) => [s.id, searchableText(s).toLowerCase()]));
+const urlOf = (id: string) => `/articles/${id}/`;
+
+/** Articles whose indexed text contains every whitespace-separated part of `query`. */
+function expected(query: string): Set<string> {
+  const parts = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return new Set(published.filter((s) => parts.every((part) => text.get(s.id)!.includes(part))).map((s) => urlOf(s.id)));
+}
+
+let engine: SearchEngine;
+const run = (query: string, more: Partial<SearchRequest> = {}) =>
+  engine.search({ query, filters: {}, sort: 'date', ...more });
+const urls = async (query: string, more: Partial<SearchRequest> = {}) =>
+  Promise.all((await run(query, more)).results.map(async (r) => (await r.data()).url));
+
+beforeAll(async () => {
+  engine = await openSiteSearch();
+});
+
+describe('what the index holds', () => {
+  test('every published article, in several parts merged by the search page', () => {
+    const manifest = readManifest();
+    expect(manifest.pages).toBe(published.length);
+    expect(manifest.parts.length).toBeGreaterThanOrEqual(3);
+    expect(manifest.parts.reduce((sum, part) => sum + part.pages, 0)).toBe(published.length);
+  });
+
+  test('no draft or future article: their URLs are in no fragment and their words find nothing', async () => {
+    const fragments = filesUnder(path.join(SITE, 'pagefind')).filter((f) => f.endsWith('.pf_fragment'));
+    expect(fragments).toHaveLength(published.length);
+    const indexedUrls = fragments.map((file) => {
+      const raw = gunzipSync(readFileSync(path.join(SITE, 'pagefind', file)));
+      return (JSON.parse(raw.subarray(raw.indexOf('{')).toString()) as { url: string }).url;
+    });
+    expect(new Set(indexedUrls)).toEqual(new Set(published.map((s) => urlOf(s.id))));
+    expect(unpublished.length).toBeGreaterThanOrEqual(3);
+    for (const source of unpublished) expect(indexedUrls).not.toContain(urlOf(source.id));
+    for (const word of ['鹦鹉螺草稿标记', '时光机定时标记', '时光机草稿标记', '草稿测试文章永不发布']) {
+      expect(await urls(word), word).toEqual([]);
+    }
+  });
+
+  test('page chrome is not indexed: navigation, footer and labels find nothing', async () => {
+    for (const word of ['京ICP备10039517号', '监督电话', '您当前的位置', '上一篇', '责任编辑:', '导读:']) {
+      expect(await urls(word), word).toEqual([]);
+    }
+  });
+
+  test('results carry title, date, section, summary, and an image where the article has one', async () => {
+    const { results } = await run('社会组织');
+    const loaded = await Promise.all(results.map((r) => r.data()));
+    for (const data of loaded) {
+      const source = published.find((s) => urlOf(s.id) === data.url)!;
+      expect(data.meta['title']).toBe(source.title);
+      expect(data.meta['date']).toBe(String(source.fm['date']).slice(0, 10));
+      expect(data.meta['section']).toBe(readSections().find((s) => s.id === source.section)!.name);
+      expect(data.meta['summary']).toBeTruthy();
+      expect(Boolean(data.meta['image'])).toBe(Boolean(source.fm['cover'] || source.fm['video']));
+    }
+    expect(loaded.some((data) => data.meta['image'])).toBe(true);
+  });
+});
+
+/** The recall and precision table: at least 30 queries of every kind a reader types. */
+const QUERIES: [kind: string, query: string][] = [
+  ['two characters', '民政'],
+  ['two characters', '潍坊'],
+  ['two characters', '法院'],
+  ['two characters', '调解'],
+  ['two characters', '诈骗'],
+  ['two characters', '青川'],
+  ['two characters', '基站'],
+  ['two characters', '养老'],
+  ['longer term', '社会组织'],
+  ['longer term', '社会组织服务平台'],
+  ['longer term', '人民调解'],
+  ['longer term', '电信网络诈骗'],
+  ['longer term', '未成年人保护'],
+  ['longer term', '营商环境'],
+  ['longer term', '民法典'],
+  ['person name', '马远征'],
+  ['person name', '张文玉'],
+  ['person name', '乔海印'],
+  ['person name', '林晓雨'],
+  ['person name', '唐一鸣'],
+  ['person name', '刘国栋'],
+  ['person name', '曹冬梅'],
+  ['number', '5239'],
+  ['number', '1320'],
+  ['number', '12345'],
+  ['number', '2024'],
+  ['mixed', '12345热线'],
+  ['mixed', '5G基站'],
+  ['mixed', 'PM2.5'],
+  ['mixed', 'App'],
+  ['mixed', 'app'],
+  ['mixed', 'ETC'],
+  ['single character', '潍'],
+  ['not a word boundary', '组织服'],
+  ['across punctuation', '坊市民'],
+  ['two parts', '民政 青川'],
+  ['two parts', '社会组织 潍坊'],
+  ['absent', '不存在的词语'],
+  ['absent', '坊民政'],
+];
+
+describe('Chinese search quality: recall and precision against substring search of the sources', () => {
+  const scores: { query: string; found: number; expected: number; recall: number; precision: number }[] = [];
+
+  test.each(QUERIES)('%s: %s', async (_, query) => {
+    const want = expected(query);
+    const got = new Set(await urls(query));
+    const hits = [...got].filter((url) => want.has(url)).length;
+    scores.push({
+      query,
+      found: got.size,
+      expected: want.size,
+      recall: want.size === 0 ? 1 : hits / want.size,
+      precision: got.size === 0 ? 1 : hits / got.size,
+    });
+    expect([...got].sort()).toEqual([...want].sort());
+  });
+
+  test('the table covers at least 30 queries that find something, and reports recall and precision', () => {
+    expect(scores.filter((s) => s.expected > 0).length).toBeGreaterThanOrEqual(30);
+    const mean = (key: 'recall' | 'precision') => scores.reduce((sum, s) => sum + s[key], 0) / scores.length;
+    console.log(`search quality over ${scores.length} queries: recall ${mean('recall').toFixed(3)}, precision ${mean('precision').toFixed(3)}`);
+    expect(mean('recall')).toBe(1);
+    expect(mean('precision')).toBe(1);
+  });
+});
+
+describe('filters, counts and order', () => {
+  const sectionName = new Map(readSections().map((s) => [s.id, s.name]));
+
+  test('facet counts per section, year, source and author are exact', async () => {
+    const query = '青川';
+    const matching = published.filter((s) => expected(query).has(urlOf(s.id)));
+    const { facets } = await run(query);
+    const count = (values: string[]) => {
+      const counts: Record<string, number> = {};
+      for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+      return counts;
+    };
+    const asObject = (list: { value: string; count: number }[]) => Object.fromEntries(list.map((v) => [v.value, v.count]));
+    expect(asObject(facets.section)).toEqual(count(matching.map((s) => sectionName.get(s.section)!)));
+    expect(asObject(facets.year)).toEqual(count(matching.map((s) => String(s.fm['date']).slice(0, 4))));
+    expect(asObject(facets.source)).toEqual(count(matching.map((s) => String(s.fm['source']))));
+    const authors = matching.flatMap((s) => (Array.isArray(s.fm['author']) ? s.fm['author'].map(String) : [String(s.fm['author'])]));
+    expect(asObject(facets.author)).toEqual(count(authors));
+  });
+
+  test('a filter narrows the results; its own facet still counts every value', async () => {
+    const query = '青川';
+    const section = 'today';
+    const { results, facets } = await run(query, { filters: { section: sectionName.get(section)! } });
+    const want = published.filter((s) => s.section === section && expected(query).has(urlOf(s.id)));
+    expect(results).toHaveLength(want.length);
+    expect(facets.section.length).toBeGreaterThan(1);
+  });
+
+  test('two parts: counts are those of the intersection', async () => {
+    const query = '民政 青川';
+    const matching = published.filter((s) => expected(query).has(urlOf(s.id)));
+    const { results, facets } = await run(query);
+    expect(results).toHaveLength(matching.length);
+    const total = facets.section.reduce((sum, v) => sum + v.count, 0);
+    expect(total).toBe(matching.length);
+  });
+
+  test('newest first holds across the parts of the index', async () => {
+    const found = await urls('法治');
+    const dates = found.map((url) => published.find((s) => urlOf(s.id) === url)!.date.getTime());
+    expect(found.length).toBeGreaterThan(25);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  test('relevance draws on every part and returns the same articles', async () => {
+    const byDate = await urls('法治');
+    const byRelevance = await urls('法治', { sort: 'relevance' });
+    expect(new Set(byRelevance)).toEqual(new Set(byDate));
+    expect(byRelevance).not.toEqual(byDate);
+  });
+
+  test('an empty query searches nothing', async () => {
+    expect((await run('   ')).empty).toBe(true);
+  });
+});

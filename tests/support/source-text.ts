@@ -1,0 +1,49 @@
+/**
+ * The text of an article as its Markdown source gives it, for substring expectations:
+ * title, subtitle, summary, authors, correspondents, source, editor, and the body's text
+ * (parsed with remark and GFM; link targets, image alt text and raw HTML are not text; the
+ * caption and credit of an MDX <Figure> are).
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes } from 'mdast';
+import type { Source } from './sources.ts';
+
+const BLOCK = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote', 'code', 'tableRow', 'table', 'list']);
+
+function textOf(node: Nodes, out: string[]) {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') out.push(node.value);
+  if (node.type === 'image' || node.type === 'html') return;
+  if ('children' in node) for (const child of node.children) textOf(child as Nodes, out);
+  if (BLOCK.has(node.type)) out.push('\n');
+}
+
+export function bodyText(markdown: string): string {
+  const out: string[] = [];
+  textOf(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), out);
+  for (const [tag] of markdown.matchAll(/<Figure\b[^>]*>/g)) {
+    for (const [, value] of tag.matchAll(/\b(?:caption|credit)="([^"]*)"/g)) out.push('\n', value!);
+  }
+  return out.join('');
+}
+
+const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
+
+/** Every indexed field of the article, one per line. */
+export function searchableText(source: Source): string {
+  const fm = source.fm;
+  return [
+    fm['title'],
+    fm['subtitle'],
+    fm['summary'],
+    ...list(fm['author']),
+    ...list(fm['correspondents']),
+    fm['source'],
+    ...list(fm['editor']),
+    bodyText(source.body),
+  ]
+    .filter((value) => value !== undefined)
+    .map(String)
+    .join('\n');
+}
