@@ -204,9 +204,9 @@ export function startSearchPage(): void {
       say(`没有找到包含“${request.query}”的文章。${filtered ? '可以去掉筛选条件再试,' : ''}也可以换一个更短或不同的关键词。`);
       return;
     }
-    say(`找到 ${results.length} 条结果${filtered ? '(已筛选)' : ''}`);
     elements.section.hidden = false;
     await showMore(false);
+    if (mine === run) say(`找到 ${results.length} 条结果${filtered ? '(已筛选)' : ''}`);
   }
 
   form.addEventListener('submit', (event) => {

@@ -50,11 +50,22 @@ export interface Preview {
 }
 
 /** Starts `npm run preview` on the test site and waits until it answers. */
-export async function startPreview(site = SITE): Promise<Preview> {
+export function startPreview(site = SITE): Promise<Preview> {
+  return startServer('preview', { BAODAO_OUT: site });
+}
+
+/**
+ * Starts `npm run <script>` (preview or dev) on a free port, beside any server a developer
+ * already runs (--ignore-lock), and waits until it answers.
+ */
+export async function startServer(script: 'preview' | 'dev', env: Record<string, string>): Promise<Preview> {
   const port = await freePort();
-  const child: ChildProcess = spawn('npm', ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+  const child: ChildProcess = spawn('npm', ['run', script, '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: ROOT,
-    env: buildEnv({ BAODAO_OUT: site, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' }),
+    env: {
+      ...buildEnv({ ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env }),
+      ...(script === 'dev' && { NODE_ENV: 'development' }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -62,7 +73,7 @@ export async function startPreview(site = SITE): Promise<Preview> {
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     try {
       const response = await fetch(`${url}/`);
@@ -71,7 +82,7 @@ export async function startPreview(site = SITE): Promise<Preview> {
       // not up yet
     }
     if (child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`npm run preview did not start:\n${output}`);
+      throw new Error(`npm run ${script} did not start:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,0 +1,185 @@
+/** The search page in Chromium, against `npm run preview` of the test site. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, startPreview, type Preview } from './support/browser.ts';
+
+const SEED_TITLE = '潍坊市民政局多措并举提升社会组织服务平台效能';
+let preview: Preview;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+const status = () => page.textContent('[data-search-status]');
+const titles = () => page.$$eval('.search-result__title a', (links) => links.map((a) => a.textContent ?? ''));
+const resultDates = () => page.$$eval('.search-result time', (times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+const sections = () => page.$$eval('.search-result__meta span', (spans) => spans.map((s) => s.textContent ?? ''));
+
+describe('a reader searches', () => {
+  test('from the header box of an article page to the search page, where the seed article is found', async () => {
+    await page.goto(`${preview.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/`);
+    await page.fill('#site-search', '社会组织');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('社会组织');
+    await expect.poll(status).toMatch(/^找到 \d+ 条结果$/);
+    expect(await titles()).toContain(SEED_TITLE);
+    expect(await page.inputValue('#search-query')).toBe('社会组织');
+    const count = Number(/\d+/.exec((await status())!)![0]);
+    expect(await titles()).toHaveLength(Math.min(10, count));
+    expect(await page.$$eval('.search-result__excerpt mark', (marks) => marks.map((m) => m.textContent))).toContain('社会组织');
+  });
+
+  test('a section filter, with counts per value, narrows the results', async () => {
+    const option = await page.$eval('#search-section', (select) => {
+      const choice = [...(select as HTMLSelectElement).options].find((o) => o.value === '今日资讯')!;
+      return choice.textContent!;
+    });
+    const expectedCount = Number(/\((\d+)\)/.exec(option)![1]);
+    await page.selectOption('#search-section', '今日资讯');
+    await expect.poll(status).toBe(`找到 ${expectedCount} 条结果(已筛选)`);
+    expect(new URL(page.url()).searchParams.get('section')).toBe('今日资讯');
+    expect(new Set(await sections())).toEqual(new Set(['今日资讯']));
+  });
+
+  test('newest first puts the latest article on top', async () => {
+    const before = await titles();
+    await page.selectOption('#search-sort', 'date');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('date');
+    await expect.poll(resultDates).not.toEqual([]);
+    const dates = await resultDates();
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(await titles())).toEqual(new Set(before));
+  });
+
+  test('opening a result leads to the article', async () => {
+    const [first] = await titles();
+    await page.click('.search-result__title a');
+    await page.waitForURL(/\/articles\//);
+    expect(await page.textContent('h1')).toBe(first);
+  });
+
+  test('going back restores the search, its filter and its order', async () => {
+    await page.goBack();
+    await page.waitForURL(/\/search\//);
+    await expect.poll(status).toMatch(/已筛选/);
+    expect(await page.inputValue('#search-sort')).toBe('date');
+    expect(await page.inputValue('#search-section')).toBe('今日资讯');
+  });
+});
+
+describe('keyboard', () => {
+  test('type, search, load more and open a result without a mouse', async () => {
+    await page.goto(`${preview.url}/search/`);
+    await page.focus('#search-query');
+    await page.keyboard.type('法治');
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toMatch(/^找到 \d+ 条结果$/);
+    const total = Number(/\d+/.exec((await status())!)![0]);
+    expect(total).toBeGreaterThan(10);
+    await page.waitForSelector('[data-search-more]:not([hidden])');
+    await page.focus('[data-search-more]');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await titles()).length).toBe(Math.min(20, total));
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe((await titles())[10]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/articles\//);
+  });
+
+  test('the filters are reachable with Tab and change with the arrow keys', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('青川')}`);
+    await expect.poll(status).toMatch(/^找到/);
+    await page.focus('#search-query');
+    const reached: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    expect(reached).toEqual(expect.arrayContaining(['search-section', 'search-year', 'search-source', 'search-author', 'search-sort']));
+    await page.focus('#search-year');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toMatch(/^\d{4}$/);
+    await expect.poll(status).toMatch(/已筛选/);
+  });
+});
+
+describe('messages', () => {
+  test('an empty query asks for words', async () => {
+    await page.goto(`${preview.url}/search/`);
+    await expect.poll(status).toContain('请输入要搜索的内容');
+    expect(await titles()).toEqual([]);
+  });
+
+  test('no results says so, in Chinese, naming the query', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('不存在的词语')}`);
+    await expect.poll(status).toContain('没有找到包含“不存在的词语”的文章');
+  });
+
+  test('without JavaScript the page says search needs it and offers other ways', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${preview.url}/search/?q=${encodeURIComponent('潍坊')}`);
+    const message = await plain.textContent('.search-message');
+    expect(message).toContain('站内搜索需要浏览器启用 JavaScript');
+    expect(await plain.$$eval('.search-message a', (links) => links.length)).toBeGreaterThan(3);
+    await noScript.close();
+  });
+});
+
+describe('the query is never HTML', () => {
+  const PAYLOAD = '<img src=x onerror=alert(1)>';
+
+  test('a script in the query does not run, from the address or from the box', async () => {
+    const guarded = await browser.newContext();
+    const tab = await guarded.newPage();
+    const dialogs: string[] = [];
+    tab.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await tab.addInitScript(() => {
+      (window as unknown as { ran: number }).ran = 0;
+      window.alert = () => {
+        (window as unknown as { ran: number }).ran++;
+      };
+    });
+    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent(PAYLOAD)}`);
+    await expect.poll(() => tab.textContent('[data-search-status]')).toContain(PAYLOAD);
+    await tab.fill('#search-query', `"${PAYLOAD}" 社会组织`);
+    await tab.press('#search-query', 'Enter');
+    await expect.poll(() => tab.textContent('[data-search-status]')).toContain('没有找到');
+    await tab.waitForTimeout(300);
+    expect(await tab.evaluate(() => (window as unknown as { ran: number }).ran)).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(await tab.$$('img[src="x"]')).toEqual([]);
+    await guarded.close();
+  });
+});
+
+describe('accessibility', () => {
+  test.each([
+    ['with results and filters', `/search/?q=${encodeURIComponent('社会组织')}`],
+    ['without results', `/search/?q=${encodeURIComponent('不存在的词语')}`],
+    ['without a query', '/search/'],
+  ])('the search page %s has no axe violations', async (_, url) => {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await fresh.newPage();
+    await tab.goto(`${preview.url}${url}`);
+    await expect.poll(() => tab.textContent('[data-search-status]')).not.toMatch(/^(|正在搜索…)$/);
+    const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await fresh.close();
+  });
+});
