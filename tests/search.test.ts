@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { SearchEngine, SearchRequest } from '../src/lib/search-engine.ts';
 import { openSiteSearch, readManifest } from './support/pagefind.ts';
 import { SITE, filesUnder } from './support/site.ts';
-import { searchableText } from './support/source-text.ts';
+import { bodyText, searchableText } from './support/source-text.ts';
 import { readSections, readSources } from './support/sources.ts';
 
 const all = readSources(new Date(inject('buildNow')));
@@ -198,6 +198,25 @@ describe('filters, counts and order', () => {
     const byRelevance = await urls('法治', { sort: 'relevance' });
     expect(new Set(byRelevance)).toEqual(new Set(byDate));
     expect(byRelevance).not.toEqual(byDate);
+  });
+
+  test('relevance: title matches first, then summary matches, then the rest, each newest first', async () => {
+    const query = '社会组织';
+    const found = await urls(query, { sort: 'relevance' });
+    const tier = (url: string) => {
+      const source = published.find((s) => urlOf(s.id) === url)!;
+      const title = `${source.title}\n${String(source.fm['subtitle'] ?? '')}`;
+      if (title.includes(query)) return 0;
+      const summary = source.fm['summary'] ?? bodyText(source.body).split('\n').find((line) => line.trim());
+      return String(summary ?? '').includes(query) ? 1 : 2;
+    };
+    const tiers = found.map(tier);
+    expect(tiers).toEqual([...tiers].sort());
+    expect(new Set(tiers).size).toBeGreaterThan(1);
+    for (const t of new Set(tiers)) {
+      const dates = found.filter((url) => tier(url) === t).map((url) => published.find((s) => urlOf(s.id) === url)!.date.getTime());
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    }
   });
 
   test('an empty query searches nothing', async () => {

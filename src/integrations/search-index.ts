@@ -19,7 +19,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
-import { INDEXED_SYMBOLS, spaced } from '../lib/search-text.ts';
+import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
 
 export interface SearchIndexOptions {
   /** Most articles in one part of the index (Pagefind holds about 0.65 MB per article). */
@@ -99,7 +99,7 @@ async function writePart(records: SearchRecord[], outputPath: string): Promise<n
         batch.map((record) =>
           index.addCustomRecord({
             url: record.url,
-            content: spaced(record.text),
+            content: recordContent(record.fields),
             language: 'und',
             meta: record.meta,
             filters: record.filters,

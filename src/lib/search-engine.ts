@@ -4,13 +4,14 @@
  * - the query becomes one exact phrase per whitespace-separated segment (search-text.ts);
  *   every segment must occur, so the results are the intersection;
  * - newest first is the order the index returns phrase results in (parts newest first,
- *   articles newest first within a part); relevance re-orders them by Pagefind's score for
- *   the query's characters as separate words;
+ *   articles newest first within a part); relevance puts matches in the title first, then
+ *   in the summary, then in the body, newest first within each (where a phrase is found
+ *   tells the field, see search-text.ts; Pagefind scores every exact phrase alike);
  * - facet counts (section, year, source, author) are exact for the current query: for a
  *   facet the reader has chosen, counted without that choice, so the other values stay
  *   reachable.
  */
-import { queryPhrases, queryTerms, tokenize, unspace, BREAK } from './search-text.ts';
+import { matchTier, queryPhrases } from './search-text.ts';
 
 export const FACETS = ['section', 'year', 'source', 'author'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -29,6 +30,8 @@ export interface ResultData {
 export interface RawResult {
   id: string;
   score: number;
+  /** Positions of the words matched, in the page's content. */
+  words: number[];
   data(): Promise<ResultData>;
 }
 
@@ -154,13 +157,17 @@ export class SearchEngine {
     );
 
     if (sort === 'date') return { empty: false, results, facets };
-    // Relevance: Pagefind scores the query's characters as separate words (how often, how
-    // densely); exact-phrase results all score alike, so their score comes from that search.
-    const ranking = await this.raw(queryTerms(query), filters);
-    const score = new Map(ranking.results.map((result) => [result.id, result.score]));
+    const searches = await Promise.all(phrases.map((phrase) => this.raw(phrase, filters)));
+    const tier = new Map<string, number>();
+    for (const search of searches) {
+      for (const result of search.results) {
+        const found = matchTier(Math.min(...result.words));
+        tier.set(result.id, Math.min(found, tier.get(result.id) ?? found));
+      }
+    }
     const ranked = results
-      .map((result, position) => ({ result, position, score: score.get(result.id) ?? 0 }))
-      .sort((a, b) => b.score - a.score || a.position - b.position)
+      .map((result, position) => ({ result, position, tier: tier.get(result.id) ?? 2 }))
+      .sort((a, b) => a.tier - b.tier || a.position - b.position)
       .map(({ result }) => result);
     return { empty: false, results: ranked, facets };
   }
@@ -169,32 +176,4 @@ export class SearchEngine {
   async preload(query: string): Promise<void> {
     await Promise.all(queryPhrases(query).map((phrase) => this.pagefind.preload(phrase)));
   }
-}
-
-/** Whether a loaded result really contains every segment of the query (guards id clashes between parts). */
-export function containsQuery(data: ResultData, query: string): boolean {
-  const text = unspace(data.content).toLowerCase();
-  const segments = tokenize(query)
-    .join('')
-    .split(BREAK)
-    .filter(Boolean)
-    .map((segment) => unspace(segment).toLowerCase());
-  return segments.every((segment) => text.includes(segment));
-}
-
-/** An excerpt as text runs, marked or not: never HTML, so nothing in it can run. */
-export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
-  const decode = (text: string) =>
-    text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, entity: string) =>
-      entity === 'amp' ? '&' : entity === 'lt' ? '<' : entity === 'gt' ? '>' : entity === 'quot' ? '"' : "'",
-    );
-  const parts: { text: string; mark: boolean }[] = [];
-  const pieces = unspace(excerpt).split(/(<mark>|<\/mark>)/);
-  let mark = false;
-  for (const piece of pieces) {
-    if (piece === '<mark>') mark = true;
-    else if (piece === '</mark>') mark = false;
-    else if (piece) parts.push({ text: decode(piece), mark });
-  }
-  return parts;
 }

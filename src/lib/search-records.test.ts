@@ -12,9 +12,10 @@ const page = `<!DOCTYPE html><html lang="zh-CN"><head>
 </head><body>
 <header>报头 导航 不索引</header>
 <article data-pagefind-body>
-  <h1>潍坊市民政局</h1>
+  <h1 data-search-field="title">潍坊市民政局</h1>
+  <div class="lede"><strong data-pagefind-ignore>导读:</strong><p data-search-field="summary">导读文字</p></div>
   <p class="meta"><span data-pagefind-ignore>时间:2024-01-23</span> <span><span data-pagefind-ignore>来源:</span>法治报道</span></p>
-  <div data-search-first><p>第一段<b>加粗</b>文字。</p><p>第二段 &lt;img&gt; 5239家</p><script>var x = "脚本";</script>
+  <div data-search-field="body"><p>第一段<b>加粗</b>文字。</p><p>第二段 &lt;img&gt; 5239家</p><script>var x = "脚本";</script>
   <table><tr><td>单元格甲</td><td>单元格乙</td></tr></table><img src="a.jpg" alt="图片说明不索引"></div>
   <p><span data-pagefind-ignore>责任编辑:</span>乔海印</p>
 </article>
@@ -31,16 +32,13 @@ describe('extractRecord', () => {
     expect(record.meta).toEqual({ section: '今日资讯', title: '标题 & 副题' });
   });
 
-  test('indexes the body region without ignored parts, chrome, scripts or alt text; body first', () => {
-    expect(record.text.split('\n')).toEqual([
-      '第一段加粗文字。',
-      '第二段 <img> 5239家',
-      '单元格甲',
-      '单元格乙',
-      '潍坊市民政局',
-      '法治报道',
-      '乔海印',
-    ]);
+  test('indexes the body region by field, without ignored parts, chrome, scripts or alt text', () => {
+    expect(record.fields).toEqual({
+      title: '潍坊市民政局',
+      summary: '导读文字',
+      body: ['第一段加粗文字。', '第二段 <img> 5239家', '单元格甲', '单元格乙'].join('\n'),
+      rest: ['法治报道', '乔海印'].join('\n'),
+    });
   });
 
   test('a page without data-pagefind-body has no record', () => {

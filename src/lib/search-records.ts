@@ -2,16 +2,19 @@
  * Search records read back from built article pages, marked the way Pagefind marks pages:
  * the text of `[data-pagefind-body]` without `[data-pagefind-ignore]` parts, and filters,
  * sort keys and result metadata from `<meta data-pagefind-filter|sort|meta="name[content]">`.
- * Block elements separate their text, so no match spans two paragraphs. Text inside
- * `[data-search-first]` (the article body) comes first, so excerpts show the body when the
- * words are there as well as in the title.
+ * Text inside `[data-search-field="title|summary|body"]` is kept apart by field (the search
+ * ranks title matches first); the rest of the body region (bylines) is field `rest`. Block
+ * elements separate their text, so no match spans two paragraphs.
  */
 import { Parser } from 'htmlparser2';
 
+export const FIELDS = ['title', 'summary', 'body', 'rest'] as const;
+export type Field = (typeof FIELDS)[number];
+
 export interface SearchRecord {
   url: string;
-  /** Indexed text, as readers see it (not yet spaced). */
-  text: string;
+  /** Indexed text by field, as readers see it (not yet spaced); lines are blocks. */
+  fields: Record<Field, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
   meta: Record<string, string>;
@@ -33,13 +36,12 @@ function attributeTarget(value: string): [string, string] | undefined {
 
 /** The record of one built page, or undefined when the page has no `data-pagefind-body`. */
 export function extractRecord(html: string, url: string): SearchRecord | undefined {
-  const record: SearchRecord = { url, text: '', filters: {}, sort: {}, meta: {} };
-  const first: string[] = [];
-  const rest: string[] = [];
-  /** Open elements: whether each opened the body, the first part, an ignored part, or a skipped element. */
-  const stack: { body: boolean; first: boolean; ignore: boolean; skip: boolean }[] = [];
-  let firstDepth = 0;
-  const out = () => (firstDepth > 0 ? first : rest);
+  const record: SearchRecord = { url, fields: { title: '', summary: '', body: '', rest: '' }, filters: {}, sort: {}, meta: {} };
+  const chunks: Record<Field, string[]> = { title: [], summary: [], body: [], rest: [] };
+  /** Open elements: whether each opened the body, a field, an ignored part, or a skipped element. */
+  const stack: { body: boolean; field: Field | undefined; ignore: boolean; skip: boolean }[] = [];
+  const fields: Field[] = [];
+  const out = () => chunks[fields.at(-1) ?? 'rest'];
   let bodyDepth = 0;
   let ignoreDepth = 0;
   let skipDepth = 0;
@@ -64,9 +66,10 @@ export function extractRecord(html: string, url: string): SearchRecord | undefin
           if (bodyDepth > 0 && ignoreDepth === 0 && BLOCKS.has(name)) out().push('\n');
           return;
         }
+        const named = attributes['data-search-field'];
         const entry = {
           body: 'data-pagefind-body' in attributes,
-          first: 'data-search-first' in attributes,
+          field: FIELDS.find((field) => field === named),
           ignore: 'data-pagefind-ignore' in attributes,
           skip: SKIPPED.has(name),
         };
@@ -75,7 +78,7 @@ export function extractRecord(html: string, url: string): SearchRecord | undefin
           bodyDepth++;
           hasBody = true;
         }
-        if (entry.first) firstDepth++;
+        if (entry.field) fields.push(entry.field);
         if (entry.ignore) ignoreDepth++;
         if (entry.skip) skipDepth++;
         if (bodyDepth > 0 && BLOCKS.has(name)) out().push('\n');
@@ -89,7 +92,7 @@ export function extractRecord(html: string, url: string): SearchRecord | undefin
         const entry = stack.pop();
         if (!entry) return;
         if (entry.body) bodyDepth--;
-        if (entry.first) firstDepth--;
+        if (entry.field) fields.pop();
         if (entry.ignore) ignoreDepth--;
         if (entry.skip) skipDepth--;
       },
@@ -99,11 +102,13 @@ export function extractRecord(html: string, url: string): SearchRecord | undefin
   parser.write(html);
   parser.end();
   if (!hasBody) return undefined;
-  record.text = [...first, '\n', ...rest]
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  for (const field of FIELDS) {
+    record.fields[field] = chunks[field]
+      .join('')
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+  }
   return record;
 }

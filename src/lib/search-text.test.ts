@@ -1,5 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { BREAK, INDEXED_SYMBOLS, OTHER_SYMBOL, QUOTE, queryPhrases, queryTerms, spaced, tokenize, unspace } from './search-text.ts';
+import {
+  BREAK,
+  INDEXED_SYMBOLS,
+  OTHER_SYMBOL,
+  QUOTE,
+  SUMMARY_SLOTS,
+  TITLE_SLOTS,
+  contentHas,
+  excerptOf,
+  matchTier,
+  queryPhrases,
+  recordContent,
+  tokenize,
+} from './search-text.ts';
 
 describe('tokenize', () => {
   test('every Han character, letter and digit is a token', () => {
@@ -41,19 +54,61 @@ describe('queries', () => {
   test('a query cannot break out of its phrase with a quote', () => {
     expect(queryPhrases('a"b')).toEqual([`"a ${QUOTE} b"`]);
   });
+});
 
-  test('queryTerms gives the tokens unquoted, lower case, for ranking', () => {
-    expect(queryTerms('潍坊 App')).toBe('潍 坊 a p p');
+describe('record content', () => {
+  const fields = { title: '潍坊社会组织', summary: '导读文字', body: '正文第一段。\n第二段提到潍坊。', rest: '法治报道 马远征' };
+  const content = recordContent(fields);
+  const tokens = content.split(' ');
+
+  test('title, summary and body sit in fixed places; padding is breaks', () => {
+    expect(tokens.slice(0, 6).join('')).toBe('潍坊社会组织');
+    expect(tokens.slice(6, TITLE_SLOTS).every((t) => t === BREAK)).toBe(true);
+    expect(tokens.slice(TITLE_SLOTS, TITLE_SLOTS + 4).join('')).toBe('导读文字');
+    expect(tokens[TITLE_SLOTS + SUMMARY_SLOTS]).toBe('正');
+  });
+
+  test('positions tell the field', () => {
+    expect(matchTier(tokens.indexOf('潍'))).toBe(0);
+    expect(matchTier(tokens.indexOf('导'))).toBe(1);
+    expect(matchTier(tokens.indexOf('正'))).toBe(2);
+  });
+
+  test('a field too long for its place stays searchable at the end', () => {
+    const long = recordContent({ ...fields, summary: '长'.repeat(SUMMARY_SLOTS + 5) + '尾巴' });
+    expect(contentHas(long, '长长尾巴')).toBe(true);
+    expect(long.split(' ').slice(TITLE_SLOTS, TITLE_SLOTS + SUMMARY_SLOTS).every((t) => t === BREAK)).toBe(true);
+  });
+
+  test('contentHas needs every segment, whole, ignoring case', () => {
+    expect(contentHas(content, '潍坊 马远征')).toBe(true);
+    expect(contentHas(content, '潍坊 张文玉')).toBe(false);
+    expect(contentHas(recordContent({ ...fields, body: 'App 上线' }), 'app')).toBe(true);
+    expect(contentHas(content, '坊社会组织导')).toBe(false);
   });
 });
 
-describe('spaced and unspace', () => {
-  test('round trip keeps the text readers wrote', () => {
-    const text = '潍坊市民政局 App 上线,“四个100”';
-    expect(unspace(spaced(text))).toBe(text);
+describe('excerptOf', () => {
+  const body = `${'前文'.repeat(60)}这里提到潍坊市的社会组织,后面还有潍坊。${'后文'.repeat(60)}`;
+  const content = recordContent({ title: '潍坊标题', summary: '', body, rest: '' });
+
+  test('shows the body around the first match, every occurrence marked, cut with …', () => {
+    const parts = excerptOf(content, '潍坊');
+    const text = parts.map((p) => p.text).join('');
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['潍坊', '潍坊']);
+    expect(text).toContain('这里提到潍坊市的社会组织');
   });
 
-  test('unspace joins highlighted runs', () => {
-    expect(unspace('含 <mark>量</mark> <mark>到</mark> <mark>处</mark> 新')).toBe('含<mark>量到处</mark>新');
+  test('falls back to the title when only the title matches', () => {
+    const parts = excerptOf(content, '标题');
+    expect(parts).toEqual([{ text: '潍坊', mark: false }, { text: '标题', mark: true }]);
+  });
+
+  test('text comes back as written: quotes and spaces restored', () => {
+    const parts = excerptOf(recordContent({ title: '', summary: '', body: 'say "hi" to App', rest: '' }), 'app');
+    expect(parts.map((p) => p.text).join('')).toBe('say "hi" to App');
+    expect(parts.find((p) => p.mark)?.text).toBe('App');
   });
 });

@@ -83,9 +83,66 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
-/** The content of a search record: tokens joined by single spaces. */
-export function spaced(text: string): string {
-  return tokenize(text).join(' ');
+/**
+ * A record's content has fixed places: the title (and subtitle) in the first TITLE_SLOTS
+ * positions, the summary in the next SUMMARY_SLOTS, then the body and the bylines. Padding
+ * is BREAK tokens, which take positions but are never indexed. Where a phrase is first
+ * found then tells whether it is in the title, the summary or the body, without loading the
+ * article: the search ranks title matches first.
+ */
+export const TITLE_SLOTS = 200;
+export const SUMMARY_SLOTS = 600;
+
+/** The indexed content of an article: its fields in their places, as spaced tokens. */
+export function recordContent(fields: { title: string; summary: string; body: string; rest: string }): string {
+  const tail: string[] = [];
+  /** A field in its place, padded; one too long for its place goes to the end, still searchable. */
+  const placed = (text: string, slots: number) => {
+    const tokens = tokenize(text);
+    if (tokens.length >= slots) {
+      tail.push(BREAK, ...tokens);
+      return new Array<string>(slots).fill(BREAK);
+    }
+    return [...tokens, ...new Array<string>(slots - tokens.length).fill(BREAK)];
+  };
+  return [
+    ...placed(fields.title, TITLE_SLOTS),
+    ...placed(fields.summary, SUMMARY_SLOTS),
+    ...tokenize(fields.body),
+    BREAK,
+    ...tokenize(fields.rest),
+    ...tail,
+  ].join(' ');
+}
+
+/** 0 for a match in the title, 1 in the summary, 2 elsewhere, from the match's position. */
+export function matchTier(position: number): 0 | 1 | 2 {
+  return position < TITLE_SLOTS ? 0 : position < TITLE_SLOTS + SUMMARY_SLOTS ? 1 : 2;
+}
+
+/** The query's segments as lower-case token runs (what must occur, each as a whole). */
+export function querySegments(query: string): string[][] {
+  const segments: string[][] = [];
+  let current: string[] = [];
+  for (const token of [...tokenize(query), BREAK]) {
+    if (token === BREAK) {
+      if (current.length > 0) segments.push(current);
+      current = [];
+    } else {
+      current.push(token.toLowerCase());
+    }
+  }
+  return segments;
+}
+
+/** Positions in `tokens` where `segment` starts. */
+function occurrences(tokens: readonly string[], segment: readonly string[], from = 0, to = tokens.length): number[] {
+  const found: number[] = [];
+  outer: for (let i = from; i + segment.length <= to; i++) {
+    for (let j = 0; j < segment.length; j++) if (tokens[i + j]!.toLowerCase() !== segment[j]) continue outer;
+    found.push(i);
+  }
+  return found;
 }
 
 /**
@@ -93,33 +150,66 @@ export function spaced(text: string): string {
  * each a quoted run of single tokens (`"潍 坊"`). Several segments are all required.
  */
 export function queryPhrases(query: string): string[] {
-  const phrases: string[] = [];
-  let current: string[] = [];
-  for (const token of [...tokenize(query), BREAK]) {
-    if (token === BREAK) {
-      if (current.length > 0) phrases.push(`"${current.join(' ')}"`);
-      current = [];
-    } else {
-      current.push(token.toLowerCase());
+  return querySegments(query).map((segment) => `"${segment.join(' ')}"`);
+}
+
+/** Whether an indexed content holds every segment of the query. */
+export function contentHas(content: string, query: string): boolean {
+  const tokens = content.split(' ');
+  return querySegments(query).every((segment) => occurrences(tokens, segment).length > 0);
+}
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const display = (token: string) => (token === BREAK ? ' ' : token === QUOTE ? '"' : token === OTHER_SYMBOL ? '' : token);
+
+/**
+ * An excerpt of an indexed content around the query, as text runs (never HTML): the body's
+ * first match if there is one, else the summary's or the title's, with every segment marked.
+ */
+export function excerptOf(content: string, query: string, length = 90): ExcerptPart[] {
+  const tokens = content.split(' ');
+  const segments = querySegments(query);
+  const regions: [number, number][] = [
+    [TITLE_SLOTS + SUMMARY_SLOTS, tokens.length],
+    [TITLE_SLOTS, TITLE_SLOTS + SUMMARY_SLOTS],
+    [0, TITLE_SLOTS],
+  ];
+  let region: [number, number] = regions[0]!;
+  let first = -1;
+  for (const candidate of regions) {
+    const hits = segments.flatMap((segment) => occurrences(tokens, segment, ...candidate));
+    if (hits.length > 0) {
+      region = candidate;
+      first = Math.min(...hits);
+      break;
     }
   }
-  return phrases;
-}
-
-/** The query's segments as plain words (for the unquoted, ranking search). */
-export function queryTerms(query: string): string {
-  return tokenize(query)
-    .filter((token) => token !== BREAK)
-    .join(' ')
-    .toLowerCase();
-}
-
-/** An excerpt or content from the index, back as readers wrote it (the token spaces removed). */
-export function unspace(text: string): string {
-  return text
-    .replace(/ /g, '')
-    .replace(/<\/mark><mark>/g, '')
-    .replaceAll(BREAK, ' ')
-    .replaceAll(QUOTE, '"')
-    .replaceAll(OTHER_SYMBOL, '');
+  const [regionStart, regionEnd] = region;
+  let start = first < 0 ? regionStart : Math.max(regionStart, first - Math.floor(length / 3));
+  const end = Math.min(regionEnd, start + length);
+  start = Math.max(regionStart, Math.min(start, end - length));
+  const marked = new Array<boolean>(end - start).fill(false);
+  for (const segment of segments) {
+    for (const at of occurrences(tokens, segment, start, end)) {
+      for (let k = 0; k < segment.length; k++) marked[at - start + k] = true;
+    }
+  }
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  if (start > regionStart) push('…', false);
+  for (let i = start; i < end; i++) push(display(tokens[i]!), marked[i - start]!);
+  if (tokens.slice(end, regionEnd).some((token) => token !== BREAK)) push('…', false);
+  for (const part of parts) if (!part.mark) part.text = part.text.replace(/ {2,}/g, ' ');
+  if (parts[0] && !parts[0].mark) parts[0].text = parts[0].text.trimStart();
+  const last = parts.at(-1);
+  if (last && !last.mark) last.text = last.text.trimEnd();
+  return parts.filter((part) => part.text !== '');
 }

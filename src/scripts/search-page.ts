@@ -4,11 +4,10 @@
  * counts, and results ten at a time. Everything from the reader or the index is inserted as
  * text, never as HTML.
  */
+import { contentHas, excerptOf } from '../lib/search-text.ts';
 import {
   FACETS,
   SearchEngine,
-  containsQuery,
-  excerptParts,
   openIndex,
   type Facet,
   type FacetValue,
@@ -75,7 +74,7 @@ function fillFacet(select: HTMLSelectElement, values: FacetValue[], chosen: stri
   select.value = chosen ?? '';
 }
 
-function resultItem(data: Awaited<ReturnType<RawResult['data']>>): HTMLLIElement {
+function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const article = document.createElement('article');
   article.className = 'search-result';
@@ -100,7 +99,7 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>): HTMLLIElement
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  for (const part of excerptParts(data.excerpt)) {
+  for (const part of excerptOf(data.content, query)) {
     if (part.mark) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -158,7 +157,8 @@ export function startSearchPage(): void {
     shown += batch.length;
     const loaded = await Promise.all(batch.map((result) => result.data()));
     if (mine !== run) return;
-    const items = loaded.filter((data) => containsQuery(data, currentQuery)).map(resultItem);
+    // An id two parts share could bring in a page without the words: show only real matches.
+    const items = loaded.filter((data) => contentHas(data.content, currentQuery)).map((data) => resultItem(data, currentQuery));
     elements.list.append(...items);
     elements.more.hidden = shown >= results.length;
     if (focusFirst) items[0]?.querySelector('a')?.focus();

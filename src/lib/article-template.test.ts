@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { expect, test } from 'vitest';
+import { articleTemplate } from './article-template.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { articleSchema } from './schema.ts';
+
+test('a new article is filed under the month of the site time zone and passes the schema as a draft', () => {
+  // 2024-01-31 17:00 UTC is already 1 February in Shanghai.
+  const { folder, text } = articleTemplate({
+    section: 'today',
+    title: '新文章',
+    now: new Date('2024-01-31T17:00:00Z'),
+    timeZone: 'Asia/Shanghai',
+  });
+  expect(folder).toBe('2024/02');
+  const data = articleSchema({ sectionIds: ['today'], timeZone: 'Asia/Shanghai', image: z.string() }).parse(readFrontmatter(text).data);
+  expect(data.title).toBe('新文章');
+  expect(data.draft).toBe(true);
+  expect(data.date.toISOString()).toBe('2024-01-31T17:00:00.000Z');
+});
