@@ -1,0 +1,36 @@
+/**
+ * `npm run new -- <slug> [--section today] [--title 标题]`: creates
+ * content/articles/YYYY/MM/<slug>.md dated now in the site's time zone, with every required
+ * field filled in for the editor to complete, and says where it is.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir, readSections } from '../src/lib/content-dir.ts';
+import { articleTemplate } from '../src/lib/article-template.ts';
+import site from '../src/site.config.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { section: { type: 'string' }, title: { type: 'string' } },
+});
+const slug = positionals[0];
+if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  console.error('用法:npm run new -- <文件名> [--section 栏目id] [--title 标题]\n文件名只用小写字母、数字和 -,如 weifang-minzheng');
+  process.exit(1);
+}
+const sections = readSections();
+const section = values.section ?? sections[0]!.id;
+if (!sections.some((s) => s.id === section)) {
+  console.error(`栏目“${section}”不存在,可选:${sections.map((s) => `${s.id}(${s.name})`).join('、')}`);
+  process.exit(1);
+}
+const { folder, text } = articleTemplate({ section, title: values.title, now: new Date(), timeZone: site.timeZone });
+const file = path.join(contentDir(), 'articles', folder, `${slug}.md`);
+if (existsSync(file)) {
+  console.error(`${path.relative(process.cwd(), file)} 已存在`);
+  process.exit(1);
+}
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, text);
+console.log(`已创建 ${path.relative(process.cwd(), file)}:填写标题、作者、责任编辑和正文;发布前把 draft: true 删掉。`);
