@@ -124,7 +124,7 @@ export async function buildSearchIndex(
   dir: string,
   pathnames: string[],
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  { maxPartSize = 4000, prefix = 'articles/' }: SearchIndexOptions = {},
+  { maxPartSize = 2500, prefix = 'articles/' }: SearchIndexOptions = {},
 ): Promise<SearchManifest> {
   const started = performance.now();
   const articles = pathnames.filter((pathname) => pathname.startsWith(prefix)).sort();

@@ -22,20 +22,19 @@ export const OTHER_SYMBOL = '\uE002';
 
 const SYMBOL_RANGES: [number, number][] = [
   [0x21, 0x7e], // ASCII
-  [0xa1, 0xbf], // Latin-1 punctuation and signs
+  [0xa7, 0xb7], // § ¨ © « ¬ ® ° ± ² ³ ´ µ ¶ ·
   [0xd7, 0xd7], // ×
   [0xf7, 0xf7], // ÷
-  [0x2010, 0x205e], // General Punctuation
-  [0x2100, 0x214f], // Letterlike Symbols (℃, №)
-  [0x2160, 0x2188], // Roman numerals
-  [0x2190, 0x21ff], // Arrows
-  [0x2200, 0x22ff], // Mathematical Operators
-  [0x2460, 0x24ff], // Enclosed Alphanumerics (①)
-  [0x25a0, 0x25ff], // Geometric Shapes (■ ○ ★ lookalikes)
-  [0x2600, 0x26ff], // Miscellaneous Symbols (★ ☆)
+  [0x2010, 0x2027], // dashes, quotes, bullets, ellipsis
+  [0x2030, 0x203b], // ‰ ′ ″ ※
+  [0x2103, 0x2103], // ℃
+  [0x2116, 0x2116], // №
+  [0x2160, 0x216b], // Ⅰ–Ⅻ
+  [0x2190, 0x2193], // ← ↑ → ↓
+  [0x2460, 0x2473], // ①–⑳
+  [0x25a0, 0x25cf], // ■ □ ▲ △ ◆ ◇ ○ ●
+  [0x2605, 0x2606], // ★ ☆
   [0x3000, 0x303f], // CJK Symbols and Punctuation
-  [0x30fb, 0x30fb], // ・
-  [0xfe30, 0xfe4f], // CJK Compatibility Forms
   [0xff01, 0xff65], // Full-width forms
 ];
 

@@ -1,0 +1,246 @@
+/**
+ * `npm run bench [-- --articles N] [--skip-baseline] [--skip-browser]`: builds a site of N
+ * synthetic articles (default 10,000; scripts/bench-corpus.ts) outside content/ and reports:
+ *
+ * - the build: wall time, peak memory (the whole process tree, and each process), pages
+ *   built, pages per second, size of dist/;
+ * - the search index: time and peak memory of our indexing (inside the build), next to a
+ *   plain `pagefind --site dist` over the same pages, run right after;
+ * - search in Chromium: bytes for the first search (page, UI, index) and for a following
+ *   one, gzip-compressed as a CDN would send them, and the time from Enter to results.
+ *
+ * Memory is sampled from /proc every 100 ms (Pagefind runs as a child process, so the
+ * node process's own figure misses it).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { writeCorpus } from './bench-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    'skip-baseline': { type: 'boolean', default: false },
+    'skip-browser': { type: 'boolean', default: false },
+  },
+});
+const ARTICLES = Number(values.articles);
+const ROOT = process.cwd();
+const BENCH = path.join(ROOT, '.bench');
+const CONTENT = path.join(BENCH, `content-${ARTICLES}`);
+const DIST = path.join(BENCH, 'dist');
+
+interface ProcessPeak {
+  pid: number;
+  name: string;
+  peakMB: number;
+}
+
+interface RunResult {
+  seconds: number;
+  code: number | null;
+  output: string;
+  /** Highest sum of resident memory over the whole process tree. */
+  treePeakMB: number;
+  processes: ProcessPeak[];
+}
+
+function readProc(pid: number, file: string): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every descendant of `root`, found through /proc/<pid>/stat. */
+function tree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readProc(Number(entry), 'stat');
+    if (!stat) continue;
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const list = children.get(ppid) ?? [];
+    list.push(Number(entry));
+    children.set(ppid, list);
+  }
+  const found = [root];
+  for (let i = 0; i < found.length; i++) found.push(...(children.get(found[i]!) ?? []));
+  return found;
+}
+
+const kB = (status: string, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+
+/** Runs a command, sampling the memory of its process tree. */
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const peaks = new Map<number, ProcessPeak>();
+    let treePeak = 0;
+    const sample = () => {
+      let sum = 0;
+      for (const pid of tree(child.pid!)) {
+        const status = readProc(pid, 'status');
+        if (!status) continue;
+        sum += kB(status, 'VmRSS');
+        const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
+        const peak = kB(status, 'VmHWM') / 1024;
+        const known = peaks.get(pid);
+        if (!known || peak > known.peakMB) peaks.set(pid, { pid, name, peakMB: peak });
+      }
+      treePeak = Math.max(treePeak, sum / 1024);
+    };
+    const timer = setInterval(sample, 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        code,
+        output,
+        treePeakMB: treePeak,
+        processes: [...peaks.values()].sort((a, b) => b.peakMB - a.peakMB),
+      });
+    });
+  });
+}
+
+function sizeOf(dir: string): { bytes: number; files: number; html: number } {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) html++;
+  }
+  return { bytes, files, html };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gb = (megabytes: number) => `${(megabytes / 1024).toFixed(2)} GB`;
+const peakOf = (result: RunResult, name: RegExp) =>
+  Math.max(0, ...result.processes.filter((p) => name.test(p.name)).map((p) => p.peakMB));
+
+/** Bytes a CDN would send for a file of the site: Pagefind's own files are stored compressed. */
+function transferBytes(url: string): number {
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  let file = path.join(DIST, pathname);
+  if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+  if (!existsSync(file)) return 0;
+  const raw = readFileSync(file);
+  return /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/.test(file) ? raw.length : gzipSync(raw, { level: 6 }).length;
+}
+
+async function searchInBrowser(queries: string[]) {
+  const port = 4500 + Math.floor(Math.random() * 400);
+  const server = spawn('npm', ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+    cwd: ROOT,
+    env: { ...process.env, BAODAO_OUT: DIST, ASTRO_PREVIEW_BACKGROUND: '0' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    page.on('requestfinished', (request) => requests.push(request.url()));
+    const bytes = () => requests.splice(0).reduce((sum, url) => sum + transferBytes(url), 0);
+    await page.goto(`${base}/search/`);
+    await page.waitForLoadState('networkidle');
+    const loadBytes = bytes();
+    const timings: { query: string; ms: number; bytes: number; results: string }[] = [];
+    for (const query of queries) {
+      await page.fill('#search-query', query);
+      const ms = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const status = document.querySelector('[data-search-status]')!;
+            const input = document.querySelector<HTMLInputElement>('#search-query')!;
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (/^(找到|没有找到)/.test(status.textContent ?? '')) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            input.form!.requestSubmit();
+          }),
+      );
+      await page.waitForLoadState('networkidle');
+      timings.push({ query, ms, bytes: bytes(), results: (await page.textContent('[data-search-status]')) ?? '' });
+    }
+    return { loadBytes, timings };
+  } finally {
+    await browser.close();
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}
+
+console.log(`Baodao benchmark: ${ARTICLES} synthetic articles`);
+const corpusStarted = performance.now();
+const corpus = writeCorpus({ articles: ARTICLES, dir: CONTENT });
+console.log(
+  `corpus: ${corpus.articles} articles, ${(corpus.characters / corpus.articles).toFixed(0)} characters each on average, ` +
+    `years ${corpus.years[0]}–${corpus.years.at(-1)}, written in ${((performance.now() - corpusStarted) / 1000).toFixed(1)} s (${path.relative(ROOT, CONTENT)})`,
+);
+
+const build = await run(process.execPath, ['scripts/build.ts'], { BAODAO_CONTENT: CONTENT, BAODAO_OUT: DIST });
+if (build.code !== 0) {
+  console.error(build.output.slice(-5000));
+  process.exit(1);
+}
+const site = sizeOf(DIST);
+const indexing = /搜索索引:(\d+) 篇文章,(\d+) 个分卷,用时 ([\d.]+) 秒/.exec(build.output);
+const indexSeconds = Number(indexing?.[3] ?? NaN);
+const indexPeak = peakOf(build, /pagefind/);
+const nodePeak = peakOf(build, /node|MainThread/);
+console.log('\nbuild (npm run build: content check, Astro, search index)');
+console.log(`  wall time          ${build.seconds.toFixed(1)} s`);
+console.log(`  peak memory        ${gb(build.treePeakMB)} (whole process tree); node ${gb(nodePeak)}, Pagefind ${gb(indexPeak)}`);
+console.log(`  pages built        ${site.html} (${(site.html / build.seconds).toFixed(0)} pages/s)`);
+console.log(`  dist/              ${mb(site.bytes)} in ${site.files} files`);
+console.log(`  search index       ${indexing?.[1]} articles in ${indexing?.[2]} parts, ${indexSeconds.toFixed(1)} s, peak ${gb(indexPeak)}`);
+
+if (!values['skip-baseline']) {
+  const out = path.join(BENCH, 'pagefind-baseline');
+  rmSync(out, { recursive: true, force: true });
+  const baseline = await run(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', DIST, '--output-path', out]);
+  const pages = /Indexed (\d+) pages?/.exec(baseline.output)?.[1] ?? '?';
+  console.log('\nbaseline: pagefind --site dist (Pagefind’s own Chinese segmentation, one index)');
+  console.log(`  time               ${baseline.seconds.toFixed(1)} s (ours: ${indexSeconds.toFixed(1)} s)`);
+  console.log(`  peak memory        ${gb(peakOf(baseline, /pagefind/))} (ours: ${gb(indexPeak)})`);
+  console.log(`  pages indexed      ${pages}${baseline.code === 0 ? '' : ` — exited with ${baseline.code}`}`);
+  rmSync(out, { recursive: true, force: true });
+}
+
+if (!values['skip-browser']) {
+  const { loadBytes, timings } = await searchInBrowser(['社会组织', '法律援助', '人民法院', '调解', '青川市民政局']);
+  const [first, ...rest] = timings;
+  console.log('\nsearch in Chromium (bytes as gzip, as a CDN sends them)');
+  console.log(`  search page ready  ${(loadBytes / 1024).toFixed(0)} KB (page, styles, UI, Pagefind, index metadata and filters)`);
+  console.log(`  first search       ${((loadBytes + first!.bytes) / 1024).toFixed(0)} KB in all (“${first!.query}”: +${(first!.bytes / 1024).toFixed(0)} KB, ${first!.results})`);
+  for (const t of rest) console.log(`  following search   ${(t.bytes / 1024).toFixed(0)} KB (“${t.query}”, ${t.results})`);
+  const times = timings.map((t) => t.ms).sort((a, b) => a - b);
+  console.log(`  Enter → results    median ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms over ${times.length} queries (${timings.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')})`);
+}
