@@ -11,7 +11,7 @@ import { FrontmatterSyntaxError, parseYaml, readFrontmatter } from './frontmatte
 import { readSections } from './content-dir.ts';
 import { articleSchema, personSchema, topicSchema } from './schema.ts';
 import { isPublished } from './publish.ts';
-import { unmatchedNames, type Credited } from './bylines.ts';
+import { unmatchedNames } from './bylines.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
@@ -38,13 +38,6 @@ function syntaxProblem(file: string, error: unknown): Problem[] {
   throw error;
 }
 
-function missingImages(file: string, fields: Record<string, string | undefined>): Problem[] {
-  return Object.entries(fields).flatMap(([field, image]) =>
-    image && !existsSync(path.resolve(path.dirname(file), image))
-      ? [{ file, field, message: `找不到图片文件 ${image}` }]
-      : [],
-  );
-}
 
 export interface CheckResult {
   problems: Problem[];
@@ -55,14 +48,68 @@ export interface CheckResult {
   topics: number;
 }
 
+/** One content file that passed its schema. */
+interface Checked<T> {
+  /** Path under the collection folder, e.g. 2024/01/weifang.md */
+  rel: string;
+  /** Path as printed, relative to the working folder. */
+  file: string;
+  data: T;
+}
+
+interface Collection<T> {
+  folder: string;
+  /** Which files belong to it. */
+  matches: (rel: string) => boolean;
+  /** Allowed paths, and what to tell an editor whose file is elsewhere. */
+  path: RegExp;
+  pathMessage: string;
+  parse: (source: string) => unknown;
+  schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: z.ZodError } };
+  /** Local images of a valid entry, by field. */
+  images: (data: T) => Record<string, unknown>;
+}
+
+/** Reads and checks every file of a collection, adding what is wrong to `problems`. */
+async function checkFiles<T>(dir: string, collection: Collection<T>, problems: Problem[]): Promise<{ count: number; valid: Checked<T>[] }> {
+  const folder = path.join(dir, collection.folder);
+  const files = await listFiles(folder, collection.matches);
+  const valid: Checked<T>[] = [];
+  for (const rel of files) {
+    const absolute = path.join(folder, rel);
+    const file = path.relative(process.cwd(), absolute) || absolute;
+    if (!collection.path.test(rel)) problems.push({ file, field: '', message: collection.pathMessage });
+    let data: unknown;
+    try {
+      data = collection.parse(readFileSync(absolute, 'utf8'));
+    } catch (error) {
+      problems.push(...syntaxProblem(file, error));
+      continue;
+    }
+    const result = collection.schema.safeParse(data);
+    if (!result.success) {
+      problems.push(...problemsFrom(file, result.error));
+      continue;
+    }
+    for (const [field, image] of Object.entries(collection.images(result.data))) {
+      if (typeof image === 'string' && !existsSync(path.resolve(path.dirname(absolute), image))) {
+        problems.push({ file, field, message: `找不到图片文件 ${image}` });
+      }
+    }
+    valid.push({ rel, file, data: result.data });
+  }
+  return { count: files.length, valid };
+}
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const frontmatterOf = (source: string) => readFrontmatter(source).data;
+
 /**
  * Checks the content folder `dir`; `timeZone` reads dates without an offset, `now` decides
  * which articles are published (topics may only name those).
  */
 export async function checkContent(dir: string, timeZone: string, now: Date): Promise<CheckResult> {
-  const shown = (file: string) => path.relative(process.cwd(), file) || file;
   const problems: Problem[] = [];
-
   let sectionIds: string[] = [];
   try {
     sectionIds = readSections(dir).map((section) => section.id);
@@ -71,131 +118,79 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     problems.push(...error.problems);
   }
 
-  const schema = articleSchema({ sectionIds, timeZone, image: z.string() });
-  const articlesDir = path.join(dir, 'articles');
-  const articleFiles = await listFiles(articlesDir, (rel) => /\.mdx?$/.test(rel));
+  const articles = await checkFiles(
+    dir,
+    {
+      folder: 'articles',
+      matches: (rel) => /\.mdx?$/.test(rel),
+      path: ARTICLE_PATH_RE,
+      pathMessage: '文章应放在 articles/年/月/ 下,文件名只用小写字母、数字和 -,如 2024/01/weifang-minzheng.md',
+      parse: frontmatterOf,
+      schema: articleSchema({ sectionIds, timeZone, image: z.string() }),
+      images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
+    },
+    problems,
+  );
   const aliasOwners = new Map<string, string>();
-  const publishedIds = new Set<string>();
-  const credited: { file: string; article: Credited }[] = [];
-  for (const rel of articleFiles) {
-    const absolute = path.join(articlesDir, rel);
-    const file = shown(absolute);
-    if (!ARTICLE_PATH_RE.test(rel)) {
-      problems.push({
-        file,
-        field: '',
-        message: '文章应放在 articles/年/月/ 下,文件名只用小写字母、数字和 -,如 2024/01/weifang-minzheng.md',
-      });
-    }
-    let data: unknown;
-    try {
-      data = readFrontmatter(readFileSync(absolute, 'utf8')).data;
-    } catch (error) {
-      problems.push(...syntaxProblem(file, error));
-      continue;
-    }
-    const result = schema.safeParse(data);
-    if (!result.success) {
-      problems.push(...problemsFrom(file, result.error));
-      continue;
-    }
-    const article = result.data;
-    const id = rel.replace(/\.mdx?$/, '');
-    if (isPublished(article, now)) publishedIds.add(id);
-    credited.push({ file, article: { id, data: article } });
-    problems.push(
-      ...missingImages(absolute, {
-        'cover.image': article.cover?.image as string | undefined,
-        'video.poster': article.video?.poster as string | undefined,
-      }).map((problem) => ({ ...problem, file })),
-    );
-    for (const alias of article.aliases) {
+  for (const { file, data } of articles.valid) {
+    for (const alias of data.aliases) {
       const owner = aliasOwners.get(alias);
-      if (owner) {
-        problems.push({ file, field: 'aliases', message: `旧地址 ${alias} 已被 ${owner} 使用` });
-      }
+      if (owner) problems.push({ file, field: 'aliases', message: `旧地址 ${alias} 已被 ${owner} 使用` });
       aliasOwners.set(alias, file);
     }
   }
+  const publishedIds = new Set(
+    articles.valid.filter(({ data }) => isPublished(data, now)).map(({ rel }) => rel.replace(/\.mdx?$/, '')),
+  );
 
-  const peopleDir = path.join(dir, 'people');
-  const people = personSchema({ image: localImage });
-  const personFiles = await listFiles(peopleDir, (rel) => rel.endsWith('.yaml'));
-  const personNames = new Set<string>();
-  for (const rel of personFiles) {
-    const absolute = path.join(peopleDir, rel);
-    const file = shown(absolute);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/.test(rel)) {
-      problems.push({ file, field: '', message: '人员文件名只用小写字母、数字和 -,如 ma-yuanzheng.yaml' });
-    }
-    let data: unknown;
-    try {
-      data = parseYaml(readFileSync(absolute, 'utf8'));
-    } catch (error) {
-      problems.push(...syntaxProblem(file, error));
-      continue;
-    }
-    const result = people.safeParse(data);
-    if (!result.success) {
-      problems.push(...problemsFrom(file, result.error));
-      continue;
-    }
-    personNames.add(result.data.name);
-    problems.push(
-      ...missingImages(absolute, { photo: result.data.photo as string | undefined }).map((problem) => ({
-        ...problem,
-        file,
-      })),
-    );
-  }
+  const people = await checkFiles(
+    dir,
+    {
+      folder: 'people',
+      matches: (rel) => rel.endsWith('.yaml'),
+      path: new RegExp(`^${SLUG}\\.yaml$`),
+      pathMessage: '人员文件名只用小写字母、数字和 -,如 ma-yuanzheng.yaml',
+      parse: parseYaml,
+      schema: personSchema({ image: localImage }),
+      images: (person) => ({ photo: person.photo }),
+    },
+    problems,
+  );
 
-  const topicsDir = path.join(dir, 'topics');
-  const topics = topicSchema({ image: localImage, timeZone });
-  const topicFiles = await listFiles(topicsDir, (rel) => /\.mdx?$/.test(rel));
-  for (const rel of topicFiles) {
-    const absolute = path.join(topicsDir, rel);
-    const file = shown(absolute);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(rel)) {
-      problems.push({ file, field: '', message: '专题文件名只用小写字母、数字和 -,如 shehui-zuzhi.md' });
-    }
-    let data: unknown;
-    try {
-      data = readFrontmatter(readFileSync(absolute, 'utf8')).data;
-    } catch (error) {
-      problems.push(...syntaxProblem(file, error));
-      continue;
-    }
-    const result = topics.safeParse(data);
-    if (!result.success) {
-      problems.push(...problemsFrom(file, result.error));
-      continue;
-    }
-    const topic = result.data;
+  const topics = await checkFiles(
+    dir,
+    {
+      folder: 'topics',
+      matches: (rel) => /\.mdx?$/.test(rel),
+      path: new RegExp(`^${SLUG}\\.mdx?$`),
+      pathMessage: '专题文件名只用小写字母、数字和 -,如 shehui-zuzhi.md',
+      parse: frontmatterOf,
+      schema: topicSchema({ image: localImage, timeZone }),
+      images: (topic) => ({ 'cover.image': topic.cover?.image }),
+    },
+    problems,
+  );
+  for (const { file, data: topic } of topics.valid) {
     const lists = [
       { field: 'articles', ids: topic.articles ?? [] },
       ...(topic.parts ?? []).map((part, index) => ({ field: `parts.${index}.articles`, ids: part.articles ?? [] })),
     ];
     for (const { field, ids } of lists) {
       ids.forEach((id, index) => {
-        if (!publishedIds.has(id)) {
-          problems.push({ file, field: `${field}.${index}`, message: `文章“${id}”不存在或未发布` });
-        }
+        if (!publishedIds.has(id)) problems.push({ file, field: `${field}.${index}`, message: `文章“${id}”不存在或未发布` });
       });
     }
-    problems.push(
-      ...missingImages(absolute, { 'cover.image': topic.cover?.image as string | undefined }).map((problem) => ({
-        ...problem,
-        file,
-      })),
-    );
   }
 
   return {
     problems,
-    unmatched: unmatchedNames(credited, personNames),
-    articles: articleFiles.length,
-    people: personFiles.length,
-    topics: topicFiles.length,
+    unmatched: unmatchedNames(
+      articles.valid.map(({ rel, file, data }) => ({ file, article: { id: rel, data } })),
+      new Set(people.valid.map(({ data }) => data.name)),
+    ),
+    articles: articles.count,
+    people: people.count,
+    topics: topics.count,
   };
 }
 

@@ -26,14 +26,14 @@ async function load(): Promise<SiteIndex<ArticleEntry>> {
   });
 }
 
-let cached: Promise<SiteIndex<ArticleEntry>> | undefined;
-
-/** The site's articles, arranged once per build (re-read on every request in development). */
-export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
+/** `load` once per build; on every request in development, where content changes as you edit. */
+function perBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (cached ??= load()));
 }
+
+/** The site's articles, arranged once per build. */
+export const getSiteIndex = perBuild(load);
 
 export type PersonEntry = CollectionEntry<'people'>;
 
@@ -67,13 +67,8 @@ async function loadPeople(): Promise<People> {
   return { list, byName: uniqueBy(list, (person) => person.data.name) };
 }
 
-let cachedPeople: Promise<People> | undefined;
-
-export function getPeople(): Promise<People> {
-  if (import.meta.env.DEV) return loadPeople();
-  cachedPeople ??= loadPeople();
-  return cachedPeople;
-}
+/** The 人员查询 directory and each person's articles, once per build. */
+export const getPeople = perBuild(loadPeople);
 
 export type TopicEntry = CollectionEntry<'topics'>;
 
@@ -88,7 +83,7 @@ export interface SiteTopic {
 }
 
 /** Published topics, newest first, with their articles. */
-export async function getTopics(): Promise<SiteTopic[]> {
+async function loadTopics(): Promise<SiteTopic[]> {
   const [entries, site] = await Promise.all([getCollection('topics'), getSiteIndex()]);
   const byTag = new Map(site.tags.map((group) => [group.tag, group.articles]));
   return entries
@@ -105,3 +100,5 @@ export async function getTopics(): Promise<SiteTopic[]> {
     })
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
+
+export const getTopics = perBuild(loadTopics);

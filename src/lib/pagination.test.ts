@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageNumbers, paginate } from './pagination.ts';
+import { pageNumbers, pageRoutes, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 45 }, (_, i) => i);
@@ -44,5 +44,17 @@ describe('pageNumbers', () => {
     [4, 7, [1, 2, 3, 4, 5, 6, 7]],
   ])('page %i of %i shows %j', (current, last, expected) => {
     expect(pageNumbers(current, last)).toEqual(expected);
+  });
+});
+
+describe('pageRoutes', () => {
+  test('page 1 has no page parameter; later pages do; props carry the page', () => {
+    const routes = pageRoutes(Array.from({ length: 45 }, (_, i) => i), 20, { section: 'today' }, { name: '今日资讯' });
+    expect(routes.map((r) => r.params)).toEqual([
+      { section: 'today', page: undefined },
+      { section: 'today', page: '2' },
+      { section: 'today', page: '3' },
+    ]);
+    expect(routes[2]!.props).toMatchObject({ name: '今日资讯', page: { number: 3, lastPage: 3, total: 45 } });
   });
 });

@@ -37,3 +37,19 @@ export function pageNumbers(current: number, lastPage: number, radius = 2): (num
   });
   return result;
 }
+
+/**
+ * getStaticPaths entries of a paginated listing: page 1 at the listing's own URL (the rest
+ * parameter `page` left out), then `2/`, `3/` …; each gets its page among its props.
+ */
+export function pageRoutes<T, Params extends Record<string, string>, Props extends object>(
+  items: readonly T[],
+  size: number,
+  params: Params,
+  props: Props,
+) {
+  return paginate(items, size).map((page) => ({
+    params: { ...params, page: page.number > 1 ? String(page.number) : undefined },
+    props: { ...props, page },
+  }));
+}
