@@ -1,20 +1,23 @@
 /**
  * Astro's glob loader, with front matter read by `readFrontmatter` so that dates keep the
  * meaning editors give them (the site's time zone), and with ids that are the file's path
- * under the folder, without its extension (`2024/01/weifang-minzheng`).
+ * under the folder, without its extension (`2024/01/weifang-minzheng`). Bodies are not kept
+ * in Astro's content store (their rendered HTML is): with `summaries`, an entry without a
+ * summary gets its first paragraph as one.
  */
 import { readFile } from 'node:fs/promises';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { readFrontmatter } from './frontmatter.ts';
+import { withSummary } from './summary.ts';
 
 /** `2024/01/weifang.md` → `2024/01/weifang` */
 export function idFromPath(entry: string): string {
   return entry.replace(/\.[^./]+$/, '');
 }
 
-export function markdownGlob(options: { pattern: string; base: string }): Loader {
-  const inner = glob({ ...options, generateId: ({ entry }) => idFromPath(entry) });
+export function markdownGlob({ summaries = false, ...options }: { pattern: string; base: string; summaries?: boolean }): Loader {
+  const inner = glob({ ...options, retainBody: false, generateId: ({ entry }) => idFromPath(entry) });
   return {
     name: 'baodao-markdown',
     load: (context) =>
@@ -22,8 +25,8 @@ export function markdownGlob(options: { pattern: string; base: string }): Loader
         ...context,
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
-          const { data } = readFrontmatter(await readFile(props.filePath, 'utf8'));
-          return context.parseData({ ...props, data: data as typeof props.data });
+          const { data, body } = readFrontmatter(await readFile(props.filePath, 'utf8'));
+          return context.parseData({ ...props, data: (summaries ? withSummary(data, body) : data) as typeof props.data });
         },
       }),
   };

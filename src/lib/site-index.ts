@@ -8,14 +8,12 @@ import { isPublished, unpublishedReason } from './publish.ts';
 import { relatedArticles } from './related.ts';
 import { groupByTag, type TagGroup } from './tags.ts';
 import type { ArticleData, SectionData } from './schema.ts';
-import { summaryOf } from './summary.ts';
 import { articleUrl } from './urls.ts';
 
 /** What the index needs of a collection entry. */
 export interface ArticleEntry {
   id: string;
   data: ArticleData;
-  body?: string | undefined;
 }
 
 export interface Article<E extends ArticleEntry = ArticleEntry> {
@@ -23,7 +21,7 @@ export interface Article<E extends ArticleEntry = ArticleEntry> {
   url: string;
   data: ArticleData;
   section: SectionData;
-  /** 导读: the summary, or the first paragraph. */
+  /** 导读: the summary, or the first paragraph (filled in by the loader). */
   summary: string;
   /** Set only in development, for drafts and scheduled articles. */
   status: '草稿' | '定时发布' | undefined;
@@ -97,7 +95,7 @@ export function buildSiteIndex<E extends ArticleEntry>({
         url: articleUrl(entry.id),
         data: entry.data,
         section,
-        summary: summaryOf(entry.data.summary, entry.body),
+        summary: entry.data.summary ?? '',
         status: unpublishedReason(entry.data, now),
         entry,
       };

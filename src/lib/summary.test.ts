@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstParagraph, summaryOf } from './summary.ts';
+import { firstParagraph, withSummary } from './summary.ts';
 
 describe('firstParagraph', () => {
   test.each([
@@ -20,11 +20,14 @@ describe('firstParagraph', () => {
   });
 });
 
-describe('summaryOf', () => {
-  test('prefers the summary', () => {
-    expect(summaryOf('导读。', '正文。')).toBe('导读。');
+describe('withSummary', () => {
+  test('keeps the summary an editor wrote', () => {
+    expect(withSummary({ title: 't', summary: '导读。' }, '正文。')).toEqual({ title: 't', summary: '导读。' });
   });
-  test('falls back to the first paragraph', () => {
-    expect(summaryOf(undefined, '正文。\n\n第二段。')).toBe('正文。');
+  test('uses the first paragraph when there is none', () => {
+    expect(withSummary({ title: 't' }, '正文。\n\n第二段。')).toEqual({ title: 't', summary: '正文。' });
+  });
+  test('adds nothing when the body has no paragraph', () => {
+    expect(withSummary({ title: 't' }, '## 只有标题')).toEqual({ title: 't' });
   });
 });

@@ -25,7 +25,13 @@ export function firstParagraph(markdown: string): string {
   return '';
 }
 
-/** The summary shown in 导读, listings, feeds and `<meta name="description">`. */
-export function summaryOf(summary: string | undefined, body: string | undefined): string {
-  return summary ?? firstParagraph(body ?? '');
+/**
+ * Front matter with its 导读: an article without `summary` gets its first paragraph, so
+ * listings, feeds and the 导读 box need not keep the body (which at 50,000 articles made
+ * Astro's content store too large to build).
+ */
+export function withSummary(data: Record<string, unknown>, body: string): Record<string, unknown> {
+  if (data['summary'] !== undefined) return data;
+  const summary = firstParagraph(body);
+  return summary ? { ...data, summary } : data;
 }
