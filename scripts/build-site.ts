@@ -52,10 +52,15 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
   }
 
   const dir = path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
-  const { problems, articles, unmatched } = await checkContent(dir, site.timeZone, buildTime());
+  // One "now" for the whole build: the content check and the pages agree on what is published.
+  const now = buildTime();
+  process.env['BAODAO_NOW'] = now.toISOString();
+  const { problems, articles, published, unmatched } = await checkContent(dir, site.timeZone, now);
   if (problems.length > 0) {
     return fail(`内容检查发现 ${problems.length} 个问题:\n${formatProblems(problems)}`);
   }
+  // The search index must hold exactly this many articles (src/integrations/search-index.ts).
+  process.env['BAODAO_PUBLISHED_ARTICLES'] = String(published);
   const warning = unmatchedWarning(unmatched);
   if (warning) console.warn(`\n警告 (warning): ${warning}\n`);
   if (articles === 0) return fail(`${path.relative(process.cwd(), dir)}/articles: 没有文章`);

@@ -25,7 +25,13 @@ if (!sections.some((s) => s.id === section)) {
   console.error(`栏目“${section}”不存在,可选:${sections.map((s) => `${s.id}(${s.name})`).join('、')}`);
   process.exit(1);
 }
-const { folder, text } = articleTemplate({ section, title: values.title, now: new Date(), timeZone: site.timeZone });
+const { folder, text } = articleTemplate({
+  section,
+  title: values.title,
+  source: site.name,
+  now: new Date(),
+  timeZone: site.timeZone,
+});
 const file = path.join(contentDir(), 'articles', folder, `${slug}.md`);
 if (existsSync(file)) {
   console.error(`${path.relative(process.cwd(), file)} 已存在`);

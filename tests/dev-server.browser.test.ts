@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, startServer, type Preview } from './support/browser.ts';
 import { ROOT, SITE, TEST_CONTENT } from './support/site.ts';
 
+/** Searches and page loads wait up to this long (CI machines can be slow). */
+const POLL = { timeout: 20_000 };
+
 let dev: Preview;
 let browser: Browser;
 
@@ -37,7 +40,7 @@ describe('npm run dev', () => {
   test('search serves the index of the last build', async () => {
     const page = await browser.newPage();
     await page.goto(`${dev.url}/search/?q=${encodeURIComponent('社会组织')}`);
-    await expect.poll(() => page.textContent('[data-search-status]'), { timeout: 30_000 }).toMatch(/^找到 \d+ 条结果$/);
+    await expect.poll(() => page.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
     await page.close();
   });
 });
@@ -56,7 +59,7 @@ describe('npm run dev without a build', () => {
   test('the search page says search needs npm run build', async () => {
     const page = await browser.newPage();
     await page.goto(`${bare.url}/search/?q=${encodeURIComponent('社会组织')}`);
-    await expect.poll(() => page.textContent('[data-search-status]'), { timeout: 30_000 }).toContain('npm run build');
+    await expect.poll(() => page.textContent('[data-search-status]'), POLL).toContain('npm run build');
     await page.close();
   });
 });

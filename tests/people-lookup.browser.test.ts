@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, startPreview, type Preview } from './support/browser.ts';
 import { TEST_CONTENT, filesUnder } from './support/site.ts';
 
+/** Searches and page loads wait up to this long (CI machines can be slow). */
+const POLL = { timeout: 20_000 };
+
 const people = filesUnder(path.join(TEST_CONTENT, 'people'))
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => yaml.load(readFileSync(path.join(TEST_CONTENT, 'people', f), 'utf8')) as { name: string; credential?: { number: string } });
@@ -34,7 +37,7 @@ const visibleNames = async () =>
 describe('人员查询 lookup', () => {
   test('shows everyone, and the lookup box, once the script runs', async () => {
     await page.goto(`${preview.url}/people/`);
-    await expect.poll(() => page.isVisible('#people-lookup-input')).toBe(true);
+    await expect.poll(() => page.isVisible('#people-lookup-input'), POLL).toBe(true);
     expect((await visibleNames()).sort()).toEqual(people.map((p) => p.name).sort());
   });
 
@@ -43,7 +46,7 @@ describe('人员查询 lookup', () => {
     await page.fill('#people-lookup-input', target.name.slice(0, 2));
     const expected = people.filter((p) => p.name.includes(target.name.slice(0, 2))).map((p) => p.name);
     expect((await visibleNames()).sort()).toEqual(expected.sort());
-    await expect.poll(() => page.textContent('.people-lookup__status')).toBe(`找到 ${expected.length} 位人员`);
+    await expect.poll(() => page.textContent('.people-lookup__status'), POLL).toBe(`找到 ${expected.length} 位人员`);
   });
 
   test('filters by credential number, spaces and dashes ignored', async () => {
@@ -61,7 +64,7 @@ describe('人员查询 lookup', () => {
 
   test('?q= in the address fills the lookup', async () => {
     await page.goto(`${preview.url}/people/?q=${encodeURIComponent(withCredential.name)}`);
-    await expect.poll(visibleNames).toEqual([withCredential.name]);
+    await expect.poll(visibleNames, POLL).toEqual([withCredential.name]);
   });
 
   test('without JavaScript the full list is there and the box stays hidden', async () => {

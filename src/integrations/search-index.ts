@@ -11,7 +11,7 @@
  *
  * In `astro dev` it serves the last build's index from the output folder, if there is one.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +20,18 @@ import * as pagefind from 'pagefind';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
+import { searchManifestUrl } from '../lib/urls.ts';
 
 export interface SearchIndexOptions {
   /** Most articles in one part of the index (Pagefind holds about 0.65 MB per article). */
   maxPartSize?: number;
   /** URL prefix of the pages to index. */
   prefix?: string;
+  /**
+   * How many articles are published, counted apart from the pages Astro built (the content
+   * check sets BAODAO_PUBLISHED_ARTICLES); the build fails when the index holds another number.
+   */
+  expected?: number | undefined;
 }
 
 /** What the search page reads first: the parts, newest first. */
@@ -35,10 +41,13 @@ export interface SearchManifest {
   pages: number;
 }
 
-export const MANIFEST = 'pagefind/parts.json';
+/** The manifest's file in the output folder. */
+const MANIFEST = searchManifestUrl().slice(1);
 
-/** Files of a Pagefind bundle that only the primary part needs (its UI and script). */
-const BUNDLE_ONLY_IN_PRIMARY = /^(pagefind(-[\w-]+)?\.(js|css)|pagefind-(ui|component-ui|modular-ui|highlight)[\w.-]*)$/;
+/** Pagefind's own search UIs: the search page has its own. */
+const NOT_IN_PRIMARY = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+/** Merged parts need only their index: the primary's script and worker do the searching. */
+const NOT_IN_OTHER_PARTS = /^pagefind(-[\w-]+)?\.(js|css)$/;
 
 class SearchIndexError extends Error {
   constructor(message: string) {
@@ -77,7 +86,6 @@ async function readRecords(dir: string, pathnames: string[]): Promise<SearchReco
   });
 }
 
-/** Indexes one part in its own Pagefind process and returns the number of pages it holds. */
 /**
  * Words per index chunk. Single-character tokens make long posting lists; smaller chunks than
  * Pagefind's 20,000 mean a search downloads less it does not need (measured at 10,000
@@ -86,8 +94,19 @@ async function readRecords(dir: string, pathnames: string[]): Promise<SearchReco
  */
 const INDEX_CHUNK_SIZE = '5000';
 
-async function writePart(records: SearchRecord[], outputPath: string): Promise<number> {
+/** A written part: how many pages Pagefind says it holds, and their ids (fragment names). */
+interface WrittenPart {
+  pages: number;
+  ids: string[];
+}
+
+/**
+ * Indexes one part in its own Pagefind process. `salt`, when given, goes into every record's
+ * metadata, which changes the page ids Pagefind derives from the records (see buildSearchIndex).
+ */
+async function writePart(records: SearchRecord[], outputPath: string, salt: string | undefined): Promise<WrittenPart> {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = INDEX_CHUNK_SIZE;
+  await rm(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEXED_SYMBOLS });
   errorsOf('创建索引', errors);
   if (!index) throw new SearchIndexError('Pagefind 没有返回索引');
@@ -101,7 +120,7 @@ async function writePart(records: SearchRecord[], outputPath: string): Promise<n
             url: record.url,
             content: recordContent(record.fields),
             language: 'und',
-            meta: record.meta,
+            meta: salt ? { ...record.meta, salt } : record.meta,
             filters: record.filters,
             sort: record.sort,
           }),
@@ -117,17 +136,21 @@ async function writePart(records: SearchRecord[], outputPath: string): Promise<n
   const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const ids = (await readdir(path.join(outputPath, 'fragment'))).map((file) => file.replace(/\.pf_fragment$/, ''));
+  return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), ids };
 }
 
 export async function buildSearchIndex(
   dir: string,
   pathnames: string[],
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  { maxPartSize = 2500, prefix = 'articles/' }: SearchIndexOptions = {},
+  { maxPartSize = 2500, prefix = 'articles/', expected }: SearchIndexOptions = {},
 ): Promise<SearchManifest> {
   const started = performance.now();
   const articles = pathnames.filter((pathname) => pathname.startsWith(prefix)).sort();
+  if (expected !== undefined && articles.length !== expected) {
+    throw new SearchIndexError(`已发布 ${expected} 篇文章,但构建出 ${articles.length} 个文章页面`);
+  }
   const records = await readRecords(dir, articles);
   const parts = partition(
     records.map((record) => ({ record, date: new Date(record.sort['date']!).toISOString() })),
@@ -136,25 +159,32 @@ export async function buildSearchIndex(
   const root = path.join(dir, 'pagefind');
   await rm(root, { recursive: true, force: true });
   const manifest: SearchManifest = { parts: [], pages: 0 };
-  for (const [number, part] of parts.entries()) {
+  // Pagefind names pages by a short hash, unique within a part only. The search page merges
+  // parts and tells results apart by id, so a part whose ids clash with an earlier part's is
+  // written again with a salt, which changes every id in it.
+  const taken = new Set<string>();
+  for (const part of parts) {
     const outputPath = path.join(root, part.id);
-    const pages = await writePart(
-      part.items.map((item) => item.record),
-      outputPath,
-    );
-    if (pages !== part.items.length) {
-      throw new SearchIndexError(`分卷 ${part.id} 应有 ${part.items.length} 篇文章,索引中有 ${pages} 篇`);
+    const items = part.items.map((item) => item.record);
+    let written = await writePart(items, outputPath, undefined);
+    for (let attempt = 1; written.ids.some((id) => taken.has(id)); attempt++) {
+      if (attempt > 5) throw new SearchIndexError(`分卷 ${part.id} 的页面编号与其他分卷重复`);
+      written = await writePart(items, outputPath, `${part.id}.${attempt}`);
     }
-    if (number > 0) {
-      for (const file of await readdir(outputPath)) {
-        if (BUNDLE_ONLY_IN_PRIMARY.test(file)) await rm(path.join(outputPath, file));
+    for (const id of written.ids) taken.add(id);
+    if (written.pages !== items.length) {
+      throw new SearchIndexError(`分卷 ${part.id} 应有 ${items.length} 篇文章,索引中有 ${written.pages} 篇`);
+    }
+    for (const file of await readdir(outputPath)) {
+      if (manifest.parts.length > 0 ? NOT_IN_OTHER_PARTS.test(file) : NOT_IN_PRIMARY.test(file)) {
+        await rm(path.join(outputPath, file));
       }
     }
-    manifest.parts.push({ id: part.id, pages });
-    manifest.pages += pages;
+    manifest.parts.push({ id: part.id, pages: written.pages });
+    manifest.pages += written.pages;
   }
-  if (manifest.pages !== articles.length) {
-    throw new SearchIndexError(`已发布 ${articles.length} 篇文章,索引中有 ${manifest.pages} 篇`);
+  if (manifest.pages !== (expected ?? articles.length)) {
+    throw new SearchIndexError(`已发布 ${expected ?? articles.length} 篇文章,索引中有 ${manifest.pages} 篇`);
   }
   await writeFile(path.join(dir, MANIFEST), JSON.stringify(manifest));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -182,17 +212,20 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         server.middlewares.use('/pagefind/', (request, response, next) => {
           const relative = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\/+/, '');
           const file = path.join(outDir, 'pagefind', relative);
-          if (!file.startsWith(path.join(outDir, 'pagefind')) || !existsSync(file)) return next();
+          if (!file.startsWith(path.join(outDir, 'pagefind')) || !existsSync(file) || !statSync(file).isFile()) return next();
           response.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
-          createReadStream(file).pipe(response);
+          createReadStream(file)
+            .on('error', () => next())
+            .pipe(response);
         });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const published = process.env['BAODAO_PUBLISHED_ARTICLES'];
         await buildSearchIndex(
           fileURLToPath(dir),
           pages.map((page) => page.pathname),
           logger,
-          options,
+          { ...options, expected: published === undefined ? undefined : Number(published) },
         );
       },
     },

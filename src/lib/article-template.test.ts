@@ -8,13 +8,15 @@ test('a new article is filed under the month of the site time zone and passes th
   // 2024-01-31 17:00 UTC is already 1 February in Shanghai.
   const { folder, text } = articleTemplate({
     section: 'today',
-    title: '新文章',
+    title: '新文章: [第二期]',
+    source: '法治报道',
     now: new Date('2024-01-31T17:00:00Z'),
     timeZone: 'Asia/Shanghai',
   });
   expect(folder).toBe('2024/02');
   const data = articleSchema({ sectionIds: ['today'], timeZone: 'Asia/Shanghai', image: z.string() }).parse(readFrontmatter(text).data);
-  expect(data.title).toBe('新文章');
+  expect(data.title).toBe('新文章: [第二期]');
+  expect(data.source).toBe('法治报道');
   expect(data.draft).toBe(true);
   expect(data.date.toISOString()).toBe('2024-01-31T17:00:00.000Z');
 });

@@ -9,17 +9,12 @@ import { z } from 'astro/zod';
 import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { readSections } from './content-dir.ts';
-import { articleSchema, personSchema, topicSchema } from './schema.ts';
+import { articleSchema, localImagePath, personSchema, topicSchema } from './schema.ts';
 import { isPublished } from './publish.ts';
 import { unmatchedNames } from './bylines.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
-
-/** Local image paths are relative to the file that names them. */
-const localImage = z
-  .string({ error: '缺少图片路径' })
-  .regex(/^\.{1,2}\//, { error: '图片路径应相对于文章文件,以 ./ 开头' });
 
 async function listFiles(dir: string, test: (rel: string) => boolean): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -44,6 +39,8 @@ export interface CheckResult {
   /** Byline names that match no person in content/people, with the files they appear in. */
   unmatched: Map<string, string[]>;
   articles: number;
+  /** Articles that will be published: not drafts, dated before `now`. */
+  published: number;
   people: number;
   topics: number;
 }
@@ -151,7 +148,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       path: new RegExp(`^${SLUG}\\.yaml$`),
       pathMessage: '人员文件名只用小写字母、数字和 -,如 ma-yuanzheng.yaml',
       parse: parseYaml,
-      schema: personSchema({ image: localImage }),
+      schema: personSchema({ image: localImagePath }),
       images: (person) => ({ photo: person.photo }),
     },
     problems,
@@ -165,7 +162,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       path: new RegExp(`^${SLUG}\\.mdx?$`),
       pathMessage: '专题文件名只用小写字母、数字和 -,如 shehui-zuzhi.md',
       parse: frontmatterOf,
-      schema: topicSchema({ image: localImage, timeZone }),
+      schema: topicSchema({ image: localImagePath, timeZone }),
       images: (topic) => ({ 'cover.image': topic.cover?.image }),
     },
     problems,
@@ -189,6 +186,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       new Set(people.valid.map(({ data }) => data.name)),
     ),
     articles: articles.count,
+    published: publishedIds.size,
     people: people.count,
     topics: topics.count,
   };

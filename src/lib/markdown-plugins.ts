@@ -4,15 +4,16 @@
 import type { HastPluginDefinition } from 'satteri';
 
 /**
- * A wide table scrolls sideways inside its own region on small screens; the region can be
- * focused and scrolled with the keyboard, and is named for screen readers.
+ * A wide table scrolls sideways inside its own box on small screens; the box can be focused
+ * and scrolled with the keyboard, and is named for screen readers (a group, not a landmark,
+ * so several tables in one article are fine).
  */
 export const scrollableTables: HastPluginDefinition = {
   name: 'baodao-scrollable-tables',
   element: {
     filter: ['table'],
     visit(node, ctx) {
-      ctx.wrapNode(node, { raw: '<section class="table-scroll" tabindex="0" aria-label="表格"></section>' });
+      ctx.wrapNode(node, { raw: '<div class="table-scroll" tabindex="0" role="group" aria-label="表格(可左右滚动)"></div>' });
     },
   },
 };

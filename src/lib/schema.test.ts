@@ -85,6 +85,10 @@ describe('article schema', () => {
     ['an unknown flag', { ...minimal, flags: ['top'] }, 'flags.0'],
     ['draft that is not a boolean', { ...minimal, draft: 'yes' }, 'draft'],
     ['an alias that is not a path', { ...minimal, aliases: ['old.html'] }, 'aliases.0'],
+    ['an alias a static host cannot serve as a page', { ...minimal, aliases: ['/old/123'] }, 'aliases.0'],
+    ['an alias over one of the site’s own addresses', { ...minimal, aliases: ['/sections/today/'] }, 'aliases.0'],
+    ['the front page as an alias', { ...minimal, aliases: ['/'] }, 'aliases.0'],
+    ['a tag with a slash', { ...minimal, tags: ['9/11'] }, 'tags.0'],
     ['tags that are not a list', { ...minimal, tags: '民政' }, 'tags'],
   ])('rejects %s, naming the field', (_, data, field) => {
     expect(badFields(data)).toContain(field);

@@ -49,6 +49,12 @@ const flagNames = new Map<string, Flag>(
   ]),
 );
 
+/** Paths the site itself uses: an old address may not take them. */
+const RESERVED_PATHS = [
+  '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/search/', '/pagefind/', '/_astro/',
+  '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon',
+];
+
 export interface ArticleSchemaOptions<Image extends z.ZodType> {
   /** Ids of `content/sections.yaml`; any other section fails. */
   sectionIds: readonly string[];
@@ -57,6 +63,11 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
   /** Schema of a local image path: Astro's `image()` in the build, a string check elsewhere. */
   image: Image;
 }
+
+/** A local image path, relative to the file that names it (scripts check it exists). */
+export const localImagePath = z
+  .string({ error: '缺少图片路径' })
+  .regex(/^\.{1,2}\//, { error: '图片路径应相对于文章文件,以 ./ 开头' });
 
 /** A local image: a path relative to the file that names it. */
 const imagePath = (what: string) =>
@@ -95,9 +106,11 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
     editor: names('责任编辑 editor').describe('责任编辑'),
     /** 导读; without it the first paragraph of the body is used. */
     summary: text('导读 summary').optional().describe('导读;不写则取正文第一段'),
-    /** 标签, trimmed, repeats removed. */
+    /** 标签, trimmed, repeats removed; each is a folder in /tags/<tag>/. */
     tags: z
-      .array(text('标签 tags'), { error: '标签 tags 应为列表,如 [潍坊, 民政]' })
+      .array(text('标签 tags').regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' }), {
+        error: '标签 tags 应为列表,如 [潍坊, 民政]',
+      })
       .transform((list) => [...new Set(list)])
       .default([])
       .describe('标签列表'),
@@ -148,7 +161,11 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
           .string()
           .trim()
           .regex(/^\/[^\s?#]*$/, { error: '旧地址 aliases 应以 / 开头,且不含空格、? 或 #' })
-          .refine((path) => !path.split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' }),
+          .regex(/(\/|\.s?html?)$/, { error: '旧地址 aliases 应以 / 或 .html 结尾,静态网站才能当作网页送出' })
+          .refine((path) => !path.split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' })
+          .refine((path) => path !== '/' && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
+            error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
+          }),
         { error: '旧地址 aliases 应为列表' },
       )
       .default([])

@@ -12,6 +12,7 @@
  *   reachable.
  */
 import { matchTier, queryPhrases } from './search-text.ts';
+import { searchIndexUrl } from './urls.ts';
 
 export const FACETS = ['section', 'year', 'source', 'author'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -78,7 +79,7 @@ export interface Manifest {
 export async function openIndex(
   manifest: Manifest,
   load: (url: string) => Promise<PagefindApi>,
-  base = '/pagefind/',
+  base = searchIndexUrl(),
 ): Promise<PagefindApi> {
   const [primary, ...rest] = manifest.parts;
   if (!primary) throw new Error('the search index has no parts');
@@ -96,11 +97,14 @@ const withoutFacet = (selection: Selection, facet: Facet): Selection => {
   return rest;
 };
 
-const facetList = (counts: Record<string, number> | undefined): FacetValue[] =>
+/** A facet's values with results: most results first; years newest first. */
+const facetList = (facet: Facet, counts: Record<string, number> | undefined): FacetValue[] =>
   Object.entries(counts ?? {})
     .filter(([, count]) => count > 0)
     .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'));
+    .sort((a, b) =>
+      facet === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'),
+    );
 
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<RawSearch>>();
@@ -131,17 +135,17 @@ export class SearchEngine {
   /** Exact counts of `facet` for the query under `filters` (which leave `facet` out). */
   private async counts(phrases: string[], filters: Selection, facet: Facet): Promise<FacetValue[]> {
     const { first, results } = await this.matches(phrases, filters);
-    if (phrases.length === 1) return facetList(first.filters[facet]);
+    if (phrases.length === 1) return facetList(facet, first.filters[facet]);
     // Several segments: count each value the first segment has, within the intersection.
     const matching = new Set(results.map((result) => result.id));
-    const values = facetList(first.filters[facet]);
+    const values = facetList(facet, first.filters[facet]);
     const counted = await Promise.all(
       values.map(async ({ value }) => {
         const narrowed = await this.raw(phrases[0]!, { ...filters, [facet]: value });
         return { value, count: narrowed.results.filter((result) => matching.has(result.id)).length };
       }),
     );
-    return facetList(Object.fromEntries(counted.map(({ value, count }) => [value, count])));
+    return facetList(facet, Object.fromEntries(counted.map(({ value, count }) => [value, count])));
   }
 
   async search({ query, filters, sort }: SearchRequest): Promise<SearchOutcome> {

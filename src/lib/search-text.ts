@@ -152,12 +152,6 @@ export function queryPhrases(query: string): string[] {
   return querySegments(query).map((segment) => `"${segment.join(' ')}"`);
 }
 
-/** Whether an indexed content holds every segment of the query. */
-export function contentHas(content: string, query: string): boolean {
-  const tokens = content.split(' ');
-  return querySegments(query).every((segment) => occurrences(tokens, segment).length > 0);
-}
-
 export interface ExcerptPart {
   text: string;
   mark: boolean;

@@ -39,5 +39,9 @@ export const searchUrl = (query?: string) =>
 
 export const feedUrl = () => '/rss.xml';
 
+/** Where the search index lives, and its list of parts (written by the build). */
+export const searchIndexUrl = () => '/pagefind/';
+export const searchManifestUrl = () => `${searchIndexUrl()}parts.json`;
+
 /** An absolute URL on the site, for feeds, canonical links and sitemaps. */
 export const absoluteUrl = (path: string, site: string) => new URL(path, site).href;

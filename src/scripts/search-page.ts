@@ -4,7 +4,8 @@
  * counts, and results ten at a time. Everything from the reader or the index is inserted as
  * text, never as HTML.
  */
-import { contentHas, excerptOf } from '../lib/search-text.ts';
+import { excerptOf } from '../lib/search-text.ts';
+import { searchManifestUrl } from '../lib/urls.ts';
 import {
   FACETS,
   SearchEngine,
@@ -59,7 +60,7 @@ function formRequest(elements: Elements): SearchRequest {
 }
 
 async function openEngine(): Promise<SearchEngine> {
-  const response = await fetch('/pagefind/parts.json');
+  const response = await fetch(searchManifestUrl());
   if (!response.ok) throw new IndexMissing();
   const manifest = (await response.json()) as Manifest;
   const pagefind = await openIndex(manifest, (url) => import(/* @vite-ignore */ url) as Promise<PagefindApi>);
@@ -157,8 +158,7 @@ export function startSearchPage(): void {
     shown += batch.length;
     const loaded = await Promise.all(batch.map((result) => result.data()));
     if (mine !== run) return;
-    // An id two parts share could bring in a page without the words: show only real matches.
-    const items = loaded.filter((data) => contentHas(data.content, currentQuery)).map((data) => resultItem(data, currentQuery));
+    const items = loaded.map((data) => resultItem(data, currentQuery));
     elements.list.append(...items);
     elements.more.hidden = shown >= results.length;
     if (focusFirst) items[0]?.querySelector('a')?.focus();

@@ -22,6 +22,16 @@ export interface Source {
   published: boolean;
 }
 
+/** A front matter date as editors write it: Asia/Shanghai time unless an offset is given. */
+function shanghaiDate(text: string): Date {
+  const [day, time = '00:00:00'] = text.trim().split(/[ T]/);
+  const offset = /(Z|[+-]\d{2}:?\d{2})$/.exec(time)?.[1];
+  const clock = offset ? time.slice(0, -offset.length) : time;
+  const date = new Date(`${day}T${clock.length === 5 ? `${clock}:00` : clock}${offset ?? '+08:00'}`);
+  if (Number.isNaN(date.getTime())) throw new Error(`unreadable date in a test source: ${text}`);
+  return date;
+}
+
 const list = (value: unknown): string[] => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
 
 export function readSources(now: Date, dir = TEST_CONTENT): Source[] {
@@ -32,7 +42,7 @@ export function readSources(now: Date, dir = TEST_CONTENT): Source[] {
       const text = readFileSync(path.join(base, file), 'utf8');
       const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
       const fm = yaml.load(front!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
-      const date = new Date(`${String(fm['date']).replace(' ', 'T')}+08:00`);
+      const date = shanghaiDate(String(fm['date']));
       return {
         id: file.replace(/\.mdx?$/, ''),
         file,

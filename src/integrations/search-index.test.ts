@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex } from './search-index.ts';
+
+const quiet = { info: () => undefined };
+
+/** A built site of `count` article pages marked as the article template marks them. */
+function site(count: number, options: { bodyless?: number } = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-index-'));
+  const pathnames: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const pathname = `articles/2024/01/a${i}/`;
+    mkdirSync(path.join(dir, pathname), { recursive: true });
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const body = i === options.bodyless ? '' : 'data-pagefind-body';
+    writeFileSync(
+      path.join(dir, pathname, 'index.html'),
+      `<!DOCTYPE html><html lang="zh-CN"><head>
+<meta property="article:published_time" content="2024-01-${day}T0${i % 10}:00:00+08:00" data-pagefind-sort="date[content]">
+<meta name="search-year" content="2024" data-pagefind-filter="year[content]">
+<meta name="search-title" content="文章${i}" data-pagefind-meta="title[content]">
+</head><body><article ${body}><h1 data-search-field="title">文章${i}</h1><div data-search-field="body"><p>第${i}篇正文。</p></div></article></body></html>`,
+    );
+    pathnames.push(pathname);
+  }
+  pathnames.push('sections/today/', 'index.html');
+  return { dir, pathnames };
+}
+
+describe('buildSearchIndex', () => {
+  test('writes every article in parts, newest part first, ids unique across parts', async () => {
+    const { dir, pathnames } = site(25);
+    const manifest = await buildSearchIndex(dir, pathnames, quiet, { maxPartSize: 10, expected: 25 });
+    expect(manifest.pages).toBe(25);
+    expect(manifest.parts.map((p) => [p.id, p.pages])).toEqual([
+      ['p3', 5],
+      ['p2', 10],
+      ['p1', 10],
+    ]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind/parts.json'), 'utf8'))).toEqual(manifest);
+    const ids = manifest.parts.flatMap((p) => readdirSync(path.join(dir, 'pagefind', p.id, 'fragment')));
+    expect(new Set(ids).size).toBe(25);
+    expect(readdirSync(path.join(dir, 'pagefind/p3'))).toContain('pagefind.js');
+    expect(readdirSync(path.join(dir, 'pagefind/p2'))).not.toContain('pagefind.js');
+    expect(readdirSync(path.join(dir, 'pagefind/p3'))).not.toContain('pagefind-ui.js');
+  }, 60_000);
+
+  test('fails when the pages built are not the articles published', async () => {
+    const { dir, pathnames } = site(3);
+    await expect(buildSearchIndex(dir, pathnames, quiet, { expected: 4 })).rejects.toThrow('已发布 4 篇文章,但构建出 3 个文章页面');
+  });
+
+  test('fails on an article page it cannot index, naming the file', async () => {
+    const { dir, pathnames } = site(3, { bodyless: 1 });
+    await expect(buildSearchIndex(dir, pathnames, quiet, { expected: 3 })).rejects.toThrow(/a1\/index\.html 没有 data-pagefind-body/);
+  });
+});
