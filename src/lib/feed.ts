@@ -1,13 +1,11 @@
 /** RSS items for @astrojs/rss, dated in the site's time zone. */
 import type { RSSFeedItem } from '@astrojs/rss';
+import { escapeUTF8 } from 'entities';
 import { formatRfc822 } from './dates.ts';
 import type { Article } from './site-index.ts';
 
 /** Newest articles in a feed. */
 export const FEED_SIZE = 50;
-
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 export function feedItems(articles: readonly Article[], timeZone: string): RSSFeedItem[] {
   return articles.slice(0, FEED_SIZE).map((article) => ({
@@ -17,7 +15,7 @@ export function feedItems(articles: readonly Article[], timeZone: string): RSSFe
     categories: [article.section.name, ...article.data.tags],
     customData: [
       `<pubDate>${formatRfc822(article.data.date, timeZone)}</pubDate>`,
-      `<dc:creator>${escapeXml(article.data.author.join(' '))}</dc:creator>`,
+      `<dc:creator>${escapeUTF8(article.data.author.join(' '))}</dc:creator>`,
     ].join(''),
   }));
 }

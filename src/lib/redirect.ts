@@ -1,7 +1,5 @@
 /** The page left at an old address: it sends readers (and search engines) to the new one. */
-
-const escapeHtml = (text: string) =>
-  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+import { escapeUTF8 as escapeHtml } from 'entities';
 
 export function redirectPage(title: string, path: string, canonical: string): string {
   const t = escapeHtml(title);
