@@ -4,10 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from './errors.ts';
+import { ContentError, problemsFrom } from './errors.ts';
 import { FrontmatterSyntaxError, parseYaml } from './frontmatter.ts';
 import { sectionsFileSchema, type SectionData } from './schema.ts';
-import { problemsFrom } from './errors.ts';
 
 export function contentDir(): string {
   return path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
