@@ -110,6 +110,28 @@ describe('keyboard', () => {
     await page.waitForURL(/\/articles\//);
   });
 
+
+  test('searching starts while the reader types: Enter then fetches no index, only the results shown', async () => {
+    await page.goto(`${preview.url}/search/`);
+    await page.waitForLoadState('networkidle');
+    const fetched: string[] = [];
+    const onRequest = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname);
+    page.on('request', onRequest);
+    try {
+      await page.focus('#search-query');
+      await page.keyboard.type('民政局');
+      await expect.poll(() => fetched.filter((url) => url.endsWith('.pf_index')).length, POLL).toBeGreaterThan(0);
+      expect(await page.$$('.search-result')).toHaveLength(0);
+      await page.waitForLoadState('networkidle');
+      fetched.length = 0;
+      await page.keyboard.press('Enter');
+      await expect.poll(status, POLL).toBe(`找到 ${countInSources('民政局')} 条结果`);
+      expect(fetched.filter((url) => url.endsWith('.pf_index'))).toEqual([]);
+      expect(fetched.filter((url) => url.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
   test('the filters are reachable with Tab and change with the arrow keys', async () => {
     await page.goto(`${preview.url}/search/?q=${encodeURIComponent('青川')}`);
     await expect.poll(status, POLL).toMatch(/^找到/);

@@ -43,6 +43,16 @@ describe('what the index holds', () => {
     expect(manifest.parts.reduce((sum, part) => sum + part.pages, 0)).toBe(published.length);
   });
 
+  test('part metadata carries no sort lists: results come in insertion order, and every search page loads the metadata', () => {
+    const metas = filesUnder(path.join(SITE, 'pagefind')).filter((f) => f.endsWith('.pf_meta'));
+    expect(metas).toHaveLength(readManifest().parts.length);
+    for (const file of metas) {
+      const raw = gunzipSync(readFileSync(path.join(SITE, 'pagefind', file))).toString('latin1');
+      // "date" appears once, among the metadata field names; a sort by date would add it again.
+      expect(raw.split('date').length - 1, file).toBe(1);
+    }
+  });
+
   test('no draft or future article: their URLs are in no fragment and their words find nothing', async () => {
     const fragments = filesUnder(path.join(SITE, 'pagefind')).filter((f) => f.endsWith('.pf_fragment'));
     expect(fragments).toHaveLength(published.length);

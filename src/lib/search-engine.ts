@@ -48,7 +48,6 @@ export interface PagefindApi {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<RawSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 export interface SearchRequest {
@@ -106,6 +105,9 @@ const facetList = (facet: Facet, counts: Record<string, number> | undefined): Fa
       facet === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'),
     );
 
+/** Pagefind searches remembered per page: enough for going back and forth between recent queries. */
+const REMEMBERED_SEARCHES = 32;
+
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<RawSearch>>();
 
@@ -120,6 +122,7 @@ export class SearchEngine {
         .search(term, { filters: filters as Record<string, string> })
         .then((result) => result ?? { results: [], filters: {} });
       this.cache.set(key, search);
+      if (this.cache.size > REMEMBERED_SEARCHES) this.cache.delete(this.cache.keys().next().value!);
     }
     return search;
   }
@@ -176,8 +179,12 @@ export class SearchEngine {
     return { empty: false, results: ranked, facets };
   }
 
-  /** Starts fetching what a query will need, while the reader is still typing. */
-  async preload(query: string): Promise<void> {
-    await Promise.all(queryPhrases(query).map((phrase) => this.pagefind.preload(phrase)));
+  /**
+   * Runs a search ahead of Enter, while the reader pauses in typing: the index chunks are then
+   * fetched and the matching done, and Enter only has to load the results shown. Failures are
+   * left to the real search to report.
+   */
+  warm(request: SearchRequest): void {
+    this.search(request).catch(() => undefined);
   }
 }

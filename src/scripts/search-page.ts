@@ -219,11 +219,12 @@ export function startSearchPage(): void {
     select.addEventListener('change', () => form.requestSubmit());
   }
   elements.more.addEventListener('click', () => void showMore(true));
-  let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+  // Searching starts while the reader types; Enter then reuses the same search (see warm()).
+  let warmTimer: ReturnType<typeof setTimeout> | undefined;
   elements.query.addEventListener('input', () => {
-    clearTimeout(preloadTimer);
-    preloadTimer = setTimeout(() => {
-      engine.then((ready) => ready.preload(elements.query.value)).catch(() => undefined);
+    clearTimeout(warmTimer);
+    warmTimer = setTimeout(() => {
+      engine.then((ready) => ready.warm(formRequest(elements))).catch(() => undefined);
     }, 120);
   });
   window.addEventListener('popstate', () => void search(readRequest(location.search)));
