@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --articles N] [--skip-baseline] [--skip-browser]`: builds a site of N
- * synthetic articles (default 10,000; scripts/bench-corpus.ts) outside content/ and reports:
+ * `npm run bench [-- --articles N] [--skip-baseline] [--skip-browser] [--search-only]`: builds a
+ * site of N synthetic articles (default 10,000; scripts/bench-corpus.ts) outside content/ and
+ * reports:
  *
  * - the build: wall time, peak memory (the whole process tree, and each process), pages
  *   built, pages per second, size of dist/;
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     'skip-baseline': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
+    /** Only the search in Chromium, over the site the last run built (.bench/dist). */
+    'search-only': { type: 'boolean', default: false },
   },
 });
 const ARTICLES = Number(values.articles);
@@ -216,41 +219,50 @@ async function searchInBrowser(queries: string[]) {
   }
 }
 
-console.log(`Baodao benchmark: ${ARTICLES} synthetic articles`);
-const corpusStarted = performance.now();
-const corpus = writeCorpus({ articles: ARTICLES, dir: CONTENT });
-console.log(
-  `corpus: ${corpus.articles} articles, ${(corpus.characters / corpus.articles).toFixed(0)} characters each on average, ` +
-    `years ${corpus.years[0]}–${corpus.years.at(-1)}, written in ${((performance.now() - corpusStarted) / 1000).toFixed(1)} s (${path.relative(ROOT, CONTENT)})`,
-);
+async function buildAndIndex() {
+  console.log(`Baodao benchmark: ${ARTICLES} synthetic articles`);
+  const corpusStarted = performance.now();
+  const corpus = writeCorpus({ articles: ARTICLES, dir: CONTENT });
+  console.log(
+    `corpus: ${corpus.articles} articles, ${(corpus.characters / corpus.articles).toFixed(0)} characters each on average, ` +
+      `years ${corpus.years[0]}–${corpus.years.at(-1)}, written in ${((performance.now() - corpusStarted) / 1000).toFixed(1)} s (${path.relative(ROOT, CONTENT)})`,
+  );
 
-const build = await run(process.execPath, ['scripts/build.ts'], { BAODAO_CONTENT: CONTENT, BAODAO_OUT: DIST });
-if (build.code !== 0) {
-  console.error(build.output.slice(-5000));
-  process.exit(1);
+  const build = await run(process.execPath, ['scripts/build.ts'], { BAODAO_CONTENT: CONTENT, BAODAO_OUT: DIST });
+  if (build.code !== 0) {
+    console.error(build.output.slice(-5000));
+    process.exit(1);
+  }
+  const site = sizeOf(DIST);
+  const indexing = /搜索索引:(\d+) 篇文章,(\d+) 个分卷,用时 ([\d.]+) 秒/.exec(build.output);
+  const indexSeconds = Number(indexing?.[3] ?? NaN);
+  const indexPeak = peakOf(build, /pagefind/);
+  const nodePeak = peakOf(build, /node|MainThread/);
+  console.log('\nbuild (npm run build: content check, Astro, search index)');
+  console.log(`  wall time          ${build.seconds.toFixed(1)} s`);
+  console.log(`  peak memory        ${gb(build.treePeakMB)} (whole process tree); node ${gb(nodePeak)}, Pagefind ${gb(indexPeak)}`);
+  console.log(`  pages built        ${site.html} (${(site.html / build.seconds).toFixed(0)} pages/s)`);
+  console.log(`  dist/              ${mb(site.bytes)} in ${site.files} files`);
+  console.log(`  search index       ${indexing?.[1]} articles in ${indexing?.[2]} parts, ${indexSeconds.toFixed(1)} s, peak ${gb(indexPeak)}`);
+
+  if (!values['skip-baseline']) {
+    const out = path.join(BENCH, 'pagefind-baseline');
+    rmSync(out, { recursive: true, force: true });
+    const baseline = await run(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', DIST, '--output-path', out]);
+    const pages = /Indexed (\d+) pages?/.exec(baseline.output)?.[1] ?? '?';
+    console.log('\nbaseline: pagefind --site dist (Pagefind’s own Chinese segmentation, one index)');
+    console.log(`  time               ${baseline.seconds.toFixed(1)} s (ours: ${indexSeconds.toFixed(1)} s)`);
+    console.log(`  peak memory        ${gb(peakOf(baseline, /pagefind/))} (ours: ${gb(indexPeak)})`);
+    console.log(`  pages indexed      ${pages}${baseline.code === 0 ? '' : ` — exited with ${baseline.code}`}`);
+    rmSync(out, { recursive: true, force: true });
+  }
 }
-const site = sizeOf(DIST);
-const indexing = /搜索索引:(\d+) 篇文章,(\d+) 个分卷,用时 ([\d.]+) 秒/.exec(build.output);
-const indexSeconds = Number(indexing?.[3] ?? NaN);
-const indexPeak = peakOf(build, /pagefind/);
-const nodePeak = peakOf(build, /node|MainThread/);
-console.log('\nbuild (npm run build: content check, Astro, search index)');
-console.log(`  wall time          ${build.seconds.toFixed(1)} s`);
-console.log(`  peak memory        ${gb(build.treePeakMB)} (whole process tree); node ${gb(nodePeak)}, Pagefind ${gb(indexPeak)}`);
-console.log(`  pages built        ${site.html} (${(site.html / build.seconds).toFixed(0)} pages/s)`);
-console.log(`  dist/              ${mb(site.bytes)} in ${site.files} files`);
-console.log(`  search index       ${indexing?.[1]} articles in ${indexing?.[2]} parts, ${indexSeconds.toFixed(1)} s, peak ${gb(indexPeak)}`);
 
-if (!values['skip-baseline']) {
-  const out = path.join(BENCH, 'pagefind-baseline');
-  rmSync(out, { recursive: true, force: true });
-  const baseline = await run(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', DIST, '--output-path', out]);
-  const pages = /Indexed (\d+) pages?/.exec(baseline.output)?.[1] ?? '?';
-  console.log('\nbaseline: pagefind --site dist (Pagefind’s own Chinese segmentation, one index)');
-  console.log(`  time               ${baseline.seconds.toFixed(1)} s (ours: ${indexSeconds.toFixed(1)} s)`);
-  console.log(`  peak memory        ${gb(peakOf(baseline, /pagefind/))} (ours: ${gb(indexPeak)})`);
-  console.log(`  pages indexed      ${pages}${baseline.code === 0 ? '' : ` — exited with ${baseline.code}`}`);
-  rmSync(out, { recursive: true, force: true });
+if (values['search-only']) {
+  if (!existsSync(DIST)) throw new Error(`${path.relative(ROOT, DIST)} is missing: run npm run bench first`);
+  console.log(`Baodao benchmark: search over the last built site (${path.relative(ROOT, DIST)})`);
+} else {
+  await buildAndIndex();
 }
 
 if (!values['skip-browser']) {
