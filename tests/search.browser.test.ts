@@ -110,7 +110,6 @@ describe('keyboard', () => {
     await page.waitForURL(/\/articles\//);
   });
 
-
   test('searching starts while the reader types: Enter then fetches no index, only the results shown', async () => {
     await page.goto(`${preview.url}/search/`);
     await page.waitForLoadState('networkidle');
@@ -132,6 +131,7 @@ describe('keyboard', () => {
       page.off('request', onRequest);
     }
   });
+
   test('the filters are reachable with Tab and change with the arrow keys', async () => {
     await page.goto(`${preview.url}/search/?q=${encodeURIComponent('青川')}`);
     await expect.poll(status, POLL).toMatch(/^找到/);
