@@ -6,11 +6,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, startServer, type Preview } from './support/browser.ts';
+import { POLL, launchBrowser, startServer, type Preview } from './support/browser.ts';
 import { ROOT, SITE, TEST_CONTENT } from './support/site.ts';
-
-/** Searches and page loads wait up to this long (CI machines can be slow). */
-const POLL = { timeout: 20_000 };
 
 let dev: Preview;
 let browser: Browser;

@@ -4,11 +4,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, startPreview, type Preview } from './support/browser.ts';
+import { POLL, launchBrowser, startPreview, type Preview } from './support/browser.ts';
 import { TEST_CONTENT, filesUnder } from './support/site.ts';
-
-/** Searches and page loads wait up to this long (CI machines can be slow). */
-const POLL = { timeout: 20_000 };
 
 const people = filesUnder(path.join(TEST_CONTENT, 'people'))
   .filter((f) => f.endsWith('.yaml'))

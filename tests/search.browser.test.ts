@@ -2,12 +2,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, startPreview, type Preview } from './support/browser.ts';
+import { POLL, launchBrowser, startPreview, type Preview } from './support/browser.ts';
 import { searchableText } from './support/source-text.ts';
 import { readSources } from './support/sources.ts';
-
-/** Searches and page loads wait up to this long (CI machines can be slow). */
-const POLL = { timeout: 20_000 };
 
 /** Published articles in a section whose text contains `query`, counted from the sources. */
 const countInSources = (query: string, section?: string) =>

@@ -10,6 +10,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildEnv } from './build.ts';
 import { ROOT, SITE } from './site.ts';
 
+/** How long browser tests wait for a search or a page load (CI machines can be slow). */
+export const POLL = { timeout: 20_000 };
+
 export function chromiumPath(): string {
   const candidates = [process.env['CHROMIUM_PATH'], process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
