@@ -48,6 +48,12 @@ describe('a reader searches', () => {
     expect(await status()).toBe(`找到 ${count} 条结果`);
     expect(await titles()).toHaveLength(Math.min(10, count));
     expect(await page.$$eval('.search-result__excerpt mark', (marks) => marks.map((m) => m.textContent))).toContain('社会组织');
+    // The query is marked in the titles too, wherever it occurs there, and only there.
+    const linked = await page.$$eval('.search-result__title a', (links) =>
+      links.map((a) => ({ text: a.textContent ?? '', marks: [...a.querySelectorAll('mark')].map((m) => m.textContent) })),
+    );
+    expect(linked.find(({ text }) => text === SEED_TITLE)?.marks).toEqual(['社会组织']);
+    for (const { text, marks } of linked) expect(marks).toEqual(text.split('社会组织').slice(1).map(() => '社会组织'));
   });
 
   test('a section filter, with counts per value, narrows the results', async () => {

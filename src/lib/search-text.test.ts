@@ -7,6 +7,7 @@ import {
   SUMMARY_SLOTS,
   TITLE_SLOTS,
   excerptOf,
+  highlight,
   matchTier,
   queryPhrases,
   recordContent,
@@ -98,14 +99,62 @@ describe('excerptOf', () => {
     expect(text).toContain('这里提到潍坊市的社会组织');
   });
 
-  test('falls back to the title when only the title matches', () => {
-    const parts = excerptOf(content, '标题');
-    expect(parts).toEqual([{ text: '潍坊', mark: false }, { text: '标题', mark: true }]);
+  test('a match only in the shown title gets the summary, or the body, from its start', () => {
+    const withSummary = recordContent({ title: '潍坊标题', summary: '摘要在此。', body, rest: '' });
+    expect(excerptOf(withSummary, '标题', '潍坊标题')).toEqual([{ text: '摘要在此。', mark: false }]);
+    const parts = excerptOf(content, '标题', '潍坊标题');
+    expect(parts.every((p) => !p.mark)).toBe(true);
+    expect(parts.map((p) => p.text).join('')).toMatch(/^前文前文.*…$/);
+  });
+
+  test('a match in the subtitle (in the title slots, not shown) is the excerpt', () => {
+    const record = recordContent({ title: '潍坊标题\n副题说到调解', summary: '摘要。', body, rest: '' });
+    expect(excerptOf(record, '调解', '潍坊标题')).toEqual([
+      { text: '副题说到', mark: false },
+      { text: '调解', mark: true },
+    ]);
   });
 
   test('text comes back as written: quotes and spaces restored', () => {
     const parts = excerptOf(recordContent({ title: '', summary: '', body: 'say "hi" to App', rest: '' }), 'app');
     expect(parts.map((p) => p.text).join('')).toBe('say "hi" to App');
     expect(parts.find((p) => p.mark)?.text).toBe('App');
+  });
+});
+
+describe('highlight', () => {
+  test('marks every occurrence of every segment in the text as written', () => {
+    expect(highlight('潍坊市民政局:潍坊', '潍坊')).toEqual([
+      { text: '潍坊', mark: true },
+      { text: '市民政局:', mark: false },
+      { text: '潍坊', mark: true },
+    ]);
+    expect(highlight('青川市民政局 社会组织年检', '民政 组织')).toEqual([
+      { text: '青川市', mark: false },
+      { text: '民政', mark: true },
+      { text: '局 社会', mark: false },
+      { text: '组织', mark: true },
+      { text: '年检', mark: false },
+    ]);
+  });
+
+  test('matches as the index does: case and full-width forms folded, the text kept as written', () => {
+    expect(highlight('ＰＭ２.５与Covid', 'pm2.5 COVID')).toEqual([
+      { text: 'ＰＭ２.５', mark: true },
+      { text: '与', mark: false },
+      { text: 'Covid', mark: true },
+    ]);
+  });
+
+  test('no match across a space, and none at all leaves the text whole', () => {
+    expect(highlight('Apple 公司', 'e公')).toEqual([{ text: 'Apple 公司', mark: false }]);
+    expect(highlight('标题', '潍坊')).toEqual([{ text: '标题', mark: false }]);
+  });
+
+  test('characters outside the basic plane stay whole', () => {
+    expect(highlight('𠀋村调解', '调解')).toEqual([
+      { text: '𠀋村', mark: false },
+      { text: '调解', mark: true },
+    ]);
   });
 });

@@ -58,28 +58,47 @@ function isFullWidthWord(code: number): boolean {
 
 const indexedSymbols = new Set(INDEXED_SYMBOLS);
 
-/** Tokens of `text`, as the index stores them. */
-export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
-  for (let c of text.normalize('NFC')) {
+/** A token of `text` and where it comes from: text.slice(from, to). */
+interface TokenSpan {
+  token: string;
+  from: number;
+  to: number;
+}
+
+/** Tokens of `text` (NFC) with their places in it; tokenize() without the places. */
+function tokenSpans(text: string): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let at = 0;
+  for (let c of text) {
+    const from = at;
+    at += c.length;
     const code = c.codePointAt(0)!;
+    const last = spans.at(-1);
     if (/\s/u.test(c)) {
-      if (tokens.length > 0 && tokens.at(-1) !== BREAK) tokens.push(BREAK);
+      if (last && last.token !== BREAK) spans.push({ token: BREAK, from, to: at });
       continue;
     }
     if (isFullWidthWord(code)) c = String.fromCharCode(code - 0xfee0);
-    if (/\p{M}/u.test(c) && tokens.length > 0 && tokens.at(-1) !== BREAK) {
-      tokens[tokens.length - 1] += c; // a combining mark belongs to the character before it
+    if (/\p{M}/u.test(c) && last && last.token !== BREAK) {
+      last.token += c; // a combining mark belongs to the character before it
+      last.to = at;
       continue;
     }
-    if (/[\p{L}\p{N}]/u.test(c)) tokens.push(c);
-    else if (c === '"') tokens.push(QUOTE);
-    else if (indexedSymbols.has(c)) tokens.push(c);
+    let token: string;
+    if (/[\p{L}\p{N}]/u.test(c)) token = c;
+    else if (c === '"') token = QUOTE;
+    else if (indexedSymbols.has(c)) token = c;
     else if (/[\p{C}]/u.test(c)) continue; // control and format characters: nothing to find
-    else tokens.push(OTHER_SYMBOL);
+    else token = OTHER_SYMBOL;
+    spans.push({ token, from, to: at });
   }
-  if (tokens.at(-1) === BREAK) tokens.pop();
-  return tokens;
+  if (spans.at(-1)?.token === BREAK) spans.pop();
+  return spans;
+}
+
+/** Tokens of `text`, as the index stores them. */
+export function tokenize(text: string): string[] {
+  return tokenSpans(text.normalize('NFC')).map((span) => span.token);
 }
 
 /**
@@ -159,21 +178,32 @@ export interface ExcerptPart {
 
 const display = (token: string) => (token === BREAK ? ' ' : token === QUOTE ? '"' : token === OTHER_SYMBOL ? '' : token);
 
+/** Runs of text, each marked or not; adjacent pieces alike join into one run. */
+function runs(pieces: Iterable<[text: string, mark: boolean]>): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  for (const [text, mark] of pieces) {
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  }
+  return parts;
+}
+
 /**
  * An excerpt of an indexed content around the query, as text runs (never HTML): the body's
- * first match if there is one, else the summary's or the title's, with every segment marked.
+ * first match if there is one, else the summary's, else the subtitle's, with every segment
+ * marked. A query found only in `title` (the title the result shows, marked by highlight())
+ * gets the opening of the summary, or of the body when there is no summary.
  */
-export function excerptOf(content: string, query: string, length = 90): ExcerptPart[] {
+export function excerptOf(content: string, query: string, title = '', length = 90): ExcerptPart[] {
   const tokens = content.split(' ');
   const segments = querySegments(query);
-  const regions: [number, number][] = [
-    [TITLE_SLOTS + SUMMARY_SLOTS, tokens.length],
-    [TITLE_SLOTS, TITLE_SLOTS + SUMMARY_SLOTS],
-    [0, TITLE_SLOTS],
-  ];
-  let region: [number, number] = regions[0]!;
+  const body: [number, number] = [TITLE_SLOTS + SUMMARY_SLOTS, tokens.length];
+  const summary: [number, number] = [TITLE_SLOTS, TITLE_SLOTS + SUMMARY_SLOTS];
+  const subtitle: [number, number] = [Math.min(tokenize(title).length, TITLE_SLOTS), TITLE_SLOTS];
+  let region = tokens.slice(...summary).some((token) => token !== BREAK) ? summary : body;
   let first = -1;
-  for (const candidate of regions) {
+  for (const candidate of [body, summary, subtitle]) {
     const hits = segments.flatMap((segment) => occurrences(tokens, segment, ...candidate));
     if (hits.length > 0) {
       region = candidate;
@@ -191,18 +221,32 @@ export function excerptOf(content: string, query: string, length = 90): ExcerptP
       for (let k = 0; k < segment.length; k++) marked[at - start + k] = true;
     }
   }
-  const parts: ExcerptPart[] = [];
-  const push = (text: string, mark: boolean) => {
-    const last = parts.at(-1);
-    if (last && last.mark === mark) last.text += text;
-    else parts.push({ text, mark });
-  };
-  if (start > regionStart) push('…', false);
-  for (let i = start; i < end; i++) push(display(tokens[i]!), marked[i - start]!);
-  if (tokens.slice(end, regionEnd).some((token) => token !== BREAK)) push('…', false);
+  const pieces: [string, boolean][] = [];
+  if (start > regionStart) pieces.push(['…', false]);
+  for (let i = start; i < end; i++) pieces.push([display(tokens[i]!), marked[i - start]!]);
+  if (tokens.slice(end, regionEnd).some((token) => token !== BREAK)) pieces.push(['…', false]);
+  const parts = runs(pieces);
   for (const part of parts) if (!part.mark) part.text = part.text.replace(/ {2,}/g, ' ');
   if (parts[0] && !parts[0].mark) parts[0].text = parts[0].text.trimStart();
   const last = parts.at(-1);
   if (last && !last.mark) last.text = last.text.trimEnd();
   return parts.filter((part) => part.text !== '');
+}
+
+/** `text` as written (a title), as runs with every occurrence of the query's segments marked. */
+export function highlight(text: string, query: string): ExcerptPart[] {
+  const written = text.normalize('NFC');
+  const spans = tokenSpans(written);
+  const tokens = spans.map((span) => span.token);
+  const marked = new Array<boolean>(written.length).fill(false);
+  for (const segment of querySegments(query)) {
+    for (const at of occurrences(tokens, segment)) marked.fill(true, spans[at]!.from, spans[at + segment.length - 1]!.to);
+  }
+  const pieces: [string, boolean][] = [];
+  let at = 0;
+  for (const c of written) {
+    pieces.push([c, marked[at]!]);
+    at += c.length;
+  }
+  return runs(pieces);
 }

@@ -4,7 +4,7 @@
  * counts, and results ten at a time. Everything from the reader or the index is inserted as
  * text, never as HTML.
  */
-import { excerptOf } from '../lib/search-text.ts';
+import { excerptOf, highlight, type ExcerptPart } from '../lib/search-text.ts';
 import { searchManifestUrl } from '../lib/urls.ts';
 import {
   FACETS,
@@ -75,6 +75,16 @@ function fillFacet(select: HTMLSelectElement, values: FacetValue[], chosen: stri
   select.value = chosen ?? '';
 }
 
+/** Text runs as nodes: marked runs in <mark>, everything as text, never as HTML. */
+function marked(parts: ExcerptPart[]): (Node | string)[] {
+  return parts.map((part) => {
+    if (!part.mark) return part.text;
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    return mark;
+  });
+}
+
 function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const article = document.createElement('article');
@@ -83,7 +93,8 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
   heading.className = 'search-result__title';
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta['title'] ?? data.url;
+  const title = data.meta['title'] ?? '';
+  link.append(...(title ? marked(highlight(title, query)) : [data.url]));
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
@@ -100,15 +111,7 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  for (const part of excerptOf(data.content, query)) {
-    if (part.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else {
-      excerpt.append(part.text);
-    }
-  }
+  excerpt.append(...marked(excerptOf(data.content, query, title)));
   article.append(heading, meta, excerpt);
   if (data.meta['image']) {
     const image = document.createElement('img');
