@@ -116,10 +116,12 @@ describe('the seed article page', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
-  test('article and listing pages run no script', () => {
-    for (const url of [SEED_URL, '/', '/sections/today/']) {
-      const scripts = all(page(url), 'script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts, url).toEqual([]);
-    }
+  test('listing pages run no script; an article page only one module (it marks searched words, see search.browser.test.ts)', () => {
+    const scripts = (url: string) => all(page(url), 'script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    for (const url of ['/', '/sections/today/']) expect(scripts(url), url).toEqual([]);
+    const [script, ...others] = scripts(SEED_URL);
+    expect(others).toEqual([]);
+    expect(script?.getAttribute('type')).toBe('module');
+    expect(script?.getAttribute('src')).toMatch(/^\/_astro\/[^/]+\.js$/);
   });
 });

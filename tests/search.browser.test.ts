@@ -37,6 +37,7 @@ const sections = () => page.$$eval('.search-result__meta span', (spans) => spans
 describe('a reader searches', () => {
   test('from the header box of an article page to the search page, where the seed article is found', async () => {
     await page.goto(`${preview.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/`);
+    expect(await page.$$('[data-pagefind-body] mark')).toEqual([]); // nothing marked unless opened from results
     await page.fill('#site-search', '社会组织');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -44,6 +45,7 @@ describe('a reader searches', () => {
     await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
     expect(await titles()).toContain(SEED_TITLE);
     expect(await page.inputValue('#search-query')).toBe('社会组织');
+    expect(await page.title()).toBe('“社会组织”的搜索结果 - 法治报道');
     const count = countInSources('社会组织');
     expect(await status()).toBe(`找到 ${count} 条结果`);
     expect(await titles()).toHaveLength(Math.min(10, count));
@@ -78,11 +80,22 @@ describe('a reader searches', () => {
     expect(new Set(await titles())).toEqual(new Set(before));
   });
 
-  test('opening a result leads to the article', async () => {
+  test('opening a result leads to the article, where every occurrence of the words searched for is marked', async () => {
     const [first] = await titles();
     await page.click('.search-result__title a');
     await page.waitForURL(/\/articles\//);
     expect(await page.textContent('h1')).toBe(first);
+    expect(new URL(page.url()).searchParams.get('highlight')).toBe('社会组织');
+    await expect.poll(() => page.$$eval('[data-pagefind-body] mark', (marks) => marks.length), POLL).toBeGreaterThan(0);
+    const { marks, occurrences } = await page.$eval('[data-pagefind-body]', (body) => {
+      const indexed = body.cloneNode(true) as Element;
+      for (const unread of indexed.querySelectorAll('[data-pagefind-ignore], script, style')) unread.remove();
+      return {
+        marks: [...body.querySelectorAll('mark')].map((mark) => mark.textContent),
+        occurrences: (indexed.textContent ?? '').split('社会组织').length - 1,
+      };
+    });
+    expect(marks).toEqual(new Array(occurrences).fill('社会组织'));
   });
 
   test('going back restores the search, its filter and its order', async () => {
@@ -91,6 +104,7 @@ describe('a reader searches', () => {
     await expect.poll(status, POLL).toMatch(/已筛选/);
     expect(await page.inputValue('#search-sort')).toBe('date');
     expect(await page.inputValue('#search-section')).toBe('今日资讯');
+    expect(await page.title()).toBe('“社会组织”的搜索结果 - 法治报道');
   });
 });
 
@@ -201,6 +215,12 @@ describe('the query is never HTML', () => {
     expect(await tab.evaluate(() => (window as unknown as { ran: number }).ran)).toBe(0);
     expect(dialogs).toEqual([]);
     expect(await tab.$$('img[src="x"]')).toEqual([]);
+    // Nor on an article opened with it as the words to mark.
+    await tab.goto(`${preview.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/?highlight=${encodeURIComponent(`${PAYLOAD}调解`)}`);
+    await tab.waitForLoadState('networkidle');
+    expect(await tab.$$('img[src="x"]')).toEqual([]);
+    expect(await tab.evaluate(() => (window as unknown as { ran: number }).ran)).toBe(0);
+    expect(dialogs).toEqual([]);
     await guarded.close();
   });
 });

@@ -7,6 +7,7 @@
  * elements separate their text, so no match spans two paragraphs.
  */
 import { Parser } from 'htmlparser2';
+import { UNINDEXED_ELEMENTS } from './search-text.ts';
 
 export const FIELDS = ['title', 'summary', 'body', 'rest'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -25,7 +26,7 @@ const BLOCKS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+const SKIPPED = new Set<string>(UNINDEXED_ELEMENTS);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** `name[content]` → ['name', 'content'] */

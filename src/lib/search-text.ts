@@ -13,6 +13,9 @@
  *   match spans it.
  */
 
+/** Elements whose text is never indexed (nor marked on an article opened from the results). */
+export const UNINDEXED_ELEMENTS = ['script', 'style', 'template', 'noscript', 'svg'] as const;
+
 /** Stands for a run of whitespace: takes a position, never indexed, never typed. */
 export const BREAK = '\uE000';
 /** Stands for ASCII ", which Pagefind reserves for phrases. */

@@ -3,6 +3,7 @@ import {
   absoluteUrl,
   archiveUrl,
   articleUrl,
+  highlightedUrl,
   homeUrl,
   monthUrl,
   peopleUrl,
@@ -38,6 +39,7 @@ describe('urls', () => {
     [topicUrl('shehui-zuzhi'), '/topics/shehui-zuzhi/'],
     [searchUrl(), '/search/'],
     [searchUrl('社会组织 潍坊'), '/search/?q=%E7%A4%BE%E4%BC%9A%E7%BB%84%E7%BB%87%20%E6%BD%8D%E5%9D%8A'],
+    [highlightedUrl('/articles/2024/01/a/', '潍坊 a&b'), '/articles/2024/01/a/?highlight=%E6%BD%8D%E5%9D%8A%20a%26b'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });

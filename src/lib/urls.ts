@@ -37,6 +37,13 @@ export const topicUrl = (id: string) => `/topics/${segment(id)}/`;
 export const searchUrl = (query?: string) =>
   query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 
+/** The address parameter that carries a reader's search to an article opened from its results. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** An article opened from the search results: the article marks the words searched for. */
+export const highlightedUrl = (url: string, query: string) =>
+  `${url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}`;
+
 export const feedUrl = () => '/rss.xml';
 
 /** Where the search index lives, and its list of parts (written by the build). */

@@ -4,8 +4,10 @@
  * counts, and results ten at a time. Everything from the reader or the index is inserted as
  * text, never as HTML.
  */
-import { excerptOf, highlight, type ExcerptPart } from '../lib/search-text.ts';
-import { searchManifestUrl } from '../lib/urls.ts';
+import { pageTitle } from '../lib/page-title.ts';
+import { excerptOf, highlight } from '../lib/search-text.ts';
+import { highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
+import { markedNodes } from './marks.ts';
 import {
   FACETS,
   SearchEngine,
@@ -75,16 +77,6 @@ function fillFacet(select: HTMLSelectElement, values: FacetValue[], chosen: stri
   select.value = chosen ?? '';
 }
 
-/** Text runs as nodes: marked runs in <mark>, everything as text, never as HTML. */
-function marked(parts: ExcerptPart[]): (Node | string)[] {
-  return parts.map((part) => {
-    if (!part.mark) return part.text;
-    const mark = document.createElement('mark');
-    mark.textContent = part.text;
-    return mark;
-  });
-}
-
 function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const article = document.createElement('article');
@@ -92,9 +84,9 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
   const heading = document.createElement('h3');
   heading.className = 'search-result__title';
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = highlightedUrl(data.url, query);
   const title = data.meta['title'] ?? '';
-  link.append(...(title ? marked(highlight(title, query)) : [data.url]));
+  link.append(...(title ? markedNodes(highlight(title, query)) : [data.url]));
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
@@ -111,7 +103,7 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  excerpt.append(...marked(excerptOf(data.content, query, title)));
+  excerpt.append(...markedNodes(excerptOf(data.content, query, title)));
   article.append(heading, meta, excerpt);
   if (data.meta['image']) {
     const image = document.createElement('img');
@@ -178,6 +170,8 @@ export function startSearchPage(): void {
     results = [];
     shown = 0;
     currentQuery = request.query;
+    // The tab and the history list name the search (“民政”的搜索结果 - 法治报道).
+    document.title = pageTitle(request.query ? `“${request.query}”的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
     if (!request.query.trim()) {
       elements.section.hidden = true;
       elements.refine.hidden = true;
