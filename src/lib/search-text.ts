@@ -2,7 +2,8 @@
  * Text as the search index stores it and as queries look for it: every character is its own
  * token, so a query finds exactly the articles that contain it as a substring (what readers
  * of a Chinese site expect; Pagefind's own word segmentation misses and over-matches).
- * Shared by the build (indexing) and the search page (queries, excerpts).
+ * Shared by the build (indexing), the search page (queries, excerpts, marks) and articles
+ * opened from its results (marks).
  *
  * - Han characters, letters and digits are one token each (full-width forms folded to ASCII;
  *   Pagefind folds case on both sides).
@@ -236,7 +237,7 @@ export function excerptOf(content: string, query: string, title = '', length = 9
   return parts.filter((part) => part.text !== '');
 }
 
-/** `text` as written (a title), as runs with every occurrence of the query's segments marked. */
+/** `text` as written (a title, a paragraph), as runs with every occurrence of the query's segments marked. */
 export function highlight(text: string, query: string): ExcerptPart[] {
   const written = text.normalize('NFC');
   const spans = tokenSpans(written);
