@@ -62,47 +62,56 @@ function isFullWidthWord(code: number): boolean {
 
 const indexedSymbols = new Set(INDEXED_SYMBOLS);
 
-/** A token of `text` and where it comes from: text.slice(from, to). */
-interface TokenSpan {
-  token: string;
-  from: number;
-  to: number;
+/** The tokens of a text and where each comes from: text.slice(from[i], to[i]). */
+interface Tokens {
+  tokens: string[];
+  from: number[];
+  to: number[];
 }
 
 /** Tokens of `text` (NFC) with their places in it; tokenize() without the places. */
-function tokenSpans(text: string): TokenSpan[] {
-  const spans: TokenSpan[] = [];
+function tokenSpans(text: string): Tokens {
+  const tokens: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const push = (token: string, start: number, end: number) => {
+    tokens.push(token);
+    from.push(start);
+    to.push(end);
+  };
   let at = 0;
   for (let c of text) {
-    const from = at;
+    const start = at;
     at += c.length;
     const code = c.codePointAt(0)!;
-    const last = spans.at(-1);
+    const last = tokens.length - 1;
     if (/\s/u.test(c)) {
-      if (last && last.token !== BREAK) spans.push({ token: BREAK, from, to: at });
+      if (last >= 0 && tokens[last] !== BREAK) push(BREAK, start, at);
       continue;
     }
     if (isFullWidthWord(code)) c = String.fromCharCode(code - 0xfee0);
-    if (/\p{M}/u.test(c) && last && last.token !== BREAK) {
-      last.token += c; // a combining mark belongs to the character before it
-      last.to = at;
+    if (/\p{M}/u.test(c) && last >= 0 && tokens[last] !== BREAK) {
+      tokens[last] += c; // a combining mark belongs to the character before it
+      to[last] = at;
       continue;
     }
-    let token: string;
-    if (/[\p{L}\p{N}]/u.test(c)) token = c;
-    else if (c === '"') token = QUOTE;
-    else if (indexedSymbols.has(c)) token = c;
+    if (/[\p{L}\p{N}]/u.test(c)) push(c, start, at);
+    else if (c === '"') push(QUOTE, start, at);
+    else if (indexedSymbols.has(c)) push(c, start, at);
     else if (/[\p{C}]/u.test(c)) continue; // control and format characters: nothing to find
-    else token = OTHER_SYMBOL;
-    spans.push({ token, from, to: at });
+    else push(OTHER_SYMBOL, start, at);
   }
-  if (spans.at(-1)?.token === BREAK) spans.pop();
-  return spans;
+  if (tokens.at(-1) === BREAK) {
+    tokens.pop();
+    from.pop();
+    to.pop();
+  }
+  return { tokens, from, to };
 }
 
 /** Tokens of `text`, as the index stores them. */
 export function tokenize(text: string): string[] {
-  return tokenSpans(text.normalize('NFC')).map((span) => span.token);
+  return tokenSpans(text.normalize('NFC')).tokens;
 }
 
 /**
@@ -240,11 +249,10 @@ export function excerptOf(content: string, query: string, title = '', length = 9
 /** `text` as written (a title, a paragraph), as runs with every occurrence of the query's segments marked. */
 export function highlight(text: string, query: string): ExcerptPart[] {
   const written = text.normalize('NFC');
-  const spans = tokenSpans(written);
-  const tokens = spans.map((span) => span.token);
+  const { tokens, from, to } = tokenSpans(written);
   const marked = new Array<boolean>(written.length).fill(false);
   for (const segment of querySegments(query)) {
-    for (const at of occurrences(tokens, segment)) marked.fill(true, spans[at]!.from, spans[at + segment.length - 1]!.to);
+    for (const at of occurrences(tokens, segment)) marked.fill(true, from[at], to[at + segment.length - 1]);
   }
   const pieces: [string, boolean][] = [];
   let at = 0;
