@@ -130,8 +130,9 @@ function sizeOf(dir: string): { bytes: number; files: number; html: number } {
   return { bytes, files, html };
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const gb = (megabytes: number) => `${(megabytes / 1024).toFixed(2)} GB`;
+// Sizes in decimal units, as the targets are written (1 GB = 10⁹ bytes; /proc counts KiB).
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const gb = (mebibytes: number) => `${((mebibytes * 1024 * 1024) / 1e9).toFixed(2)} GB`;
 const peakOf = (result: RunResult, name: RegExp) =>
   Math.max(0, ...result.processes.filter((p) => name.test(p.name)).map((p) => p.peakMB));
 
