@@ -19,9 +19,12 @@ const unpublished = all.filter((s) => !s.published);
 const text = new Map(published.map((s) => [s.id, searchableText(s).toLowerCase()]));
 const urlOf = (id: string) => `/articles/${id}/`;
 
-/** Articles whose indexed text contains every whitespace-separated part of `query`. */
+/**
+ * Articles whose indexed text contains every whitespace-separated part of `query`; quotation
+ * marks around the whole query are search syntax, as in any search engine.
+ */
 function expected(query: string): Set<string> {
-  const parts = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const parts = query.replace(/^“(.+)”$/, '$1').toLowerCase().split(/\s+/).filter(Boolean);
   return new Set(published.filter((s) => parts.every((part) => text.get(s.id)!.includes(part))).map((s) => urlOf(s.id)));
 }
 
@@ -130,6 +133,9 @@ const QUERIES: [kind: string, query: string][] = [
   ['two parts', '社会组织 潍坊'],
   ['absent', '不存在的词语'],
   ['absent', '坊民政'],
+  ['quoted', '“社会组织”'],
+  ['symbol not indexed as itself', '−'],
+  ['symbol not indexed as itself, absent', '😀'],
   ...boundaryQueries(),
 ];
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   BREAK,
+  HEX_DIGITS,
   INDEXED_SYMBOLS,
   OTHER_SYMBOL,
   QUOTE,
@@ -23,8 +24,19 @@ describe('tokenize', () => {
     expect(tokenize('潍坊,民政 \n\t社会组织。')).toEqual(['潍', '坊', ',', '民', '政', BREAK, '社', '会', '组', '织', '。']);
   });
 
-  test('full-width letters and digits fold to ASCII; quotes and other symbols have stand-ins', () => {
-    expect(tokenize('５Ｇ"😀')).toEqual(['5', 'G', QUOTE, OTHER_SYMBOL]);
+  test('full-width letters and digits fold to ASCII; quotes have a stand-in', () => {
+    expect(tokenize('５Ｇ"')).toEqual(['5', 'G', QUOTE]);
+  });
+
+  test('a symbol not indexed as itself is spelt out by its code point, so no other symbol matches it', () => {
+    const hex = (digits: string) => [...digits].map((d) => HEX_DIGITS[parseInt(d, 16)]);
+    expect(tokenize('😀')).toEqual([OTHER_SYMBOL, ...hex('01f600')]);
+    expect(tokenize('−5')).toEqual([OTHER_SYMBOL, ...hex('002212'), '5']);
+    expect(tokenize('😀')).not.toEqual(tokenize('😁'));
+    // The spelling is made of tokens that no text produces, so digits and letters never match inside it.
+    expect(tokenize('0123456789abcdef')).not.toContain(HEX_DIGITS[0]);
+    expect(tokenize('\uE010\uE002')).toEqual([]);
+    for (const token of [OTHER_SYMBOL, ...HEX_DIGITS]) expect(INDEXED_SYMBOLS).toContain(token);
   });
 
   test('leading and trailing whitespace leave no break; combining marks stay with their letter', () => {
@@ -53,6 +65,29 @@ describe('queries', () => {
 
   test('a query cannot break out of its phrase with a quote', () => {
     expect(queryPhrases('a"b')).toEqual([`"a ${QUOTE} b"`]);
+  });
+
+  test.each([
+    ['"社会组织"', ['"社 会 组 织"']],
+    ['“社会组织”', ['"社 会 组 织"']],
+    ['「民政」 『潍坊』', ['"民 政"', '"潍 坊"']],
+    ['"法律 援助"', ['"法 律"', '"援 助"']],
+    ["'app'", ['"a p p"']],
+  ])('quotation marks around words are search syntax: %j → %j', (query, phrases) => {
+    expect(queryPhrases(query)).toEqual(phrases);
+  });
+
+  test.each([
+    ['“民政', ['"“ 民 政"']],
+    ['《民法典》', ['"《 民 法 典 》"']],
+    ['“”', ['"“ ”"']],
+    ['“民政」', ['"“ 民 政 」"']],
+  ])('marks that do not quote a whole segment are text: %j → %j', (query, phrases) => {
+    expect(queryPhrases(query)).toEqual(phrases);
+  });
+
+  test('a query of characters that are not text has no phrase', () => {
+    expect(queryPhrases('\u200b\u200d')).toEqual([]);
   });
 });
 
@@ -120,6 +155,16 @@ describe('excerptOf', () => {
     expect(parts.map((p) => p.text).join('')).toBe('say "hi" to App');
     expect(parts.find((p) => p.mark)?.text).toBe('App');
   });
+
+  test('spelt symbols read as themselves, and are marked when searched for', () => {
+    const record = recordContent({ title: '', summary: '', body: '气温−5℃,大家😀。', rest: '' });
+    expect(excerptOf(record, '天气').map((p) => p.text).join('')).toBe('气温−5℃,大家😀。');
+    expect(excerptOf(record, '😀')).toEqual([
+      { text: '气温−5℃,大家', mark: false },
+      { text: '😀', mark: true },
+      { text: '。', mark: false },
+    ]);
+  });
 });
 
 describe('highlight', () => {
@@ -149,6 +194,14 @@ describe('highlight', () => {
   test('no match across a space, and none at all leaves the text whole', () => {
     expect(highlight('Apple 公司', 'e公')).toEqual([{ text: 'Apple 公司', mark: false }]);
     expect(highlight('标题', '潍坊')).toEqual([{ text: '标题', mark: false }]);
+  });
+
+  test('a spelt symbol is marked as the one character it is', () => {
+    expect(highlight('今天😀,明天😁', '😀')).toEqual([
+      { text: '今天', mark: false },
+      { text: '😀', mark: true },
+      { text: ',明天😁', mark: false },
+    ]);
   });
 
   test('characters outside the basic plane stay whole', () => {

@@ -9,7 +9,10 @@
  *   Pagefind folds case on both sides).
  * - Punctuation and common symbols are tokens too, indexed through Pagefind's
  *   `includeCharacters` (INDEXED_SYMBOLS), so 坊,民 is not found by 坊民 and PM2.5 is found.
- *   Any other symbol becomes OTHER_SYMBOL on both sides.
+ *   Any other symbol (emoji, rare signs) is spelt as OTHER_SYMBOL and its code point in six
+ *   HEX_DIGITS, tokens no text can produce: 😀 finds 😀 and nothing else.
+ * - Quotation marks around the whole query or a segment of it are search syntax (“社会组织”
+ *   looks for 社会组织): every segment is already an exact phrase.
  * - A run of whitespace becomes one BREAK token: not indexed, but it takes a position, so no
  *   match spans it.
  */
@@ -21,8 +24,17 @@ export const UNINDEXED_ELEMENTS = ['script', 'style', 'template', 'noscript', 's
 export const BREAK = '\uE000';
 /** Stands for ASCII ", which Pagefind reserves for phrases. */
 export const QUOTE = '\uE001';
-/** Stands for any symbol not in INDEXED_SYMBOLS (emoji, rare signs). */
+/** Starts the spelling of a symbol not in INDEXED_SYMBOLS (emoji, rare signs): six HEX_DIGITS follow. */
 export const OTHER_SYMBOL = '\uE002';
+/** Hexadecimal digits 0–f as tokens of their own (private use, so no text contains them). */
+export const HEX_DIGITS: readonly string[] = Array.from({ length: 16 }, (_, digit) => String.fromCharCode(0xe010 + digit));
+const SPELLING = 6;
+
+/** The tokens that stand for a symbol not in INDEXED_SYMBOLS. */
+const spelt = (code: number): string[] => [
+  OTHER_SYMBOL,
+  ...[...code.toString(16).padStart(SPELLING, '0')].map((digit) => HEX_DIGITS[parseInt(digit, 16)]!),
+];
 
 const SYMBOL_RANGES: [number, number][] = [
   [0x21, 0x7e], // ASCII
@@ -46,7 +58,7 @@ const isSymbol = (c: string) => /[\p{P}\p{S}]/u.test(c);
 
 /** Every punctuation or symbol character the index stores as a token (same list for every part). */
 export const INDEXED_SYMBOLS: string = (() => {
-  let out = QUOTE + OTHER_SYMBOL;
+  let out = QUOTE + OTHER_SYMBOL + HEX_DIGITS.join('');
   for (const [from, to] of SYMBOL_RANGES) {
     for (let code = from; code <= to; code++) {
       const c = String.fromCharCode(code);
@@ -97,9 +109,10 @@ function tokenSpans(text: string): Tokens {
     }
     if (/[\p{L}\p{N}]/u.test(c)) push(c, start, at);
     else if (c === '"') push(QUOTE, start, at);
+    // Control, format and private-use characters: nothing to find, and no stand-in token can come from text.
+    else if (/[\p{C}]/u.test(c)) continue;
     else if (indexedSymbols.has(c)) push(c, start, at);
-    else if (/[\p{C}]/u.test(c)) continue; // control and format characters: nothing to find
-    else push(OTHER_SYMBOL, start, at);
+    else for (const token of spelt(code)) push(token, start, at);
   }
   if (tokens.at(-1) === BREAK) {
     tokens.pop();
@@ -151,13 +164,29 @@ export function matchTier(position: number): 0 | 1 | 2 {
   return position < TITLE_SLOTS ? 0 : position < TITLE_SLOTS + SUMMARY_SLOTS ? 1 : 2;
 }
 
+/** Quotation marks a reader may put around words: opening mark → closing mark. */
+const QUOTES = new Map([
+  [QUOTE, QUOTE],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+]);
+
+/** `tokens` without the quotation marks around them, if they are quoted. */
+function unquoted(tokens: string[]): string[] {
+  const close = QUOTES.get(tokens[0]!);
+  return tokens.length > 2 && close !== undefined && tokens.at(-1) === close ? tokens.slice(1, -1) : tokens;
+}
+
 /** The query's segments as lower-case token runs (what must occur, each as a whole). */
 export function querySegments(query: string): string[][] {
   const segments: string[][] = [];
   let current: string[] = [];
-  for (const token of [...tokenize(query), BREAK]) {
+  for (const token of [...unquoted(tokenize(query)), BREAK]) {
     if (token === BREAK) {
-      if (current.length > 0) segments.push(current);
+      if (current.length > 0) segments.push(unquoted(current));
       current = [];
     } else {
       current.push(token.toLowerCase());
@@ -189,7 +218,19 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const display = (token: string) => (token === BREAK ? ' ' : token === QUOTE ? '"' : token === OTHER_SYMBOL ? '' : token);
+const hexDigit = new Map(HEX_DIGITS.map((token, digit) => [token, digit.toString(16)]));
+
+/** How the token at `i` reads: a spelt symbol shows at its OTHER_SYMBOL, its digits show nothing. */
+function display(tokens: readonly string[], i: number): string {
+  const token = tokens[i]!;
+  if (token === BREAK) return ' ';
+  if (token === QUOTE) return '"';
+  if (hexDigit.has(token)) return '';
+  if (token !== OTHER_SYMBOL) return token;
+  const digits = tokens.slice(i + 1, i + 1 + SPELLING).map((digit) => hexDigit.get(digit) ?? '');
+  const code = parseInt(digits.join(''), 16);
+  return digits.join('').length === SPELLING && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
 
 /** Runs of text, each marked or not; adjacent pieces alike join into one run. */
 function runs(pieces: Iterable<[text: string, mark: boolean]>): ExcerptPart[] {
@@ -236,7 +277,7 @@ export function excerptOf(content: string, query: string, title = '', length = 9
   }
   const pieces: [string, boolean][] = [];
   if (start > regionStart) pieces.push(['…', false]);
-  for (let i = start; i < end; i++) pieces.push([display(tokens[i]!), marked[i - start]!]);
+  for (let i = start; i < end; i++) pieces.push([display(tokens, i), marked[i - start]!]);
   if (tokens.slice(end, regionEnd).some((token) => token !== BREAK)) pieces.push(['…', false]);
   const parts = runs(pieces);
   for (const part of parts) if (!part.mark) part.text = part.text.replace(/ {2,}/g, ' ');
