@@ -50,3 +50,42 @@ describe.each([
     await context.close();
   });
 });
+
+describe('keyboard focus', () => {
+  test('every control reached with Tab shows a focus ring that stands out from what is behind it (3:1)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}${PAGES.article}`);
+    const weak: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = ([r, g, b]: number[]) =>
+          [r!, g!, b!]
+            .map((c) => c / 255)
+            .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+            .reduce((sum, c, k) => sum + c * [0.2126, 0.7152, 0.0722][k]!, 0);
+        // The ring is drawn outside the element (offset ≥ 0) or inside it: compare with what is there.
+        let behind: Element | null = parseFloat(style.outlineOffset) >= 0 ? element.parentElement : element;
+        let background = 'rgb(255, 255, 255)';
+        for (; behind; behind = behind.parentElement) {
+          const color = getComputedStyle(behind).backgroundColor;
+          if (rgb(color).length === 3 || rgb(color)[3] === 1) {
+            background = color;
+            break;
+          }
+        }
+        const [a, b] = [luminance(rgb(style.outlineColor)), luminance(rgb(background))].sort((x, y) => y - x);
+        const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} “${(element.textContent ?? '').trim().slice(0, 12)}”`;
+        return { name, visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, contrast: (a! + 0.05) / (b! + 0.05) };
+      });
+      if (ring && (!ring.visible || ring.contrast < 3)) weak.push(`${ring.name}: ${ring.visible ? ring.contrast.toFixed(2) : 'no ring'}`);
+    }
+    expect(weak).toEqual([]);
+    await context.close();
+  });
+});

@@ -63,9 +63,9 @@ describe('a reader searches', () => {
     const option = await page.$eval('#search-section', (select) =>
       [...(select as HTMLSelectElement).options].find((o) => o.value === '今日资讯')!.textContent,
     );
-    expect(option).toBe(`今日资讯(${expectedCount})`);
+    expect(option).toBe(`今日资讯（${expectedCount}）`);
     await page.selectOption('#search-section', '今日资讯');
-    await expect.poll(status, POLL).toBe(`找到 ${expectedCount} 条结果(已筛选)`);
+    await expect.poll(status, POLL).toBe(`找到 ${expectedCount} 条结果（已筛选）`);
     expect(new URL(page.url()).searchParams.get('section')).toBe('今日资讯');
     expect(new Set(await sections())).toEqual(new Set(['今日资讯']));
   });
@@ -123,6 +123,7 @@ describe('keyboard', () => {
     await expect.poll(async () => (await titles()).length, POLL).toBe(Math.min(20, total));
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe((await titles())[10]);
+    expect(await status()).toBe(`找到 ${total} 条结果，已显示 ${Math.min(20, total)} 条`);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/articles\//);
   });
@@ -149,6 +150,27 @@ describe('keyboard', () => {
     }
   });
 
+  test('arrowing through a filter searches once, when the reader stops, and adds one history entry', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('青川')}`);
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
+    const entries = await page.evaluate(() => history.length);
+    // Counts the searches the page starts: each one says 正在搜索… first.
+    await page.$eval('[data-search-status]', (status) => {
+      const counter = window as unknown as { searches: number };
+      counter.searches = 0;
+      new MutationObserver(() => {
+        if (status.textContent === '正在搜索…') counter.searches++;
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.focus('#search-section');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(status, POLL).toMatch(/已筛选/);
+    const chosen = await page.inputValue('#search-section');
+    expect(new URL(page.url()).searchParams.get('section')).toBe(chosen);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    expect(await page.evaluate(() => (window as unknown as { searches: number }).searches)).toBe(1);
+  });
+
   test('the filters are reachable with Tab and change with the arrow keys', async () => {
     await page.goto(`${preview.url}/search/?q=${encodeURIComponent('青川')}`);
     await expect.poll(status, POLL).toMatch(/^找到/);
@@ -166,11 +188,118 @@ describe('keyboard', () => {
   });
 });
 
+describe('the reader\'s place', () => {
+  test('back from a result, and on reload, the results loaded and the scroll position are as they were left', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
+    const total = Number(/\d+/.exec((await status())!)![0]);
+    expect(total).toBeGreaterThan(25);
+    for (const shown of [20, 30]) {
+      await page.click('[data-search-more]');
+      await expect.poll(async () => (await titles()).length, POLL).toBe(shown);
+    }
+    const left = await titles();
+    const link = page.locator('.search-result__title a').nth(24);
+    await link.scrollIntoViewIfNeeded();
+    await page.evaluate(() => scrollBy(0, -100));
+    const scroll = await page.evaluate(() => Math.round(scrollY));
+    expect(scroll).toBeGreaterThan(500);
+    await link.click();
+    await page.waitForURL(/\/articles\//);
+    await page.goBack();
+    await expect.poll(titles, POLL).toEqual(left);
+    await expect.poll(() => page.evaluate(() => Math.round(scrollY)), POLL).toBe(scroll);
+    // A reload (no page cache involved) puts the reader back too.
+    await page.reload();
+    await expect.poll(titles, POLL).toEqual(left);
+    await expect.poll(() => page.evaluate(() => Math.round(scrollY)), POLL).toBe(scroll);
+    expect(await status()).toBe(`找到 ${total} 条结果，已显示 30 条`);
+  });
+
+  test('new words start unfiltered; the order chosen stays', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
+    await expect.poll(status, POLL).toMatch(/已筛选/);
+    await page.fill('#search-query', '马远征');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('马远征')} 条结果`);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('section')).toBeNull();
+    expect(params.get('sort')).toBe('date');
+    expect(await page.inputValue('#search-section')).toBe('');
+  });
+
+  test('searching again for the same words adds no history entry', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('调解')}`);
+    await expect.poll(status, POLL).toMatch(/^找到/);
+    const entries = await page.evaluate(() => history.length);
+    await page.press('#search-query', 'Enter');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(status, POLL).toMatch(/^找到/);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+});
+
+describe('a slow or broken connection', () => {
+  test('"load more" clicked twice while a batch loads adds each batch once, in order', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await expect.poll(status, POLL).toMatch(/^找到/);
+    await page.click('[data-search-more]');
+    await expect.poll(async () => (await titles()).length, POLL).toBe(20);
+    const inOrder = await titles();
+
+    const tab = await context.newPage();
+    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
+    await tab.route('**/*.pf_fragment', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await tab.click('[data-search-more]');
+    expect(await tab.textContent('[data-search-more]')).toBe('正在加载…');
+    await tab.click('[data-search-more]');
+    await expect.poll(() => tab.$$eval('.search-result__title a', (links) => links.length), POLL).toBe(20);
+    await tab.waitForTimeout(1500);
+    expect(await tab.$$eval('.search-result__title a', (links) => links.map((a) => a.textContent))).toEqual(inOrder);
+    expect(await tab.textContent('[data-search-more]')).toBe('加载更多结果');
+    await tab.close();
+  });
+
+  test('results that fail to load are reported, and "load more" can be tried again', async () => {
+    const tab = await context.newPage();
+    await tab.route('**/*.pf_fragment', (route) => route.abort());
+    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
+    await tab.unroute('**/*.pf_fragment');
+    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
+    await tab.route('**/*.pf_fragment', (route) => route.abort());
+    await tab.click('[data-search-more]');
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
+    await tab.unroute('**/*.pf_fragment');
+    await tab.click('[data-search-more]');
+    await expect.poll(() => tab.$$eval('.search-result__title a', (links) => links.length), POLL).toBe(20);
+    await tab.close();
+  });
+
+  test('a published site whose index is missing tells readers to try later, not to run a build', async () => {
+    const tab = await context.newPage();
+    await tab.route('**/pagefind/parts.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
+    await tab.close();
+  });
+});
+
 describe('messages', () => {
   test('an empty query asks for words', async () => {
     await page.goto(`${preview.url}/search/`);
     await expect.poll(status, POLL).toContain('请输入要搜索的内容');
     expect(await titles()).toEqual([]);
+  });
+
+  test('a query of invisible characters only is an empty query', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('\u200b')}`);
+    await expect.poll(status, POLL).toContain('请输入要搜索的内容');
   });
 
   test('no results says so, in Chinese, naming the query', async () => {
@@ -185,6 +314,12 @@ describe('messages', () => {
     const message = await plain.textContent('.search-message');
     expect(message).toContain('站内搜索需要浏览器启用 JavaScript');
     expect(await plain.$$eval('.search-message a', (links) => links.length)).toBeGreaterThan(3);
+    // The page's own form, useless without a script, is not shown; the header box still sends only the words.
+    expect(await plain.isVisible('#search-query')).toBe(false);
+    await plain.fill('#site-search', '民政');
+    await plain.press('#site-search', 'Enter');
+    await plain.waitForURL(/\/search\/\?q=/);
+    expect([...new URL(plain.url()).searchParams.keys()]).toEqual(['q']);
     await noScript.close();
   });
 });

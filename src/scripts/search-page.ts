@@ -21,6 +21,17 @@ import {
 } from '../lib/search-engine.ts';
 
 const PAGE_SIZE = 10;
+/** A pause after the last change of a filter or the order before searching (arrow keys change a select at once). */
+const REFINE_DELAY = 300;
+const UNAVAILABLE = '搜索暂时无法使用，请稍后再试。';
+/** Only `npm run dev` says this: a published site without its index is a failed deploy, not the reader's business. */
+const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run build，开发服务器会使用最近一次构建的索引。';
+
+/** What a history entry remembers beyond its address, so Back from an article finds the list as it was left. */
+interface Place {
+  shown: number;
+  scroll: number;
+}
 
 interface Elements {
   form: HTMLFormElement;
@@ -71,8 +82,8 @@ async function openEngine(): Promise<SearchEngine> {
 
 function fillFacet(select: HTMLSelectElement, values: FacetValue[], chosen: string | undefined) {
   const all = new Option(select.dataset['all'] ?? '全部', '');
-  const options = values.map(({ value, count }) => new Option(`${value}(${count})`, value));
-  if (chosen && !values.some(({ value }) => value === chosen)) options.unshift(new Option(`${chosen}(0)`, chosen));
+  const options = values.map(({ value, count }) => new Option(`${value}（${count}）`, value));
+  if (chosen && !values.some(({ value }) => value === chosen)) options.unshift(new Option(`${chosen}（0）`, chosen));
   select.replaceChildren(all, ...options);
   select.value = chosen ?? '';
 }
@@ -112,11 +123,15 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
     image.alt = '';
     image.loading = 'lazy';
     image.width = 240;
+    image.height = 180;
     article.prepend(image);
   }
   item.append(article);
   return item;
 }
+
+const isPlace = (state: unknown): state is Place =>
+  typeof state === 'object' && state !== null && Number.isInteger((state as Place).shown) && Number.isFinite((state as Place).scroll);
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -136,94 +151,162 @@ export function startSearchPage(): void {
     list: $<HTMLOListElement>('[data-search-results]'),
     more: $<HTMLButtonElement>('[data-search-more]'),
   };
+  // Disabled in the HTML, so a form sent without JavaScript carries only the query.
+  elements.refine.disabled = false;
+  // The page puts the reader back where they were itself, once the results are loaded again.
+  history.scrollRestoration = 'manual';
+  const moreLabel = elements.more.textContent;
   const engine = openEngine();
   engine.catch(() => undefined); // reported when a search needs it
   let run = 0;
   let results: RawResult[] = [];
   let shown = 0;
-  let currentQuery = '';
+  let found = '';
+  let current: SearchRequest = readRequest(location.search);
+  /** The run whose "load more" is under way, so a second click waits for it and batches keep their order. */
+  let loadingMore = -1;
 
   const say = (text: string) => {
     elements.status.textContent = text;
   };
+  const remember = () => history.replaceState({ shown, scroll: Math.round(scrollY) } satisfies Place, '');
 
-  async function showMore(focusFirst: boolean) {
+  /** Shows the next `count` results; the new items, or nothing when they failed to load or a newer search began. */
+  async function load(count: number): Promise<HTMLLIElement[] | undefined> {
     const mine = run;
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    shown += batch.length;
-    const loaded = await Promise.all(batch.map((result) => result.data()));
-    if (mine !== run) return;
-    const items = loaded.map((data) => resultItem(data, currentQuery));
+    const batch = results.slice(shown, shown + count);
+    let loaded;
+    try {
+      loaded = await Promise.all(batch.map((result) => result.data()));
+    } catch {
+      if (mine === run) say(UNAVAILABLE);
+      return undefined;
+    }
+    if (mine !== run) return undefined;
+    const items = loaded.map((data) => resultItem(data, current.query));
     elements.list.append(...items);
+    shown += batch.length;
     elements.more.hidden = shown >= results.length;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    remember();
+    return items;
   }
 
-  async function search(request: SearchRequest) {
+  async function showMore() {
+    const mine = run;
+    if (loadingMore === mine) return;
+    loadingMore = mine;
+    elements.more.textContent = '正在加载…';
+    const items = await load(PAGE_SIZE);
+    if (mine !== run) return;
+    loadingMore = -1;
+    elements.more.textContent = moreLabel;
+    if (!items) return;
+    items[0]?.querySelector('a')?.focus();
+    say(`${found}，已显示 ${shown} 条`);
+  }
+
+  function askForWords() {
+    elements.section.hidden = true;
+    elements.refine.hidden = true;
+    say('请输入要搜索的内容，例如文章标题中的词、人名或数字。');
+  }
+
+  async function search(request: SearchRequest, place?: Place) {
     const mine = ++run;
+    current = request;
     elements.query.value = request.query;
     const header = document.querySelector<HTMLInputElement>('#site-search');
     if (header) header.value = request.query;
     elements.sort.value = request.sort;
     elements.list.replaceChildren();
     elements.more.hidden = true;
+    elements.more.textContent = moreLabel;
     results = [];
     shown = 0;
-    currentQuery = request.query;
     // The tab and the history list name the search (“民政”的搜索结果 - 法治报道).
     document.title = pageTitle(request.query ? `“${request.query}”的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
-    if (!request.query.trim()) {
-      elements.section.hidden = true;
-      elements.refine.hidden = true;
-      say('请输入要搜索的内容,例如文章标题中的词、人名或数字。');
-      return;
-    }
+    if (!request.query.trim()) return askForWords();
     say('正在搜索…');
     let outcome;
     try {
       outcome = await (await engine).search(request);
     } catch (error) {
       if (mine !== run) return;
-      say(
-        error instanceof IndexMissing
-          ? '搜索索引尚未生成:请先运行 npm run build,开发服务器会使用最近一次构建的索引。'
-          : '搜索暂时无法使用,请稍后再试。',
-      );
+      say(error instanceof IndexMissing && import.meta.env.DEV ? INDEX_MISSING_IN_DEV : UNAVAILABLE);
       return;
     }
     if (mine !== run) return;
+    if (outcome.empty) return askForWords(); // only characters that are not text, such as a zero-width space
     for (const facet of FACETS) fillFacet(elements.facets[facet], outcome.facets[facet], request.filters[facet]);
     elements.refine.hidden = false;
     results = outcome.results;
     const filtered = FACETS.some((facet) => request.filters[facet]);
     if (results.length === 0) {
       elements.section.hidden = true;
-      say(`没有找到包含“${request.query}”的文章。${filtered ? '可以去掉筛选条件再试,' : ''}也可以换一个更短或不同的关键词。`);
+      say(`没有找到包含“${request.query}”的文章。${filtered ? '可以去掉筛选条件再试，' : ''}也可以换一个更短或不同的关键词。`);
       return;
     }
     elements.section.hidden = false;
-    await showMore(false);
-    if (mine === run) say(`找到 ${results.length} 条结果${filtered ? '(已筛选)' : ''}`);
+    found = `找到 ${results.length} 条结果${filtered ? '（已筛选）' : ''}`;
+    const items = await load(Math.max(PAGE_SIZE, place?.shown ?? 0));
+    if (!items) return;
+    say(shown > PAGE_SIZE ? `${found}，已显示 ${shown} 条` : found);
+    if (place) {
+      scrollTo(0, place.scroll);
+      remember();
+    }
   }
 
+  /** Searches for `request`, as a new history entry unless it is the search already shown. */
+  function go(request: SearchRequest) {
+    const url = requestUrl(request);
+    if (url === requestUrl(current)) {
+      history.replaceState(null, '', url);
+    } else {
+      remember();
+      history.pushState(null, '', url);
+    }
+    void search(request);
+  }
+
+  let refineTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The search the box asks for: new words start unfiltered, as a filter chosen for the last ones could hide every result. */
+  const typedRequest = (): SearchRequest => {
+    const request = formRequest(elements);
+    return request.query === current.query ? request : { ...request, filters: {} };
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const request = formRequest(elements);
-    history.pushState(null, '', requestUrl(request));
-    void search(request);
+    clearTimeout(refineTimer);
+    go(typedRequest());
   });
+  // One search once the reader settles on a filter or an order, not one per arrow key.
   for (const select of [elements.sort, ...Object.values(elements.facets)]) {
-    select.addEventListener('change', () => form.requestSubmit());
+    select.addEventListener('change', () => {
+      clearTimeout(refineTimer);
+      refineTimer = setTimeout(() => go(formRequest(elements)), REFINE_DELAY);
+    });
   }
-  elements.more.addEventListener('click', () => void showMore(true));
+  elements.more.addEventListener('click', () => void showMore());
+  // The place is kept as the reader scrolls (a page being left can no longer change its history entry).
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(remember, 150);
+    },
+    { passive: true },
+  );
+  elements.list.addEventListener('click', remember);
   // Searching starts while the reader types; Enter then reuses the same search (see warm()).
   let warmTimer: ReturnType<typeof setTimeout> | undefined;
   elements.query.addEventListener('input', () => {
     clearTimeout(warmTimer);
     warmTimer = setTimeout(() => {
-      engine.then((ready) => ready.warm(formRequest(elements))).catch(() => undefined);
+      engine.then((ready) => ready.warm(typedRequest())).catch(() => undefined);
     }, 120);
   });
-  window.addEventListener('popstate', () => void search(readRequest(location.search)));
-  void search(readRequest(location.search));
+  addEventListener('popstate', (event) => void search(readRequest(location.search), isPlace(event.state) ? event.state : undefined));
+  void search(current, isPlace(history.state) ? history.state : undefined);
 }
