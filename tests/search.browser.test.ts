@@ -281,6 +281,18 @@ describe('a slow or broken connection', () => {
     await tab.close();
   });
 
+  test('a first search that takes long on a slow connection says why, then shows the results', async () => {
+    const tab = await context.newPage();
+    await tab.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('调解')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('正在搜索…网络较慢，第一次搜索需要下载索引，请稍候。');
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('调解')} 条结果`);
+    await tab.close();
+  });
+
   test('a published site whose index is missing tells readers to try later, not to run a build', async () => {
     const tab = await context.newPage();
     await tab.route('**/pagefind/parts.json', (route) => route.fulfill({ status: 404, body: 'not found' }));

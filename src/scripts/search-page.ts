@@ -24,6 +24,10 @@ const PAGE_SIZE = 10;
 /** A pause after the last change of a filter or the order before searching (arrow keys change a select at once). */
 const REFINE_DELAY = 300;
 const UNAVAILABLE = '搜索暂时无法使用，请稍后再试。';
+/** After this long still searching, the page says why: the first search on a slow connection downloads the index. */
+const SLOW_AFTER = 3000;
+const SEARCHING = '正在搜索…';
+const STILL_SEARCHING = '正在搜索…网络较慢，第一次搜索需要下载索引，请稍候。';
 /** Only `npm run dev` says this: a published site without its index is a failed deploy, not the reader's business. */
 const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run build，开发服务器会使用最近一次构建的索引。';
 
@@ -226,7 +230,8 @@ export function startSearchPage(): void {
     // The tab and the history list name the search (“民政”的搜索结果 - 法治报道).
     document.title = pageTitle(request.query ? `“${request.query}”的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
     if (!request.query.trim()) return askForWords();
-    say('正在搜索…');
+    say(SEARCHING);
+    const slow = setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(STILL_SEARCHING), SLOW_AFTER);
     let outcome;
     try {
       outcome = await (await engine).search(request);
@@ -234,6 +239,8 @@ export function startSearchPage(): void {
       if (mine !== run) return;
       say(error instanceof IndexMissing && import.meta.env.DEV ? INDEX_MISSING_IN_DEV : UNAVAILABLE);
       return;
+    } finally {
+      clearTimeout(slow);
     }
     if (mine !== run) return;
     if (outcome.empty) return askForWords(); // only characters that are not text, such as a zero-width space
