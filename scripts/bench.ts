@@ -235,7 +235,7 @@ async function buildAndIndex() {
     process.exit(1);
   }
   const site = sizeOf(DIST);
-  const indexing = /搜索索引:(\d+) 篇文章,(\d+) 个分卷,用时 ([\d.]+) 秒/.exec(build.output);
+  const indexing = /搜索索引：(\d+) 篇文章，(\d+) 个分卷，用时 ([\d.]+) 秒/.exec(build.output);
   const indexSeconds = Number(indexing?.[3] ?? NaN);
   const indexPeak = peakOf(build, /pagefind/);
   const nodePeak = peakOf(build, /node|MainThread/);

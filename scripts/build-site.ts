@@ -57,7 +57,7 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
   process.env['BAODAO_NOW'] = now.toISOString();
   const { problems, articles, published, unmatched } = await checkContent(dir, site.timeZone, now);
   if (problems.length > 0) {
-    return fail(`内容检查发现 ${problems.length} 个问题:\n${formatProblems(problems)}`);
+    return fail(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);
   }
   // The search index must hold exactly this many articles (src/integrations/search-index.ts).
   process.env['BAODAO_PUBLISHED_ARTICLES'] = String(published);

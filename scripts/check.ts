@@ -11,10 +11,10 @@ try {
   const site = (await import('../src/site.config.ts')).default;
   const { problems, articles, people, topics } = await checkContent(contentDir(), site.timeZone, buildTime());
   if (problems.length > 0) {
-    console.error(`内容检查发现 ${problems.length} 个问题:\n${formatProblems(problems)}`);
+    console.error(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);
     process.exit(1);
   }
-  console.log(`内容检查通过:${articles} 篇文章,${people} 位人员,${topics} 个专题。`);
+  console.log(`内容检查通过：${articles} 篇文章，${people} 位人员，${topics} 个专题。`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

@@ -16,13 +16,13 @@ const { values, positionals } = parseArgs({
 });
 const slug = positionals[0];
 if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-  console.error('用法:npm run new -- <文件名> [--section 栏目id] [--title 标题]\n文件名只用小写字母、数字和 -,如 weifang-minzheng');
+  console.error('用法：npm run new -- <文件名> [--section 栏目id] [--title 标题]\n文件名只用小写字母、数字和 -，如 weifang-minzheng');
   process.exit(1);
 }
 const sections = readSections();
 const section = values.section ?? sections[0]!.id;
 if (!sections.some((s) => s.id === section)) {
-  console.error(`栏目“${section}”不存在,可选:${sections.map((s) => `${s.id}(${s.name})`).join('、')}`);
+  console.error(`栏目“${section}”不存在，可选：${sections.map((s) => `${s.id}（${s.name}）`).join('、')}`);
   process.exit(1);
 }
 const { folder, text } = articleTemplate({
@@ -39,4 +39,4 @@ if (existsSync(file)) {
 }
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, text);
-console.log(`已创建 ${path.relative(process.cwd(), file)}:填写标题、作者、责任编辑和正文;发布前把 draft: true 删掉。`);
+console.log(`已创建 ${path.relative(process.cwd(), file)}：填写标题、作者、责任编辑和正文；发布前把 draft: true 删掉。`);

@@ -7,7 +7,7 @@ import { parseOrExplain } from './lib/errors.ts';
 
 export default parseOrExplain(siteConfigSchema, 'src/site.config.ts', {
   name: '法治报道',
-  description: '法治报道:法治新闻、地方动态、以案说法与视频报道。',
+  description: '法治报道：法治新闻、地方动态、以案说法与视频报道。',
   url: 'https://www.fazhibaodao.example',
   lang: 'zh-CN',
   timeZone: 'Asia/Shanghai',
@@ -16,7 +16,7 @@ export default parseOrExplain(siteConfigSchema, 'src/site.config.ts', {
     { label: '人员查询', href: '/people/' },
   ],
   footer: {
-    licence: '广播电视节目制作经营许可证:(京)字第22754号',
+    licence: '广播电视节目制作经营许可证：（京）字第22754号',
     icp: { label: '京ICP备10039517号', href: 'https://beian.miit.gov.cn/' },
     police: {
       label: '京公网安备11010102007124号',

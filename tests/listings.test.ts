@@ -32,7 +32,7 @@ describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (
     const first = page(url(1));
     expect(textOf(first, '.pagination__summary')).toBe(`共${pages}页${expected.length}条`);
     expect(textOf(first, 'h1')).toBe(name);
-    expect(squash(first.querySelector('.breadcrumb')!.textContent)).toBe(`您当前的位置:首页>${name}`);
+    expect(squash(first.querySelector('.breadcrumb')!.textContent)).toBe(`您当前的位置：首页>${name}`);
   });
 });
 

@@ -51,7 +51,7 @@ describe('人员查询 directory', () => {
   });
 
   test('breadcrumb: 首页 > 人员查询', () => {
-    expect(textOf(directory, '.breadcrumb')).toBe('您当前的位置:首页>人员查询');
+    expect(textOf(directory, '.breadcrumb')).toBe('您当前的位置：首页>人员查询');
   });
 });
 
@@ -62,7 +62,7 @@ describe('a person page', () => {
       i === 0 ? `/people/${person.id}/` : `/people/${person.id}/${i + 1}/`,
     );
     const first = page(urls[0]!);
-    expect(textOf(first, '.breadcrumb')).toBe(`您当前的位置:首页>人员查询>${name}`);
+    expect(textOf(first, '.breadcrumb')).toBe(`您当前的位置：首页>人员查询>${name}`);
     expect(textOf(first, 'h1')).toBe(name);
     expect(textOf(first, '.person-profile .person-status')).toBe(person.status);
     expect(titlesOn(urls)).toEqual(credited.map((s) => s.title));
@@ -138,7 +138,7 @@ describe('tags', () => {
     const base = `/tags/${encodeURIComponent(tag)}/`;
     const urls = Array.from({ length: pagesOf(expected.length) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
     expect(titlesOn(urls)).toEqual(expected.map((s) => s.title));
-    expect(textOf(page(base), '.breadcrumb')).toBe(`您当前的位置:首页>标签>${tag}`);
+    expect(textOf(page(base), '.breadcrumb')).toBe(`您当前的位置：首页>标签>${tag}`);
   });
 
   test('Chinese tags are folders in Chinese, linked percent-encoded', () => {
@@ -173,7 +173,7 @@ describe('archive', () => {
     const urls = Array.from({ length: pagesOf(expected.length) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
     expect(titlesOn(urls)).toEqual(expected.map((s) => s.title));
     const [year, month] = key.split('-').map(Number);
-    expect(textOf(page(base), '.breadcrumb')).toBe(`您当前的位置:首页>归档>${year}年${month}月`);
+    expect(textOf(page(base), '.breadcrumb')).toBe(`您当前的位置：首页>归档>${year}年${month}月`);
   });
 });
 
@@ -221,7 +221,7 @@ describe('topics', () => {
   test.each(topics.map((t) => [t.id, t] as const))('/topics/%s/ shows its parts and articles', (id, topic) => {
     const root = page(`/topics/${id}/`);
     expect(textOf(root, 'h1')).toBe(squash(topic.title));
-    expect(textOf(root, '.breadcrumb')).toBe(`您当前的位置:首页>专题>${squash(topic.title)}`);
+    expect(textOf(root, '.breadcrumb')).toBe(`您当前的位置：首页>专题>${squash(topic.title)}`);
     const parts = all(root, '.topic-part');
     const expected = topic.parts ?? [{ ...topic, title: undefined }];
     expect(parts).toHaveLength(expected.length);

@@ -72,7 +72,7 @@ describe('what the index holds', () => {
   });
 
   test('page chrome is not indexed: navigation, footer and labels find nothing', async () => {
-    for (const word of ['京ICP备10039517号', '监督电话', '您当前的位置', '上一篇', '责任编辑:', '导读:']) {
+    for (const word of ['京ICP备10039517号', '监督电话', '您当前的位置', '上一篇', '责任编辑：', '导读：']) {
       expect(await urls(word), word).toEqual([]);
     }
   });

@@ -49,7 +49,7 @@ describe('buildSearchIndex', () => {
 
   test('fails when the pages built are not the articles published', async () => {
     const { dir, pathnames } = site(3);
-    await expect(buildSearchIndex(dir, pathnames, quiet, { expected: 4 })).rejects.toThrow('已发布 4 篇文章,但构建出 3 个文章页面');
+    await expect(buildSearchIndex(dir, pathnames, quiet, { expected: 4 })).rejects.toThrow('已发布 4 篇文章，但构建出 3 个文章页面');
   });
 
   test('fails on an article page it cannot index, naming the file', async () => {

@@ -55,7 +55,7 @@ const NOT_IN_OTHER_PARTS = /^pagefind(-[\w-]+)?\.(js|css)$/;
 
 class SearchIndexError extends Error {
   constructor(message: string) {
-    super(`搜索索引构建失败:${message}`);
+    super(`搜索索引构建失败：${message}`);
     this.name = 'SearchIndexError';
   }
 }
@@ -85,7 +85,7 @@ async function readRecords(dir: string, pathnames: string[]): Promise<SearchReco
     if (!record) throw new SearchIndexError(`${path.relative(process.cwd(), file)} 没有 data-pagefind-body 区域`);
     const date = record.sort['date'];
     const year = record.filters['year']?.[0];
-    if (!date || !year) throw new SearchIndexError(`${path.relative(process.cwd(), file)} 缺少日期(date / year)`);
+    if (!date || !year) throw new SearchIndexError(`${path.relative(process.cwd(), file)} 缺少日期（date / year）`);
     return record;
   });
 }
@@ -154,7 +154,7 @@ export async function buildSearchIndex(
   const started = performance.now();
   const articles = pathnames.filter((pathname) => pathname.startsWith(prefix)).sort();
   if (expected !== undefined && articles.length !== expected) {
-    throw new SearchIndexError(`已发布 ${expected} 篇文章,但构建出 ${articles.length} 个文章页面`);
+    throw new SearchIndexError(`已发布 ${expected} 篇文章，但构建出 ${articles.length} 个文章页面`);
   }
   const records = await readRecords(dir, articles);
   const parts = partition(
@@ -178,7 +178,7 @@ export async function buildSearchIndex(
     }
     for (const id of written.ids) taken.add(id);
     if (written.pages !== items.length) {
-      throw new SearchIndexError(`分卷 ${part.id} 应有 ${items.length} 篇文章,索引中有 ${written.pages} 篇`);
+      throw new SearchIndexError(`分卷 ${part.id} 应有 ${items.length} 篇文章，索引中有 ${written.pages} 篇`);
     }
     for (const file of await readdir(outputPath)) {
       if (manifest.parts.length > 0 ? NOT_IN_OTHER_PARTS.test(file) : NOT_IN_PRIMARY.test(file)) {
@@ -189,11 +189,11 @@ export async function buildSearchIndex(
     manifest.pages += written.pages;
   }
   if (manifest.pages !== (expected ?? articles.length)) {
-    throw new SearchIndexError(`已发布 ${expected ?? articles.length} 篇文章,索引中有 ${manifest.pages} 篇`);
+    throw new SearchIndexError(`已发布 ${expected ?? articles.length} 篇文章，索引中有 ${manifest.pages} 篇`);
   }
   await writeFile(path.join(dir, MANIFEST), JSON.stringify(manifest));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`搜索索引:${manifest.pages} 篇文章,${manifest.parts.length} 个分卷,用时 ${seconds} 秒`);
+  logger.info(`搜索索引：${manifest.pages} 篇文章，${manifest.parts.length} 个分卷，用时 ${seconds} 秒`);
   return manifest;
 }
 

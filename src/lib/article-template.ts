@@ -20,7 +20,7 @@ section: ${section}
 source: ${JSON.stringify(source)}
 author: 作者
 editor: 责任编辑
-summary: 导读(可删去,删去则用正文第一段)
+summary: 导读（可删去，删去则用正文第一段）
 tags: []
 draft: true
 ---

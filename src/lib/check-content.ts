@@ -121,7 +121,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       folder: 'articles',
       matches: (rel) => /\.mdx?$/.test(rel),
       path: ARTICLE_PATH_RE,
-      pathMessage: '文章应放在 articles/年/月/ 下,文件名只用小写字母、数字和 -,如 2024/01/weifang-minzheng.md',
+      pathMessage: '文章应放在 articles/年/月/ 下，文件名只用小写字母、数字和 -，如 2024/01/weifang-minzheng.md',
       parse: frontmatterOf,
       schema: articleSchema({ sectionIds, timeZone, image: z.string() }),
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
@@ -146,7 +146,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       folder: 'people',
       matches: (rel) => rel.endsWith('.yaml'),
       path: new RegExp(`^${SLUG}\\.yaml$`),
-      pathMessage: '人员文件名只用小写字母、数字和 -,如 ma-yuanzheng.yaml',
+      pathMessage: '人员文件名只用小写字母、数字和 -，如 ma-yuanzheng.yaml',
       parse: parseYaml,
       schema: personSchema({ image: localImagePath }),
       images: (person) => ({ photo: person.photo }),
@@ -160,7 +160,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       folder: 'topics',
       matches: (rel) => /\.mdx?$/.test(rel),
       path: new RegExp(`^${SLUG}\\.mdx?$`),
-      pathMessage: '专题文件名只用小写字母、数字和 -,如 shehui-zuzhi.md',
+      pathMessage: '专题文件名只用小写字母、数字和 -，如 shehui-zuzhi.md',
       parse: frontmatterOf,
       schema: topicSchema({ image: localImagePath, timeZone }),
       images: (topic) => ({ 'cover.image': topic.cover?.image }),
@@ -196,5 +196,5 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
 export function unmatchedWarning(unmatched: ReadonlyMap<string, readonly string[]>): string | undefined {
   if (unmatched.size === 0) return undefined;
   const lines = [...unmatched].map(([name, files]) => `  ${name}:${files.join('、')}`);
-  return `以下 ${unmatched.size} 个署名在人员查询(content/people/)中找不到,不会链接到人员页面:\n${lines.join('\n')}`;
+  return `以下 ${unmatched.size} 个署名在人员查询（content/people/）中找不到，不会链接到人员页面：\n${lines.join('\n')}`;
 }

@@ -24,7 +24,7 @@ test('parseOrExplain returns the data or throws a ContentError listing every pro
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).message).toBe(
-      ['src/site.config.ts: name — 缺少名称', 'src/site.config.ts: colour — 未知字段“colour”(拼写错误?)'].join('\n'),
+      ['src/site.config.ts: name — 缺少名称', 'src/site.config.ts: colour — 未知字段“colour”（拼写错误？）'].join('\n'),
     );
   }
 });

@@ -38,7 +38,7 @@ export function problemsFrom(file: string, error: z.ZodError): Problem[] {
       return issue.keys.map((key) => ({
         file,
         field: path ? `${path}.${key}` : key,
-        message: `未知字段“${key}”(拼写错误?)`,
+        message: `未知字段“${key}”（拼写错误？）`,
       }));
     }
     return [{ file, field: path, message: issue.message }];

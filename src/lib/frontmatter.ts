@@ -29,7 +29,7 @@ export function parseYaml(source: string): unknown {
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       throw new FrontmatterSyntaxError(
-        `YAML 格式错误:${error.reason}`,
+        `YAML 格式错误：${error.reason}`,
         error.mark ? error.mark.line + 1 : undefined,
       );
     }

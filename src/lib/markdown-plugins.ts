@@ -13,7 +13,7 @@ export const scrollableTables: HastPluginDefinition = {
   element: {
     filter: ['table'],
     visit(node, ctx) {
-      ctx.wrapNode(node, { raw: '<div class="table-scroll" tabindex="0" role="group" aria-label="表格(可左右滚动)"></div>' });
+      ctx.wrapNode(node, { raw: '<div class="table-scroll" tabindex="0" role="group" aria-label="表格（可左右滚动）"></div>' });
     },
   },
 };

@@ -14,7 +14,7 @@ export function redirectPage(title: string, path: string, canonical: string): st
 <link rel="canonical" href="${escapeHtml(canonical)}">
 </head>
 <body>
-<p>本文已迁移至新地址:<a href="${href}">${t}</a></p>
+<p>本文已迁移至新地址：<a href="${href}">${t}</a></p>
 </body>
 </html>
 `;

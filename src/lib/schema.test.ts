@@ -98,7 +98,7 @@ describe('article schema', () => {
     const result = schema.safeParse({ ...minimal, section: 'sports' });
     expect(result.success).toBe(false);
     expect(problemsFrom('a.md', result.error!)).toEqual([
-      { file: 'a.md', field: 'section', message: '栏目“sports”不存在,可选:today、video' },
+      { file: 'a.md', field: 'section', message: '栏目“sports”不存在，可选：today、video' },
     ]);
   });
 });

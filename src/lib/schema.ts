@@ -32,7 +32,7 @@ const siteDate = (timeZone: string, what: string) =>
       if (!date || Number.isNaN(date.getTime())) {
         ctx.addIssue({
           code: 'custom',
-          message: `${what}“${String(value)}”无法识别,请写成 2024-01-23 09:08:47`,
+          message: `${what}“${String(value)}”无法识别，请写成 2024-01-23 09:08:47`,
         });
         return z.NEVER;
       }
@@ -67,14 +67,14 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
 /** A local image path, relative to the file that names it (scripts check it exists). */
 export const localImagePath = z
   .string({ error: '缺少图片路径' })
-  .regex(/^\.{1,2}\//, { error: '图片路径应相对于文章文件,以 ./ 开头' });
+  .regex(/^\.{1,2}\//, { error: '图片路径应相对于文章文件，以 ./ 开头' });
 
 /** A local image: a path relative to the file that names it. */
 const imagePath = (what: string) =>
   z
     .string({ error: `缺少${what}` })
-    .regex(/^\.{1,2}\//, { error: `${what}应相对于文章文件,以 ./ 开头` })
-    .describe('图片路径,相对于文章文件,如 ./cover.jpg');
+    .regex(/^\.{1,2}\//, { error: `${what}应相对于文章文件，以 ./ 开头` })
+    .describe('图片路径，相对于文章文件，如 ./cover.jpg');
 
 /** Every field of an article, images as paths. Built once per site: see articleSchema. */
 function articleBase(sectionIds: readonly string[], timeZone: string) {
@@ -84,32 +84,32 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
     /** 副标题 or 肩题, shown under the title. */
     subtitle: text('副标题 subtitle').optional().describe('副标题'),
     /** Publication time. Without an offset it is the site's time zone. */
-    date: siteDate(timeZone, '发布时间 date').describe('发布时间,如 2024-01-23 09:08:47'),
+    date: siteDate(timeZone, '发布时间 date').describe('发布时间，如 2024-01-23 09:08:47'),
     /** Last substantive update, shown as 更新 in the meta line. */
     updated: siteDate(timeZone, '更新时间 updated').optional().describe('更新时间'),
     /** 栏目: an id from content/sections.yaml. */
     section: z
       .string({ error: '缺少栏目 section' })
       .refine((id) => sectionIds.includes(id), {
-        error: (iss) => `栏目“${String(iss.input)}”不存在,可选:${sectionIds.join('、')}`,
+        error: (iss) => `栏目“${String(iss.input)}”不存在，可选：${sectionIds.join('、')}`,
       })
-      .describe('栏目 id(见 content/sections.yaml)'),
+      .describe('栏目 id（见 content/sections.yaml）'),
     /** 来源 */
     source: text('来源 source').describe('来源'),
     /** 作者: one name or a list. */
-    author: names('作者 author').describe('作者,一个名字或列表'),
+    author: names('作者 author').describe('作者，一个名字或列表'),
     /** 电头, e.g. 法治报道讯 */
-    dateline: text('电头 dateline').optional().describe('电头,如 法治报道讯'),
+    dateline: text('电头 dateline').optional().describe('电头，如 法治报道讯'),
     /** 通讯员, shown in the dateline. */
     correspondents: names('通讯员 correspondents').optional().describe('通讯员'),
     /** 责任编辑 */
     editor: names('责任编辑 editor').describe('责任编辑'),
     /** 导读; without it the first paragraph of the body is used. */
-    summary: text('导读 summary').optional().describe('导读;不写则取正文第一段'),
+    summary: text('导读 summary').optional().describe('导读；不写则取正文第一段'),
     /** 标签, trimmed, repeats removed; each is a folder in /tags/<tag>/. */
     tags: z
       .array(text('标签 tags').regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' }), {
-        error: '标签 tags 应为列表,如 [潍坊, 民政]',
+        error: '标签 tags 应为列表，如 [潍坊, 民政]',
       })
       .transform((list) => [...new Set(list)])
       .default([])
@@ -118,7 +118,7 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
     cover: z
       .strictObject({
         image: imagePath('题图 cover.image'),
-        alt: text('题图说明 cover.alt').describe('图片的文字描述(读屏软件朗读)'),
+        alt: text('题图说明 cover.alt').describe('图片的文字描述（读屏软件朗读）'),
         caption: text('图片说明 cover.caption').optional(),
         credit: text('图片来源 cover.credit').optional(),
       })
@@ -127,7 +127,7 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
     /** 视频: an HTML5 player above the body. */
     video: z
       .strictObject({
-        src: text('视频地址 video.src').describe('视频文件地址(/ 开头或 https://)'),
+        src: text('视频地址 video.src').describe('视频文件地址（/ 开头或 https://）'),
         poster: imagePath('视频封面 video.poster'),
         caption: text('视频说明 video.caption').optional(),
       })
@@ -141,17 +141,17 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
           if (!key) {
             ctx.addIssue({
               code: 'custom',
-              message: `未知标记“${flag}”,可选:headline 头条、featured 推荐、ticker 滚动`,
+              message: `未知标记“${flag}”，可选：headline 头条、featured 推荐、ticker 滚动`,
             });
             return z.NEVER;
           }
           return key;
         }),
-        { error: '标记 flags 应为列表,如 [headline, featured]' },
+        { error: '标记 flags 应为列表，如 [headline, featured]' },
       )
       .transform((list) => [...new Set(list)])
       .default([])
-      .describe('标记:headline 头条、featured 推荐、ticker 滚动'),
+      .describe('标记：headline 头条、featured 推荐、ticker 滚动'),
     /** A draft is never published; `npm run dev` shows it marked as a draft. */
     draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
     /** Old URLs of this article that must keep working. */
@@ -160,8 +160,8 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
         z
           .string()
           .trim()
-          .regex(/^\/[^\s?#]*$/, { error: '旧地址 aliases 应以 / 开头,且不含空格、? 或 #' })
-          .regex(/(\/|\.s?html?)$/, { error: '旧地址 aliases 应以 / 或 .html 结尾,静态网站才能当作网页送出' })
+          .regex(/^\/[^\s?#]*$/, { error: '旧地址 aliases 应以 / 开头，且不含空格、? 或 #' })
+          .regex(/(\/|\.s?html?)$/, { error: '旧地址 aliases 应以 / 或 .html 结尾，静态网站才能当作网页送出' })
           .refine((path) => !path.split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' })
           .refine((path) => path !== '/' && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
             error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
@@ -169,7 +169,7 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
         { error: '旧地址 aliases 应为列表' },
       )
       .default([])
-      .describe('旧地址,发布后仍可访问并跳转到本文'),
+      .describe('旧地址，发布后仍可访问并跳转到本文'),
     /** 更正: dated notes shown under the article. */
     corrections: z
       .array(
@@ -304,7 +304,7 @@ export const siteConfigSchema = z.strictObject({
           return false;
         }
       },
-      { error: (iss) => `时区“${String(iss.input)}”无效,如 Asia/Shanghai` },
+      { error: (iss) => `时区“${String(iss.input)}”无效，如 Asia/Shanghai` },
     )
     .default('Asia/Shanghai'),
   /** Header navigation after the sections, e.g. 人员查询. */

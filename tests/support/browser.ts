@@ -17,7 +17,7 @@ export function chromiumPath(): string {
   const candidates = [process.env['CHROMIUM_PATH'], process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
   if (!found) {
-    throw new Error('找不到 Chromium:请安装 Debian 的 chromium 包(apt-get install -y chromium),或用 CHROMIUM_PATH 指明可执行文件。');
+    throw new Error('找不到 Chromium：请安装 Debian 的 chromium 包（apt-get install -y chromium），或用 CHROMIUM_PATH 指明可执行文件。');
   }
   return found;
 }
