@@ -228,6 +228,31 @@ describe('the reader\'s place', () => {
     expect(await page.inputValue('#search-section')).toBe('');
   });
 
+  test('new words with a filter chosen before Enter keep that choice only', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}`);
+    await expect.poll(status, POLL).toMatch(/已筛选/);
+    await page.fill('#search-query', '青川');
+    const year = await page.$eval('#search-year', (select) => (select as HTMLSelectElement).options[1]!.value);
+    await page.selectOption('#search-year', year);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), POLL).toBe('青川');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('year')).toBe(year);
+    expect(params.get('section')).toBeNull();
+  });
+
+  test('the skip link (a #fragment) leaves the results as they are', async () => {
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await expect.poll(status, POLL).toMatch(/^找到/);
+    await page.click('[data-search-more]');
+    await expect.poll(async () => (await titles()).length, POLL).toBe(20);
+    await page.keyboard.press('Home');
+    await page.focus('.skip-link');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash, POLL).toBe('#main');
+    await page.waitForTimeout(500);
+    expect(await titles()).toHaveLength(20);
+  });
+
   test('searching again for the same words adds no history entry', async () => {
     await page.goto(`${preview.url}/search/?q=${encodeURIComponent('调解')}`);
     await expect.poll(status, POLL).toMatch(/^找到/);
@@ -269,6 +294,7 @@ describe('a slow or broken connection', () => {
     await tab.route('**/*.pf_fragment', (route) => route.abort());
     await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
+    expect(await tab.isVisible('[data-search-results-section]')).toBe(false);
     await tab.unroute('**/*.pf_fragment');
     await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
@@ -310,8 +336,12 @@ describe('messages', () => {
   });
 
   test('a query of invisible characters only is an empty query', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('\u200b')}`);
-    await expect.poll(status, POLL).toContain('请输入要搜索的内容');
+    for (const query of ['\u200b', ' ']) {
+      await page.goto(`${preview.url}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(status, POLL).toContain('请输入要搜索的内容');
+      expect(await page.title()).toBe('搜索 - 法治报道');
+      expect(await page.inputValue('#search-query')).toBe('');
+    }
   });
 
   test('no results says so, in Chinese, naming the query', async () => {

@@ -260,7 +260,11 @@ describe('filters, counts and order', () => {
     }
   });
 
-  test('an empty query searches nothing', async () => {
-    expect((await run('   ')).empty).toBe(true);
+  test('an empty query, or one of invisible characters, searches nothing', async () => {
+    for (const query of ['   ', '\u200b']) {
+      const { results, facets } = await run(query);
+      expect(results, JSON.stringify(query)).toEqual([]);
+      expect(Object.values(facets).flat(), JSON.stringify(query)).toEqual([]);
+    }
   });
 });

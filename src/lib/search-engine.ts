@@ -62,8 +62,6 @@ export interface FacetValue {
 }
 
 export interface SearchOutcome {
-  /** No searchable text in the query (empty or only spaces). */
-  empty: boolean;
   results: RawResult[];
   facets: Record<Facet, FacetValue[]>;
 }
@@ -154,7 +152,7 @@ export class SearchEngine {
   async search({ query, filters, sort }: SearchRequest): Promise<SearchOutcome> {
     const phrases = queryPhrases(query);
     const facets = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
-    if (phrases.length === 0) return { empty: true, results: [], facets };
+    if (phrases.length === 0) return { results: [], facets }; // nothing searchable: only spaces or invisible characters
 
     const { results } = await this.matches(phrases, filters);
     await Promise.all(
@@ -163,7 +161,7 @@ export class SearchEngine {
       }),
     );
 
-    if (sort === 'date') return { empty: false, results, facets };
+    if (sort === 'date') return { results, facets };
     const searches = await Promise.all(phrases.map((phrase) => this.raw(phrase, filters)));
     const tier = new Map<string, number>();
     for (const search of searches) {
@@ -176,7 +174,7 @@ export class SearchEngine {
       .map((result, position) => ({ result, position, tier: tier.get(result.id) ?? 2 }))
       .sort((a, b) => a.tier - b.tier || a.position - b.position)
       .map(({ result }) => result);
-    return { empty: false, results: ranked, facets };
+    return { results: ranked, facets };
   }
 
   /**

@@ -73,6 +73,9 @@ describe('queries', () => {
     ['「民政」 『潍坊』', ['"民 政"', '"潍 坊"']],
     ['"法律 援助"', ['"法 律"', '"援 助"']],
     ["'app'", ['"a p p"']],
+    ['“社会” “组织”', ['"社 会"', '"组 织"']],
+    ['“社会”“组织”', ['"社 会"', '"组 织"']],
+    ['“ 社会组织 ”', ['"社 会 组 织"']],
   ])('quotation marks around words are search syntax: %j → %j', (query, phrases) => {
     expect(queryPhrases(query)).toEqual(phrases);
   });
@@ -194,6 +197,20 @@ describe('highlight', () => {
   test('no match across a space, and none at all leaves the text whole', () => {
     expect(highlight('Apple 公司', 'e公')).toEqual([{ text: 'Apple 公司', mark: false }]);
     expect(highlight('标题', '潍坊')).toEqual([{ text: '标题', mark: false }]);
+  });
+
+  test('an emoji with a presentation selector (❤️) reads and marks as written', () => {
+    const record = recordContent({ title: '', summary: '', body: '我爱❤️中国', rest: '' });
+    expect(excerptOf(record, '❤️')).toEqual([
+      { text: '我爱', mark: false },
+      { text: '❤', mark: true },
+      { text: '中国', mark: false },
+    ]);
+    expect(highlight('我爱❤️中国', '❤')).toEqual([
+      { text: '我爱', mark: false },
+      { text: '❤️', mark: true },
+      { text: '中国', mark: false },
+    ]);
   });
 
   test('a spelt symbol is marked as the one character it is', () => {

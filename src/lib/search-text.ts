@@ -29,6 +29,7 @@ export const OTHER_SYMBOL = '\uE002';
 /** Hexadecimal digits 0–f as tokens of their own (private use, so no text contains them). */
 export const HEX_DIGITS: readonly string[] = Array.from({ length: 16 }, (_, digit) => String.fromCharCode(0xe010 + digit));
 const SPELLING = 6;
+const hexDigit = new Map(HEX_DIGITS.map((token, digit) => [token, digit.toString(16)]));
 
 /** The tokens that stand for a symbol not in INDEXED_SYMBOLS. */
 const spelt = (code: number): string[] => [
@@ -103,7 +104,9 @@ function tokenSpans(text: string): Tokens {
     }
     if (isFullWidthWord(code)) c = String.fromCharCode(code - 0xfee0);
     if (/\p{M}/u.test(c) && last >= 0 && tokens[last] !== BREAK) {
-      tokens[last] += c; // a combining mark belongs to the character before it
+      // A combining mark belongs to the character before it; on a spelt symbol (❤️: ❤ + U+FE0F)
+      // it only chooses how the symbol looks, so it is kept in the symbol's place but not in its tokens.
+      if (!hexDigit.has(tokens[last]!)) tokens[last] += c;
       to[last] = at;
       continue;
     }
@@ -174,6 +177,8 @@ const QUOTES = new Map([
   ['『', '』'],
 ]);
 
+const CLOSING_QUOTES = new Set(QUOTES.values());
+
 /** `tokens` without the quotation marks around them, if they are quoted. */
 function unquoted(tokens: string[]): string[] {
   const close = QUOTES.get(tokens[0]!);
@@ -182,17 +187,23 @@ function unquoted(tokens: string[]): string[] {
 
 /** The query's segments as lower-case token runs (what must occur, each as a whole). */
 export function querySegments(query: string): string[][] {
-  const segments: string[][] = [];
-  let current: string[] = [];
-  for (const token of [...unquoted(tokenize(query)), BREAK]) {
-    if (token === BREAK) {
-      if (current.length > 0) segments.push(unquoted(current));
-      current = [];
-    } else {
-      current.push(token.toLowerCase());
-    }
+  const tokens = tokenize(query).map((token) => token.toLowerCase());
+  const raw: string[][] = [[]];
+  tokens.forEach((token, i) => {
+    if (token === BREAK) raw.push([]);
+    // Quoted words written one after another (“社会”“组织”) are separate segments.
+    else if (i > 0 && QUOTES.has(token) && QUOTES.get(token) !== token && CLOSING_QUOTES.has(tokens[i - 1]!)) raw.push([token]);
+    else raw.at(-1)!.push(token);
+  });
+  const written = raw.filter((segment) => segment.length > 0);
+  const segments = written.map(unquoted);
+  // Quotation marks around several segments ("法律 援助"), the first and last not quoted by themselves.
+  const [first, last] = [segments[0], segments.at(-1)];
+  if (segments.length > 1 && first === written[0] && last === written.at(-1) && QUOTES.get(first![0]!) === last!.at(-1)) {
+    segments[0] = first!.slice(1);
+    segments[segments.length - 1] = last!.slice(0, -1);
   }
-  return segments;
+  return segments.filter((segment) => segment.length > 0);
 }
 
 /** Positions in `tokens` where `segment` starts. */
@@ -217,8 +228,6 @@ export interface ExcerptPart {
   text: string;
   mark: boolean;
 }
-
-const hexDigit = new Map(HEX_DIGITS.map((token, digit) => [token, digit.toString(16)]));
 
 /** How the token at `i` reads: a spelt symbol shows at its OTHER_SYMBOL, its digits show nothing. */
 function display(tokens: readonly string[], i: number): string {

@@ -5,7 +5,7 @@
  * text, never as HTML.
  */
 import { pageTitle } from '../lib/page-title.ts';
-import { excerptOf, highlight } from '../lib/search-text.ts';
+import { excerptOf, highlight, queryPhrases } from '../lib/search-text.ts';
 import { highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
 import { markedNodes } from './marks.ts';
 import {
@@ -215,12 +215,17 @@ export function startSearchPage(): void {
     say('请输入要搜索的内容，例如文章标题中的词、人名或数字。');
   }
 
+  let refineTimer: ReturnType<typeof setTimeout> | undefined;
+
   async function search(request: SearchRequest, place?: Place) {
     const mine = ++run;
+    clearTimeout(refineTimer); // a filter change still waiting belonged to what was on screen before
     current = request;
-    elements.query.value = request.query;
+    // Only whitespace or invisible characters (a zero-width space) is no query at all.
+    const searchable = queryPhrases(request.query).length > 0;
+    elements.query.value = searchable ? request.query : '';
     const header = document.querySelector<HTMLInputElement>('#site-search');
-    if (header) header.value = request.query;
+    if (header) header.value = elements.query.value;
     elements.sort.value = request.sort;
     elements.list.replaceChildren();
     elements.more.hidden = true;
@@ -228,8 +233,8 @@ export function startSearchPage(): void {
     results = [];
     shown = 0;
     // The tab and the history list name the search (“民政”的搜索结果 - 法治报道).
-    document.title = pageTitle(request.query ? `“${request.query}”的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
-    if (!request.query.trim()) return askForWords();
+    document.title = pageTitle(searchable ? `“${request.query}”的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
+    if (!searchable) return askForWords();
     say(SEARCHING);
     const slow = setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(STILL_SEARCHING), SLOW_AFTER);
     let outcome;
@@ -243,7 +248,6 @@ export function startSearchPage(): void {
       clearTimeout(slow);
     }
     if (mine !== run) return;
-    if (outcome.empty) return askForWords(); // only characters that are not text, such as a zero-width space
     for (const facet of FACETS) fillFacet(elements.facets[facet], outcome.facets[facet], request.filters[facet]);
     elements.refine.hidden = false;
     results = outcome.results;
@@ -256,7 +260,10 @@ export function startSearchPage(): void {
     elements.section.hidden = false;
     found = `找到 ${results.length} 条结果${filtered ? '（已筛选）' : ''}`;
     const items = await load(Math.max(PAGE_SIZE, place?.shown ?? 0));
-    if (!items) return;
+    if (!items) {
+      if (mine === run) elements.section.hidden = true; // nothing to show; searching again retries
+      return;
+    }
     say(shown > PAGE_SIZE ? `${found}，已显示 ${shown} 条` : found);
     if (place) {
       scrollTo(0, place.scroll);
@@ -276,7 +283,6 @@ export function startSearchPage(): void {
     void search(request);
   }
 
-  let refineTimer: ReturnType<typeof setTimeout> | undefined;
   /** The search the box asks for: new words start unfiltered, as a filter chosen for the last ones could hide every result. */
   const typedRequest = (): SearchRequest => {
     const request = formRequest(elements);
@@ -284,14 +290,21 @@ export function startSearchPage(): void {
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(refineTimer);
     go(typedRequest());
   });
   // One search once the reader settles on a filter or an order, not one per arrow key.
   for (const select of [elements.sort, ...Object.values(elements.facets)]) {
     select.addEventListener('change', () => {
+      // Read now: by the end of the pause a search finishing may have refilled the lists.
+      const request = formRequest(elements);
+      if (request.query !== current.query) {
+        // New words in the box keep the choice just made, not the filters chosen for the last words.
+        const facet = select.dataset['facet'] as Facet | undefined;
+        const chosen = facet && request.filters[facet];
+        request.filters = facet && chosen ? { [facet]: chosen } : {};
+      }
       clearTimeout(refineTimer);
-      refineTimer = setTimeout(() => go(formRequest(elements)), REFINE_DELAY);
+      refineTimer = setTimeout(() => go(request), REFINE_DELAY);
     });
   }
   elements.more.addEventListener('click', () => void showMore());
@@ -314,6 +327,11 @@ export function startSearchPage(): void {
       engine.then((ready) => ready.warm(typedRequest())).catch(() => undefined);
     }, 120);
   });
-  addEventListener('popstate', (event) => void search(readRequest(location.search), isPlace(event.state) ? event.state : undefined));
+  addEventListener('popstate', (event) => {
+    const request = readRequest(location.search);
+    // Only the #fragment changed (the skip link 跳到正文): this search is already on screen.
+    if (requestUrl(request) === requestUrl(current)) return;
+    void search(request, isPlace(event.state) ? event.state : undefined);
+  });
   void search(current, isPlace(history.state) ? history.state : undefined);
 }
