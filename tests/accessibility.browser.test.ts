@@ -89,3 +89,67 @@ describe('keyboard focus', () => {
     await context.close();
   });
 });
+
+describe('the 滚动 ticker with a keyboard', () => {
+  test('every title reached with Tab is in view, whole', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/`);
+    const titles = await page.$$eval('.ticker__track a', (links) => links.length);
+    expect(titles).toBeGreaterThan(1);
+    const hidden: string[] = [];
+    await page.focus('.ticker__pause');
+    for (let i = 0; i < titles; i++) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const link = document.activeElement!;
+        const box = link.getBoundingClientRect();
+        const view = document.querySelector('.ticker__viewport')!.getBoundingClientRect();
+        return { title: link.textContent ?? '', inside: box.left >= view.left - 1 && box.right <= view.right + 1 };
+      });
+      if (!seen.inside) hidden.push(seen.title);
+    }
+    expect(hidden).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  test('a listing card with a picture keeps its title, date and summary together, as a card without one does', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/sections/today/`);
+    const spread = (selector: string) =>
+      page.$eval(selector, (card) => {
+        const top = (part: string) => card.querySelector(part)!.getBoundingClientRect();
+        return Math.round(top('.article-card__summary').top - top('.article-card__title').bottom);
+      });
+    const withPicture = await spread('.article-card--thumb');
+    const without = await spread('.article-card:not(.article-card--thumb)');
+    expect(withPicture).toBeLessThanOrEqual(without + 12);
+    await context.close();
+  });
+
+  test('the dateline runs into the first paragraph, on its first line', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}${PAGES.article}`);
+    const { dateline, paragraph } = await page.evaluate(() => {
+      /** Where the first character of an element's text is drawn. */
+      const firstCharacter = (selector: string) => {
+        const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
+        let text = walker.nextNode();
+        while (text && !text.textContent!.trim()) text = walker.nextNode();
+        const range = document.createRange();
+        range.setStart(text!, 0);
+        range.setEnd(text!, 1);
+        const { top, left } = range.getBoundingClientRect();
+        return { top, left };
+      };
+      return { dateline: firstCharacter('.dateline'), paragraph: firstCharacter('.article__body > p') };
+    });
+    expect(Math.abs(dateline.top - paragraph.top)).toBeLessThan(4);
+    expect(paragraph.left).toBeGreaterThan(dateline.left + 100);
+    await context.close();
+  });
+});

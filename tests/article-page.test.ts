@@ -7,8 +7,9 @@
  * page's text is compared with the seed after the same normalisation (`seedForm`).
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
+import { readSources } from './support/sources.ts';
 
 const SEED_URL = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const seedLines = readFileSync('tests/fixtures/seed-page.txt', 'utf8')
@@ -60,6 +61,7 @@ describe('the seed article page', () => {
     expect(squash(crumb.textContent)).toBe('您当前的位置：首页>今日资讯');
     expect(seedForm(squash(crumb.textContent))).toBe(squash(line('您当前的位置')));
     expect(all(crumb, 'a').map((a) => a.getAttribute('href'))).toEqual(['/', '/sections/today/']);
+    expect(crumb.querySelector('[aria-current]'), 'the section is not the page the reader is on').toBeNull();
   });
 
   test('title, subtitle and the meta line are those of the seed page', () => {
@@ -132,5 +134,37 @@ describe('the seed article page', () => {
     expect(others).toEqual([]);
     expect(script?.getAttribute('type')).toBe('module');
     expect(script?.getAttribute('src')).toMatch(/^\/_astro\/[^/]+\.js$/);
+  });
+});
+
+describe('every article page', () => {
+  const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
+  /** "2025-08-22 09:30:00" (the site's time zone, as front matter writes it) → ISO 8601 with +08:00. */
+  const iso = (written: unknown) => `${String(written).trim().replace(' ', 'T')}+08:00`;
+
+  test('gives as its modified time the latest of its date, 更新 time and 更正', () => {
+    const changed = sources.filter((s) => s.fm['updated'] || Array.isArray(s.fm['corrections']));
+    expect(changed.some((s) => Array.isArray(s.fm['corrections']))).toBe(true);
+    for (const source of sources) {
+      const corrections = Array.isArray(source.fm['corrections']) ? (source.fm['corrections'] as { date: unknown }[]) : [];
+      const latest = [source.fm['date'], source.fm['updated'], ...corrections.map((c) => c.date)]
+        .filter(Boolean)
+        .map(iso)
+        .sort()
+        .at(-1);
+      const root = page(`/articles/${source.id}/`);
+      expect(root.querySelector('meta[property="article:modified_time"]')?.getAttribute('content'), source.id).toBe(latest);
+      const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as { dateModified: string };
+      expect(structured.dateModified, source.id).toBe(latest);
+    }
+  });
+
+  test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP)', () => {
+    const pictured = sources.filter((s) => s.fm['cover'] || s.fm['video']);
+    expect(pictured.length).toBeGreaterThan(0);
+    for (const source of pictured) {
+      const image = page(`/articles/${source.id}/`).querySelector('meta[property="og:image"]')?.getAttribute('content');
+      expect(image, source.id).toMatch(/^https:\/\/.+\.jpe?g$/);
+    }
   });
 });

@@ -61,6 +61,16 @@ describe('404 page', () => {
   });
 });
 
+/** The channel's own link, atom:link rel="self" and lastBuildDate, read from the feed's XML before its first item. */
+function channelOf(xml: string) {
+  const head = xml.slice(0, xml.indexOf('<item>'));
+  return {
+    link: /<channel>.*?<link>([^<]+)<\/link>/s.exec(head)?.[1],
+    self: /<atom:link href="([^"]+)" rel="self"/.exec(head)?.[1],
+    lastBuildDate: /<lastBuildDate>([^<]+)<\/lastBuildDate>/.exec(head)?.[1],
+  };
+}
+
 describe('feeds and machine-readable files', () => {
   const rss = parse(readFileSync(path.join(SITE, 'rss.xml'), 'utf8'), { lowerCaseTagName: false });
 
@@ -74,11 +84,30 @@ describe('feeds and machine-readable files', () => {
     expect(pubDate(seed)).toBe('Tue, 23 Jan 2024 09:08:47 +0800');
   });
 
-  test('each section has its own feed', () => {
+  test('each section has its own feed, whose channel links to the section', () => {
     for (const section of readSections()) {
-      const feed = parse(readFileSync(path.join(SITE, `sections/${section.id}/rss.xml`), 'utf8'));
+      const xml = readFileSync(path.join(SITE, `sections/${section.id}/rss.xml`), 'utf8');
+      const feed = parse(xml);
       expect(feed.querySelectorAll('item').length).toBe(Math.min(50, sources.filter((s) => s.section === section.id).length));
+      expect(channelOf(xml).link).toBe(`https://www.fazhibaodao.example/sections/${section.id}/`);
+      expect(channelOf(xml).self).toBe(`https://www.fazhibaodao.example/sections/${section.id}/rss.xml`);
     }
+  });
+
+  test("every feed names its own address and is dated by its newest article's latest change", () => {
+    const xml = readFileSync(path.join(SITE, 'rss.xml'), 'utf8');
+    const channel = channelOf(xml);
+    expect(channel.link).toBe('https://www.fazhibaodao.example/');
+    expect(channel.self).toBe('https://www.fazhibaodao.example/rss.xml');
+    const newest = sources[0]!;
+    const corrections = Array.isArray(newest.fm['corrections']) ? (newest.fm['corrections'] as { date: unknown }[]) : [];
+    const latest = [newest.fm['date'], newest.fm['updated'], ...corrections.map((c) => c.date)].filter(Boolean).map(String).sort().at(-1)!;
+    // RFC 822 in the site's time zone: "Tue, 23 Jan 2024 09:08:47 +0800".
+    const [day, time] = latest.split(' ');
+    const date = new Date(`${day}T${time}+08:00`);
+    const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'Asia/Shanghai' }).format(date);
+    const month = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'Asia/Shanghai' }).format(date);
+    expect(channel.lastBuildDate).toBe(`${weekday}, ${day!.slice(8)} ${month} ${day!.slice(0, 4)} ${time} +0800`);
   });
 
   test('the sitemap lists every article and no 404 or search page', () => {

@@ -55,6 +55,16 @@ describe('pagination controls', () => {
     expect(squash(nav.textContent)).toMatch(/^首页上一页1/);
   });
 
+  test('a section of one page shows its count, not a bar of controls that lead nowhere', () => {
+    const short = readSections().find((section) => {
+      const count = sources.filter((s) => s.section === section.id).length;
+      return count > 0 && count <= PAGE_SIZE;
+    })!;
+    const nav = page(`/sections/${short.id}/`).querySelector('nav.pagination')!;
+    expect(all(nav, 'li')).toEqual([]);
+    expect(squash(nav.textContent)).toBe(`共1页${sources.filter((s) => s.section === short.id).length}条`);
+  });
+
   test('the last page links back to 首页 and 上一页', () => {
     const nav = page(`/sections/today/${pages}/`).querySelector('nav.pagination')!;
     const links = all(nav, 'a').map((a) => [squash(a.textContent), a.getAttribute('href')]);

@@ -6,10 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POLL, launchBrowser, startPreview, type Preview } from './support/browser.ts';
 import { TEST_CONTENT, filesUnder } from './support/site.ts';
+import { ROLES } from '../src/lib/schema.ts';
 
 const people = filesUnder(path.join(TEST_CONTENT, 'people'))
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => yaml.load(readFileSync(path.join(TEST_CONTENT, 'people', f), 'utf8')) as { name: string; credential?: { number: string } });
+  .map((f) => yaml.load(readFileSync(path.join(TEST_CONTENT, 'people', f), 'utf8')) as { name: string; roles: string[]; credential?: { number: string } });
 const withCredential = people.find((p) => p.credential)!;
 
 let preview: Preview;
@@ -57,6 +58,24 @@ describe('人员查询 lookup', () => {
     expect(await visibleNames()).toEqual([]);
     expect(await page.textContent('.people-lookup__status')).toContain('没有找到匹配的人员');
     expect(await page.$$eval('.people-group', (groups) => groups.every((g) => (g as HTMLElement).hidden))).toBe(true);
+  });
+
+  test('someone with two roles shows once in a lookup, and each group counts what it shows', async () => {
+    const twoRoles = people.find((p) => p.roles.length > 1 && people.filter((q) => q.name.includes(p.name)).length === 1)!;
+    await page.fill('#people-lookup-input', twoRoles.name);
+    await expect.poll(() => page.textContent('.people-lookup__status'), POLL).toBe('找到 1 位人员');
+    const shown = await page.$$eval('.person-card', (cards) => cards.filter((c) => (c as HTMLElement).offsetParent !== null).length);
+    expect(shown).toBe(1);
+    const headings = await page.$$eval('.people-group', (groups) =>
+      groups.filter((g) => !(g as HTMLElement).hidden).map((g) => g.querySelector('h2')!.textContent!.trim()),
+    );
+    // The directory's groups follow ROLES; the person shows under the first group they are in.
+    expect(headings).toEqual([`${ROLES.find((role) => twoRoles.roles.includes(role))}（1）`]);
+    await page.fill('#people-lookup-input', '');
+    const all = await page.$$eval('.people-group h2', (h) => h.map((x) => x.textContent!.trim()));
+    for (const role of twoRoles.roles) {
+      expect(all).toContain(`${role}（${people.filter((p) => p.roles.includes(role)).length}）`);
+    }
   });
 
   test('?q= in the address fills the lookup', async () => {

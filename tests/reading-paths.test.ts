@@ -40,7 +40,7 @@ describe('人员查询 directory', () => {
         expect(card, `${person.name} under ${role}`).toBeDefined();
         expect(card!.querySelector('a')!.getAttribute('href')).toBe(`/people/${person.id}/`);
         expect(squash(card!.textContent)).toContain(person.status);
-        if (person.credential) expect(squash(card!.textContent)).toContain(`${person.credential.kind}:${person.credential.number}`);
+        if (person.credential) expect(squash(card!.textContent)).toContain(`${person.credential.kind}：${person.credential.number}`);
       }
     }
   });
@@ -73,6 +73,24 @@ describe('a person page', () => {
   test('the seed people have their articles: 马远征 as author and correspondent', () => {
     const ma = page('/people/ma-yuanzheng/');
     expect(all(ma, '.article-card__title a').map((a) => a.textContent)).toContain('潍坊市民政局多措并举提升社会组织服务平台效能');
+  });
+
+  test("each article on a person's page says how they are credited on it", () => {
+    for (const person of people) {
+      const credited = sources.filter((s) => s.names.includes(person.name)).slice(0, PAGE_SIZE);
+      const notes = all(page(`/people/${person.id}/`), '.article-card').map((card) => textOf(card, '.article-card__note'));
+      const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
+      const expected = credited.map((s) =>
+        [
+          list(s.fm['author']).includes(person.name) && '作者',
+          list(s.fm['correspondents']).includes(person.name) && '通讯员',
+          list(s.fm['editor']).includes(person.name) && '责任编辑',
+        ]
+          .filter(Boolean)
+          .join('、'),
+      );
+      expect(notes, person.name).toEqual(expected);
+    }
   });
 });
 

@@ -1,11 +1,17 @@
 import { expect, test } from 'vitest';
-import { articlesByName, creditedNames, unmatchedNames } from './bylines.ts';
+import { articlesByName, creditedNames, creditsOf, unmatchedNames } from './bylines.ts';
 
 const a = { id: 'a', data: { author: ['马远征', '张文玉'], correspondents: ['马远征'], editor: ['乔海印'] } };
 const b = { id: 'b', data: { author: ['林晓雨'], editor: ['乔海印'] } };
 
 test('creditedNames lists authors, correspondents and editors once', () => {
   expect(creditedNames(a)).toEqual(['马远征', '张文玉', '乔海印']);
+});
+
+test('creditsOf says how a name is credited, in byline order', () => {
+  expect(creditsOf(a, '马远征')).toEqual(['作者', '通讯员']);
+  expect(creditsOf(a, '乔海印')).toEqual(['责任编辑']);
+  expect(creditsOf(b, '马远征')).toEqual([]);
 });
 
 test('articlesByName finds each known person as author, correspondent or editor', () => {

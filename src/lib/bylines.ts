@@ -13,6 +13,15 @@ export function creditedNames(article: Credited): string[] {
   return [...new Set([...article.data.author, ...(article.data.correspondents ?? []), ...article.data.editor])];
 }
 
+/** How `name` is credited on an article (作者, 通讯员, 责任编辑), in that order: for a person's list of articles. */
+export function creditsOf(article: Credited, name: string): ('作者' | '通讯员' | '责任编辑')[] {
+  const credits: ('作者' | '通讯员' | '责任编辑')[] = [];
+  if (article.data.author.includes(name)) credits.push('作者');
+  if (article.data.correspondents?.includes(name)) credits.push('通讯员');
+  if (article.data.editor.includes(name)) credits.push('责任编辑');
+  return credits;
+}
+
 /** Each person's articles (in the order given, newest first), keyed by the person's name. */
 export function articlesByName<A extends Credited>(articles: readonly A[], names: ReadonlySet<string>): Map<string, A[]> {
   const result = new Map<string, A[]>([...names].map((name) => [name, []]));

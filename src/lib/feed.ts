@@ -2,6 +2,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
 import { formatRfc822 } from './dates.ts';
+import { lastModified } from './publish.ts';
 import type { Article } from './site-index.ts';
 
 /** Newest articles in a feed. */
@@ -20,5 +21,19 @@ export function feedItems(articles: readonly Article[], timeZone: string): RSSFe
   }));
 }
 
-/** Namespaces the items' custom data uses. */
-export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };
+/** Namespaces the feed's custom data uses. */
+export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
+
+/**
+ * The channel's own data: language, the feed's address (atom:link rel="self", which feed
+ * readers and validators expect) and lastBuildDate, the newest article's time, so a build
+ * with no new article leaves the feed unchanged.
+ */
+export function feedChannel(articles: readonly Article[], feedUrl: string, timeZone: string): string {
+  const newest = articles[0];
+  return [
+    '<language>zh-cn</language>',
+    `<atom:link href="${escapeUTF8(feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    newest ? `<lastBuildDate>${formatRfc822(lastModified(newest.data), timeZone)}</lastBuildDate>` : '',
+  ].join('');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildTime, isPublished, unpublishedReason } from './publish.ts';
+import { buildTime, isPublished, lastModified, unpublishedReason } from './publish.ts';
 
 const now = new Date('2024-06-01T00:00:00Z');
 
@@ -42,5 +42,22 @@ describe('buildTime', () => {
   });
   test('rejects a BAODAO_NOW that is not a date', () => {
     expect(() => buildTime({ BAODAO_NOW: 'soon' })).toThrow(/BAODAO_NOW/);
+  });
+});
+
+describe('lastModified', () => {
+  const date = new Date('2025-08-21T01:00:00Z');
+  const updated = new Date('2025-08-21T09:45:00Z');
+  const corrected = new Date('2025-08-22T01:30:00Z');
+
+  test('the date when nothing changed since', () => {
+    expect(lastModified({ date })).toEqual(date);
+    expect(lastModified({ date, corrections: [] })).toEqual(date);
+  });
+
+  test('the 更新 time, or a later 更正', () => {
+    expect(lastModified({ date, updated })).toEqual(updated);
+    expect(lastModified({ date, updated, corrections: [{ date: corrected }, { date }] })).toEqual(corrected);
+    expect(lastModified({ date, updated: corrected, corrections: [{ date: updated }] })).toEqual(corrected);
   });
 });

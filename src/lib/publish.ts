@@ -13,6 +13,18 @@ export function isPublished(article: Publishable, now: Date): boolean {
   return !article.draft && article.date.getTime() <= now.getTime();
 }
 
+/** When an article last changed for readers: its date, its 更新 time or its latest 更正, whichever is latest. */
+export function lastModified(article: {
+  date: Date;
+  updated?: Date | undefined;
+  corrections?: readonly { date: Date }[] | undefined;
+}): Date {
+  const times = [article.date, article.updated, ...(article.corrections ?? []).map((c) => c.date)]
+    .filter((date): date is Date => date !== undefined)
+    .map((date) => date.getTime());
+  return new Date(Math.max(...times));
+}
+
 /** Why an article would not be published, for marking it in `npm run dev`. */
 export function unpublishedReason(article: Publishable, now: Date): '草稿' | '定时发布' | undefined {
   if (article.draft) return '草稿';

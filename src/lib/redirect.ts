@@ -12,6 +12,7 @@ export function redirectPage(title: string, path: string, canonical: string): st
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${href}">
 <link rel="canonical" href="${escapeHtml(canonical)}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <p>本文已迁移至新地址：<a href="${href}">${t}</a></p>

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import site from '../site.config.ts';
 import { getSiteIndex } from '../lib/content.ts';
-import { FEED_XMLNS, feedItems } from '../lib/feed.ts';
+import { FEED_XMLNS, feedChannel, feedItems } from '../lib/feed.ts';
+import { absoluteUrl, feedUrl } from '../lib/urls.ts';
 
 export async function GET() {
   const { articles } = await getSiteIndex();
@@ -11,6 +12,6 @@ export async function GET() {
     site: site.url,
     items: feedItems(articles, site.timeZone),
     xmlns: FEED_XMLNS,
-    customData: '<language>zh-cn</language>',
+    customData: feedChannel(articles, absoluteUrl(feedUrl(), site.url), site.timeZone),
   });
 }

@@ -2,7 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import site from '../../../site.config.ts';
 import { getSiteIndex } from '../../../lib/content.ts';
-import { FEED_XMLNS, feedItems } from '../../../lib/feed.ts';
+import { FEED_XMLNS, feedChannel, feedItems } from '../../../lib/feed.ts';
+import { absoluteUrl, sectionFeedUrl, sectionUrl } from '../../../lib/urls.ts';
 import type { SectionData } from '../../../lib/schema.ts';
 
 export async function getStaticPaths() {
@@ -13,12 +14,14 @@ export async function getStaticPaths() {
 export async function GET({ props }: APIContext<{ section: SectionData }>) {
   const { section } = props;
   const { bySection } = await getSiteIndex();
+  const articles = bySection.get(section.id) ?? [];
   return rss({
     title: `${section.name} - ${site.name}`,
     description: section.description ?? site.description,
-    site: site.url,
-    items: feedItems(bySection.get(section.id) ?? [], site.timeZone),
+    // The channel links to the section's page; item links are site-absolute, so they are unaffected.
+    site: absoluteUrl(sectionUrl(section.id), site.url),
+    items: feedItems(articles, site.timeZone),
     xmlns: FEED_XMLNS,
-    customData: '<language>zh-cn</language>',
+    customData: feedChannel(articles, absoluteUrl(sectionFeedUrl(section.id), site.url), site.timeZone),
   });
 }
