@@ -33,8 +33,7 @@ describe('tokenize', () => {
     expect(tokenize('😀')).toEqual([OTHER_SYMBOL, ...hex('01f600')]);
     expect(tokenize('−5')).toEqual([OTHER_SYMBOL, ...hex('002212'), '5']);
     expect(tokenize('😀')).not.toEqual(tokenize('😁'));
-    // The spelling is made of tokens that no text produces, so digits and letters never match inside it.
-    expect(tokenize('0123456789abcdef')).not.toContain(HEX_DIGITS[0]);
+    // The spelling is made of tokens that no text produces (private-use characters in text are dropped).
     expect(tokenize('\uE010\uE002')).toEqual([]);
     for (const token of [OTHER_SYMBOL, ...HEX_DIGITS]) expect(INDEXED_SYMBOLS).toContain(token);
   });
@@ -75,7 +74,10 @@ describe('queries', () => {
     ["'app'", ['"a p p"']],
     ['“社会” “组织”', ['"社 会"', '"组 织"']],
     ['“社会”“组织”', ['"社 会"', '"组 织"']],
+    ['"社会""组织"', ['"社 会"', '"组 织"']],
     ['“ 社会组织 ”', ['"社 会 组 织"']],
+    ['“法律 援助” “人民 调解”', ['"法 律"', '"援 助"', '"人 民"', '"调 解"']],
+    ['“社会组织” 潍坊 「民政局」', ['"社 会 组 织"', '"潍 坊"', '"民 政 局"']],
   ])('quotation marks around words are search syntax: %j → %j', (query, phrases) => {
     expect(queryPhrases(query)).toEqual(phrases);
   });
@@ -83,14 +85,19 @@ describe('queries', () => {
   test.each([
     ['“民政', ['"“ 民 政"']],
     ['《民法典》', ['"《 民 法 典 》"']],
-    ['“”', ['"“ ”"']],
     ['“民政」', ['"“ 民 政 」"']],
   ])('marks that do not quote a whole segment are text: %j → %j', (query, phrases) => {
     expect(queryPhrases(query)).toEqual(phrases);
   });
 
-  test('a query of characters that are not text has no phrase', () => {
+  test('a query of characters that are not text, or of quotation marks only, has no phrase', () => {
     expect(queryPhrases('\u200b\u200d')).toEqual([]);
+    expect(queryPhrases('“”')).toEqual([]);
+  });
+
+  test("quotation marks inside words are text: don't, a“b”c", () => {
+    expect(queryPhrases("don't")).toEqual([`"d o n ' t"`]);
+    expect(queryPhrases('a“b”c')).toEqual(['"a “ b ” c"']);
   });
 });
 
@@ -199,7 +206,7 @@ describe('highlight', () => {
     expect(highlight('标题', '潍坊')).toEqual([{ text: '标题', mark: false }]);
   });
 
-  test('an emoji with a presentation selector (❤️) reads and marks as written', () => {
+  test('an emoji with a presentation selector (❤️) is found and marked as the symbol it is', () => {
     const record = recordContent({ title: '', summary: '', body: '我爱❤️中国', rest: '' });
     expect(excerptOf(record, '❤️')).toEqual([
       { text: '我爱', mark: false },
@@ -211,6 +218,20 @@ describe('highlight', () => {
       { text: '❤️', mark: true },
       { text: '中国', mark: false },
     ]);
+  });
+
+  test('a variation selector never changes what a symbol finds: ▶️ and ▶ are the same token', () => {
+    expect(tokenize('▶️')).toEqual(tokenize('▶'));
+    expect(tokenize('❤️')).toEqual(tokenize('❤'));
+    expect(highlight('a▶️b', '▶')).toEqual([
+      { text: 'a', mark: false },
+      { text: '▶️', mark: true },
+      { text: 'b', mark: false },
+    ]);
+  });
+
+  test('common Chinese currency and unit signs are indexed as themselves', () => {
+    for (const c of '￥¥€㎡㎏') expect(tokenize(c), c).toEqual([c]);
   });
 
   test('a spelt symbol is marked as the one character it is', () => {

@@ -39,11 +39,13 @@ const spelt = (code: number): string[] => [
 
 const SYMBOL_RANGES: [number, number][] = [
   [0x21, 0x7e], // ASCII
+  [0xa2, 0xa5], // ¢ £ ¤ ¥
   [0xa7, 0xb7], // § ¨ © « ¬ ® ° ± ² ³ ´ µ ¶ ·
   [0xd7, 0xd7], // ×
   [0xf7, 0xf7], // ÷
   [0x2010, 0x2027], // dashes, quotes, bullets, ellipsis
   [0x2030, 0x203b], // ‰ ′ ″ ※
+  [0x20a0, 0x20bf], // currency signs: € ₩ ₹ …
   [0x2103, 0x2103], // ℃
   [0x2116, 0x2116], // №
   [0x2160, 0x216b], // Ⅰ–Ⅻ
@@ -52,10 +54,13 @@ const SYMBOL_RANGES: [number, number][] = [
   [0x25a0, 0x25cf], // ■ □ ▲ △ ◆ ◇ ○ ●
   [0x2605, 0x2606], // ★ ☆
   [0x3000, 0x303f], // CJK Symbols and Punctuation
+  [0x3371, 0x33ff], // squared units: ㎡ ㎏ ㎞ …
   [0xff01, 0xff65], // Full-width forms
+  [0xffe0, 0xffe6], // full-width ￠ ￡ ￢ ￣ ￤ ￥ ￦
 ];
 
 const isSymbol = (c: string) => /[\p{P}\p{S}]/u.test(c);
+const VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
 
 /** Every punctuation or symbol character the index stores as a token (same list for every part). */
 export const INDEXED_SYMBOLS: string = (() => {
@@ -104,9 +109,10 @@ function tokenSpans(text: string): Tokens {
     }
     if (isFullWidthWord(code)) c = String.fromCharCode(code - 0xfee0);
     if (/\p{M}/u.test(c) && last >= 0 && tokens[last] !== BREAK) {
-      // A combining mark belongs to the character before it; on a spelt symbol (❤️: ❤ + U+FE0F)
-      // it only chooses how the symbol looks, so it is kept in the symbol's place but not in its tokens.
-      if (!hexDigit.has(tokens[last]!)) tokens[last] += c;
+      // A combining mark belongs to the character before it. A variation selector (▶️ = ▶ +
+      // U+FE0F) only chooses how it looks, and a spelt symbol's tokens stay as spelt: either
+      // way the mark is in the character's place but not in its token, so ▶ finds ▶️.
+      if (!VARIATION_SELECTOR.test(c) && !hexDigit.has(tokens[last]!)) tokens[last] += c;
       to[last] = at;
       continue;
     }
@@ -177,32 +183,31 @@ const QUOTES = new Map([
   ['『', '』'],
 ]);
 
-const CLOSING_QUOTES = new Set(QUOTES.values());
-
-/** `tokens` without the quotation marks around them, if they are quoted. */
-function unquoted(tokens: string[]): string[] {
-  const close = QUOTES.get(tokens[0]!);
-  return tokens.length > 2 && close !== undefined && tokens.at(-1) === close ? tokens.slice(1, -1) : tokens;
-}
-
-/** The query's segments as lower-case token runs (what must occur, each as a whole). */
+/**
+ * The query's segments as lower-case token runs (what must occur, each as a whole).
+ * Quotation marks are search syntax when they pair up around words — an opening mark where
+ * a segment starts, its closing mark where one ends (“社会组织”, "法律 援助", “社会”“组织”);
+ * any other quotation mark is text to find.
+ */
 export function querySegments(query: string): string[][] {
   const tokens = tokenize(query).map((token) => token.toLowerCase());
-  const raw: string[][] = [[]];
-  tokens.forEach((token, i) => {
-    if (token === BREAK) raw.push([]);
-    // Quoted words written one after another (“社会”“组织”) are separate segments.
-    else if (i > 0 && QUOTES.has(token) && QUOTES.get(token) !== token && CLOSING_QUOTES.has(tokens[i - 1]!)) raw.push([token]);
-    else raw.at(-1)!.push(token);
-  });
-  const written = raw.filter((segment) => segment.length > 0);
-  const segments = written.map(unquoted);
-  // Quotation marks around several segments ("法律 援助"), the first and last not quoted by themselves.
-  const [first, last] = [segments[0], segments.at(-1)];
-  if (segments.length > 1 && first === written[0] && last === written.at(-1) && QUOTES.get(first![0]!) === last!.at(-1)) {
-    segments[0] = first!.slice(1);
-    segments[segments.length - 1] = last!.slice(0, -1);
+  const syntax = new Set<number>();
+  const startsSegment = (i: number) => i === 0 || tokens[i - 1] === BREAK || syntax.has(i - 1);
+  const endsSegment = (i: number) => i === tokens.length - 1 || tokens[i + 1] === BREAK || QUOTES.has(tokens[i + 1]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const close = QUOTES.get(tokens[i]!);
+    if (close === undefined || !startsSegment(i)) continue;
+    let j = i + 1;
+    while (j < tokens.length && !(tokens[j] === close && endsSegment(j))) j++;
+    if (j === tokens.length) continue;
+    syntax.add(i).add(j);
+    i = j;
   }
+  const segments: string[][] = [[]];
+  tokens.forEach((token, i) => {
+    if (token === BREAK || syntax.has(i)) segments.push([]);
+    else segments.at(-1)!.push(token);
+  });
   return segments.filter((segment) => segment.length > 0);
 }
 

@@ -58,7 +58,7 @@ function readRequest(search: string): SearchRequest {
     const value = params.get(facet);
     if (value) filters[facet] = value;
   }
-  return { query: params.get('q') ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
 }
 
 function requestUrl({ query, filters, sort }: SearchRequest): string {
@@ -236,7 +236,8 @@ export function startSearchPage(): void {
     document.title = pageTitle(searchable ? `“${request.query}”的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
     if (!searchable) return askForWords();
     say(SEARCHING);
-    const slow = setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(STILL_SEARCHING), SLOW_AFTER);
+    // Until the first results show, whether the index or the results are slow to arrive.
+    setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(STILL_SEARCHING), SLOW_AFTER);
     let outcome;
     try {
       outcome = await (await engine).search(request);
@@ -244,8 +245,6 @@ export function startSearchPage(): void {
       if (mine !== run) return;
       say(error instanceof IndexMissing && import.meta.env.DEV ? INDEX_MISSING_IN_DEV : UNAVAILABLE);
       return;
-    } finally {
-      clearTimeout(slow);
     }
     if (mine !== run) return;
     for (const facet of FACETS) fillFacet(elements.facets[facet], outcome.facets[facet], request.filters[facet]);
@@ -283,26 +282,25 @@ export function startSearchPage(): void {
     void search(request);
   }
 
-  /** The search the box asks for: new words start unfiltered, as a filter chosen for the last ones could hide every result. */
-  const typedRequest = (): SearchRequest => {
+  /**
+   * The search the form asks for. New words start unfiltered, as filters chosen for the last
+   * ones could hide every result; only a filter the reader has just chosen (`keep`) stays.
+   */
+  const requested = (keep?: Facet): SearchRequest => {
     const request = formRequest(elements);
-    return request.query === current.query ? request : { ...request, filters: {} };
+    if (request.query === current.query) return request;
+    const chosen = keep && request.filters[keep];
+    return { ...request, filters: keep && chosen ? { [keep]: chosen } : {} };
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    go(typedRequest());
+    go(requested());
   });
   // One search once the reader settles on a filter or an order, not one per arrow key.
   for (const select of [elements.sort, ...Object.values(elements.facets)]) {
     select.addEventListener('change', () => {
       // Read now: by the end of the pause a search finishing may have refilled the lists.
-      const request = formRequest(elements);
-      if (request.query !== current.query) {
-        // New words in the box keep the choice just made, not the filters chosen for the last words.
-        const facet = select.dataset['facet'] as Facet | undefined;
-        const chosen = facet && request.filters[facet];
-        request.filters = facet && chosen ? { [facet]: chosen } : {};
-      }
+      const request = requested(select.dataset['facet'] as Facet | undefined);
       clearTimeout(refineTimer);
       refineTimer = setTimeout(() => go(request), REFINE_DELAY);
     });
@@ -324,7 +322,7 @@ export function startSearchPage(): void {
   elements.query.addEventListener('input', () => {
     clearTimeout(warmTimer);
     warmTimer = setTimeout(() => {
-      engine.then((ready) => ready.warm(typedRequest())).catch(() => undefined);
+      engine.then((ready) => ready.warm(requested())).catch(() => undefined);
     }, 120);
   });
   addEventListener('popstate', (event) => {
