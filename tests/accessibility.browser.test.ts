@@ -52,7 +52,7 @@ describe.each([
 });
 
 describe('keyboard focus', () => {
-  test('every control reached with Tab shows a focus ring that stands out from what is behind it (3:1)', async () => {
+  test('the first 30 controls reached with Tab on an article page show a focus ring that stands out from what is behind it (3:1)', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${preview.url}${PAGES.article}`);
@@ -127,6 +127,13 @@ describe('layout', () => {
     const withPicture = await spread('.article-card--thumb');
     const without = await spread('.article-card:not(.article-card--thumb)');
     expect(withPicture).toBeLessThanOrEqual(without + 12);
+    // On a phone the picture sits above the title, with room between them.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const room = await page.$eval('.article-card--thumb', (card) => {
+      const box = (part: string) => card.querySelector(part)!.getBoundingClientRect();
+      return box('.article-card__title').top - box('.article-card__thumb').bottom;
+    });
+    expect(room).toBeGreaterThanOrEqual(4);
     await context.close();
   });
 
@@ -150,6 +157,10 @@ describe('layout', () => {
     });
     expect(Math.abs(dateline.top - paragraph.top)).toBeLessThan(4);
     expect(paragraph.left).toBeGreaterThan(dateline.left + 100);
+    // On a phone, where a long dateline would fill the line, it stays a line of its own.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const floated = await page.$eval('.dateline', (element) => getComputedStyle(element).float);
+    expect(floated).toBe('none');
     await context.close();
   });
 });

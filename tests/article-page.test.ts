@@ -76,6 +76,10 @@ describe('the seed article page', () => {
     expect(seedText('.lede')).toBe(squash(line('导读:')));
     expect(seedText('.dateline')).toBe(squash(DATELINE));
     expect(seedText('.editor-line')).toBe(squash(line('责任编辑')));
+    // The page's own labels in full-width punctuation (the seed's are half-width only through NFKC).
+    expect(textOf(root, '.lede')).toMatch(/^导读：/);
+    expect(textOf(root, '.dateline')).toBe('法治报道讯（通讯员：马远征张文玉）');
+    expect(textOf(root, '.editor-line')).toMatch(/^责任编辑：/);
   });
 
   test('the body has every paragraph of the seed page, in order', () => {

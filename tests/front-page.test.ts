@@ -94,14 +94,17 @@ describe('feeds and machine-readable files', () => {
     }
   });
 
-  test("every feed names its own address and is dated by its newest article's latest change", () => {
+  test('the site feed names its own address and is dated by the latest change among its articles', () => {
     const xml = readFileSync(path.join(SITE, 'rss.xml'), 'utf8');
     const channel = channelOf(xml);
     expect(channel.link).toBe('https://www.fazhibaodao.example/');
     expect(channel.self).toBe('https://www.fazhibaodao.example/rss.xml');
-    const newest = sources[0]!;
-    const corrections = Array.isArray(newest.fm['corrections']) ? (newest.fm['corrections'] as { date: unknown }[]) : [];
-    const latest = [newest.fm['date'], newest.fm['updated'], ...corrections.map((c) => c.date)].filter(Boolean).map(String).sort().at(-1)!;
+    const changes = sources.slice(0, 50).flatMap((source) => {
+      const corrections = Array.isArray(source.fm['corrections']) ? (source.fm['corrections'] as { date: unknown }[]) : [];
+      return [source.fm['date'], source.fm['updated'], ...corrections.map((c) => c.date)];
+    });
+    // Front matter writes times as "2024-01-23 09:08:47" in the site's time zone: they sort as text.
+    const latest = changes.filter(Boolean).map(String).sort().at(-1)!;
     // RFC 822 in the site's time zone: "Tue, 23 Jan 2024 09:08:47 +0800".
     const [day, time] = latest.split(' ');
     const date = new Date(`${day}T${time}+08:00`);

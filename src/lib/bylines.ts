@@ -13,9 +13,11 @@ export function creditedNames(article: Credited): string[] {
   return [...new Set([...article.data.author, ...(article.data.correspondents ?? []), ...article.data.editor])];
 }
 
+export type Credit = '作者' | '通讯员' | '责任编辑';
+
 /** How `name` is credited on an article (作者, 通讯员, 责任编辑), in that order: for a person's list of articles. */
-export function creditsOf(article: Credited, name: string): ('作者' | '通讯员' | '责任编辑')[] {
-  const credits: ('作者' | '通讯员' | '责任编辑')[] = [];
+export function creditsOf(article: Credited, name: string): Credit[] {
+  const credits: Credit[] = [];
   if (article.data.author.includes(name)) credits.push('作者');
   if (article.data.correspondents?.includes(name)) credits.push('通讯员');
   if (article.data.editor.includes(name)) credits.push('责任编辑');

@@ -26,14 +26,14 @@ export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http:
 
 /**
  * The channel's own data: language, the feed's address (atom:link rel="self", which feed
- * readers and validators expect) and lastBuildDate, the newest article's time, so a build
- * with no new article leaves the feed unchanged.
+ * readers and validators expect) and lastBuildDate, the latest change (publication, 更新 or
+ * 更正) among the articles in the feed, so a build that changes none of them leaves it as it was.
  */
 export function feedChannel(articles: readonly Article[], feedUrl: string, timeZone: string): string {
-  const newest = articles[0];
+  const changed = articles.slice(0, FEED_SIZE).map((article) => lastModified(article.data).getTime());
   return [
     '<language>zh-cn</language>',
     `<atom:link href="${escapeUTF8(feedUrl)}" rel="self" type="application/rss+xml"/>`,
-    newest ? `<lastBuildDate>${formatRfc822(lastModified(newest.data), timeZone)}</lastBuildDate>` : '',
+    changed.length > 0 ? `<lastBuildDate>${formatRfc822(new Date(Math.max(...changed)), timeZone)}</lastBuildDate>` : '',
   ].join('');
 }

@@ -1,5 +1,6 @@
 /** The page left at an old address: it sends readers (and search engines) to the new one. */
 import { escapeUTF8 as escapeHtml } from 'entities';
+import { faviconUrl } from './urls.ts';
 
 export function redirectPage(title: string, path: string, canonical: string): string {
   const t = escapeHtml(title);
@@ -12,7 +13,7 @@ export function redirectPage(title: string, path: string, canonical: string): st
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${href}">
 <link rel="canonical" href="${escapeHtml(canonical)}">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${faviconUrl()}" type="image/svg+xml">
 </head>
 <body>
 <p>本文已迁移至新地址：<a href="${href}">${t}</a></p>

@@ -45,6 +45,7 @@ export const highlightedUrl = (url: string, query: string) =>
   `${url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}`;
 
 export const feedUrl = () => '/rss.xml';
+export const faviconUrl = () => '/favicon.svg';
 
 /** Where the search index lives, and its list of parts (written by the build). */
 export const searchIndexUrl = () => '/pagefind/';
