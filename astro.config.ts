@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -9,6 +10,18 @@ import site from './src/site.config.ts';
 /** Articles per part of the search index (tests use small parts to exercise merging). */
 const searchPartSize = Number(process.env['BAODAO_SEARCH_PART_SIZE']) || undefined;
 
+/**
+ * When each article last changed, by URL path: written by `npm run build` from its content
+ * check (scripts/build-site.ts), and given to the sitemap as lastmod.
+ */
+const lastmod: Record<string, string> = process.env['BAODAO_LASTMOD']
+  ? (JSON.parse(readFileSync(process.env['BAODAO_LASTMOD'], 'utf8')) as Record<string, string>)
+  : {};
+const withLastmod = <T extends { url: string }>(item: T): T & { lastmod?: string } => {
+  const changed = lastmod[new URL(item.url).pathname];
+  return changed ? { ...item, lastmod: changed } : item;
+};
+
 /** Pages that are not for search engines: the 404 page, search results, and old addresses. */
 const inSitemap = (url: string) => url.endsWith('/') && !/\/(404|search)\/$/.test(url);
 
@@ -19,5 +32,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
-  integrations: [mdx(), sitemap({ filter: inSitemap }), searchIndex(searchPartSize ? { maxPartSize: searchPartSize } : {})],
+  integrations: [mdx(), sitemap({ filter: inSitemap, serialize: withLastmod }), searchIndex(searchPartSize ? { maxPartSize: searchPartSize } : {})],
 });

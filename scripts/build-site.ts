@@ -1,6 +1,6 @@
 /** Builds the whole site into `outDir` or leaves it as it was; see scripts/build.ts. */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { checkContent, unmatchedWarning } from '../src/lib/check-content.ts';
@@ -55,7 +55,7 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
   // One "now" for the whole build: the content check and the pages agree on what is published.
   const now = buildTime();
   process.env['BAODAO_NOW'] = now.toISOString();
-  const { problems, articles, published, unmatched } = await checkContent(dir, site.timeZone, now);
+  const { problems, articles, published, modified, unmatched } = await checkContent(dir, site.timeZone, now);
   if (problems.length > 0) {
     return fail(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);
   }
@@ -73,6 +73,11 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
   // an older Markdown configuration. Optimised images stay cached.
   const cacheDir = path.resolve('.build', `${path.basename(final)}-cache`);
   await rm(path.join(cacheDir, 'data-store.json'), { force: true });
+  // The sitemap dates each article by its last change, as the content check read it (astro.config.ts).
+  const lastmod = path.join(cacheDir, 'lastmod.json');
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(lastmod, JSON.stringify(modified));
+  process.env['BAODAO_LASTMOD'] = lastmod;
   try {
     await build({
       root: process.cwd(),

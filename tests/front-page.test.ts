@@ -113,9 +113,18 @@ describe('feeds and machine-readable files', () => {
     expect(channel.lastBuildDate).toBe(`${weekday}, ${day!.slice(8)} ${month} ${day!.slice(0, 4)} ${time} +0800`);
   });
 
-  test('the sitemap lists every article and no 404 or search page', () => {
+  test('the sitemap lists every article, dated by its last change, and no 404 or search page', () => {
     const sitemap = readFileSync(path.join(SITE, 'sitemap-0.xml'), 'utf8');
     for (const source of sources) expect(sitemap).toContain(`/articles/${source.id}/</loc>`);
+    const lastmods = new Map([...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map(([, loc, at]) => [loc, at]));
+    for (const source of sources) {
+      const corrections = Array.isArray(source.fm['corrections']) ? (source.fm['corrections'] as { date: unknown }[]) : [];
+      const latest = [source.fm['date'], source.fm['updated'], ...corrections.map((c) => c.date)].filter(Boolean).map(String).sort().at(-1)!;
+      const at = lastmods.get(`https://www.fazhibaodao.example/articles/${source.id}/`);
+      expect(at, source.id).toBeDefined();
+      // The same instant, whatever notation the sitemap writer uses.
+      expect(new Date(at!).getTime(), source.id).toBe(new Date(`${latest.replace(' ', 'T')}+08:00`).getTime());
+    }
     expect(sitemap).not.toMatch(/\/404\/|\/search\/|\.html</);
     expect(readFileSync(path.join(SITE, 'robots.txt'), 'utf8')).toContain('sitemap-index.xml');
   });

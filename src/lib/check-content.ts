@@ -10,7 +10,9 @@ import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { readSections } from './content-dir.ts';
 import { articleSchema, localImagePath, personSchema, topicSchema } from './schema.ts';
-import { isPublished } from './publish.ts';
+import { isPublished, lastModified } from './publish.ts';
+import { formatIso } from './dates.ts';
+import { articleUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
@@ -41,6 +43,8 @@ export interface CheckResult {
   articles: number;
   /** Articles that will be published: not drafts, dated before `now`. */
   published: number;
+  /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
+  modified: Record<string, string>;
   people: number;
   topics: number;
 }
@@ -136,9 +140,10 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       aliasOwners.set(alias, file);
     }
   }
-  const publishedIds = new Set(
-    articles.valid.filter(({ data }) => isPublished(data, now)).map(({ rel }) => rel.replace(/\.mdx?$/, '')),
-  );
+  const publishedArticles = articles.valid
+    .filter(({ data }) => isPublished(data, now))
+    .map(({ rel, data }) => ({ id: rel.replace(/\.mdx?$/, ''), data }));
+  const publishedIds = new Set(publishedArticles.map(({ id }) => id));
 
   const people = await checkFiles(
     dir,
@@ -187,6 +192,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     ),
     articles: articles.count,
     published: publishedIds.size,
+    modified: Object.fromEntries(publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)])),
     people: people.count,
     topics: topics.count,
   };
