@@ -10,13 +10,23 @@ import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { articleTemplate } from '../src/lib/article-template.ts';
 import site from '../src/site.config.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { section: { type: 'string' }, title: { type: 'string' } },
-});
+const USAGE =
+  '用法：npm run new -- <文件名> [--section 栏目id] [--title "标题"]\n文件名只用小写字母、数字和 -，如 weifang-minzheng；标题含空格时加引号';
+
+/** The command line, or the usage and exit for one the script cannot read (an unknown or empty option). */
+function readArgs() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { section: { type: 'string' }, title: { type: 'string' } } });
+  } catch {
+    console.error(USAGE);
+    process.exit(1);
+  }
+}
+
+const { values, positionals } = readArgs();
 const slug = positionals[0];
-if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-  console.error('用法：npm run new -- <文件名> [--section 栏目id] [--title 标题]\n文件名只用小写字母、数字和 -，如 weifang-minzheng');
+if (!slug || positionals.length > 1 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  console.error(USAGE);
   process.exit(1);
 }
 const sections = readSections();

@@ -40,6 +40,11 @@ describe('broken front matter', () => {
     ['articles/2024/01/missing-editor.md', 'editor', '缺少责任编辑'],
     ['articles/2024/01/cover-without-alt.md', 'cover.alt', '缺少题图说明'],
     ['articles/2024/01/missing-cover.md', 'cover.image', '找不到图片文件'],
+    ['articles/2024/01/template-words.md', 'title', '新文章模板里的占位文字'],
+    ['articles/2024/01/template-words.md', 'author', '新文章模板里的占位文字'],
+    ['articles/2024/01/template-words.md', 'editor', '新文章模板里的占位文字'],
+    ['articles/2024/01/template-words.md', 'summary', '新文章模板里的占位文字'],
+    ['articles/2024/01/chinese-comma.md', 'author.0', '用半角逗号分隔'],
     ['people/bad-person.yaml', 'status', '在职 或 离职'],
     ['topics/bad-topic.md', 'articles.1', '文章“2024/01/no-such-article”不存在或未发布'],
   ])('%s: names the field %s', (file, field, message) => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { articleTemplate } from './article-template.ts';
+import { articleTemplate, placeholderFields } from './article-template.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { articleSchema } from './schema.ts';
 
@@ -19,4 +19,11 @@ test('a new article is filed under the month of the site time zone and passes th
   expect(data.source).toBe('法治报道');
   expect(data.draft).toBe(true);
   expect(data.date.toISOString()).toBe('2024-01-31T17:00:00.000Z');
+});
+
+test("the template's own words are recognised in every field that has them, and nowhere else", () => {
+  const { text } = articleTemplate({ section: 'today', source: '法治报道', now: new Date(), timeZone: 'Asia/Shanghai' });
+  const data = articleSchema({ sectionIds: ['today'], timeZone: 'Asia/Shanghai', image: z.string() }).parse(readFrontmatter(text).data);
+  expect(placeholderFields(data)).toEqual(['title', 'author', 'editor', 'summary']);
+  expect(placeholderFields({ ...data, title: '枫林县警调联动', author: ['马远征'], editor: ['乔海印'], summary: undefined })).toEqual([]);
 });

@@ -1,6 +1,24 @@
 /** The front matter a new article starts with: every required field, dated now in the site's zone. */
 import { formatDateTime, zonedParts } from './dates.ts';
 
+/** The words a new article holds until the editor writes their own: an article with them is never published. */
+export const PLACEHOLDERS = {
+  title: '标题',
+  author: '作者',
+  editor: '责任编辑',
+  summary: '导读（可删去，删去则用正文第一段）',
+} as const;
+
+/** Fields of an article that still hold the template's words. */
+export function placeholderFields(data: { title: string; author: readonly string[]; editor: readonly string[]; summary?: string | undefined }): string[] {
+  return [
+    data.title === PLACEHOLDERS.title && 'title',
+    data.author.includes(PLACEHOLDERS.author) && 'author',
+    data.editor.includes(PLACEHOLDERS.editor) && 'editor',
+    data.summary === PLACEHOLDERS.summary && 'summary',
+  ].filter((field): field is string => field !== false);
+}
+
 export interface TemplateOptions {
   section: string;
   title?: string | undefined;
@@ -14,13 +32,13 @@ export function articleTemplate({ section, title, source, now, timeZone }: Templ
   const { year, month } = zonedParts(now, timeZone);
   const folder = `${year}/${String(month).padStart(2, '0')}`;
   const text = `---
-title: ${JSON.stringify(title ?? '标题')}
+title: ${JSON.stringify(title ?? PLACEHOLDERS.title)}
 date: ${formatDateTime(now, timeZone)}
 section: ${section}
 source: ${JSON.stringify(source)}
-author: 作者
-editor: 责任编辑
-summary: 导读（可删去，删去则用正文第一段）
+author: ${PLACEHOLDERS.author}
+editor: ${PLACEHOLDERS.editor}
+summary: ${PLACEHOLDERS.summary}
 tags: []
 draft: true
 ---

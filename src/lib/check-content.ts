@@ -14,6 +14,7 @@ import { isPublished, lastModified } from './publish.ts';
 import { formatIso } from './dates.ts';
 import { articleUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
+import { placeholderFields } from './article-template.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
@@ -132,6 +133,12 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     },
     problems,
   );
+  for (const { file, data } of articles.valid) {
+    if (data.draft) continue; // a draft may keep the template's words while it is written
+    for (const field of placeholderFields(data)) {
+      problems.push({ file, field, message: '还是新文章模板里的占位文字，请填写后再发布（或保留 draft: true）' });
+    }
+  }
   const aliasOwners = new Map<string, string>();
   for (const { file, data } of articles.valid) {
     for (const alias of data.aliases) {

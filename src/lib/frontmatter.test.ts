@@ -31,6 +31,24 @@ describe('readFrontmatter', () => {
     }
   });
 
+  test.each([
+    ['a full-width colon after a field name', '---\ndate: 2024-01-23\ntitle：枫林县警调联动\nsection: today\n---\n', 3, '全角“：”'],
+    ['a half-width colon inside an unquoted value', '---\ntitle: 枫林县: 警调联动\nsection: today\n---\n', 2, '请给整个值加引号'],
+  ])('%s is explained in Chinese, on its own line', (_, source, line, hint) => {
+    try {
+      readFrontmatter(source);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as FrontmatterSyntaxError).line).toBe(line);
+      expect((error as Error).message).toMatch(/^YAML 格式错误：/);
+      expect((error as Error).message).toContain(hint);
+    }
+  });
+
+  test('a quoted value with a colon is fine', () => {
+    expect(readFrontmatter('---\ntitle: "枫林县: 警调联动"\n---\n').data).toEqual({ title: '枫林县: 警调联动' });
+  });
+
   test('front matter that is not a mapping is an error', () => {
     expect(() => readFrontmatter('---\n- a\n- b\n---\n')).toThrow(FrontmatterSyntaxError);
   });

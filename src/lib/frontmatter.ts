@@ -22,16 +22,32 @@ export class FrontmatterSyntaxError extends Error {
   }
 }
 
+/**
+ * What an editor most likely got wrong, in Chinese, and on which line (0-based): YAML's own
+ * reason is English and often points at the line after the mistake.
+ */
+function explain(source: string, error: InstanceType<typeof yaml.YAMLException>): { message: string; line: number | undefined } {
+  const lines = source.split(/\r?\n/);
+  // A Chinese keyboard types ：after a field name.
+  const fullWidth = lines.findIndex((line) => /^\s*[A-Za-z_][\w.]*\s*：/.test(line));
+  if (fullWidth >= 0) return { message: '字段名后应是半角冒号“:”，这里是全角“：”', line: fullWidth };
+  const at = error.mark?.line;
+  // title: 枫林县: 警调联动 — a second ": " in the value.
+  const colon = [at, at === undefined ? undefined : at - 1].find(
+    (index) => index !== undefined && index >= 0 && /^\s*[\w.]+:\s.*:\s/.test(lines[index] ?? '') && !/^\s*[\w.]+:\s*["']/.test(lines[index]!),
+  );
+  if (colon !== undefined) return { message: '值里有半角冒号“: ”，请给整个值加引号，如 title: "枫林县: 警调联动"', line: colon };
+  return { message: `请检查这一行的冒号、引号和缩进（${error.reason}）`, line: at };
+}
+
 /** Parses a YAML document with timestamps left as strings (YAML's core schema). */
 export function parseYaml(source: string): unknown {
   try {
     return yaml.load(source, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      throw new FrontmatterSyntaxError(
-        `YAML 格式错误：${error.reason}`,
-        error.mark ? error.mark.line + 1 : undefined,
-      );
+      const { message, line } = explain(source, error);
+      throw new FrontmatterSyntaxError(`YAML 格式错误：${message}`, line === undefined ? undefined : line + 1);
     }
     throw error;
   }

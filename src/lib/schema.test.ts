@@ -101,6 +101,23 @@ describe('article schema', () => {
       { file: 'a.md', field: 'section', message: '栏目“sports”不存在，可选：today、video' },
     ]);
   });
+
+  test('names and tags typed with a Chinese comma (read by YAML as one value) are refused, saying how to write a list', () => {
+    // [马远征，张文玉] in YAML is a list of one string: the comma is full-width.
+    const data = readFrontmatter('---\nauthor: [马远征，张文玉]\ntags: [示例，民政]\neditor: 乔海印、唐一鸣\n---\n').data as object;
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(result.success).toBe(false);
+    const problems = problemsFrom('a.md', result.error!);
+    expect(problems.map((p) => p.field).sort()).toEqual(['author.0', 'editor', 'tags.0']);
+    for (const problem of problems) expect(problem.message).toContain('用半角逗号分隔');
+    expect(schema.parse({ ...minimal, author: ['马远征', '张文玉'], tags: ['示例', '民政'] }).author).toEqual(['马远征', '张文玉']);
+  });
+
+  test('a field left blank is named as empty', () => {
+    const data = readFrontmatter('---\ntitle:\n---\n').data as object;
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'title', message: '标题 title 不能为空' }]);
+  });
 });
 
 describe('sections file', () => {

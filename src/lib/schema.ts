@@ -10,18 +10,29 @@ import { parseSiteDate } from './dates.ts';
 /** A non-empty line of text, trimmed. */
 const text = (what: string) =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? `缺少${what}` : `${what}必须是文字`) })
+    .string({
+      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? `${what} 不能为空` : `${what} 必须是文字`),
+    })
     .trim()
-    .min(1, { error: `${what}不能为空` });
+    .min(1, { error: `${what} 不能为空` });
+
+/**
+ * One name or tag of a list. A Chinese keyboard types ，or 、 between names, which YAML reads as
+ * one name (“马远征，张文玉”): refused, with the way to write a list.
+ */
+const listItem = (what: string) =>
+  text(what).refine((value) => !/[，、]/.test(value), {
+    error: `${what} 中有“，”或“、”：多个请写成 [马远征, 张文玉]，用半角逗号分隔`,
+  });
 
 /** One name or a list of names, always read as a list without blanks or repeats. */
 const names = (what: string) =>
   z
-    .union([text(what), z.array(text(what))], {
-      error: (iss) => (iss.input === undefined ? `缺少${what}` : `${what}应为一个名字或名字列表`),
+    .union([listItem(what), z.array(listItem(what))], {
+      error: (iss) => (iss.input === undefined ? `缺少${what}` : `${what} 应为一个名字或名字列表`),
     })
     .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
-    .refine((list) => list.length > 0, { error: `${what}不能为空` });
+    .refine((list) => list.length > 0, { error: `${what} 不能为空` });
 
 /** A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an offset. */
 const siteDate = (timeZone: string, what: string) =>
@@ -108,7 +119,7 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
     summary: text('导读 summary').optional().describe('导读；不写则取正文第一段'),
     /** 标签, trimmed, repeats removed; each is a folder in /tags/<tag>/. */
     tags: z
-      .array(text('标签 tags').regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' }), {
+      .array(listItem('标签 tags').regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' }), {
         error: '标签 tags 应为列表，如 [潍坊, 民政]',
       })
       .transform((list) => [...new Set(list)])
