@@ -32,5 +32,17 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules start with "use astro:head-inject", and every build warned about it
+        // once per .mdx article, naming the editor's file (withastro/astro#18087): harmless, so not shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [mdx(), sitemap({ filter: inSitemap, serialize: withLastmod }), searchIndex(searchPartSize ? { maxPartSize: searchPartSize } : {})],
 });

@@ -61,6 +61,15 @@ describe('broken front matter', () => {
     expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/Bad_Name\.md: 文章应放在/m);
   });
 
+  test('a Markdown file the site would never read (outside articles/, or .MD) is named, not skipped', () => {
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/stray\.md: 这个文件不会发布/m);
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/upper-case\.MD: 这个文件不会发布/m);
+  });
+
+  test('a <Figure> in a .md article (where readers would see it as text) is named', () => {
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/figure-in-md\.md: <Figure> 只能用在 \.mdx 文章里/m);
+  });
+
   test('every problem is reported at once, with no stack trace, and nothing is published', () => {
     expect(run.output).toMatch(/内容检查发现 1\d 个问题/);
     expectUntouched(run);

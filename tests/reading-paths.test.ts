@@ -98,6 +98,8 @@ describe('names in bylines, datelines and 责任编辑', () => {
   test('the build warns once, listing the names that match no person with their files', () => {
     const log = readFileSync(BUILD_LOG, 'utf8');
     expect(log.match(/警告 \(warning\)/g)).toHaveLength(1);
+    // Nothing else: no tool warning that names an editor's file but needs nothing from them.
+    expect(log.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line) && !line.includes('警告 (warning)'))).toEqual([]);
     const unmatched = new Map<string, string[]>();
     for (const source of all_sources) {
       for (const name of source.names) {

@@ -70,6 +70,8 @@ interface Collection<T> {
   schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: z.ZodError } };
   /** Local images of a valid entry, by field. */
   images: (data: T) => Record<string, unknown>;
+  /** What is wrong with a file's text beyond its front matter, if anything. */
+  text?: (rel: string, source: string) => string | undefined;
 }
 
 /** Reads and checks every file of a collection, adding what is wrong to `problems`. */
@@ -82,8 +84,11 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
     const file = path.relative(process.cwd(), absolute) || absolute;
     if (!collection.path.test(rel)) problems.push({ file, field: '', message: collection.pathMessage });
     let data: unknown;
+    const source = readFileSync(absolute, 'utf8');
+    const textProblem = collection.text?.(rel, source);
+    if (textProblem) problems.push({ file, field: '', message: textProblem });
     try {
-      data = collection.parse(readFileSync(absolute, 'utf8'));
+      data = collection.parse(source);
     } catch (error) {
       problems.push(...syntaxProblem(file, error));
       continue;
@@ -130,6 +135,9 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       parse: frontmatterOf,
       schema: articleSchema({ sectionIds, timeZone, image: z.string() }),
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
+      // In a .md file a <Figure> would be shown to readers as text.
+      text: (rel, source) =>
+        rel.endsWith('.md') && /<Figure\b/.test(source) ? '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx' : undefined,
     },
     problems,
   );
@@ -146,6 +154,16 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       if (owner) problems.push({ file, field: 'aliases', message: `旧地址 ${alias} 已被 ${owner} 使用` });
       aliasOwners.set(alias, file);
     }
+  }
+  // A Markdown file anywhere else (content/x.md, content/article/…, x.MD, x.markdown) would be
+  // left out of the site without a word.
+  const stray = await listFiles(dir, (rel) => /\.(mdx?|markdown)$/i.test(rel) && !/^(articles|topics)\/.+\.mdx?$/.test(rel));
+  for (const rel of stray) {
+    problems.push({
+      file: path.relative(process.cwd(), path.join(dir, rel)),
+      field: '',
+      message: '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，扩展名用小写 .md 或 .mdx',
+    });
   }
   const publishedArticles = articles.valid
     .filter(({ data }) => isPublished(data, now))
