@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, problemsFrom, type Problem } from './errors.ts';
-import { FrontmatterSyntaxError, parseYaml, readFrontmatter } from './frontmatter.ts';
+import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { readSections } from './content-dir.ts';
 import { articleSchema, localImagePath, personSchema, topicSchema } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
@@ -70,8 +70,8 @@ interface Collection<T> {
   schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: z.ZodError } };
   /** Local images of a valid entry, by field. */
   images: (data: T) => Record<string, unknown>;
-  /** What is wrong with a file's text beyond its front matter, if anything. */
-  text?: (rel: string, source: string) => string | undefined;
+  /** What is wrong with a file's text beyond its front matter (`absolute` is its path). */
+  text?: (absolute: string, source: string) => string[];
 }
 
 /** Reads and checks every file of a collection, adding what is wrong to `problems`. */
@@ -85,14 +85,13 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
     if (!collection.path.test(rel)) problems.push({ file, field: '', message: collection.pathMessage });
     let data: unknown;
     const source = readFileSync(absolute, 'utf8');
-    const textProblem = collection.text?.(rel, source);
-    if (textProblem) problems.push({ file, field: '', message: textProblem });
     try {
       data = collection.parse(source);
     } catch (error) {
       problems.push(...syntaxProblem(file, error));
       continue;
     }
+    for (const message of collection.text?.(absolute, source) ?? []) problems.push({ file, field: '', message });
     const result = collection.schema.safeParse(data);
     if (!result.success) {
       problems.push(...problemsFrom(file, result.error));
@@ -109,6 +108,32 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
 }
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** `%E5%9B%BE.jpg` → `图.jpg`; a path that is not valid percent-encoding stays as written. */
+function safeDecode(uri: string): string {
+  try {
+    return decodeURI(uri);
+  } catch {
+    return uri;
+  }
+}
+
+/** Pictures the body points to beside the article: ![说明](./photo.jpg) */
+const BODY_IMAGE_RE = /!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)/g;
+
+/**
+ * What the build would otherwise stop on in English, or show wrongly: a picture in the body
+ * that is not there, and a <Figure> in a .md file (readers would see the tag as text).
+ */
+function articleTextProblems(absolute: string, source: string): string[] {
+  const body = bodyOf(source);
+  const problems = [...body.matchAll(BODY_IMAGE_RE)]
+    .map(([, image]) => image!)
+    .filter((image) => !existsSync(path.resolve(path.dirname(absolute), safeDecode(image))))
+    .map((image) => `找不到正文中的图片文件 ${image}`);
+  if (absolute.endsWith('.md') && /<Figure\b/.test(body)) problems.push('<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
+  return problems;
+}
 const frontmatterOf = (source: string) => readFrontmatter(source).data;
 
 /**
@@ -135,9 +160,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       parse: frontmatterOf,
       schema: articleSchema({ sectionIds, timeZone, image: z.string() }),
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
-      // In a .md file a <Figure> would be shown to readers as text.
-      text: (rel, source) =>
-        rel.endsWith('.md') && /<Figure\b/.test(source) ? '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx' : undefined,
+      text: articleTextProblems,
     },
     problems,
   );

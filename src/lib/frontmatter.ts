@@ -53,6 +53,12 @@ export function parseYaml(source: string): unknown {
   }
 }
 
+/** The body of a Markdown file: what follows its front matter (not parsed). */
+export function bodyOf(source: string): string {
+  const match = FRONTMATTER_RE.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
 /** Splits a Markdown file into its front matter (parsed) and body. */
 export function readFrontmatter(source: string): Frontmatter {
   const match = FRONTMATTER_RE.exec(source);
@@ -70,5 +76,5 @@ export function readFrontmatter(source: string): Frontmatter {
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new FrontmatterSyntaxError('文章开头的 --- 之间应是“字段: 值”的列表', 2);
   }
-  return { data: (data ?? {}) as Record<string, unknown>, body: source.slice(match[0].length) };
+  return { data: (data ?? {}) as Record<string, unknown>, body: bodyOf(source) };
 }
