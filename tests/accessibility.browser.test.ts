@@ -90,6 +90,21 @@ describe('keyboard focus', () => {
   });
 });
 
+describe('the 滚动 ticker', () => {
+  test('moves, except for readers who ask for less motion', async () => {
+    for (const [reducedMotion, animation] of [
+      ['no-preference', 'ticker'],
+      ['reduce', 'none'],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+      const page = await context.newPage();
+      await page.goto(`${preview.url}/`);
+      expect(await page.$eval('.ticker__track', (track) => getComputedStyle(track).animationName), reducedMotion).toBe(animation);
+      await context.close();
+    }
+  });
+});
+
 describe('the 滚动 ticker with a keyboard', () => {
   test('every title reached with Tab is in view, whole', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
