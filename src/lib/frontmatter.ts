@@ -76,5 +76,5 @@ export function readFrontmatter(source: string): Frontmatter {
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new FrontmatterSyntaxError('文章开头的 --- 之间应是“字段: 值”的列表', 2);
   }
-  return { data: (data ?? {}) as Record<string, unknown>, body: bodyOf(source) };
+  return { data: (data ?? {}) as Record<string, unknown>, body: source.slice(match[0].length) };
 }

@@ -51,8 +51,8 @@ interface Elements {
 
 class IndexMissing extends Error {}
 
-function readRequest(search: string): SearchRequest {
-  const params = new URLSearchParams(search);
+/** A search as the address (or the form, which has the same names) gives it. */
+function readRequest(params: URLSearchParams): SearchRequest {
   const filters: SearchRequest['filters'] = {};
   for (const facet of FACETS) {
     const value = params.get(facet);
@@ -70,11 +70,9 @@ function requestUrl({ query, filters, sort }: SearchRequest): string {
   return text ? `${location.pathname}?${text}` : location.pathname;
 }
 
-function formRequest(elements: Elements): SearchRequest {
-  const filters: SearchRequest['filters'] = {};
-  for (const facet of FACETS) if (elements.facets[facet].value) filters[facet] = elements.facets[facet].value;
-  return { query: elements.query.value.trim(), filters, sort: elements.sort.value === 'date' ? 'date' : 'relevance' };
-}
+/** The search the form's fields ask for: q, the facets and sort, read as the address is. */
+const formRequest = (elements: Elements): SearchRequest =>
+  readRequest(new URLSearchParams(new FormData(elements.form) as unknown as string[][]));
 
 async function openEngine(): Promise<SearchEngine> {
   const response = await fetch(searchManifestUrl());
@@ -166,7 +164,7 @@ export function startSearchPage(): void {
   let results: RawResult[] = [];
   let shown = 0;
   let found = '';
-  let current: SearchRequest = readRequest(location.search);
+  let current: SearchRequest = readRequest(new URLSearchParams(location.search));
   /** The run whose "load more" is under way, so a second click waits for it and batches keep their order. */
   let loadingMore = -1;
 
@@ -326,7 +324,7 @@ export function startSearchPage(): void {
     }, 120);
   });
   addEventListener('popstate', (event) => {
-    const request = readRequest(location.search);
+    const request = readRequest(new URLSearchParams(location.search));
     // Only the #fragment changed (the skip link 跳到正文): this search is already on screen.
     if (requestUrl(request) === requestUrl(current)) return;
     void search(request, isPlace(event.state) ? event.state : undefined);
