@@ -44,17 +44,17 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
   process.env['NODE_ENV'] = 'production';
   for (const name of ['DEV', 'PROD', 'MODE']) delete process.env[name];
   if (contentDir) process.env['BAODAO_CONTENT'] = path.resolve(contentDir);
-  let site;
+  let site, now;
   try {
     site = (await import('../src/site.config.ts')).default;
+    // One "now" for the whole build: the content check and the pages agree on what is published.
+    now = buildTime();
   } catch (error) {
     return fail(describe(error));
   }
+  process.env['BAODAO_NOW'] = now.toISOString();
 
   const dir = path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
-  // One "now" for the whole build: the content check and the pages agree on what is published.
-  const now = buildTime();
-  process.env['BAODAO_NOW'] = now.toISOString();
   const { problems, articles, published, modified, unmatched } = await checkContent(dir, site.timeZone, now);
   if (problems.length > 0) {
     return fail(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);

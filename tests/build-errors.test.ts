@@ -44,9 +44,11 @@ describe('broken front matter', () => {
     ['articles/2024/01/template-words.md', 'author', '新文章模板里的占位文字'],
     ['articles/2024/01/template-words.md', 'editor', '新文章模板里的占位文字'],
     ['articles/2024/01/template-words.md', 'summary', '新文章模板里的占位文字'],
+    ['articles/2024/01/template-words.md', '正文', '新文章模板里的占位文字'],
+    ['articles/2024/01/missing-video.md', 'video.src', '找不到视频文件 public/media/no-such-video.mp4'],
     ['articles/2024/01/chinese-comma.md', 'author.0', '用半角逗号分隔'],
     ['people/bad-person.yaml', 'status', '在职 或 离职'],
-    ['topics/bad-topic.md', 'articles.1', '文章“2024/01/no-such-article”不存在或未发布'],
+    ['topics/bad-topic.md', 'articles.1', '文章“2024/01/no-such-article”不存在'],
   ])('%s: names the field %s', (file, field, message) => {
     const line = run.output.split('\n').find((l) => l.startsWith(`tests/fixtures/broken/${file}: ${field} — `));
     expect(line, run.output).toBeDefined();
@@ -61,9 +63,10 @@ describe('broken front matter', () => {
     expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/Bad_Name\.md: 文章应放在/m);
   });
 
-  test('a Markdown file the site would never read (outside articles/, or .MD) is named, not skipped', () => {
+  test('a Markdown or YAML file the site would never read (outside articles/, .MD, people/x.yml) is named, not skipped', () => {
     expect(run.output).toMatch(/^tests\/fixtures\/broken\/stray\.md: 这个文件不会发布/m);
     expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/upper-case\.MD: 这个文件不会发布/m);
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/people\/typo\.yml: 这个文件不会发布：人员文件放在 people\/ 下，扩展名用小写 \.yaml$/m);
   });
 
   test('a picture in the body that is not there is named in Chinese, before Astro starts', () => {
@@ -94,6 +97,13 @@ describe('a failure inside the Astro build', () => {
 });
 
 describe('a bad site configuration', () => {
+  test('a BAODAO_NOW the machine would have to place in its own time zone fails clearly', () => {
+    previousOutput();
+    const run = runBuild({ BAODAO_OUT: OUT, BAODAO_NOW: '2024-06-01 08:00:00' });
+    expect(run.output).toMatch(/^环境变量 BAODAO_NOW: “2024-06-01 08:00:00”不是带时区的时间/m);
+    expectUntouched(run);
+  });
+
   test('an empty content folder fails clearly', () => {
     previousOutput();
     const empty = path.join(ROOT, '.build/empty-content');

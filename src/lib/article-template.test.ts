@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
 import { articleTemplate, placeholderFields } from './article-template.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { bodyOf, readFrontmatter } from './frontmatter.ts';
 import { articleSchema } from './schema.ts';
 
 test('a new article is filed under the month of the site time zone and passes the schema as a draft', () => {
@@ -24,6 +24,9 @@ test('a new article is filed under the month of the site time zone and passes th
 test("the template's own words are recognised in every field that has them, and nowhere else", () => {
   const { text } = articleTemplate({ section: 'today', source: '法治报道', now: new Date(), timeZone: 'Asia/Shanghai' });
   const data = articleSchema({ sectionIds: ['today'], timeZone: 'Asia/Shanghai', image: z.string() }).parse(readFrontmatter(text).data);
-  expect(placeholderFields(data)).toEqual(['title', 'author', 'editor', 'summary']);
-  expect(placeholderFields({ ...data, title: '枫林县警调联动', author: ['马远征'], editor: ['乔海印'], summary: undefined })).toEqual([]);
+  expect(placeholderFields(data, bodyOf(text))).toEqual(['title', 'author', 'editor', 'summary', '正文']);
+  const written = { ...data, title: '枫林县警调联动', author: ['马远征'], editor: ['乔海印'], summary: undefined };
+  expect(placeholderFields(written, '\n枫林县公安局与县司法局建立警调联动机制。\n')).toEqual([]);
+  // The words inside a sentence are the editor's own.
+  expect(placeholderFields(written, '他在正文第一段。之后写道……')).toEqual([]);
 });

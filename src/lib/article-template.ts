@@ -7,15 +7,21 @@ export const PLACEHOLDERS = {
   author: '作者',
   editor: '责任编辑',
   summary: '导读（可删去，删去则用正文第一段）',
+  /** A line of the body. */
+  body: '正文第一段。',
 } as const;
 
-/** Fields of an article that still hold the template's words. */
-export function placeholderFields(data: { title: string; author: readonly string[]; editor: readonly string[]; summary?: string | undefined }): string[] {
+/** Fields of an article that still hold the template's words; 正文 when a line of `body` does. */
+export function placeholderFields(
+  data: { title: string; author: readonly string[]; editor: readonly string[]; summary?: string | undefined },
+  body: string,
+): string[] {
   return [
     data.title === PLACEHOLDERS.title && 'title',
     data.author.includes(PLACEHOLDERS.author) && 'author',
     data.editor.includes(PLACEHOLDERS.editor) && 'editor',
     data.summary === PLACEHOLDERS.summary && 'summary',
+    body.split('\n').some((line) => line.trim() === PLACEHOLDERS.body) && '正文',
   ].filter((field): field is string => field !== false);
 }
 
@@ -43,7 +49,7 @@ tags: []
 draft: true
 ---
 
-正文第一段。
+${PLACEHOLDERS.body}
 `;
   return { folder, text };
 }

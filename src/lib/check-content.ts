@@ -15,6 +15,7 @@ import { formatIso } from './dates.ts';
 import { articleUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
+import { noSuchArticle } from './topics.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
@@ -72,10 +73,12 @@ interface Collection<T> {
   images: (data: T) => Record<string, unknown>;
   /** What is wrong with a file's text beyond its front matter (`absolute` is its path). */
   text?: (absolute: string, source: string) => string[];
+  /** What is wrong with an entry that passed its schema, by field; `source` is its file's text. */
+  entry?: (data: T, source: string) => { field: string; message: string }[];
 }
 
 /** Reads and checks every file of a collection, adding what is wrong to `problems`. */
-async function checkFiles<T>(dir: string, collection: Collection<T>, problems: Problem[]): Promise<{ count: number; valid: Checked<T>[] }> {
+async function checkFiles<T>(dir: string, collection: Collection<T>, problems: Problem[]): Promise<{ files: string[]; valid: Checked<T>[] }> {
   const folder = path.join(dir, collection.folder);
   const files = await listFiles(folder, collection.matches);
   const valid: Checked<T>[] = [];
@@ -102,12 +105,16 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
         problems.push({ file, field, message: `找不到图片文件 ${image}` });
       }
     }
+    for (const problem of collection.entry?.(result.data, source) ?? []) problems.push({ file, ...problem });
     valid.push({ rel, file, data: result.data });
   }
-  return { count: files.length, valid };
+  return { files, valid };
 }
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** Files served as they are, such as videos (`video.src: /media/…`). */
+const PUBLIC_DIR = path.resolve('public');
 
 /** `%E5%9B%BE.jpg` → `图.jpg`; a path that is not valid percent-encoding stays as written. */
 function safeDecode(uri: string): string {
@@ -133,6 +140,24 @@ function articleTextProblems(absolute: string, source: string): string[] {
     .map((image) => `找不到正文中的图片文件 ${image}`);
   if (absolute.endsWith('.md') && /<Figure\b/.test(body)) problems.push('<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
   return problems;
+}
+/**
+ * What an article that passed its schema may still get wrong: the new-article template's
+ * words left in (a draft may keep them while it is written), and a video file that is not in
+ * public/.
+ */
+function articleProblems(
+  article: Parameters<typeof placeholderFields>[0] & { draft: boolean; video?: { src: string } | undefined },
+  source: string,
+): { field: string; message: string }[] {
+  const placeholders = article.draft ? [] : placeholderFields(article, bodyOf(source));
+  const video = article.video?.src;
+  return [
+    ...placeholders.map((field) => ({ field, message: '还是新文章模板里的占位文字，请填写后再发布（或保留 draft: true）' })),
+    ...(video?.startsWith('/') && !existsSync(path.join(PUBLIC_DIR, safeDecode(video.split(/[?#]/)[0]!)))
+      ? [{ field: 'video.src', message: `找不到视频文件 public${video}（站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4）` }]
+      : []),
+  ];
 }
 const frontmatterOf = (source: string) => readFrontmatter(source).data;
 
@@ -161,15 +186,10 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       schema: articleSchema({ sectionIds, timeZone, image: z.string() }),
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
       text: articleTextProblems,
+      entry: articleProblems,
     },
     problems,
   );
-  for (const { file, data } of articles.valid) {
-    if (data.draft) continue; // a draft may keep the template's words while it is written
-    for (const field of placeholderFields(data)) {
-      problems.push({ file, field, message: '还是新文章模板里的占位文字，请填写后再发布（或保留 draft: true）' });
-    }
-  }
   const aliasOwners = new Map<string, string>();
   for (const { file, data } of articles.valid) {
     for (const alias of data.aliases) {
@@ -178,20 +198,27 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       aliasOwners.set(alias, file);
     }
   }
-  // A Markdown file anywhere else (content/x.md, content/article/…, x.MD, x.markdown) would be
-  // left out of the site without a word.
-  const stray = await listFiles(dir, (rel) => /\.(mdx?|markdown)$/i.test(rel) && !/^(articles|topics)\/.+\.mdx?$/.test(rel));
+  // A Markdown or YAML file anywhere else (content/x.md, content/article/…, x.MD, x.markdown,
+  // people/x.yml) would be left out of the site without a word.
+  const stray = await listFiles(
+    dir,
+    (rel) =>
+      (/\.(mdx?|markdown)$/i.test(rel) && !/^(articles|topics)\/.+\.mdx?$/.test(rel)) ||
+      (/\.ya?ml$/i.test(rel) && !/^(people\/[^/]+|sections)\.yaml$/.test(rel)),
+  );
   for (const rel of stray) {
     problems.push({
       file: path.relative(process.cwd(), path.join(dir, rel)),
       field: '',
-      message: '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，扩展名用小写 .md 或 .mdx',
+      message: /\.ya?ml$/i.test(rel)
+        ? '这个文件不会发布：人员文件放在 people/ 下，扩展名用小写 .yaml'
+        : '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，扩展名用小写 .md 或 .mdx',
     });
   }
   const publishedArticles = articles.valid
     .filter(({ data }) => isPublished(data, now))
     .map(({ rel, data }) => ({ id: rel.replace(/\.mdx?$/, ''), data }));
-  const publishedIds = new Set(publishedArticles.map(({ id }) => id));
+  const articleIds = new Set(articles.files.map((rel) => rel.replace(/\.mdx?$/, '')));
 
   const people = await checkFiles(
     dir,
@@ -227,7 +254,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     ];
     for (const { field, ids } of lists) {
       ids.forEach((id, index) => {
-        if (!publishedIds.has(id)) problems.push({ file, field: `${field}.${index}`, message: `文章“${id}”不存在或未发布` });
+        if (!articleIds.has(id)) problems.push({ file, field: `${field}.${index}`, message: noSuchArticle(id) });
       });
     }
   }
@@ -238,11 +265,11 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       articles.valid.map(({ rel, file, data }) => ({ file, article: { id: rel, data } })),
       new Set(people.valid.map(({ data }) => data.name)),
     ),
-    articles: articles.count,
-    published: publishedIds.size,
+    articles: articles.files.length,
+    published: publishedArticles.length,
     modified: Object.fromEntries(publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)])),
-    people: people.count,
-    topics: topics.count,
+    people: people.files.length,
+    topics: topics.files.length,
   };
 }
 

@@ -84,14 +84,15 @@ export interface SiteTopic {
 
 /** Published topics, newest first, with their articles. */
 async function loadTopics(): Promise<SiteTopic[]> {
-  const [entries, site] = await Promise.all([getCollection('topics'), getSiteIndex()]);
+  const [entries, site, articles] = await Promise.all([getCollection('topics'), getSiteIndex(), getCollection('articles')]);
   const byTag = new Map(site.tags.map((group) => [group.tag, group.articles]));
+  const ids = new Set(articles.map((article) => article.id));
   return entries
     .filter((entry) => import.meta.env.DEV || !entry.data.draft)
     .map((entry) => {
       let parts: TopicPart<SiteArticle>[];
       try {
-        parts = topicParts(entry.data, site.byId, byTag);
+        parts = topicParts(entry.data, site.byId, byTag, (id) => ids.has(id));
       } catch (error) {
         throw new ContentError([{ file: entry.filePath ?? entry.id, field: 'articles', message: (error as Error).message }]);
       }

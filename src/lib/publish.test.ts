@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ContentError } from './errors.ts';
 import { buildTime, isPublished, lastModified, unpublishedReason } from './publish.ts';
 
 const now = new Date('2024-06-01T00:00:00Z');
@@ -40,8 +41,13 @@ describe('buildTime', () => {
     expect(time).toBeGreaterThanOrEqual(before);
     expect(time).toBeLessThanOrEqual(Date.now());
   });
-  test('rejects a BAODAO_NOW that is not a date', () => {
-    expect(() => buildTime({ BAODAO_NOW: 'soon' })).toThrow(/BAODAO_NOW/);
+  test('takes an offset', () => {
+    expect(buildTime({ BAODAO_NOW: '2024-06-01T08:00:00+08:00' }).toISOString()).toBe('2024-06-01T00:00:00.000Z');
+  });
+
+  test.each(['soon', '2024-06-01 08:00:00', '2024-06-01'])('rejects %s: not a date, or a time the machine would place', (value) => {
+    expect(() => buildTime({ BAODAO_NOW: value })).toThrow(ContentError);
+    expect(() => buildTime({ BAODAO_NOW: value })).toThrow(/BAODAO_NOW: .*带时区/);
   });
 });
 

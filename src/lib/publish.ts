@@ -3,6 +3,7 @@
  * its date has come. `now` is a parameter so the rule can be tested; builds pass the build
  * time (or BAODAO_NOW, for reproducible builds).
  */
+import { ContentError } from './errors.ts';
 
 export interface Publishable {
   draft: boolean;
@@ -32,11 +33,18 @@ export function unpublishedReason(article: Publishable, now: Date): '草稿' | '
   return undefined;
 }
 
-/** The build's "now": BAODAO_NOW when set (an ISO date), else the clock. */
+/**
+ * The build's "now": BAODAO_NOW when set (an ISO date with its offset, so that it never
+ * depends on the machine's time zone), else the clock.
+ */
 export function buildTime(env: Record<string, string | undefined> = process.env): Date {
   const fixed = env['BAODAO_NOW'];
   if (!fixed) return new Date();
   const date = new Date(fixed);
-  if (Number.isNaN(date.getTime())) throw new Error(`BAODAO_NOW“${fixed}”不是有效时间`);
+  if (Number.isNaN(date.getTime()) || !/T.*(Z|[+-]\d\d:?\d\d)$/i.test(fixed.trim())) {
+    throw new ContentError([
+      { file: '环境变量 BAODAO_NOW', field: '', message: `“${fixed}”不是带时区的时间，请写成 2024-01-23T09:08:47+08:00 这样` },
+    ]);
+  }
   return date;
 }

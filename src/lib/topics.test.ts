@@ -6,26 +6,40 @@ const byId = new Map([
   ['2024/02/b', 'B'],
 ]);
 const byTag = new Map([['民政', ['B', 'A']]]);
+/** Every article, published or not. */
+const ids = new Set([...byId.keys(), '2099/01/scheduled']);
+const exists = (id: string) => ids.has(id);
 
 test('a topic by tag takes the tag listing', () => {
-  expect(topicParts({ tag: '民政' }, byId, byTag)).toEqual([{ title: undefined, articles: ['B', 'A'] }]);
+  expect(topicParts({ tag: '民政' }, byId, byTag, exists)).toEqual([{ title: undefined, articles: ['B', 'A'] }]);
 });
 
 test('a topic by ids keeps the editor order', () => {
-  expect(topicParts({ articles: ['2024/01/a', '2024/02/b'] }, byId, byTag)).toEqual([
+  expect(topicParts({ articles: ['2024/01/a', '2024/02/b'] }, byId, byTag, exists)).toEqual([
     { title: undefined, articles: ['A', 'B'] },
   ]);
 });
 
 test('named parts each select their own articles', () => {
   expect(
-    topicParts({ parts: [{ title: '最新进展', tag: '民政' }, { title: '评论', articles: ['2024/01/a'] }] }, byId, byTag),
+    topicParts({ parts: [{ title: '最新进展', tag: '民政' }, { title: '评论', articles: ['2024/01/a'] }] }, byId, byTag, exists),
   ).toEqual([
     { title: '最新进展', articles: ['B', 'A'] },
     { title: '评论', articles: ['A'] },
   ]);
 });
 
-test('an id that names no published article throws, naming it', () => {
-  expect(() => topicParts({ articles: ['2024/03/draft'] }, byId, byTag)).toThrow('2024/03/draft');
+test('an article not yet published is left out until it is, and so is a part left empty', () => {
+  expect(
+    topicParts(
+      { parts: [{ title: '即将发布', articles: ['2099/01/scheduled'] }, { title: '评论', articles: ['2099/01/scheduled', '2024/01/a'] }] },
+      byId,
+      byTag,
+      exists,
+    ),
+  ).toEqual([{ title: '评论', articles: ['A'] }]);
+});
+
+test('an id that names no article throws, naming it', () => {
+  expect(() => topicParts({ articles: ['2024/01/a', '2024/03/no-such'] }, byId, byTag, exists)).toThrow('文章“2024/03/no-such”不存在');
 });

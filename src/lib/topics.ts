@@ -12,23 +12,33 @@ interface Selection {
   articles?: string[] | undefined;
 }
 
+/** The message for an article id that names no article. */
+export const noSuchArticle = (id: string) => `文章“${id}”不存在`;
+
 /**
- * Resolves a topic's selections. `byTag` lists are newest first; explicit ids keep the
- * editor's order. An id that names no published article throws, naming it.
+ * Resolves a topic's selections from the published articles. `byTag` lists are newest first;
+ * explicit ids keep the editor's order. An id of an article that `exists` but is not published
+ * yet (a draft, or scheduled) is left out until it is, so a topic can be prepared ahead of
+ * its articles; a part left with no articles is left out too. An id of no article throws,
+ * naming it.
  */
 export function topicParts<A>(
   topic: Pick<TopicData, 'tag' | 'articles' | 'parts'>,
   byId: ReadonlyMap<string, A>,
   byTag: ReadonlyMap<string, readonly A[]>,
+  exists: (id: string) => boolean,
 ): TopicPart<A>[] {
   const select = ({ tag, articles }: Selection): A[] => {
     if (tag !== undefined) return [...(byTag.get(tag) ?? [])];
-    return (articles ?? []).map((id) => {
+    return (articles ?? []).flatMap((id) => {
       const article = byId.get(id);
-      if (!article) throw new Error(`文章“${id}”不存在或未发布`);
-      return article;
+      if (article) return [article];
+      if (exists(id)) return [];
+      throw new Error(noSuchArticle(id));
     });
   };
-  if (topic.parts) return topic.parts.map((part) => ({ title: part.title, articles: select(part) }));
-  return [{ title: undefined, articles: select(topic) }];
+  const parts = topic.parts
+    ? topic.parts.map((part) => ({ title: part.title, articles: select(part) }))
+    : [{ title: undefined, articles: select(topic) }];
+  return parts.filter((part) => part.articles.length > 0);
 }
