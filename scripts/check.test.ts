@@ -1,9 +1,27 @@
 /** `npm run check:content`: what an editor sees for good content, and for bad. */
 import { spawnSync } from 'node:child_process';
-import { expect, test } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
 
 const check = (content: string) =>
   spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, BAODAO_CONTENT: content }, encoding: 'utf8' });
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the demo content with `changes` (path → text) made to it. */
+function contentWith(changes: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'baodao-check-'));
+  copies.push(dir);
+  cpSync('content', dir, { recursive: true });
+  for (const [file, text] of Object.entries(changes)) writeFileSync(path.join(dir, file), text);
+  return dir;
+}
+
+const SEED = 'articles/2024/01/weifang-minzheng-shehui-zuzhi.md';
+const seed = readFileSync(path.join('content', SEED), 'utf8');
 
 test('good content passes, with the counts and the warning about names that match no person', () => {
   const result = check('content');
@@ -21,4 +39,32 @@ test('bad content fails, one line per problem, no stack trace', () => {
   expect(count).toBeGreaterThan(10);
   expect(result.stderr.split('\n').filter((line) => line.startsWith('tests/fixtures/broken/'))).toHaveLength(count);
   expect(result.stderr).not.toMatch(/^\s+at /m);
+});
+
+test('a broken sections.yaml is named alone, not as a wrong section in every article', () => {
+  const result = check(contentWith({ 'sections.yaml': '- id: today\n  name: 今日资讯\n order: 1\n' }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/内容检查发现 1 个问题：\n.*sections\.yaml:\d+: YAML 格式错误/);
+});
+
+test('x.md and x.mdx in one folder, one address, are both named', () => {
+  const result = check(contentWith({ [SEED.replace(/\.md$/, '.mdx')]: seed }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('weifang-minzheng-shehui-zuzhi.md: 与 weifang-minzheng-shehui-zuzhi.mdx 是同一个文章地址');
+  expect(result.stderr).toContain('weifang-minzheng-shehui-zuzhi.mdx: 与 weifang-minzheng-shehui-zuzhi.md 是同一个文章地址');
+});
+
+test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
+  const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
+  const result = check(
+    contentWith({
+      'articles/2024/01/later.md': dated('2062-01-23 09:08:47'),
+      'articles/2024/01/sooner.md': dated('2061-05-01 08:00:00'),
+      'articles/2024/01/draft.md': dated('2060-01-01 08:00:00', '\ndraft: true'),
+    }),
+  );
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(
+    /^提示：2 篇文章定时发布，日期到了之后的第一次构建才会发布：\n {2}2061-05-01 08:00:00 \S+\/articles\/2024\/01\/sooner\.md\n {2}2062-01-23 09:08:47 \S+\/articles\/2024\/01\/later\.md$/m,
+  );
 });

@@ -59,6 +59,15 @@ describe('broken front matter', () => {
     expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/bad-yaml\.md:\d+: YAML 格式错误/m);
   });
 
+  test('a file saved as GBK is named before it is published as mojibake', () => {
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/gbk-encoded\.md: 文件不是 UTF-8 编码/m);
+  });
+
+  test('front matter never closed is named as such, not as missing fields', () => {
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/unclosed-frontmatter\.md:1: 开头的 --- 没有结尾/m);
+    expect(run.output).not.toMatch(/unclosed-frontmatter\.md: title/);
+  });
+
   test('a misplaced or misnamed file is named', () => {
     expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/Bad_Name\.md: 文章应放在/m);
   });

@@ -11,7 +11,7 @@ import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './fr
 import { readSections } from './content-dir.ts';
 import { articleSchema, localImagePath, personSchema, topicSchema } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
-import { formatIso } from './dates.ts';
+import { formatDateTime, formatIso } from './dates.ts';
 import { articleUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
@@ -45,6 +45,8 @@ export interface CheckResult {
   articles: number;
   /** Articles that will be published: not drafts, dated before `now`. */
   published: number;
+  /** Articles that are not drafts but dated after `now`, soonest first, with their dates in the site's time zone. */
+  scheduled: { file: string; date: string }[];
   /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
   modified: Record<string, string>;
   people: number;
@@ -77,6 +79,9 @@ interface Collection<T> {
   entry?: (data: T, source: string) => { field: string; message: string }[];
 }
 
+/** Content files are UTF-8; a GBK file would be published as mojibake. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Reads and checks every file of a collection, adding what is wrong to `problems`. */
 async function checkFiles<T>(dir: string, collection: Collection<T>, problems: Problem[]): Promise<{ files: string[]; valid: Checked<T>[] }> {
   const folder = path.join(dir, collection.folder);
@@ -86,8 +91,14 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
     const absolute = path.join(folder, rel);
     const file = path.relative(process.cwd(), absolute) || absolute;
     if (!collection.path.test(rel)) problems.push({ file, field: '', message: collection.pathMessage });
+    let source: string;
+    try {
+      source = UTF8.decode(readFileSync(absolute));
+    } catch {
+      problems.push({ file, field: '', message: '文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里另存为 UTF-8，否则读者会看到乱码' });
+      continue;
+    }
     let data: unknown;
-    const source = readFileSync(absolute, 'utf8');
     try {
       data = collection.parse(source);
     } catch (error) {
@@ -141,6 +152,7 @@ function articleTextProblems(absolute: string, source: string): string[] {
   if (absolute.endsWith('.md') && /<Figure\b/.test(body)) problems.push('<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
   return problems;
 }
+
 /**
  * What an article that passed its schema may still get wrong: the new-article template's
  * words left in (a draft may keep them while it is written), and a video file that is not in
@@ -167,7 +179,7 @@ const frontmatterOf = (source: string) => readFrontmatter(source).data;
  */
 export async function checkContent(dir: string, timeZone: string, now: Date): Promise<CheckResult> {
   const problems: Problem[] = [];
-  let sectionIds: string[] = [];
+  let sectionIds: string[] | undefined;
   try {
     sectionIds = readSections(dir).map((section) => section.id);
   } catch (error) {
@@ -190,12 +202,23 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     },
     problems,
   );
+  // x.md and x.mdx in one folder would be one address: Astro would keep one without a word.
+  const byId = Map.groupBy(articles.files, (rel) => rel.replace(/\.mdx?$/, ''));
+  for (const rels of byId.values()) {
+    if (rels.length < 2) continue;
+    for (const rel of rels) {
+      const others = rels.filter((other) => other !== rel).map((other) => path.basename(other));
+      problems.push({ file: path.relative(process.cwd(), path.join(dir, 'articles', rel)), field: '', message: `与 ${others.join('、')} 是同一个文章地址：只保留一个文件` });
+    }
+  }
+  // By the file each old address becomes: /a/ and /a/index.html are one page.
   const aliasOwners = new Map<string, string>();
   for (const { file, data } of articles.valid) {
     for (const alias of data.aliases) {
-      const owner = aliasOwners.get(alias);
+      const page = alias.endsWith('/') ? `${alias}index.html` : alias;
+      const owner = aliasOwners.get(page);
       if (owner) problems.push({ file, field: 'aliases', message: `旧地址 ${alias} 已被 ${owner} 使用` });
-      aliasOwners.set(alias, file);
+      aliasOwners.set(page, file);
     }
   }
   // A Markdown or YAML file anywhere else (content/x.md, content/article/…, x.MD, x.markdown,
@@ -218,7 +241,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
   const publishedArticles = articles.valid
     .filter(({ data }) => isPublished(data, now))
     .map(({ rel, data }) => ({ id: rel.replace(/\.mdx?$/, ''), data }));
-  const articleIds = new Set(articles.files.map((rel) => rel.replace(/\.mdx?$/, '')));
+  const articleIds = new Set(byId.keys());
 
   const people = await checkFiles(
     dir,
@@ -267,10 +290,28 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     ),
     articles: articles.files.length,
     published: publishedArticles.length,
+    scheduled: articles.valid
+      .filter(({ data }) => !data.draft && !isPublished(data, now))
+      .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
+      .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
     modified: Object.fromEntries(publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)])),
     people: people.files.length,
     topics: topics.files.length,
   };
+}
+
+/** Scheduled articles shown in full, before “等”. */
+const SCHEDULED_SHOWN = 10;
+
+/**
+ * What the build and the content check say about articles dated later: they are published by
+ * the first build after their date, and a mistyped year would otherwise hold one back unseen.
+ */
+export function scheduledNotice(scheduled: readonly { file: string; date: string }[]): string | undefined {
+  if (scheduled.length === 0) return undefined;
+  const lines = scheduled.slice(0, SCHEDULED_SHOWN).map(({ file, date }) => `  ${date} ${file}`);
+  if (scheduled.length > SCHEDULED_SHOWN) lines.push(`  等，共 ${scheduled.length} 篇`);
+  return `${scheduled.length} 篇文章定时发布，日期到了之后的第一次构建才会发布：\n${lines.join('\n')}`;
 }
 
 /** The one warning the build prints about byline names that match no person. */

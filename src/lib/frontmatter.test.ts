@@ -52,4 +52,9 @@ describe('readFrontmatter', () => {
   test('front matter that is not a mapping is an error', () => {
     expect(() => readFrontmatter('---\n- a\n- b\n---\n')).toThrow(FrontmatterSyntaxError);
   });
+
+  test('front matter never closed is named, not read as an article with no fields', () => {
+    expect(() => readFrontmatter('---\ntitle: 标题\nsection: today\n\n正文第一段。\n')).toThrow(/开头的 --- 没有结尾/);
+    expect(() => readFrontmatter('---\ntitle: 标题\n---\n正文\n')).not.toThrow();
+  });
 });

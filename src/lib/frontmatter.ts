@@ -62,7 +62,13 @@ export function bodyOf(source: string): string {
 /** Splits a Markdown file into its front matter (parsed) and body. */
 export function readFrontmatter(source: string): Frontmatter {
   const match = FRONTMATTER_RE.exec(source);
-  if (!match) return { data: {}, body: source };
+  if (!match) {
+    const [first, ...rest] = source.split(/\r?\n/);
+    if (/^\uFEFF?---\s*$/.test(first ?? '') && !rest.some((line) => /^---\s*$/.test(line))) {
+      throw new FrontmatterSyntaxError('开头的 --- 没有结尾：请在最后一个字段的下一行写 ---，再写正文', 1);
+    }
+    return { data: {}, body: source };
+  }
   let data: unknown;
   try {
     data = parseYaml(match[1]!);

@@ -88,10 +88,22 @@ describe('article schema', () => {
     ['an alias a static host cannot serve as a page', { ...minimal, aliases: ['/old/123'] }, 'aliases.0'],
     ['an alias over one of the site’s own addresses', { ...minimal, aliases: ['/sections/today/'] }, 'aliases.0'],
     ['the front page as an alias', { ...minimal, aliases: ['/'] }, 'aliases.0'],
+    ['the front page file as an alias', { ...minimal, aliases: ['/index.html'] }, 'aliases.0'],
+    ['a tag that is a folder name of its own', { ...minimal, tags: ['..'] }, 'tags.0'],
+    ['a video on the editor’s own disk', { ...minimal, video: { src: 'D:\\视频\\x.mp4', poster: './p.jpg' } }, 'video.src'],
+    ['a cover given as a path alone', { ...minimal, cover: './a.jpg' }, 'cover'],
     ['a tag with a slash', { ...minimal, tags: ['9/11'] }, 'tags.0'],
     ['tags that are not a list', { ...minimal, tags: '民政' }, 'tags'],
   ])('rejects %s, naming the field', (_, data, field) => {
     expect(badFields(data)).toContain(field);
+  });
+
+  test('a cover or video written as one path says how to write it, in Chinese', () => {
+    for (const data of [{ ...minimal, cover: './a.jpg' }, { ...minimal, video: '/media/a.mp4' }]) {
+      const result = schema.safeParse(data);
+      expect(result.success).toBe(false);
+      expect(problemsFrom('a.md', result.error!)[0]!.message).toMatch(/^(题图 cover|视频 video) 应写成几行/);
+    }
   });
 
   test('messages are for editors: in Chinese, naming the value', () => {

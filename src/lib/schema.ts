@@ -67,8 +67,11 @@ const RESERVED_PATHS = [
 ];
 
 export interface ArticleSchemaOptions<Image extends z.ZodType> {
-  /** Ids of `content/sections.yaml`; any other section fails. */
-  sectionIds: readonly string[];
+  /**
+   * Ids of `content/sections.yaml`; any other section fails. Undefined when that file is
+   * itself broken: the check then names it alone, not every article.
+   */
+  sectionIds: readonly string[] | undefined;
   /** The site's time zone, for dates without an offset. */
   timeZone: string;
   /** Schema of a local image path: Astro's `image()` in the build, a string check elsewhere. */
@@ -88,7 +91,7 @@ const imagePath = (what: string) =>
     .describe('图片路径，相对于文章文件，如 ./cover.jpg');
 
 /** Every field of an article, images as paths. Built once per site: see articleSchema. */
-function articleBase(sectionIds: readonly string[], timeZone: string) {
+function articleBase(sectionIds: readonly string[] | undefined, timeZone: string) {
   return z.strictObject({
     /** 标题 */
     title: text('标题 title').describe('标题'),
@@ -101,8 +104,8 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
     /** 栏目: an id from content/sections.yaml. */
     section: z
       .string({ error: '缺少栏目 section' })
-      .refine((id) => sectionIds.includes(id), {
-        error: (iss) => `栏目“${String(iss.input)}”不存在，可选：${sectionIds.join('、')}`,
+      .refine((id) => sectionIds === undefined || sectionIds.includes(id), {
+        error: (iss) => `栏目“${String(iss.input)}”不存在，可选：${sectionIds?.join('、')}`,
       })
       .describe('栏目 id（见 content/sections.yaml）'),
     /** 来源 */
@@ -119,7 +122,11 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
     summary: text('导读 summary').optional().describe('导读；不写则取正文第一段'),
     /** 标签, trimmed, repeats removed; each is a folder in /tags/<tag>/. */
     tags: z
-      .array(listItem('标签 tags').regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' }), {
+      .array(
+        listItem('标签 tags')
+          .regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' })
+          .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' }),
+        {
         error: '标签 tags 应为列表，如 [潍坊, 民政]',
       })
       .transform((list) => [...new Set(list)])
@@ -127,21 +134,29 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
       .describe('标签列表'),
     /** 题图 */
     cover: z
-      .strictObject({
-        image: imagePath('题图 cover.image'),
-        alt: text('题图说明 cover.alt').describe('图片的文字描述（读屏软件朗读）'),
-        caption: text('图片说明 cover.caption').optional(),
-        credit: text('图片来源 cover.credit').optional(),
-      })
+      .strictObject(
+        {
+          image: imagePath('题图 cover.image'),
+          alt: text('题图说明 cover.alt').describe('图片的文字描述（读屏软件朗读）'),
+          caption: text('图片说明 cover.caption').optional(),
+          credit: text('图片来源 cover.credit').optional(),
+        },
+        { error: '题图 cover 应写成几行：image: ./photo.jpg 和 alt: 图片描述（可加 caption、credit）' },
+      )
       .optional()
       .describe('题图'),
     /** 视频: an HTML5 player above the body. */
     video: z
-      .strictObject({
-        src: text('视频地址 video.src').describe('视频文件地址（/ 开头或 https://）'),
-        poster: imagePath('视频封面 video.poster'),
-        caption: text('视频说明 video.caption').optional(),
-      })
+      .strictObject(
+        {
+          src: text('视频地址 video.src')
+            .regex(/^(\/(?!\/)|https:\/\/)/, { error: '视频地址 video.src 应以 / 开头（public/ 下的文件，如 /media/x.mp4）或以 https:// 开头' })
+            .describe('视频文件地址（/ 开头或 https://）'),
+          poster: imagePath('视频封面 video.poster'),
+          caption: text('视频说明 video.caption').optional(),
+        },
+        { error: '视频 video 应写成几行：src: /media/x.mp4 和 poster: ./poster.jpg（可加 caption）' },
+      )
       .optional()
       .describe('视频'),
     /** headline 头条, featured 推荐, ticker 滚动. */
@@ -174,7 +189,7 @@ function articleBase(sectionIds: readonly string[], timeZone: string) {
           .regex(/^\/[^\s?#]*$/, { error: '旧地址 aliases 应以 / 开头，且不含空格、? 或 #' })
           .regex(/(\/|\.s?html?)$/, { error: '旧地址 aliases 应以 / 或 .html 结尾，静态网站才能当作网页送出' })
           .refine((path) => !path.split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' })
-          .refine((path) => path !== '/' && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
+          .refine((path) => !['/', '/index.html'].includes(path) && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
             error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
           }),
         { error: '旧地址 aliases 应为列表' },
@@ -203,7 +218,7 @@ const bases = new Map<string, ReturnType<typeof articleBase>>();
  * 10,000 articles, so the fields are built once and only this last step is per entry.
  */
 export function articleSchema<Image extends z.ZodType>({ sectionIds, timeZone, image }: ArticleSchemaOptions<Image>) {
-  const key = `${timeZone}|${sectionIds.join('|')}`;
+  const key = `${timeZone}|${sectionIds?.join('|')}`;
   let base = bases.get(key);
   if (!base) bases.set(key, (base = articleBase(sectionIds, timeZone)));
   return base.transform((data, ctx) => {
