@@ -5,7 +5,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import { checkContent, scheduledNotice, unmatchedWarning } from '../src/lib/check-content.ts';
 import { buildTime } from '../src/lib/publish.ts';
-import { ContentError, formatProblems } from '../src/lib/errors.ts';
+import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
 
 export interface BuildOptions {
   /** Content folder; default content/. */
@@ -90,7 +90,7 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
     });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    return fail(describe(error));
+    return fail(error instanceof ContentError ? describe(error) : explainBuildError(describe(error)));
   }
 
   const previous = sibling('previous');

@@ -68,3 +68,12 @@ test('articles dated later are listed with their dates, soonest first; drafts ar
     /^提示：2 篇文章定时发布，日期到了之后的第一次构建才会发布：\n {2}2061-05-01 08:00:00 \S+\/articles\/2024\/01\/sooner\.md\n {2}2062-01-23 09:08:47 \S+\/articles\/2024\/01\/later\.md$/m,
   );
 });
+
+test('a published article linking to one not yet published is named: readers would get a 404', () => {
+  const draft = seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true');
+  const linking = seed.replace(/^title: .*$/m, 'title: 链接草稿').replace(/\n---\n/, '\n---\n\n见[草稿](/articles/2024/01/a-draft/)。\n');
+  const result = check(contentWith({ 'articles/2024/01/a-draft.md': draft, 'articles/2024/01/linking.md': linking }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的文章 \/articles\/2024\/01\/a-draft\/ 还没有发布（草稿或定时发布），读者打开会是 404$/m);
+  expect(result.stderr).toContain('内容检查发现 1 个问题');
+});

@@ -79,12 +79,24 @@ describe('broken front matter', () => {
   });
 
   test('a picture in the body that is not there is named in Chinese, before Astro starts', () => {
-    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/missing-body-image\.md: 找不到正文中的图片文件 \.\/no-such-photo\.jpg$/m);
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/missing-body-image\.md:\d+: 找不到正文中的图片文件 \.\/no-such-photo\.jpg$/m);
     expect(run.output).not.toContain('ImageNotFound');
   });
 
   test('a <Figure> in a .md article (where readers would see it as text) is named', () => {
-    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/figure-in-md\.md: <Figure> 只能用在 \.mdx 文章里/m);
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/figure-in-md\.md:\d+: <Figure> 只能用在 \.mdx 文章里/m);
+  });
+
+  test.each([
+    ['mdx-braces.mdx', 10, '正文里的 import / export 用不上'],
+    ['mdx-braces.mdx', 12, '{变量} 会被当作代码，读者看不到'],
+    ['mdx-unclosed.mdx', 10, '<Figure> 没有结束标签：请在后面加上 </Figure>'],
+    ['script-in-body.md', 12, '正文里不能有 <script>'],
+    ['bad-links.md', 10, '链接 ../01/bad-section.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/bad-section/'],
+    ['bad-links.md', 10, '链接的文章 /articles/2024/01/no-such-article/ 不存在'],
+  ])('the body of %s: line %i is named in Chinese before Astro starts', (file, line, message) => {
+    const lines = run.output.split('\n').filter((l) => l.startsWith(`tests/fixtures/broken/articles/2024/01/${file}:${line}: `));
+    expect(lines.some((l) => l.includes(message)), run.output).toBe(true);
   });
 
   test('every problem is reported at once, with no stack trace, and nothing is published', () => {
@@ -97,10 +109,10 @@ describe('broken front matter', () => {
 });
 
 describe('a failure inside the Astro build', () => {
-  test('an MDX syntax error is named by file and line, and the previous output stays', () => {
+  test('a picture only Astro finds unreadable is named in Chinese, and the previous output stays', () => {
     previousOutput();
     const run = runBuild({ BAODAO_CONTENT: 'tests/fixtures/broken-render', BAODAO_OUT: OUT });
-    expect(run.output).toMatch(/tests\/fixtures\/broken-render\/articles\/2024\/01\/broken-mdx\.mdx:\d+/);
+    expect(run.output).toMatch(/^tests\/fixtures\/broken-render\/articles\/2024\/01\/not-a-picture\.jpg: 无法读取这张图片/m);
     expectUntouched(run);
   });
 });

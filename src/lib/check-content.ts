@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { readSections } from './content-dir.ts';
+import { readBody } from './article-body.ts';
 import { articleSchema, localImagePath, personSchema, topicSchema } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
@@ -73,8 +74,8 @@ interface Collection<T> {
   schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: z.ZodError } };
   /** Local images of a valid entry, by field. */
   images: (data: T) => Record<string, unknown>;
-  /** What is wrong with a file's text beyond its front matter (`absolute` is its path). */
-  text?: (absolute: string, source: string) => string[];
+  /** What is wrong with a file's text beyond its front matter (`absolute` is its path; `rel` under the folder). */
+  text?: (absolute: string, rel: string, source: string) => { line: number | undefined; message: string }[];
   /** What is wrong with an entry that passed its schema, by field; `source` is its file's text. */
   entry?: (data: T, source: string) => { field: string; message: string }[];
 }
@@ -105,7 +106,9 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
       problems.push(...syntaxProblem(file, error));
       continue;
     }
-    for (const message of collection.text?.(absolute, source) ?? []) problems.push({ file, field: '', message });
+    for (const { line, message } of collection.text?.(absolute, rel, source) ?? []) {
+      problems.push({ file: line ? `${file}:${line}` : file, field: '', message });
+    }
     const result = collection.schema.safeParse(data);
     if (!result.success) {
       problems.push(...problemsFrom(file, result.error));
@@ -136,22 +139,26 @@ function safeDecode(uri: string): string {
   }
 }
 
-/** Pictures the body points to beside the article: ![说明](./photo.jpg) */
-const BODY_IMAGE_RE = /!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)/g;
+/** Articles each article's body links to, by its path under articles/: checked once all are read. */
+type BodyLinks = Map<string, { line: number | undefined; id: string }[]>;
 
 /**
- * What the build would otherwise stop on in English, or show wrongly: a picture in the body
- * that is not there, and a <Figure> in a .md file (readers would see the tag as text).
+ * What the build would otherwise stop on in English, or publish wrongly, in an article's body
+ * (src/lib/article-body.ts): MDX syntax, code, scripts, a picture that is not there, a link
+ * to a file. Links to other articles are kept in `links` for checking against every article.
  */
-function articleTextProblems(absolute: string, source: string): string[] {
-  const body = bodyOf(source);
-  const problems = [...body.matchAll(BODY_IMAGE_RE)]
-    .map(([, image]) => image!)
-    .filter((image) => !existsSync(path.resolve(path.dirname(absolute), safeDecode(image))))
-    .map((image) => `找不到正文中的图片文件 ${image}`);
-  if (absolute.endsWith('.md') && /<Figure\b/.test(body)) problems.push('<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
-  return problems;
-}
+const articleTextProblems =
+  (links: BodyLinks) =>
+  (absolute: string, rel: string, source: string): { line: number | undefined; message: string }[] => {
+    const body = bodyOf(source);
+    const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
+    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel) });
+    links.set(rel, report.articles);
+    const missing = report.images
+      .filter(({ src }) => !existsSync(path.resolve(path.dirname(absolute), safeDecode(src))))
+      .map(({ line, src }) => ({ line, message: `找不到正文中的图片文件 ${src}` }));
+    return [...report.problems, ...missing];
+  };
 
 /**
  * What an article that passed its schema may still get wrong: the new-article template's
@@ -187,6 +194,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     problems.push(...error.problems);
   }
 
+  const links: BodyLinks = new Map();
   const articles = await checkFiles(
     dir,
     {
@@ -197,7 +205,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       parse: frontmatterOf,
       schema: articleSchema({ sectionIds, timeZone, image: z.string() }),
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
-      text: articleTextProblems,
+      text: articleTextProblems(links),
       entry: articleProblems,
     },
     problems,
@@ -242,6 +250,21 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     .filter(({ data }) => isPublished(data, now))
     .map(({ rel, data }) => ({ id: rel.replace(/\.mdx?$/, ''), data }));
   const articleIds = new Set(byId.keys());
+  const publishedIds = new Set(publishedArticles.map(({ id }) => id));
+  // A published article may link only to published ones: any other link is a 404 for readers.
+  for (const { rel, file, data } of articles.valid) {
+    if (!isPublished(data, now)) continue;
+    for (const { line, id } of links.get(rel) ?? []) {
+      if (publishedIds.has(id)) continue;
+      problems.push({
+        file: line ? `${file}:${line}` : file,
+        field: '',
+        message: articleIds.has(id)
+          ? `链接的文章 /articles/${id}/ 还没有发布（草稿或定时发布），读者打开会是 404`
+          : `链接的文章 /articles/${id}/ 不存在，读者打开会是 404`,
+      });
+    }
+  }
 
   const people = await checkFiles(
     dir,
@@ -314,9 +337,17 @@ export function scheduledNotice(scheduled: readonly { file: string; date: string
   return `${scheduled.length} 篇文章定时发布，日期到了之后的第一次构建才会发布：\n${lines.join('\n')}`;
 }
 
-/** The one warning the build prints about byline names that match no person. */
+/** Shown in full in the warning: names, and files per name; the rest are counted. */
+const NAMES_SHOWN = 30;
+const FILES_SHOWN = 3;
+
+/** The one warning the build prints about byline names that match no person; a few lines however large the archive. */
 export function unmatchedWarning(unmatched: ReadonlyMap<string, readonly string[]>): string | undefined {
   if (unmatched.size === 0) return undefined;
-  const lines = [...unmatched].map(([name, files]) => `  ${name}:${files.join('、')}`);
+  const lines = [...unmatched].slice(0, NAMES_SHOWN).map(([name, files]) => {
+    const more = files.length > FILES_SHOWN ? ` 等 ${files.length} 篇` : '';
+    return `  ${name}:${files.slice(0, FILES_SHOWN).join('、')}${more}`;
+  });
+  if (unmatched.size > NAMES_SHOWN) lines.push(`  等，共 ${unmatched.size} 个署名`);
   return `以下 ${unmatched.size} 个署名在人员查询（content/people/）中找不到，不会链接到人员页面：\n${lines.join('\n')}`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { ContentError, formatProblem, parseOrExplain, problemsFrom } from './errors.ts';
+import { ContentError, explainBuildError, formatProblem, parseOrExplain, problemsFrom } from './errors.ts';
 
 const schema = z.strictObject({ name: z.string({ error: '缺少名称' }), nested: z.strictObject({ n: z.number() }).optional() });
 
@@ -27,4 +27,10 @@ test('parseOrExplain returns the data or throws a ContentError listing every pro
       ['src/site.config.ts: name — 缺少名称', 'src/site.config.ts: colour — 未知字段“colour”（拼写错误？）'].join('\n'),
     );
   }
+});
+
+test("Astro's errors: a picture it cannot read is named in Chinese; others keep Astro's words under a Chinese line", () => {
+  const image = 'Build failed with 1 error:\n\n[plugin astro:assets:esm]\nNoImageMetadata: Could not process image metadata for `content/articles/2024/01/a.jpg`.';
+  expect(explainBuildError(image)).toMatch(/^content\/articles\/2024\/01\/a\.jpg: 无法读取这张图片/);
+  expect(explainBuildError('Something else')).toBe('Astro 构建时出错（以下是 Astro 的原文）：\nSomething else');
 });

@@ -51,3 +51,13 @@ export function parseOrExplain<T extends z.ZodType>(schema: T, file: string, dat
   if (!result.success) throw new ContentError(problemsFrom(file, result.error));
   return result.data;
 }
+
+/**
+ * An error from inside the Astro build, for editors: the ones the content check cannot see
+ * before Astro starts are said in Chinese; any other keeps Astro's words under a Chinese line.
+ */
+export function explainBuildError(message: string): string {
+  const image = /NoImageMetadata: Could not process image metadata for `([^`]+)`/.exec(message);
+  if (image) return `${image[1]}: 无法读取这张图片（文件已损坏，或不是 JPEG、PNG、WebP、GIF、AVIF 或 SVG 图片），请换一个图片文件`;
+  return `Astro 构建时出错（以下是 Astro 的原文）：\n${message}`;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { readBody } from './article-body.ts';
+
+const mdx = (body: string) => readBody(body, { mdx: true, lineOffset: 10, folder: '2024/01' });
+const md = (body: string) => readBody(body, { mdx: false, lineOffset: 10, folder: '2024/01' });
+const messages = (report: ReturnType<typeof readBody>) => report.problems.map((p) => `${p.line}: ${p.message}`);
+
+describe('an .mdx body', () => {
+  test('a good one, with a Figure and a comment, has nothing to say', () => {
+    const report = mdx('第一段。\n\n<Figure caption="中心" credit="马远征 摄">\n![中心](./center.jpg)\n</Figure>\n\n{/* 待核实 */}\n');
+    expect(report.problems).toEqual([]);
+    expect(report.images).toEqual([{ line: 14, src: './center.jpg' }]);
+  });
+
+  test.each([
+    ['a less-than sign in text', '第一段。\n\n金额<5000元。\n', /^13: “<”后面不是标签：要写小于号请写成 &lt;/],
+    ['a Figure never closed', '第一段。\n\n<Figure caption="x">\n![a](./a.jpg)\n', /^13: <Figure> 没有结束标签：请在后面加上 <\/Figure>/],
+    ['an HTML comment', '第一段。\n\n<!-- 待核实 -->\n', /^13: \.mdx 文章里不能用 <!-- 注释 -->/],
+    ['<br> as in HTML', '一行<br>二行\n', /^11: <br> 没有结束标签.*<br \/>/],
+  ])('%s: a Chinese message on its line, nothing more', (_, body, message) => {
+    const report = mdx(body);
+    expect(messages(report)).toHaveLength(1);
+    expect(messages(report)[0]).toMatch(message);
+    expect(report.problems[0]!.message).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/); // no English sentence
+  });
+
+  test('{…}, import and unknown components, which would fail or vanish at render', () => {
+    expect(messages(mdx('import Chart from "../x.astro"\n\n段落 {变量} 结束\n\n<Chart />\n'))).toEqual([
+      '11: 正文里的 import / export 用不上：<Figure> 不需要 import，请删去这一行',
+      '13: {变量} 会被当作代码，读者看不到：要写出花括号请写成 \\{ 和 \\}',
+      '15: <Chart> 不是本站的组件：.mdx 文章里只能用 <Figure>',
+    ]);
+  });
+
+  test('scripts and event handlers', () => {
+    expect(messages(mdx('<script src="https://example.com/x.js" />\n\n<img src="x.jpg" onError="alert(1)" />\n'))).toEqual([
+      '11: 正文里不能有 <script>：文章页面不运行正文里的代码',
+      '13: <img> 带有 on… 事件代码：文章页面不运行正文里的代码',
+    ]);
+  });
+});
+
+describe('a .md body', () => {
+  test('braces and less-than signs are text', () => {
+    expect(md('金额<5000元，{变量} a}b\n').problems).toEqual([]);
+  });
+
+  test('a script, an event handler and a Figure are named; the same in a code block is not', () => {
+    const body = '正文\n\n<script>alert(1)</script>\n\n<img src=x onerror="y">\n\n<Figure caption="x">\n\n```html\n<script>x</script>\n<Figure>\n```\n';
+    expect(messages(md(body))).toEqual([
+      '13: 正文里不能有 <script>：文章页面不运行正文里的代码',
+      '15: HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码',
+      '17: <Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx',
+    ]);
+  });
+
+  test('links to other articles by address are collected; by file path, named with the address to write', () => {
+    const report = md('见[上文](/articles/2024/02/b/)、[另文](/articles/2024/03/%E4%B8%AD/#x)、[文件](../02/b.md)、[本月](./c.mdx)和[外站](https://example.com/a.md)。\n');
+    expect(report.articles).toEqual([
+      { line: 11, id: '2024/02/b' },
+      { line: 11, id: '2024/03/中' },
+    ]);
+    expect(messages(report)).toEqual([
+      '11: 链接 ../02/b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/02/b/',
+      '11: 链接 ./c.mdx 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/c/',
+    ]);
+  });
+
+  test('pictures beside the file are collected, with their lines; others are not', () => {
+    expect(md('![a](./a.jpg)\n\n![b](../b.png)\n\n![c](https://example.com/c.jpg)\n').images).toEqual([
+      { line: 11, src: './a.jpg' },
+      { line: 13, src: '../b.png' },
+    ]);
+  });
+});

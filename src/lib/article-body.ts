@@ -1,0 +1,129 @@
+/**
+ * What an article's body asks of the build, read with the parser the build renders it with
+ * (Sätteri), so that every mistake is told to the editor in Chinese, with its line, before
+ * Astro starts: MDX syntax, `{…}` and `import` in .mdx, scripts, pictures beside the file,
+ * links to other articles.
+ */
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+
+export interface BodyProblem {
+  /** Line in the whole file (front matter included), when known. */
+  line: number | undefined;
+  message: string;
+}
+
+export interface BodyReport {
+  problems: BodyProblem[];
+  /** Pictures the body points to beside the file (`./photo.jpg`), as written. */
+  images: { line: number | undefined; src: string }[];
+  /** Articles the body links to (`/articles/<id>/`), by id. */
+  articles: { line: number | undefined; id: string }[];
+}
+
+export interface BodyOptions {
+  /** An .mdx article: the body is MDX. */
+  mdx: boolean;
+  /** Lines before the body (the front matter), added to every line reported. */
+  lineOffset: number;
+  /** The article's folder under content/articles (`2024/01`), to turn a file link into an address. */
+  folder: string;
+}
+
+/** Components an .mdx article may use without importing them. */
+const COMPONENTS = new Set(['Figure']);
+
+const MDX_HINT = '（.mdx 文章里 { } < 是代码符号；不用 <Figure> 的文章请用 .md）';
+
+/** MDX's own messages for the mistakes editors make, in Chinese. */
+function explainMdx(reason: string): string {
+  if (/Unexpected character `!`.*comment/.test(reason)) return '.mdx 文章里不能用 <!-- 注释 -->：请删去，或写成 {/* 注释 */}';
+  const unclosed = /Expected a closing tag for `<([^>`]*)>`/.exec(reason);
+  if (unclosed) return `<${unclosed[1]}> 没有结束标签：请在后面加上 </${unclosed[1]}>，单独的标签写成 <${unclosed[1]} />${MDX_HINT}`;
+  if (/Unexpected character .*after `<`|before name/.test(reason)) return `“<”后面不是标签：要写小于号请写成 &lt;${MDX_HINT}`;
+  if (/Unexpected (end of file|lazy line) in expression|Could not parse expression/.test(reason)) {
+    return `花括号 { } 不成对或里面不是代码：要写出花括号请写成 \\{ 和 \\}${MDX_HINT}`;
+  }
+  return `MDX 格式错误：${reason}${MDX_HINT}`;
+}
+
+const lineOf = (node: MdastNode, offset: number) => (node.position ? node.position.start.line + offset : undefined);
+
+/** `../02/x.md` in 2024/01 → `2024/02/x`; undefined when it is not an article file. */
+function articleIdOfFile(folder: string, url: string): string | undefined {
+  const parts = [...folder.split('/'), ...url.replace(/[?#].*$/, '').replace(/\.mdx?$/, '').split('/')];
+  const resolved: string[] = [];
+  for (const part of parts) {
+    if (part === '..') resolved.pop();
+    else if (part !== '.' && part !== '') resolved.push(part);
+  }
+  const id = resolved.join('/');
+  return /^\d{4}\/\d{2}\/[^/]+$/.test(id) ? id : undefined;
+}
+
+/** Reads one article body; never throws on bad input (the report says what is wrong). */
+export function readBody(body: string, { mdx, lineOffset, folder }: BodyOptions): BodyReport {
+  const report: BodyReport = { problems: [], images: [], articles: [] };
+  let root: MdastNode;
+  try {
+    root = mdx ? mdxToMdast(body) : markdownToMdast(body);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):(\d+): /.exec(text);
+    const reason = text.replace(/^\d+:\d+: /, '').replace(/ \(\d+:\d+\)/g, '').replace(/ \([\w-]+:[\w-]+\)$/, '');
+    report.problems.push({ line: at ? Number(at[1]) + lineOffset : undefined, message: explainMdx(reason) });
+    return report;
+  }
+  const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
+  const visit = (node: MdastNode) => {
+    switch (node.type) {
+      case 'mdxTextExpression':
+      case 'mdxFlowExpression':
+        // {/* 注释 */} is how MDX writes a comment; anything else is code readers never see.
+        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
+          problem(node, `{${node.value}} 会被当作代码，读者看不到：要写出花括号请写成 \\{ 和 \\}`);
+        }
+        break;
+      case 'mdxjsEsm':
+        problem(node, '正文里的 import / export 用不上：<Figure> 不需要 import，请删去这一行');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        if (node.name === 'script') problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
+        else if (node.name && /^[A-Z]/.test(node.name) && !COMPONENTS.has(node.name)) {
+          problem(node, `<${node.name}> 不是本站的组件：.mdx 文章里只能用 <Figure>`);
+        }
+        if (node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name))) {
+          problem(node, `<${node.name ?? ''}> 带有 on… 事件代码：文章页面不运行正文里的代码`);
+        }
+        break;
+      case 'html':
+        if (/<Figure\b/.test(node.value)) problem(node, '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
+        if (/<script\b/i.test(node.value)) problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
+        else if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(node.value)) problem(node, 'HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码');
+        break;
+      case 'image':
+        if (/^\.{1,2}\//.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
+        break;
+      case 'link': {
+        const site = /^\/articles\/(.+?)\/?(?:[?#].*)?$/.exec(node.url);
+        if (site) report.articles.push({ line: lineOf(node, lineOffset), id: decodeURIComponentSafe(site[1]!) });
+        else if (!/^[a-z][a-z\d+.-]*:/i.test(node.url) && /\.mdx?(?:[?#].*)?$/.test(node.url)) {
+          const id = articleIdOfFile(folder, node.url);
+          problem(node, `链接 ${node.url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` /articles/${id}/` : ' /articles/年/月/文件名/'}`);
+        }
+        break;
+      }
+    }
+    if ('children' in node) node.children.forEach((child) => visit(child as MdastNode));
+  };
+  visit(root);
+  return report;
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

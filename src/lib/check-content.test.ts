@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { scheduledNotice, unmatchedWarning } from './check-content.ts';
+
+test('the unmatched-name warning stays a few lines however large the archive', () => {
+  const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
+  expect(unmatchedWarning(new Map())).toBeUndefined();
+  expect(unmatchedWarning(new Map([['钱晓薇', files(2)]]))).toBe(
+    '以下 1 个署名在人员查询（content/people/）中找不到，不会链接到人员页面：\n  钱晓薇:a/0.md、a/1.md',
+  );
+  const many = unmatchedWarning(new Map(Array.from({ length: 40 }, (_, i) => [`名${i}`, files(500)])))!;
+  expect(many.split('\n')).toHaveLength(1 + 30 + 1);
+  expect(many).toContain('  名0:a/0.md、a/1.md、a/2.md 等 500 篇');
+  expect(many.endsWith('  等，共 40 个署名')).toBe(true);
+});
+
+test('the scheduled notice lists the first ten and counts the rest', () => {
+  expect(scheduledNotice([])).toBeUndefined();
+  const scheduled = Array.from({ length: 12 }, (_, i) => ({ file: `a/${i}.md`, date: `2099-01-${String(i + 1).padStart(2, '0')} 08:00:00` }));
+  const notice = scheduledNotice(scheduled)!;
+  expect(notice.split('\n')).toHaveLength(1 + 10 + 1);
+  expect(notice).toMatch(/^12 篇文章定时发布/);
+  expect(notice).toContain('  2099-01-01 08:00:00 a/0.md');
+  expect(notice.endsWith('  等，共 12 篇')).toBe(true);
+});
