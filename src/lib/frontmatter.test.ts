@@ -34,6 +34,7 @@ describe('readFrontmatter', () => {
   test.each([
     ['a full-width colon after a field name', '---\ndate: 2024-01-23\ntitle：枫林县警调联动\nsection: today\n---\n', 3, '全角“：”'],
     ['a half-width colon inside an unquoted value', '---\ntitle: 枫林县: 警调联动\nsection: today\n---\n', 2, '请给整个值加引号'],
+    ['a value that starts with brackets', '---\ndate: 2024-01-23\ntitle: [视频]枫林县警调联动\nsection: today\n---\n', 3, '以 [ 或 { 开头的值会被当作列表'],
   ])('%s is explained in Chinese, on its own line', (_, source, line, hint) => {
     try {
       readFrontmatter(source);

@@ -37,6 +37,13 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
     (index) => index !== undefined && index >= 0 && /^\s*[\w.]+:\s.*:\s/.test(lines[index] ?? '') && !/^\s*[\w.]+:\s*["']/.test(lines[index]!),
   );
   if (colon !== undefined) return { message: '值里有半角冒号“: ”，请给整个值加引号，如 title: "枫林县: 警调联动"', line: colon };
+  // title: [视频]枫林县… — a value that starts with [ or { is read as a list or a map.
+  const bracket = [at, at === undefined ? undefined : at - 1].find(
+    (index) => index !== undefined && index >= 0 && /^\s*[\w.]+:\s*[[{][^\]}]*[\]}]\s*[^\s#,]/.test(lines[index] ?? ''),
+  );
+  if (bracket !== undefined) {
+    return { message: '以 [ 或 { 开头的值会被当作列表：请给整个值加引号，如 title: "[视频]枫林县警调联动"', line: bracket };
+  }
   return { message: `请检查这一行的冒号、引号和缩进（${error.reason}）`, line: at };
 }
 
