@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { scrollableTables } from './src/lib/markdown-plugins.ts';
 import site from './src/site.config.ts';
@@ -44,5 +45,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap({ filter: inSitemap, serialize: withLastmod }), searchIndex(searchPartSize ? { maxPartSize: searchPartSize } : {})],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap, serialize: withLastmod }), searchIndex(searchPartSize ? { maxPartSize: searchPartSize } : {})],
 });

@@ -1,8 +1,8 @@
 // Wiring only: folders → loaders, and the schemas of src/lib/schema.ts.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { contentDir, readSections } from './lib/content-dir.ts';
-import { idFromPath, markdownGlob } from './lib/loaders.ts';
+import { markdownGlob, yamlGlob } from './lib/loaders.ts';
 import { articleSchema, personSchema, sectionSchema, topicSchema } from './lib/schema.ts';
 import site from './site.config.ts';
 
@@ -20,7 +20,7 @@ const sections = defineCollection({
 });
 
 const people = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${dir}/people`, generateId: ({ entry }) => idFromPath(entry) }),
+  loader: yamlGlob({ pattern: '*.yaml', base: `${dir}/people` }),
   schema: ({ image }) => personSchema({ image: image() }),
 });
 

@@ -1,8 +1,9 @@
 /**
  * `npm run dev`: drafts and scheduled articles are shown, marked; search uses the index of
- * the last build, or says plainly that it needs `npm run build`.
+ * the last build, or says plainly that it needs `npm run build`; a mistake in an article
+ * leaves that article out, said in Chinese, and the rest of the site up.
  */
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -42,15 +43,24 @@ describe('npm run dev', () => {
   });
 });
 
-describe('npm run dev without a build', () => {
+describe('npm run dev without a build, and with a mistake in one article', () => {
   let bare: Preview;
+  const content = path.join(ROOT, '.build/dev-content');
+  const article = path.join(content, 'articles/2024/02/qingchuan-shehui-zuzhi-nianjian.md');
+  const url = '/articles/2024/02/qingchuan-shehui-zuzhi-nianjian/';
+  let good: string;
   beforeAll(async () => {
     const empty = path.join(ROOT, '.build/no-build-yet');
     mkdirSync(empty, { recursive: true });
-    bare = await startServer('dev', { BAODAO_CONTENT: TEST_CONTENT, BAODAO_OUT: empty });
+    rmSync(content, { recursive: true, force: true });
+    cpSync(TEST_CONTENT, content, { recursive: true });
+    good = readFileSync(article, 'utf8');
+    writeFileSync(article, good.replace(/^section: .*$/m, 'section: sports'));
+    bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_OUT: empty });
   });
   afterAll(async () => {
     await bare?.stop();
+    rmSync(content, { recursive: true, force: true });
   });
 
   test('the search page says search needs npm run build', async () => {
@@ -58,5 +68,18 @@ describe('npm run dev without a build', () => {
     await page.goto(`${bare.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => page.textContent('[data-search-status]'), POLL).toContain('npm run build');
     await page.close();
+  });
+
+  test('the server starts anyway: the article is left out, the terminal says why in Chinese, and a fix brings it back', async () => {
+    expect((await fetch(`${bare.url}${url}`)).status).toBe(404);
+    expect((await fetch(`${bare.url}/articles/2024/01/weifang-minzheng-shehui-zuzhi/`)).status).toBe(200);
+    await expect
+      .poll(bare.output, POLL)
+      .toMatch(/内容检查发现 1 个问题（npm run build 会因此停止）：\n\S*qingchuan-shehui-zuzhi-nianjian\.md: section — 栏目“sports”不存在/);
+    expect(bare.output()).not.toContain('InvalidContentEntryDataError');
+
+    writeFileSync(article, good);
+    await expect.poll(async () => (await fetch(`${bare.url}${url}`)).status, POLL).toBe(200);
+    await expect.poll(bare.output, POLL).toMatch(/内容检查通过/);
   });
 });

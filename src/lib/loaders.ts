@@ -1,13 +1,15 @@
 /**
  * Astro's glob loader, with front matter read by `readFrontmatter` so that dates keep the
  * meaning editors give them (the site's time zone), and with ids that are the file's path
- * under the folder, without its extension (`2024/01/weifang-minzheng`). Bodies are not kept
+ * under the folder, without its extension (`2024/01/weifang-minzheng`), tolerant of bad
+ * entries in development (see `tolerant`). Bodies are not kept
  * in Astro's content store (their rendered HTML is): with `summaries`, an entry without a
  * summary gets its first paragraph as one.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFrontmatter } from './frontmatter.ts';
 import { withSummary } from './summary.ts';
 
@@ -16,18 +18,61 @@ export function idFromPath(entry: string): string {
   return entry.replace(/\.[^./]+$/, '');
 }
 
+/**
+ * In development (`npm run dev`, where Astro gives loaders a watcher) an entry that fails to
+ * parse is left out, with a line in the terminal, instead of stopping the whole server at
+ * start: the editor keeps previewing everything else, and the content check beside it
+ * (src/integrations/content-check.ts) says what is wrong. A build never gets here with such
+ * an entry: its content check stops first, and without a watcher errors are thrown as ever.
+ */
+function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): LoaderContext {
+  if (!context.watcher) return { ...context, parseData: parse };
+  const invalid = new Set<string>();
+  const store = new Proxy(context.store, {
+    get(target, property, receiver) {
+      if (property === 'set') {
+        return (entry: Parameters<typeof target.set>[0]) => {
+          if (!invalid.has(entry.id)) return target.set(entry);
+          target.delete(entry.id);
+          return false;
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  const parseData: LoaderContext['parseData'] = async (props) => {
+    try {
+      const data = await parse(props);
+      invalid.delete(props.id);
+      return data;
+    } catch {
+      invalid.add(props.id);
+      const file = props.filePath ? path.relative(process.cwd(), props.filePath) : props.id;
+      context.logger.warn(`${file} 有错误，开发服务器暂不显示它（错误见“内容检查”）`);
+      return props.data;
+    }
+  };
+  return { ...context, store, parseData };
+}
+
+/** Astro's glob loader for YAML files (people), tolerant in development. */
+export function yamlGlob(options: { pattern: string; base: string }): Loader {
+  const inner = glob({ ...options, generateId: ({ entry }) => idFromPath(entry) });
+  return { name: 'baodao-yaml', load: (context) => inner.load(tolerant(context, context.parseData)) };
+}
+
 export function markdownGlob({ summaries = false, ...options }: { pattern: string; base: string; summaries?: boolean }): Loader {
   const inner = glob({ ...options, retainBody: false, generateId: ({ entry }) => idFromPath(entry) });
   return {
     name: 'baodao-markdown',
     load: (context) =>
-      inner.load({
-        ...context,
-        parseData: async (props) => {
+      inner.load(
+        tolerant(context, async (props) => {
           if (!props.filePath) return context.parseData(props);
           const { data, body } = readFrontmatter(await readFile(props.filePath, 'utf8'));
           return context.parseData({ ...props, data: (summaries ? withSummary(data, body) : data) as typeof props.data });
-        },
-      }),
+        }),
+      ),
   };
 }

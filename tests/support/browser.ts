@@ -50,6 +50,8 @@ function freePort(): Promise<number> {
 export interface Preview {
   url: string;
   stop: () => Promise<void>;
+  /** What the server has printed so far. */
+  output: () => string;
 }
 
 /** Starts `npm run preview` on the test site and waits until it answers. */
@@ -91,6 +93,7 @@ export async function startServer(script: 'preview' | 'dev', env: Record<string,
   }
   return {
     url,
+    output: () => output,
     stop: async () => {
       if (child.exitCode === null) {
         process.kill(-child.pid!, 'SIGTERM');

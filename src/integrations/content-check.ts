@@ -1,0 +1,47 @@
+/**
+ * `npm run dev` runs the content check that every build runs (src/lib/check-content.ts) when
+ * it starts and whenever a content file changes, and prints what it finds in the terminal,
+ * in the same words: an editor previewing an article learns what would stop the build, and
+ * why an article with a mistake is missing from the preview (src/lib/loaders.ts).
+ * Builds run the check themselves, before Astro starts (scripts/build-site.ts).
+ */
+import path from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkContent } from '../lib/check-content.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { ContentError, formatProblems } from '../lib/errors.ts';
+import site from '../site.config.ts';
+
+/** Edits come in bursts (an editor's save, git checkout): check once they settle. */
+const SETTLE_MS = 300;
+
+async function report(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+  try {
+    const { problems } = await checkContent(dir, site.timeZone, new Date());
+    if (problems.length === 0) logger.info('内容检查通过');
+    else logger.error(`内容检查发现 ${problems.length} 个问题（npm run build 会因此停止）：\n${formatProblems(problems)}`);
+  } catch (error) {
+    logger.error(error instanceof ContentError ? error.message : `内容检查没能完成：${String(error)}`);
+  }
+}
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'baodao-content-check',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const dir = contentDir();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const later = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => void report(dir, logger), SETTLE_MS);
+        };
+        server.watcher.add(dir);
+        server.watcher.on('all', (_event, file) => {
+          if (!path.relative(dir, file).startsWith('..')) later();
+        });
+        later();
+      },
+    },
+  };
+}
