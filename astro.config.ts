@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { scrollableTables } from './src/lib/markdown-plugins.ts';
 import site from './src/site.config.ts';
 
@@ -45,5 +46,11 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap, serialize: withLastmod }), searchIndex(searchPartSize ? { maxPartSize: searchPartSize } : {})],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: inSitemap, serialize: withLastmod }),
+    sitemapDates({ timeZone: site.timeZone }),
+    searchIndex(searchPartSize ? { maxPartSize: searchPartSize } : {}),
+  ],
 });

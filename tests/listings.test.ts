@@ -36,6 +36,17 @@ describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (
   });
 });
 
+test("a listing's first picture is loaded at once (it is on the first screen), the others lazily", () => {
+  const listings = sections.map((s) => page(`/sections/${s.id}/`)).filter((root) => all(root, '.article-list .article-card__thumb').length > 1);
+  expect(listings.some((root) => root.querySelector('.article-list > li:first-child .article-card__thumb'))).toBe(true);
+  for (const root of listings) {
+    const cards = all(root, '.article-list > li');
+    const loading = cards.map((li) => li.querySelector('.article-card__thumb')?.getAttribute('loading') ?? null);
+    expect(loading[0] ?? 'eager').toBe('eager');
+    expect(loading.slice(1).filter((value) => value !== null)).toEqual(loading.slice(1).filter((value) => value !== null).map(() => 'lazy'));
+  }
+});
+
 describe('pagination controls', () => {
   const today = sources.filter((s) => s.section === 'today');
   const pages = Math.ceil(today.length / PAGE_SIZE);

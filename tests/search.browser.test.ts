@@ -417,3 +417,28 @@ describe('accessibility', () => {
     await fresh.close();
   });
 });
+
+describe('layout', () => {
+  test.each([
+    ['a phone', { width: 390, height: 844 }],
+    ['a desktop', { width: 1280, height: 800 }],
+  ])('on %s, a search from the address fills in without moving what is already on screen (CLS < 0.1)', async (_, viewport) => {
+    const fresh = await browser.newContext({ viewport });
+    const tab = await fresh.newPage();
+    await tab.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('民政')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
+    await tab.waitForTimeout(300); // let the last frame's shifts be reported
+    const shifts = await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0), JSON.stringify(shifts)).toBeLessThan(0.1);
+    await fresh.close();
+  });
+});

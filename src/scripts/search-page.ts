@@ -215,8 +215,20 @@ export function startSearchPage(): void {
 
   let refineTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * Searches; once the latest search has answered, the page takes the height of what it shows
+   * (see .search-pending in global.css).
+   */
   async function search(request: SearchRequest, place?: Place) {
     const mine = ++run;
+    try {
+      await runSearch(mine, request, place);
+    } finally {
+      if (mine === run) document.documentElement.classList.remove('search-pending');
+    }
+  }
+
+  async function runSearch(mine: number, request: SearchRequest, place?: Place) {
     clearTimeout(refineTimer); // a filter change still waiting belonged to what was on screen before
     current = request;
     // Only whitespace or invisible characters (a zero-width space) is no query at all.
