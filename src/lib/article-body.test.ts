@@ -66,6 +66,10 @@ describe('a .md body', () => {
     ]);
   });
 
+  test('a link by reference is read too', () => {
+    expect(messages(md('见[上文][1]。\n\n[1]: ../02/b.md\n'))).toEqual(['13: 链接 ../02/b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/02/b/']);
+  });
+
   test('pictures beside the file are collected, with their lines; others are not', () => {
     expect(md('![a](./a.jpg)\n\n![b](../b.png)\n\n![c](https://example.com/c.jpg)\n').images).toEqual([
       { line: 11, src: './a.jpg' },

@@ -180,6 +180,9 @@ function articleProblems(
 }
 const frontmatterOf = (source: string) => readFrontmatter(source).data;
 
+/** `2024/01/x.md` → `2024/01/x`, the article's id. */
+const idOf = (rel: string) => rel.replace(/\.mdx?$/, '');
+
 /**
  * Checks the content folder `dir`; `timeZone` reads dates without an offset, `now` decides
  * which articles are published (topics may only name those).
@@ -211,7 +214,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     problems,
   );
   // x.md and x.mdx in one folder would be one address: Astro would keep one without a word.
-  const byId = Map.groupBy(articles.files, (rel) => rel.replace(/\.mdx?$/, ''));
+  const byId = Map.groupBy(articles.files, idOf);
   for (const rels of byId.values()) {
     if (rels.length < 2) continue;
     for (const rel of rels) {
@@ -248,7 +251,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
   }
   const publishedArticles = articles.valid
     .filter(({ data }) => isPublished(data, now))
-    .map(({ rel, data }) => ({ id: rel.replace(/\.mdx?$/, ''), data }));
+    .map(({ rel, data }) => ({ id: idOf(rel), data }));
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
   // A published article may link only to published ones: any other link is a 404 for readers.
