@@ -46,6 +46,19 @@ describe('what the index holds', () => {
     expect(manifest.parts.reduce((sum, part) => sum + part.pages, 0)).toBe(published.length);
   });
 
+  test("the search page asks for the newest part's Pagefind script, worker and wasm as it loads, and they are there", () => {
+    const primary = readManifest().parts[0]!.id;
+    const html = readFileSync(path.join(SITE, 'search/index.html'), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    const links = [...head.matchAll(/<link rel="(modulepreload|prefetch)" href="([^"]+)">/g)].map(([, rel, href]) => [rel, href]);
+    expect(links.map(([rel, href]) => `${rel} ${href!.replace(/wasm\.[^/]+\.pagefind$/, 'wasm')}`)).toEqual([
+      `modulepreload /pagefind/${primary}/pagefind.js`,
+      `prefetch /pagefind/${primary}/pagefind-worker.js`,
+      `prefetch /pagefind/${primary}/wasm`,
+    ]);
+    for (const [, href] of links) expect(filesUnder(path.join(SITE, 'pagefind')), href).toContain(href!.slice('/pagefind/'.length));
+  });
+
   test('part metadata carries no sort lists: results come in insertion order, and every search page loads the metadata', () => {
     const metas = filesUnder(path.join(SITE, 'pagefind')).filter((f) => f.endsWith('.pf_meta'));
     expect(metas).toHaveLength(readManifest().parts.length);

@@ -20,7 +20,7 @@ import * as pagefind from 'pagefind';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
-import { searchManifestUrl } from '../lib/urls.ts';
+import { searchIndexUrl, searchManifestUrl, searchUrl } from '../lib/urls.ts';
 
 export interface SearchIndexOptions {
   /**
@@ -145,6 +145,29 @@ async function writePart(records: SearchRecord[], outputPath: string, salt: stri
   return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), ids };
 }
 
+/**
+ * The search page asks for Pagefind's script, worker and wasm as it loads, instead of one
+ * after another once its own script has read parts.json: they live in the newest part, whose
+ * folder name only the index build knows. Measured in Chromium at 150 ms latency and 1.6 Mbps,
+ * /search/?q=社会组织 showed its results 0.7 s sooner (4.4 → 3.6 s). The worker and wasm
+ * are prefetched (the worker's own requests then come from the HTTP cache); the script is
+ * preloaded as the module the page imports.
+ */
+async function preloadRuntime(dir: string, primary: string): Promise<void> {
+  const page = path.join(dir, searchUrl().slice(1), 'index.html');
+  if (!existsSync(page)) return;
+  const base = `${searchIndexUrl()}${primary}/`;
+  const wasm = (await readdir(path.join(dir, 'pagefind', primary))).filter((file) => /^wasm\..+\.pagefind$/.test(file));
+  const links = [
+    `<link rel="modulepreload" href="${base}pagefind.js">`,
+    `<link rel="prefetch" href="${base}pagefind-worker.js">`,
+    ...wasm.map((file) => `<link rel="prefetch" href="${base}${file}">`),
+  ].join('');
+  const html = await readFile(page, 'utf8');
+  if (!html.includes('</head>')) throw new SearchIndexError(`${searchUrl()} 没有 </head>`);
+  await writeFile(page, html.replace('</head>', `${links}</head>`));
+}
+
 export async function buildSearchIndex(
   dir: string,
   pathnames: string[],
@@ -192,6 +215,7 @@ export async function buildSearchIndex(
     throw new SearchIndexError(`已发布 ${expected ?? articles.length} 篇文章，索引中有 ${manifest.pages} 篇`);
   }
   await writeFile(path.join(dir, MANIFEST), JSON.stringify(manifest));
+  await preloadRuntime(dir, manifest.parts[0]!.id);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`搜索索引：${manifest.pages} 篇文章，${manifest.parts.length} 个分卷，用时 ${seconds} 秒`);
   return manifest;
