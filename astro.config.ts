@@ -35,6 +35,9 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
   vite: {
+    // npm run dev watches the project; the benchmark's corpora and builds (tens of thousands of
+    // files) and the output folder need no watching, and would exhaust the system's watchers.
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
     build: {
       rollupOptions: {
         // Astro's MDX modules start with "use astro:head-inject", and every build warned about it

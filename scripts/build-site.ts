@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
-import { checkContent, scheduledNotice, unmatchedWarning } from '../src/lib/check-content.ts';
+import { checkContent, checkMessages } from '../src/lib/check-content.ts';
 import { buildTime } from '../src/lib/publish.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
 
@@ -55,16 +55,16 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
   process.env['BAODAO_NOW'] = now.toISOString();
 
   const dir = path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
-  const { problems, articles, published, scheduled, modified, unmatched } = await checkContent(dir, site.timeZone, now);
+  const checked = await checkContent(dir, site.timeZone, now);
+  const { problems, articles, published, modified } = checked;
   if (problems.length > 0) {
     return fail(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);
   }
   // The search index must hold exactly this many articles (src/integrations/search-index.ts).
   process.env['BAODAO_PUBLISHED_ARTICLES'] = String(published);
-  const warning = unmatchedWarning(unmatched);
-  if (warning) console.warn(`\n警告 (warning): ${warning}\n`);
-  const notice = scheduledNotice(scheduled);
-  if (notice) console.log(`\n提示：${notice}\n`);
+  const { warnings, notices } = checkMessages(checked);
+  for (const warning of warnings) console.warn(`\n警告 (warning): ${warning}\n`);
+  for (const notice of notices) console.log(`\n提示：${notice}\n`);
   if (articles === 0) return fail(`${path.relative(process.cwd(), dir)}/articles: 没有文章`);
 
   const final = path.resolve(outDir);

@@ -48,6 +48,8 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
   const content = path.join(ROOT, '.build/dev-content');
   const article = path.join(content, 'articles/2024/02/qingchuan-shehui-zuzhi-nianjian.md');
   const url = '/articles/2024/02/qingchuan-shehui-zuzhi-nianjian/';
+  // A second one whose front matter is not even YAML (Astro reads that before any schema).
+  const unreadable = path.join(content, 'articles/2024/01/weifang-minzheng-shehui-zuzhi.md');
   let good: string;
   beforeAll(async () => {
     const empty = path.join(ROOT, '.build/no-build-yet');
@@ -56,6 +58,7 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     cpSync(TEST_CONTENT, content, { recursive: true });
     good = readFileSync(article, 'utf8');
     writeFileSync(article, good.replace(/^section: .*$/m, 'section: sports'));
+    writeFileSync(unreadable, readFileSync(unreadable, 'utf8').replace(/^title: .*$/m, 'title: [视频]潍坊市民政局'));
     bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_OUT: empty });
   });
   afterAll(async () => {
@@ -70,16 +73,18 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     await page.close();
   });
 
-  test('the server starts anyway: the article is left out, the terminal says why in Chinese, and a fix brings it back', async () => {
+  test('the server starts anyway: the articles are left out, the terminal says why in Chinese, and a fix brings one back', async () => {
     expect((await fetch(`${bare.url}${url}`)).status).toBe(404);
-    expect((await fetch(`${bare.url}/articles/2024/01/weifang-minzheng-shehui-zuzhi/`)).status).toBe(200);
-    await expect
-      .poll(bare.output, POLL)
-      .toMatch(/内容检查发现 1 个问题（npm run build 会因此停止）：\n\S*qingchuan-shehui-zuzhi-nianjian\.md: section — 栏目“sports”不存在/);
+    expect((await fetch(`${bare.url}/articles/2024/01/weifang-minzheng-shehui-zuzhi/`)).status).toBe(404);
+    expect((await fetch(`${bare.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/`)).status).toBe(200);
+    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 2 个问题（npm run build 会因此停止）：/);
+    expect(bare.output()).toMatch(/\S*qingchuan-shehui-zuzhi-nianjian\.md: section — 栏目“sports”不存在/);
+    expect(bare.output()).toMatch(/\S*weifang-minzheng-shehui-zuzhi\.md:2: YAML 格式错误：以 \[ 或 \{ 开头的值会被当作列表/);
     expect(bare.output()).not.toContain('InvalidContentEntryDataError');
 
     writeFileSync(article, good);
     await expect.poll(async () => (await fetch(`${bare.url}${url}`)).status, POLL).toBe(200);
-    await expect.poll(bare.output, POLL).toMatch(/内容检查通过/);
+    // The check runs again on the change: one problem left, the YAML one.
+    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 1 个问题（npm run build 会因此停止）：\n\S*weifang-minzheng-shehui-zuzhi\.md:2:/);
   });
 });

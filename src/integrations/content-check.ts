@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent } from '../lib/check-content.ts';
+import { checkContent, checkMessages } from '../lib/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { ContentError, formatProblems } from '../lib/errors.ts';
 import site from '../site.config.ts';
@@ -15,14 +15,25 @@ import site from '../site.config.ts';
 /** Edits come in bursts (an editor's save, git checkout): check once they settle. */
 const SETTLE_MS = 300;
 
-async function report(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Runs the check; `current` says whether this run is still the latest when it ends (a newer one says its own). */
+async function report(dir: string, logger: AstroIntegrationLogger, current: () => boolean): Promise<void> {
+  let checked;
   try {
-    const { problems } = await checkContent(dir, site.timeZone, new Date());
-    if (problems.length === 0) logger.info('内容检查通过');
-    else logger.error(`内容检查发现 ${problems.length} 个问题（npm run build 会因此停止）：\n${formatProblems(problems)}`);
+    checked = await checkContent(dir, site.timeZone, new Date());
   } catch (error) {
-    logger.error(error instanceof ContentError ? error.message : `内容检查没能完成：${String(error)}`);
+    if (current()) logger.error(error instanceof ContentError ? error.message : `内容检查没能完成：${String(error)}`);
+    return;
   }
+  if (!current()) return;
+  const { problems } = checked;
+  if (problems.length > 0) {
+    logger.error(`内容检查发现 ${problems.length} 个问题（npm run build 会因此停止）：\n${formatProblems(problems)}`);
+    return;
+  }
+  const { warnings, notices } = checkMessages(checked);
+  for (const warning of warnings) logger.warn(warning);
+  for (const notice of notices) logger.info(notice);
+  logger.info('内容检查通过');
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -32,9 +43,13 @@ export default function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir();
         let timer: ReturnType<typeof setTimeout> | undefined;
+        let runs = 0;
         const later = () => {
           clearTimeout(timer);
-          timer = setTimeout(() => void report(dir, logger), SETTLE_MS);
+          timer = setTimeout(() => {
+            const run = ++runs;
+            void report(dir, logger, () => run === runs);
+          }, SETTLE_MS);
         };
         server.watcher.add(dir);
         server.watcher.on('all', (_event, file) => {

@@ -77,3 +77,42 @@ describe('a .md body', () => {
     ]);
   });
 });
+
+describe('what is not a mistake, and a few more that are', () => {
+  test('strings and comments in braces are text or nothing in MDX', () => {
+    expect(mdx('甲{" "}乙{"{"}丙\n\n{// 待核实\n}\n\n{/* 注释 */}\n').problems).toEqual([]);
+  });
+
+  test('an attribute written as code is named; one in quotes or a string is fine', () => {
+    expect(messages(mdx('<Figure caption={说明} credit={"马远征 摄"}>\n![a](./a.jpg)\n</Figure>\n'))).toEqual([
+      '11: caption={说明} 会被当作代码：文字请写在引号里，如 caption="说明"',
+    ]);
+  });
+
+  test('a draft is told only what would stop the build', () => {
+    const body = '段落 {待核实}\n\n<Chart />\n\n[文件](./b.md)\n\n![a](./a.jpg)\n';
+    const report = readBody(body, { mdx: true, lineOffset: 10, folder: '2024/01', draft: true });
+    expect(report.problems).toEqual([]);
+    expect(report.images).toEqual([{ line: 17, src: './a.jpg' }]);
+    expect(readBody('金额<5000元\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true }).problems).toHaveLength(1);
+  });
+
+  test('a web address in angle brackets in .mdx says to write it bare', () => {
+    expect(messages(mdx('见 <https://www.court.gov.cn/>。\n'))).toEqual(['11: .mdx 文章里网址不能放在 < > 里：直接写网址，或写成 [说明](网址)']);
+  });
+
+  test('links: files elsewhere on the site and other sites are not article files; index.html is the article; javascript: is refused', () => {
+    const report = md(
+      '[a](//cdn.example.com/a.md) [b](/download/readme.md) [c](/articles/2024/01/a/index.html) [d](/articles/2024/01/b.md) [e](javascript:alert(1)) [f](mailto:a@b.cn)\n',
+    );
+    expect(report.articles).toEqual([{ line: 11, id: '2024/01/a' }]);
+    expect(messages(report)).toEqual([
+      '11: 链接 /articles/2024/01/b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/b/',
+      '11: 链接不能是 javascript: 代码',
+    ]);
+  });
+
+  test('a link defined inside a quotation is read', () => {
+    expect(messages(md('> 见[上文][1]\n>\n> [1]: ./b.md\n'))).toEqual(['13: 链接 ./b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/b/']);
+  });
+});

@@ -27,6 +27,11 @@ export interface BodyOptions {
   lineOffset: number;
   /** The article's folder under content/articles (`2024/01`), to turn a file link into an address. */
   folder: string;
+  /**
+   * A draft: only what would stop the build (MDX syntax, a missing picture) is reported; the
+   * rest is about what readers would see, and a draft is never published.
+   */
+  draft?: boolean;
 }
 
 /** Components an .mdx article may use without importing them. */
@@ -35,7 +40,8 @@ const COMPONENTS = new Set(['Figure']);
 const MDX_HINT = '（.mdx 文章里 { } < 是代码符号；不用 <Figure> 的文章请用 .md）';
 
 /** MDX's own messages for the mistakes editors make, in Chinese. */
-function explainMdx(reason: string): string {
+function explainMdx(reason: string, line: string): string {
+  if (/<https?:\/\//i.test(line)) return '.mdx 文章里网址不能放在 < > 里：直接写网址，或写成 [说明](网址)';
   if (/Unexpected character `!`.*comment/.test(reason)) return '.mdx 文章里不能用 <!-- 注释 -->：请删去，或写成 {/* 注释 */}';
   const unclosed = /Expected a closing tag for `<([^>`]*)>`/.exec(reason);
   if (unclosed) return `<${unclosed[1]}> 没有结束标签：请在后面加上 </${unclosed[1]}>，单独的标签写成 <${unclosed[1]} />${MDX_HINT}`;
@@ -60,12 +66,15 @@ function articleIdOfFile(folder: string, url: string): string | undefined {
   return /^\d{4}\/\d{2}\/[^/]+$/.test(id) ? id : undefined;
 }
 
+/** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
+const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
+
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
-export function readBody(body: string, { mdx, lineOffset, folder }: BodyOptions): BodyReport {
+export function readBody(body: string, { mdx, lineOffset, folder, draft = false }: BodyOptions): BodyReport {
   const report: BodyReport = { problems: [], images: [], articles: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
-  if (!mdx && !/<|\]\(|^ {0,3}\[[^\]]+\]:/m.test(body)) return report;
+  if (!mdx && !/<|\]\(|^[\s>]*\[[^\]]+\]:/m.test(body)) return report;
   let root: MdastNode;
   try {
     root = mdx ? mdxToMdast(body) : markdownToMdast(body);
@@ -73,16 +82,22 @@ export function readBody(body: string, { mdx, lineOffset, folder }: BodyOptions)
     const text = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+): /.exec(text);
     const reason = text.replace(/^\d+:\d+: /, '').replace(/ \(\d+:\d+\)/g, '').replace(/ \([\w-]+:[\w-]+\)$/, '');
-    report.problems.push({ line: at ? Number(at[1]) + lineOffset : undefined, message: explainMdx(reason) });
+    const line = at ? Number(at[1]) : undefined;
+    report.problems.push({ line: line && line + lineOffset, message: explainMdx(reason, line ? (body.split('\n')[line - 1] ?? '') : '') });
     return report;
   }
   const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
   const visit = (node: MdastNode) => {
+    if (node.type === 'image' && /^\.{1,2}\//.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
+    if (!draft) readersSee(node);
+    if ('children' in node) node.children.forEach((child) => visit(child as MdastNode));
+  };
+  /** What readers of a published article would get wrong: code, scripts, broken links. */
+  const readersSee = (node: MdastNode) => {
     switch (node.type) {
       case 'mdxTextExpression':
       case 'mdxFlowExpression':
-        // {/* 注释 */} is how MDX writes a comment; anything else is code readers never see.
-        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
+        if (!HARMLESS_EXPRESSION.test(node.value)) {
           problem(node, `{${node.value}} 会被当作代码，读者看不到：要写出花括号请写成 \\{ 和 \\}`);
         }
         break;
@@ -95,31 +110,44 @@ export function readBody(body: string, { mdx, lineOffset, folder }: BodyOptions)
         else if (node.name && /^[A-Z]/.test(node.name) && !COMPONENTS.has(node.name)) {
           problem(node, `<${node.name}> 不是本站的组件：.mdx 文章里只能用 <Figure>`);
         }
-        if (node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name))) {
-          problem(node, `<${node.name ?? ''}> 带有 on… 事件代码：文章页面不运行正文里的代码`);
+        for (const attribute of node.attributes) {
+          if (attribute.type !== 'mdxJsxAttribute') continue;
+          if (/^on/i.test(attribute.name)) problem(node, `<${node.name ?? ''}> 带有 on… 事件代码：文章页面不运行正文里的代码`);
+          else if (typeof attribute.value === 'object' && attribute.value && !HARMLESS_EXPRESSION.test(attribute.value.value)) {
+            problem(node, `${attribute.name}={${attribute.value.value}} 会被当作代码：文字请写在引号里，如 ${attribute.name}="说明"`);
+          }
         }
         break;
       case 'html':
         if (/<Figure\b/.test(node.value)) problem(node, '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
         if (/<script\b/i.test(node.value)) problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
         else if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(node.value)) problem(node, 'HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码');
-        break;
-      case 'image':
-        if (/^\.{1,2}\//.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
+        else if (/\shref\s*=\s*["']?\s*javascript:/i.test(node.value)) problem(node, '链接不能是 javascript: 代码');
         break;
       case 'link':
-      case 'definition': {
-        const site = /^\/articles\/(.+?)\/?(?:[?#].*)?$/.exec(node.url);
-        if (site) report.articles.push({ line: lineOf(node, lineOffset), id: decodeURIComponentSafe(site[1]!) });
-        else if (!/^[a-z][a-z\d+.-]*:/i.test(node.url) && /\.mdx?(?:[?#].*)?$/.test(node.url)) {
-          const id = articleIdOfFile(folder, node.url);
-          problem(node, `链接 ${node.url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` /articles/${id}/` : ' /articles/年/月/文件名/'}`);
-        }
+      case 'definition':
+        link(node, node.url);
         break;
-      }
     }
-    if ('children' in node) node.children.forEach((child) => visit(child as MdastNode));
   };
+  /** A link: javascript: refused, an article file named, an article address collected. */
+  const link = (node: MdastNode, url: string): void => {
+    const target = url.replace(/[?#].*$/, '');
+    // Another site, mail, phone: not ours to check.
+    const elsewhere = /^[a-z][a-z\d+.-]*:|^\/\//i.test(url);
+    if (/^\s*javascript:/i.test(url)) {
+      problem(node, '链接不能是 javascript: 代码');
+    } else if (elsewhere) {
+      return;
+    } else if (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/'))) {
+      const id = target.startsWith('/articles/') ? target.slice('/articles/'.length).replace(/\.mdx?$/, '') : articleIdOfFile(folder, target);
+      problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` /articles/${id}/` : ' /articles/年/月/文件名/'}`);
+    } else {
+      const site = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
+      if (site) report.articles.push({ line: lineOf(node, lineOffset), id: decodeURIComponentSafe(site[1]!) });
+    }
+  };
+
   visit(root);
   return report;
 }

@@ -46,6 +46,8 @@ export interface CheckResult {
   articles: number;
   /** Articles that will be published: not drafts, dated before `now`. */
   published: number;
+  /** Links in published articles to articles not published (drafts, later dates, files with errors): readers get a 404 for now. */
+  linksToUnpublished: { file: string; id: string }[];
   /** Articles that are not drafts but dated after `now`, soonest first, with their dates in the site's time zone. */
   scheduled: { file: string; date: string }[];
   /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
@@ -74,8 +76,11 @@ interface Collection<T> {
   schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: z.ZodError } };
   /** Local images of a valid entry, by field. */
   images: (data: T) => Record<string, unknown>;
-  /** What is wrong with a file's text beyond its front matter (`absolute` is its path; `rel` under the folder). */
-  text?: (absolute: string, rel: string, source: string) => { line: number | undefined; message: string }[];
+  /**
+   * What is wrong with a file's text beyond its front matter (`absolute` is its path; `rel`
+   * under the folder; `data` its front matter as read, before the schema).
+   */
+  text?: (absolute: string, rel: string, source: string, data: unknown) => { line: number | undefined; message: string }[];
   /** What is wrong with an entry that passed its schema, by field; `source` is its file's text. */
   entry?: (data: T, source: string) => { field: string; message: string }[];
 }
@@ -106,7 +111,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
       problems.push(...syntaxProblem(file, error));
       continue;
     }
-    for (const { line, message } of collection.text?.(absolute, rel, source) ?? []) {
+    for (const { line, message } of collection.text?.(absolute, rel, source, data) ?? []) {
       problems.push({ file: line ? `${file}:${line}` : file, field: '', message });
     }
     const result = collection.schema.safeParse(data);
@@ -149,10 +154,11 @@ type BodyLinks = Map<string, { line: number | undefined; id: string }[]>;
  */
 const articleTextProblems =
   (links: BodyLinks) =>
-  (absolute: string, rel: string, source: string): { line: number | undefined; message: string }[] => {
+  (absolute: string, rel: string, source: string, data: unknown): { line: number | undefined; message: string }[] => {
     const body = bodyOf(source);
     const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
-    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel) });
+    const draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft });
     links.set(rel, report.articles);
     const missing = report.images
       .filter(({ src }) => !existsSync(path.resolve(path.dirname(absolute), safeDecode(src))))
@@ -244,7 +250,9 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     problems.push({
       file: path.relative(process.cwd(), path.join(dir, rel)),
       field: '',
-      message: /\.ya?ml$/i.test(rel)
+      message: /^sections\.ya?ml$/i.test(rel)
+        ? '这个文件不会被读取：栏目文件应命名为 sections.yaml'
+        : /\.ya?ml$/i.test(rel)
         ? '这个文件不会发布：人员文件放在 people/ 下，扩展名用小写 .yaml'
         : '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，扩展名用小写 .md 或 .mdx',
     });
@@ -254,18 +262,16 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     .map(({ rel, data }) => ({ id: idOf(rel), data }));
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
-  // A published article may link only to published ones: any other link is a 404 for readers.
+  // A link to no article at all is a mistake. A link to one not published (a draft, a later
+  // date, a file with errors) is a 404 only for now: it may be published within the hour,
+  // or withdrawn on purpose, so it is a warning, never a reason to hold back other news.
+  const linksToUnpublished: { file: string; id: string }[] = [];
   for (const { rel, file, data } of articles.valid) {
     if (!isPublished(data, now)) continue;
     for (const { line, id } of links.get(rel) ?? []) {
-      if (publishedIds.has(id)) continue;
-      problems.push({
-        file: line ? `${file}:${line}` : file,
-        field: '',
-        message: articleIds.has(id)
-          ? `链接的文章 /articles/${id}/ 还没有发布（草稿或定时发布），读者打开会是 404`
-          : `链接的文章 /articles/${id}/ 不存在，读者打开会是 404`,
-      });
+      const at = line ? `${file}:${line}` : file;
+      if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 /articles/${id}/ 不存在，读者打开会是 404` });
+      else if (!publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
     }
   }
 
@@ -316,6 +322,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     ),
     articles: articles.files.length,
     published: publishedArticles.length,
+    linksToUnpublished,
     scheduled: articles.valid
       .filter(({ data }) => !data.draft && !isPublished(data, now))
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
@@ -324,6 +331,25 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     people: people.files.length,
     topics: topics.files.length,
   };
+}
+
+/**
+ * What a content check that found no problem still has to say, printed alike by the build,
+ * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
+ * to articles not published yet) and notices (articles scheduled for later).
+ */
+export function checkMessages(result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'scheduled'>): { warnings: string[]; notices: string[] } {
+  return {
+    warnings: [unmatchedWarning(result.unmatched), unpublishedLinksWarning(result.linksToUnpublished)].filter((w) => w !== undefined),
+    notices: [scheduledNotice(result.scheduled)].filter((n) => n !== undefined),
+  };
+}
+
+/** The warning about links to articles not published yet. */
+export function unpublishedLinksWarning(links: readonly { file: string; id: string }[]): string | undefined {
+  if (links.length === 0) return undefined;
+  const lines = links.map(({ file, id }) => `  ${file} → /articles/${id}/`);
+  return `以下 ${links.length} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n${lines.join('\n')}`;
 }
 
 /** Scheduled articles shown in full, before “等”. */

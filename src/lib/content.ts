@@ -92,7 +92,9 @@ async function loadTopics(): Promise<SiteTopic[]> {
     .map((entry) => {
       let parts: TopicPart<SiteArticle>[];
       try {
-        parts = topicParts(entry.data, site.byId, byTag, (id) => ids.has(id));
+        // In development an article with a mistake is left out (src/lib/loaders.ts), and the
+        // content check names it: a topic listing it just goes without it.
+        parts = topicParts(entry.data, site.byId, byTag, (id) => ids.has(id) || import.meta.env.DEV);
       } catch (error) {
         throw new ContentError([{ file: entry.filePath ?? entry.id, field: 'articles', message: (error as Error).message }]);
       }

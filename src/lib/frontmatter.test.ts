@@ -58,4 +58,8 @@ describe('readFrontmatter', () => {
     expect(() => readFrontmatter('---\ntitle: 标题\nsection: today\n\n正文第一段。\n')).toThrow(/开头的 --- 没有结尾/);
     expect(() => readFrontmatter('---\ntitle: 标题\n---\n正文\n')).not.toThrow();
   });
+
+  test('the --- lines may carry trailing spaces, as Astro allows', () => {
+    expect(readFrontmatter('--- \ntitle: 标题\n---  \n正文\n')).toEqual({ data: { title: '标题' }, body: '正文\n' });
+  });
 });

@@ -5,7 +5,8 @@
  */
 import yaml from 'js-yaml';
 
-const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** Between a first line `---` and the next `---` line (trailing spaces allowed, as Astro allows them). */
+const FRONTMATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export interface Frontmatter {
   data: Record<string, unknown>;

@@ -18,9 +18,14 @@ export function idFromPath(entry: string): string {
   return entry.replace(/\.[^./]+$/, '');
 }
 
+/** The entry types Astro passes to its glob loader beside the public LoaderContext. */
+type GlobContext = LoaderContext & {
+  entryTypes?: Map<string, { getEntryInfo(params: { contents: string; fileUrl: URL }): unknown }>;
+};
+
 /**
  * In development (`npm run dev`, where Astro gives loaders a watcher) an entry that fails to
- * parse is left out, with a line in the terminal, instead of stopping the whole server at
+ * parse (YAML or schema) is left out, with a line in the terminal, instead of stopping the whole server at
  * start: the editor keeps previewing everything else, and the content check beside it
  * (src/integrations/content-check.ts) says what is wrong. A build never gets here with such
  * an entry: its content check stops first, and without a watcher errors are thrown as ever.
@@ -53,7 +58,26 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
       return props.data;
     }
   };
-  return { ...context, store, parseData };
+  // Astro reads the front matter itself before parseData, with the entry types it gives its
+  // glob loader (not in LoaderContext's public type; astro is pinned): a YAML error there
+  // would stop the server, so it gets nothing, and parseData, reading the file again, finds it.
+  const { entryTypes } = context as GlobContext;
+  const forgiving = entryTypes && new Map(
+    [...entryTypes].map(([extension, type]) => [
+      extension,
+      {
+        ...type,
+        getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+          try {
+            return await type.getEntryInfo(params);
+          } catch {
+            return { data: {}, body: '', slug: '', rawData: '' };
+          }
+        },
+      },
+    ]),
+  );
+  return { ...context, store, parseData, ...(forgiving && { entryTypes: forgiving }) } as LoaderContext;
 }
 
 /** Astro's glob loader for YAML files (people), tolerant in development. */

@@ -43,6 +43,7 @@ describe('buildTime', () => {
   });
   test('takes an offset', () => {
     expect(buildTime({ BAODAO_NOW: '2024-06-01T08:00:00+08:00' }).toISOString()).toBe('2024-06-01T00:00:00.000Z');
+    expect(buildTime({ BAODAO_NOW: '2024-06-01 08:00:00+08:00' }).toISOString()).toBe('2024-06-01T00:00:00.000Z');
   });
 
   test.each(['soon', '2024-06-01 08:00:00', '2024-06-01'])('rejects %s: not a date, or a time the machine would place', (value) => {

@@ -41,7 +41,7 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
   const fixed = env['BAODAO_NOW'];
   if (!fixed) return new Date();
   const date = new Date(fixed);
-  if (Number.isNaN(date.getTime()) || !/T.*(Z|[+-]\d\d:?\d\d)$/i.test(fixed.trim())) {
+  if (Number.isNaN(date.getTime()) || !/\d[T ]\d.*(Z|[+-]\d\d:?\d\d)$/i.test(fixed.trim())) {
     throw new ContentError([
       { file: '环境变量 BAODAO_NOW', field: '', message: `“${fixed}”不是带时区的时间，请写成 2024-01-23T09:08:47+08:00 这样` },
     ]);

@@ -90,6 +90,7 @@ describe('article schema', () => {
     ['the front page as an alias', { ...minimal, aliases: ['/'] }, 'aliases.0'],
     ['the front page file as an alias', { ...minimal, aliases: ['/index.html'] }, 'aliases.0'],
     ['a tag that is a folder name of its own', { ...minimal, tags: ['..'] }, 'tags.0'],
+    ['a video address that is not a web address', { ...minimal, video: { src: 'ftp://x/a.mp4', poster: './p.jpg' } }, 'video.src'],
     ['a video on the editor’s own disk', { ...minimal, video: { src: 'D:\\视频\\x.mp4', poster: './p.jpg' } }, 'video.src'],
     ['a cover given as a path alone', { ...minimal, cover: './a.jpg' }, 'cover'],
     ['a tag with a slash', { ...minimal, tags: ['9/11'] }, 'tags.0'],
