@@ -2,9 +2,9 @@
  * Astro's glob loader, with front matter read by `readFrontmatter` so that dates keep the
  * meaning editors give them (the site's time zone), and with ids that are the file's path
  * under the folder, without its extension (`2024/01/weifang-minzheng`), tolerant of bad
- * entries in development (see `tolerant`). Bodies are not kept
- * in Astro's content store (their rendered HTML is): with `summaries`, an entry without a
- * summary gets its first paragraph as one.
+ * entries in development (see `tolerant`). Bodies are not kept in Astro's content store
+ * (their rendered HTML is): with `summaries`, an entry without a summary gets its first
+ * paragraph as one.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,10 +25,11 @@ type GlobContext = LoaderContext & {
 
 /**
  * In development (`npm run dev`, where Astro gives loaders a watcher) an entry that fails to
- * parse (YAML or schema) is left out, with a line in the terminal, instead of stopping the whole server at
- * start: the editor keeps previewing everything else, and the content check beside it
- * (src/integrations/content-check.ts) says what is wrong. A build never gets here with such
- * an entry: its content check stops first, and without a watcher errors are thrown as ever.
+ * parse (its YAML or its schema) is left out, with a line in the terminal, instead of
+ * stopping the whole server at start: the editor keeps previewing everything else, and the
+ * content check beside it (src/integrations/content-check.ts) says what is wrong. A build
+ * never gets here with such an entry: its content check stops first, and without a watcher
+ * errors are thrown as ever.
  */
 function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): LoaderContext {
   if (!context.watcher) return { ...context, parseData: parse };
