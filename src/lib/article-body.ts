@@ -5,6 +5,7 @@
  * links to other articles.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { decodePath } from './urls.ts';
 
 export interface BodyProblem {
   /** Line in the whole file (front matter included), when known. */
@@ -144,18 +145,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
       problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` /articles/${id}/` : ' /articles/年/月/文件名/'}`);
     } else {
       const site = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
-      if (site) report.articles.push({ line: lineOf(node, lineOffset), id: decodeURIComponentSafe(site[1]!) });
+      if (site) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(site[1]!) });
     }
   };
 
   visit(root);
   return report;
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

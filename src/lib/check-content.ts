@@ -8,12 +8,12 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
-import { readSections } from './content-dir.ts';
+import { idFromPath, readSections } from './content-dir.ts';
 import { readBody } from './article-body.ts';
 import { articleSchema, localImagePath, personSchema, topicSchema } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
-import { articleUrl } from './urls.ts';
+import { articleUrl, decodePath } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { noSuchArticle } from './topics.ts';
@@ -135,15 +135,6 @@ const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 /** Files served as they are, such as videos (`video.src: /media/…`). */
 const PUBLIC_DIR = path.resolve('public');
 
-/** `%E5%9B%BE.jpg` → `图.jpg`; a path that is not valid percent-encoding stays as written. */
-function safeDecode(uri: string): string {
-  try {
-    return decodeURI(uri);
-  } catch {
-    return uri;
-  }
-}
-
 /** Articles each article's body links to, by its path under articles/: checked once all are read. */
 type BodyLinks = Map<string, { line: number | undefined; id: string }[]>;
 
@@ -161,7 +152,7 @@ const articleTextProblems =
     const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft });
     links.set(rel, report.articles);
     const missing = report.images
-      .filter(({ src }) => !existsSync(path.resolve(path.dirname(absolute), safeDecode(src))))
+      .filter(({ src }) => !existsSync(path.resolve(path.dirname(absolute), decodePath(src))))
       .map(({ line, src }) => ({ line, message: `找不到正文中的图片文件 ${src}` }));
     return [...report.problems, ...missing];
   };
@@ -179,15 +170,12 @@ function articleProblems(
   const video = article.video?.src;
   return [
     ...placeholders.map((field) => ({ field, message: '还是新文章模板里的占位文字，请填写后再发布（或保留 draft: true）' })),
-    ...(video?.startsWith('/') && !existsSync(path.join(PUBLIC_DIR, safeDecode(video.split(/[?#]/)[0]!)))
+    ...(video?.startsWith('/') && !existsSync(path.join(PUBLIC_DIR, decodePath(video.split(/[?#]/)[0]!)))
       ? [{ field: 'video.src', message: `找不到视频文件 public${video}（站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4）` }]
       : []),
   ];
 }
 const frontmatterOf = (source: string) => readFrontmatter(source).data;
-
-/** `2024/01/x.md` → `2024/01/x`, the article's id. */
-const idOf = (rel: string) => rel.replace(/\.mdx?$/, '');
 
 /**
  * Checks the content folder `dir`; `timeZone` reads dates without an offset, `now` decides
@@ -220,7 +208,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
     problems,
   );
   // x.md and x.mdx in one folder would be one address: Astro would keep one without a word.
-  const byId = Map.groupBy(articles.files, idOf);
+  const byId = Map.groupBy(articles.files, idFromPath);
   for (const rels of byId.values()) {
     if (rels.length < 2) continue;
     for (const rel of rels) {
@@ -259,7 +247,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
   }
   const publishedArticles = articles.valid
     .filter(({ data }) => isPublished(data, now))
-    .map(({ rel, data }) => ({ id: idOf(rel), data }));
+    .map(({ rel, data }) => ({ id: idFromPath(rel), data }));
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
   // A link to no article at all is a mistake. A link to one not published (a draft, a later

@@ -8,6 +8,11 @@ import { ContentError, problemsFrom } from './errors.ts';
 import { FrontmatterSyntaxError, parseYaml } from './frontmatter.ts';
 import { sectionsFileSchema, type SectionData } from './schema.ts';
 
+/** A content file's id: its path under its folder without the extension (`2024/01/weifang.md` → `2024/01/weifang`). */
+export function idFromPath(entry: string): string {
+  return entry.replace(/\.[^./]+$/, '');
+}
+
 export function contentDir(): string {
   return path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
 }

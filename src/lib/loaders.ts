@@ -10,13 +10,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { idFromPath } from './content-dir.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { withSummary } from './summary.ts';
-
-/** `2024/01/weifang.md` → `2024/01/weifang` */
-export function idFromPath(entry: string): string {
-  return entry.replace(/\.[^./]+$/, '');
-}
 
 /** The entry types Astro passes to its glob loader beside the public LoaderContext. */
 type GlobContext = LoaderContext & {

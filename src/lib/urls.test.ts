@@ -3,6 +3,7 @@ import {
   absoluteUrl,
   archiveUrl,
   articleUrl,
+  decodePath,
   highlightedUrl,
   homeUrl,
   monthUrl,
@@ -52,5 +53,10 @@ describe('urls', () => {
 
   test('absoluteUrl joins the site address', () => {
     expect(absoluteUrl('/articles/a/', 'https://example.cn')).toBe('https://example.cn/articles/a/');
+  });
+
+  test('decodePath reads a percent-encoded path as written in Markdown, and leaves a broken one as it is', () => {
+    expect(decodePath('./%E5%9B%BE.jpg')).toBe('./图.jpg');
+    expect(decodePath('./100%.jpg')).toBe('./100%.jpg');
   });
 });

@@ -8,6 +8,15 @@ const segment = (value: string) => encodeURIComponent(value);
 /** `n` > 1 adds a page segment: /sections/today/2/ */
 const paged = (base: string, page: number) => (page > 1 ? `${base}${page}/` : base);
 
+/** `%E5%9B%BE.jpg` → `图.jpg`, as written in Markdown; a path that is not valid percent-encoding stays as written. */
+export function decodePath(uri: string): string {
+  try {
+    return decodeURI(uri);
+  } catch {
+    return uri;
+  }
+}
+
 export const homeUrl = () => '/';
 
 /** /articles/2024/01/weifang/ — the id keeps its folders. */
