@@ -1,0 +1,82 @@
+/** In Chromium with print media: a printed article is the article, where it came from, and where its links point. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import site from '../src/site.config.ts';
+import { launchBrowser, startPreview, type Preview } from './support/browser.ts';
+
+const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
+const WITH_LINK = '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/';
+
+/** What a reader does not need on paper: navigation, search, lists of other articles. */
+const NOT_ON_PAPER = ['.site-nav', '#site-search', '.breadcrumb', '.article__footer', '.site-footer nav'];
+/** What a printed article must keep. */
+const ON_PAPER = ['.site-name', '.article__title', '.article-meta', '.lede', '.article__body', '.editor-line', '.site-footer'];
+
+let preview: Preview;
+let browser: Browser;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+async function open(url: string, media: 'print' | 'screen'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.emulateMedia({ media });
+  await page.goto(`${preview.url}${url}`);
+  return page;
+}
+
+describe('a printed article', () => {
+  test('keeps the masthead, the article and its bylines, and leaves out navigation, search and the lists after it', async () => {
+    const page = await open(SEED, 'print');
+    for (const selector of ON_PAPER) expect(await page.isVisible(selector), selector).toBe(true);
+    for (const selector of NOT_ON_PAPER) expect(await page.isVisible(selector), selector).toBe(false);
+    // Ink only: the red of the masthead and the bar would print grey or waste colour.
+    expect(await page.$eval('.site-name', (element) => getComputedStyle(element).color)).toBe('rgb(0, 0, 0)');
+    await page.close();
+  });
+
+  test('says where it came from (本文链接), on paper only', async () => {
+    const address = `本文链接：${new URL(SEED, site.url).href}`;
+    const printed = await open(SEED, 'print');
+    expect(await printed.isVisible('.printed-address')).toBe(true);
+    expect(await printed.textContent('.printed-address')).toBe(address);
+    // Opened from search results, the address on paper is still the article's own.
+    await printed.goto(`${preview.url}${SEED}?highlight=${encodeURIComponent('民政')}`);
+    expect(await printed.textContent('.printed-address')).toBe(address);
+    await printed.close();
+    const screen = await open(SEED, 'screen');
+    expect(await screen.isVisible('.printed-address')).toBe(false);
+    await screen.close();
+  });
+
+  test('shows where a link in the text points, after the linked words', async () => {
+    const page = await open(WITH_LINK, 'print');
+    const links = await page.$$eval('.article__body a[href^="http"]', (anchors) =>
+      anchors.map((anchor) => ({ href: anchor.getAttribute('href'), after: getComputedStyle(anchor, '::after').content })),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const { href, after } of links) expect(after).toBe(`"（${href}）"`);
+    const onScreen = await open(WITH_LINK, 'screen');
+    expect(await onScreen.$eval('.article__body a[href^="http"]', (anchor) => getComputedStyle(anchor, '::after').content)).toBe('none');
+    await Promise.all([page.close(), onScreen.close()]);
+  });
+
+  test('fits a table to an A5 page, hiding none of its columns', async () => {
+    const page = await open(WITH_LINK, 'print');
+    expect((await page.pdf({ format: 'A5' })).subarray(0, 5).toString()).toBe('%PDF-');
+    // A5 less the page margins is 116 mm, 438 CSS pixels, narrower than this table laid out
+    // on one line per cell. Paper cannot scroll sideways: what a scroll box hides is lost.
+    await page.setViewportSize({ width: 438, height: 900 });
+    const hidden = await page.$$eval('.table-scroll', (boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth));
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const overflow of hidden) expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
