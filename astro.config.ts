@@ -33,7 +33,18 @@ export default defineConfig({
   outDir: process.env['BAODAO_OUT'] ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
+  // No syntax colouring for code in articles: Shiki's colours are inline styles, and news has little code.
+  markdown: { processor: satteri({ hastPlugins: [scrollableTables] }), syntaxHighlight: false },
+  security: {
+    // A Content-Security-Policy <meta> on every page: only the site's own scripts and styles
+    // run, inline ones by their hashes (Astro computes them), so a script that slipped into an
+    // article would not. Editors' tables align cells with style attributes, which stay allowed.
+    // Pagefind compiles its wasm in its worker, which a <meta> policy does not reach.
+    csp: {
+      directives: ["object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     // npm run dev watches the project; the benchmark's corpora and builds (tens of thousands of
     // files) and the output folder need no watching, and would exhaust the system's watchers.

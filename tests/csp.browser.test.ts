@@ -1,0 +1,95 @@
+/**
+ * In Chromium: every kind of page runs under its Content-Security-Policy without a single
+ * violation (search with Pagefind's wasm and worker included), and the policy stops a script
+ * that is not the site's own.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { POLL, launchBrowser, startPreview, type Preview } from './support/browser.ts';
+
+const ARTICLE = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
+
+/** Each page, and what it must have done (with its scripts) before it is judged. */
+const PAGES: [string, string, (page: Page) => Promise<unknown>][] = [
+  ['front page', '/', () => Promise.resolve()],
+  ['article opened from search, its words marked', `${ARTICLE}?highlight=${encodeURIComponent('民政')}`, (page) => page.waitForSelector('mark', POLL)],
+  ['article with a table', '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/', () => Promise.resolve()],
+  ['video article', '/articles/2024/12/shipin-tiaojieyuan-yitian/', () => Promise.resolve()],
+  ['section listing', '/sections/today/', () => Promise.resolve()],
+  ['people lookup, a name typed', '/people/', (page) => page.fill('#people-lookup-input', '马')],
+  [
+    'search with results, newest first',
+    `/search/?q=${encodeURIComponent('社会组织')}&sort=date`,
+    (page) => page.waitForFunction(() => /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, POLL),
+  ],
+  ['not found', '/404.html', () => Promise.resolve()],
+];
+
+let preview: Preview;
+let browser: Browser;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+/** Opens `url` recording every CSP violation the page reports (in `window.violations`). */
+async function open(url: string, before?: (page: Page) => void): Promise<Page> {
+  const page = await browser.newPage();
+  before?.(page);
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { violations });
+    addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`));
+  });
+  await page.goto(`${preview.url}${url}`);
+  return page;
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+describe('the Content-Security-Policy', () => {
+  test.each(PAGES)('is kept by the %s (%s)', async (_, url, use) => {
+    const page = await open(url);
+    const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+    expect(policy).toMatch(/script-src 'self'/);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    await use(page);
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('lets Pagefind search in its worker, not on the page', async () => {
+    const workers: string[] = [];
+    const page = await open(`/search/?q=${encodeURIComponent('民政')}`, (page) => page.on('worker', (worker) => workers.push(worker.url())));
+    await page.waitForFunction(() => /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, POLL);
+    expect(workers.length).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('stops a script written into the page, and an inline event handler', async () => {
+    const page = await open(ARTICLE);
+    await page.waitForLoadState('networkidle');
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      const image = document.createElement('img');
+      image.setAttribute('onerror', 'window.handler = true');
+      image.src = '/no-such-picture.png';
+      document.body.append(image);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const scope = window as unknown as { injected?: boolean; handler?: boolean };
+      return { injected: scope.injected ?? false, handler: scope.handler ?? false };
+    });
+    expect(ran).toEqual({ injected: false, handler: false });
+    expect((await violations(page)).filter((line) => line.startsWith('script-src')).length).toBe(2);
+    await page.close();
+  });
+});
