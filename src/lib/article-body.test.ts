@@ -32,10 +32,11 @@ describe('an .mdx body', () => {
     ]);
   });
 
-  test('scripts and event handlers', () => {
-    expect(messages(mdx('<script src="https://example.com/x.js" />\n\n<img src="x.jpg" onError="alert(1)" />\n'))).toEqual([
+  test('scripts, event handlers and style elements', () => {
+    expect(messages(mdx('<script src="https://example.com/x.js" />\n\n<img src="x.jpg" onError="alert(1)" />\n\n<style>{"p { color: red }"}</style>\n'))).toEqual([
       '11: 正文里不能有 <script>：文章页面不运行正文里的代码',
       '13: <img> 带有 on… 事件代码：文章页面不运行正文里的代码',
+      '15: 正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效',
     ]);
   });
 });
@@ -45,12 +46,13 @@ describe('a .md body', () => {
     expect(md('金额<5000元，{变量} a}b\n').problems).toEqual([]);
   });
 
-  test('a script, an event handler and a Figure are named; the same in a code block is not', () => {
-    const body = '正文\n\n<script>alert(1)</script>\n\n<img src=x onerror="y">\n\n<Figure caption="x">\n\n```html\n<script>x</script>\n<Figure>\n```\n';
+  test('a script, an event handler, a Figure and a style element are named (a style attribute is fine); the same in a code block is not', () => {
+    const body = '正文\n\n<script>alert(1)</script>\n\n<img src=x onerror="y">\n\n<Figure caption="x">\n\n<style>p { color: red }</style>\n\n<span style="color: red">红字</span>\n\n```html\n<script>x</script>\n<Figure>\n<style>x</style>\n```\n';
     expect(messages(md(body))).toEqual([
       '13: 正文里不能有 <script>：文章页面不运行正文里的代码',
       '15: HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码',
       '17: <Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx',
+      '19: 正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效',
     ]);
   });
 

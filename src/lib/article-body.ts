@@ -37,6 +37,8 @@ export interface BodyOptions {
 
 /** Components an .mdx article may use without importing them. */
 const COMPONENTS = new Set(['Figure']);
+/** A <style> in a body would restyle the whole page, and the pages' Content-Security-Policy refuses it anyway. */
+const STYLE_ELEMENT = '正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效';
 
 const MDX_HINT = '（.mdx 文章里 { } < 是代码符号；不用 <Figure> 的文章请用 .md）';
 
@@ -93,7 +95,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
     if (!draft) readersSee(node);
     if ('children' in node) node.children.forEach((child) => visit(child as MdastNode));
   };
-  /** What readers of a published article would get wrong: code, scripts, broken links. */
+  /** What readers of a published article would get wrong: code, scripts, styles, broken links. */
   const readersSee = (node: MdastNode) => {
     switch (node.type) {
       case 'mdxTextExpression':
@@ -108,6 +110,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         if (node.name === 'script') problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
+        else if (node.name === 'style') problem(node, STYLE_ELEMENT);
         else if (node.name && /^[A-Z]/.test(node.name) && !COMPONENTS.has(node.name)) {
           problem(node, `<${node.name}> 不是本站的组件：.mdx 文章里只能用 <Figure>`);
         }
@@ -124,6 +127,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
         if (/<script\b/i.test(node.value)) problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
         else if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(node.value)) problem(node, 'HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码');
         else if (/\shref\s*=\s*["']?\s*javascript:/i.test(node.value)) problem(node, '链接不能是 javascript: 代码');
+        if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
         break;
       case 'link':
       case 'definition':
