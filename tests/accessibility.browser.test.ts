@@ -152,6 +152,30 @@ describe('layout', () => {
     await context.close();
   });
 
+  test('on a phone the navigation is one row that scrolls sideways, and every link in it comes into view with Tab', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}${PAGES.article}`);
+    const rows = await page.$$eval('.site-nav a', (links) => new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size);
+    expect(rows).toBe(1);
+    const strip = await page.$eval('.site-nav ul', (list) => ({ scrolls: list.scrollWidth > list.clientWidth, right: list.getBoundingClientRect().right }));
+    expect(strip.scrolls, 'more sections than fit on a phone: the row scrolls').toBe(true);
+    expect(strip.right).toBeLessThanOrEqual(360);
+    const count = await page.locator('.site-nav a').count();
+    await page.focus('.site-name');
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('Tab');
+      const box = await page.evaluate(() => {
+        const { left, right } = document.activeElement!.getBoundingClientRect();
+        return { inNav: !!document.activeElement!.closest('.site-nav'), left, right };
+      });
+      expect(box.inNav).toBe(true);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(360);
+    }
+    await context.close();
+  });
+
   test('the dateline runs into the first paragraph, on its first line', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
