@@ -42,9 +42,10 @@ describe('front page', () => {
     });
   });
 
-  test('<html lang="zh-CN"> on every page', () => {
-    for (const url of ['/', '/sections/today/', '/404.html', '/people/', '/tags/', '/archive/', '/topics/']) {
+  test('<html lang="zh-CN"> on every page, and the WebKit engine asked of two-engine browsers (360, QQ, Sogou)', () => {
+    for (const url of ['/', '/sections/today/', '/404.html', '/people/', '/tags/', '/archive/', '/topics/', '/search/']) {
       expect(page(url).querySelector('html')?.getAttribute('lang'), url).toBe('zh-CN');
+      expect(page(url).querySelector('meta[name="renderer"]')?.getAttribute('content'), url).toBe('webkit');
     }
   });
 });
