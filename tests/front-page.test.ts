@@ -50,6 +50,19 @@ describe('front page', () => {
   });
 });
 
+describe('site icon', () => {
+  test('every page links the SVG icon and a 180 px PNG for iPhone home screens, at the address iPhones ask for', () => {
+    for (const url of ['/', '/articles/2024/01/weifang-minzheng-shehui-zuzhi/', '/404.html', '/search/']) {
+      expect(page(url).querySelector('link[rel="icon"]')?.getAttribute('href'), url).toBe('/favicon.svg');
+      expect(page(url).querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'), url).toBe('/apple-touch-icon.png');
+    }
+    const png = readFileSync(path.join(SITE, 'apple-touch-icon.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: width and height, big-endian, after the 8-byte signature and the chunk's length and type.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([180, 180]);
+  });
+});
+
 describe('404 page', () => {
   test("is in the site's frame, in Chinese, with a way home and a search box", () => {
     const notFound = page('/404.html');

@@ -55,6 +55,8 @@ export const highlightedUrl = (url: string, query: string) =>
 
 export const feedUrl = () => '/rss.xml';
 export const faviconUrl = () => '/favicon.svg';
+/** The site's icon as a PNG, at the address iPhones ask for (src/pages/apple-touch-icon.png.ts). */
+export const touchIconUrl = () => '/apple-touch-icon.png';
 
 /** Where the search index lives, and its list of parts (written by the build). */
 export const searchIndexUrl = () => '/pagefind/';
