@@ -6,7 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
-import { scrollableTables } from './src/lib/markdown-plugins.ts';
+import { COLUMN_PICTURE } from './src/lib/images.ts';
+import { responsiveImages, scrollableTables } from './src/lib/markdown-plugins.ts';
 import site from './src/site.config.ts';
 
 /** Articles per part of the search index (tests use small parts to exercise merging). */
@@ -34,7 +35,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No syntax colouring for code in articles: Shiki's colours are inline styles, and news has little code.
-  markdown: { processor: satteri({ hastPlugins: [scrollableTables] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [scrollableTables, responsiveImages] }), syntaxHighlight: false },
+  // Pictures in article bodies are made in the column's widths (their `sizes` comes from
+  // responsiveImages); pictures placed by components give their own widths.
+  image: { layout: 'constrained', breakpoints: COLUMN_PICTURE.widths },
   security: {
     // A Content-Security-Policy <meta> on every page: only the site's own scripts and styles
     // run, inline ones by their hashes (Astro computes them), so a script that slipped into an

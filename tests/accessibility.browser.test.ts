@@ -176,6 +176,26 @@ describe('layout', () => {
     await context.close();
   });
 
+  test.each([
+    ['a .md article', '/articles/2025/07/5g-jizhan-jiufen-tiaojie/'],
+    ['an .mdx article, in a <Figure>', '/articles/2026/03/dongling-fayuan-xunhui-shenpan/'],
+  ])('a picture in the body of %s is downloaded at the size it shows, not the largest', async (_, url) => {
+    for (const { width, scale, most } of [
+      { width: 360, scale: 2, most: 720 }, // a phone: (360 − 32) × 2 = 656 pixels wide
+      { width: 1280, scale: 1, most: 720 }, // a desktop: the 720 px column
+    ]) {
+      const context = await browser.newContext({ viewport: { width, height: 740 }, deviceScaleFactor: scale });
+      const page = await context.newPage();
+      await page.goto(`${preview.url}${url}`);
+      const picture = page.locator('.article__body img').first();
+      await picture.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.article__body img')].every((img) => img.complete && img.naturalWidth > 0));
+      const downloaded = await picture.evaluate((img: HTMLImageElement) => img.naturalWidth);
+      expect(downloaded, `${width} px at ${scale}×`).toBeLessThanOrEqual(most);
+      await context.close();
+    }
+  });
+
   test('the dateline runs into the first paragraph, on its first line', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
