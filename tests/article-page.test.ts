@@ -6,10 +6,13 @@
  * keeps (。、“”). The page's labels use full-width punctuation, as Chinese text does, so the
  * page's text is compared with the seed after the same normalisation (`seedForm`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { readSources } from './support/sources.ts';
+import { SITE } from './support/site.ts';
+import site from '../src/site.config.ts';
 
 const SEED_URL = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const seedLines = readFileSync('tests/fixtures/seed-page.txt', 'utf8')
@@ -161,6 +164,18 @@ describe('every article page', () => {
       const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as { dateModified: string };
       expect(structured.dateModified, source.id).toBe(latest);
     }
+  });
+
+  test("names its publisher, with the site's icon as logo, in its structured data (NewsArticle)", () => {
+    const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as {
+      '@type': string;
+      publisher: { name: string; url: string; logo: { url: string } };
+    };
+    expect(structured['@type']).toBe('NewsArticle');
+    expect(structured.publisher.name).toBe(site.name);
+    const logo = new URL(structured.publisher.logo.url);
+    expect(logo.origin).toBe(new URL(site.url).origin);
+    expect(existsSync(path.join(SITE, logo.pathname)), logo.pathname).toBe(true);
   });
 
   test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP)', () => {

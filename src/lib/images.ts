@@ -7,3 +7,6 @@ export const COLUMN_PICTURE: { widths: number[]; sizes: string } = {
   widths: [360, 720, 1080],
   sizes: '(max-width: 760px) calc(100vw - 2rem), 720px',
 };
+
+/** The site's icon as a bitmap (src/pages/apple-touch-icon.png.ts): the size iPhones use on a home screen. */
+export const TOUCH_ICON_SIZE = 180;
