@@ -7,7 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { COLUMN_PICTURE } from './src/lib/images.ts';
-import { responsiveImages, scrollableTables } from './src/lib/markdown-plugins.ts';
+import { addressLinks, alignedCells, responsiveImages, scrollableTables } from './src/lib/markdown-plugins.ts';
 import site from './src/site.config.ts';
 
 /** Articles per part of the search index (tests use small parts to exercise merging). */
@@ -34,18 +34,20 @@ export default defineConfig({
   outDir: process.env['BAODAO_OUT'] ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // No syntax colouring for code in articles: Shiki's colours are inline styles, and news has little code.
-  markdown: { processor: satteri({ hastPlugins: [scrollableTables, responsiveImages] }), syntaxHighlight: false },
-  // Pictures in article bodies are made in the column's widths (their `sizes` comes from
-  // responsiveImages); pictures placed by components give their own widths.
-  image: { layout: 'constrained', breakpoints: COLUMN_PICTURE.widths },
+  // No syntax colouring for code in articles: news has little code, and Astro warns that Shiki's
+  // inline colours and a Content-Security-Policy do not go together (older browsers refuse them).
+  markdown: { processor: satteri({ hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks] }), syntaxHighlight: false },
+  // The widths of a picture in an article's body (responsiveImages gives it this layout).
+  image: { breakpoints: COLUMN_PICTURE.widths },
   security: {
     // A Content-Security-Policy <meta> on every page: only the site's own scripts and styles
     // run, inline ones by their hashes (Astro computes them), so a script that slipped into an
-    // article would not. Editors' tables align cells with style attributes, which stay allowed.
-    // Pagefind compiles its wasm in its worker, which a <meta> policy does not reach.
+    // article would not. Style attributes stay allowed (an editor's `style="…"`). Pagefind
+    // compiles its wasm in its worker, which a <meta> policy does not reach, but on the page
+    // should the worker fail to start.
     csp: {
       directives: ["object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },

@@ -69,7 +69,6 @@ describe('a printed article', () => {
 
   test('fits a table to an A5 page, hiding none of its columns', async () => {
     const page = await open(WITH_LINK, 'print');
-    expect((await page.pdf({ format: 'A5' })).subarray(0, 5).toString()).toBe('%PDF-');
     // A5 less the page margins is 116 mm, 438 CSS pixels, narrower than this table laid out
     // on one line per cell. Paper cannot scroll sideways: what a scroll box hides is lost.
     await page.setViewportSize({ width: 438, height: 900 });

@@ -5,6 +5,7 @@
  * links to other articles.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { BESIDE_ARTICLE } from './images.ts';
 import { decodePath } from './urls.ts';
 
 export interface BodyProblem {
@@ -91,7 +92,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
   }
   const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
   const visit = (node: MdastNode) => {
-    if (node.type === 'image' && /^\.{1,2}\//.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
+    if (node.type === 'image' && BESIDE_ARTICLE.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
     if (!draft) readersSee(node);
     if ('children' in node) node.children.forEach((child) => visit(child as MdastNode));
   };

@@ -1,12 +1,16 @@
 /**
  * A picture as wide as the article's column (a cover, a picture in the body): the widths it is
- * made in, and how wide it shows (`sizes`: the screen less the page's padding, at most 720 px),
- * so a phone downloads the 360 or 720 px file and not the largest.
+ * made in, and how wide it shows (`sizes`: the screen less the page's padding, at most the
+ * column's 46rem, `--measure` in global.css). 1440 serves the column on 2× screens and 3×
+ * phones (a 393 px iPhone needs 1083), so none of them falls through to the original file.
  */
 export const COLUMN_PICTURE: { widths: number[]; sizes: string } = {
-  widths: [360, 720, 1080],
-  sizes: '(max-width: 760px) calc(100vw - 2rem), 720px',
+  widths: [360, 720, 1080, 1440],
+  sizes: '(max-width: 48rem) calc(100vw - 2rem), 46rem',
 };
 
 /** The site's icon as a bitmap (src/pages/apple-touch-icon.png.ts): the size iPhones use on a home screen. */
 export const TOUCH_ICON_SIZE = 180;
+
+/** A picture's path written relative to the article's file (`./photo.jpg`, `../01/photo.jpg`). */
+export const BESIDE_ARTICLE = /^\.{1,2}\//;

@@ -2,7 +2,7 @@
  * Additions to Astro's Markdown renderer (Sätteri) for article bodies.
  */
 import type { HastPluginDefinition } from 'satteri';
-import { COLUMN_PICTURE } from './images.ts';
+import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 
 /**
  * A wide table scrolls sideways inside its own box on small screens; the box can be focused
@@ -20,10 +20,29 @@ export const scrollableTables: HastPluginDefinition = {
 };
 
 /**
- * A picture in the body beside the article (`![说明](./photo.jpg)`) says how wide it shows, as a
- * cover does; Astro's image step, which runs after this, reads `sizes` from the element and
- * makes the picture in the widths of `image.breakpoints` (astro.config.ts) instead of one
- * 1200 px file for every screen.
+ * A table cell aligned in Markdown (`| ---: |`) carries a class, not a `style` attribute:
+ * browsers that predate `style-src-attr` would refuse the attribute under the pages'
+ * Content-Security-Policy and lose the alignment of every figure column.
+ */
+export const alignedCells: HastPluginDefinition = {
+  name: 'baodao-aligned-cells',
+  element: {
+    filter: ['th', 'td'],
+    visit(node, ctx) {
+      const style = node.properties?.['style'];
+      const align = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
+      if (!align) return;
+      ctx.setProperty(node, 'style', null);
+      ctx.setProperty(node, 'className', [`align-${align}`]);
+    },
+  },
+};
+
+/**
+ * A picture in the body beside the article (`![说明](./photo.jpg)`) is made in the column's
+ * widths (`image.breakpoints` in astro.config.ts, up to its own width) and says how wide it
+ * shows, as a cover does, instead of one file of the original's size for every screen. Astro's
+ * image step, which runs after this, reads `layout` and `sizes` from the element.
  */
 export const responsiveImages: HastPluginDefinition = {
   name: 'baodao-responsive-images',
@@ -31,7 +50,26 @@ export const responsiveImages: HastPluginDefinition = {
     filter: ['img'],
     visit(node, ctx) {
       const src = node.properties?.['src'];
-      if (typeof src === 'string' && /^\.{1,2}\//.test(src) && !node.properties?.['sizes']) ctx.setProperty(node, 'sizes', COLUMN_PICTURE.sizes);
+      if (typeof src !== 'string' || !BESIDE_ARTICLE.test(src) || node.properties?.['sizes']) return;
+      ctx.setProperty(node, 'layout', 'full-width');
+      ctx.setProperty(node, 'sizes', COLUMN_PICTURE.sizes);
+    },
+  },
+};
+
+/**
+ * A link whose text is its own address (a bare `https://…` in the text) is marked, so that on
+ * paper, where every other outside link is followed by its address, it is not printed twice.
+ */
+export const addressLinks: HastPluginDefinition = {
+  name: 'baodao-address-links',
+  element: {
+    filter: ['a'],
+    visit(node, ctx) {
+      const href = node.properties?.['href'];
+      const [only, ...rest] = node.children ?? [];
+      if (typeof href !== 'string' || rest.length > 0 || only?.type !== 'text') return;
+      if (only.value === href || `http://${only.value}` === href) ctx.setProperty(node, 'className', ['link-address']);
     },
   },
 };

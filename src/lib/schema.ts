@@ -6,6 +6,7 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { parseSiteDate } from './dates.ts';
+import { BESIDE_ARTICLE } from './images.ts';
 
 /** A non-empty line of text, trimmed. */
 const text = (what: string) =>
@@ -81,13 +82,13 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
 /** A local image path, relative to the file that names it (scripts check it exists). */
 export const localImagePath = z
   .string({ error: '缺少图片路径' })
-  .regex(/^\.{1,2}\//, { error: '图片路径应相对于文章文件，以 ./ 开头' });
+  .regex(BESIDE_ARTICLE, { error: '图片路径应相对于文章文件，以 ./ 开头' });
 
 /** A local image: a path relative to the file that names it. */
 const imagePath = (what: string) =>
   z
     .string({ error: `缺少${what}` })
-    .regex(/^\.{1,2}\//, { error: `${what}应相对于文章文件，以 ./ 开头` })
+    .regex(BESIDE_ARTICLE, { error: `${what}应相对于文章文件，以 ./ 开头` })
     .describe('图片路径，相对于文章文件，如 ./cover.jpg');
 
 /** Every field of an article, images as paths. Built once per site: see articleSchema. */
