@@ -178,6 +178,24 @@ describe('every article page', () => {
     expect(existsSync(path.join(SITE, logo.pathname)), logo.pathname).toBe(true);
   });
 
+  test('a repost names its original title and links the original above its body; other articles show no such line', () => {
+    const reposts = sources.filter((s) => s.fm['original']);
+    expect(reposts.length).toBeGreaterThan(0);
+    for (const source of sources) {
+      const line = page(`/articles/${source.id}/`).querySelector('.article .original-source');
+      const original = source.fm['original'] as { title?: string; url?: string } | undefined;
+      if (!original) {
+        expect(line, source.id).toBeNull();
+        continue;
+      }
+      expect(squash(line!.textContent), source.id).toContain(squash(`原标题：${original.title}`));
+      expect(line!.querySelector('a')?.getAttribute('href'), source.id).toBe(original.url);
+      // Above the body: readers see where the text comes from before reading it.
+      const html = page(`/articles/${source.id}/`).toString();
+      expect(html.indexOf('original-source'), source.id).toBeLessThan(html.indexOf('article__body'));
+    }
+  });
+
   test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP)', () => {
     const pictured = sources.filter((s) => s.fm['cover'] || s.fm['video']);
     expect(pictured.length).toBeGreaterThan(0);

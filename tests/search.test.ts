@@ -144,6 +144,7 @@ const QUERIES: [kind: string, query: string][] = [
   ['across punctuation', '坊市民'],
   ['two parts', '民政 青川'],
   ['two parts', '社会组织 潍坊'],
+  ['a repost’s original title only', '短信是诈骗'],
   ['absent', '不存在的词语'],
   ['absent', '坊民政'],
   ['quoted', '“社会组织”'],

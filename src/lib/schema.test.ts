@@ -53,6 +53,12 @@ describe('article schema', () => {
     ]);
   });
 
+  test('a repost names its original title, its address, or both', () => {
+    expect(schema.parse({ ...minimal, original: { title: ' 原题 ' } }).original).toEqual({ title: '原题' });
+    expect(schema.parse({ ...minimal, original: { url: 'https://www.court.gov.example/a.html' } }).original?.url).toBe('https://www.court.gov.example/a.html');
+    expect(schema.parse(minimal).original).toBeUndefined();
+  });
+
   test('cover, video, aliases and corrections are read', () => {
     const article = schema.parse({
       ...minimal,
@@ -95,6 +101,9 @@ describe('article schema', () => {
     ['a cover given as a path alone', { ...minimal, cover: './a.jpg' }, 'cover'],
     ['a tag with a slash', { ...minimal, tags: ['9/11'] }, 'tags.0'],
     ['tags that are not a list', { ...minimal, tags: '民政' }, 'tags'],
+    ['a repost that names neither its original title nor its address', { ...minimal, original: {} }, 'original'],
+    ['a repost address that is not a web address', { ...minimal, original: { title: '原题', url: '人民法院报' } }, 'original.url'],
+    ['a repost given as a title alone', { ...minimal, original: '原题' }, 'original'],
   ])('rejects %s, naming the field', (_, data, field) => {
     expect(badFields(data)).toContain(field);
   });

@@ -111,6 +111,20 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
       .describe('栏目 id（见 content/sections.yaml）'),
     /** 来源 */
     source: text('来源 source').describe('来源'),
+    /** 原标题 and 原文链接 of an article reposted from another outlet, which a repost must name. */
+    original: z
+      .strictObject(
+        {
+          title: text('原标题 original.title').optional(),
+          url: text('原文链接 original.url')
+            .regex(/^https?:\/\/\S+$/i, { error: '原文链接 original.url 应是以 https:// 开头的网址' })
+            .optional(),
+        },
+        { error: '转载信息 original 应写成几行：title: 原标题（可加 url: 原文链接）' },
+      )
+      .refine((original) => original.title || original.url, { error: '转载信息 original 至少要写 title（原标题）或 url（原文链接）' })
+      .optional()
+      .describe('转载：原标题和原文链接'),
     /** 作者: one name or a list. */
     author: names('作者 author').describe('作者，一个名字或列表'),
     /** 电头, e.g. 法治报道讯 */

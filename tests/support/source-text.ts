@@ -1,6 +1,7 @@
 /**
  * The text of an article as its Markdown source gives it, for substring expectations:
- * title, subtitle, summary, authors, correspondents, source, editor, and the body's text
+ * title, subtitle, summary, authors, correspondents, source, editor, a repost's original
+ * title, and the body's text
  * (parsed with remark and GFM; link targets, image alt text and raw HTML are not text; the
  * caption and credit of an MDX <Figure> are).
  */
@@ -40,6 +41,7 @@ export function searchableText(source: Source): string {
     ...list(fm['author']),
     ...list(fm['correspondents']),
     fm['source'],
+    (fm['original'] as { title?: string } | undefined)?.title,
     ...list(fm['editor']),
     bodyText(source.body),
   ]
