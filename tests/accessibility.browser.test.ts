@@ -1,9 +1,8 @@
 /** In Chromium: axe (WCAG 2.0–2.2 A and AA, with target size) on one page of each type at phone and desktop widths, keyboard focus, and layout. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE } from '../src/lib/images.ts';
-import { launchBrowser, startPreview, type Preview } from './support/browser.ts';
+import { previewInBrowser } from './support/browser.ts';
 
 const PAGES = {
   front: '/',
@@ -22,26 +21,16 @@ const PAGES = {
   'not found': '/404.html',
 };
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const served = previewInBrowser();
 
 describe.each([
   ['desktop', 1280],
   ['phone', 360],
 ])('on a %s', (_, width) => {
   test.each(Object.entries(PAGES))('%s page (%s) has no axe violations', async (_, url) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await served.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${preview.url}${url}`);
+    await page.goto(`${served.preview.url}${url}`);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     if (width === 360) {
@@ -54,9 +43,9 @@ describe.each([
 
 describe('keyboard focus', () => {
   test('the first 30 controls reached with Tab on an article page show a focus ring that stands out from what is behind it (3:1)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${preview.url}${PAGES.article}`);
+    await page.goto(`${served.preview.url}${PAGES.article}`);
     const weak: string[] = [];
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
@@ -97,9 +86,9 @@ describe('the 滚动 ticker', () => {
       ['no-preference', 'ticker'],
       ['reduce', 'none'],
     ] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+      const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
       const page = await context.newPage();
-      await page.goto(`${preview.url}/`);
+      await page.goto(`${served.preview.url}/`);
       expect(await page.$eval('.ticker__track', (track) => getComputedStyle(track).animationName), reducedMotion).toBe(animation);
       await context.close();
     }
@@ -108,9 +97,9 @@ describe('the 滚动 ticker', () => {
 
 describe('the 滚动 ticker with a keyboard', () => {
   test('every title reached with Tab is in view, whole', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${preview.url}/`);
+    await page.goto(`${served.preview.url}/`);
     const titles = await page.$$eval('.ticker__track a', (links) => links.length);
     expect(titles).toBeGreaterThan(1);
     const hidden: string[] = [];
@@ -132,9 +121,9 @@ describe('the 滚动 ticker with a keyboard', () => {
 
 describe('layout', () => {
   test('a listing card with a picture keeps its title, date and summary together, as a card without one does', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${preview.url}/sections/today/`);
+    await page.goto(`${served.preview.url}/sections/today/`);
     const spread = (selector: string) =>
       page.$eval(selector, (card) => {
         const top = (part: string) => card.querySelector(part)!.getBoundingClientRect();
@@ -154,9 +143,9 @@ describe('layout', () => {
   });
 
   test.each([360, 393])('on a %s px phone the navigation is one row that scrolls sideways, and every link in it comes into view with Tab', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    const context = await served.browser.newContext({ viewport: { width, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${preview.url}${PAGES.article}`);
+    await page.goto(`${served.preview.url}${PAGES.article}`);
     const rows = await page.$$eval('.site-nav a', (links) => new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size);
     expect(rows).toBe(1);
     const strip = await page.$eval('.site-nav ul', (list) => ({ scrolls: list.scrollWidth > list.clientWidth, right: list.getBoundingClientRect().right }));
@@ -185,9 +174,9 @@ describe('layout', () => {
       { width: 360, scale: 2, most: 720 }, // a phone: (360 − 32) × 2 = 656 pixels wide
       { width: 1280, scale: 1, most: 736 }, // a desktop: the 736 px column
     ]) {
-      const context = await browser.newContext({ viewport: { width, height: 740 }, deviceScaleFactor: scale });
+      const context = await served.browser.newContext({ viewport: { width, height: 740 }, deviceScaleFactor: scale });
       const page = await context.newPage();
-      await page.goto(`${preview.url}${url}`);
+      await page.goto(`${served.preview.url}${url}`);
       const picture = page.locator('.article__body img').first();
       await picture.scrollIntoViewIfNeeded();
       await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.article__body img')].every((img) => img.complete && img.naturalWidth > 0));
@@ -203,9 +192,9 @@ describe('layout', () => {
   });
 
   test('the dateline runs into the first paragraph, on its first line', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${preview.url}${PAGES.article}`);
+    await page.goto(`${served.preview.url}${PAGES.article}`);
     const { dateline, paragraph } = await page.evaluate(() => {
       /** Where the first character of an element's text is drawn. */
       const firstCharacter = (selector: string) => {

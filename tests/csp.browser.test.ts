@@ -3,9 +3,9 @@
  * violation (search with Pagefind's wasm and worker included), and the policy stops a script
  * that is not the site's own.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { POLL, launchBrowser, startPreview, type Preview } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { POLL, previewInBrowser } from './support/browser.ts';
 
 const ARTICLE = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 
@@ -25,28 +25,18 @@ const PAGES: [string, string, (page: Page) => Promise<unknown>][] = [
   ['not found', '/404.html', () => Promise.resolve()],
 ];
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const served = previewInBrowser();
 
 /** Opens `url` recording every CSP violation the page reports (in `window.violations`). */
 async function open(url: string, before?: (page: Page) => void): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await served.browser.newPage();
   before?.(page);
   await page.addInitScript(() => {
     const violations: string[] = [];
     Object.assign(window, { violations });
     addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`));
   });
-  await page.goto(`${preview.url}${url}`);
+  await page.goto(`${served.preview.url}${url}`);
   return page;
 }
 

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { POLL, launchBrowser, startPreview, type Preview } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { POLL, previewInBrowser } from './support/browser.ts';
 import { TEST_CONTENT, filesUnder } from './support/site.ts';
 import { ROLES } from '../src/lib/schema.ts';
 
@@ -13,18 +13,11 @@ const people = filesUnder(path.join(TEST_CONTENT, 'people'))
   .map((f) => yaml.load(readFileSync(path.join(TEST_CONTENT, 'people', f), 'utf8')) as { name: string; roles: string[]; credential?: { number: string } });
 const withCredential = people.find((p) => p.credential)!;
 
-let preview: Preview;
-let browser: Browser;
+const served = previewInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
+  page = await served.browser.newPage();
 });
 
 const visibleNames = async () =>
@@ -34,7 +27,7 @@ const visibleNames = async () =>
 
 describe('人员查询 lookup', () => {
   test('shows everyone, and the lookup box, once the script runs', async () => {
-    await page.goto(`${preview.url}/people/`);
+    await page.goto(`${served.preview.url}/people/`);
     await expect.poll(() => page.isVisible('#people-lookup-input'), POLL).toBe(true);
     expect((await visibleNames()).sort()).toEqual(people.map((p) => p.name).sort());
   });
@@ -80,14 +73,14 @@ describe('人员查询 lookup', () => {
   });
 
   test('?q= in the address fills the lookup', async () => {
-    await page.goto(`${preview.url}/people/?q=${encodeURIComponent(withCredential.name)}`);
+    await page.goto(`${served.preview.url}/people/?q=${encodeURIComponent(withCredential.name)}`);
     await expect.poll(visibleNames, POLL).toEqual([withCredential.name]);
   });
 
   test('without JavaScript the full list is there and the box stays hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(`${preview.url}/people/`);
+    await noScript.goto(`${served.preview.url}/people/`);
     expect(await noScript.isVisible('#people-lookup-input')).toBe(false);
     const names = await noScript.$$eval('.person-card', (cards) => [...new Set(cards.map((c) => (c as HTMLElement).dataset['name']))]);
     expect(names.sort()).toEqual(people.map((p) => p.name).sort());

@@ -1,8 +1,8 @@
 /** In Chromium with print media: a printed article is the article, where it came from, and where its links point. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import site from '../src/site.config.ts';
-import { launchBrowser, startPreview, type Preview } from './support/browser.ts';
+import { previewInBrowser } from './support/browser.ts';
 
 const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const WITH_LINK = '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/';
@@ -12,22 +12,12 @@ const NOT_ON_PAPER = ['.site-nav', '#site-search', '.breadcrumb', '.article__foo
 /** What a printed article must keep. */
 const ON_PAPER = ['.site-name', '.article__title', '.article-meta', '.lede', '.article__body', '.editor-line', '.site-footer'];
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const served = previewInBrowser();
 
 async function open(url: string, media: 'print' | 'screen'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.emulateMedia({ media });
-  await page.goto(`${preview.url}${url}`);
+  await page.goto(`${served.preview.url}${url}`);
   return page;
 }
 
@@ -47,7 +37,7 @@ describe('a printed article', () => {
     expect(await printed.isVisible('.printed-address')).toBe(true);
     expect(await printed.textContent('.printed-address')).toBe(address);
     // Opened from search results, the address on paper is still the article's own.
-    await printed.goto(`${preview.url}${SEED}?highlight=${encodeURIComponent('民政')}`);
+    await printed.goto(`${served.preview.url}${SEED}?highlight=${encodeURIComponent('民政')}`);
     expect(await printed.textContent('.printed-address')).toBe(address);
     await printed.close();
     const screen = await open(SEED, 'screen');

@@ -1,8 +1,8 @@
 /** The search page in Chromium, against `npm run preview` of the test site. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { POLL, launchBrowser, startPreview, type Preview } from './support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { POLL, previewInBrowser } from './support/browser.ts';
 import { searchableText } from './support/source-text.ts';
 import { readSources } from './support/sources.ts';
 
@@ -13,20 +13,13 @@ const countInSources = (query: string, section?: string) =>
   ).length;
 
 const SEED_TITLE = '潍坊市民政局多措并举提升社会组织服务平台效能';
-let preview: Preview;
-let browser: Browser;
+const served = previewInBrowser();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
 });
 
 const status = () => page.textContent('[data-search-status]');
@@ -36,7 +29,7 @@ const sections = () => page.$$eval('.search-result__meta span', (spans) => spans
 
 describe('a reader searches', () => {
   test('from the header box of an article page to the search page, where the seed article is found', async () => {
-    await page.goto(`${preview.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/`);
+    await page.goto(`${served.preview.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/`);
     expect(await page.$$('[data-pagefind-body] mark')).toEqual([]); // nothing marked unless opened from results
     await page.fill('#site-search', '社会组织');
     await page.press('#site-search', 'Enter');
@@ -110,7 +103,7 @@ describe('a reader searches', () => {
 
 describe('keyboard', () => {
   test('type, search, load more and open a result without a mouse', async () => {
-    await page.goto(`${preview.url}/search/`);
+    await page.goto(`${served.preview.url}/search/`);
     await page.focus('#search-query');
     await page.keyboard.type('法治');
     await page.keyboard.press('Enter');
@@ -129,7 +122,7 @@ describe('keyboard', () => {
   });
 
   test('searching starts while the reader types: Enter then fetches no index, only the results shown', async () => {
-    await page.goto(`${preview.url}/search/`);
+    await page.goto(`${served.preview.url}/search/`);
     await page.waitForLoadState('networkidle');
     const fetched: string[] = [];
     const onRequest = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname);
@@ -151,7 +144,7 @@ describe('keyboard', () => {
   });
 
   test('arrowing through a filter searches once, when the reader stops, and adds one history entry', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('青川')}`);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('青川')}`);
     await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
     const entries = await page.evaluate(() => history.length);
     // Counts the searches the page starts: each one says 正在搜索… first.
@@ -172,7 +165,7 @@ describe('keyboard', () => {
   });
 
   test('the filters are reachable with Tab and change with the arrow keys', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('青川')}`);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('青川')}`);
     await expect.poll(status, POLL).toMatch(/^找到/);
     await page.focus('#search-query');
     const reached: string[] = [];
@@ -190,7 +183,7 @@ describe('keyboard', () => {
 
 describe('the reader\'s place', () => {
   test('back from a result, and on reload, the results loaded and the scroll position are as they were left', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}`);
     await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
     const total = Number(/\d+/.exec((await status())!)![0]);
     expect(total).toBeGreaterThan(25);
@@ -217,7 +210,7 @@ describe('the reader\'s place', () => {
   });
 
   test('new words start unfiltered; the order chosen stays', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
     await expect.poll(status, POLL).toMatch(/已筛选/);
     await page.fill('#search-query', '马远征');
     await page.press('#search-query', 'Enter');
@@ -229,7 +222,7 @@ describe('the reader\'s place', () => {
   });
 
   test('new words with a filter chosen before Enter keep that choice only', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}`);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}`);
     await expect.poll(status, POLL).toMatch(/已筛选/);
     await page.fill('#search-query', '青川');
     const year = await page.$eval('#search-year', (select) => (select as HTMLSelectElement).options[1]!.value);
@@ -241,7 +234,7 @@ describe('the reader\'s place', () => {
   });
 
   test('the skip link (a #fragment) leaves the results as they are', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}`);
     await expect.poll(status, POLL).toMatch(/^找到/);
     await page.click('[data-search-more]');
     await expect.poll(async () => (await titles()).length, POLL).toBe(20);
@@ -254,7 +247,7 @@ describe('the reader\'s place', () => {
   });
 
   test('searching again for the same words adds no history entry', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('调解')}`);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('调解')}`);
     await expect.poll(status, POLL).toMatch(/^找到/);
     const entries = await page.evaluate(() => history.length);
     await page.press('#search-query', 'Enter');
@@ -266,14 +259,14 @@ describe('the reader\'s place', () => {
 
 describe('a slow or broken connection', () => {
   test('"load more" clicked twice while a batch loads adds each batch once, in order', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}`);
     await expect.poll(status, POLL).toMatch(/^找到/);
     await page.click('[data-search-more]');
     await expect.poll(async () => (await titles()).length, POLL).toBe(20);
     const inOrder = await titles();
 
     const tab = await context.newPage();
-    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
     await tab.route('**/*.pf_fragment', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800));
@@ -292,11 +285,11 @@ describe('a slow or broken connection', () => {
   test('results that fail to load are reported, and "load more" can be tried again', async () => {
     const tab = await context.newPage();
     await tab.route('**/*.pf_fragment', (route) => route.abort());
-    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
     expect(await tab.isVisible('[data-search-results-section]')).toBe(false);
     await tab.unroute('**/*.pf_fragment');
-    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
     await tab.route('**/*.pf_fragment', (route) => route.abort());
     await tab.click('[data-search-more]');
@@ -313,7 +306,7 @@ describe('a slow or broken connection', () => {
       await new Promise((resolve) => setTimeout(resolve, 700));
       await route.continue();
     });
-    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('调解')}`);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('调解')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('正在搜索…网络较慢，第一次搜索需要下载索引，请稍候。');
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('调解')} 条结果`);
     await tab.close();
@@ -322,7 +315,7 @@ describe('a slow or broken connection', () => {
   test('a published site whose index is missing tells readers to try later, not to run a build', async () => {
     const tab = await context.newPage();
     await tab.route('**/pagefind/parts.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
     await tab.close();
   });
@@ -330,14 +323,14 @@ describe('a slow or broken connection', () => {
 
 describe('messages', () => {
   test('an empty query asks for words', async () => {
-    await page.goto(`${preview.url}/search/`);
+    await page.goto(`${served.preview.url}/search/`);
     await expect.poll(status, POLL).toContain('请输入要搜索的内容');
     expect(await titles()).toEqual([]);
   });
 
   test('a query of invisible characters only is an empty query', async () => {
     for (const query of ['\u200b', ' ']) {
-      await page.goto(`${preview.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent(query)}`);
       await expect.poll(status, POLL).toContain('请输入要搜索的内容');
       expect(await page.title()).toBe('搜索 - 法治报道');
       expect(await page.inputValue('#search-query')).toBe('');
@@ -345,14 +338,14 @@ describe('messages', () => {
   });
 
   test('no results says so, in Chinese, naming the query', async () => {
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('不存在的词语')}`);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('不存在的词语')}`);
     await expect.poll(status, POLL).toContain('没有找到包含“不存在的词语”的文章');
   });
 
   test('without JavaScript the page says search needs it and offers other ways', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await served.browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
-    await plain.goto(`${preview.url}/search/?q=${encodeURIComponent('潍坊')}`);
+    await plain.goto(`${served.preview.url}/search/?q=${encodeURIComponent('潍坊')}`);
     const message = await plain.textContent('.search-message');
     expect(message).toContain('站内搜索需要浏览器启用 JavaScript');
     expect(await plain.$$eval('.search-message a', (links) => links.length)).toBeGreaterThan(3);
@@ -370,7 +363,7 @@ describe('the query is never HTML', () => {
   const PAYLOAD = '<img src=x onerror=alert(1)>';
 
   test('a script in the query does not run, from the address or from the box', async () => {
-    const guarded = await browser.newContext();
+    const guarded = await served.browser.newContext();
     const tab = await guarded.newPage();
     const dialogs: string[] = [];
     tab.on('dialog', async (dialog) => {
@@ -383,7 +376,7 @@ describe('the query is never HTML', () => {
         (window as unknown as { ran: number }).ran++;
       };
     });
-    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent(PAYLOAD)}`);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent(PAYLOAD)}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toContain(PAYLOAD);
     await tab.fill('#search-query', `"${PAYLOAD}" 社会组织`);
     await tab.press('#search-query', 'Enter');
@@ -393,7 +386,7 @@ describe('the query is never HTML', () => {
     expect(dialogs).toEqual([]);
     expect(await tab.$$('img[src="x"]')).toEqual([]);
     // Nor on an article opened with it as the words to mark.
-    await tab.goto(`${preview.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/?highlight=${encodeURIComponent(`${PAYLOAD}调解`)}`);
+    await tab.goto(`${served.preview.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/?highlight=${encodeURIComponent(`${PAYLOAD}调解`)}`);
     await tab.waitForLoadState('networkidle');
     expect(await tab.$$('img[src="x"]')).toEqual([]);
     expect(await tab.evaluate(() => (window as unknown as { ran: number }).ran)).toBe(0);
@@ -408,9 +401,9 @@ describe('accessibility', () => {
     ['without results', `/search/?q=${encodeURIComponent('不存在的词语')}`],
     ['without a query', '/search/'],
   ])('the search page %s has no axe violations', async (_, url) => {
-    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await fresh.newPage();
-    await tab.goto(`${preview.url}${url}`);
+    await tab.goto(`${served.preview.url}${url}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toMatch(/^(|正在搜索…)$/);
     const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -423,7 +416,7 @@ describe('layout', () => {
     ['a phone', { width: 390, height: 844 }],
     ['a desktop', { width: 1280, height: 800 }],
   ])('on %s, a search from the address fills in without moving what is already on screen (CLS < 0.1)', async (_, viewport) => {
-    const fresh = await browser.newContext({ viewport });
+    const fresh = await served.browser.newContext({ viewport });
     const tab = await fresh.newPage();
     await tab.addInitScript(() => {
       const shifts: number[] = [];
@@ -434,7 +427,7 @@ describe('layout', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await tab.goto(`${preview.url}/search/?q=${encodeURIComponent('民政')}`);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民政')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
     await tab.waitForTimeout(300); // let the last frame's shifts be reported
     const shifts = await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts);

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildEnv } from './build.ts';
 import { ROOT, SITE } from './site.ts';
 
@@ -99,6 +100,31 @@ export async function startServer(script: 'preview' | 'dev', env: Record<string,
         process.kill(-child.pid!, 'SIGTERM');
         await new Promise((resolve) => child.once('exit', resolve));
       }
+    },
+  };
+}
+
+/**
+ * For a test file: `npm run preview` of the test site and a Chromium, started before its
+ * tests and stopped after them. Read them from the object returned, once the tests run.
+ */
+export function previewInBrowser(): { readonly preview: Preview; readonly browser: Browser } {
+  let preview: Preview | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    preview = await startPreview();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+  return {
+    get preview() {
+      return preview!;
+    },
+    get browser() {
+      return browser!;
     },
   };
 }
