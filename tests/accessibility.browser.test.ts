@@ -166,6 +166,22 @@ describe('layout', () => {
     await context.close();
   });
 
+  test.each(['/people/', '/topics/shehui-zuzhi/', '/sections/video/'])('on a 360 px phone, %s starts with its own section in view in the navigation row', async (url) => {
+    const context = await served.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    const current = await page.$eval('.site-nav a[aria-current]', (link) => {
+      const list = link.closest('ul')!;
+      const fade = parseFloat(getComputedStyle(list).paddingInlineEnd);
+      const { left, right } = link.getBoundingClientRect();
+      return { left, right, visibleRight: list.getBoundingClientRect().right - fade, scrolled: list.scrollLeft };
+    });
+    expect(current.scrolled, 'the row was scrolled to it').toBeGreaterThan(0);
+    expect(current.left).toBeGreaterThanOrEqual(0);
+    expect(current.right).toBeLessThanOrEqual(current.visibleRight + 1);
+    await context.close();
+  });
+
   test.each([
     ['a .md article', '/articles/2025/07/5g-jizhan-jiufen-tiaojie/'],
     ['an .mdx article, in a <Figure>', '/articles/2026/03/dongling-fayuan-xunhui-shenpan/'],
