@@ -1,0 +1,108 @@
+/** `npm run import`: what an editor sees for a good export, and for a bad one. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const FIXTURES = 'tests/fixtures/import';
+const SECTIONS = ['--sections', `${FIXTURES}/sections.yaml`];
+const FILES = ['--files', `${FIXTURES}/site`];
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the demo content to import into. */
+function content(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'baodao-import-'));
+  copies.push(dir);
+  cpSync('content', dir, { recursive: true });
+  return dir;
+}
+
+const run = (dir: string, args: string[]) =>
+  spawnSync(process.execPath, ['scripts/import.ts', ...args], { env: { ...process.env, BAODAO_CONTENT: dir }, encoding: 'utf8' });
+
+const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+
+test('a good export is imported whole: articles in their month folders, pictures beside them', () => {
+  const dir = content();
+  const result = run(dir, [`${FIXTURES}/dedecms.csv`, ...SECTIONS, ...FILES]);
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/^已导入 2 篇文章到 .*，复制图片 1 张。/m);
+  expect(result.stderr).toMatch(/1 张正文图片在别的网站上，没有复制/);
+  expect(existsSync(path.join(dir, 'articles/2024/01/12345.md'))).toBe(true);
+  expect(existsSync(path.join(dir, 'articles/2023/12/12346.md'))).toBe(true);
+  expect(readFileSync(path.join(dir, 'articles/2024/01/12345-1.jpg'))).toEqual(readFileSync(`${FIXTURES}/site/uploads/allimg/240123/1-1.jpg`));
+  const check = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, BAODAO_CONTENT: dir }, encoding: 'utf8' });
+  expect(check.status, check.stderr).toBe(0);
+});
+
+test('an export saved as GBK, as Chinese Windows tools save it, reads the same as UTF-8', () => {
+  const bytes = readFileSync(`${FIXTURES}/gbk.csv`);
+  expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the fixture really is GBK').toThrow();
+  const dir = content();
+  const result = run(dir, [`${FIXTURES}/gbk.csv`, ...SECTIONS]);
+  expect(result.status, result.stderr).toBe(0);
+  expect(readFileSync(path.join(dir, 'articles/2024/06/22001.md'), 'utf8')).toContain('县司法局开展“法律进乡村”活动');
+});
+
+test('a bad export names every problem with its row, id and field, and writes nothing', () => {
+  const dir = content();
+  const before = files(dir);
+  const result = run(dir, [`${FIXTURES}/broken.csv`, ...SECTIONS, ...FILES]);
+  expect(result.status).toBe(1);
+  const lines = result.stderr.split('\n').filter((line) => line.startsWith(`${FIXTURES}/broken.csv`));
+  expect(lines).toEqual([
+    expect.stringMatching(/第 1 篇（编号 30001）: date — .*“2024年1月23日”/),
+    expect.stringMatching(/第 2 篇（编号 30002）: section — .*“99”/),
+    expect.stringMatching(/第 3 篇（编号 30003）: editor — 缺少责任编辑/),
+    expect.stringMatching(/第 4 篇（编号 30004）: body — 正文图片 \/uploads\/allimg\/000000\/missing\.jpg .*找不到/),
+  ]);
+  expect(result.stderr).toMatch(/导入未完成：4 篇有问题.*没有写入任何文件/);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  expect(files(dir)).toEqual(before);
+});
+
+test('--skip-invalid imports the good rows and says how many were left out', () => {
+  const dir = content();
+  const result = run(dir, [`${FIXTURES}/broken.csv`, ...SECTIONS, ...FILES, '--skip-invalid']);
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(/已导入 1 篇文章.*跳过有问题的 4 篇/);
+  expect(readdirSync(path.join(dir, 'articles/2024/01'))).toContain('30005.md');
+});
+
+test('importing the same export twice refuses to overwrite what the first run wrote', () => {
+  const dir = content();
+  expect(run(dir, [`${FIXTURES}/gbk.csv`, ...SECTIONS]).status).toBe(0);
+  const again = run(dir, [`${FIXTURES}/gbk.csv`, ...SECTIONS]);
+  expect(again.status).toBe(1);
+  expect(again.stderr).toMatch(/编号 22001）: id — .*22001\.md 已存在/);
+});
+
+test('a picture path that climbs out of the old site’s folder is refused', () => {
+  const dir = content();
+  const csv = path.join(dir, 'climb.csv');
+  writeFileSync(csv, 'id,title,date,section,author,editor,body\n1,标题,1706000000,local,张三,李四,"<p><img src=""/../../../etc/x.jpg""></p>"\n');
+  const result = run(dir, [csv, ...FILES]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/正文图片 \/\.\.\/\.\.\/\.\.\/etc\/x\.jpg 在旧网站文件夹之外/);
+});
+
+test('an export with a misspelt or missing column is named before any row is read', () => {
+  const dir = content();
+  const csv = path.join(dir, 'columns.csv');
+  writeFileSync(csv, 'id,titel,date,section,author,body\n1,标题,1706000000,local,张三,<p>正文</p>\n');
+  const result = run(dir, [csv]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/未知列“titel”（拼写错误？）/);
+  expect(result.stderr).toMatch(/缺少列“title”：标题/);
+  expect(result.stderr).toMatch(/^用法：npm run import/m);
+});
+
+test('no file, or an option it does not know, shows how to use it', () => {
+  const dir = content();
+  expect(run(dir, []).stderr).toMatch(/^用法：npm run import/);
+  expect(run(dir, ['x.csv', '--force']).stderr).toMatch(/^用法：npm run import/);
+  expect(run(dir, ['missing.csv']).stderr).toMatch(/找不到导出文件 missing\.csv/);
+});

@@ -1,0 +1,108 @@
+import { markdownToMdast as parseMarkdown } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { htmlToMarkdown } from './html-to-markdown.ts';
+
+const convert = (html: string) => htmlToMarkdown(html, (src) => src);
+
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
+}
+/** The Markdown's top-level blocks, read with the parser the site renders with. */
+const markdownToMdast = (markdown: string) => parseMarkdown(markdown) as unknown as { children: Node[] };
+
+/** The Markdown read back with the renderer the site uses: what readers will get. */
+function blocks(markdown: string): { type: string; text: string }[] {
+  const text = (node: Node): string => (node.value ?? '') + (node.children ?? []).map(text).join('');
+  return markdownToMdast(markdown).children.map((node) => ({ type: node.type, text: text(node) }));
+}
+
+describe('htmlToMarkdown', () => {
+  test('paragraphs keep their words, without the indent typed in front of them', () => {
+    const { markdown } = convert('<p>　　近年来，潍坊的社会组织快速发展。</p><p>&nbsp;&nbsp;&nbsp;&nbsp;潍坊已登记5239家。</p>');
+    expect(blocks(markdown)).toEqual([
+      { type: 'paragraph', text: '近年来，潍坊的社会组织快速发展。' },
+      { type: 'paragraph', text: '潍坊已登记5239家。' },
+    ]);
+  });
+
+  test('lines separated by <br> inside one box become paragraphs, and empty ones are dropped', () => {
+    const { markdown } = convert('<div>　　第一段。<br />　　第二段。<br/><br/></div><p>&nbsp;</p><p>　</p>');
+    expect(blocks(markdown)).toEqual([
+      { type: 'paragraph', text: '第一段。' },
+      { type: 'paragraph', text: '第二段。' },
+    ]);
+  });
+
+  test('fonts, spans and styles go, their words stay; scripts and styles go whole', () => {
+    const { markdown } = convert('<p><font color="red" face="宋体">红字</font><span style="font-size:16px">和</span>正文</p><script>document.write("广告")</script><style>p{}</style>');
+    expect(blocks(markdown)).toEqual([{ type: 'paragraph', text: '红字和正文' }]);
+    expect(markdown).not.toMatch(/广告|font|span|style/);
+  });
+
+  test('bold text that starts or ends with a quotation mark is bold when read back, written as an editor would', () => {
+    const { markdown } = convert('<p>新时代<strong>“枫桥经验”</strong>在潍坊落地，<b>《民法典》</b>进乡村。</p>');
+    expect(markdown, 'no character references (&#x540E;) around the bold text').not.toMatch(/&#/);
+    const strong = markdownToMdast(markdown).children[0]!.children!.filter((node) => node.type === 'strong');
+    expect(strong).toHaveLength(2);
+    expect(blocks(markdown)[0]!.text).toBe('新时代“枫桥经验”在潍坊落地，《民法典》进乡村。');
+  });
+
+  test('the page-break markers of DedeCMS and EmpireCMS are removed: the pages become one article', () => {
+    const { markdown } = convert('<p>第一页。</p>#p#第二页的小标题#e#<p>第二页。</p>[!--empirenews.page--]<p>第三页。</p>');
+    expect(blocks(markdown).map((block) => block.text)).toEqual(['第一页。', '第二页。', '第三页。']);
+  });
+
+  test('a table without <th> takes its first row as the header', () => {
+    const { markdown } = convert('<table border="1"><tr><td>项目</td><td>数量</td></tr><tr><td>社会组织</td><td>5239</td></tr></table>');
+    const table = markdownToMdast(markdown).children[0]!;
+    expect(table.type).toBe('table');
+    expect(table.children).toHaveLength(2);
+    expect(markdown.split('\n')[0]).toBe('| 项目 | 数量 |');
+  });
+
+  test('javascript: links become their words, and a paragraph of nothing but them (the old page’s controls) goes', () => {
+    const { markdown } = convert('<p>详见<a href="javascript:void(0)">附件</a>。</p><p><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></p>');
+    expect(blocks(markdown)).toEqual([{ type: 'paragraph', text: '详见附件。' }]);
+    expect(markdown).not.toMatch(/javascript/);
+  });
+
+  test('links and lists are kept', () => {
+    const { markdown } = convert('<p>见<a href="https://www.court.gov.cn/">最高人民法院网站</a></p><ul><li>一</li><li>二</li></ul>');
+    expect(markdown).toContain('[最高人民法院网站](https://www.court.gov.cn/)');
+    expect(blocks(markdown).map((block) => block.type)).toEqual(['paragraph', 'list']);
+  });
+
+  test.each([
+    ['（责任编辑：乔海印）', ['乔海印']],
+    ['责任编辑:乔海印', ['乔海印']],
+    ['【责任编辑：乔海印 张文玉】', ['乔海印', '张文玉']],
+    ['(责任编辑：乔海印、张文玉)', ['乔海印', '张文玉']],
+  ])('a closing line %s is taken out as the editor', (line, editor) => {
+    const result = convert(`<p>正文。</p><p>${line}</p><p>&nbsp;</p>`);
+    expect(result.editor).toEqual(editor);
+    expect(blocks(result.markdown)).toEqual([{ type: 'paragraph', text: '正文。' }]);
+  });
+
+  test('责任编辑 in the middle of the body is the body’s', () => {
+    const result = convert('<p>责任编辑：乔海印</p><p>正文。</p>');
+    expect(result.editor).toBeUndefined();
+    expect(blocks(result.markdown)).toHaveLength(2);
+  });
+
+  test('each picture is named by what `image` returns, in order', () => {
+    const seen: string[] = [];
+    const { markdown } = htmlToMarkdown('<p><img src="/uploads/a.jpg" alt="现场"></p><p>文字</p><p><img src="/uploads/b.png"></p>', (src) => {
+      seen.push(src);
+      return `./x-${seen.length}.jpg`;
+    });
+    expect(seen).toEqual(['/uploads/a.jpg', '/uploads/b.png']);
+    expect(markdown).toContain('![现场](./x-1.jpg)');
+    expect(markdown).toContain('![](./x-2.jpg)');
+  });
+
+  test('an empty body gives no Markdown', () => {
+    expect(convert('<p>&nbsp;</p><br>').markdown).toBe('');
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Articles imported from an old CMS's export (`npm run import`) build, read as the old
+ * articles did, keep their old addresses and are found by search.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, expect, inject, test } from 'vitest';
+import { runBuild } from './support/build.ts';
+import { squash } from './support/html.ts';
+import { openSiteSearch } from './support/pagefind.ts';
+import { ROOT, readPage } from './support/site.ts';
+
+const CONTENT = path.join(ROOT, '.build/import-content');
+const OUT = path.join(ROOT, '.build/import-site');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
+const ARTICLE = '/articles/2024/01/12345/';
+
+let article: HTMLElement;
+beforeAll(() => {
+  rmSync(CONTENT, { recursive: true, force: true });
+  cpSync(path.join(ROOT, 'content'), CONTENT, { recursive: true });
+  for (const csv of ['dedecms.csv', 'gbk.csv']) {
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/import.ts', path.join(FIXTURES, csv), '--sections', path.join(FIXTURES, 'sections.yaml'), '--files', path.join(FIXTURES, 'site')],
+      { cwd: ROOT, env: { ...process.env, BAODAO_CONTENT: CONTENT }, encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`import of ${csv} failed:\n${run.stderr}`);
+  }
+  const build = runBuild({ BAODAO_CONTENT: CONTENT, BAODAO_OUT: OUT, BAODAO_NOW: inject('buildNow') });
+  if (build.status !== 0) throw new Error(`the imported content did not build:\n${build.output.slice(-4000)}`);
+  article = parse(readPage(ARTICLE, OUT));
+});
+
+test('the title’s entities are decoded and the time is the old Unix time in Beijing', () => {
+  expect(squash(article.querySelector('h1')!.textContent)).toBe('“枫桥经验”在潍坊落地生根');
+  // 1706000000 is 2024-01-23 08:53:20 UTC.
+  expect(article.querySelector('.article-meta time')!.textContent).toBe('2024-01-23 16:53:20');
+  expect(squash(article.querySelector('.article-meta')!.textContent)).toContain('来源：法治报道');
+});
+
+test('the old section number is now the mapped section, and the byline holds names, not 本报记者', () => {
+  expect(squash(article.querySelector('.breadcrumb')!.textContent)).toContain('地方动态');
+  expect(article.querySelectorAll('.byline a, .byline span').map((node) => node.textContent.trim())).toEqual(
+    expect.arrayContaining(['张文玉', '马远征']),
+  );
+  expect(article.querySelector('.byline')!.textContent).not.toContain('记者');
+});
+
+test('the body reads as the old one did: paragraphs, bold, a picture in the site’s sizes, a table', () => {
+  const body = article.querySelector('.article__body')!;
+  const paragraphs = body.querySelectorAll('p').map((p) => p.textContent.trim()).filter(Boolean);
+  expect(paragraphs).toEqual([
+    '潍坊市坚持和发展新时代“枫桥经验”，全市调解组织去年化解纠纷5239件。',
+    '第二段：人民调解员扎根基层。',
+    '第三段：调解协议履行率达到98%。',
+  ]);
+  expect(body.querySelector('strong')!.textContent).toBe('枫桥经验');
+  expect(body.querySelector('img')!.getAttribute('srcset')).toMatch(/ 360w/);
+  expect(body.querySelectorAll('th').map((th) => th.textContent)).toEqual(['项目', '数量']);
+  expect(body.textContent).not.toMatch(/返回顶部|广告|#p#|责任编辑/);
+});
+
+test('the closing 责任编辑 line of the old body is the article’s editor line', () => {
+  expect(squash(article.querySelector('.editor-line')!.textContent)).toBe('责任编辑：乔海印');
+});
+
+test('the old address still leads to the article', () => {
+  const redirect = parse(readPage('/a/difang/20240123/12345.html', OUT));
+  expect(redirect.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=${ARTICLE}`);
+});
+
+test('an article that was waiting for review in the old system is imported as a draft and not published', () => {
+  expect(existsSync(path.join(CONTENT, 'articles/2023/12/12346.md'))).toBe(true);
+  expect(existsSync(path.join(OUT, 'articles/2023/12/12346/index.html'))).toBe(false);
+});
+
+test('imported articles are found by search, the GBK export’s too', async () => {
+  const engine = await openSiteSearch(OUT);
+  for (const [query, url] of [
+    ['枫桥经验', ARTICLE],
+    ['法律进乡村', '/articles/2024/06/22001/'],
+  ] as const) {
+    const { results } = await engine.search({ query, filters: {}, sort: 'date' });
+    const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
+    expect(urls).toContain(url);
+  }
+});
