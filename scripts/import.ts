@@ -135,14 +135,19 @@ for (const article of articles) {
   writeFileSync(target, article.text);
 }
 const pictures = articles.reduce((sum, article) => sum + article.pictures.length, 0);
-const remote = articles.flatMap((article) => article.remote.map((src) => `${article.path}: ${src}`));
-if (remote.length) {
+/** One warning line and the first ten of what it is about. */
+function warn(lines: string[], what: string): void {
+  if (!lines.length) return;
   console.warn(
-    `警告 (warning): ${remote.length} 张正文图片在别的网站上，没有复制，对方删除后就看不到了：\n` +
-      remote.slice(0, 10).map((line) => `  ${line}`).join('\n') +
-      (remote.length > 10 ? `\n  ……另有 ${remote.length - 10} 张` : ''),
+    `警告 (warning): ${what}：\n` +
+      lines.slice(0, 10).map((line) => `  ${line}`).join('\n') +
+      (lines.length > 10 ? `\n  ……另有 ${lines.length - 10} 处` : ''),
   );
 }
+const remote = articles.flatMap((article) => article.remote.map((src) => `${article.path}: ${src}`));
+warn(remote, `${remote.length} 张正文图片在别的网站上，没有复制，对方删除后就看不到了`);
+const embeds = articles.flatMap((article) => article.embeds.map((embed) => `${article.path}: ${embed}`));
+warn(embeds, `${embeds.length} 处正文里的视频或嵌入内容没有导入：视频请放到 public/media/ 并写进 video 字段`);
 console.log(
   `已导入 ${articles.length} 篇文章到 ${path.relative(process.cwd(), articlesDir) || '.'}/，复制图片 ${pictures} 张` +
     (skipped ? `；跳过有问题的 ${skipped} 篇` : '') +

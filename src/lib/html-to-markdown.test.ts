@@ -102,6 +102,27 @@ describe('htmlToMarkdown', () => {
     expect(markdown).toContain('![](./x-2.jpg)');
   });
 
+  test('comments go, Word’s conditional blocks among them', () => {
+    const { markdown } = convert('<p>正<!-- 注释 -->文</p><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->');
+    expect(markdown).toBe('正文\n');
+  });
+
+  test('a picture linked to its own larger file is the picture; a picture linked to a page keeps its link', () => {
+    const enlarged = convert('<p><a href="/uploads/big.JPG" target="_blank"><img src="/uploads/small.jpg"></a></p>');
+    expect(enlarged.markdown).toBe('![](/uploads/small.jpg)\n');
+    const linked = convert('<p><a href="/a/fazhi/1.html"><img src="/uploads/small.jpg"></a></p>');
+    expect(linked.markdown).toBe('[![](/uploads/small.jpg)](/a/fazhi/1.html)\n');
+  });
+
+  test('embedded players are named as left behind, not half carried over', () => {
+    const result = convert(
+      '<p>视频：</p><iframe src="https://v.qq.com/x.html?vid=abc"></iframe><embed src="http://player.youku.com/x.swf"><video poster="/p.jpg"><source src="/media/a.mp4"></video><object></object>',
+    );
+    expect(result.left).toEqual(['<iframe src="https://v.qq.com/x.html?vid=abc">', '<embed src="http://player.youku.com/x.swf">', '<video src="/media/a.mp4">', '<object>']);
+    expect(result.markdown).toBe('视频：\n');
+    expect(convert('<p>正文</p>').left).toEqual([]);
+  });
+
   test('an empty body gives no Markdown', () => {
     expect(convert('<p>&nbsp;</p><br>').markdown).toBe('');
   });

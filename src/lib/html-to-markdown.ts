@@ -1,12 +1,15 @@
 /**
  * An article body as an old CMS stores it (HTML from DedeCMS, EmpireCMS and the like) turned
  * into the Markdown of an article file. Paragraphs, headings, lists, tables, links and pictures
- * stay; fonts, spans, inline styles, scripts and page-break markers go. Typed indents (　　,
- * &nbsp;) go too, since the site indents paragraphs itself, and so do javascript: links (their
- * words stay, unless the paragraph was nothing but such links: the old page's controls). A closing 责任编辑 line, which old bodies often end with, is taken out and
- * returned as the editor.
+ * stay; fonts, spans, inline styles, comments, scripts and page-break markers go. Typed indents
+ * (　　, &nbsp;) go too, since the site indents paragraphs itself. javascript: links become
+ * their words, and a paragraph of nothing but such links (the old page's 返回顶部, 打印本页)
+ * goes. A link from a picture to its own larger file becomes the picture. Embedded players
+ * (<iframe>, <embed>, <video> …) cannot come along and are named in `left`. A closing 责任编辑
+ * line, which old bodies often end with, is taken out and returned as the editor.
  */
-import type { Image, Link, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Element, Root as HtmlRoot, RootContent as HtmlContent } from 'hast';
+import type { Image, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
@@ -18,10 +21,20 @@ export interface ConvertedBody {
   markdown: string;
   /** Names on a closing 责任编辑 line, which is no longer in `markdown`. */
   editor: string[] | undefined;
+  /** Embedded players the Markdown does not carry, as `<iframe src="…">`. */
+  left: string[];
 }
 
-/** DedeCMS splits long articles into pages with `#p#分页标题#e#`, EmpireCMS with `[!--empirenews.page--]`. */
-const PAGE_BREAKS = /#p#[^#]*#e#|\[!--empirenews\.page--\]/g;
+/** A picture file, by its name. */
+export const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|tiff?|svg)$/i;
+
+/**
+ * Comments (Word's <!--[if gte mso 9]> blocks among them), and the page-break markers with
+ * which DedeCMS (`#p#分页标题#e#`) and EmpireCMS (`[!--empirenews.page--]`) split long articles.
+ */
+const NOT_TEXT = /<!--[\s\S]*?-->|#p#[^#]*#e#|\[!--empirenews\.page--\]/g;
+/** Elements that embed a player or a plug-in: nothing in Markdown stands for them. */
+const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
 /** Space an editor typed to indent or pad a line: ordinary, no-break and ideographic. */
 const PADDING = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
 /** （责任编辑：乔海印） and its variants, alone in the last paragraph. */
@@ -34,13 +47,15 @@ export const NAME_SEPARATORS = /[\s,，、;；/]+/;
  * Markdown should name (a file beside the article, or the same address).
  */
 export function htmlToMarkdown(html: string, image: (src: string) => string): ConvertedBody {
+  const left: string[] = [];
   const processor = unified()
     .use(rehypeParse, { fragment: true })
+    .use(() => (tree: HtmlRoot) => takeEmbeds(tree, left))
     .use(rehypeRemark)
     // Columns are not padded to line up: Chinese characters are two columns wide in an editor.
     .use(remarkGfm, { tablePipeAlign: false })
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', listItemIndent: 'one', fences: true });
-  const root = processor.runSync(processor.parse(html.replace(PAGE_BREAKS, ''))) as Root;
+  const root = processor.runSync(processor.parse(html.replace(NOT_TEXT, ''))) as Root;
   root.children = tidy(root.children);
   clean(root);
   const last = root.children.at(-1);
@@ -50,7 +65,27 @@ export function htmlToMarkdown(html: string, image: (src: string) => string): Co
     node.url = image(node.url);
   });
   const markdown = root.children.length ? processor.stringify(root).trim() + '\n' : '';
-  return { markdown, editor: editorLine ? editorLine[1]!.split(NAME_SEPARATORS).filter(Boolean) : undefined };
+  return { markdown, editor: editorLine ? editorLine[1]!.split(NAME_SEPARATORS).filter(Boolean) : undefined, left };
+}
+
+/** Takes the embedded players out of the tree, naming each in `found`. */
+function takeEmbeds(node: HtmlRoot | HtmlContent, found: string[]): void {
+  if (!('children' in node)) return;
+  node.children = node.children.filter((child) => {
+    if (child.type !== 'element' || !EMBEDS.has(child.tagName)) return true;
+    const src = embedSource(child);
+    found.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
+    return false;
+  }) as typeof node.children;
+  for (const child of node.children) takeEmbeds(child, found);
+}
+
+/** Where an embedded player's content is: its src or data, or its first <source>. */
+function embedSource(element: Element): string | undefined {
+  const own = element.properties['src'] ?? element.properties['data'];
+  if (typeof own === 'string') return own;
+  const source = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source');
+  return typeof source?.properties['src'] === 'string' ? source.properties['src'] : undefined;
 }
 
 /** Paragraphs split at line breaks (old bodies separate paragraphs with <br>), unpadded, empty ones dropped. */
@@ -75,8 +110,8 @@ function unpad(children: PhrasingContent[]): PhrasingContent[] {
   return children.filter((child) => child.type !== 'text' || child.value !== '');
 }
 
-const hasContent = (paragraph: Paragraph): boolean =>
-  toString(paragraph).replace(PADDING, '') !== '' || paragraph.children.some((child) => child.type === 'image');
+const hasContent = (paragraph: Paragraph): boolean => toString(paragraph).replace(PADDING, '') !== '' || hasImage(paragraph);
+const hasImage = (node: Nodes): boolean => node.type === 'image' || ('children' in node && node.children.some(hasImage));
 
 /** Punctuation, symbols or space at the start or the end of bold or italic text: “ ” 《 》 （ ）… */
 const LEADING_PUNCTUATION = /^[\p{P}\p{S}\s]+/u;
@@ -93,7 +128,11 @@ function clean(parent: Parents): void {
     // 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words.
     if (node.type === 'paragraph' && node.children.some(isScript) && node.children.every((child) => isScript(child) || isBlank(child))) return [];
     if ('children' in node) clean(node);
-    if (isScript(node)) return node.children;
+    if (node.type === 'link' && isScript(node)) return node.children;
+    // <a href="/uploads/big.jpg"><img src="/uploads/small.jpg"></a>: the larger file is not coming along.
+    if (node.type === 'link' && PICTURE_FILE.test(node.url.replace(/[?#].*$/, '')) && node.children.every((child) => child.type === 'image' || isBlank(child))) {
+      return node.children.filter((child) => child.type === 'image');
+    }
     if ((node.type === 'strong' || node.type === 'emphasis') && node.children.length) {
       const first = node.children[0]!;
       const last = node.children.at(-1)!;
@@ -115,8 +154,8 @@ function clean(parent: Parents): void {
   }) as typeof parent.children;
 }
 
-const isScript = (node: RootContent): node is Link => node.type === 'link' && /^\s*javascript:/i.test(node.url);
-const isBlank = (node: RootContent) => node.type === 'text' && node.value.replace(PADDING, '') === '';
+const isScript = (node: RootContent): boolean => node.type === 'link' && /^\s*javascript:/i.test(node.url);
+const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADDING, '') === '';
 
 function visitImages(node: Root | RootContent, visit: (image: Image) => void): void {
   if (node.type === 'image') visit(node);

@@ -7,7 +7,7 @@ import { decodeHTML } from 'entities';
 import yaml from 'js-yaml';
 import { readBody } from './article-body.ts';
 import { formatDateTime, parseSiteDate, zonedParts } from './dates.ts';
-import { htmlToMarkdown, NAME_SEPARATORS } from './html-to-markdown.ts';
+import { htmlToMarkdown, NAME_SEPARATORS, PICTURE_FILE } from './html-to-markdown.ts';
 import { articleSchema, localImagePath } from './schema.ts';
 
 /** The export's columns, with what each holds (README, “从旧系统导入”). */
@@ -56,6 +56,8 @@ export interface ImportedArticle {
   pictures: Picture[];
   /** Pictures left on other sites, named as they are. */
   remote: string[];
+  /** Embedded players (video …) of the old body that are not in the article. */
+  embeds: string[];
 }
 
 export interface RowProblem {
@@ -66,7 +68,6 @@ export interface RowProblem {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Bylines old systems put before the names. */
 const ROLE_WORDS = new Set(['记者', '本报记者', '本台记者', '本网记者', '通讯员', '实习生', '文', '图', '摄', '摄影', '文图', '作者', '编辑']);
-const PICTURE_TYPE = /\.(jpe?g|png|gif|webp|avif|tiff?|svg)$/i;
 
 /** A text column: entities decoded (old systems store “ as &ldquo;), tags dropped, space collapsed. */
 function plain(value: string | undefined): string {
@@ -140,7 +141,7 @@ export function importRow(
       else remote.push(src);
       return src;
     }
-    const type = PICTURE_TYPE.exec(from)?.[0].toLowerCase();
+    const type = PICTURE_FILE.exec(from)?.[0].toLowerCase();
     if (!type) {
       problems.push({ field: 'body', message: `正文图片 ${from} 不是能识别的图片文件` });
       return src;
@@ -188,6 +189,6 @@ export function importRow(
 
   const frontMatter = yaml.dump(front, { flowLevel: 1, lineWidth: -1 });
   return {
-    article: { path: `${folder}/${slug}.md`, text: `---\n${frontMatter}---\n\n${body.markdown}`, pictures, remote },
+    article: { path: `${folder}/${slug}.md`, text: `---\n${frontMatter}---\n\n${body.markdown}`, pictures, remote, embeds: body.left },
   };
 }
