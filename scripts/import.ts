@@ -86,6 +86,8 @@ if (values.sections) {
 }
 
 const articlesDir = path.join(contentDir(), 'articles');
+/** A path as the editor would type it: from here when it is under here, else in full. */
+const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? path.resolve(file) : path.relative(process.cwd(), file));
 const options = { sections, sectionIds: readSections().map((section) => section.id), timeZone: site.timeZone, siteName: site.name };
 const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
@@ -101,7 +103,7 @@ for (const [index, record] of records.entries()) {
     const { article } = result;
     const target = path.join(articlesDir, article.path);
     if (taken.has(article.path)) rowProblems.push({ file: where, field: 'id', message: `与第 ${taken.get(article.path)} 篇是同一篇（${article.path}）` });
-    else if (existsSync(target)) rowProblems.push({ file: where, field: 'id', message: `${path.relative(process.cwd(), target)} 已存在` });
+    else if (existsSync(target)) rowProblems.push({ file: where, field: 'id', message: `${shown(target)} 已存在` });
     taken.set(article.path, index + 1);
     for (const picture of article.pictures) {
       if (!values.files) {
@@ -149,7 +151,7 @@ warn(remote, `${remote.length} 张正文图片在别的网站上，没有复制�
 const embeds = articles.flatMap((article) => article.embeds.map((embed) => `${article.path}: ${embed}`));
 warn(embeds, `${embeds.length} 处正文里的视频或嵌入内容没有导入：视频请放到 public/media/ 并写进 video 字段`);
 console.log(
-  `已导入 ${articles.length} 篇文章到 ${path.relative(process.cwd(), articlesDir) || '.'}/，复制图片 ${pictures} 张` +
+  `已导入 ${articles.length} 篇文章到 ${shown(articlesDir)}/，复制图片 ${pictures} 张` +
     (skipped ? `；跳过有问题的 ${skipped} 篇` : '') +
     '。请运行 npm run check:content 检查，再 npm run build。',
 );

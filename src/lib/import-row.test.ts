@@ -54,6 +54,16 @@ describe('importRow', () => {
     expect(front['source']).toBe('法治报道');
   });
 
+  test('a database NULL, as phpMyAdmin and INTO OUTFILE write it, is an empty cell', () => {
+    const front = frontOf({ ...ROW, subtitle: 'NULL', summary: '\\N', tags: 'NULL', headline: 'NULL', url: '\\N' });
+    expect(front).not.toHaveProperty('subtitle');
+    expect(front).not.toHaveProperty('summary');
+    expect(front).not.toHaveProperty('tags');
+    expect(front).not.toHaveProperty('flags');
+    expect(front).not.toHaveProperty('aliases');
+    expect(problems({ ...ROW, body: 'NULL' })).toEqual([{ field: 'body', message: '正文为空' }]);
+  });
+
   test('bylines are split into names, without the roles written before them', () => {
     expect(frontOf({ ...ROW, author: '本报记者 张文玉、马远征' })['author']).toEqual(['张文玉', '马远征']);
     expect(frontOf({ ...ROW, author: '通讯员 李四,王五' })['author']).toEqual(['李四', '王五']);

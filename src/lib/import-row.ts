@@ -69,9 +69,14 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Bylines old systems put before the names. */
 const ROLE_WORDS = new Set(['记者', '本报记者', '本台记者', '本网记者', '通讯员', '实习生', '文', '图', '摄', '摄影', '文图', '作者', '编辑']);
 
+/** How export tools write a database NULL: phpMyAdmin's CSV and MySQL's INTO OUTFILE. */
+const NULLS = new Set(['NULL', '\\N']);
+/** A cell as written, or '' for a database NULL. */
+const cell = (value: string | undefined) => (value === undefined || NULLS.has(value.trim()) ? '' : value);
+
 /** A text column: entities decoded (old systems store “ as &ldquo;), tags dropped, space collapsed. */
 function plain(value: string | undefined): string {
-  return decodeHTML((value ?? '').replace(/<[^>]*>/g, ''))
+  return decodeHTML(cell(value).replace(/<[^>]*>/g, ''))
     .replace(/[\s\u00a0\u3000]+/g, ' ')
     .trim();
 }
@@ -134,7 +139,7 @@ export function importRow(
 
   const pictures: Picture[] = [];
   const remote: string[] = [];
-  const body = htmlToMarkdown(row.body ?? '', (src) => {
+  const body = htmlToMarkdown(cell(row.body), (src) => {
     const from = oldSitePath(src);
     if (from === undefined) {
       if (src.startsWith('data:')) problems.push({ field: 'body', message: '正文里有 data: 内嵌图片，无法导入：请先换成图片文件' });
