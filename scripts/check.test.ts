@@ -54,6 +54,18 @@ test('x.md and x.mdx in one folder, one address, are both named', () => {
   expect(result.stderr).toContain('weifang-minzheng-shehui-zuzhi.mdx: 与 weifang-minzheng-shehui-zuzhi.md 是同一个文章地址');
 });
 
+test('a picture in a format the build cannot resize (TIFF, BMP) is named, in the body and as a cover', () => {
+  const withPictures = seed
+    .replace(/^title: .*$/m, '$&\ncover:\n  image: ./cover.bmp\n  alt: 封面')
+    .replace(/\n$/, '\n\n![扫描件](./scan.tif)\n');
+  const result = check(
+    contentWith({ 'articles/2024/01/scan.md': withPictures, 'articles/2024/01/scan.tif': 'II*', 'articles/2024/01/cover.bmp': 'BM' }),
+  );
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/scan\.md: cover\.image — 图片 \.\/cover\.bmp 的格式网站不能处理：请转换为 JPEG、PNG 或 WebP/);
+  expect(result.stderr).toMatch(/scan\.md:\d+: 图片 \.\/scan\.tif 的格式网站不能处理/);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(

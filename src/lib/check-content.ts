@@ -17,6 +17,7 @@ import { articleUrl, decodePath } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { noSuchArticle } from './topics.ts';
+import { PICTURE_FILE } from './images.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
@@ -120,9 +121,8 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
       continue;
     }
     for (const [field, image] of Object.entries(collection.images(result.data))) {
-      if (typeof image === 'string' && !existsSync(path.resolve(path.dirname(absolute), image))) {
-        problems.push({ file, field, message: `找不到图片文件 ${image}` });
-      }
+      const problem = typeof image === 'string' ? pictureProblem(path.resolve(path.dirname(absolute), image), image, '找不到图片文件') : undefined;
+      if (problem) problems.push({ file, field, message: problem });
     }
     for (const problem of collection.entry?.(result.data, source) ?? []) problems.push({ file, ...problem });
     valid.push({ rel, file, data: result.data });
@@ -151,11 +151,22 @@ const articleTextProblems =
     const draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
     const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft });
     links.set(rel, report.articles);
-    const missing = report.images
-      .filter(({ src }) => !existsSync(path.resolve(path.dirname(absolute), decodePath(src))))
-      .map(({ line, src }) => ({ line, message: `找不到正文中的图片文件 ${src}` }));
-    return [...report.problems, ...missing];
+    const pictures = report.images.flatMap(({ line, src }) => {
+      const message = pictureProblem(path.resolve(path.dirname(absolute), decodePath(src)), src, '找不到正文中的图片文件');
+      return message ? [{ line, message }] : [];
+    });
+    return [...report.problems, ...pictures];
   };
+
+/**
+ * A picture beside a content file that is not there, or that the build cannot resize: a TIFF
+ * or BMP would reach readers as an <img> with no address.
+ */
+function pictureProblem(absolute: string, src: string, missing: string): string | undefined {
+  if (!existsSync(absolute)) return `${missing} ${src}`;
+  if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 JPEG、PNG 或 WebP`;
+  return undefined;
+}
 
 /**
  * What an article that passed its schema may still get wrong: the new-article template's

@@ -14,3 +14,6 @@ export const TOUCH_ICON_SIZE = 180;
 
 /** A picture's path written relative to the article's file (`./photo.jpg`, `../01/photo.jpg`). */
 export const BESIDE_ARTICLE = /^\.{1,2}\//;
+
+/** A picture file the build can make its sizes from (Astro's image service, with sharp), by its name. */
+export const PICTURE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
