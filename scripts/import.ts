@@ -1,21 +1,28 @@
 /**
- * `npm run import -- <export.csv> [--sections map.yaml] [--files <old site folder>] [--skip-invalid]`:
- * articles exported from an old CMS (DedeCMS, EmpireCMS …; README “从旧系统导入”) become
- * article files under content/articles/YYYY/MM/<id>.md, their pictures copied beside them,
- * their old addresses kept as aliases. Every row is checked first: a problem is named with its
- * line and field, and nothing is written unless --skip-invalid says to import the rest.
+ * `npm run import -- <export.csv> [--sections map.yaml] [--files <old site folder>]
+ * [--old-host www.example.cn] [--encoding utf-8|gbk] [--skip-invalid]`: articles exported
+ * from an old CMS (DedeCMS, EmpireCMS …; README “Importing from an old CMS”) become article
+ * files under content/articles/YYYY/MM/<id>.md, their pictures copied beside them, their old
+ * addresses kept as aliases.
+ *
+ * All or nothing: every row is checked first, and a problem is named with its row, id and
+ * field. Then the files are written, and the whole content check runs on the result. If it
+ * finds a problem the import made (an old address another article already answers …), or
+ * writing fails, every file written is removed again.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse/sync';
+import sharp from 'sharp';
+import { checkContent } from '../src/lib/check-content.ts';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
-import { formatProblem, type Problem } from '../src/lib/errors.ts';
+import { ContentError, formatProblem, formatProblems, type Problem } from '../src/lib/errors.ts';
+import { decodeExport, ExportError, parseExport, type Encoding } from '../src/lib/export-file.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
-import { COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
+import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
 import site from '../src/site.config.ts';
 
-const USAGE = `用法：npm run import -- <导出文件.csv> [--sections 栏目对应表.yaml] [--files 旧网站文件夹] [--skip-invalid]
+const USAGE = `用法：npm run import -- <导出文件.csv> [--sections 栏目对应表.yaml] [--files 旧网站文件夹] [--old-host 旧网站域名] [--encoding utf-8|gbk] [--skip-invalid]
 导出文件的列（第一行是列名）：
 ${Object.entries(COLUMNS)
   .map(([column, what]) => `  ${column.padEnd(9)}${REQUIRED_COLUMNS.includes(column as Column) ? '（必填）' : ''}${what}`)
@@ -30,48 +37,40 @@ function readArgs() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { sections: { type: 'string' }, files: { type: 'string' }, 'skip-invalid': { type: 'boolean' } },
+      options: {
+        sections: { type: 'string' },
+        files: { type: 'string' },
+        'old-host': { type: 'string', multiple: true },
+        encoding: { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
+      },
     });
   } catch {
     fail(USAGE);
   }
 }
 
-/** UTF-8 (with or without BOM), or GBK/GB18030 as Chinese Windows tools and older CMS editions save it. */
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+/** A path as the editor would type it: from here when it is under here, else in full. */
+const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? path.resolve(file) : path.relative(process.cwd(), file));
 
 const { values, positionals } = readArgs();
 const exportFile = positionals[0];
 if (!exportFile || positionals.length > 1) fail(USAGE);
+if (values.encoding !== undefined && values.encoding !== 'utf-8' && values.encoding !== 'gbk') fail(`--encoding 只能是 utf-8 或 gbk\n\n${USAGE}`);
 if (!existsSync(exportFile)) fail(`找不到导出文件 ${exportFile}`);
 if (values.files && !existsSync(values.files)) fail(`找不到旧网站文件夹 ${values.files}（--files）`);
+if (values.sections && !existsSync(values.sections)) fail(`找不到栏目对应表 ${values.sections}（--sections）`);
 
-let records: Record<string, string>[];
+let columns: string[];
+let rows: Record<string, string>[];
 try {
-  records = parse(decode(readFileSync(exportFile)), { columns: true, bom: true, skip_empty_lines: true });
+  ({ columns, rows } = parseExport(decodeExport(readFileSync(exportFile), values.encoding as Encoding | undefined)));
 } catch (error) {
-  fail(`${exportFile}: 不是能读的 CSV 文件（${error instanceof Error ? error.message : String(error)}）`);
+  if (!(error instanceof ExportError)) throw error;
+  fail(`${exportFile}: ${error.message}`);
 }
-if (!records.length) fail(`${exportFile}: 没有文章（第一行应是列名，之后每行一篇）`);
-const columns = Object.keys(records[0]!);
-const unknown = columns.filter((column) => !(column in COLUMNS));
-const missing = REQUIRED_COLUMNS.filter((column) => !columns.includes(column));
-if (unknown.length || missing.length) {
-  fail(
-    [
-      ...unknown.map((column) => `${exportFile}: 未知列“${column}”（拼写错误？）`),
-      ...missing.map((column) => `${exportFile}: 缺少列“${column}”：${COLUMNS[column]}`),
-      '',
-      USAGE,
-    ].join('\n'),
-  );
-}
+const wrongColumns = columnProblems(columns);
+if (wrongColumns.length) fail([...wrongColumns.map((problem) => `${exportFile}: ${problem}`), '', USAGE].join('\n'));
 
 const sections = new Map<string, string>();
 if (values.sections) {
@@ -85,58 +84,123 @@ if (values.sections) {
   for (const [old, id] of Object.entries(map)) sections.set(String(old), String(id));
 }
 
-const articlesDir = path.join(contentDir(), 'articles');
-/** A path as the editor would type it: from here when it is under here, else in full. */
-const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? path.resolve(file) : path.relative(process.cwd(), file));
-const options = { sections, sectionIds: readSections().map((section) => section.id), timeZone: site.timeZone, siteName: site.name };
-const problems: Problem[] = [];
-const articles: ImportedArticle[] = [];
-const taken = new Map<string, number>();
-for (const [index, record] of records.entries()) {
-  // Counted as a spreadsheet shows the rows (a body may take many lines of the file), and named by its id.
-  const where = `${exportFile} 第 ${index + 1} 篇（编号 ${record['id'] ?? '?'}）`;
-  const rowProblems: Problem[] = [];
-  const result = importRow(record, options);
-  if ('problems' in result) {
-    rowProblems.push(...result.problems.map((problem) => ({ file: where, ...problem })));
-  } else {
-    const { article } = result;
-    const target = path.join(articlesDir, article.path);
-    if (taken.has(article.path)) rowProblems.push({ file: where, field: 'id', message: `与第 ${taken.get(article.path)} 篇是同一篇（${article.path}）` });
-    else if (existsSync(target)) rowProblems.push({ file: where, field: 'id', message: `${shown(target)} 已存在` });
-    taken.set(article.path, index + 1);
-    for (const picture of article.pictures) {
-      if (!values.files) {
-        rowProblems.push({ file: where, field: 'body', message: `正文图片 ${picture.from}：请用 --files 指向旧网站的文件夹，图片才能复制过来` });
-      } else if (path.relative(values.files, path.join(values.files, picture.from)).startsWith('..')) {
-        rowProblems.push({ file: where, field: 'body', message: `正文图片 ${picture.from} 在旧网站文件夹之外` });
-      } else if (!existsSync(path.join(values.files, picture.from))) {
-        rowProblems.push({ file: where, field: 'body', message: `正文图片 ${picture.from} 在 ${values.files} 里找不到` });
-      }
-    }
-    if (!rowProblems.length) articles.push(article);
-  }
-  problems.push(...rowProblems);
+let sectionIds: string[];
+try {
+  sectionIds = readSections().map((section) => section.id);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  fail(`先修正栏目文件，才能导入：\n${error.message}`);
 }
 
-const skipped = records.length - articles.length;
+/** Why a picture file cannot be used, or undefined: the build would stop on it. */
+async function unreadablePicture(file: string): Promise<string | undefined> {
+  if (!existsSync(file)) return '找不到';
+  if (!statSync(file).isFile()) return '不是文件';
+  try {
+    await sharp(file).metadata();
+    return undefined;
+  } catch {
+    return '无法读取（文件损坏，或不是图片）';
+  }
+}
+
+const articlesDir = path.join(contentDir(), 'articles');
+const options = { sections, sectionIds, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
+const problems: Problem[] = [];
+const articles: ImportedArticle[] = [];
+const rowOf = new Map<string, number>();
+const aliasOf = new Map<string, number>();
+for (const [index, row] of rows.entries()) {
+  // Counted as a spreadsheet shows the rows (a body may take many lines of the file), and named by its id.
+  const where = `${exportFile} 第 ${index + 1} 篇（编号 ${row['id'] ?? '?'}）`;
+  const result = importRow(row, options);
+  if ('problems' in result) {
+    problems.push(...result.problems.map((problem) => ({ file: where, ...problem })));
+    continue;
+  }
+  const { article } = result;
+  const found: Problem[] = [];
+  const target = path.join(articlesDir, article.path);
+  const earlier = rowOf.get(article.path);
+  if (earlier) found.push({ file: where, field: 'id', message: `与第 ${earlier} 篇是同一篇（${article.path}）` });
+  else rowOf.set(article.path, index + 1);
+  for (const existing of [target, target.replace(/\.md$/, '.mdx')]) {
+    if (existsSync(existing)) found.push({ file: where, field: 'id', message: `${shown(existing)} 已存在` });
+  }
+  const sameAddress = article.alias && aliasOf.get(article.alias);
+  if (sameAddress) found.push({ file: where, field: 'url', message: `旧地址 ${article.alias} 与第 ${sameAddress} 篇相同` });
+  else if (article.alias) aliasOf.set(article.alias, index + 1);
+  for (const picture of article.pictures) {
+    if (!values.files) {
+      found.push({ file: where, field: 'body', message: `正文图片 ${picture.from}：请用 --files 指向旧网站的文件夹，图片才能复制过来` });
+      continue;
+    }
+    const file = path.join(values.files, picture.from);
+    const why = path.relative(values.files, file).startsWith('..') ? '在旧网站文件夹之外' : await unreadablePicture(file);
+    if (why) found.push({ file: where, field: 'body', message: `正文图片 ${picture.from} ${why}` });
+  }
+  if (found.length) problems.push(...found);
+  else articles.push(article);
+}
+
+const skipped = rows.length - articles.length;
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n'));
   if (!values['skip-invalid']) {
-    fail(
-      `\n导入未完成：${skipped} 篇有问题（共 ${problems.length} 个），没有写入任何文件。` +
-        `修正后重试，或加 --skip-invalid 只导入其余 ${articles.length} 篇。`,
-    );
+    fail(`\n导入未完成：${skipped} 篇有问题（共 ${problems.length} 个），没有写入任何文件。修正后重试，或加 --skip-invalid 只导入其余 ${articles.length} 篇。`);
   }
 }
 
-for (const article of articles) {
-  const target = path.join(articlesDir, article.path);
-  mkdirSync(path.dirname(target), { recursive: true });
-  for (const picture of article.pictures) copyFileSync(path.join(values.files!, picture.from), path.join(path.dirname(target), picture.file));
-  writeFileSync(target, article.text);
+// What this import made, in order, so that it can be taken back: its files, then its folders.
+const written: string[] = [];
+const madeFolders: string[] = [];
+function undo(): void {
+  for (const file of written.reverse()) rmSync(file, { force: true });
+  for (const folder of madeFolders.reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty: something else was put there meanwhile, and stays.
+    }
+  }
 }
-const pictures = articles.reduce((sum, article) => sum + article.pictures.length, 0);
+/** Makes `file` with `write`, which must refuse to replace a file; a half-written one is removed. */
+function create(file: string, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(file, { force: true });
+    throw Object.assign(error as Error, { file });
+  }
+  written.push(file);
+}
+const now = new Date();
+const before = new Set((await checkContent(contentDir(), site.timeZone, now)).problems.map(formatProblem));
+try {
+  for (const article of articles) {
+    const target = path.join(articlesDir, article.path);
+    const folder = path.dirname(target);
+    const missing: string[] = [];
+    for (let up = folder; !existsSync(up); up = path.dirname(up)) missing.unshift(up);
+    mkdirSync(folder, { recursive: true });
+    madeFolders.push(...missing);
+    for (const picture of article.pictures) {
+      const copy = path.join(folder, picture.file);
+      create(copy, () => copyFileSync(path.join(values.files!, picture.from), copy, constants.COPYFILE_EXCL));
+    }
+    create(target, () => writeFileSync(target, article.text, { flag: 'wx' }));
+  }
+} catch (error) {
+  undo();
+  const { file, message } = error as Error & { file?: string };
+  fail(`写入 ${shown(file ?? articlesDir)} 失败（${message}），已撤回本次写入的所有文件。`);
+}
+const added = (await checkContent(contentDir(), site.timeZone, now)).problems.filter((problem) => !before.has(formatProblem(problem)));
+if (added.length) {
+  undo();
+  fail(`${formatProblems(added)}\n\n导入未完成：写入后的内容检查发现上面 ${added.length} 个问题，已撤回本次写入的所有文件。`);
+}
+
 /** One warning line and the first ten of what it is about. */
 function warn(lines: string[], what: string): void {
   if (!lines.length) return;
@@ -147,11 +211,12 @@ function warn(lines: string[], what: string): void {
   );
 }
 const remote = articles.flatMap((article) => article.remote.map((src) => `${article.path}: ${src}`));
-warn(remote, `${remote.length} 张正文图片在别的网站上，没有复制，对方删除后就看不到了`);
-const embeds = articles.flatMap((article) => article.embeds.map((embed) => `${article.path}: ${embed}`));
-warn(embeds, `${embeds.length} 处正文里的视频或嵌入内容没有导入：视频请放到 public/media/ 并写进 video 字段`);
+warn(remote, `${remote.length} 张正文图片在别的网站上，没有复制，对方删除后就看不到了（旧网站自己的域名请用 --old-host 写明）`);
+const notices = articles.flatMap((article) => article.notices.map((notice) => `${article.path}: ${notice}`));
+warn(notices, `${notices.length} 处正文内容没有原样导入，请核对（视频请放到 public/media/ 并写进 video 字段）`);
+const pictures = articles.reduce((sum, article) => sum + article.pictures.length, 0);
 console.log(
   `已导入 ${articles.length} 篇文章到 ${shown(articlesDir)}/，复制图片 ${pictures} 张` +
     (skipped ? `；跳过有问题的 ${skipped} 篇` : '') +
-    '。请运行 npm run check:content 检查，再 npm run build。',
+    '。请运行 npm run build 查看。',
 );

@@ -41,12 +41,10 @@ test('the title’s entities are decoded and the time is the old Unix time in Be
   expect(squash(article.querySelector('.article-meta')!.textContent)).toContain('来源：法治报道');
 });
 
-test('the old section number is now the mapped section, and the byline holds names, not 本报记者', () => {
+test('the old section number is now the mapped section; the byline holds names, not 本报记者, and 通讯员 go to the dateline', () => {
   expect(squash(article.querySelector('.breadcrumb')!.textContent)).toContain('地方动态');
-  expect(article.querySelectorAll('.byline a, .byline span').map((node) => node.textContent.trim())).toEqual(
-    expect.arrayContaining(['张文玉', '马远征']),
-  );
-  expect(article.querySelector('.byline')!.textContent).not.toContain('记者');
+  expect(squash(article.querySelector('.byline')!.textContent)).toBe('作者：张文玉马远征');
+  expect(squash(article.querySelector('.dateline')!.textContent)).toBe('（通讯员：王五）');
 });
 
 test('the body reads as the old one did: paragraphs, bold, a picture in the site’s sizes, a table', () => {
@@ -56,7 +54,10 @@ test('the body reads as the old one did: paragraphs, bold, a picture in the site
     '潍坊市坚持和发展新时代“枫桥经验”，全市调解组织去年化解纠纷5239件。',
     '第二段：人民调解员扎根基层。',
     '第三段：调解协议履行率达到98%。',
+    '调解室面积120m2，预约见http://www.fzbd.cn/tiaojie，或到现场。',
   ]);
+  expect(body.querySelector('sup')!.textContent).toBe('2');
+  expect(body.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['http://www.fzbd.cn/tiaojie']);
   expect(body.querySelector('strong')!.textContent).toBe('枫桥经验');
   expect(body.querySelector('img')!.getAttribute('srcset')).toMatch(/ 360w/);
   expect(body.querySelectorAll('th').map((th) => th.textContent)).toEqual(['项目', '数量']);

@@ -1,5 +1,5 @@
 /** The front matter a new article starts with: every required field, dated now in the site's zone. */
-import { formatDateTime, zonedParts } from './dates.ts';
+import { formatDateTime, monthFolder } from './dates.ts';
 
 /** The words a new article holds until the editor writes their own: an article with them is never published. */
 export const PLACEHOLDERS = {
@@ -35,8 +35,7 @@ export interface TemplateOptions {
 }
 
 export function articleTemplate({ section, title, source, now, timeZone }: TemplateOptions): { folder: string; text: string } {
-  const { year, month } = zonedParts(now, timeZone);
-  const folder = `${year}/${String(month).padStart(2, '0')}`;
+  const folder = monthFolder(now, timeZone);
   const text = `---
 title: ${JSON.stringify(title ?? PLACEHOLDERS.title)}
 date: ${formatDateTime(now, timeZone)}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatIso, formatRfc822, parseSiteDate, zonedParts } from './dates.ts';
+import { formatDate, formatDateTime, formatIso, formatRfc822, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -62,6 +62,11 @@ describe('formatting in the site time zone', () => {
       minute: 0,
       second: 0,
     });
+  });
+
+  test('monthFolder files an article by the month in the zone, not in UTC', () => {
+    expect(monthFolder(new Date('2023-12-31T16:00:00Z'), SHANGHAI)).toBe('2024/01');
+    expect(monthFolder(new Date('2023-12-31T16:00:00Z'), 'UTC')).toBe('2023/12');
   });
 
   test('a round trip through parse and format keeps the wall clock', () => {

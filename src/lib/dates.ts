@@ -77,6 +77,12 @@ export function formatDate(date: Date, timeZone: string): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
+/** 2024/01 — the folder under content/articles that an article of that date is filed in. */
+export function monthFolder(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${p.year}/${pad(p.month)}`;
+}
+
 /** 2024年1月 — archive headings. */
 export function formatMonth(year: number, month: number): string {
   return `${year}年${month}月`;

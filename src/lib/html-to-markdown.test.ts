@@ -75,10 +75,11 @@ describe('htmlToMarkdown', () => {
   });
 
   test.each([
-    ['（责任编辑：乔海印）', ['乔海印']],
-    ['责任编辑:乔海印', ['乔海印']],
-    ['【责任编辑：乔海印 张文玉】', ['乔海印', '张文玉']],
-    ['(责任编辑：乔海印、张文玉)', ['乔海印', '张文玉']],
+    ['（责任编辑：乔海印）', '乔海印'],
+    ['责任编辑:乔海印', '乔海印'],
+    ['【责任编辑：乔海印 张文玉】', '乔海印 张文玉'],
+    ['(责任编辑：乔海印、张文玉)', '乔海印、张文玉'],
+    ['责任编辑：乔海印 审核：李四', '乔海印'],
   ])('a closing line %s is taken out as the editor', (line, editor) => {
     const result = convert(`<p>正文。</p><p>${line}</p><p>&nbsp;</p>`);
     expect(result.editor).toEqual(editor);
@@ -118,9 +119,49 @@ describe('htmlToMarkdown', () => {
     const result = convert(
       '<p>视频：</p><iframe src="https://v.qq.com/x.html?vid=abc"></iframe><embed src="http://player.youku.com/x.swf"><video poster="/p.jpg"><source src="/media/a.mp4"></video><object></object>',
     );
-    expect(result.left).toEqual(['<iframe src="https://v.qq.com/x.html?vid=abc">', '<embed src="http://player.youku.com/x.swf">', '<video src="/media/a.mp4">', '<object>']);
+    expect(result.notices).toEqual(['<iframe src="https://v.qq.com/x.html?vid=abc">', '<embed src="http://player.youku.com/x.swf">', '<video src="/media/a.mp4">', '<object>']);
     expect(result.markdown).toBe('视频：\n');
-    expect(convert('<p>正文</p>').left).toEqual([]);
+    expect(convert('<p>正文</p>').notices).toEqual([]);
+  });
+
+  test('<sup> and <sub> are kept, so 平方米 stays m²', () => {
+    const { markdown } = convert('<p>面积120m<sup>2</sup>，H<sub>2</sub>O</p>');
+    expect(markdown).toBe('面积120m<sup>2</sup>，H<sub>2</sub>O\n');
+  });
+
+  test('an address written out in Chinese text links only the address', () => {
+    const { markdown } = convert('<p>网址：http://www.fzbd.cn/a/1.html，欢迎访问www.court.gov.cn。</p>');
+    const links: string[] = [];
+    const visit = (node: Node & { url?: string }) => {
+      if (node.type === 'link') links.push(node.url!);
+      node.children?.forEach(visit);
+    };
+    visit(markdownToMdast(markdown) as Node);
+    expect(links).toEqual(['http://www.fzbd.cn/a/1.html', 'http://www.court.gov.cn']);
+    expect(blocks(markdown)[0]!.text).toBe('网址：http://www.fzbd.cn/a/1.html，欢迎访问http://www.court.gov.cn。');
+  });
+
+  test('bold around a whole link goes inside it, so the file has no character references', () => {
+    const { markdown } = convert('<p>依据<strong><a href="https://flk.npc.gov.cn/">《民法典》</a></strong>后施行</p>');
+    expect(markdown).toBe('依据[《**民法典**》](https://flk.npc.gov.cn/)后施行\n');
+  });
+
+  test('a layout table, one cell a row, becomes its contents', () => {
+    const { markdown } = convert('<table width="100%"><tr><td><p>第一段。</p><p>第二段。</p></td></tr><tr><td>第三段。</td></tr></table>');
+    expect(blocks(markdown)).toEqual([
+      { type: 'paragraph', text: '第一段。' },
+      { type: 'paragraph', text: '第二段。' },
+      { type: 'paragraph', text: '第三段。' },
+    ]);
+  });
+
+  test('a table with merged cells is kept, and named for the editor to look at', () => {
+    const result = convert('<table><tr><td rowspan="2">地区</td><td>案件</td></tr><tr><td>12</td></tr></table><table><tr><td>甲</td><td>乙</td></tr></table>');
+    expect(result.notices).toEqual([expect.stringMatching(/^表格“地区案件12…”有合并的单元格/)]);
+  });
+
+  test('a picture `image` says to leave out is left out', () => {
+    expect(htmlToMarkdown('<p><img src="file:///C:/a.jpg">正文</p>', () => undefined).markdown).toBe('正文\n');
   });
 
   test('an empty body gives no Markdown', () => {

@@ -1,32 +1,38 @@
 /**
  * An article body as an old CMS stores it (HTML from DedeCMS, EmpireCMS and the like) turned
- * into the Markdown of an article file. Paragraphs, headings, lists, tables, links and pictures
- * stay; fonts, spans, inline styles, comments, scripts and page-break markers go. Typed indents
- * (　　, &nbsp;) go too, since the site indents paragraphs itself. javascript: links become
- * their words, and a paragraph of nothing but such links (the old page's 返回顶部, 打印本页)
- * goes. A link from a picture to its own larger file becomes the picture. Embedded players
- * (<iframe>, <embed>, <video> …) cannot come along and are named in `left`. A closing 责任编辑
- * line, which old bodies often end with, is taken out and returned as the editor.
+ * into the Markdown of an article file, read back by the site's renderer as the old page read.
+ *
+ * - Kept: paragraphs, headings, bold, lists, tables, links, pictures, <sup> and <sub>.
+ * - Dropped: fonts, spans, inline styles, comments, scripts and page-break markers.
+ * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
+ * - javascript: links become their words. A paragraph of nothing but such links (the old
+ *   page's 返回顶部, 打印本页) goes.
+ * - A link from a picture to its own larger file becomes the picture.
+ * - A layout table (one cell a row) becomes its contents; a table without <th> takes its
+ *   first row as the header.
+ * - An address written out in the text becomes a link that ends where the address does, not
+ *   at the next space, which Chinese text does not have.
+ * - Embedded players (<iframe>, <embed>, <video> …) have no Markdown, and merged table cells
+ *   cannot be kept. Both are named in `notices`.
+ * - A closing 责任编辑 line, which old bodies often end with, is taken out and returned.
  */
-import type { Element, Root as HtmlRoot, RootContent as HtmlContent } from 'hast';
-import type { Image, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Element, ElementContent, Root as HtmlRoot, RootContent as HtmlContent } from 'hast';
+import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { PICTURE_FILE } from './images.ts';
 
 export interface ConvertedBody {
   markdown: string;
-  /** Names on a closing 责任编辑 line, which is no longer in `markdown`. */
-  editor: string[] | undefined;
-  /** Embedded players the Markdown does not carry, as `<iframe src="…">`. */
-  left: string[];
+  /** The names of a closing 责任编辑 line, as written (`乔海印 张文玉`); the line is no longer in `markdown`. */
+  editor: string | undefined;
+  /** What did not come over as it was, for the editor to look at: `<iframe src="…">`, merged cells. */
+  notices: string[];
 }
-
-/** A picture file, by its name. */
-export const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|tiff?|svg)$/i;
 
 /**
  * Comments (Word's <!--[if gte mso 9]> blocks among them), and the page-break markers with
@@ -37,47 +43,85 @@ const NOT_TEXT = /<!--[\s\S]*?-->|#p#[^#]*#e#|\[!--empirenews\.page--\]/g;
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
 /** Space an editor typed to indent or pad a line: ordinary, no-break and ideographic. */
 const PADDING = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
-/** （责任编辑：乔海印） and its variants, alone in the last paragraph. */
-const EDITOR_LINE = /^[（(【[]?\s*责任编辑\s*[:：]\s*([^）)】\]]+?)\s*[）)】\]]?$/;
-/** Between several names on one line. */
-export const NAME_SEPARATORS = /[\s,，、;；/]+/;
+/** （责任编辑：乔海印） and its variants, alone in the last paragraph; another label (审核：) ends the names. */
+const EDITOR_LINE = /^[（(【[]?\s*责任编辑\s*[:：]\s*(.+?)\s*(?:[\s，,;；]\S{1,4}[:：].*)?[）)】\]]?$/;
+/** An address written out in the text: ASCII up to the first space or Chinese character. */
+const ADDRESS = /(?:https?:\/\/|www\.)[\w\-.~:/?#[\]@!$&'*+,;=%]+/gi;
+/** Punctuation that ends a sentence after an address rather than belonging to it. */
+const ADDRESS_END = /[.,;:!?'\])]+$/;
+/** Punctuation, symbols or space at the start or the end of bold or italic text: “ ” 《 》 （ ）… */
+const LEADING_PUNCTUATION = /^[\p{P}\p{S}\s]+/u;
+const TRAILING_PUNCTUATION = /[\p{P}\p{S}\s]+$/u;
 
 /**
  * `image` receives each picture's address as written in the HTML and returns the one the
- * Markdown should name (a file beside the article, or the same address).
+ * Markdown should name (a file beside the article, or the same address), or undefined to leave
+ * the picture out.
  */
-export function htmlToMarkdown(html: string, image: (src: string) => string): ConvertedBody {
-  const left: string[] = [];
+export function htmlToMarkdown(html: string, image: (src: string) => string | undefined): ConvertedBody {
+  const notices: string[] = [];
   const processor = unified()
     .use(rehypeParse, { fragment: true })
-    .use(() => (tree: HtmlRoot) => takeEmbeds(tree, left))
-    .use(rehypeRemark)
+    .use(() => (tree: HtmlRoot) => prepare(tree, notices))
+    .use(rehypeRemark, {
+      handlers: {
+        // Inline HTML in Markdown: 平方米 as m², footnote marks.
+        sup: (_, node: Element) => ({ type: 'html', value: `<sup>${escapeHtml(textOf(node))}</sup>` }),
+        sub: (_, node: Element) => ({ type: 'html', value: `<sub>${escapeHtml(textOf(node))}</sub>` }),
+      },
+    })
     // Columns are not padded to line up: Chinese characters are two columns wide in an editor.
     .use(remarkGfm, { tablePipeAlign: false })
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', listItemIndent: 'one', fences: true });
   const root = processor.runSync(processor.parse(html.replace(NOT_TEXT, ''))) as Root;
+  setImages(root, image);
   root.children = tidy(root.children);
   clean(root);
   const last = root.children.at(-1);
   const editorLine = last?.type === 'paragraph' ? EDITOR_LINE.exec(toString(last)) : null;
   if (editorLine) root.children.pop();
-  visitImages(root, (node) => {
-    node.url = image(node.url);
-  });
   const markdown = root.children.length ? processor.stringify(root).trim() + '\n' : '';
-  return { markdown, editor: editorLine ? editorLine[1]!.split(NAME_SEPARATORS).filter(Boolean) : undefined, left };
+  return { markdown, editor: editorLine?.[1], notices };
 }
 
-/** Takes the embedded players out of the tree, naming each in `found`. */
-function takeEmbeds(node: HtmlRoot | HtmlContent, found: string[]): void {
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+const cellsOf = (row: Element) => row.children.filter((child): child is Element => child.type === 'element' && /^t[dh]$/.test(child.tagName));
+const rowsOf = (table: Element): Element[] =>
+  table.children.flatMap((child) =>
+    child.type !== 'element' ? [] : child.tagName === 'tr' ? [child] : /^t(head|body|foot)$/.test(child.tagName) ? rowsOf(child) : [],
+  );
+
+/**
+ * Before conversion: embedded players out (named in `notices`), layout tables replaced by
+ * their cells' contents, merged cells named.
+ */
+function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
   if (!('children' in node)) return;
-  node.children = node.children.filter((child) => {
-    if (child.type !== 'element' || !EMBEDS.has(child.tagName)) return true;
-    const src = embedSource(child);
-    found.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
-    return false;
+  node.children = node.children.flatMap((child): typeof node.children => {
+    if (child.type !== 'element') return [child];
+    if (EMBEDS.has(child.tagName)) {
+      const src = embedSource(child);
+      notices.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
+      return [];
+    }
+    if (child.tagName === 'table') {
+      const rows = rowsOf(child);
+      if (rows.every((row) => cellsOf(row).length <= 1)) {
+        return rows.flatMap((row) => cellsOf(row).map((cell): Element => ({ ...cell, tagName: 'div', properties: {} })));
+      }
+      if (rows.some((row) => cellsOf(row).some((cell) => Number(cell.properties['rowSpan'] ?? 1) > 1 || Number(cell.properties['colSpan'] ?? 1) > 1))) {
+        notices.push(`表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”有合并的单元格，Markdown 表格不能合并，请核对各列`);
+      }
+    }
+    return [child];
   }) as typeof node.children;
-  for (const child of node.children) takeEmbeds(child, found);
+  for (const child of node.children) prepare(child, notices);
 }
 
 /** Where an embedded player's content is: its src or data, or its first <source>. */
@@ -86,6 +130,18 @@ function embedSource(element: Element): string | undefined {
   if (typeof own === 'string') return own;
   const source = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source');
   return typeof source?.properties['src'] === 'string' ? source.properties['src'] : undefined;
+}
+
+/** Each picture renamed by `image`, or taken out. */
+function setImages(parent: Parents, image: (src: string) => string | undefined): void {
+  parent.children = parent.children.flatMap((node): RootContent[] => {
+    if (node.type === 'image') {
+      const url = image(node.url);
+      return url === undefined ? [] : [{ ...node, url }];
+    }
+    if ('children' in node) setImages(node, image);
+    return [node];
+  }) as typeof parent.children;
 }
 
 /** Paragraphs split at line breaks (old bodies separate paragraphs with <br>), unpadded, empty ones dropped. */
@@ -112,17 +168,10 @@ function unpad(children: PhrasingContent[]): PhrasingContent[] {
 
 const hasContent = (paragraph: Paragraph): boolean => toString(paragraph).replace(PADDING, '') !== '' || hasImage(paragraph);
 const hasImage = (node: Nodes): boolean => node.type === 'image' || ('children' in node && node.children.some(hasImage));
+const isScript = (node: Nodes): boolean => node.type === 'link' && /^\s*javascript:/i.test(node.url);
+const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADDING, '') === '';
 
-/** Punctuation, symbols or space at the start or the end of bold or italic text: “ ” 《 》 （ ）… */
-const LEADING_PUNCTUATION = /^[\p{P}\p{S}\s]+/u;
-const TRAILING_PUNCTUATION = /[\p{P}\p{S}\s]+$/u;
-
-/**
- * Inline fixes: javascript: links become their words; punctuation at the edges of bold or
- * italic text moves outside it (**“社会组织”**后 is not bold in CommonMark, “**社会组织**”后
- * is); a table whose header row came out empty (old tables have no <th>) takes its first row
- * as the header.
- */
+/** Inline fixes, innermost first. */
 function clean(parent: Parents): void {
   parent.children = parent.children.flatMap((node): RootContent[] => {
     // 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words.
@@ -133,20 +182,9 @@ function clean(parent: Parents): void {
     if (node.type === 'link' && PICTURE_FILE.test(node.url.replace(/[?#].*$/, '')) && node.children.every((child) => child.type === 'image' || isBlank(child))) {
       return node.children.filter((child) => child.type === 'image');
     }
-    if ((node.type === 'strong' || node.type === 'emphasis') && node.children.length) {
-      const first = node.children[0]!;
-      const last = node.children.at(-1)!;
-      const before = first.type === 'text' ? (LEADING_PUNCTUATION.exec(first.value)?.[0] ?? '') : '';
-      if (before && first.type === 'text') first.value = first.value.slice(before.length);
-      const after = last.type === 'text' ? (TRAILING_PUNCTUATION.exec(last.value)?.[0] ?? '') : '';
-      if (after && last.type === 'text') last.value = last.value.slice(0, -after.length);
-      const inside = node.children.filter((child) => child.type !== 'text' || child.value !== '');
-      return [
-        ...(before ? [{ type: 'text' as const, value: before }] : []),
-        ...(inside.length ? [{ ...node, children: inside }] : []),
-        ...(after ? [{ type: 'text' as const, value: after }] : []),
-      ];
-    }
+    if (node.type === 'text' && parent.type !== 'link') return linkAddresses(node);
+    if (node.type === 'strong' || node.type === 'emphasis') return unpunctuated(node);
+    // Old tables have no <th>: the header row comes out empty, and the first row is the header.
     if (node.type === 'table' && node.children.length > 1 && toString(node.children[0]!).trim() === '') {
       return [{ ...node, children: node.children.slice(1) }];
     }
@@ -154,10 +192,41 @@ function clean(parent: Parents): void {
   }) as typeof parent.children;
 }
 
-const isScript = (node: RootContent): boolean => node.type === 'link' && /^\s*javascript:/i.test(node.url);
-const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADDING, '') === '';
+/** Text with the addresses written out in it as links: `<http://…>` in Markdown. */
+function linkAddresses(node: Text): PhrasingContent[] {
+  const parts: PhrasingContent[] = [];
+  let at = 0;
+  for (const match of node.value.matchAll(ADDRESS)) {
+    const address = match[0].replace(ADDRESS_END, '');
+    if (!address.includes('.', address.indexOf('//') + 2)) continue;
+    parts.push({ type: 'text', value: node.value.slice(at, match.index) });
+    const url = /^www\./i.test(address) ? `http://${address}` : address;
+    parts.push({ type: 'link', url, children: [{ type: 'text', value: url }] });
+    at = match.index + address.length;
+  }
+  if (!parts.length) return [node];
+  parts.push({ type: 'text', value: node.value.slice(at) });
+  return parts.filter((part) => part.type !== 'text' || part.value !== '');
+}
 
-function visitImages(node: Root | RootContent, visit: (image: Image) => void): void {
-  if (node.type === 'image') visit(node);
-  if ('children' in node) for (const child of node.children) visitImages(child, visit);
+/**
+ * Bold or italic text without punctuation at its edges: CommonMark does not read
+ * **“社会组织”**后 as bold, and the converter would write the neighbours as &#x540E;.
+ * “**社会组织**”后 reads as the editor meant. Bold around a whole link goes inside it.
+ */
+function unpunctuated(node: Extract<Nodes, { type: 'strong' | 'emphasis' }>): RootContent[] {
+  const only = node.children.length === 1 ? node.children[0]! : undefined;
+  if (only?.type === 'link') return [{ ...only, children: unpunctuated({ ...node, children: only.children }) as typeof only.children }];
+  const first = node.children[0];
+  const last = node.children.at(-1);
+  const before = first?.type === 'text' ? (LEADING_PUNCTUATION.exec(first.value)?.[0] ?? '') : '';
+  if (before && first?.type === 'text') first.value = first.value.slice(before.length);
+  const after = last?.type === 'text' ? (TRAILING_PUNCTUATION.exec(last.value)?.[0] ?? '') : '';
+  if (after && last?.type === 'text') last.value = last.value.slice(0, -after.length);
+  const inside = node.children.filter((child) => child.type !== 'text' || child.value !== '');
+  return [
+    ...(before ? [{ type: 'text' as const, value: before }] : []),
+    ...(inside.length ? [{ ...node, children: inside }] : []),
+    ...(after ? [{ type: 'text' as const, value: after }] : []),
+  ];
 }

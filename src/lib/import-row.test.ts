@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { readFrontmatter } from './frontmatter.ts';
-import { importRow, type ImportedArticle, type ImportOptions, type RowProblem } from './import-row.ts';
+import { columnProblems, importRow, readByline, type ImportedArticle, type ImportOptions, type RowProblem } from './import-row.ts';
 
 const OPTIONS: ImportOptions = {
   sections: new Map([['12', 'local']]),
   sectionIds: ['today', 'local', 'law'],
   timeZone: 'Asia/Shanghai',
   siteName: '法治报道',
+  oldHosts: ['www.fzbd.cn'],
 };
 
 const ROW = {
@@ -64,10 +65,12 @@ describe('importRow', () => {
     expect(problems({ ...ROW, body: 'NULL' })).toEqual([{ field: 'body', message: '正文为空' }]);
   });
 
-  test('bylines are split into names, without the roles written before them', () => {
-    expect(frontOf({ ...ROW, author: '本报记者 张文玉、马远征' })['author']).toEqual(['张文玉', '马远征']);
-    expect(frontOf({ ...ROW, author: '通讯员 李四,王五' })['author']).toEqual(['李四', '王五']);
-    expect(frontOf({ ...ROW, tags: '枫桥经验,调解 潍坊，民政' })['tags']).toEqual(['枫桥经验', '调解', '潍坊', '民政']);
+  test('bylines are split into names, without the roles written before them; 通讯员 names are correspondents', () => {
+    expect(readByline('本报记者 张文玉、马远征')).toEqual({ author: ['张文玉', '马远征'], correspondents: [] });
+    expect(readByline('记者张文玉 通讯员王五,赵六')).toEqual({ author: ['张文玉'], correspondents: ['王五', '赵六'] });
+    expect(readByline('文/图 张文玉 张文玉')).toEqual({ author: ['张文玉'], correspondents: [] });
+    expect(frontOf({ ...ROW, author: '本报记者 张文玉 通讯员 王五' })).toMatchObject({ author: ['张文玉'], correspondents: ['王五'] });
+    expect(frontOf({ ...ROW, tags: '枫桥经验,调解 潍坊，民政、调解' })['tags']).toEqual(['枫桥经验', '调解', '潍坊', '民政']);
   });
 
   test('the editor comes from the column, or else from the body’s closing line', () => {
@@ -85,23 +88,43 @@ describe('importRow', () => {
     expect(problems({ ...ROW, headline: '头条' })).toEqual([{ field: 'headline', message: expect.stringContaining('1 或 0') }]);
   });
 
-  test('an old address becomes an alias, without the old domain', () => {
+  test('an old address becomes an alias, without the old domain; a bad one is named by its column', () => {
     expect(frontOf({ ...ROW, url: 'http://www.fzbd.cn/a/difang/20240123/12345.html' })['aliases']).toEqual(['/a/difang/20240123/12345.html']);
-    expect(problems({ ...ROW, url: '/plus/view.php?aid=12345' })[0]?.field).toBe('aliases.0');
+    expect(frontOf({ ...ROW, url: '//www.fzbd.cn/a/1.html' })['aliases']).toEqual(['/a/1.html']);
+    expect(problems({ ...ROW, url: '/plus/view.php?aid=12345' })).toEqual([{ field: 'url', message: expect.stringContaining('?') }]);
   });
 
-  test('pictures on the old site are to be copied beside the article; others stay where they are', () => {
+  test('an old section mapped to a section the site does not have says so', () => {
+    const options = { ...OPTIONS, sections: new Map([['12', 'sports']]) };
+    const result = importRow(ROW, options);
+    expect('problems' in result && result.problems).toEqual([{ field: 'section', message: expect.stringMatching(/把“12”对应到“sports”，但本站没有这个栏目/) }]);
+  });
+
+  test('pictures on the old site are to be copied beside the article, once each; others stay where they are', () => {
     const article = imported({
       ...ROW,
-      body: '<p><img src="/uploads/allimg/240123/%E7%8E%B0%E5%9C%BA.JPEG"></p><p><img src="uploads/b.png"></p><p><img src="https://img.example.com/c.jpg"></p>',
+      url: '/a/difang/20240123/12345.html',
+      body: [
+        '<p><img src="/uploads/allimg/240123/%E7%8E%B0%E5%9C%BA.JPEG?x=1"></p>',
+        '<p><img src="../../uploads/b.png"></p>', // from /a/difang/20240123/
+        '<p><img src="http://www.fzbd.cn/uploads/allimg/240123/%E7%8E%B0%E5%9C%BA.JPEG"></p>',
+        '<p><img src="https://img.example.com/c.jpg"></p>',
+        '<p><img src="file:///C:/Users/a/clip_image002.jpg"><img src="">正文。</p>',
+      ].join(''),
     });
     expect(article.pictures).toEqual([
       { from: '/uploads/allimg/240123/现场.JPEG', file: '12345-1.jpg' },
-      { from: '/uploads/b.png', file: '12345-2.png' },
+      { from: '/a/uploads/b.png', file: '12345-2.png' },
     ]);
+    expect(article.text.match(/\]\(\.\/12345-1\.jpg\)/g)).toHaveLength(2);
     expect(article.remote).toEqual(['https://img.example.com/c.jpg']);
-    expect(article.text).toContain('](./12345-1.jpg)');
     expect(article.text).toContain('](https://img.example.com/c.jpg)');
+    expect(article.text).not.toMatch(/file:|!\[\]\(\)/);
+    expect(article.notices).toEqual([expect.stringMatching(/^正文图片 file:\/\/\/C:\/Users\/a\/clip_image002\.jpg 是作者电脑上的文件/)]);
+  });
+
+  test('a picture in a format the build cannot resize is named', () => {
+    expect(problems({ ...ROW, body: '<p><img src="/uploads/scan.tif"></p>' })).toEqual([{ field: 'body', message: expect.stringContaining('/uploads/scan.tif 的格式网站不能处理') }]);
   });
 
   test('every problem of a row is named with its field, not only the first', () => {
@@ -115,4 +138,9 @@ describe('importRow', () => {
       { field: 'body', message: expect.stringContaining('data:') },
     ]);
   });
+});
+
+test('columnProblems names unknown and missing columns', () => {
+  expect(columnProblems(['id', 'title', 'date', 'section', 'author', 'body', 'editor'])).toEqual([]);
+  expect(columnProblems(['id', 'titel', 'date', 'section', 'author', 'body'])).toEqual(['未知列“titel”（拼写错误？）', '缺少列“title”：标题']);
 });

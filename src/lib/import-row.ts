@@ -1,16 +1,19 @@
 /**
  * One row of an old CMS's export (`npm run import`) as an article file: front matter checked
  * by the same schema as the build, the body converted from HTML and checked as the build
- * checks it. Pure: the script reads the export, copies pictures and writes the files.
+ * checks it. Pure: the script reads the export, copies pictures, writes the files and runs
+ * the whole content check on the result.
  */
 import { decodeHTML } from 'entities';
 import yaml from 'js-yaml';
 import { readBody } from './article-body.ts';
-import { formatDateTime, parseSiteDate, zonedParts } from './dates.ts';
-import { htmlToMarkdown, NAME_SEPARATORS, PICTURE_FILE } from './html-to-markdown.ts';
+import { ARTICLE_PATH_RE } from './check-content.ts';
+import { formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
+import { htmlToMarkdown } from './html-to-markdown.ts';
+import { PICTURE_FILE } from './images.ts';
 import { articleSchema, localImagePath } from './schema.ts';
 
-/** The export's columns, with what each holds (README, “从旧系统导入”). */
+/** The export's columns, with what each holds (README, “Importing from an old CMS”). */
 export const COLUMNS = {
   id: '旧系统的文章编号，成为新地址的文件名',
   title: '标题',
@@ -18,7 +21,7 @@ export const COLUMNS = {
   section: '旧栏目编号（用 --sections 对应到本站栏目）或本站栏目 id',
   subtitle: '副标题',
   source: '来源；为空时用本站名称',
-  author: '作者，多个用空格、逗号或顿号分隔',
+  author: '作者，多个用空格、逗号或顿号分隔；“通讯员”后面的名字作为通讯员',
   editor: '责任编辑；为空时取正文末尾的“责任编辑：”一行',
   summary: '导读',
   tags: '标签（关键词），多个用逗号、空格或顿号分隔',
@@ -32,6 +35,14 @@ export const COLUMNS = {
 export type Column = keyof typeof COLUMNS;
 export const REQUIRED_COLUMNS: readonly Column[] = ['id', 'title', 'date', 'section', 'author', 'body'];
 
+/** What is wrong with an export's first row: names that are not columns, columns that are required. */
+export function columnProblems(columns: readonly string[]): string[] {
+  return [
+    ...columns.filter((column) => !(column in COLUMNS)).map((column) => `未知列“${column}”（拼写错误？）`),
+    ...REQUIRED_COLUMNS.filter((column) => !columns.includes(column)).map((column) => `缺少列“${column}”：${COLUMNS[column]}`),
+  ];
+}
+
 export interface ImportOptions {
   /** Old category id → section id. */
   sections: ReadonlyMap<string, string>;
@@ -39,6 +50,8 @@ export interface ImportOptions {
   timeZone: string;
   /** 来源 of a row without one. */
   siteName: string;
+  /** Host names of the old site (www.fzbd.cn): pictures there are copied like those written as /uploads/…. */
+  oldHosts: readonly string[];
 }
 
 /** A picture of the body on the old site, to be copied beside the article as `file`. */
@@ -53,21 +66,19 @@ export interface ImportedArticle {
   /** Under content/articles: `2024/01/12345.md`. */
   path: string;
   text: string;
+  /** The old address it answers, as an alias. */
+  alias: string | undefined;
   pictures: Picture[];
   /** Pictures left on other sites, named as they are. */
   remote: string[];
-  /** Embedded players (video …) of the old body that are not in the article. */
-  embeds: string[];
+  /** What did not come over as it was (embedded players, merged table cells …), for the editor to look at. */
+  notices: string[];
 }
 
 export interface RowProblem {
   field: string;
   message: string;
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Bylines old systems put before the names. */
-const ROLE_WORDS = new Set(['记者', '本报记者', '本台记者', '本网记者', '通讯员', '实习生', '文', '图', '摄', '摄影', '文图', '作者', '编辑']);
 
 /** How export tools write a database NULL: phpMyAdmin's CSV and MySQL's INTO OUTFILE. */
 const NULLS = new Set(['NULL', '\\N']);
@@ -81,10 +92,36 @@ function plain(value: string | undefined): string {
     .trim();
 }
 
-const list = (value: string | undefined, drop: ReadonlySet<string> = new Set()) =>
-  plain(value)
-    .split(NAME_SEPARATORS)
-    .filter((item) => item && !drop.has(item));
+/** Between several names or tags on one line. */
+const SEPARATORS = /[\s,，、;；/|]+/;
+const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
+const tagsOf = (value: string | undefined) => unique(plain(value).split(SEPARATORS));
+
+/** Words before names in a byline, and whom the names after them belong to. */
+const BYLINE_ROLES: [RegExp, 'author' | 'correspondents' | undefined][] = [
+  [/^(本报|本台|本网|特约)?记者|^实习生|^作者/, 'author'],
+  [/^(特约)?通讯员/, 'correspondents'],
+  [/^(文|图|摄影?|文图|编辑)$/, undefined],
+];
+
+/** `本报记者 张文玉、马远征 通讯员 王五` → authors 张文玉 马远征, correspondents 王五. */
+export function readByline(value: string | undefined): { author: string[]; correspondents: string[] } {
+  const found = { author: [] as string[], correspondents: [] as string[] };
+  let role: 'author' | 'correspondents' = 'author';
+  for (const word of plain(value).split(SEPARATORS)) {
+    const known = BYLINE_ROLES.find(([pattern]) => pattern.test(word));
+    if (!known) {
+      found[role].push(word);
+      continue;
+    }
+    const [pattern, belongs] = known;
+    if (belongs) role = belongs;
+    // 本报记者张文玉, written without a space.
+    const rest = word.replace(pattern, '').replace(/^[:：]/, '');
+    if (rest && belongs) found[role].push(rest);
+  }
+  return { author: unique(found.author), correspondents: unique(found.correspondents) };
+}
 
 function yesNo(value: string | undefined, field: string, problems: RowProblem[]): boolean {
   const text = plain(value).toLowerCase();
@@ -101,99 +138,122 @@ function readDate(value: string | undefined, timeZone: string): Date | undefined
   return parseSiteDate(text, timeZone);
 }
 
-/** The path of a picture on the old site, or undefined for one on another site. */
-function oldSitePath(src: string): string | undefined {
-  if (/^(https?:)?\/\//i.test(src) || /^[a-z][a-z\d+.-]*:/i.test(src)) return undefined;
-  const pathname = src.replace(/[?#].*$/, '');
-  try {
-    return decodeURI(pathname.startsWith('/') ? pathname : `/${pathname}`);
-  } catch {
-    return pathname;
-  }
-}
-
 /** An old address as an alias: the path of a full URL (the new site takes over the domain). */
-function aliasOf(url: string): string {
-  return url.replace(/^https?:\/\/[^/]+/i, '') || '/';
+const aliasOf = (url: string): string => url.replace(/^(https?:)?\/\/[^/]+/i, '') || '/';
+
+type PictureSource = { path: string } | { remote: string } | { local: string } | undefined;
+
+/**
+ * Where a picture of the body is: a path on the old site (written as /uploads/…, uploads/…,
+ * ../uploads/… from the old address, or with the old site's host), another site, or the
+ * writer's own computer (file:, pasted from Word: it never showed on the old site either).
+ */
+function pictureSource(src: string, page: string, oldHosts: readonly string[]): PictureSource {
+  const trimmed = src.trim();
+  if (!trimmed) return undefined;
+  if (/^file:/i.test(trimmed)) return { local: trimmed };
+  let url: URL;
+  try {
+    url = new URL(trimmed, new URL(page, 'http://old.site'));
+  } catch {
+    return { remote: trimmed };
+  }
+  if (url.host !== 'old.site' && !oldHosts.includes(url.hostname)) return { remote: trimmed };
+  try {
+    return { path: decodeURIComponent(url.pathname) };
+  } catch {
+    return { path: url.pathname };
+  }
 }
 
 export function importRow(
   row: Partial<Record<Column, string>>,
-  { sections, sectionIds, timeZone, siteName }: ImportOptions,
+  { sections, sectionIds, timeZone, siteName, oldHosts }: ImportOptions,
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const slug = plain(row.id).toLowerCase();
-  if (!SLUG.test(slug)) problems.push({ field: 'id', message: `编号“${plain(row.id)}”只能是数字、小写字母和 -` });
   const date = readDate(row.date, timeZone);
   if (!date) problems.push({ field: 'date', message: `发布时间“${plain(row.date)}”无法识别：应为 Unix 时间戳（秒）或 2024-01-23 09:08:47` });
+  const path = `${date ? monthFolder(date, timeZone) : '2000/01'}/${slug}.md`;
+  if (!ARTICLE_PATH_RE.test(path)) problems.push({ field: 'id', message: `编号“${plain(row.id)}”只能是数字、小写字母和 -` });
   const oldSection = plain(row.section);
   const section = sections.get(oldSection) ?? oldSection;
   if (!sectionIds.includes(section)) {
     problems.push({
       field: 'section',
-      message: sections.size
-        ? `栏目“${oldSection}”在 --sections 对应表里没有，也不是本站栏目 id`
-        : `栏目“${oldSection}”不是本站栏目 id：旧栏目编号请用 --sections 对应表对应到本站栏目`,
+      message: sections.has(oldSection)
+        ? `--sections 对应表把“${oldSection}”对应到“${section}”，但本站没有这个栏目，可选：${sectionIds.join('、')}`
+        : sections.size
+          ? `栏目“${oldSection}”在 --sections 对应表里没有，也不是本站栏目 id`
+          : `栏目“${oldSection}”不是本站栏目 id：旧栏目编号请用 --sections 对应表对应到本站栏目`,
     });
   }
 
+  const url = plain(row.url);
+  const alias = url ? aliasOf(url) : undefined;
   const pictures: Picture[] = [];
   const remote: string[] = [];
+  const notices: string[] = [];
   const body = htmlToMarkdown(cell(row.body), (src) => {
-    const from = oldSitePath(src);
-    if (from === undefined) {
-      if (src.startsWith('data:')) problems.push({ field: 'body', message: '正文里有 data: 内嵌图片，无法导入：请先换成图片文件' });
-      else remote.push(src);
-      return src;
+    const source = pictureSource(src, alias ?? '/', oldHosts);
+    if (source === undefined) return undefined;
+    if ('local' in source) {
+      notices.push(`正文图片 ${source.local} 是作者电脑上的文件（从 Word 粘贴），旧网站上也看不到：没有导入`);
+      return undefined;
     }
-    const type = PICTURE_FILE.exec(from)?.[0].toLowerCase();
+    if ('remote' in source) {
+      if (source.remote.startsWith('data:')) problems.push({ field: 'body', message: '正文里有 data: 内嵌图片，无法导入：请先换成图片文件' });
+      else remote.push(source.remote);
+      return source.remote;
+    }
+    const type = PICTURE_FILE.exec(source.path)?.[0].toLowerCase();
     if (!type) {
-      problems.push({ field: 'body', message: `正文图片 ${from} 不是能识别的图片文件` });
+      problems.push({ field: 'body', message: `正文图片 ${source.path} 的格式网站不能处理：请先转换为 JPEG、PNG 或 WebP` });
       return src;
     }
+    const copied = pictures.find((picture) => picture.from === source.path);
+    if (copied) return `./${copied.file}`;
     const file = `${slug}-${pictures.length + 1}${type === '.jpeg' ? '.jpg' : type}`;
-    pictures.push({ from, file });
+    pictures.push({ from: source.path, file });
     return `./${file}`;
   });
-  const editor = list(row.editor).length ? list(row.editor) : (body.editor ?? []);
-  if (!editor.length) problems.push({ field: 'editor', message: '缺少责任编辑：editor 列为空，正文末尾也没有“责任编辑：”一行' });
-  const tags = list(row.tags);
-  const flags = (['headline', 'featured', 'ticker'] as const).filter((flag) => yesNo(row[flag], flag, problems));
+  notices.push(...body.notices);
 
-  const url = plain(row.url);
+  const byline = readByline(row.author);
+  const editor = readByline(plain(row.editor) || body.editor).author;
+  if (!editor.length) problems.push({ field: 'editor', message: '缺少责任编辑：editor 列为空，正文末尾也没有“责任编辑：”一行' });
+  const tags = tagsOf(row.tags);
+  const flags = (['headline', 'featured', 'ticker'] as const).filter((flag) => yesNo(row[flag], flag, problems));
   const front = {
     title: plain(row.title),
     ...(plain(row.subtitle) && { subtitle: plain(row.subtitle) }),
     date: date ? formatDateTime(date, timeZone) : plain(row.date),
     section,
     source: plain(row.source) || siteName,
-    author: list(row.author, ROLE_WORDS),
+    author: byline.author,
+    ...(byline.correspondents.length > 0 && { correspondents: byline.correspondents }),
     editor,
     ...(plain(row.summary) && { summary: plain(row.summary) }),
     ...(tags.length > 0 && { tags }),
     ...(flags.length > 0 && { flags }),
     ...(yesNo(row.draft, 'draft', problems) && { draft: true }),
-    ...(url && { aliases: [aliasOf(url)] }),
+    ...(alias && { aliases: [alias] }),
   };
-  const schema = articleSchema({ sectionIds, timeZone, image: localImagePath });
-  const checked = schema.safeParse(front);
+  const checked = articleSchema({ sectionIds, timeZone, image: localImagePath }).safeParse(front);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      const field = issue.path[0] === 'section' ? undefined : issue.path.map(String).join('.');
-      // The section was named above, with the old id; the flags and dates were read above.
-      if (field !== undefined && !problems.some((problem) => problem.field === field)) problems.push({ field, message: issue.message });
+      // Named by the export's column; the section, the date and the editor were named above.
+      const field = issue.path[0] === 'aliases' ? 'url' : issue.path.map(String).join('.');
+      if (field !== 'section' && !problems.some((problem) => problem.field === field)) problems.push({ field, message: issue.message });
     }
   }
   if (!body.markdown) problems.push({ field: 'body', message: '正文为空' });
-  const month = date && zonedParts(date, timeZone);
-  const folder = month ? `${month.year}/${String(month.month).padStart(2, '0')}` : '';
+  const folder = path.slice(0, path.lastIndexOf('/'));
   for (const problem of readBody(body.markdown, { mdx: false, lineOffset: 0, folder }).problems) {
     problems.push({ field: 'body', message: problem.message });
   }
   if (problems.length) return { problems };
 
   const frontMatter = yaml.dump(front, { flowLevel: 1, lineWidth: -1 });
-  return {
-    article: { path: `${folder}/${slug}.md`, text: `---\n${frontMatter}---\n\n${body.markdown}`, pictures, remote, embeds: body.left },
-  };
+  return { article: { path, text: `---\n${frontMatter}---\n\n${body.markdown}`, alias, pictures, remote, notices } };
 }

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { decodeExport, ExportError, parseExport } from './export-file.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** `id,title\n1,法治报道\n2,潍坊民政\n` as GBK writes it (Python's 'gb18030' codec). */
+const GBK = Buffer.from('69642c7469746c650a312cb7a8d6ceb1a8b5c00a322cceabb7bbc3f1d5fe0a', 'hex');
+
+describe('decodeExport', () => {
+  test('UTF-8, with or without a BOM, is read as it is', () => {
+    expect(decodeExport(utf8('id,title\n1,法治报道\n'))).toBe('id,title\n1,法治报道\n');
+    expect(parseExport(decodeExport(utf8('\ufeffid,title\n1,法治报道\n'))).rows).toEqual([{ id: '1', title: '法治报道' }]);
+  });
+
+  test('GBK is recognised without being told', () => {
+    expect(decodeExport(GBK)).toBe('id,title\n1,法治报道\n2,潍坊民政\n');
+  });
+
+  test('UTF-8 Chinese with one damaged byte is refused at its line, not read as GBK', () => {
+    const lines = ['id,title', ...Array.from({ length: 5 }, (_, i) => `${i},潍坊市民政局多措并举提升社会组织服务平台效能`)];
+    const bytes = utf8(lines.join('\n'));
+    const damaged = Buffer.concat([bytes.subarray(0, 60), Buffer.from([0xff]), bytes.subarray(60)]);
+    const line = Buffer.from(damaged.subarray(0, 60)).toString('utf8').split('\n').length;
+    expect(() => decodeExport(damaged)).toThrow(new ExportError(`第 ${line} 行有不是 UTF-8 的字节：文件在这里损坏了，或文件其实是 GBK：加 --encoding gbk`));
+  });
+
+  test('an encoding given is kept to', () => {
+    expect(decodeExport(GBK, 'gbk')).toContain('法治报道');
+    expect(() => decodeExport(GBK, 'utf-8')).toThrow(/^第 2 行有不是 UTF-8 的字节/);
+  });
+});
+
+describe('parseExport', () => {
+  test('quoted cells may hold commas, quotes and line breaks; CRLF lines are read', () => {
+    const { columns, rows } = parseExport('id,body\r\n1,"<p>一，二</p>\r\n<p>他说：""好""</p>"\r\n');
+    expect(columns).toEqual(['id', 'body']);
+    expect(rows).toEqual([{ id: '1', body: '<p>一，二</p>\r\n<p>他说："好"</p>' }]);
+  });
+
+  test('an empty column a spreadsheet left at the end is dropped; one with something in it is refused', () => {
+    expect(parseExport('id,title,\n1,标题,\n').columns).toEqual(['id', 'title']);
+    expect(() => parseExport('id,title,\n1,标题,多余\n')).toThrow(new ExportError('第 3 列没有列名，却有内容'));
+  });
+
+  test('a row with more or fewer cells than the first is named by its line, in Chinese', () => {
+    expect(() => parseExport('id,title\n1,标题\n2,标题,多余\n')).toThrow(/^第 3 行的列数与第一行的列名不一样/);
+  });
+
+  test('an unclosed quote and an empty file are told in Chinese', () => {
+    expect(() => parseExport('id,title\n1,"标题\n')).toThrow(/英文双引号没有配对/);
+    expect(() => parseExport('')).toThrow(/没有文章/);
+    expect(() => parseExport('id,title\n')).toThrow(/没有文章/);
+  });
+});

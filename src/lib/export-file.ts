@@ -1,0 +1,90 @@
+/**
+ * An old CMS's export as `npm run import` reads it: the bytes as text, the text as CSV rows
+ * keyed by the first row's column names. Problems are told in Chinese, with their line.
+ */
+import { parse } from 'csv-parse/sync';
+
+/** UTF-8, or GBK (read as GB18030, which contains it) as Chinese Windows tools and older CMS editions write it. */
+export type Encoding = 'utf-8' | 'gbk';
+
+/** An export that cannot be read; the message is for the editor. */
+export class ExportError extends Error {
+  override name = 'ExportError';
+}
+
+const decoders = { 'utf-8': 'utf-8', gbk: 'gb18030' } as const;
+
+/** Line (from 1) of the first place `bytes` are not valid in `encoding`. */
+function badLine(bytes: Uint8Array, encoding: Encoding): number {
+  const decoder = new TextDecoder(decoders[encoding], { fatal: true });
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    try {
+      decoder.decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    start = i + 1;
+    line++;
+  }
+  return line;
+}
+
+/**
+ * The export as text. Without `encoding`, a file that is valid UTF-8 is UTF-8; one that is
+ * mostly Chinese in UTF-8 but has a few bad bytes is refused at its first bad line, rather
+ * than read as GBK and written out as 娼嶅潑鎺; anything else is GBK.
+ */
+export function decodeExport(bytes: Uint8Array, encoding?: Encoding): string {
+  const strict = (as: Encoding) => {
+    try {
+      return new TextDecoder(decoders[as], { fatal: true }).decode(bytes);
+    } catch {
+      const hint = as === 'utf-8' ? '，或文件其实是 GBK：加 --encoding gbk' : '，或文件其实是 UTF-8：加 --encoding utf-8';
+      throw new ExportError(`第 ${badLine(bytes, as)} 行有不是 ${as === 'utf-8' ? 'UTF-8' : 'GBK'} 的字节：文件在这里损坏了${hint}`);
+    }
+  };
+  if (encoding) return strict(encoding);
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  const broken = loose.match(/\ufffd/g)?.length ?? 0;
+  if (broken === 0) return loose;
+  const chinese = loose.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return chinese > broken * 10 ? strict('utf-8') : strict('gbk');
+}
+
+/** csv-parse's errors, in the words an editor needs. */
+function explainCsv(error: unknown): string {
+  const { code, lines, message } = error as { code?: string; lines?: number; message?: string };
+  const at = lines ? `第 ${lines} 行` : '';
+  if (code === 'CSV_RECORD_INCONSISTENT_COLUMNS' || code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') return `${at}的列数与第一行的列名不一样：多了或少了逗号？含逗号的内容要放在英文双引号里`;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return `有一个英文双引号没有配对，从${at || '某行'}起的内容都被当成了一格`;
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') return `${at}引号用错了：格子里的英文双引号要写成两个 ""`;
+  return `不是能读的 CSV 文件${at ? `（${at}）` : ''}：${message ?? String(error)}`;
+}
+
+/**
+ * Rows keyed by the first row's names (trimmed). A column with no name and nothing in it,
+ * as spreadsheet programs leave at the end, is dropped; one with something in it is refused.
+ */
+export function parseExport(text: string): { columns: string[]; rows: Record<string, string>[] } {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      columns: (header: string[]) => header.map((name, index) => name.trim() || `#${index + 1}`),
+    });
+  } catch (error) {
+    throw new ExportError(explainCsv(error));
+  }
+  if (!rows.length) throw new ExportError('没有文章：第一行应是列名，之后每行一篇');
+  const columns: string[] = [];
+  for (const column of Object.keys(rows[0]!)) {
+    if (!column.startsWith('#')) columns.push(column);
+    else if (rows.some((row) => row[column]!.trim() !== '')) throw new ExportError(`第 ${column.slice(1)} 列没有列名，却有内容`);
+    else for (const row of rows) delete row[column];
+  }
+  return { columns, rows };
+}
