@@ -84,7 +84,7 @@ test('importing the same export twice refuses to overwrite what the first run wr
 test('a picture path never reaches outside the old site’s folder', () => {
   const dir = content();
   const csv = path.join(dir, 'climb.csv');
-  const row = (id: number, src: string) => `${id},标题,1706000000,local,张三,李四,"<p><img src=""${src}""></p>"`;
+  const row = (id: number, src: string) => `${id},标题${id},1706000000,local,张三,李四,"<p><img src=""${src}""></p>"`;
   writeFileSync(csv, ['id,title,date,section,author,editor,body', row(1, '/../../../etc/x.jpg'), row(2, '/a%2F..%2F..%2F..%2F..%2Fx.jpg')].join('\n'));
   const result = run(dir, [csv, ...FILES]);
   expect(result.status).toBe(1);
@@ -93,17 +93,31 @@ test('a picture path never reaches outside the old site’s folder', () => {
   expect(result.stderr).toMatch(/第 2 篇.*正文图片 \/a\/\.\.\/\.\.\/\.\.\/\.\.\/x\.jpg 在旧网站文件夹之外/);
 });
 
-test('what only the whole content check can see (an old address another article answers) undoes the import', () => {
+test('an old address an article already answers is named before writing, and --skip-invalid leaves that row out', () => {
   const dir = content();
-  const before = files(dir);
   const csv = path.join(dir, 'taken.csv');
   const row = (id: number, url: string) => `${id},标题${id},1706000000,local,张三,李四,<p>正文。</p>,${url}`;
   writeFileSync(csv, ['id,title,date,section,author,editor,body,url', row(1, '/a/1.html'), row(2, '/html/2024/0315/1024.html')].join('\n'));
   const result = run(dir, [csv]);
   expect(result.status).toBe(1);
-  expect(result.stderr).toMatch(/旧地址 \/html\/2024\/0315\/1024\.html 已被 .* 使用/);
+  expect(result.stderr).toMatch(/第 2 篇（编号 2）: url — 旧地址 \/html\/2024\/0315\/1024\.html 已被 \S+linhe-fayuan-jiashi-tiaojie\.md 使用/);
+  const skipping = run(dir, [csv, '--skip-invalid']);
+  expect(skipping.status, skipping.stderr).toBe(0);
+  expect(skipping.stdout).toMatch(/已导入 1 篇文章.*跳过有问题的 1 篇/);
+});
+
+test('what only the whole content check can see undoes the import, new folders included', () => {
+  const dir = content();
+  const before = files(dir);
+  const csv = path.join(dir, 'link.csv');
+  // 1262304000 is 2010-01-01 08:00 in Beijing: a year folder the content does not have yet.
+  const row = (id: number, body: string) => `${id},标题${id},1262304000,local,张三,李四,"${body}"`;
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', row(1, '<p>正文。</p>'), row(2, '<p>见<a href=""/articles/2009/12/nope/"">旧文</a>。</p>')].join('\n'));
+  const result = run(dir, [csv, '--skip-invalid']);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/2010\/01\/2\.md:\d+: 链接的文章 \/articles\/2009\/12\/nope\/ 不存在/);
   expect(result.stderr).toMatch(/导入未完成：写入后的内容检查发现上面 1 个问题，已撤回本次写入的所有文件。/);
-  expect(files(dir)).toEqual([...before, 'taken.csv'].sort());
+  expect(files(dir)).toEqual([...before, 'link.csv'].sort());
 });
 
 test('two rows with one old address, an id taken by an .mdx article, a damaged picture: each named before writing', () => {

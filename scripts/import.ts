@@ -5,16 +5,16 @@
  * files under content/articles/YYYY/MM/<id>.md, their pictures copied beside them, their old
  * addresses kept as aliases.
  *
- * All or nothing: every row is checked first, and a problem is named with its row, id and
- * field. Then the files are written, and the whole content check runs on the result. If it
- * finds a problem the import made (an old address another article already answers …), or
- * writing fails, every file written is removed again.
+ * All or nothing: every row is checked first, against the content as it is too (ids and old
+ * addresses taken), and a problem is named with its row, id and field. Then the files are
+ * written, and the whole content check runs on the result. If it still finds a problem the
+ * import made, or writing fails, every file written is removed again.
  */
 import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { checkContent } from '../src/lib/check-content.ts';
+import { aliasPage, checkContent } from '../src/lib/check-content.ts';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, formatProblem, formatProblems, type Problem } from '../src/lib/errors.ts';
 import { decodeExport, ExportError, parseExport, type Encoding } from '../src/lib/export-file.ts';
@@ -105,11 +105,15 @@ async function unreadablePicture(file: string): Promise<string | undefined> {
 }
 
 const articlesDir = path.join(contentDir(), 'articles');
+const now = new Date();
+// The content as it is: its problems are not the import's, and its old addresses are taken.
+const before = await checkContent(contentDir(), site.timeZone, now);
+const problemsBefore = new Set(before.problems.map(formatProblem));
 const options = { sections, sectionIds, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
 const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
 const rowOf = new Map<string, number>();
-const aliasOf = new Map<string, number>();
+const aliasRows = new Map<string, number>();
 for (const [index, row] of rows.entries()) {
   // Counted as a spreadsheet shows the rows (a body may take many lines of the file), and named by its id.
   const where = `${exportFile} 第 ${index + 1} 篇（编号 ${row['id'] ?? '?'}）`;
@@ -127,9 +131,14 @@ for (const [index, row] of rows.entries()) {
   for (const existing of [target, target.replace(/\.md$/, '.mdx')]) {
     if (existsSync(existing)) found.push({ file: where, field: 'id', message: `${shown(existing)} 已存在` });
   }
-  const sameAddress = article.alias && aliasOf.get(article.alias);
-  if (sameAddress) found.push({ file: where, field: 'url', message: `旧地址 ${article.alias} 与第 ${sameAddress} 篇相同` });
-  else if (article.alias) aliasOf.set(article.alias, index + 1);
+  if (article.alias) {
+    const page = aliasPage(article.alias);
+    const owner = before.aliases.get(page);
+    const sameRow = aliasRows.get(page);
+    if (owner) found.push({ file: where, field: 'url', message: `旧地址 ${article.alias} 已被 ${owner} 使用` });
+    else if (sameRow) found.push({ file: where, field: 'url', message: `旧地址 ${article.alias} 与第 ${sameRow} 篇相同` });
+    else aliasRows.set(page, index + 1);
+  }
   for (const picture of article.pictures) {
     if (!values.files) {
       found.push({ file: where, field: 'body', message: `正文图片 ${picture.from}：请用 --files 指向旧网站的文件夹，图片才能复制过来` });
@@ -138,6 +147,8 @@ for (const [index, row] of rows.entries()) {
     const file = path.join(values.files, picture.from);
     const why = path.relative(values.files, file).startsWith('..') ? '在旧网站文件夹之外' : await unreadablePicture(file);
     if (why) found.push({ file: where, field: 'body', message: `正文图片 ${picture.from} ${why}` });
+    const copy = path.join(path.dirname(target), picture.file);
+    if (existsSync(copy)) found.push({ file: where, field: 'body', message: `正文图片 ${picture.from} 要复制为 ${shown(copy)}，但这个文件已存在` });
   }
   if (found.length) problems.push(...found);
   else articles.push(article);
@@ -174,8 +185,6 @@ function create(file: string, write: () => void): void {
   }
   written.push(file);
 }
-const now = new Date();
-const before = new Set((await checkContent(contentDir(), site.timeZone, now)).problems.map(formatProblem));
 try {
   for (const article of articles) {
     const target = path.join(articlesDir, article.path);
@@ -195,7 +204,7 @@ try {
   const { file, message } = error as Error & { file?: string };
   fail(`写入 ${shown(file ?? articlesDir)} 失败（${message}），已撤回本次写入的所有文件。`);
 }
-const added = (await checkContent(contentDir(), site.timeZone, now)).problems.filter((problem) => !before.has(formatProblem(problem)));
+const added = (await checkContent(contentDir(), site.timeZone, now)).problems.filter((problem) => !problemsBefore.has(formatProblem(problem)));
 if (added.length) {
   undo();
   fail(`${formatProblems(added)}\n\n导入未完成：写入后的内容检查发现上面 ${added.length} 个问题，已撤回本次写入的所有文件。`);

@@ -54,7 +54,7 @@ test('the body reads as the old one did: paragraphs, bold, a picture in the site
     '潍坊市坚持和发展新时代“枫桥经验”，全市调解组织去年化解纠纷5239件。',
     '第二段：人民调解员扎根基层。',
     '第三段：调解协议履行率达到98%。',
-    '调解室面积120m2，预约见http://www.fzbd.cn/tiaojie，或到现场。',
+    '调解室面积120m2，预约见www.fzbd.cn/tiaojie，或到现场。',
   ]);
   expect(body.querySelector('sup')!.textContent).toBe('2');
   expect(body.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['http://www.fzbd.cn/tiaojie']);

@@ -19,6 +19,9 @@ import { placeholderFields } from './article-template.ts';
 import { noSuchArticle } from './topics.ts';
 import { PICTURE_FILE } from './images.ts';
 
+/** The file an old address becomes, by which two addresses are one page: /a/ and /a/index.html. */
+export const aliasPage = (alias: string): string => (alias.endsWith('/') ? `${alias}index.html` : alias);
+
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
 
@@ -53,6 +56,8 @@ export interface CheckResult {
   scheduled: { file: string; date: string }[];
   /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
   modified: Record<string, string>;
+  /** The file that answers each old address (by aliasPage), and the article file it belongs to. */
+  aliases: Map<string, string>;
   people: number;
   topics: number;
 }
@@ -173,7 +178,7 @@ function pictureProblem(absolute: string, src: string, missing: string): string 
  * words left in (a draft may keep them while it is written), and a video file that is not in
  * public/.
  */
-function articleProblems(
+export function articleProblems(
   article: Parameters<typeof placeholderFields>[0] & { draft: boolean; video?: { src: string } | undefined },
   source: string,
 ): { field: string; message: string }[] {
@@ -227,11 +232,10 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       problems.push({ file: path.relative(process.cwd(), path.join(dir, 'articles', rel)), field: '', message: `与 ${others.join('、')} 是同一个文章地址：只保留一个文件` });
     }
   }
-  // By the file each old address becomes: /a/ and /a/index.html are one page.
   const aliasOwners = new Map<string, string>();
   for (const { file, data } of articles.valid) {
     for (const alias of data.aliases) {
-      const page = alias.endsWith('/') ? `${alias}index.html` : alias;
+      const page = aliasPage(alias);
       const owner = aliasOwners.get(page);
       if (owner) problems.push({ file, field: 'aliases', message: `旧地址 ${alias} 已被 ${owner} 使用` });
       aliasOwners.set(page, file);
@@ -327,6 +331,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
       .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
     modified: Object.fromEntries(publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)])),
+    aliases: aliasOwners,
     people: people.files.length,
     topics: topics.files.length,
   };

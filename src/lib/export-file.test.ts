@@ -23,6 +23,12 @@ describe('decodeExport', () => {
     expect(() => decodeExport(damaged)).toThrow(new ExportError(`第 ${line} 行有不是 UTF-8 的字节：文件在这里损坏了，或文件其实是 GBK：加 --encoding gbk`));
   });
 
+  test('a short UTF-8 file with one damaged byte is refused too, not read as GBK', () => {
+    const bytes = utf8('id,title\n1,潍坊民政\n');
+    const damaged = Buffer.concat([bytes.subarray(0, 11), Buffer.from([0xe6]), bytes.subarray(11)]);
+    expect(() => decodeExport(damaged)).toThrow(/^第 2 行有不是 UTF-8 的字节/);
+  });
+
   test('an encoding given is kept to', () => {
     expect(decodeExport(GBK, 'gbk')).toContain('法治报道');
     expect(() => decodeExport(GBK, 'utf-8')).toThrow(/^第 2 行有不是 UTF-8 的字节/);

@@ -33,9 +33,11 @@ function badLine(bytes: Uint8Array, encoding: Encoding): number {
 }
 
 /**
- * The export as text. Without `encoding`, a file that is valid UTF-8 is UTF-8; one that is
- * mostly Chinese in UTF-8 but has a few bad bytes is refused at its first bad line, rather
- * than read as GBK and written out as 娼嶅潑鎺; anything else is GBK.
+ * The export as text. Without `encoding`, a file that is valid UTF-8 is UTF-8. One that is
+ * UTF-8 but for a few bad bytes is refused at its first bad line, rather than read as GBK and
+ * written out as 娼嶅潑鎺. GBK read as UTF-8 breaks at most of its non-ASCII bytes (its
+ * Chinese characters are two such bytes, which UTF-8 almost never accepts), so a file where
+ * fewer than one in five break is damaged UTF-8, and anything else is GBK.
  */
 export function decodeExport(bytes: Uint8Array, encoding?: Encoding): string {
   const strict = (as: Encoding) => {
@@ -50,8 +52,8 @@ export function decodeExport(bytes: Uint8Array, encoding?: Encoding): string {
   const loose = new TextDecoder('utf-8').decode(bytes);
   const broken = loose.match(/\ufffd/g)?.length ?? 0;
   if (broken === 0) return loose;
-  const chinese = loose.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return chinese > broken * 10 ? strict('utf-8') : strict('gbk');
+  const nonAscii = bytes.reduce((count, byte) => count + (byte >= 0x80 ? 1 : 0), 0);
+  return broken * 5 < nonAscii ? strict('utf-8') : strict('gbk');
 }
 
 /** csv-parse's errors, in the words an editor needs. */

@@ -138,7 +138,30 @@ describe('htmlToMarkdown', () => {
     };
     visit(markdownToMdast(markdown) as Node);
     expect(links).toEqual(['http://www.fzbd.cn/a/1.html', 'http://www.court.gov.cn']);
-    expect(blocks(markdown)[0]!.text).toBe('网址：http://www.fzbd.cn/a/1.html，欢迎访问http://www.court.gov.cn。');
+    expect(blocks(markdown)[0]!.text, 'the words as written').toBe('网址：http://www.fzbd.cn/a/1.html，欢迎访问www.court.gov.cn。');
+  });
+
+  test('an address inside a link, bold or not, is not linked again (no link in a link)', () => {
+    const { markdown } = convert('<p><a href="http://www.court.gov.cn"><b>中国法院网 www.court.gov.cn</b></a></p>');
+    let links = 0;
+    const visit = (node: Node) => {
+      if (node.type === 'link') links++;
+      node.children?.forEach(visit);
+    };
+    visit(markdownToMdast(markdown) as Node);
+    expect(links).toBe(1);
+  });
+
+  test('typed indents go from list items, headings and table cells too', () => {
+    const { markdown } = convert('<h3>　　一、总则</h3><ul><li>　　第一条</li></ul><table><tr><th>　　地区</th></tr><tr><td>&nbsp;潍坊</td></tr></table>');
+    expect(markdown).not.toMatch(/[\u3000\u00a0]|&nbsp;|&#x/);
+    expect(blocks(markdown).map((block) => block.text)).toEqual(['一、总则', '第一条', '地区潍坊']);
+  });
+
+  test('a table’s <caption> goes above it; a one-column table with a header is a table, not layout', () => {
+    const { markdown } = convert('<table><caption>2024年调解情况</caption><tr><th>地区</th></tr><tr><td>潍坊</td></tr></table>');
+    expect(blocks(markdown).map((block) => block.type)).toEqual(['paragraph', 'table']);
+    expect(blocks(markdown)[0]!.text).toBe('2024年调解情况');
   });
 
   test('bold around a whole link goes inside it, so the file has no character references', () => {

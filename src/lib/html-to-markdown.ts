@@ -8,8 +8,8 @@
  * - javascript: links become their words. A paragraph of nothing but such links (the old
  *   page's 返回顶部, 打印本页) goes.
  * - A link from a picture to its own larger file becomes the picture.
- * - A layout table (one cell a row) becomes its contents; a table without <th> takes its
- *   first row as the header.
+ * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
+ *   first row as the header; a <caption> goes above its table.
  * - An address written out in the text becomes a link that ends where the address does, not
  *   at the next space, which Chinese text does not have.
  * - Embedded players (<iframe>, <embed>, <video> …) have no Markdown, and merged table cells
@@ -112,10 +112,14 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
     }
     if (child.tagName === 'table') {
       const rows = rowsOf(child);
-      if (rows.every((row) => cellsOf(row).length <= 1)) {
-        return rows.flatMap((row) => cellsOf(row).map((cell): Element => ({ ...cell, tagName: 'div', properties: {} })));
+      const cells = rows.flatMap(cellsOf);
+      if (rows.every((row) => cellsOf(row).length <= 1) && cells.every((cell) => cell.tagName === 'td')) {
+        return cells.map((cell): Element => ({ ...cell, tagName: 'div', properties: {} }));
       }
-      if (rows.some((row) => cellsOf(row).some((cell) => Number(cell.properties['rowSpan'] ?? 1) > 1 || Number(cell.properties['colSpan'] ?? 1) > 1))) {
+      // A table's title: Markdown tables have none, so it goes above the table as a paragraph.
+      const caption = child.children.find((part): part is Element => part.type === 'element' && part.tagName === 'caption');
+      if (caption) return [{ ...caption, tagName: 'p', properties: {} }, { ...child, children: child.children.filter((part) => part !== caption) }];
+      if (cells.some((cell) => Number(cell.properties['rowSpan'] ?? 1) > 1 || Number(cell.properties['colSpan'] ?? 1) > 1)) {
         notices.push(`表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”有合并的单元格，Markdown 表格不能合并，请核对各列`);
       }
     }
@@ -147,7 +151,11 @@ function setImages(parent: Parents, image: (src: string) => string | undefined):
 /** Paragraphs split at line breaks (old bodies separate paragraphs with <br>), unpadded, empty ones dropped. */
 function tidy(nodes: RootContent[]): RootContent[] {
   return nodes.flatMap((node): RootContent[] => {
-    if (node.type === 'blockquote') return [{ ...node, children: tidy(node.children) as typeof node.children }];
+    if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+      return [{ ...node, children: tidy(node.children) } as RootContent];
+    }
+    if (node.type === 'heading' || node.type === 'tableCell') return [{ ...node, children: unpad(node.children) }];
+    if (node.type === 'table' || node.type === 'tableRow') return [{ ...node, children: tidy(node.children) } as RootContent];
     if (node.type !== 'paragraph') return [node];
     const lines: PhrasingContent[][] = [[]];
     for (const child of node.children) {
@@ -171,18 +179,18 @@ const hasImage = (node: Nodes): boolean => node.type === 'image' || ('children' 
 const isScript = (node: Nodes): boolean => node.type === 'link' && /^\s*javascript:/i.test(node.url);
 const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADDING, '') === '';
 
-/** Inline fixes, innermost first. */
-function clean(parent: Parents): void {
+/** Inline fixes, innermost first; `inLink` when `parent` is a link or within one. */
+function clean(parent: Parents, inLink = false): void {
   parent.children = parent.children.flatMap((node): RootContent[] => {
     // 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words.
     if (node.type === 'paragraph' && node.children.some(isScript) && node.children.every((child) => isScript(child) || isBlank(child))) return [];
-    if ('children' in node) clean(node);
+    if ('children' in node) clean(node, inLink || node.type === 'link');
     if (node.type === 'link' && isScript(node)) return node.children;
     // <a href="/uploads/big.jpg"><img src="/uploads/small.jpg"></a>: the larger file is not coming along.
     if (node.type === 'link' && PICTURE_FILE.test(node.url.replace(/[?#].*$/, '')) && node.children.every((child) => child.type === 'image' || isBlank(child))) {
       return node.children.filter((child) => child.type === 'image');
     }
-    if (node.type === 'text' && parent.type !== 'link') return linkAddresses(node);
+    if (node.type === 'text' && !inLink) return linkAddresses(node);
     if (node.type === 'strong' || node.type === 'emphasis') return unpunctuated(node);
     // Old tables have no <th>: the header row comes out empty, and the first row is the header.
     if (node.type === 'table' && node.children.length > 1 && toString(node.children[0]!).trim() === '') {
@@ -201,7 +209,7 @@ function linkAddresses(node: Text): PhrasingContent[] {
     if (!address.includes('.', address.indexOf('//') + 2)) continue;
     parts.push({ type: 'text', value: node.value.slice(at, match.index) });
     const url = /^www\./i.test(address) ? `http://${address}` : address;
-    parts.push({ type: 'link', url, children: [{ type: 'text', value: url }] });
+    parts.push({ type: 'link', url, children: [{ type: 'text', value: address }] });
     at = match.index + address.length;
   }
   if (!parts.length) return [node];

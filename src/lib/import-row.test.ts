@@ -69,6 +69,8 @@ describe('importRow', () => {
     expect(readByline('本报记者 张文玉、马远征')).toEqual({ author: ['张文玉', '马远征'], correspondents: [] });
     expect(readByline('记者张文玉 通讯员王五,赵六')).toEqual({ author: ['张文玉'], correspondents: ['王五', '赵六'] });
     expect(readByline('文/图 张文玉 张文玉')).toEqual({ author: ['张文玉'], correspondents: [] });
+    expect(readByline('见习记者 张文玉 本报通讯员王五 张文玉')).toEqual({ author: ['张文玉'], correspondents: ['王五'] });
+    expect(readByline('本报评论员 马远征')).toEqual({ author: ['马远征'], correspondents: [] });
     expect(frontOf({ ...ROW, author: '本报记者 张文玉 通讯员 王五' })).toMatchObject({ author: ['张文玉'], correspondents: ['王五'] });
     expect(frontOf({ ...ROW, tags: '枫桥经验,调解 潍坊，民政、调解' })['tags']).toEqual(['枫桥经验', '调解', '潍坊', '民政']);
   });
@@ -131,6 +133,11 @@ describe('importRow', () => {
     const found = problems({ id: '12 345', title: '', date: '2024年1月23日', section: '12', author: '', editor: '乔海印', body: '<p>&nbsp;</p>' });
     expect(found.map((problem) => problem.field).sort()).toEqual(['author', 'body', 'date', 'id', 'title']);
     expect(found.every((problem) => /[\u4e00-\u9fff]/.test(problem.message))).toBe(true);
+  });
+
+  test('the new-article template’s words, which the build refuses to publish, are refused here', () => {
+    expect(problems({ ...ROW, title: '标题' })).toEqual([{ field: 'title', message: expect.stringContaining('占位文字') }]);
+    expect(problems({ ...ROW, body: '<p>正文第一段。</p>' })).toEqual([{ field: 'body', message: expect.stringContaining('占位文字') }]);
   });
 
   test('a body the build would refuse is refused here', () => {

@@ -7,7 +7,7 @@
 import { decodeHTML } from 'entities';
 import yaml from 'js-yaml';
 import { readBody } from './article-body.ts';
-import { ARTICLE_PATH_RE } from './check-content.ts';
+import { ARTICLE_PATH_RE, articleProblems } from './check-content.ts';
 import { formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE } from './images.ts';
@@ -99,8 +99,8 @@ const tagsOf = (value: string | undefined) => unique(plain(value).split(SEPARATO
 
 /** Words before names in a byline, and whom the names after them belong to. */
 const BYLINE_ROLES: [RegExp, 'author' | 'correspondents' | undefined][] = [
-  [/^(本报|本台|本网|特约)?记者|^实习生|^作者/, 'author'],
-  [/^(特约)?通讯员/, 'correspondents'],
+  [/^(本报|本台|本网|特约)?(见习|首席)?(记者|评论员)|^实习生|^作者/, 'author'],
+  [/^(本报|本台|本网|特约)?通讯员/, 'correspondents'],
   [/^(文|图|摄影?|文图|编辑)$/, undefined],
 ];
 
@@ -120,7 +120,8 @@ export function readByline(value: string | undefined): { author: string[]; corre
     const rest = word.replace(pattern, '').replace(/^[:：]/, '');
     if (rest && belongs) found[role].push(rest);
   }
-  return { author: unique(found.author), correspondents: unique(found.correspondents) };
+  const author = unique(found.author);
+  return { author, correspondents: unique(found.correspondents).filter((name) => !author.includes(name)) };
 }
 
 function yesNo(value: string | undefined, field: string, problems: RowProblem[]): boolean {
@@ -239,14 +240,15 @@ export function importRow(
     ...(yesNo(row.draft, 'draft', problems) && { draft: true }),
     ...(alias && { aliases: [alias] }),
   };
+  const text = `---\n${yaml.dump(front, { flowLevel: 1, lineWidth: -1 })}---\n\n${body.markdown}`;
   const checked = articleSchema({ sectionIds, timeZone, image: localImagePath }).safeParse(front);
-  if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      // Named by the export's column; the section, the date and the editor were named above.
-      const field = issue.path[0] === 'aliases' ? 'url' : issue.path.map(String).join('.');
-      if (field !== 'section' && !problems.some((problem) => problem.field === field)) problems.push({ field, message: issue.message });
-    }
-  }
+  // Named by the export's column; the section, the date and the editor were named above.
+  const named = (field: string, message: string) => {
+    const column = field.startsWith('aliases') ? 'url' : field === '正文' ? 'body' : field;
+    if (column !== 'section' && !problems.some((problem) => problem.field === column)) problems.push({ field: column, message });
+  };
+  if (!checked.success) for (const issue of checked.error.issues) named(issue.path.map(String).join('.'), issue.message);
+  else for (const problem of articleProblems(checked.data, text)) named(problem.field, problem.message);
   if (!body.markdown) problems.push({ field: 'body', message: '正文为空' });
   const folder = path.slice(0, path.lastIndexOf('/'));
   for (const problem of readBody(body.markdown, { mdx: false, lineOffset: 0, folder }).problems) {
@@ -254,6 +256,5 @@ export function importRow(
   }
   if (problems.length) return { problems };
 
-  const frontMatter = yaml.dump(front, { flowLevel: 1, lineWidth: -1 });
-  return { article: { path, text: `---\n${frontMatter}---\n\n${body.markdown}`, alias, pictures, remote, notices } };
+  return { article: { path, text, alias, pictures, remote, notices } };
 }
