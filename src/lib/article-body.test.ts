@@ -114,6 +114,17 @@ describe('what is not a mistake, and a few more that are', () => {
     ]);
   });
 
+  test('an address written out with Chinese straight after it, which would link the words too, is named', () => {
+    for (const read of [md, mdx]) {
+      expect(messages(read('网址：http://www.fzbd.cn/a/1.html，欢迎访问。\n\n见 www.court.gov.cn查询。\n'))).toEqual([
+        '11: 网址 http://www.fzbd.cn/a/1.html 后面紧跟着中文，会连成一个打不开的链接：请在网址后加一个空格，或写成 [说明](http://www.fzbd.cn/a/1.html)',
+        '13: 网址 www.court.gov.cn 后面紧跟着中文，会连成一个打不开的链接：请在网址后加一个空格，或写成 [说明](www.court.gov.cn)',
+      ]);
+    }
+    expect(messages(md('网址：http://www.fzbd.cn/a/1.html 欢迎访问，或 <https://www.court.gov.cn/>。\n'))).toEqual([]);
+    expect(messages(md('见[百科](https://baike.baidu.com/item/民法典)。\n'))).toEqual([]);
+  });
+
   test('a link defined inside a quotation is read', () => {
     expect(messages(md('> 见[上文][1]\n>\n> [1]: ./b.md\n'))).toEqual(['13: 链接 ./b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/b/']);
   });

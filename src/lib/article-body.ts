@@ -2,7 +2,7 @@
  * What an article's body asks of the build, read with the parser the build renders it with
  * (Sätteri), so that every mistake is told to the editor in Chinese, with its line, before
  * Astro starts: MDX syntax, `{…}` and `import` in .mdx, scripts, pictures beside the file,
- * links to other articles.
+ * addresses that run on into the Chinese after them, links to other articles.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { BESIDE_ARTICLE } from './images.ts';
@@ -78,7 +78,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
   const report: BodyReport = { problems: [], images: [], articles: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
-  if (!mdx && !/<|\]\(|^[\s>]*\[[^\]]+\]:/m.test(body)) return report;
+  if (!mdx && !/<|\]\(|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
   let root: MdastNode;
   try {
     root = mdx ? mdxToMdast(body) : markdownToMdast(body);
@@ -131,11 +131,25 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
         if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
         break;
       case 'link':
+        runOnAddress(node);
+        link(node, node.url);
+        break;
       case 'definition':
         link(node, node.url);
         break;
     }
   };
+  /**
+   * An address written out in the text runs on, in GFM, to the next space: in Chinese that is
+   * the rest of the sentence (网址：http://x.cn/a.html，欢迎访问 links …a.html，欢迎访问).
+   */
+  const runOnAddress = (node: Extract<MdastNode, { type: 'link' }>) => {
+    const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
+    if ((text !== node.url && `http://${text}` !== node.url) || !/[^\x00-\x7f]/.test(text)) return;
+    const address = (/^[\x21-\x7e]+/.exec(text)?.[0] ?? text).replace(/[.,;:!?'")\]]+$/, '');
+    problem(node, `网址 ${address} 后面紧跟着中文，会连成一个打不开的链接：请在网址后加一个空格，或写成 [说明](${address})`);
+  };
+
   /** A link: javascript: refused, an article file named, an article address collected. */
   const link = (node: MdastNode, url: string): void => {
     const target = url.replace(/[?#].*$/, '');
