@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --articles N] [--skip-baseline] [--skip-browser] [--search-only]`: builds a
+ * `npm run bench [-- --articles N] [--skip-baseline] [--skip-browser] [--skip-import] [--search-only]`: builds a
  * site of N synthetic articles (default 10,000; scripts/bench-corpus.ts) outside content/ and
  * reports:
  *
@@ -8,17 +8,22 @@
  * - the search index: time and peak memory of our indexing (inside the build), next to a
  *   plain `pagefind --site dist` over the same pages, run right after;
  * - search in Chromium: bytes for the first search (page, UI, index) and for a following
- *   one, gzip-compressed as a CDN would send them, and the time from Enter to results.
+ *   one, gzip-compressed as a CDN would send them, and the time from Enter to results;
+ * - `npm run import` of the same articles written as an old CMS's CSV export (HTML bodies
+ *   with typed indents, Unix times), into an empty content folder: time and peak memory.
  *
  * Memory is sampled from /proc every 100 ms (Pagefind runs as a child process, so the
  * node process's own figure misses it).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { parseSiteDate } from '../src/lib/dates.ts';
+import { bodyOf, readFrontmatter } from '../src/lib/frontmatter.ts';
+import site from '../src/site.config.ts';
 import { writeCorpus } from './bench-corpus.ts';
 
 const { values } = parseArgs({
@@ -28,6 +33,7 @@ const { values } = parseArgs({
     'skip-browser': { type: 'boolean', default: false },
     /** Only the search in Chromium, over the site the last run built (.bench/dist). */
     'search-only': { type: 'boolean', default: false },
+    'skip-import': { type: 'boolean', default: false },
   },
 });
 const ARTICLES = Number(values.articles);
@@ -267,11 +273,51 @@ async function buildAndIndex() {
   }
 }
 
+/** A CSV cell, quoted: bodies hold commas, quotes and line breaks. */
+const csvCell = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
+/** The corpus as an old CMS's export, imported with `npm run import` into a content folder with no articles. */
+async function importCorpus() {
+  const exportFile = path.join(BENCH, `export-${ARTICLES}.csv`);
+  const target = path.join(BENCH, `import-${ARTICLES}`);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  copyFileSync(path.join(CONTENT, 'sections.yaml'), path.join(target, 'sections.yaml'));
+  const lines = ['id,title,date,section,source,author,editor,summary,tags,url,body'];
+  const files = readdirSync(path.join(CONTENT, 'articles'), { recursive: true }).map(String).filter((file) => file.endsWith('.md'));
+  for (const [index, file] of files.entries()) {
+    const source = readFileSync(path.join(CONTENT, 'articles', file), 'utf8');
+    const data = readFrontmatter(source).data as Record<string, string | string[]>;
+    const list = (value: string | string[] | undefined) => [value ?? []].flat().join('、');
+    const body = bodyOf(source)
+      .split(/\n\s*\n/)
+      .filter((paragraph) => paragraph.trim())
+      .map((paragraph) => `<p>　　${paragraph.trim()}</p>`)
+      .join('\r\n');
+    const date = Math.floor(parseSiteDate(String(data['date']), site.timeZone)!.getTime() / 1000);
+    const cells = [String(index + 1), String(data['title']), String(date), String(data['section']), String(data['source']), list(data['author']), list(data['editor']), String(data['summary'] ?? ''), list(data['tags']), `/a/${index + 1}.html`, body];
+    lines.push(cells.map(csvCell).join(','));
+  }
+  writeFileSync(exportFile, lines.join('\r\n') + '\r\n');
+  const result = await run(process.execPath, ['scripts/import.ts', exportFile], { BAODAO_CONTENT: target });
+  if (result.code !== 0) {
+    console.error(result.output.slice(-5000));
+    process.exit(1);
+  }
+  console.log('\nimport (npm run import: the same articles as a CMS export with HTML bodies, into an empty content folder)');
+  console.log(`  export             ${files.length} rows, ${mb(statSync(exportFile).size)}`);
+  console.log(`  wall time          ${result.seconds.toFixed(1)} s (${(files.length / result.seconds).toFixed(0)} articles/s, both content checks included)`);
+  console.log(`  peak memory        ${gb(result.treePeakMB)}`);
+  rmSync(target, { recursive: true, force: true });
+  rmSync(exportFile, { force: true });
+}
+
 if (values['search-only']) {
   if (!existsSync(DIST)) throw new Error(`${path.relative(ROOT, DIST)} is missing: run npm run bench first`);
   console.log(`Baodao benchmark: search over the last built site (${path.relative(ROOT, DIST)})`);
 } else {
   await buildAndIndex();
+  if (!values['skip-import']) await importCorpus();
 }
 
 if (!values['skip-browser']) {
