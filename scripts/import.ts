@@ -14,7 +14,8 @@ import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, rmdirSync
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { aliasPage, checkContent } from '../src/lib/check-content.ts';
+import { checkContent } from '../src/lib/check-content.ts';
+import { aliasPage } from '../src/lib/urls.ts';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, formatProblem, formatProblems, type Problem } from '../src/lib/errors.ts';
 import { decodeExport, ExportError, parseExport, type Encoding } from '../src/lib/export-file.ts';
@@ -131,12 +132,12 @@ for (const [index, row] of rows.entries()) {
   for (const existing of [target, target.replace(/\.md$/, '.mdx')]) {
     if (existsSync(existing)) found.push({ file: where, field: 'id', message: `${shown(existing)} 已存在` });
   }
-  if (article.alias) {
-    const page = aliasPage(article.alias);
+  for (const alias of article.aliases) {
+    const page = aliasPage(alias);
     const owner = before.aliases.get(page);
     const sameRow = aliasRows.get(page);
-    if (owner) found.push({ file: where, field: 'url', message: `旧地址 ${article.alias} 已被 ${owner} 使用` });
-    else if (sameRow) found.push({ file: where, field: 'url', message: `旧地址 ${article.alias} 与第 ${sameRow} 篇相同` });
+    if (owner) found.push({ file: where, field: 'url', message: `旧地址 ${alias} 已被 ${owner} 使用` });
+    else if (sameRow) found.push({ file: where, field: 'url', message: `旧地址 ${alias} 与第 ${sameRow} 篇相同` });
     else aliasRows.set(page, index + 1);
   }
   for (const picture of article.pictures) {

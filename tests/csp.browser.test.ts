@@ -23,6 +23,12 @@ const PAGES: [string, string, (page: Page) => Promise<unknown>][] = [
     (page) => page.waitForFunction(() => /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, POLL),
   ],
   ['not found', '/404.html', () => Promise.resolve()],
+  [
+    'not found at an old address with a query string, looked up',
+    '/plus/view.php?aid=77777',
+    (page) =>
+      page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/old-addresses.json')), null, POLL),
+  ],
 ];
 
 const served = previewInBrowser();

@@ -1,5 +1,5 @@
 /** The front page, the 404 page, feeds, sitemap and robots.txt, read back from the build. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
@@ -72,6 +72,14 @@ describe('404 page', () => {
     expect(notFound.querySelector('.not-found a[href="/"]')).not.toBeNull();
     expect(notFound.querySelector('.not-found form[action="/search/"]')).not.toBeNull();
     expect(notFound.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  test('old addresses with a query string, which it looks up, are listed for published articles only', () => {
+    // content/: linhe-fayuan-jiashi-tiaojie has /plus/view.php?aid=1024; the draft fixture has ?aid=9.
+    expect(JSON.parse(readFileSync(path.join(SITE, 'old-addresses.json'), 'utf8'))).toEqual({
+      '/plus/view.php?aid=1024': '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/',
+    });
+    expect(existsSync(path.join(SITE, 'plus'))).toBe(false);
   });
 });
 

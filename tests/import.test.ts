@@ -68,9 +68,10 @@ test('the closing 责任编辑 line of the old body is the article’s editor li
   expect(squash(article.querySelector('.editor-line')!.textContent)).toBe('责任编辑：乔海印');
 });
 
-test('the old address still leads to the article', () => {
+test('the old addresses still lead to the article: the static one as a page, the dynamic one through the 404 page', () => {
   const redirect = parse(readPage('/a/difang/20240123/12345.html', OUT));
   expect(redirect.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=${ARTICLE}`);
+  expect(JSON.parse(readPage('/old-addresses.json', OUT))).toMatchObject({ '/plus/view.php?aid=12345': ARTICLE });
 });
 
 test('an article that was waiting for review in the old system is imported as a draft and not published', () => {

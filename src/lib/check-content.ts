@@ -13,14 +13,11 @@ import { readBody } from './article-body.ts';
 import { articleSchema, localImagePath, personSchema, topicSchema } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
-import { articleUrl, decodePath } from './urls.ts';
+import { aliasPage, articleUrl, decodePath } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { noSuchArticle } from './topics.ts';
 import { PICTURE_FILE } from './images.ts';
-
-/** The file an old address becomes, by which two addresses are one page: /a/ and /a/index.html. */
-export const aliasPage = (alias: string): string => (alias.endsWith('/') ? `${alias}index.html` : alias);
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;

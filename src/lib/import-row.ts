@@ -29,7 +29,7 @@ export const COLUMNS = {
   featured: '推荐：1 或 0',
   ticker: '滚动：1 或 0',
   draft: '草稿（未审核）：1 或 0',
-  url: '旧网址，如 /a/fazhi/20240123/12345.html：成为旧地址 aliases',
+  url: '旧网址，如 /a/fazhi/20240123/12345.html；多个用空格分隔（如再加 /plus/view.php?aid=12345）：成为旧地址 aliases',
   body: '正文 HTML',
 } as const;
 export type Column = keyof typeof COLUMNS;
@@ -66,8 +66,8 @@ export interface ImportedArticle {
   /** Under content/articles: `2024/01/12345.md`. */
   path: string;
   text: string;
-  /** The old address it answers, as an alias. */
-  alias: string | undefined;
+  /** The old addresses it answers, as aliases. */
+  aliases: string[];
   pictures: Picture[];
   /** Pictures left on other sites, named as they are. */
   remote: string[];
@@ -191,12 +191,14 @@ export function importRow(
   }
 
   const url = plain(row.url);
-  const alias = url ? aliasOf(url) : undefined;
+  const aliases = unique(url.split(' ').filter(Boolean).map(aliasOf));
+  // Pictures written relative to the page resolve against its old address.
+  const page = aliases.find((alias) => !alias.includes('?')) ?? '/';
   const pictures: Picture[] = [];
   const remote: string[] = [];
   const notices: string[] = [];
   const body = htmlToMarkdown(cell(row.body), (src) => {
-    const source = pictureSource(src, alias ?? '/', oldHosts);
+    const source = pictureSource(src, page, oldHosts);
     if (source === undefined) return undefined;
     if ('local' in source) {
       notices.push(`正文图片 ${source.local} 是作者电脑上的文件（从 Word 粘贴），旧网站上也看不到：没有导入`);
@@ -238,7 +240,7 @@ export function importRow(
     ...(tags.length > 0 && { tags }),
     ...(flags.length > 0 && { flags }),
     ...(yesNo(row.draft, 'draft', problems) && { draft: true }),
-    ...(alias && { aliases: [alias] }),
+    ...(aliases.length > 0 && { aliases }),
   };
   const text = `---\n${yaml.dump(front, { flowLevel: 1, lineWidth: -1 })}---\n\n${body.markdown}`;
   const checked = articleSchema({ sectionIds, timeZone, image: localImagePath }).safeParse(front);
@@ -256,5 +258,5 @@ export function importRow(
   }
   if (problems.length) return { problems };
 
-  return { article: { path, text, alias, pictures, remote, notices } };
+  return { article: { path, text, aliases, pictures, remote, notices } };
 }

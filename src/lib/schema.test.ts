@@ -64,11 +64,11 @@ describe('article schema', () => {
       ...minimal,
       cover: { image: './a.jpg', alt: '培育中心', caption: '说明', credit: '马远征 摄' },
       video: { src: '/media/a.webm', poster: './p.jpg' },
-      aliases: ['/html/2024/0123/1.html'],
+      aliases: ['/html/2024/0123/1.html', '/plus/view.php?aid=1'],
       corrections: [{ date: '2024-01-24 10:00', text: '更正了人数。' }],
     });
     expect(article.cover?.alt).toBe('培育中心');
-    expect(article.aliases).toEqual(['/html/2024/0123/1.html']);
+    expect(article.aliases).toEqual(['/html/2024/0123/1.html', '/plus/view.php?aid=1']);
     expect(article.corrections[0]?.date.toISOString()).toBe('2024-01-24T02:00:00.000Z');
   });
 
@@ -91,6 +91,8 @@ describe('article schema', () => {
     ['an unknown flag', { ...minimal, flags: ['top'] }, 'flags.0'],
     ['draft that is not a boolean', { ...minimal, draft: 'yes' }, 'draft'],
     ['an alias that is not a path', { ...minimal, aliases: ['old.html'] }, 'aliases.0'],
+    ['an alias with an empty query string', { ...minimal, aliases: ['/plus/view.php?'] }, 'aliases.0'],
+    ['the list of old addresses as an alias', { ...minimal, aliases: ['/old-addresses.json?x=1'] }, 'aliases.0'],
     ['an alias a static host cannot serve as a page', { ...minimal, aliases: ['/old/123'] }, 'aliases.0'],
     ['an alias over one of the site’s own addresses', { ...minimal, aliases: ['/sections/today/'] }, 'aliases.0'],
     ['the front page as an alias', { ...minimal, aliases: ['/'] }, 'aliases.0'],

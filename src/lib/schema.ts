@@ -64,7 +64,7 @@ const flagNames = new Map<string, Flag>(
 /** Paths the site itself uses: an old address may not take them. */
 const RESERVED_PATHS = [
   '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/search/', '/pagefind/', '/_astro/',
-  '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon',
+  '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/old-addresses.json',
 ];
 
 export interface ArticleSchemaOptions<Image extends z.ZodType> {
@@ -201,9 +201,12 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
         z
           .string()
           .trim()
-          .regex(/^\/[^\s?#]*$/, { error: '旧地址 aliases 应以 / 开头，且不含空格、? 或 #' })
-          .regex(/(\/|\.s?html?)$/, { error: '旧地址 aliases 应以 / 或 .html 结尾，静态网站才能当作网页送出' })
-          .refine((path) => !path.split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' })
+          .regex(/^\/[^\s#]*$/, { error: '旧地址 aliases 应以 / 开头，且不含空格或 #' })
+          // A page for a plain address; one with a query string (/plus/view.php?aid=123) is looked up by the 404 page.
+          .regex(/(\/|\.s?html?|\?[^?]+)$/, {
+            error: '旧地址 aliases 应以 / 或 .html 结尾（静态网站才能当作网页送出），或带 ? 参数，如 /plus/view.php?aid=123',
+          })
+          .refine((path) => !path.replace(/\?.*$/, '').split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' })
           .refine((path) => !['/', '/index.html'].includes(path) && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
             error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
           }),

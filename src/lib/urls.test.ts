@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
+  aliasPage,
   archiveUrl,
   articleUrl,
   decodePath,
@@ -58,5 +59,14 @@ describe('urls', () => {
   test('decodePath reads a percent-encoded path as written in Markdown, and leaves a broken one as it is', () => {
     expect(decodePath('./%E5%9B%BE.jpg')).toBe('./图.jpg');
     expect(decodePath('./100%.jpg')).toBe('./100%.jpg');
+  });
+
+  test('aliasPage: a plain old address is the file it becomes; one with a query is its path and parameters in order', () => {
+    expect(aliasPage('/a/')).toBe('/a/index.html');
+    expect(aliasPage('/a/index.html')).toBe('/a/index.html');
+    expect(aliasPage('/html/1.html')).toBe('/html/1.html');
+    expect(aliasPage('/plus/view.php?x=2&aid=1')).toBe(aliasPage('/plus/view.php?aid=1&x=2'));
+    expect(aliasPage('/plus/view.php?aid=%31')).toBe(aliasPage('/plus/view.php?aid=1'));
+    expect(aliasPage('/plus/view.php?aid=1')).not.toBe(aliasPage('/plus/view.php?aid=10'));
   });
 });

@@ -64,3 +64,19 @@ export const searchManifestUrl = () => `${searchIndexUrl()}parts.json`;
 
 /** An absolute URL on the site, for feeds, canonical links and sitemaps. */
 export const absoluteUrl = (path: string, site: string) => new URL(path, site).href;
+
+/** Old addresses with a query string (`/plus/view.php?aid=123`), which the 404 page looks up: by aliasPage. */
+export const oldAddressesUrl = () => '/old-addresses.json';
+
+/**
+ * An old address (`aliases`) as the site answers it, by which two are the same: the file a
+ * plain one becomes (/a/ and /a/index.html are one page), or for one with a query string,
+ * its path and its parameters in order (?aid=1&x=2 and ?x=2&aid=1 are one address).
+ */
+export function aliasPage(alias: string): string {
+  const at = alias.indexOf('?');
+  if (at < 0) return alias.endsWith('/') ? `${alias}index.html` : alias;
+  const query = new URLSearchParams(alias.slice(at + 1));
+  query.sort();
+  return `${alias.slice(0, at)}?${query}`;
+}
