@@ -53,7 +53,7 @@ export interface CheckResult {
   scheduled: { file: string; date: string }[];
   /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
   modified: Record<string, string>;
-  /** The file that answers each old address (by aliasPage), and the article file it belongs to. */
+  /** Every old address (`aliases`, keyed by aliasPage), with the file of the article that has it. */
   aliases: Map<string, string>;
   people: number;
   topics: number;
