@@ -16,6 +16,7 @@
  *   cannot be kept. Both are named in `notices`.
  * - A closing 责任编辑 line, which old bodies often end with, is taken out and returned.
  */
+import { escapeUTF8 as escapeHtml } from 'entities';
 import type { Element, ElementContent, Root as HtmlRoot, RootContent as HtmlContent } from 'hast';
 import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -83,8 +84,6 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
   const markdown = root.children.length ? processor.stringify(root).trim() + '\n' : '';
   return { markdown, editor: editorLine?.[1], notices };
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function textOf(node: Element | ElementContent): string {
   if (node.type === 'text') return node.value;
