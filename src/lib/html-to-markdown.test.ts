@@ -1,4 +1,4 @@
-import { markdownToMdast as parseMarkdown } from 'satteri';
+import { markdownToHtml, markdownToMdast as parseMarkdown } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 
@@ -50,8 +50,26 @@ describe('htmlToMarkdown', () => {
   });
 
   test('the page-break markers of DedeCMS and EmpireCMS are removed: the pages become one article', () => {
-    const { markdown } = convert('<p>第一页。</p>#p#第二页的小标题#e#<p>第二页。</p>[!--empirenews.page--]<p>第三页。</p>');
-    expect(blocks(markdown).map((block) => block.text)).toEqual(['第一页。', '第二页。', '第三页。']);
+    const { markdown } = convert('<p>第一页。</p>#p#分页标题#e#<p>第二页。</p>[!--empirenews.page--]<p>第三页。</p>#p# #e#<p>第四页。</p>');
+    expect(blocks(markdown).map((block) => block.text)).toEqual(['第一页。', '第二页。', '第三页。', '第四页。']);
+  });
+
+  test('the title a DedeCMS page break gives the next page stays, as a heading; the editor’s placeholder 分页标题 goes', () => {
+    const { markdown } = convert('<p>第一页。</p>#p#二、“枫桥经验”在潍坊#e#<p>第二页。</p><p>#p#分页标题#e#</p><p>第三页。</p>');
+    expect(blocks(markdown)).toEqual([
+      { type: 'paragraph', text: '第一页。' },
+      { type: 'heading', text: '二、“枫桥经验”在潍坊' },
+      { type: 'paragraph', text: '第二页。' },
+      { type: 'paragraph', text: '第三页。' },
+    ]);
+  });
+
+  test('paragraphs and line breaks inside a table cell stay apart, as <br> (a Markdown cell is one line)', async () => {
+    const { markdown } = convert(
+      '<table><tr><th>项目</th><th>说明</th></tr><tr><td><p>　　第一段</p><p>第二段</p><p>&nbsp;</p></td><td>一行<br>二行</td></tr><tr><td><p><img src="/u/1.jpg"></p><p>图注</p></td><td>甲</td></tr></table>',
+    );
+    const cells = (await markdownToHtml(markdown, { gfm: true })).html.match(/<td>.*?<\/td>/g);
+    expect(cells).toEqual(['<td>第一段<br>第二段</td>', '<td>一行<br>二行</td>', '<td><img src="/u/1.jpg" alt=""><br>图注</td>', '<td>甲</td>']);
   });
 
   test('a table without <th> takes its first row as the header', () => {

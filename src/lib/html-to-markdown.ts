@@ -3,7 +3,8 @@
  * into the Markdown of an article file, read back by the site's renderer as the old page read.
  *
  * - Kept: paragraphs, headings, bold, lists, tables, links, pictures, <sup> and <sub>.
- * - Dropped: fonts, spans, inline styles, comments, scripts and page-break markers.
+ * - Dropped: fonts, spans, inline styles, comments, scripts and page-break markers; the title a
+ *   DedeCMS page break gives the next page stays as a heading.
  * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
  * - javascript: links become their words. A paragraph of nothing but such links (the old
  *   page's 返回顶部, 打印本页) goes.
@@ -38,8 +39,11 @@ export interface ConvertedBody {
 /**
  * Comments (Word's <!--[if gte mso 9]> blocks among them), and the page-break markers with
  * which DedeCMS (`#p#分页标题#e#`) and EmpireCMS (`[!--empirenews.page--]`) split long articles.
+ * A Dede marker carries the next page's title, unless the editor left its placeholder: that
+ * title stays, as a heading.
  */
-const NOT_TEXT = /<!--[\s\S]*?-->|#p#[^#]*#e#|\[!--empirenews\.page--\]/g;
+const NOT_TEXT = /<!--[\s\S]*?-->|#p#([^#]*)#e#|\[!--empirenews\.page--\]/g;
+const PAGE_TITLE_PLACEHOLDER = '分页标题';
 /** Elements that embed a player or a plug-in: nothing in Markdown stands for them. */
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
 /** Space an editor typed to indent or pad a line: ordinary, no-break and ideographic. */
@@ -74,7 +78,11 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
     // Columns are not padded to line up: Chinese characters are two columns wide in an editor.
     .use(remarkGfm, { tablePipeAlign: false })
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', listItemIndent: 'one', fences: true });
-  const root = processor.runSync(processor.parse(html.replace(NOT_TEXT, ''))) as Root;
+  const pageTitle = (title: string | undefined) => {
+    const text = title?.replace(PADDING, '');
+    return text && text !== PAGE_TITLE_PLACEHOLDER ? `<h2>${text}</h2>` : '';
+  };
+  const root = processor.runSync(processor.parse(html.replace(NOT_TEXT, (_, title?: string) => pageTitle(title)))) as Root;
   setImages(root, image);
   root.children = tidy(root.children);
   clean(root);
@@ -109,6 +117,7 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
       notices.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
       return [];
     }
+    if (/^t[dh]$/.test(child.tagName)) child.children = cellLines(child.children);
     if (child.tagName === 'table') {
       const rows = rowsOf(child);
       const cells = rows.flatMap(cellsOf);
@@ -126,6 +135,24 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
   }) as typeof node.children;
   for (const child of node.children) prepare(child, notices);
 }
+
+/** Elements that start a new line in a table cell. */
+const CELL_BLOCKS = /^(p|div|h[1-6]|li|blockquote)$/;
+
+/** A cell's paragraphs as lines separated by <br>: Markdown cells cannot hold paragraphs. */
+function cellLines(children: ElementContent[]): ElementContent[] {
+  if (!children.some((child) => child.type === 'element' && CELL_BLOCKS.test(child.tagName))) return children;
+  const lines: ElementContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'element' && CELL_BLOCKS.test(child.tagName)) lines.push(cellLines(child.children), []);
+    else lines.at(-1)!.push(child);
+  }
+  const kept = lines.filter((line) => line.some((node) => textOf(node).replace(PADDING, '') !== '' || hasPicture(node)));
+  return kept.flatMap((line, i) => (i ? [{ type: 'element', tagName: 'br', properties: {}, children: [] } as Element, ...line] : line));
+}
+
+const hasPicture = (node: ElementContent): boolean =>
+  node.type === 'element' && (node.tagName === 'img' || node.children.some(hasPicture));
 
 /** Where an embedded player's content is: its src or data, or its first <source>. */
 function embedSource(element: Element): string | undefined {
@@ -153,7 +180,12 @@ function tidy(nodes: RootContent[]): RootContent[] {
     if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
       return [{ ...node, children: tidy(node.children) } as RootContent];
     }
-    if (node.type === 'heading' || node.type === 'tableCell') return [{ ...node, children: unpad(node.children) }];
+    if (node.type === 'heading') return [{ ...node, children: unpad(node.children) }];
+    // A Markdown table cell is one line: its line breaks are written as <br>.
+    if (node.type === 'tableCell') {
+      const lines = node.children.map((child): PhrasingContent => (child.type === 'break' ? { type: 'html', value: '<br>' } : child));
+      return [{ ...node, children: unpad(lines) }];
+    }
     if (node.type === 'table' || node.type === 'tableRow') return [{ ...node, children: tidy(node.children) } as RootContent];
     if (node.type !== 'paragraph') return [node];
     const lines: PhrasingContent[][] = [[]];
