@@ -71,6 +71,10 @@ describe('importRow', () => {
     expect(readByline('文/图 张文玉 张文玉')).toEqual({ author: ['张文玉'], correspondents: [] });
     expect(readByline('见习记者 张文玉 本报通讯员王五 张文玉')).toEqual({ author: ['张文玉'], correspondents: ['王五'] });
     expect(readByline('本报评论员 马远征')).toEqual({ author: ['马远征'], correspondents: [] });
+    expect(readByline('本报记者 John Smith 马远征 通讯员 Jean-Luc O’Neill、王五')).toEqual({ author: ['John Smith', '马远征'], correspondents: ['Jean-Luc O’Neill', '王五'] });
+    expect(readByline('记者Anna Lee, Tom Smith')).toEqual({ author: ['Anna Lee', 'Tom Smith'], correspondents: [] });
+    expect(problems({ ...ROW, author: '记者 John Smith' })).toEqual([]);
+    expect(frontOf({ ...ROW, author: '记者 John Smith' })['author']).toEqual(['John Smith']);
     expect(frontOf({ ...ROW, author: '本报记者 张文玉 通讯员 王五' })).toMatchObject({ author: ['张文玉'], correspondents: ['王五'] });
     expect(frontOf({ ...ROW, tags: '枫桥经验,调解 潍坊，民政、调解' })['tags']).toEqual(['枫桥经验', '调解', '潍坊', '民政']);
   });

@@ -92,10 +92,29 @@ function plain(value: string | undefined): string {
     .trim();
 }
 
-/** Between several names or tags on one line. */
-const SEPARATORS = /[\s,，、;；/|]+/;
+/** Between several names or tags on one line, besides spaces. */
+const SEPARATORS = /[,，、;；/|]+/;
 const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
-const tagsOf = (value: string | undefined) => unique(plain(value).split(SEPARATORS));
+const tagsOf = (value: string | undefined) => unique(plain(value).split(SEPARATORS).flatMap((part) => part.split(' ')));
+
+/** A name written in Latin letters (John Smith, Jean-Luc O'Neill): its space does not part two names. */
+const LATIN_WORD = /^[\p{Script=Latin}][\p{Script=Latin}.'’-]*$/u;
+const LATIN_END = /[\p{Script=Latin}.]$/u;
+
+/** The words of a byline, with the words of a Latin-letter name kept together. */
+function namesIn(byline: string): string[] {
+  return byline.split(SEPARATORS).flatMap((part) =>
+    part
+      .split(' ')
+      .filter(Boolean)
+      .reduce<string[]>((words, word) => {
+        const last = words.at(-1);
+        if (last !== undefined && LATIN_WORD.test(word) && LATIN_END.test(last)) words[words.length - 1] = `${last} ${word}`;
+        else words.push(word);
+        return words;
+      }, []),
+  );
+}
 
 /** Words before names in a byline, and whom the names after them belong to. */
 const BYLINE_ROLES: [RegExp, 'author' | 'correspondents' | undefined][] = [
@@ -108,7 +127,7 @@ const BYLINE_ROLES: [RegExp, 'author' | 'correspondents' | undefined][] = [
 export function readByline(value: string | undefined): { author: string[]; correspondents: string[] } {
   const found = { author: [] as string[], correspondents: [] as string[] };
   let role: 'author' | 'correspondents' = 'author';
-  for (const word of plain(value).split(SEPARATORS)) {
+  for (const word of namesIn(plain(value))) {
     const known = BYLINE_ROLES.find(([pattern]) => pattern.test(word));
     if (!known) {
       found[role].push(word);
