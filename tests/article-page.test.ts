@@ -196,12 +196,27 @@ describe('every article page', () => {
     }
   });
 
-  test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP)', () => {
+  test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP), and the site icon when it has neither', () => {
     const pictured = sources.filter((s) => s.fm['cover'] || s.fm['video']);
     expect(pictured.length).toBeGreaterThan(0);
-    for (const source of pictured) {
-      const image = page(`/articles/${source.id}/`).querySelector('meta[property="og:image"]')?.getAttribute('content');
-      expect(image, source.id).toMatch(/^https:\/\/.+\.jpe?g$/);
+    expect(pictured.length).toBeLessThan(sources.length);
+    for (const source of sources) {
+      const head = page(`/articles/${source.id}/`);
+      const meta = (selector: string) => all(head, selector).map((element) => element.getAttribute('content'));
+      const cover = source.fm['cover'] as { alt: string } | undefined;
+      const video = source.fm['video'] as { caption?: string } | undefined;
+      const image = meta('meta[property="og:image"]');
+      expect(image, source.id).toHaveLength(1);
+      if (cover || video) {
+        expect(image[0], source.id).toMatch(/^https:\/\/.+\.jpe?g$/);
+        expect(meta('meta[property="og:image:alt"]'), source.id).toEqual([cover?.alt ?? video?.caption ?? source.title]);
+        expect(meta('meta[name="twitter:card"]'), source.id).toEqual(['summary_large_image']);
+        const structured = JSON.parse(head.querySelector('script[type="application/ld+json"]')!.textContent!) as { image?: string };
+        expect(structured.image, source.id).toBe(image[0]);
+      } else {
+        expect(image[0], source.id).toBe(new URL('/share.png', site.url).href);
+        expect(meta('meta[name="twitter:card"]'), source.id).toEqual(['summary']);
+      }
     }
   });
 });

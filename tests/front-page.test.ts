@@ -1,11 +1,12 @@
 /** The front page, the 404 page, feeds, sitemap and robots.txt, read back from the build. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { SITE } from './support/site.ts';
 import { readSections, readSources } from './support/sources.ts';
+import site from '../src/site.config.ts';
 
 const sources = readSources(new Date(inject('buildNow')))
   .filter((s) => s.published)
@@ -50,16 +51,41 @@ describe('front page', () => {
   });
 });
 
+/** A PNG's width and height, from its IHDR chunk (after the 8-byte signature and the chunk's length and type). */
+function pngSize(file: string): [number, number] {
+  const png = readFileSync(path.join(SITE, file));
+  expect(png.subarray(1, 4).toString(), file).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
 describe('site icon', () => {
   test('every page links the SVG icon and a 180 px PNG for iPhone home screens, at the address iPhones ask for', () => {
     for (const url of ['/', '/articles/2024/01/weifang-minzheng-shehui-zuzhi/', '/404.html', '/search/']) {
       expect(page(url).querySelector('link[rel="icon"]')?.getAttribute('href'), url).toBe('/favicon.svg');
       expect(page(url).querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'), url).toBe('/apple-touch-icon.png');
     }
-    const png = readFileSync(path.join(SITE, 'apple-touch-icon.png'));
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    // IHDR: width and height, big-endian, after the 8-byte signature and the chunk's length and type.
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([180, 180]);
+    expect(pngSize('apple-touch-icon.png')).toEqual([180, 180]);
+  });
+
+  test('a page without a picture of its own shares the icon, large enough for share cards (at least 200 px); a topic shares its cover', () => {
+    const icon = new URL('/share.png', site.url).href;
+    for (const url of ['/', '/sections/today/', '/people/', '/tags/', '/archive/', '/topics/', '/search/', '/404.html']) {
+      const meta = (selector: string) => all(page(url), selector).map((element) => element.getAttribute('content'));
+      expect(meta('meta[property="og:image"]'), url).toEqual([icon]);
+      expect(meta('meta[property="og:image:width"]'), url).toEqual(['512']);
+      expect(meta('meta[property="og:image:alt"]'), url).toEqual([site.name]);
+      expect(meta('meta[name="twitter:card"]'), url).toEqual(['summary']);
+    }
+    expect(pngSize('share.png')).toEqual([512, 512]);
+    const topics = readdirSync('content/topics').filter((file) => file.endsWith('.md'));
+    const covered = topics.filter((file) => /^cover:/m.test(readFileSync(path.join('content/topics', file), 'utf8')));
+    expect(covered.length).toBeGreaterThan(0);
+    for (const file of topics) {
+      const url = `/topics/${file.replace(/\.md$/, '')}/`;
+      const image = page(url).querySelector('meta[property="og:image"]')?.getAttribute('content');
+      if (covered.includes(file)) expect(image, url).toMatch(/^https:\/\/.+\.jpe?g$/);
+      else expect(image, url).toBe(icon);
+    }
   });
 });
 

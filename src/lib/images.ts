@@ -12,6 +12,9 @@ export const COLUMN_PICTURE: { widths: number[]; sizes: string } = {
 /** The site's icon as a bitmap (src/pages/apple-touch-icon.png.ts): the size iPhones use on a home screen. */
 export const TOUCH_ICON_SIZE = 180;
 
+/** The site's icon as the share picture of a page without its own (src/pages/share.png.ts). */
+export const SHARE_ICON_SIZE = 512;
+
 /** A picture's path written relative to the article's file (`./photo.jpg`, `../01/photo.jpg`). */
 export const BESIDE_ARTICLE = /^\.{1,2}\//;
 

@@ -64,7 +64,7 @@ const flagNames = new Map<string, Flag>(
 /** Paths the site itself uses: an old address may not take them. */
 const RESERVED_PATHS = [
   '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/search/', '/pagefind/', '/_astro/',
-  '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/old-addresses.json',
+  '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/share.png', '/old-addresses.json',
 ];
 
 export interface ArticleSchemaOptions<Image extends z.ZodType> {

@@ -58,6 +58,9 @@ export const faviconUrl = () => '/favicon.svg';
 /** The site's icon as a PNG, at the address iPhones ask for (src/pages/apple-touch-icon.png.ts). */
 export const touchIconUrl = () => '/apple-touch-icon.png';
 
+/** The picture shared with a link to a page that has none of its own (src/pages/share.png.ts). */
+export const shareIconUrl = () => '/share.png';
+
 /** Where the search index lives, and its list of parts (written by the build). */
 export const searchIndexUrl = () => '/pagefind/';
 export const searchManifestUrl = () => `${searchIndexUrl()}parts.json`;

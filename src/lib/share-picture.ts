@@ -1,0 +1,18 @@
+/**
+ * The picture a share card (WeChat, Weibo, QQ, X …) shows for a page: one of the page's own,
+ * as a 1200 px JPEG (share cards in WeChat and Weibo show no WebP), at its full address.
+ * Pages without one get the site's icon (src/layouts/BaseLayout.astro).
+ */
+import { getImage } from 'astro:assets';
+import site from '../site.config.ts';
+import { absoluteUrl } from './urls.ts';
+
+export interface SharePicture {
+  url: string;
+  alt: string;
+}
+
+export async function sharePicture(image: ImageMetadata, alt: string): Promise<SharePicture> {
+  const { src } = await getImage({ src: image, width: 1200, format: 'jpg' });
+  return { url: absoluteUrl(src, site.url), alt };
+}
