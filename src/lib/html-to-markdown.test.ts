@@ -54,22 +54,48 @@ describe('htmlToMarkdown', () => {
     expect(blocks(markdown).map((block) => block.text)).toEqual(['第一页。', '第二页。', '第三页。', '第四页。']);
   });
 
-  test('the title a DedeCMS page break gives the next page stays, as a heading; the editor’s placeholder 分页标题 goes', () => {
-    const { markdown } = convert('<p>第一页。</p>#p#二、“枫桥经验”在潍坊#e#<p>第二页。</p><p>#p#分页标题#e#</p><p>第三页。</p>');
+  test('the title a DedeCMS page break gives the next page stays, as a heading of plain text; the editor’s placeholder 分页标题 goes', () => {
+    const { markdown } = convert(
+      '<p>第一页。</p>#p#二、&#8220;枫桥经验&#8221;在<b>潍坊</b>#e#<p>第二页。</p><p>#p#<span style="color:red">分页标题</span>#e#</p><p>第三页。</p>' +
+        '#p#&nbsp;#e#<p>第四页。</p>#p#<br>#e#<p>第五页。</p>#p#A<B & C#e#<p>第六页。</p>',
+    );
     expect(blocks(markdown)).toEqual([
       { type: 'paragraph', text: '第一页。' },
       { type: 'heading', text: '二、“枫桥经验”在潍坊' },
       { type: 'paragraph', text: '第二页。' },
       { type: 'paragraph', text: '第三页。' },
+      { type: 'paragraph', text: '第四页。' },
+      { type: 'paragraph', text: '第五页。' },
+      { type: 'heading', text: 'A<B & C' },
+      { type: 'paragraph', text: '第六页。' },
     ]);
   });
 
-  test('paragraphs and line breaks inside a table cell stay apart, as <br> (a Markdown cell is one line)', () => {
-    const { markdown } = convert(
-      '<table><tr><th>项目</th><th>说明</th></tr><tr><td><p>　　第一段</p><p>第二段</p><p>&nbsp;</p></td><td>一行<br>二行</td></tr><tr><td><p><img src="/u/1.jpg"></p><p>图注</p></td><td>甲</td></tr></table>',
-    );
-    const cells = markdownToHtml(markdown).html.match(/<td>.*?<\/td>/g);
-    expect(cells).toEqual(['<td>第一段<br>第二段</td>', '<td>一行<br>二行</td>', '<td><img src="/u/1.jpg" alt=""><br>图注</td>', '<td>甲</td>']);
+  test('paragraphs, list items and line breaks inside a table cell stay apart, as <br> (a Markdown cell is one line)', () => {
+    const rows = [
+      ['<p>　　第一段</p><p>　　第二段</p><p>&nbsp;</p>', '一行<br>　　二行<br>'],
+      ['<p><img src="/u/1.jpg"></p><p>图注</p>', '<br>'],
+      ['<ul><li>甲</li><li>乙</li></ul>', '<ol><li>甲</li><li>乙</li></ol><p>后记</p>'],
+      ['<b><p>重点</p><p>二</p></b>', '<p><a href="javascript:void(0)">返回顶部</a></p><p>正文</p>'],
+    ];
+    const { markdown, notices } = convert(`<table><tr><th>项目</th><th>说明</th></tr>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table>`);
+    expect(markdownToHtml(markdown).html.match(/<td>.*?<\/td>/g)).toEqual([
+      '<td>第一段<br>第二段</td>',
+      '<td>一行<br>二行</td>',
+      '<td><img src="/u/1.jpg" alt=""><br>图注</td>',
+      '<td></td>',
+      '<td>• 甲<br>• 乙</td>',
+      '<td>1. 甲<br>2. 乙<br>后记</td>',
+      '<td><strong>重点</strong><br><strong>二</strong></td>',
+      '<td>正文</td>',
+    ]);
+    expect(notices).toEqual([]);
+  });
+
+  test('a table inside a table cell is read row by row, and named in the notices', () => {
+    const { markdown, notices } = convert('<table><tr><th>地区</th><th>数据</th></tr><tr><td>潍坊</td><td><table><tr><td>登记</td><td>5239</td></tr><tr><td>备案</td><td>1.4万</td></tr></table></td></tr></table>');
+    expect(markdownToHtml(markdown).html.match(/<td>.*?<\/td>/g)).toEqual(['<td>潍坊</td>', '<td>登记<br>5239<br>备案<br>1.4万</td>']);
+    expect(notices).toEqual([expect.stringContaining('表格里的表格')]);
   });
 
   test('a table without <th> takes its first row as the header', () => {

@@ -10,14 +10,15 @@
  *   page's 返回顶部, 打印本页) goes.
  * - A link from a picture to its own larger file becomes the picture.
  * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
- *   first row as the header; a <caption> goes above its table.
+ *   first row as the header; a <caption> goes above its table; a cell's paragraphs, list
+ *   items and line breaks become lines joined by <br>, since a Markdown cell is one line.
  * - An address written out in the text becomes a link that ends where the address does, not
  *   at the next space, which Chinese text does not have.
- * - Embedded players (<iframe>, <embed>, <video> …) have no Markdown, and merged table cells
- *   cannot be kept. Both are named in `notices`.
+ * - Embedded players (<iframe>, <embed>, <video> …) have no Markdown, merged table cells
+ *   cannot be kept, and a table inside a cell is read row by row. All are named in `notices`.
  * - A closing 责任编辑 line, which old bodies often end with, is taken out and returned.
  */
-import { escapeUTF8 as escapeHtml } from 'entities';
+import { decodeHTML, escapeUTF8 as escapeHtml } from 'entities';
 import type { Element, ElementContent, Root as HtmlRoot, RootContent as HtmlContent } from 'hast';
 import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -42,7 +43,7 @@ export interface ConvertedBody {
  * A Dede marker carries the next page's title, unless the editor left its placeholder: that
  * title stays, as a heading.
  */
-const NOT_TEXT = /<!--[\s\S]*?-->|#p#([^#]*)#e#|\[!--empirenews\.page--\]/g;
+const NOT_TEXT = /<!--[\s\S]*?-->|#p#((?:&#?\w+;|[^#])*?)#e#|\[!--empirenews\.page--\]/g;
 const PAGE_TITLE_PLACEHOLDER = '分页标题';
 /** Elements that embed a player or a plug-in: nothing in Markdown stands for them. */
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
@@ -79,8 +80,8 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
     .use(remarkGfm, { tablePipeAlign: false })
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', listItemIndent: 'one', fences: true });
   const pageTitle = (title: string | undefined) => {
-    const text = title?.replace(PADDING, '');
-    return text && text !== PAGE_TITLE_PLACEHOLDER ? `<h2>${text}</h2>` : '';
+    const text = htmlText(title ?? '');
+    return text && text !== PAGE_TITLE_PLACEHOLDER ? `<h2>${escapeHtml(text)}</h2>` : '';
   };
   const root = processor.runSync(processor.parse(html.replace(NOT_TEXT, (_, title?: string) => pageTitle(title)))) as Root;
   setImages(root, image);
@@ -91,6 +92,13 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
   if (editorLine) root.children.pop();
   const markdown = root.children.length ? processor.stringify(root).trim() + '\n' : '';
   return { markdown, editor: editorLine?.[1], notices };
+}
+
+/** A line of HTML as plain text (a title, a byline): tags dropped, entities decoded, space collapsed. */
+export function htmlText(html: string): string {
+  return decodeHTML(html.replace(/<[^>]*>/g, ''))
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 }
 
 function textOf(node: Element | ElementContent): string {
@@ -117,7 +125,6 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
       notices.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
       return [];
     }
-    if (/^t[dh]$/.test(child.tagName)) child.children = cellLines(child.children);
     if (child.tagName === 'table') {
       const rows = rowsOf(child);
       const cells = rows.flatMap(cellsOf);
@@ -133,26 +140,52 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
     }
     return [child];
   }) as typeof node.children;
-  for (const child of node.children) prepare(child, notices);
+  for (const child of node.children) {
+    prepare(child, notices);
+    if (child.type !== 'element' || !/^t[dh]$/.test(child.tagName)) continue;
+    if (hasTable(child)) notices.push(`表格里的表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”已拆成逐行文字，请核对`);
+    child.children = cellLines(child.children).flatMap((line, i) => (i ? [BREAK, ...line] : line));
+  }
 }
 
-/** Elements that start a new line in a table cell. */
-const CELL_BLOCKS = /^(p|div|h[1-6]|li|blockquote)$/;
+/** Elements that start a new line in a table cell (a table left inside one is read row by row). */
+const CELL_BLOCKS = /^(address|article|blockquote|center|dd|div|dl|dt|figcaption|figure|h[1-6]|li|p|pre|section|table|tbody|td|tfoot|th|thead|tr)$/;
+const LISTS = /^(ul|ol)$/;
+const BREAK: Element = { type: 'element', tagName: 'br', properties: {}, children: [] };
 
-/** A cell's paragraphs as lines separated by <br>: Markdown cells cannot hold paragraphs. */
-function cellLines(children: ElementContent[]): ElementContent[] {
-  if (!children.some((child) => child.type === 'element' && CELL_BLOCKS.test(child.tagName))) return children;
+const isElement = (node: ElementContent, tag: RegExp): boolean => node.type === 'element' && tag.test(node.tagName);
+const hasBlock = (node: ElementContent): boolean =>
+  node.type === 'element' && node.children.some((child) => isElement(child, CELL_BLOCKS) || isElement(child, LISTS) || hasBlock(child));
+const hasTable = (node: ElementContent): boolean => node.type === 'element' && node.children.some((child) => isElement(child, /^table$/) || hasTable(child));
+
+/**
+ * A table cell's content as lines, since a Markdown cell is one line (they are joined with
+ * <br>): each paragraph or box, list item (with its number or a bullet) and line break starts
+ * one; bold or a font around several paragraphs wraps each line. Empty lines are left to `tidy`.
+ */
+function cellLines(children: ElementContent[]): ElementContent[][] {
   const lines: ElementContent[][] = [[]];
   for (const child of children) {
-    if (child.type === 'element' && CELL_BLOCKS.test(child.tagName)) lines.push(cellLines(child.children), []);
-    else lines.at(-1)!.push(child);
+    if (child.type !== 'element' || (!hasBlock(child) && !CELL_BLOCKS.test(child.tagName) && child.tagName !== 'br')) {
+      lines.at(-1)!.push(child);
+    } else if (child.tagName === 'br') {
+      lines.push([]);
+    } else if (LISTS.test(child.tagName)) {
+      const items = child.children.filter((item): item is Element => isElement(item, /^li$/));
+      items.forEach((item, i) => {
+        const [first = [], ...rest] = cellLines(item.children);
+        lines.push([{ type: 'text', value: child.tagName === 'ol' ? `${i + 1}. ` : '• ' }, ...first], ...rest);
+      });
+      lines.push([]);
+    } else if (CELL_BLOCKS.test(child.tagName)) {
+      lines.push(...cellLines(child.children), []);
+    } else {
+      // Bold or a font around paragraphs: each line keeps it.
+      lines.push(...cellLines(child.children).map((line): ElementContent[] => [{ ...child, children: line }]), []);
+    }
   }
-  const kept = lines.filter((line) => line.some((node) => textOf(node).replace(PADDING, '') !== '' || hasPicture(node)));
-  return kept.flatMap((line, i) => (i ? [{ type: 'element', tagName: 'br', properties: {}, children: [] } as Element, ...line] : line));
+  return lines;
 }
-
-const hasPicture = (node: ElementContent): boolean =>
-  node.type === 'element' && (node.tagName === 'img' || node.children.some(hasPicture));
 
 /** Where an embedded player's content is: its src or data, or its first <source>. */
 function embedSource(element: Element): string | undefined {
@@ -180,21 +213,29 @@ function tidy(nodes: RootContent[]): RootContent[] {
     if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
       return [{ ...node, children: tidy(node.children) } as RootContent];
     }
-    if (node.type === 'heading') return [{ ...node, children: unpad(node.children) }];
-    // A Markdown table cell is one line: its line breaks are written as <br>.
+    if (node.type === 'heading') {
+      const heading = { ...node, children: unpad(node.children) };
+      return hasContent(heading) ? [heading] : [];
+    }
+    // A Markdown table cell is one line: its lines are joined with <br>.
     if (node.type === 'tableCell') {
-      const lines = node.children.map((child): PhrasingContent => (child.type === 'break' ? { type: 'html', value: '<br>' } : child));
-      return [{ ...node, children: unpad(lines) }];
+      const lines = linesOf(node.children).filter((line) => !isControls(line));
+      return [{ ...node, children: lines.flatMap((line, i): PhrasingContent[] => (i ? [{ type: 'html', value: '<br>' }, ...line] : line)) }];
     }
     if (node.type === 'table' || node.type === 'tableRow') return [{ ...node, children: tidy(node.children) } as RootContent];
     if (node.type !== 'paragraph') return [node];
-    const lines: PhrasingContent[][] = [[]];
-    for (const child of node.children) {
-      if (child.type === 'break') lines.push([]);
-      else lines.at(-1)!.push(child);
-    }
-    return lines.map((children): Paragraph => ({ type: 'paragraph', children: unpad(children) })).filter(hasContent);
+    return linesOf(node.children).map((children): Paragraph => ({ type: 'paragraph', children }));
   });
+}
+
+/** Text split at its line breaks, each line unpadded, empty lines dropped. */
+function linesOf(children: PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'break') lines.push([]);
+    else lines.at(-1)!.push(child);
+  }
+  return lines.map(unpad).filter((line) => hasContent({ type: 'paragraph', children: line }));
 }
 
 function unpad(children: PhrasingContent[]): PhrasingContent[] {
@@ -205,16 +246,17 @@ function unpad(children: PhrasingContent[]): PhrasingContent[] {
   return children.filter((child) => child.type !== 'text' || child.value !== '');
 }
 
-const hasContent = (paragraph: Paragraph): boolean => toString(paragraph).replace(PADDING, '') !== '' || hasImage(paragraph);
+const hasContent = (node: Nodes): boolean => toString(node).replace(PADDING, '') !== '' || hasImage(node);
 const hasImage = (node: Nodes): boolean => node.type === 'image' || ('children' in node && node.children.some(hasImage));
 const isScript = (node: Nodes): boolean => node.type === 'link' && /^\s*javascript:/i.test(node.url);
 const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADDING, '') === '';
+/** 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words. */
+const isControls = (nodes: Nodes[]): boolean => nodes.some(isScript) && nodes.every((node) => isScript(node) || isBlank(node));
 
 /** Inline fixes, innermost first; `inLink` when `parent` is a link or within one. */
 function clean(parent: Parents, inLink = false): void {
   parent.children = parent.children.flatMap((node): RootContent[] => {
-    // 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words.
-    if (node.type === 'paragraph' && node.children.some(isScript) && node.children.every((child) => isScript(child) || isBlank(child))) return [];
+    if (node.type === 'paragraph' && isControls(node.children)) return [];
     if ('children' in node) clean(node, inLink || node.type === 'link');
     if (node.type === 'link' && isScript(node)) return node.children;
     // <a href="/uploads/big.jpg"><img src="/uploads/small.jpg"></a>: the larger file is not coming along.

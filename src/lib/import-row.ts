@@ -4,12 +4,11 @@
  * checks it. Pure: the script reads the export, copies pictures, writes the files and runs
  * the whole content check on the result.
  */
-import { decodeHTML } from 'entities';
 import yaml from 'js-yaml';
 import { readBody } from './article-body.ts';
 import { ARTICLE_PATH_RE, articleProblems } from './check-content.ts';
 import { formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
-import { htmlToMarkdown } from './html-to-markdown.ts';
+import { htmlText, htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE } from './images.ts';
 import { articleSchema, localImagePath } from './schema.ts';
 
@@ -21,7 +20,7 @@ export const COLUMNS = {
   section: '旧栏目编号（用 --sections 对应到本站栏目）或本站栏目 id',
   subtitle: '副标题',
   source: '来源；为空时用本站名称',
-  author: '作者，多个用空格、逗号或顿号分隔；“通讯员”后面的名字作为通讯员',
+  author: '作者，多个用空格、逗号或顿号分隔（拉丁字母的名字保留其中的空格，如 John Smith）；“通讯员”后面的名字作为通讯员',
   editor: '责任编辑；为空时取正文末尾的“责任编辑：”一行',
   summary: '导读',
   tags: '标签（关键词），多个用逗号、空格或顿号分隔',
@@ -86,11 +85,7 @@ const NULLS = new Set(['NULL', '\\N']);
 const cell = (value: string | undefined) => (value === undefined || NULLS.has(value.trim()) ? '' : value);
 
 /** A text column: entities decoded (old systems store “ as &ldquo;), tags dropped, space collapsed. */
-function plain(value: string | undefined): string {
-  return decodeHTML(cell(value).replace(/<[^>]*>/g, ''))
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
-    .trim();
-}
+const plain = (value: string | undefined): string => htmlText(cell(value));
 
 /** Between several names or tags on one line, besides spaces. */
 const SEPARATORS = /[,，、;；/|]+/;
