@@ -243,7 +243,8 @@ async function buildAndIndex() {
       `years ${corpus.years[0]}–${corpus.years.at(-1)}, written in ${((performance.now() - corpusStarted) / 1000).toFixed(1)} s (${path.relative(ROOT, CONTENT)})`,
   );
 
-  const build = await run(process.execPath, ['scripts/build.ts'], { BAODAO_CONTENT: CONTENT, BAODAO_OUT: DIST });
+  // As editors and CI run it, with its node options (--expose-gc); npm's own process is counted too.
+  const build = await run('npm', ['run', '--silent', 'build'], { BAODAO_CONTENT: CONTENT, BAODAO_OUT: DIST });
   if (build.code !== 0) {
     console.error(build.output.slice(-5000));
     process.exit(1);

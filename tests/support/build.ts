@@ -1,4 +1,7 @@
-/** Runs `scripts/build.ts` (what `npm run build` runs) on a content folder, as CI would. */
+/**
+ * Runs `scripts/build.ts` (what `npm run build` runs, without its --expose-gc, which only
+ * lowers peak memory) on a content folder, as CI would.
+ */
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './site.ts';
 
