@@ -43,10 +43,11 @@ describe('front page', () => {
     });
   });
 
-  test('<html lang="zh-CN"> on every page, and the WebKit engine asked of two-engine browsers (360, QQ, Sogou)', () => {
-    for (const url of ['/', '/sections/today/', '/404.html', '/people/', '/tags/', '/archive/', '/topics/', '/search/']) {
+  test('<html lang="zh-CN"> on every page, the WebKit engine asked of two-engine browsers (360, QQ, Sogou), and Baidu told the page fits phones', () => {
+    for (const url of ['/', '/sections/today/', '/404.html', '/people/', '/tags/', '/archive/', '/topics/', '/search/', '/articles/2024/01/weifang-minzheng-shehui-zuzhi/']) {
       expect(page(url).querySelector('html')?.getAttribute('lang'), url).toBe('zh-CN');
       expect(page(url).querySelector('meta[name="renderer"]')?.getAttribute('content'), url).toBe('webkit');
+      expect(page(url).querySelector('meta[name="applicable-device"]')?.getAttribute('content'), url).toBe('pc,mobile');
     }
   });
 });
