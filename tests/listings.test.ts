@@ -36,15 +36,19 @@ describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (
   });
 });
 
-test("a listing's first picture is loaded at once (it is on the first screen), the others lazily", () => {
-  const listings = sections.map((s) => page(`/sections/${s.id}/`)).filter((root) => all(root, '.article-list .article-card__thumb').length > 1);
-  expect(listings.some((root) => root.querySelector('.article-list > li:first-child .article-card__thumb'))).toBe(true);
-  for (const root of listings) {
-    const cards = all(root, '.article-list > li');
-    const loading = cards.map((li) => li.querySelector('.article-card__thumb')?.getAttribute('loading') ?? null);
-    expect(loading[0] ?? 'eager').toBe('eager');
-    expect(loading.slice(1).filter((value) => value !== null)).toEqual(loading.slice(1).filter((value) => value !== null).map(() => 'lazy'));
-  }
+test("pictures of a listing's first three cards (a phone's first screen) load at once, the others lazily; topics too", () => {
+  const listings = [...sections.map((s) => `/sections/${s.id}/`), '/topics/'];
+  const loadings = listings.map((url) =>
+    all(page(url), '.article-list > li').map((li) => li.querySelector('.article-card__thumb')?.getAttribute('loading') ?? null),
+  );
+  // The content has pictures both among the first three cards and after them.
+  expect(loadings.some((loading) => loading.slice(0, 3).some((value) => value !== null))).toBe(true);
+  expect(loadings.some((loading) => loading.slice(3).some((value) => value !== null))).toBe(true);
+  expect(loadings[listings.indexOf('/topics/')]!.slice(0, 3).some((value) => value !== null)).toBe(true);
+  loadings.forEach((loading, i) => {
+    expect(loading.slice(0, 3).filter((value) => value !== null), listings[i]).toEqual(loading.slice(0, 3).filter((value) => value !== null).map(() => 'eager'));
+    expect(loading.slice(3).filter((value) => value !== null), listings[i]).toEqual(loading.slice(3).filter((value) => value !== null).map(() => 'lazy'));
+  });
 });
 
 describe('pagination controls', () => {

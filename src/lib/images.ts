@@ -20,3 +20,15 @@ export const BESIDE_ARTICLE = /^\.{1,2}\//;
 
 /** A picture file the build can make its sizes from (Astro's image service, with sharp), by its name. */
 export const PICTURE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** An article's picture, on its card, on the front page and in share cards: its cover, or else its video's poster. */
+export const articlePicture = <Image>(data: {
+  cover?: { image: Image } | undefined;
+  video?: { poster: Image } | undefined;
+}): Image | undefined => data.cover?.image ?? data.video?.poster;
+
+/**
+ * Cards at the top of a listing whose pictures a phone shows on its first screen (about three
+ * fit below the header at 360–430 px): their pictures load at once, the rest lazily.
+ */
+export const FIRST_SCREEN_CARDS = 3;
