@@ -77,6 +77,20 @@ describe('人员查询 lookup', () => {
     await expect.poll(visibleNames, POLL).toEqual([withCredential.name]);
   });
 
+  test('the box is in place before the script runs, so the list below it does not move when it starts', async () => {
+    const context = await served.browser.newContext();
+    const early = await context.newPage();
+    // The page's scripts never arrive: what shows is what the first paint shows.
+    await early.route('**/*.js', (route) => route.abort());
+    await early.goto(`${served.preview.url}/people/`);
+    expect(await early.isVisible('#people-lookup-input')).toBe(true);
+    const before = await early.$eval('.people-group', (group) => group.getBoundingClientRect().top);
+    await context.close();
+    await page.goto(`${served.preview.url}/people/`);
+    await expect.poll(() => page.isVisible('#people-lookup-input'), POLL).toBe(true);
+    expect(await page.$eval('.people-group', (group) => group.getBoundingClientRect().top)).toBe(before);
+  });
+
   test('without JavaScript the full list is there and the box stays hidden', async () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
