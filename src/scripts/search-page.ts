@@ -177,10 +177,11 @@ export function startSearchPage(): void {
   async function load(count: number): Promise<HTMLLIElement[] | undefined> {
     const mine = run;
     const batch = results.slice(shown, shown + count);
-    let loaded;
-    try {
-      loaded = await Promise.all(batch.map((result) => result.data()));
-    } catch {
+    // Every request of the batch has ended before a failure is reported: a retry then asks
+    // afresh, instead of being handed a request of this batch that is still on its way to fail.
+    const settled = await Promise.allSettled(batch.map((result) => result.data()));
+    const loaded = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    if (loaded.length < batch.length) {
       if (mine === run) say(UNAVAILABLE);
       return undefined;
     }
