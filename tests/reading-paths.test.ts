@@ -46,7 +46,9 @@ describe('人员查询 directory', () => {
   });
 
   test('the lookup box is there for scripts, the full list without them', () => {
-    expect(directory.querySelector('[data-people-lookup]')?.hasAttribute('hidden')).toBe(true);
+    // Shown from the first paint, hidden by a <noscript> style where no script runs.
+    expect(directory.querySelector('[data-people-lookup]')?.hasAttribute('hidden')).toBe(false);
+    expect(directory.querySelector('head noscript')?.textContent).toMatch(/\.people-lookup \{ display: none !important; \}/);
     expect(all(directory, '.person-card').length).toBeGreaterThanOrEqual(people.length);
   });
 
