@@ -166,7 +166,7 @@ const hasTable = (node: ElementContent): boolean => node.type === 'element' && n
 function cellLines(children: ElementContent[]): ElementContent[][] {
   const lines: ElementContent[][] = [[]];
   for (const child of children) {
-    if (child.type !== 'element' || (!hasBlock(child) && !CELL_BLOCKS.test(child.tagName) && child.tagName !== 'br')) {
+    if (child.type !== 'element') {
       lines.at(-1)!.push(child);
     } else if (child.tagName === 'br') {
       lines.push([]);
@@ -179,9 +179,11 @@ function cellLines(children: ElementContent[]): ElementContent[][] {
       lines.push([]);
     } else if (CELL_BLOCKS.test(child.tagName)) {
       lines.push(...cellLines(child.children), []);
-    } else {
+    } else if (hasBlock(child)) {
       // Bold or a font around paragraphs: each line keeps it.
       lines.push(...cellLines(child.children).map((line): ElementContent[] => [{ ...child, children: line }]), []);
+    } else {
+      lines.at(-1)!.push(child);
     }
   }
   return lines;
