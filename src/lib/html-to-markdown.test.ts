@@ -77,6 +77,7 @@ describe('htmlToMarkdown', () => {
       ['<p><img src="/u/1.jpg"></p><p>图注</p>', '<br>'],
       ['<ul><li>甲</li><li>乙</li></ul>', '<ol><li>甲</li><li>乙</li></ol><p>后记</p>'],
       ['<b><p>重点</p><p>二</p></b>', '<p><a href="javascript:void(0)">返回顶部</a></p><p>正文</p>'],
+      ['<ul>没有条目的列表</ul>', '前<ul></ul>后'],
     ];
     const { markdown, notices } = convert(`<table><tr><th>项目</th><th>说明</th></tr>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table>`);
     expect(markdownToHtml(markdown).html.match(/<td>.*?<\/td>/g)).toEqual([
@@ -88,6 +89,8 @@ describe('htmlToMarkdown', () => {
       '<td>1. 甲<br>2. 乙<br>后记</td>',
       '<td><strong>重点</strong><br><strong>二</strong></td>',
       '<td>正文</td>',
+      '<td>没有条目的列表</td>',
+      '<td>前<br>后</td>',
     ]);
     expect(notices).toEqual([]);
   });

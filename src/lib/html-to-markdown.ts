@@ -170,14 +170,15 @@ function cellLines(children: ElementContent[]): ElementContent[][] {
       lines.at(-1)!.push(child);
     } else if (child.tagName === 'br') {
       lines.push([]);
-    } else if (LISTS.test(child.tagName)) {
+    } else if (LISTS.test(child.tagName) && hasBlock(child)) {
       const items = child.children.filter((item): item is Element => isElement(item, /^li$/));
       items.forEach((item, i) => {
         const [first = [], ...rest] = cellLines(item.children);
         lines.push([{ type: 'text', value: child.tagName === 'ol' ? `${i + 1}. ` : '• ' }, ...first], ...rest);
       });
       lines.push([]);
-    } else if (CELL_BLOCKS.test(child.tagName)) {
+    } else if (CELL_BLOCKS.test(child.tagName) || LISTS.test(child.tagName)) {
+      // A box, or a list without items (its words are kept): on lines of its own, as a browser shows it.
       lines.push(...cellLines(child.children), []);
     } else if (hasBlock(child)) {
       // Bold or a font around paragraphs: each line keeps it.
