@@ -1,9 +1,10 @@
 /** Section listings: 20 per page, numbered pagination, counts that match the sources. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { readSections, readSources } from './support/sources.ts';
-import { builtFile } from './support/site.ts';
+import { builtFile, TEST_CONTENT } from './support/site.ts';
 
 const PAGE_SIZE = 20;
 const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
@@ -36,19 +37,27 @@ describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (
   });
 });
 
-test("pictures of a listing's first three cards (a phone's first screen) load at once, the others lazily; topics too", () => {
+test("a listing's first picture loads at once when it can be on a phone's first screen (in the first three cards), every other lazily", () => {
   const listings = [...sections.map((s) => `/sections/${s.id}/`), '/topics/'];
   const loadings = listings.map((url) =>
     all(page(url), '.article-list > li').map((li) => li.querySelector('.article-card__thumb')?.getAttribute('loading') ?? null),
   );
-  // The content has pictures both among the first three cards and after them.
-  expect(loadings.some((loading) => loading.slice(0, 3).some((value) => value !== null))).toBe(true);
+  // The content has a listing whose first picture is in its first card, one where it comes after a card without, and pictures further down.
+  expect(loadings.some((loading) => loading[0] !== null)).toBe(true);
+  expect(loadings.some((loading) => loading[0] === null && loading.slice(1, 3).some((value) => value !== null))).toBe(true);
   expect(loadings.some((loading) => loading.slice(3).some((value) => value !== null))).toBe(true);
-  expect(loadings[listings.indexOf('/topics/')]!.slice(0, 3).some((value) => value !== null)).toBe(true);
   loadings.forEach((loading, i) => {
-    expect(loading.slice(0, 3).filter((value) => value !== null), listings[i]).toEqual(loading.slice(0, 3).filter((value) => value !== null).map(() => 'eager'));
-    expect(loading.slice(3).filter((value) => value !== null), listings[i]).toEqual(loading.slice(3).filter((value) => value !== null).map(() => 'lazy'));
+    const first = loading.findIndex((value) => value !== null);
+    const expected = loading.map((value, card) => (value === null ? null : card === first && card < 3 ? 'eager' : 'lazy'));
+    expect(loading, listings[i]).toEqual(expected);
   });
+});
+
+test("a topic's lists start below its cover and introduction: their pictures all load lazily", () => {
+  const topics = readdirSync(path.join(TEST_CONTENT, 'topics')).filter((file) => file.endsWith('.md'));
+  const loading = topics.flatMap((file) => all(page(`/topics/${file.replace(/\.md$/, '')}/`), '.article-card__thumb').map((img) => img.getAttribute('loading')));
+  expect(loading.length).toBeGreaterThan(0);
+  expect(new Set(loading)).toEqual(new Set(['lazy']));
 });
 
 describe('pagination controls', () => {

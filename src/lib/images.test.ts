@@ -1,10 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { articlePicture } from './images.ts';
+import { articlePicture, firstScreenPicture } from './images.ts';
 
 describe('articlePicture', () => {
   test('is the cover, or else the video poster, or nothing', () => {
     expect(articlePicture({ cover: { image: 'cover.jpg' }, video: { poster: 'poster.jpg' } })).toBe('cover.jpg');
     expect(articlePicture({ video: { poster: 'poster.jpg' } })).toBe('poster.jpg');
     expect(articlePicture({})).toBeUndefined();
+  });
+});
+
+describe('firstScreenPicture', () => {
+  test('is the first card with a picture among the first three', () => {
+    const pictured = (card: string) => card === 'picture';
+    expect(firstScreenPicture(['picture', 'picture'], pictured)).toBe(0);
+    expect(firstScreenPicture(['text', 'text', 'picture', 'picture'], pictured)).toBe(2);
+    expect(firstScreenPicture(['text', 'text', 'text', 'picture'], pictured)).toBe(-1);
+    expect(firstScreenPicture([], pictured)).toBe(-1);
   });
 });

@@ -28,7 +28,10 @@ export const articlePicture = <Image>(data: {
 }): Image | undefined => data.cover?.image ?? data.video?.poster;
 
 /**
- * Cards at the top of a listing whose pictures a phone shows on its first screen (about three
- * fit below the header at 360–430 px): their pictures load at once, the rest lazily.
+ * Which card of a listing has the picture to load at once, not lazily: the first picture, when
+ * it can be on a phone's first screen (measured at 360–430 px: the first card's picture starts
+ * ~370 px down, a card without one is ~190 px tall, so up to the third card); -1 for none.
  */
-export const FIRST_SCREEN_CARDS = 3;
+export function firstScreenPicture<T>(cards: readonly T[], hasPicture: (card: T) => boolean): number {
+  return cards.slice(0, 3).findIndex(hasPicture);
+}
