@@ -300,6 +300,26 @@ describe('a slow or broken connection', () => {
     await tab.close();
   });
 
+  test('"load more" tried again at once works, though requests of the failed batch were still on their way to fail', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
+    let broken = true;
+    let failed = 0;
+    await tab.route('**/*.pf_fragment', async (route) => {
+      if (!broken) return route.continue();
+      // One request fails at once, the others of the batch only later.
+      if (failed++ > 0) await new Promise((resolve) => setTimeout(resolve, 1500));
+      return route.abort();
+    });
+    await tab.click('[data-search-more]');
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
+    broken = false; // the connection is back for every request made from now on
+    await tab.click('[data-search-more]');
+    await expect.poll(() => tab.$$eval('.search-result__title a', (links) => links.length), POLL).toBe(20);
+    await tab.close();
+  });
+
   test('a first search that takes long on a slow connection says why, then shows the results', async () => {
     const tab = await context.newPage();
     await tab.route('**/pagefind/**', async (route) => {
