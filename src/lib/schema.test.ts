@@ -204,6 +204,11 @@ describe('site config schema', () => {
       email: 'a@b.cn',
     },
   };
+  test('takes one licence or a list of them, each a line of the footer', () => {
+    expect(siteConfigSchema.parse(valid).footer.licence).toEqual(['许可证']);
+    const two = ['广播电视节目制作经营许可证：（京）字第22754号', '互联网新闻信息服务许可证：11120170001'];
+    expect(siteConfigSchema.parse({ ...valid, footer: { ...valid.footer, licence: two } }).footer.licence).toEqual(two);
+  });
   test('defaults the time zone to Asia/Shanghai and the language to zh-CN', () => {
     const config = siteConfigSchema.parse(valid);
     expect(config.timeZone).toBe('Asia/Shanghai');
@@ -213,6 +218,7 @@ describe('site config schema', () => {
     [{ ...valid, timeZone: 'Mars/Olympus' }, 'timeZone'],
     [{ ...valid, url: 'not a url' }, 'url'],
     [{ ...valid, footer: { ...valid.footer, email: 'nope' } }, 'footer.email'],
+    [{ ...valid, footer: { ...valid.footer, licence: [] } }, 'footer.licence'],
     [{ ...valid, colour: 'red' }, 'colour'],
   ])('rejects %j at %s', (data, field) => {
     const result = siteConfigSchema.safeParse(data);

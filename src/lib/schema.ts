@@ -355,7 +355,10 @@ export const siteConfigSchema = z.strictObject({
   navigation: z.array(z.strictObject({ label: text('导航名称 label'), href: link })),
   /** 广播电视节目制作经营许可证, ICP 备案号, 公网安备号, 监督电话, 总编邮箱. */
   footer: z.strictObject({
-    licence: text('许可证 licence'),
+    /** One licence or a list (广播电视节目制作经营许可证, 互联网新闻信息服务许可证 …), a line each. */
+    licence: z
+      .union([text('许可证 licence'), z.array(text('许可证 licence')).min(1)], { error: '许可证 licence 应为一行文字或几行的列表' })
+      .transform((value) => (Array.isArray(value) ? value : [value])),
     icp: z.strictObject({ label: text('ICP 备案号'), href: link }),
     police: z.strictObject({ label: text('公网安备号'), href: link }),
     phones: z.array(text('监督电话')).min(1),
