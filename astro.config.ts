@@ -7,7 +7,14 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { COLUMN_PICTURE } from './src/lib/images.ts';
-import { addressLinks, alignedCells, responsiveImages, scrollableTables } from './src/lib/markdown-plugins.ts';
+import {
+  addressLinks,
+  alignedCells,
+  literalTildes,
+  pastedParagraphs,
+  responsiveImages,
+  scrollableTables,
+} from './src/lib/markdown-plugins.ts';
 import site from './src/site.config.ts';
 
 /** Articles per part of the search index (tests use small parts to exercise merging). */
@@ -36,7 +43,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // No syntax colouring for code in articles: news has little code, and Astro warns that Shiki's
   // inline colours and a Content-Security-Policy do not go together (older browsers refuse them).
-  markdown: { processor: satteri({ hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks] }), syntaxHighlight: false },
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [pastedParagraphs, literalTildes],
+      hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
+    }),
+    syntaxHighlight: false,
+  },
   // The widths of a picture in an article's body (responsiveImages gives it this layout).
   image: { breakpoints: COLUMN_PICTURE.widths },
   security: {

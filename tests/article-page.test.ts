@@ -178,6 +178,16 @@ describe('every article page', () => {
     expect(existsSync(path.join(SITE, logo.pathname)), logo.pathname).toBe(true);
   });
 
+  test('a range written with one tilde (1~3倍) reads as written, struck through nowhere', () => {
+    const ranges = sources.flatMap((source) => [...source.body.matchAll(/\d+~\d+\S/g)].map(([range]) => ({ source, range })));
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const { source, range } of ranges) {
+      const body = page(`/articles/${source.id}/`).querySelector('.article__body')!;
+      expect(body.textContent, source.id).toContain(range);
+      expect(body.querySelector('del'), source.id).toBeNull();
+    }
+  });
+
   test('a repost names its original title and links the original above its body; other articles show no such line', () => {
     const reposts = sources.filter((s) => s.fm['original']);
     expect(reposts.length).toBeGreaterThan(0);

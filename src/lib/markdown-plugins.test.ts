@@ -1,10 +1,22 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE } from './images.ts';
-import { addressLinks, alignedCells, responsiveImages, scrollableTables } from './markdown-plugins.ts';
+import {
+  addressLinks,
+  alignedCells,
+  literalTildes,
+  pastedParagraphs,
+  responsiveImages,
+  scrollableTables,
+} from './markdown-plugins.ts';
 
 const html = async (markdown: string) =>
-  (await markdownToHtml(markdown, { hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks] })).html;
+  (
+    await markdownToHtml(markdown, {
+      mdastPlugins: [pastedParagraphs, literalTildes],
+      hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
+    })
+  ).html;
 
 describe('article body plugins', () => {
   test('a table scrolls in a named box, and its aligned columns carry classes instead of style attributes', async () => {
@@ -31,5 +43,18 @@ describe('article body plugins', () => {
     expect(links[0]).toContain('class="link-address"');
     expect(links[1]).toContain('class="link-address"');
     expect(links[2]).not.toContain('class=');
+  });
+
+  test('a single tilde is the range sign (1~3年), not the start of struck-through text; a double one strikes', async () => {
+    const out = await html('判处有期徒刑1~3年，并处罚金5000~10000元。\n\n~~删去的话~~和1~**3**个月。\n');
+    expect(out).toContain('<p>判处有期徒刑1~3年，并处罚金5000~10000元。</p>');
+    expect(out).toContain('<p><del>删去的话</del>和1~<strong>3</strong>个月。</p>');
+  });
+
+  test('text pasted with full-width indents becomes paragraphs, its line breaks among Chinese no spaces', async () => {
+    const out = await html('　　第一段，\n写到这里。\n　　第二段**加粗**。\n\n- 列表的一项\n接着写\n');
+    expect(out).toMatch(/^<p>第一段，写到这里。<\/p>\s*<p>第二段<strong>加粗<\/strong>。<\/p>/);
+    expect(out).toContain('<li>列表的一项接着写</li>');
+    expect(out).not.toContain('\u3000');
   });
 });

@@ -1,8 +1,36 @@
 /**
  * Additions to Astro's Markdown renderer (Sätteri) for article bodies.
  */
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
+import { paragraphsOf } from './paragraphs.ts';
+
+/**
+ * A paragraph pasted as Chinese text is usually meant: lines indented with full-width spaces
+ * are paragraphs of their own, and a line break among Chinese characters is no space
+ * (paragraphs.ts).
+ */
+export const pastedParagraphs: MdastPluginDefinition = {
+  name: 'baodao-pasted-paragraphs',
+  paragraph(node, ctx) {
+    const paragraphs = paragraphsOf(node.children);
+    if (paragraphs) ctx.replaceNode(node, paragraphs.map((children) => ({ type: 'paragraph', children })));
+  },
+};
+
+/**
+ * Only a double tilde strikes text through (~~删除~~): a single one is the range sign of
+ * 1~3年 and 5000~10000元, which GitHub's Markdown would otherwise strike from one to the next.
+ */
+export const literalTildes: MdastPluginEntry = ({ source }) => ({
+  name: 'baodao-literal-tildes',
+  options: { position: true },
+  delete(node, ctx) {
+    const start = node.position?.start.offset;
+    if (start === undefined || source.startsWith('~~', start)) return;
+    ctx.replaceNode(node, [{ type: 'text', value: '~' }, ...node.children, { type: 'text', value: '~' }]);
+  },
+});
 
 /**
  * A wide table scrolls sideways inside its own box on small screens; the box can be focused

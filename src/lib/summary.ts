@@ -3,6 +3,7 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { paragraphsOf } from './paragraphs.ts';
 
 /** Only the opening of the body is parsed: the first paragraph is near the top. */
 const HEAD_LENGTH = 4000;
@@ -18,7 +19,9 @@ export function firstParagraph(markdown: string): string {
   const tree = fromMarkdown(head);
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    const text = toString(node, { includeHtml: false, includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+    // As the article shows it: a line indented with full-width spaces is a paragraph of its own.
+    const [first = node.children] = paragraphsOf(node.children) ?? [];
+    const text = toString(first, { includeHtml: false, includeImageAlt: false }).replace(/\s+/g, ' ').trim();
     // MDX import/export lines parse as paragraphs here; they are not prose.
     if (text && !/^(import|export)\s/.test(text)) return text;
   }

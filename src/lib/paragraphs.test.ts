@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { paragraphsOf } from './paragraphs.ts';
+
+const text = (value: string) => ({ type: 'text', value });
+const strong = { type: 'strong', children: [text('加粗')] };
+/** The paragraphs as their texts, a non-text node shown as [type]. */
+const shown = (paragraphs: { type: string; value?: string }[][] | undefined) =>
+  paragraphs?.map((nodes) => nodes.map((node) => node.value ?? `[${node.type}]`).join(''));
+
+describe('paragraphsOf', () => {
+  test('a line indented with full-width spaces starts a paragraph, and the indent goes', () => {
+    expect(shown(paragraphsOf([text('　　第一段。\n　　第二段，'), strong, text('。\n  　第三段。')]))).toEqual([
+      '第一段。',
+      '第二段，[strong]。',
+      '第三段。',
+    ]);
+  });
+
+  test('a line break among Chinese characters and marks is no space; among Latin words it stays', () => {
+    expect(shown(paragraphsOf([text('行内\n换行，“引号”\n（括号）\nWord 文档\nand more')]))).toEqual([
+      '行内换行，“引号”（括号）\nWord 文档\nand more',
+    ]);
+  });
+
+  test('other nodes are kept as they are, in order', () => {
+    const link = { type: 'link', children: [text('链接')] };
+    const paragraphs = paragraphsOf([text('　　见'), link, text('。\n　　另见'), strong]);
+    expect(paragraphs?.[0]?.[1]).toBe(link);
+    expect(paragraphs?.[1]?.[1]).toBe(strong);
+  });
+
+  test('nothing to change is said as such', () => {
+    expect(paragraphsOf([text('一段，'), strong, text('没有换行。')])).toBeUndefined();
+    expect(paragraphsOf([text('two\nlines')])).toBeUndefined();
+    // A full-width space inside a line is the editor's: 姓名　张三.
+    expect(paragraphsOf([text('姓名　张三')])).toBeUndefined();
+  });
+});
