@@ -35,6 +35,12 @@ describe('readFrontmatter', () => {
     ['a full-width colon after a field name', '---\ndate: 2024-01-23\ntitle：枫林县警调联动\nsection: today\n---\n', 3, '全角“：”'],
     ['a half-width colon inside an unquoted value', '---\ntitle: 枫林县: 警调联动\nsection: today\n---\n', 2, '请给整个值加引号'],
     ['a value that starts with brackets', '---\ndate: 2024-01-23\ntitle: [视频]枫林县警调联动\nsection: today\n---\n', 3, '以 [ 或 { 开头的值会被当作列表'],
+    ['quotes that close before the value ends', '---\ndate: 2024-01-23\ntitle: "青川通"App上线136项服务\nsection: today\n---\n', 3, '用另一种引号括起整个值'],
+    ['a value that starts with @', '---\ntitle: @青川发布 通报\nsection: today\n---\n', 2, '值不能以 @'],
+    ['a value that starts with *', '---\ntitle: *本报讯* 枫林县\nsection: today\n---\n', 2, '值不能以 @'],
+    ['a hashtag cut off as a comment', '---\ntitle: 青川市开展 #护苗2026# 专项行动\nsection: today\n---\n', 2, '“ #”之后会被当作注释'],
+    ['a hashtag in a list item', '---\ntitle: 标题\ntags:\n  - 护苗\n  - 专项 #2026\n---\n', 5, '“ #”之后会被当作注释'],
+    ['a value that starts with &', '---\ntitle: &nbsp;标题\n---\n', 2, '值不能以 & 开头'],
   ])('%s is explained in Chinese, on its own line', (_, source, line, hint) => {
     try {
       readFrontmatter(source);
@@ -48,6 +54,25 @@ describe('readFrontmatter', () => {
 
   test('a quoted value with a colon is fine', () => {
     expect(readFrontmatter('---\ntitle: "枫林县: 警调联动"\n---\n').data).toEqual({ title: '枫林县: 警调联动' });
+  });
+
+  test('quoted hashtags, comments after a value and # without a space before it are fine', () => {
+    const source = [
+      '---',
+      'title: "开展 #护苗2026# 专项行动"',
+      "subtitle: '青川通'",
+      'summary: 第#1号令 # 编辑的备注',
+      '# 整行的注释',
+      'tags: [护苗, "#2026"]',
+      '---',
+      '',
+    ].join('\n');
+    expect(readFrontmatter(source).data).toEqual({
+      title: '开展 #护苗2026# 专项行动',
+      subtitle: '青川通',
+      summary: '第#1号令',
+      tags: ['护苗', '#2026'],
+    });
   });
 
   test('front matter that is not a mapping is an error', () => {

@@ -33,25 +33,49 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
   const fullWidth = lines.findIndex((line) => /^\s*[A-Za-z_][\w.]*\s*：/.test(line));
   if (fullWidth >= 0) return { message: '字段名后应是半角冒号“:”，这里是全角“：”', line: fullWidth };
   const at = error.mark?.line;
+  /** The line of the error or the one before it, when it looks like `pattern`. */
+  const near = (pattern: RegExp) =>
+    [at, at === undefined ? undefined : at - 1].find((index) => index !== undefined && index >= 0 && pattern.test(lines[index] ?? ''));
   // title: 枫林县: 警调联动 — a second ": " in the value.
-  const colon = [at, at === undefined ? undefined : at - 1].find(
-    (index) => index !== undefined && index >= 0 && /^\s*[\w.]+:\s.*:\s/.test(lines[index] ?? '') && !/^\s*[\w.]+:\s*["']/.test(lines[index]!),
-  );
+  const colon = near(/^\s*[\w.]+:\s*[^\s"'].*:\s/);
   if (colon !== undefined) return { message: '值里有半角冒号“: ”，请给整个值加引号，如 title: "枫林县: 警调联动"', line: colon };
   // title: [视频]枫林县… — a value that starts with [ or { is read as a list or a map.
-  const bracket = [at, at === undefined ? undefined : at - 1].find(
-    (index) => index !== undefined && index >= 0 && /^\s*[\w.]+:\s*[[{][^\]}]*[\]}]\s*[^\s#,]/.test(lines[index] ?? ''),
-  );
+  const bracket = near(/^\s*[\w.]+:\s*[[{][^\]}]*[\]}]\s*[^\s#,]/);
   if (bracket !== undefined) {
     return { message: '以 [ 或 { 开头的值会被当作列表：请给整个值加引号，如 title: "[视频]枫林县警调联动"', line: bracket };
   }
+  // title: "青川通"App上线 — quotes that close before the value ends.
+  const quoted = near(/^\s*(?:-\s+)?[\w.]+:\s*(["']).*?\1\s*[^\s#,\]}]/);
+  if (quoted !== undefined) {
+    return { message: `值以引号开头，引号后又接着写了文字：请用另一种引号括起整个值，如 title: '"青川通"App上线'，或改用中文引号“”`, line: quoted };
+  }
+  // title: @青川发布 … — YAML keeps @ ` * & ! % | > at the start of a value for itself.
+  const reserved = near(/^\s*(?:-\s+)?[\w.]+:\s*[@`*&!%|>]/);
+  if (reserved !== undefined) return { message: '值不能以 @ ` * & ! % | > 开头：请给整个值加引号，如 title: "@青川发布 通报"', line: reserved };
   return { message: `请检查这一行的冒号、引号和缩进（${error.reason}）`, line: at };
+}
+
+/**
+ * A value that YAML reads without an error, but not as the editor wrote it: ` #` starts a
+ * comment (title: 开展 #护苗2026# 专项行动 would end at 开展), and a leading & names an anchor.
+ * A comment after a value (`# 发布时间`, with a space) is fine.
+ */
+function silentlyCut(source: string): { message: string; line: number } | undefined {
+  const lines = source.split(/\r?\n/);
+  for (const [line, text] of lines.entries()) {
+    const value = /^\s*(?:-\s+)?(?:[\w.]+:[ \t]+)?(.*)$/.exec(text)?.[1] ?? '';
+    if (/^["'[{|>#]/.test(value) || !/^\s*(?:-\s|[\w.]+:\s)/.test(text)) continue;
+    if (/\s#[^\s#]/.test(value)) return { message: '值里的“ #”之后会被当作注释丢掉：请给整个值加引号，如 title: "开展 #护苗2026# 专项行动"', line };
+    if (value.startsWith('&')) return { message: '值不能以 & 开头：请给整个值加引号', line };
+  }
+  return undefined;
 }
 
 /** Parses a YAML document with timestamps left as strings (YAML's core schema). */
 export function parseYaml(source: string): unknown {
+  let data: unknown;
   try {
-    return yaml.load(source, { schema: yaml.CORE_SCHEMA });
+    data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       const { message, line } = explain(source, error);
@@ -59,6 +83,9 @@ export function parseYaml(source: string): unknown {
     }
     throw error;
   }
+  const cut = silentlyCut(source);
+  if (cut) throw new FrontmatterSyntaxError(`YAML 格式错误：${cut.message}`, cut.line + 1);
+  return data;
 }
 
 /** The body of a Markdown file: what follows its front matter (not parsed). */
