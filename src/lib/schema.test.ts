@@ -137,6 +137,16 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, author: ['马远征', '张文玉'], tags: ['示例', '民政'] }).author).toEqual(['马远征', '张文玉']);
   });
 
+  test('Chinese names separated by spaces, as a printed byline has them, are refused; a Latin name keeps its space', () => {
+    const data = readFrontmatter('---\nauthor: 马远征 张文玉\ncorrespondents: [王某　李四五]\neditor: John Smith\ntags: [营商 环境]\n---\n').data as object;
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(result.success).toBe(false);
+    const problems = problemsFrom('a.md', result.error!);
+    expect(problems.map((p) => p.field).sort()).toEqual(['author', 'correspondents.0']);
+    for (const problem of problems) expect(problem.message).toContain('几个名字用空格隔开了');
+    expect(schema.parse({ ...minimal, editor: 'John Smith', author: '欧阳 修' }).editor).toEqual(['John Smith']);
+  });
+
   test('a field left blank is named as empty', () => {
     const data = readFrontmatter('---\ntitle:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });

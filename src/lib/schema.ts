@@ -26,10 +26,19 @@ const listItem = (what: string) =>
     error: `${what} 中有“，”或“、”：多个请写成 [马远征, 张文玉]，用半角逗号分隔`,
   });
 
+/**
+ * One name of a list. Chinese names written with a space between them, as bylines print them
+ * (马远征 张文玉), are refused too; a Latin name keeps its space (John Smith).
+ */
+const nameItem = (what: string) =>
+  listItem(what).refine((value) => !/^\p{Script=Han}{2,}(?:\s+\p{Script=Han}{2,})+$/u.test(value), {
+    error: `${what} 中几个名字用空格隔开了：多个请写成 [马远征, 张文玉]，用半角逗号分隔`,
+  });
+
 /** One name or a list of names, always read as a list without blanks or repeats. */
 const names = (what: string) =>
   z
-    .union([listItem(what), z.array(listItem(what))], {
+    .union([nameItem(what), z.array(nameItem(what))], {
       error: (iss) => (iss.input === undefined ? `缺少${what}` : `${what} 应为一个名字或名字列表`),
     })
     .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
