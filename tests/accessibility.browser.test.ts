@@ -41,6 +41,26 @@ describe.each([
   });
 });
 
+describe('tables on a phone', () => {
+  test.each([
+    '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/',
+    '/articles/2026/06/xingzheng-zhifa-sanxiang-zhidu/',
+  ])('a table of four columns shows whole on a 360 px phone (%s): its cells wrap, nothing is scrolled out of view', async (url) => {
+    const context = await served.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    const boxes = await page.$$eval('.table-scroll', (found) =>
+      found.map((box) => ({ hidden: box.scrollWidth - box.clientWidth, columns: box.querySelector('tr')?.children.length })),
+    );
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const { hidden, columns } of boxes) {
+      expect(columns).toBe(4);
+      expect(hidden).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});
+
 describe('keyboard focus', () => {
   test('the first 30 controls reached with Tab on an article page show a focus ring that stands out from what is behind it (3:1)', async () => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
