@@ -47,6 +47,13 @@ test('a broken sections.yaml is named alone, not as a wrong section in every art
   expect(result.stderr).toMatch(/内容检查发现 1 个问题：\n.*sections\.yaml:\d+: YAML 格式错误/);
 });
 
+test('an old address leads to one page: a section’s that an article has too is named', () => {
+  const sections = readFileSync('content/sections.yaml', 'utf8').replace('id: law\n', 'id: law\n  aliases: [/html/2024/0315/1024.html]\n');
+  const result = check(contentWith({ 'sections.yaml': sections }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/sections\.yaml: aliases — 栏目 law 的旧地址 \/html\/2024\/0315\/1024\.html 已被 \S+linhe-fayuan-jiashi-tiaojie\.md 使用/);
+});
+
 test('x.md and x.mdx in one folder, one address, are both named', () => {
   const result = check(contentWith({ [SEED.replace(/\.md$/, '.mdx')]: seed }));
   expect(result.status).toBe(1);

@@ -101,10 +101,12 @@ describe('404 page', () => {
     expect(notFound.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
-  test('old addresses with a query string, which it looks up, are listed for published articles only', () => {
-    // content/: linhe-fayuan-jiashi-tiaojie has /plus/view.php?aid=1024; the draft fixture has ?aid=9.
+  test('old addresses with a query string, which it looks up, are listed for published articles only, and for sections', () => {
+    // content/: linhe-fayuan-jiashi-tiaojie has /plus/view.php?aid=1024, section today
+    // /plus/list.php?tid=1; the draft fixture has ?aid=9.
     expect(JSON.parse(readFileSync(path.join(SITE, 'old-addresses.json'), 'utf8'))).toEqual({
       '/plus/view.php?aid=1024': '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/',
+      '/plus/list.php?tid=1': '/sections/today/',
     });
     expect(existsSync(path.join(SITE, 'plus'))).toBe(false);
   });
@@ -184,5 +186,21 @@ describe('feeds and machine-readable files', () => {
     const redirect = readFileSync(path.join(SITE, alias), 'utf8');
     expect(redirect).toContain(`content="0; url=/articles/${withAlias.id}/"`);
     expect(redirect).toContain('<html lang="zh-CN">');
+  });
+
+  test("a section's old list addresses lead to the section: a plain one is a page of its own, one with a query string is in the 404 page's list", () => {
+    const moved = readSections().flatMap(({ id, name, aliases = [] }) => aliases.map((alias) => ({ id, name, alias })));
+    expect(moved.some(({ alias }) => alias.includes('?'))).toBe(true);
+    expect(moved.some(({ alias }) => !alias.includes('?'))).toBe(true);
+    const lookup = JSON.parse(readFileSync(path.join(SITE, 'old-addresses.json'), 'utf8')) as Record<string, string>;
+    for (const { id, name, alias } of moved) {
+      if (alias.includes('?')) {
+        expect(lookup[alias], alias).toBe(`/sections/${id}/`);
+        continue;
+      }
+      const redirect = parse(readFileSync(path.join(SITE, alias.endsWith('/') ? `${alias}index.html` : alias), 'utf8'));
+      expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), alias).toBe(`0; url=/sections/${id}/`);
+      expect(squash(redirect.querySelector('body')!.textContent), alias).toBe(`本栏目已迁移至新地址：${name}`);
+    }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * In Chromium, against `npm run preview`: an old address with a query string
  * (/plus/view.php?aid=…), which a static host answers with the 404 page, leads on to the
- * article that has it in `aliases`; any other stays on the 404 page.
+ * article or section that has it in `aliases`; any other stays on the 404 page.
  */
 import { expect, test } from 'vitest';
 import { POLL, previewInBrowser } from './support/browser.ts';
@@ -15,6 +15,14 @@ test('an old DedeCMS address goes on to its article, keeping the part after #', 
   await page.goto(`${served.preview.url}/plus/view.php?aid=1024#comments`);
   await page.waitForURL(`${served.preview.url}${ARTICLE}#comments`, POLL);
   expect(await page.locator('h1').first().textContent()).not.toBe('页面不存在');
+  await page.close();
+});
+
+test('an old DedeCMS list address goes on to its section', async () => {
+  const page = await served.browser.newPage();
+  await page.goto(`${served.preview.url}/plus/list.php?tid=1`);
+  await page.waitForURL(`${served.preview.url}/sections/today/`, POLL);
+  expect(await page.locator('h1').first().textContent()).toContain('今日资讯');
   await page.close();
 });
 

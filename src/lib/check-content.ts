@@ -10,7 +10,7 @@ import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody } from './article-body.ts';
-import { articleSchema, localImagePath, personSchema, topicSchema } from './schema.ts';
+import { articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath } from './urls.ts';
@@ -53,7 +53,7 @@ export interface CheckResult {
   scheduled: { file: string; date: string }[];
   /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
   modified: Record<string, string>;
-  /** Every old address (`aliases`, keyed by aliasPage), with the file of the article that has it. */
+  /** Every old address (`aliases`, keyed by aliasPage), with the article file or the section that has it. */
   aliases: Map<string, string>;
   people: number;
   topics: number;
@@ -196,9 +196,11 @@ const frontmatterOf = (source: string) => readFrontmatter(source).data;
  */
 export async function checkContent(dir: string, timeZone: string, now: Date): Promise<CheckResult> {
   const problems: Problem[] = [];
+  let sections: SectionData[] = [];
   let sectionIds: string[] | undefined;
   try {
-    sectionIds = readSections(dir).map((section) => section.id);
+    sections = readSections(dir);
+    sectionIds = sections.map((section) => section.id);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
@@ -229,13 +231,19 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       problems.push({ file: path.relative(process.cwd(), path.join(dir, 'articles', rel)), field: '', message: `与 ${others.join('、')} 是同一个文章地址：只保留一个文件` });
     }
   }
+  // An old address leads to one page: an article's, or a section's.
   const aliasOwners = new Map<string, string>();
-  for (const { file, data } of articles.valid) {
-    for (const alias of data.aliases) {
+  const sectionsFile = path.relative(process.cwd(), path.join(dir, 'sections.yaml'));
+  const owners = [
+    ...articles.valid.map(({ file, data }) => ({ file, name: file, of: '', aliases: data.aliases })),
+    ...sections.map(({ id, aliases }) => ({ file: sectionsFile, name: `${sectionsFile} 的栏目 ${id}`, of: `栏目 ${id} 的`, aliases })),
+  ];
+  for (const { file, name, of, aliases } of owners) {
+    for (const alias of aliases) {
       const page = aliasPage(alias);
-      const owner = aliasOwners.get(page);
-      if (owner) problems.push({ file, field: 'aliases', message: `旧地址 ${alias} 已被 ${owner} 使用` });
-      aliasOwners.set(page, file);
+      const taken = aliasOwners.get(page);
+      if (taken) problems.push({ file, field: 'aliases', message: `${of}旧地址 ${alias} 已被 ${taken} 使用` });
+      aliasOwners.set(page, name);
     }
   }
   // A Markdown or YAML file anywhere else (content/x.md, content/article/…, x.MD, x.markdown,

@@ -41,9 +41,8 @@ export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | 
     value.split(INDENTED_LINE).forEach((line, at) => {
       if (at > 0) paragraphs.push([]);
       const joined = line.replace(BREAK_BETWEEN_CHINESE, '');
-      if (joined === child.value) return paragraphs.at(-1)!.push(child);
-      changed = true;
-      if (joined) paragraphs.at(-1)!.push(text(joined));
+      if (joined !== child.value) changed = true;
+      if (joined) paragraphs.at(-1)!.push(joined === child.value ? child : text(joined));
     });
   });
   const kept = paragraphs.filter((nodes) => nodes.length > 0);

@@ -1,10 +1,13 @@
 /** The page left at an old address: it sends readers (and search engines) to the new one. */
 import { escapeUTF8 as escapeHtml } from 'entities';
+import type { MovedPage } from './old-addresses.ts';
 import { faviconUrl } from './urls.ts';
 
-export function redirectPage(title: string, path: string, canonical: string): string {
+const MOVED = { article: '本文已迁移至新地址', section: '本栏目已迁移至新地址' } as const;
+
+export function redirectPage({ title, url, kind }: Pick<MovedPage, 'title' | 'url' | 'kind'>, canonical: string): string {
   const t = escapeHtml(title);
-  const href = escapeHtml(path);
+  const href = escapeHtml(url);
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -16,7 +19,7 @@ export function redirectPage(title: string, path: string, canonical: string): st
 <link rel="icon" href="${faviconUrl()}" type="image/svg+xml">
 </head>
 <body>
-<p>本文已迁移至新地址：<a href="${href}">${t}</a></p>
+<p>${MOVED[kind]}：<a href="${href}">${t}</a></p>
 </body>
 </html>
 `;

@@ -165,6 +165,18 @@ describe('sections file', () => {
     const fields = problemsFrom('sections.yaml', result.error!).map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['1.id', '2.id']));
   });
+
+  test('a section keeps its old list addresses (aliases), held to the rules of an article’s', () => {
+    const [today] = sectionsFileSchema.parse([{ id: 'today', name: '今日资讯', order: 1, aliases: ['/html/jinrizixun/', '/plus/list.php?tid=1'] }]);
+    expect(today!.aliases).toEqual(['/html/jinrizixun/', '/plus/list.php?tid=1']);
+    expect(sectionsFileSchema.parse([{ id: 'law', name: '法治要闻', order: 2 }])[0]!.aliases).toEqual([]);
+    const result = sectionsFileSchema.safeParse([{ id: 'today', name: '今日资讯', order: 1, aliases: ['/sections/old/', 'list.php'] }]);
+    expect(problemsFrom('sections.yaml', result.error!).map((p) => [p.field, p.message])).toEqual([
+      ['0.aliases.0', '旧地址“/sections/old/”与本站现有地址冲突'],
+      ['0.aliases.1', '旧地址 aliases 应以 / 开头，且不含空格或 #'],
+      ['0.aliases.1', '旧地址 aliases 应以 / 或 .html 结尾（静态网站才能当作网页送出），或带 ? 参数，如 /plus/view.php?aid=123'],
+    ]);
+  });
 });
 
 describe('person schema', () => {

@@ -60,6 +60,34 @@ const siteDate = (timeZone: string, what: string) =>
       return date;
     });
 
+/** Paths the site itself uses: an old address may not take them. */
+const RESERVED_PATHS = [
+  '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/search/', '/pagefind/', '/_astro/',
+  '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/share.png', '/old-addresses.json',
+];
+
+/**
+ * Old addresses of an article or a section (`aliases`) that must keep working: a plain one
+ * becomes a page of its own that sends the reader on; one with a query string
+ * (/plus/view.php?aid=123) is looked up by the 404 page.
+ */
+const oldAddresses = z
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^\/[^\s#]*$/, { error: '旧地址 aliases 应以 / 开头，且不含空格或 #' })
+      .regex(/(\/|\.s?html?|\?[^?]+)$/, {
+        error: '旧地址 aliases 应以 / 或 .html 结尾（静态网站才能当作网页送出），或带 ? 参数，如 /plus/view.php?aid=123',
+      })
+      .refine((path) => !path.replace(/\?.*$/, '').split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' })
+      .refine((path) => !['/', '/index.html'].includes(path) && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
+        error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
+      }),
+    { error: '旧地址 aliases 应为列表' },
+  )
+  .default([]);
+
 /** Flags an editor sets; Chinese names are accepted as well. */
 export const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动' } as const;
 export type Flag = keyof typeof FLAGS;
@@ -70,11 +98,6 @@ const flagNames = new Map<string, Flag>(
   ]),
 );
 
-/** Paths the site itself uses: an old address may not take them. */
-const RESERVED_PATHS = [
-  '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/search/', '/pagefind/', '/_astro/',
-  '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/share.png', '/old-addresses.json',
-];
 
 export interface ArticleSchemaOptions<Image extends z.ZodType> {
   /**
@@ -205,24 +228,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
     /** A draft is never published; `npm run dev` shows it marked as a draft. */
     draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
     /** Old URLs of this article that must keep working. */
-    aliases: z
-      .array(
-        z
-          .string()
-          .trim()
-          .regex(/^\/[^\s#]*$/, { error: '旧地址 aliases 应以 / 开头，且不含空格或 #' })
-          // A page for a plain address; one with a query string (/plus/view.php?aid=123) is looked up by the 404 page.
-          .regex(/(\/|\.s?html?|\?[^?]+)$/, {
-            error: '旧地址 aliases 应以 / 或 .html 结尾（静态网站才能当作网页送出），或带 ? 参数，如 /plus/view.php?aid=123',
-          })
-          .refine((path) => !path.replace(/\?.*$/, '').split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' })
-          .refine((path) => !['/', '/index.html'].includes(path) && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
-            error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
-          }),
-        { error: '旧地址 aliases 应为列表' },
-      )
-      .default([])
-      .describe('旧地址，发布后仍可访问并跳转到本文'),
+    aliases: oldAddresses.describe('旧地址，发布后仍可访问并跳转到本文'),
     /** 更正: dated notes shown under the article. */
     corrections: z
       .array(
@@ -279,6 +285,8 @@ export const sectionSchema = z.strictObject({
   order: z.number({ error: '排序 order 应为数字' }).int(),
   /** One line about the section. */
   description: text('栏目简介 description').optional(),
+  /** Old URLs of the section's list (DedeCMS's /plus/list.php?tid=3, /a/difang/) that must keep working. */
+  aliases: oldAddresses,
 });
 export type SectionData = z.output<typeof sectionSchema>;
 

@@ -3,8 +3,8 @@ import type { ArticleData, SectionData } from './schema.ts';
 import { buildSiteIndex, TICKER_SIZE, type ArticleEntry } from './site-index.ts';
 
 const sections: SectionData[] = [
-  { id: 'today', name: '今日资讯', order: 1 },
-  { id: 'video', name: '视频', order: 2 },
+  { id: 'today', name: '今日资讯', order: 1, aliases: [] },
+  { id: 'video', name: '视频', order: 2, aliases: [] },
 ];
 const now = new Date('2024-06-01T00:00:00Z');
 

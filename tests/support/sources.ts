@@ -58,6 +58,6 @@ export function readSources(now: Date, dir = TEST_CONTENT): Source[] {
     });
 }
 
-export function readSections(dir = TEST_CONTENT): { id: string; name: string; order: number }[] {
-  return yaml.load(readFileSync(path.join(dir, 'sections.yaml'), 'utf8')) as { id: string; name: string; order: number }[];
+export function readSections(dir = TEST_CONTENT): { id: string; name: string; order: number; aliases?: string[] }[] {
+  return yaml.load(readFileSync(path.join(dir, 'sections.yaml'), 'utf8')) as { id: string; name: string; order: number; aliases?: string[] }[];
 }
