@@ -1,7 +1,8 @@
 /**
  * `npm run dev`: drafts and scheduled articles are shown, marked; search uses the index of
  * the last build, or says plainly that it needs `npm run build`; a mistake in an article
- * leaves that article out, said in Chinese, and the rest of the site up.
+ * leaves that article out, said in Chinese in the terminal and on every page, and the rest of
+ * the site up.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,8 @@ describe('npm run dev', () => {
     await page.goto(`${dev.url}/articles/2026/01/draft-never-published/`);
     expect(await page.textContent('h1')).toContain('草稿测试文章永不发布');
     expect(await page.textContent('.status-badge')).toBe('草稿');
+    // Content that passes its check shows no problems box.
+    expect(await page.$('.dev-problems')).toBeNull();
     await page.goto(`${dev.url}/articles/2099/01/future-scheduled/`);
     expect(await page.textContent('.status-badge')).toBe('定时发布');
     await page.goto(`${dev.url}/sections/today/`);
@@ -82,9 +85,29 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     expect(bare.output()).toMatch(/\S*weifang-minzheng-shehui-zuzhi\.md:2: YAML 格式错误：以 \[ 或 \{ 开头的值会被当作列表/);
     expect(bare.output()).not.toContain('InvalidContentEntryDataError');
 
+    // The browser says it too, on every page: the missing article's 404 and the front page.
+    const page = await browser.newPage();
+    for (const shown of [url, '/']) {
+      await expect
+        .poll(async () => {
+          await page.goto(`${bare.url}${shown}`, { waitUntil: 'domcontentloaded' });
+          return (await page.$('.dev-problems'))?.textContent();
+        }, POLL)
+        .toMatch(/内容检查发现 2 个问题/);
+      const lines = await page.$$eval('.dev-problems li', (items) => items.map((item) => item.textContent));
+      expect(lines).toContainEqual(expect.stringMatching(/qingchuan-shehui-zuzhi-nianjian\.md: section — 栏目“sports”不存在/));
+      expect(lines).toContainEqual(expect.stringMatching(/weifang-minzheng-shehui-zuzhi\.md:2: YAML 格式错误/));
+    }
+    // Closed before the fix: the dev server reloads open pages when content changes.
+    await page.close();
+
     writeFileSync(article, good);
     await expect.poll(async () => (await fetch(`${bare.url}${url}`)).status, POLL).toBe(200);
     // The check runs again on the change: one problem left, the YAML one.
     await expect.poll(bare.output, POLL).toMatch(/内容检查发现 1 个问题（npm run build 会因此停止）：\n\S*weifang-minzheng-shehui-zuzhi\.md:2:/);
+    const fixed = await browser.newPage();
+    await fixed.goto(`${bare.url}${url}`);
+    expect(await fixed.textContent('.dev-problems')).toMatch(/内容检查发现 1 个问题/);
+    await fixed.close();
   });
 });
