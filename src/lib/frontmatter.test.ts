@@ -41,6 +41,8 @@ describe('readFrontmatter', () => {
     ['a hashtag cut off as a comment', '---\ntitle: 青川市开展 #护苗2026# 专项行动\nsection: today\n---\n', 2, '“ #”之后会被当作注释'],
     ['a hashtag in a list item', '---\ntitle: 标题\ntags:\n  - 护苗\n  - 专项 #2026\n---\n', 5, '“ #”之后会被当作注释'],
     ['a value that starts with &', '---\ntitle: &nbsp;标题\n---\n', 2, '值不能以 & 开头'],
+    ['a double hashtag cut off as a comment', '---\ntitle: 开展 ##护苗\n---\n', 2, '“ #”之后会被当作注释'],
+    ['a hashtag in a nested field', '---\ncover:\n  image: ./a.jpg\n  alt: 图 #1\n---\n', 4, '“ #”之后会被当作注释'],
   ])('%s is explained in Chinese, on its own line', (_, source, line, hint) => {
     try {
       readFrontmatter(source);
@@ -56,7 +58,7 @@ describe('readFrontmatter', () => {
     expect(readFrontmatter('---\ntitle: "枫林县: 警调联动"\n---\n').data).toEqual({ title: '枫林县: 警调联动' });
   });
 
-  test('quoted hashtags, comments after a value and # without a space before it are fine', () => {
+  test('quoted hashtags, comments after a value, # without a space before it, and block text are fine', () => {
     const source = [
       '---',
       'title: "开展 #护苗2026# 专项行动"',
@@ -64,6 +66,13 @@ describe('readFrontmatter', () => {
       'summary: 第#1号令 # 编辑的备注',
       '# 整行的注释',
       'tags: [护苗, "#2026"]',
+      'source: 开展　#护苗 专项行动',
+      'original:',
+      '  title: |',
+      '    要点：',
+      '    - 第一 #1',
+      '    Note: see #3',
+      '  url: https://x.cn/a#b',
       '---',
       '',
     ].join('\n');
@@ -72,6 +81,9 @@ describe('readFrontmatter', () => {
       subtitle: '青川通',
       summary: '第#1号令',
       tags: ['护苗', '#2026'],
+      // After a full-width space, # is no comment.
+      source: '开展　#护苗 专项行动',
+      original: { title: '要点：\n- 第一 #1\nNote: see #3\n', url: 'https://x.cn/a#b' },
     });
   });
 

@@ -62,11 +62,18 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
  */
 function silentlyCut(source: string): { message: string; line: number } | undefined {
   const lines = source.split(/\r?\n/);
+  /** The indent of the field whose block (`summary: |`) the lines are in, if they are. */
+  let block: number | undefined;
   for (const [line, text] of lines.entries()) {
-    const value = /^\s*(?:-\s+)?(?:[\w.]+:[ \t]+)?(.*)$/.exec(text)?.[1] ?? '';
-    if (/^["'[{|>#]/.test(value) || !/^\s*(?:-\s|[\w.]+:\s)/.test(text)) continue;
-    if (/\s#[^\s#]/.test(value)) return { message: '值里的“ #”之后会被当作注释丢掉：请给整个值加引号，如 title: "开展 #护苗2026# 专项行动"', line };
-    if (value.startsWith('&')) return { message: '值不能以 & 开头：请给整个值加引号', line };
+    const indent = /^ */.exec(text)![0].length;
+    if (block !== undefined && (indent > block || !text.trim())) continue;
+    block = undefined;
+    const field = /^\s*(?:-\s+)?(?:[\w.]+:[ \t]+)?(.*)$/.exec(text)?.[1] ?? '';
+    if (/^[|>][-+0-9]*\s*(#.*)?$/.test(field)) block = indent;
+    if (/^["'[{|>#]/.test(field) || !/^\s*(?:-\s|[\w.]+:\s)/.test(text)) continue;
+    // YAML starts a comment at # after a space or tab only (not after 　).
+    if (/[ \t]#\S/.test(field)) return { message: '值里的“ #”之后会被当作注释丢掉：请给整个值加引号，如 title: "开展 #护苗2026# 专项行动"', line };
+    if (field.startsWith('&')) return { message: '值不能以 & 开头：请给整个值加引号', line };
   }
   return undefined;
 }

@@ -49,6 +49,9 @@ describe('article body plugins', () => {
     const out = await html('判处有期徒刑1~3年，并处罚金5000~10000元。\n\n~~删去的话~~和1~**3**个月。\n');
     expect(out).toContain('<p>判处有期徒刑1~3年，并处罚金5000~10000元。</p>');
     expect(out).toContain('<p><del>删去的话</del>和1~<strong>3</strong>个月。</p>');
+    // A range inside a range: GitHub's Markdown would strike the inner one.
+    expect(await html('1~3年（~5年~）5~10年\n')).toBe('<p>1~3年（~5年~）5~10年</p>\n');
+    expect(await html('~~删掉 1~3 年~~\n')).toBe('<p><del>删掉 1~3 年</del></p>\n');
   });
 
   test('text pasted with full-width indents becomes paragraphs, its line breaks among Chinese no spaces', async () => {
@@ -56,5 +59,7 @@ describe('article body plugins', () => {
     expect(out).toMatch(/^<p>第一段，写到这里。<\/p>\s*<p>第二段<strong>加粗<\/strong>。<\/p>/);
     expect(out).toContain('<li>列表的一项接着写</li>');
     expect(out).not.toContain('\u3000');
+    // A tight list shows no paragraphs: an indented line in an item is a line of its own.
+    expect(await html('- 第一项\n  　　另起一行\n- 第二项\n')).toMatch(/<li>第一项<br>\s*另起一行<\/li>/);
   });
 });

@@ -8,27 +8,51 @@ import { paragraphsOf } from './paragraphs.ts';
 /**
  * A paragraph pasted as Chinese text is usually meant: lines indented with full-width spaces
  * are paragraphs of their own, and a line break among Chinese characters is no space
- * (paragraphs.ts).
+ * (paragraphs.ts). In a tight list, whose items show no paragraphs, they become lines.
  */
 export const pastedParagraphs: MdastPluginDefinition = {
   name: 'baodao-pasted-paragraphs',
   paragraph(node, ctx) {
     const paragraphs = paragraphsOf(node.children);
-    if (paragraphs) ctx.replaceNode(node, paragraphs.map((children) => ({ type: 'paragraph', children })));
+    if (!paragraphs) return;
+    const parent = ctx.parent(node);
+    if (parent?.type === 'listItem' && !parent.spread) {
+      const lines = paragraphs.flatMap((children, index) => [...(index > 0 ? [{ type: 'break' as const }] : []), ...children]);
+      ctx.replaceNode(node, { type: 'paragraph', children: lines });
+      return;
+    }
+    ctx.replaceNode(node, paragraphs.map((children) => ({ type: 'paragraph', children })));
   },
 };
+
+/** Inline nodes as they are, but for the strikes made with a single tilde, which become their text between tildes. */
+function unstrike<N extends { type: string; children?: readonly N[]; position?: { start: { offset?: number } } }>(
+  nodes: readonly N[],
+  source: string,
+): N[] {
+  return nodes.flatMap((node): N[] => {
+    const children = node.children && unstrike(node.children, source);
+    const start = node.position?.start.offset;
+    if (node.type === 'delete' && start !== undefined && !source.startsWith('~~', start)) {
+      return [{ type: 'text', value: '~' } as N, ...(children ?? []), { type: 'text', value: '~' } as N];
+    }
+    return [children ? { ...node, children } : node];
+  });
+}
 
 /**
  * Only a double tilde strikes text through (~~删除~~): a single one is the range sign of
  * 1~3年 and 5000~10000元, which GitHub's Markdown would otherwise strike from one to the next.
+ * The outermost strike answers for those inside it (1~3年（~5年~）).
  */
 export const literalTildes: MdastPluginEntry = ({ source }) => ({
   name: 'baodao-literal-tildes',
   options: { position: true },
   delete(node, ctx) {
-    const start = node.position?.start.offset;
-    if (start === undefined || source.startsWith('~~', start)) return;
-    ctx.replaceNode(node, [{ type: 'text', value: '~' }, ...node.children, { type: 'text', value: '~' }]);
+    if (ctx.parent(node)?.type === 'delete') return;
+    const [only, ...more] = unstrike([node], source);
+    if (only === node && more.length === 0) return;
+    ctx.replaceNode(node, [only!, ...more]);
   },
 });
 

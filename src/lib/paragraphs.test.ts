@@ -16,10 +16,23 @@ describe('paragraphsOf', () => {
     ]);
   });
 
-  test('a line break among Chinese characters and marks is no space; among Latin words it stays', () => {
-    expect(shown(paragraphsOf([text('行内\n换行，“引号”\n（括号）\nWord 文档\nand more')]))).toEqual([
-      '行内换行，“引号”（括号）\nWord 文档\nand more',
+  test('a line break among Chinese characters and marks, or between one and a digit, is no space; among Latin words it stays', () => {
+    expect(shown(paragraphsOf([text('行内\n换行，“引号”\n（括号）\n2024年\n3月\nWord 文档\nand more\n使用\nApp')]))).toEqual([
+      '行内换行，“引号”（括号）2024年3月\nWord 文档\nand more\n使用\nApp',
     ]);
+  });
+
+  test('a line break next to bold, a link or code, or inside them, is joined by the characters around it', () => {
+    const bold = { type: 'strong', children: [text('新华社')] };
+    const link = { type: 'link', children: [text('这里\n链接')] };
+    const code = { type: 'inlineCode', value: 'x' };
+    const [paragraph] = paragraphsOf([text('据'), bold, text('\n报道，详见\n'), link, text('\n以及'), code, text('\n中文')])!;
+    expect(paragraph?.map((node) => node.value ?? node.type)).toEqual(['据', 'strong', '报道，详见', 'link', '以及', 'x', '\n中文']);
+    expect((paragraph?.[3] as typeof link).children).toEqual([text('这里链接')]);
+  });
+
+  test('Windows line endings are line breaks too', () => {
+    expect(shown(paragraphsOf([text('中文\r\n内容\r\n　　第二段')]))).toEqual(['中文内容', '第二段']);
   });
 
   test('other nodes are kept as they are, in order', () => {

@@ -6,32 +6,79 @@
  * - a line that starts with full-width spaces (段首空两格, as Word and old CMSs indent) starts a
  *   new paragraph, even without the blank line Markdown wants; the spaces themselves go, as
  *   the site's style indents every paragraph;
- * - a line break between two Chinese characters or marks is no space at all (Markdown would
- *   show one: 行内 换行); between Latin words it stays a space.
+ * - a line break between two Chinese characters or marks, or between one and a digit, is no
+ *   space at all (Markdown would show one: 行内 换行, 2024年 3月), also where bold, a link or
+ *   code meets the text; between Latin words (and Chinese and Latin) it stays a space.
  */
 
 /** Han characters and the full-width punctuation that sits among them. */
 const CHINESE = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2018-\\u201d\\u2026\\u00b7';
-const BREAK_BETWEEN_CHINESE = new RegExp(`(?<=[${CHINESE}])[ \\t]*\\n[ \\t]*(?=[${CHINESE}])`, 'gu');
+const LINE_BREAK = '[ \\t]*\\r?\\n[ \\t]*';
+const JOINED_BREAK = new RegExp(
+  `(?<=[${CHINESE}])${LINE_BREAK}(?=[${CHINESE}0-9])|(?<=[${CHINESE}0-9])${LINE_BREAK}(?=[${CHINESE}])`,
+  'gu',
+);
 /** A line break followed by a full-width indent. */
-const INDENTED_LINE = /[ \t]*\n[ \t]*\u3000+/;
+const INDENTED_LINE = /[ \t]*\r?\n[ \t]*\u3000+/;
 const LEADING_INDENT = /^[ \t]*\u3000+/;
 
 /** What is needed of an inline Markdown node (mdast's phrasing content, in any of its libraries). */
 interface Inline {
   type: string;
   value?: string;
+  children?: readonly Inline[];
 }
+
+/** Inline nodes whose children are text of the same line (bold, links …). */
+const CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
 const text = <T extends Inline>(value: string): T => ({ type: 'text', value }) as T;
 
+/** The text a node shows, as far as its neighbours' line breaks need to know it. */
+function shown(node: Inline): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (CONTAINERS.has(node.type)) return (node.children ?? []).map(shown).join('');
+  return ''; // a picture, a hard line break, HTML: no character to join to
+}
+
 /**
- * A paragraph's inline nodes as the paragraphs they make: one list of nodes per paragraph
- * (only text nodes are changed, and only as above). Returns `undefined` when nothing changes.
+ * `nodes` with the line breaks among Chinese removed from their text, also inside bold and
+ * links and where a text meets its neighbour; `undefined` when there are none.
+ */
+function joinLines<T extends Inline>(nodes: readonly T[]): T[] | undefined {
+  // Every text in order, so that a text's first and last line break can see past its node.
+  const texts: Inline[] = [];
+  const collect = (node: Inline) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || !CONTAINERS.has(node.type)) texts.push(node);
+    else node.children?.forEach(collect);
+  };
+  nodes.forEach(collect);
+  const joined = new Map<Inline, string>();
+  texts.forEach((node, index) => {
+    if (node.type !== 'text' || !node.value?.includes('\n')) return;
+    const before = [...shown(texts[index - 1] ?? text(''))].at(-1) ?? '';
+    const after = [...shown(texts[index + 1] ?? text(''))][0] ?? '';
+    const value = `${before}${node.value}${after}`.replace(JOINED_BREAK, '');
+    const inner = value.slice(before.length, value.length - after.length);
+    if (inner !== node.value) joined.set(node, inner);
+  });
+  if (joined.size === 0) return undefined;
+  const rebuild = <N extends Inline>(node: N): N[] => {
+    const value = joined.get(node);
+    if (value !== undefined) return value ? [text<N>(value)] : [];
+    if (!CONTAINERS.has(node.type) || !node.children) return [node];
+    return [{ ...node, children: node.children.flatMap(rebuild) }];
+  };
+  return nodes.flatMap(rebuild);
+}
+
+/**
+ * A paragraph's inline nodes as the paragraphs they make: one list of nodes per paragraph,
+ * changed only as above. Returns `undefined` when nothing changes.
  */
 export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | undefined {
   const paragraphs: T[][] = [[]];
-  let changed = false;
+  let split = false;
   children.forEach((child, index) => {
     if (child.type !== 'text' || child.value === undefined) {
       paragraphs.at(-1)!.push(child);
@@ -40,11 +87,17 @@ export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | 
     const value = index === 0 ? child.value.replace(LEADING_INDENT, '') : child.value;
     value.split(INDENTED_LINE).forEach((line, at) => {
       if (at > 0) paragraphs.push([]);
-      const joined = line.replace(BREAK_BETWEEN_CHINESE, '');
-      if (joined !== child.value) changed = true;
-      if (joined) paragraphs.at(-1)!.push(joined === child.value ? child : text(joined));
+      if (line !== child.value) split = true;
+      if (line) paragraphs.at(-1)!.push(line === child.value ? child : text(line));
     });
   });
-  const kept = paragraphs.filter((nodes) => nodes.length > 0);
-  return changed ? kept : undefined;
+  let joined = false;
+  const result = paragraphs
+    .map((nodes) => {
+      const lines = joinLines(nodes);
+      if (lines) joined = true;
+      return lines ?? nodes;
+    })
+    .filter((nodes) => nodes.length > 0);
+  return split || joined ? result : undefined;
 }

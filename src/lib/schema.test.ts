@@ -145,6 +145,25 @@ describe('article schema', () => {
     expect(problems.map((p) => p.field).sort()).toEqual(['author', 'correspondents.0']);
     for (const problem of problems) expect(problem.message).toContain('几个名字用空格隔开了');
     expect(schema.parse({ ...minimal, editor: 'John Smith', author: '欧阳 修' }).editor).toEqual(['John Smith']);
+    expect(schema.parse({ ...minimal, author: ['阿依古丽·买买提', '佚名'] }).author).toEqual(['阿依古丽·买买提', '佚名']);
+    const spaced = schema.safeParse({ ...minimal, author: '阿依古丽·买买提 张三' });
+    expect(problemsFrom('a.md', spaced.error!)[0]?.message).toContain('几个名字用空格隔开了');
+  });
+
+  test('a title written before a name (本报记者 张三) is refused, saying to write the name alone', () => {
+    for (const author of ['本报记者 张三', '通讯员：李四', '本报见习记者 王五']) {
+      const result = schema.safeParse({ ...minimal, author });
+      expect(result.success, author).toBe(false);
+      expect(problemsFrom('a.md', result.error!)[0]?.message, author).toContain('不写“本报记者”“通讯员”等称谓');
+    }
+  });
+
+  test('an old address that is the home page with a query string (/?cat=3) is refused: a static host answers it with the home page', () => {
+    for (const alias of ['/?cat=3', '/index.html?cat=3']) {
+      const result = schema.safeParse({ ...minimal, aliases: [alias] });
+      expect(problemsFrom('a.md', result.error!)[0]?.message, alias).toContain('是首页加参数');
+    }
+    expect(schema.parse({ ...minimal, aliases: ['/e/action/ListInfo/?classid=2'] }).aliases).toEqual(['/e/action/ListInfo/?classid=2']);
   });
 
   test('a field left blank is named as empty', () => {

@@ -26,13 +26,23 @@ const listItem = (what: string) =>
     error: `${what} 中有“，”或“、”：多个请写成 [马远征, 张文玉]，用半角逗号分隔`,
   });
 
+/** A Chinese name: Han characters, and the middle dot of a transcribed one (阿依古丽·买买提). */
+const CHINESE_NAME = '\\p{Script=Han}[\\p{Script=Han}·・•]*\\p{Script=Han}';
+const SPACED_NAMES = new RegExp(`^${CHINESE_NAME}(?:\\s+${CHINESE_NAME})+$`, 'u');
+/** What a printed byline puts before names (本报记者 张三), which the field itself says. */
+const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑)[\s:：]/;
+
 /**
  * One name of a list. Chinese names written with a space between them, as bylines print them
- * (马远征 张文玉), are refused too; a Latin name keeps its space (John Smith).
+ * (马远征 张文玉), are refused too, and so is a title before a name (本报记者 张三); a Latin
+ * name keeps its space (John Smith).
  */
 const nameItem = (what: string) =>
-  listItem(what).refine((value) => !/^\p{Script=Han}{2,}(?:\s+\p{Script=Han}{2,})+$/u.test(value), {
-    error: `${what} 中几个名字用空格隔开了：多个请写成 [马远征, 张文玉]，用半角逗号分隔`,
+  listItem(what).refine((value) => !SPACED_NAMES.test(value) && !BYLINE_TITLE.test(value), {
+    error: (iss) =>
+      BYLINE_TITLE.test(String(iss.input))
+        ? `${what} 只写名字，不写“本报记者”“通讯员”等称谓（通讯员写在 correspondents）`
+        : `${what} 中几个名字用空格隔开了：多个请写成 [马远征, 张文玉]，用半角逗号分隔（一个名字中间的间隔号请用“·”，如 阿依古丽·买买提）`,
   });
 
 /** One name or a list of names, always read as a list without blanks or repeats. */
@@ -81,6 +91,9 @@ const oldAddresses = z
         error: '旧地址 aliases 应以 / 或 .html 结尾（静态网站才能当作网页送出），或带 ? 参数，如 /plus/view.php?aid=123',
       })
       .refine((path) => !path.replace(/\?.*$/, '').split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' })
+      .refine((path) => !/^\/(index\.html)?\?/.test(path), {
+        error: (iss) => `旧地址“${String(iss.input)}”是首页加参数：静态网站会直接送出首页，无法转到新地址`,
+      })
       .refine((path) => !['/', '/index.html'].includes(path) && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
         error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
       }),
