@@ -1,7 +1,7 @@
 /**
  * Additions to Astro's Markdown renderer (Sätteri) for article bodies.
  */
-import type { HastPluginDefinition, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
+import type { HastPluginDefinition, MdastContent, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { paragraphsOf } from './paragraphs.ts';
 
@@ -25,18 +25,24 @@ export const pastedParagraphs: MdastPluginDefinition = {
   },
 };
 
+/** An inline Markdown node, as far as unstrike reads it. */
+interface InlineNode {
+  type: string;
+  children?: InlineNode[];
+  position?: { start: { offset?: number } };
+}
+
 /** Inline nodes as they are, but for the strikes made with a single tilde, which become their text between tildes. */
-function unstrike<N extends { type: string; children?: readonly N[]; position?: { start: { offset?: number } } }>(
-  nodes: readonly N[],
-  source: string,
-): N[] {
-  return nodes.flatMap((node): N[] => {
+function unstrike(nodes: readonly InlineNode[], source: string): InlineNode[] {
+  return nodes.flatMap((node): InlineNode[] => {
     const children = node.children && unstrike(node.children, source);
     const start = node.position?.start.offset;
     if (node.type === 'delete' && start !== undefined && !source.startsWith('~~', start)) {
-      return [{ type: 'text', value: '~' } as N, ...(children ?? []), { type: 'text', value: '~' } as N];
+      const tilde = { type: 'text', value: '~' };
+      return [tilde, ...(children ?? []), tilde];
     }
-    return [children ? { ...node, children } : node];
+    const same = !children || (children.length === node.children!.length && children.every((child, index) => child === node.children![index]));
+    return [same ? node : { ...node, children }];
   });
 }
 
@@ -50,9 +56,9 @@ export const literalTildes: MdastPluginEntry = ({ source }) => ({
   options: { position: true },
   delete(node, ctx) {
     if (ctx.parent(node)?.type === 'delete') return;
-    const [only, ...more] = unstrike([node], source);
-    if (only === node && more.length === 0) return;
-    ctx.replaceNode(node, [only!, ...more]);
+    const nodes = unstrike([node as unknown as InlineNode], source);
+    if (nodes.length === 1 && nodes[0] === (node as unknown)) return;
+    ctx.replaceNode(node, nodes as unknown as MdastContent[]);
   },
 });
 

@@ -27,7 +27,7 @@ describe('paragraphsOf', () => {
     const link = { type: 'link', children: [text('这里\n链接')] };
     const code = { type: 'inlineCode', value: 'x' };
     const [paragraph] = paragraphsOf([text('据'), bold, text('\n报道，详见\n'), link, text('\n以及'), code, text('\n中文')])!;
-    expect(paragraph?.map((node) => node.value ?? node.type)).toEqual(['据', 'strong', '报道，详见', 'link', '以及', 'x', '\n中文']);
+    expect(paragraph?.map((node) => ('value' in node ? node.value : node.type))).toEqual(['据', 'strong', '报道，详见', 'link', '以及', 'x', '\n中文']);
     expect((paragraph?.[3] as typeof link).children).toEqual([text('这里链接')]);
   });
 
