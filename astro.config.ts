@@ -10,7 +10,7 @@ import { COLUMN_PICTURE } from './src/lib/images.ts';
 import {
   addressLinks,
   alignedCells,
-  literalTildes,
+  literalMarks,
   pastedParagraphs,
   responsiveImages,
   scrollableTables,
@@ -45,7 +45,7 @@ export default defineConfig({
   // inline colours and a Content-Security-Policy do not go together (older browsers refuse them).
   markdown: {
     processor: satteri({
-      mdastPlugins: [pastedParagraphs, literalTildes],
+      mdastPlugins: [pastedParagraphs, literalMarks],
       hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
     }),
     syntaxHighlight: false,

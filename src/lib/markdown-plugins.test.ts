@@ -4,7 +4,7 @@ import { COLUMN_PICTURE } from './images.ts';
 import {
   addressLinks,
   alignedCells,
-  literalTildes,
+  literalMarks,
   pastedParagraphs,
   responsiveImages,
   scrollableTables,
@@ -13,7 +13,7 @@ import {
 const html = async (markdown: string) =>
   (
     await markdownToHtml(markdown, {
-      mdastPlugins: [pastedParagraphs, literalTildes],
+      mdastPlugins: [pastedParagraphs, literalMarks],
       hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
     })
   ).html;
@@ -52,6 +52,15 @@ describe('article body plugins', () => {
     // A range inside a range: GitHub's Markdown would strike the inner one.
     expect(await html('1~3年（~5年~）5~10年\n')).toBe('<p>1~3年（~5年~）5~10年</p>\n');
     expect(await html('~~删掉 1~3 年~~\n')).toBe('<p><del>删掉 1~3 年</del></p>\n');
+  });
+
+  test('asterisks that mask a number or a name stay as written; bold and emphasis as editors write them stay markup', async () => {
+    expect(await html('身份证号370102********1234，另一人370102********5678。\n')).toBe('<p>身份证号370102********1234，另一人370102********5678。</p>\n');
+    expect(await html('手机号138****1234和139****5678\n')).toBe('<p>手机号138****1234和139****5678</p>\n');
+    expect(await html('当事人张*明和李*华\n')).toBe('<p>当事人张*明和李*华</p>\n');
+    expect(await html('据**新华社**报道，这是*强调*。**据138****1234报道**\n')).toBe(
+      '<p>据<strong>新华社</strong>报道，这是<em>强调</em>。<strong>据138****1234报道</strong></p>\n',
+    );
   });
 
   test('text pasted with full-width indents becomes paragraphs, its line breaks among Chinese no spaces', async () => {

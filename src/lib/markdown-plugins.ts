@@ -5,41 +5,76 @@ import type { HastPluginDefinition, MdastContent, MdastPluginDefinition, MdastPl
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { paragraphsOf } from './paragraphs.ts';
 
+/** Only a body with a line break inside a paragraph (a line followed by another) can need pastedParagraphs. */
+const LINE_FOLLOWED_BY_LINE = /\S[ \t]*\r?\n(?![ \t]*\r?\n)[ \t]*\S/;
+
 /**
  * A paragraph pasted as Chinese text is usually meant: lines indented with full-width spaces
  * are paragraphs of their own, and a line break among Chinese characters is no space
  * (paragraphs.ts). In a tight list, whose items show no paragraphs, they become lines.
  */
-export const pastedParagraphs: MdastPluginDefinition = {
-  name: 'baodao-pasted-paragraphs',
-  paragraph(node, ctx) {
-    const paragraphs = paragraphsOf(node.children);
-    if (!paragraphs) return;
-    const parent = ctx.parent(node);
-    if (parent?.type === 'listItem' && !parent.spread) {
-      const lines = paragraphs.flatMap((children, index) => [...(index > 0 ? [{ type: 'break' as const }] : []), ...children]);
-      ctx.replaceNode(node, { type: 'paragraph', children: lines });
-      return;
-    }
-    ctx.replaceNode(node, paragraphs.map((children) => ({ type: 'paragraph', children })));
-  },
-};
+export const pastedParagraphs: MdastPluginEntry = ({ source }) =>
+  LINE_FOLLOWED_BY_LINE.test(source) && {
+    name: 'baodao-pasted-paragraphs',
+    paragraph(node, ctx) {
+      const paragraphs = paragraphsOf(node.children);
+      if (!paragraphs) return;
+      const parent = ctx.parent(node);
+      if (parent?.type === 'listItem' && !parent.spread) {
+        const lines = paragraphs.flatMap((children, index) => [...(index > 0 ? [{ type: 'break' as const }] : []), ...children]);
+        ctx.replaceNode(node, { type: 'paragraph', children: lines });
+        return;
+      }
+      ctx.replaceNode(node, paragraphs.map((children) => ({ type: 'paragraph', children })));
+    },
+  };
 
-/** An inline Markdown node, as far as unstrike reads it. */
+/** An inline Markdown node, as far as literalMarks reads it. */
 interface InlineNode {
   type: string;
   children?: InlineNode[];
-  position?: { start: { offset?: number } };
+  position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-/** Inline nodes as they are, but for the strikes made with a single tilde, which become their text between tildes. */
-function unstrike(nodes: readonly InlineNode[], source: string): InlineNode[] {
+const MARKS = new Set(['delete', 'emphasis', 'strong']);
+const WORD = /[\p{L}\p{N}]/u;
+
+/** How long the run of `char` is that the character at `at` of `source` belongs to. */
+function runAt(source: string, at: number, char: string): number {
+  let from = at;
+  let to = at;
+  while (from > 0 && source[from - 1] === char) from--;
+  while (source[to] === char) to++;
+  return to - from;
+}
+
+/**
+ * The mark a strike or emphasis was written with, when it is text and not markup: one tilde
+ * (1~3年), or asterisks that mask a number or a name, as legal news does: a run of three or
+ * more (138****1234, 370102********1234), or one asterisk with a character on both sides at
+ * both ends (张*明和李*华).
+ */
+function literalMark(node: InlineNode, source: string): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  if (node.type === 'delete') return source.startsWith('~~', start) ? undefined : '~';
+  if ((node.type !== 'emphasis' && node.type !== 'strong') || source[start] !== '*') return undefined;
+  const mark = node.type === 'strong' ? '**' : '*';
+  if (runAt(source, start, '*') >= 3 || runAt(source, end - 1, '*') >= 3) return mark;
+  const word = (at: number) => WORD.test(source[at] ?? '');
+  if (mark === '*' && word(start - 1) && word(start + 1) && word(end - 2) && word(end)) return mark;
+  return undefined;
+}
+
+/** Inline nodes as they are, but for the marks that are text (literalMark), which become that text around their contents. */
+function unmark(nodes: readonly InlineNode[], source: string): InlineNode[] {
   return nodes.flatMap((node): InlineNode[] => {
-    const children = node.children && unstrike(node.children, source);
-    const start = node.position?.start.offset;
-    if (node.type === 'delete' && start !== undefined && !source.startsWith('~~', start)) {
-      const tilde = { type: 'text', value: '~' };
-      return [tilde, ...(children ?? []), tilde];
+    const children = node.children && unmark(node.children, source);
+    const mark = MARKS.has(node.type) ? literalMark(node, source) : undefined;
+    if (mark) {
+      const text = { type: 'text', value: mark };
+      return [text, ...(children ?? []), text];
     }
     const same = !children || (children.length === node.children!.length && children.every((child, index) => child === node.children![index]));
     return [same ? node : { ...node, children }];
@@ -47,20 +82,21 @@ function unstrike(nodes: readonly InlineNode[], source: string): InlineNode[] {
 }
 
 /**
- * Only a double tilde strikes text through (~~删除~~): a single one is the range sign of
- * 1~3年 and 5000~10000元, which GitHub's Markdown would otherwise strike from one to the next.
- * The outermost strike answers for those inside it (1~3年（~5年~）).
+ * Tildes and asterisks that GitHub's Markdown would read as markup, kept as the text they are
+ * in Chinese news (literalMark): only ~~删除~~ strikes, and 1~3年 or 5000~10000元 stay ranges;
+ * 138****1234 and 张*明 stay masked. The outermost mark answers for those inside it.
  */
-export const literalTildes: MdastPluginEntry = ({ source }) => ({
-  name: 'baodao-literal-tildes',
-  options: { position: true },
-  delete(node, ctx) {
-    if (ctx.parent(node)?.type === 'delete') return;
-    const nodes = unstrike([node as unknown as InlineNode], source);
-    if (nodes.length === 1 && nodes[0] === (node as unknown)) return;
-    ctx.replaceNode(node, nodes as unknown as MdastContent[]);
-  },
-});
+export const literalMarks: MdastPluginEntry = ({ source }) => {
+  if (!/[~*]/.test(source)) return null;
+  const visit = (node: Readonly<InlineNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['delete']>>[1]) => {
+    const parent = ctx.parent(node as never);
+    if (parent && MARKS.has(parent.type)) return;
+    const nodes = unmark([node as InlineNode], source);
+    if (nodes.length === 1 && nodes[0] === node) return;
+    ctx.replaceNode(node as never, nodes as unknown as MdastContent[]);
+  };
+  return { name: 'baodao-literal-marks', options: { position: true }, delete: visit, emphasis: visit, strong: visit };
+};
 
 /**
  * A wide table scrolls sideways inside its own box on small screens; the box can be focused
