@@ -68,6 +68,8 @@ describe('article body plugins', () => {
     expect(out).toMatch(/^<p>第一段，写到这里。<\/p>\s*<p>第二段<strong>加粗<\/strong>。<\/p>/);
     expect(out).toContain('<li>列表的一项接着写</li>');
     expect(out).not.toContain('\u3000');
+    // Paragraphs with blank lines between them lose their indent too.
+    expect(await html('　　第一段。\n\n　　第二段。\n')).toBe('<p>第一段。</p>\n<p>第二段。</p>\n');
     // A tight list shows no paragraphs: an indented line in an item is a line of its own.
     expect(await html('- 第一项\n  　　另起一行\n- 第二项\n')).toMatch(/<li>第一项<br>\s*另起一行<\/li>/);
   });

@@ -5,8 +5,8 @@ import type { HastPluginDefinition, MdastContent, MdastPluginDefinition, MdastPl
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { paragraphsOf } from './paragraphs.ts';
 
-/** Only a body with a line break inside a paragraph (a line followed by another) can need pastedParagraphs. */
-const LINE_FOLLOWED_BY_LINE = /\S[ \t]*\r?\n(?![ \t]*\r?\n)[ \t]*\S/;
+/** Only a body with a line break inside a paragraph (a line followed by another) or an indented line can need pastedParagraphs. */
+const MAY_BE_PASTED = /\S[ \t]*\r?\n(?![ \t]*\r?\n)[ \t]*\S|^[ \t]*\u3000/m;
 
 /**
  * A paragraph pasted as Chinese text is usually meant: lines indented with full-width spaces
@@ -14,7 +14,7 @@ const LINE_FOLLOWED_BY_LINE = /\S[ \t]*\r?\n(?![ \t]*\r?\n)[ \t]*\S/;
  * (paragraphs.ts). In a tight list, whose items show no paragraphs, they become lines.
  */
 export const pastedParagraphs: MdastPluginEntry = ({ source }) =>
-  LINE_FOLLOWED_BY_LINE.test(source) && {
+  MAY_BE_PASTED.test(source) && {
     name: 'baodao-pasted-paragraphs',
     paragraph(node, ctx) {
       const paragraphs = paragraphsOf(node.children);
