@@ -45,7 +45,8 @@ export default defineConfig({
   // inline colours and a Content-Security-Policy do not go together (older browsers refuse them).
   markdown: {
     processor: satteri({
-      mdastPlugins: [pastedParagraphs, literalMarks],
+      // literalMarks first: pastedParagraphs rebuilds the paragraphs it changes.
+      mdastPlugins: [literalMarks, pastedParagraphs],
       hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
     }),
     syntaxHighlight: false,

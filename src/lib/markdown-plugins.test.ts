@@ -13,7 +13,7 @@ import {
 const html = async (markdown: string) =>
   (
     await markdownToHtml(markdown, {
-      mdastPlugins: [pastedParagraphs, literalMarks],
+      mdastPlugins: [literalMarks, pastedParagraphs],
       hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
     })
   ).html;
@@ -61,6 +61,11 @@ describe('article body plugins', () => {
     expect(await html('据**新华社**报道，这是*强调*。**据138****1234报道**\n')).toBe(
       '<p>据<strong>新华社</strong>报道，这是<em>强调</em>。<strong>据138****1234报道</strong></p>\n',
     );
+    // Three asterisks that open or close bold italics are markup; a name beyond U+FFFF is a name.
+    expect(await html('***粗斜体***：内容\n')).toBe('<p><em><strong>粗斜体</strong></em>：内容</p>\n');
+    expect(await html('𠮷*明和李*华\n')).toBe('<p>𠮷*明和李*华</p>\n');
+    // Also in a paragraph whose lines are joined (the plugins' order matters).
+    expect(await html('手机\n138****1234，期限\n1~3年，另见张*明和李*华。\n')).toBe('<p>手机138****1234，期限1~3年，另见张*明和李*华。</p>\n');
   });
 
   test('text pasted with full-width indents becomes paragraphs, its line breaks among Chinese no spaces', async () => {
@@ -70,6 +75,10 @@ describe('article body plugins', () => {
     expect(out).not.toContain('\u3000');
     // Paragraphs with blank lines between them lose their indent too.
     expect(await html('　　第一段。\n\n　　第二段。\n')).toBe('<p>第一段。</p>\n<p>第二段。</p>\n');
+    // Indents after a quote or list marker, or after a hard line break, go too.
+    expect(await html('> 　　引文\n')).toBe('<blockquote>\n<p>引文</p>\n</blockquote>\n');
+    expect(await html('- 　　项目\n')).toBe('<ul>\n<li>项目</li>\n</ul>\n');
+    expect(await html('第一段。  \n　　第二段。\n')).toBe('<p>第一段。</p>\n<p>第二段。</p>\n');
     // A tight list shows no paragraphs: an indented line in an item is a line of its own.
     expect(await html('- 第一项\n  　　另起一行\n- 第二项\n')).toMatch(/<li>第一项<br>\s*另起一行<\/li>/);
   });

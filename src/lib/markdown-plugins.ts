@@ -5,8 +5,8 @@ import type { HastPluginDefinition, MdastContent, MdastPluginDefinition, MdastPl
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { paragraphsOf } from './paragraphs.ts';
 
-/** Only a body with a line break inside a paragraph (a line followed by another) or an indented line can need pastedParagraphs. */
-const MAY_BE_PASTED = /\S[ \t]*\r?\n(?![ \t]*\r?\n)[ \t]*\S|^[ \t]*\u3000/m;
+/** Only a body with a full-width space, or a line followed by a line (not a blank one), can need pastedParagraphs. */
+const MAY_BE_PASTED = /\u3000|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
 
 /**
  * A paragraph pasted as Chinese text is usually meant: lines indented with full-width spaces
@@ -39,20 +39,27 @@ interface InlineNode {
 const MARKS = new Set(['delete', 'emphasis', 'strong']);
 const WORD = /[\p{L}\p{N}]/u;
 
-/** How long the run of `char` is that the character at `at` of `source` belongs to. */
-function runAt(source: string, at: number, char: string): number {
+/** Whether the character just before `at` (or at `at`, with `after`) is a letter, digit or Han, a character beyond U+FFFF included. */
+function wordAround(source: string, at: number, after: boolean): boolean {
+  let code = source.codePointAt(after ? at : at - 1);
+  if (!after && code !== undefined && code >= 0xdc00 && code <= 0xdfff && at >= 2) code = source.codePointAt(at - 2);
+  return code !== undefined && WORD.test(String.fromCodePoint(code));
+}
+
+/** Whether the asterisk at `at` is in a run of three or more between two characters: a mask (138****1234), not ***粗斜体***. */
+function inMask(source: string, at: number): boolean {
   let from = at;
   let to = at;
-  while (from > 0 && source[from - 1] === char) from--;
-  while (source[to] === char) to++;
-  return to - from;
+  while (from > 0 && source[from - 1] === '*') from--;
+  while (source[to] === '*') to++;
+  return to - from >= 3 && wordAround(source, from, false) && wordAround(source, to, true);
 }
 
 /**
  * The mark a strike or emphasis was written with, when it is text and not markup: one tilde
  * (1~3年), or asterisks that mask a number or a name, as legal news does: a run of three or
- * more (138****1234, 370102********1234), or one asterisk with a character on both sides at
- * both ends (张*明和李*华).
+ * more between two characters (138****1234, 370102********1234), or one asterisk with a
+ * character on both sides at both ends (张*明和李*华; emphasis among Chinese is written bold).
  */
 function literalMark(node: InlineNode, source: string): string | undefined {
   const start = node.position?.start.offset;
@@ -61,9 +68,9 @@ function literalMark(node: InlineNode, source: string): string | undefined {
   if (node.type === 'delete') return source.startsWith('~~', start) ? undefined : '~';
   if ((node.type !== 'emphasis' && node.type !== 'strong') || source[start] !== '*') return undefined;
   const mark = node.type === 'strong' ? '**' : '*';
-  if (runAt(source, start, '*') >= 3 || runAt(source, end - 1, '*') >= 3) return mark;
-  const word = (at: number) => WORD.test(source[at] ?? '');
-  if (mark === '*' && word(start - 1) && word(start + 1) && word(end - 2) && word(end)) return mark;
+  if (inMask(source, start) || inMask(source, end - 1)) return mark;
+  const word = (at: number, after: boolean) => wordAround(source, at, after);
+  if (mark === '*' && word(start, false) && word(start + 1, true) && word(end - 1, false) && word(end, true)) return mark;
   return undefined;
 }
 

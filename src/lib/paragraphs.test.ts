@@ -31,6 +31,11 @@ describe('paragraphsOf', () => {
     expect((paragraph?.[3] as typeof link).children).toEqual([text('这里链接')]);
   });
 
+  test('an indented line after a hard line break starts a paragraph, without the break', () => {
+    expect(shown(paragraphsOf([text('第一段。'), { type: 'break' }, text('　　第二段。')]))).toEqual(['第一段。', '第二段。']);
+    expect(shown(paragraphsOf([text('一行'), { type: 'break' }, text('另一行')]))).toBeUndefined();
+  });
+
   test('Windows line endings are line breaks too', () => {
     expect(shown(paragraphsOf([text('中文\r\n内容\r\n　　第二段')]))).toEqual(['中文内容', '第二段']);
   });

@@ -84,7 +84,16 @@ export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | 
       paragraphs.at(-1)!.push(child);
       return;
     }
-    const value = index === 0 ? child.value.replace(LEADING_INDENT, '') : child.value;
+    let value = child.value;
+    const afterBreak = children[index - 1]?.type === 'break';
+    if ((index === 0 || afterBreak) && LEADING_INDENT.test(value)) {
+      value = value.replace(LEADING_INDENT, '');
+      // An indented line after a hard line break (two spaces or \ at the end of the line before) starts a paragraph too.
+      if (afterBreak) {
+        paragraphs.at(-1)!.pop();
+        paragraphs.push([]);
+      }
+    }
     value.split(INDENTED_LINE).forEach((line, at) => {
       if (at > 0) paragraphs.push([]);
       if (line !== child.value) split = true;
