@@ -1,22 +1,9 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE } from './images.ts';
-import {
-  addressLinks,
-  alignedCells,
-  literalMarks,
-  pastedParagraphs,
-  responsiveImages,
-  scrollableTables,
-} from './markdown-plugins.ts';
+import { articlePlugins } from './markdown-plugins.ts';
 
-const html = async (markdown: string) =>
-  (
-    await markdownToHtml(markdown, {
-      mdastPlugins: [literalMarks, pastedParagraphs],
-      hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
-    })
-  ).html;
+const html = async (markdown: string) => (await markdownToHtml(markdown, articlePlugins)).html;
 
 describe('article body plugins', () => {
   test('a table scrolls in a named box, and its aligned columns carry classes instead of style attributes', async () => {

@@ -174,3 +174,12 @@ export const addressLinks: HastPluginDefinition = {
     },
   },
 };
+
+/**
+ * Every addition, in the order the renderer runs them (astro.config.ts and the tests use this
+ * one list): literalMarks before pastedParagraphs, which rebuilds the paragraphs it changes.
+ */
+export const articlePlugins = {
+  mdastPlugins: [literalMarks, pastedParagraphs],
+  hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
+};
