@@ -45,9 +45,11 @@ describe('article body plugins', () => {
     expect(await html('身份证号370102********1234，另一人370102********5678。\n')).toBe('<p>身份证号370102********1234，另一人370102********5678。</p>\n');
     expect(await html('手机号138****1234和139****5678\n')).toBe('<p>手机号138****1234和139****5678</p>\n');
     expect(await html('当事人张*明和李*华\n')).toBe('<p>当事人张*明和李*华</p>\n');
-    expect(await html('据**新华社**报道，这是*强调*。**据138****1234报道**\n')).toBe(
-      '<p>据<strong>新华社</strong>报道，这是<em>强调</em>。<strong>据138****1234报道</strong></p>\n',
+    expect(await html('据**新华社**报道，这是：*强调*。**据138****1234报道**\n')).toBe(
+      '<p>据<strong>新华社</strong>报道，这是：<em>强调</em>。<strong>据138****1234报道</strong></p>\n',
     );
+    // Names masked at their end: one asterisk among characters at either end is no emphasis.
+    expect(await html('被告人张*和李*，另案处理的赵*、钱*和孙*。\n')).toBe('<p>被告人张*和李*，另案处理的赵*、钱*和孙*。</p>\n');
     // Three asterisks that open or close bold italics are markup; a name beyond U+FFFF is a name.
     expect(await html('***粗斜体***：内容\n')).toBe('<p><em><strong>粗斜体</strong></em>：内容</p>\n');
     expect(await html('𠮷*明和李*华\n')).toBe('<p>𠮷*明和李*华</p>\n');

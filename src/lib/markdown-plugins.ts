@@ -59,7 +59,8 @@ function inMask(source: string, at: number): boolean {
  * The mark a strike or emphasis was written with, when it is text and not markup: one tilde
  * (1~3年), or asterisks that mask a number or a name, as legal news does: a run of three or
  * more between two characters (138****1234, 370102********1234), or one asterisk with a
- * character on both sides at both ends (张*明和李*华; emphasis among Chinese is written bold).
+ * character on both sides at either end (张*明和李*华, and 张*和李*, 李*和王*。, whose
+ * last asterisk ends a name). Emphasis among Chinese is written bold.
  */
 function literalMark(node: InlineNode, source: string): string | undefined {
   const start = node.position?.start.offset;
@@ -70,7 +71,8 @@ function literalMark(node: InlineNode, source: string): string | undefined {
   const mark = node.type === 'strong' ? '**' : '*';
   if (inMask(source, start) || inMask(source, end - 1)) return mark;
   const word = (at: number, after: boolean) => wordAround(source, at, after);
-  if (mark === '*' && word(start, false) && word(start + 1, true) && word(end - 1, false) && word(end, true)) return mark;
+  const between = (at: number) => word(at, false) && word(at + 1, true);
+  if (mark === '*' && (between(start) || between(end - 1))) return mark;
   return undefined;
 }
 
