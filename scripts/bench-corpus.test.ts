@@ -13,7 +13,7 @@ describe('the benchmark corpus', () => {
   const stats = writeCorpus({ articles: 300, dir });
 
   test('is valid under the site schema', async () => {
-    const result = await checkContent(dir, 'Asia/Shanghai', new Date('2030-01-01'));
+    const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2030-01-01'));
     expect(result.problems).toEqual([]);
     expect(result.articles).toBe(300);
   });

@@ -55,7 +55,7 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
   process.env['BAODAO_NOW'] = now.toISOString();
 
   const dir = path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
-  const checked = await checkContent(dir, site.timeZone, now);
+  const checked = await checkContent(dir, site, now);
   const { problems, articles, published, modified } = checked;
   if (problems.length > 0) {
     return fail(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);

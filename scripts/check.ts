@@ -10,7 +10,7 @@ import { contentDir } from '../src/lib/content-dir.ts';
 
 try {
   const site = (await import('../src/site.config.ts')).default;
-  const checked = await checkContent(contentDir(), site.timeZone, buildTime());
+  const checked = await checkContent(contentDir(), site, buildTime());
   const { problems, articles, people, topics } = checked;
   if (problems.length > 0) {
     console.error(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);

@@ -108,7 +108,7 @@ async function unreadablePicture(file: string): Promise<string | undefined> {
 const articlesDir = path.join(contentDir(), 'articles');
 const now = new Date();
 // The content as it is: its problems are not the import's, and its old addresses are taken.
-const before = await checkContent(contentDir(), site.timeZone, now);
+const before = await checkContent(contentDir(), site, now);
 const problemsBefore = new Set(before.problems.map(formatProblem));
 const options = { sections, sectionIds, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
 const problems: Problem[] = [];
@@ -205,7 +205,7 @@ try {
   const { file, message } = error as Error & { file?: string };
   fail(`写入 ${shown(file ?? articlesDir)} 失败（${message}），已撤回本次写入的所有文件。`);
 }
-const added = (await checkContent(contentDir(), site.timeZone, now)).problems.filter((problem) => !problemsBefore.has(formatProblem(problem)));
+const added = (await checkContent(contentDir(), site, now)).problems.filter((problem) => !problemsBefore.has(formatProblem(problem)));
 if (added.length) {
   undo();
   fail(`${formatProblems(added)}\n\n导入未完成：写入后的内容检查发现上面 ${added.length} 个问题，已撤回本次写入的所有文件。`);

@@ -11,7 +11,7 @@ const sectionIds = readSections(dir).map((section) => section.id);
 
 const articles = defineCollection({
   loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true }),
-  schema: ({ image }) => articleSchema({ sectionIds, timeZone: site.timeZone, image: image() }),
+  schema: ({ image }) => articleSchema({ sectionIds, timeZone: site.timeZone, siteName: site.name, image: image() }),
 });
 
 const sections = defineCollection({

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
-import { readSources } from './support/sources.ts';
+import { list, readSources } from './support/sources.ts';
 import { SITE } from './support/site.ts';
 import site from '../src/site.config.ts';
 
@@ -206,6 +206,29 @@ describe('every article page', () => {
       // Above the body: readers see where the text comes from before reading it.
       const html = page(`/articles/${source.id}/`).toString();
       expect(html.indexOf('original-source'), source.id).toBeLessThan(html.indexOf('article__body'));
+    }
+  });
+
+  test('names its authors in the meta line, its structured data and <meta name="author">; a repost without authors names its source instead', () => {
+    expect(sources.some((s) => list(s.fm['author']).length === 0 && s.fm['original']), 'a demo repost without authors').toBe(true);
+    for (const source of sources) {
+      const authors = list(source.fm['author']);
+      const root = page(`/articles/${source.id}/`);
+      const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as {
+        author: { '@type': string; name: string }[];
+      };
+      const byline = root.querySelector('.article-meta .byline');
+      const named = root.querySelector('meta[name="author"]')?.getAttribute('content');
+      if (authors.length > 0) {
+        expect(squash(byline!.textContent), source.id).toBe(`作者：${authors.join('')}`);
+        expect(structured.author, source.id).toEqual(authors.map((name) => ({ '@type': 'Person', name })));
+        expect(named, source.id).toBe(authors.join(' '));
+      } else {
+        expect(byline, source.id).toBeNull();
+        expect(textOf(root, '.article-meta'), source.id).not.toContain('作者');
+        expect(structured.author, source.id).toEqual([{ '@type': 'Organization', name: source.fm['source'] }]);
+        expect(named, source.id).toBe(source.fm['source']);
+      }
     }
   });
 

@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { SITE } from './support/site.ts';
-import { readSections, readSources } from './support/sources.ts';
+import { list, readSections, readSources } from './support/sources.ts';
 import site from '../src/site.config.ts';
 
 const sources = readSources(new Date(inject('buildNow')))
@@ -133,6 +133,17 @@ describe('feeds and machine-readable files', () => {
     for (const item of items) expect(pubDate(item)).toMatch(/ \+0800$/);
     const seed = items.find((i) => i.querySelector('title')!.textContent.startsWith('潍坊市民政局'))!;
     expect(pubDate(seed)).toBe('Tue, 23 Jan 2024 09:08:47 +0800');
+  });
+
+  test("each item's dc:creator is its authors, or a repost's source when it names none", () => {
+    const items = rss.querySelectorAll('item');
+    const creator = (item: (typeof items)[number]) => /<dc:creator>([^<]*)<\/dc:creator>/.exec(item.innerHTML)?.[1];
+    const listed = sources.slice(0, items.length);
+    expect(listed.some((s) => s.fm['author'] === undefined), 'a repost without authors in the feed').toBe(true);
+    listed.forEach((source, index) => {
+      const authors = list(source.fm['author']);
+      expect(creator(items[index]!), source.id).toBe(authors.length > 0 ? authors.join(' ') : String(source.fm['source']));
+    });
   });
 
   test('each section has its own feed, whose channel links to the section', () => {

@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { BUILD_LOG, TEST_CONTENT, builtFile, filesUnder } from './support/site.ts';
-import { readSources } from './support/sources.ts';
+import { list, readSources } from './support/sources.ts';
 
 const PAGE_SIZE = 20;
 const all_sources = readSources(new Date(inject('buildNow')));
@@ -85,7 +85,6 @@ describe('a person page', () => {
     for (const person of people) {
       const credited = sources.filter((s) => s.names.includes(person.name)).slice(0, PAGE_SIZE);
       const notes = all(page(`/people/${person.id}/`), '.article-card').map((card) => textOf(card, '.article-card__note'));
-      const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
       const expected = credited.map((s) =>
         [
           list(s.fm['author']).includes(person.name) && '作者',

@@ -11,7 +11,7 @@ import type { SearchEngine, SearchRequest } from '../src/lib/search-engine.ts';
 import { openSiteSearch, readManifest } from './support/pagefind.ts';
 import { SITE, filesUnder } from './support/site.ts';
 import { bodyText, searchableText } from './support/source-text.ts';
-import { readSections, readSources } from './support/sources.ts';
+import { list, readSections, readSources } from './support/sources.ts';
 
 const all = readSources(new Date(inject('buildNow')));
 const published = all.filter((s) => s.published).sort((a, b) => b.date.getTime() - a.date.getTime());
@@ -211,7 +211,7 @@ describe('filters, counts and order', () => {
     expect(asObject(facets.section)).toEqual(count(matching.map((s) => sectionName.get(s.section)!)));
     expect(asObject(facets.year)).toEqual(count(matching.map((s) => String(s.fm['date']).slice(0, 4))));
     expect(asObject(facets.source)).toEqual(count(matching.map((s) => String(s.fm['source']))));
-    const authors = matching.flatMap((s) => (Array.isArray(s.fm['author']) ? s.fm['author'].map(String) : [String(s.fm['author'])]));
+    const authors = matching.flatMap((s) => list(s.fm['author']));
     expect(asObject(facets.author)).toEqual(count(authors));
   });
 

@@ -21,7 +21,7 @@ const SETTLE_MS = 300;
 async function report(dir: string, logger: AstroIntegrationLogger, current: () => boolean): Promise<void> {
   let checked;
   try {
-    checked = await checkContent(dir, site.timeZone, new Date());
+    checked = await checkContent(dir, site, new Date());
   } catch (error) {
     if (!current()) return;
     if (error instanceof ContentError) setDevProblems(error.problems);

@@ -13,6 +13,11 @@ export function creditedNames(article: Credited): string[] {
   return [...new Set([...article.data.author, ...(article.data.correspondents ?? []), ...article.data.editor])];
 }
 
+/** Who an article is by, in one line: its authors, or the outlet a repost without authors came from. */
+export function writtenBy(data: { author: readonly string[]; source: string }): string {
+  return data.author.length > 0 ? data.author.join(' ') : data.source;
+}
+
 export type Credit = '作者' | '通讯员' | '责任编辑';
 
 /** How `name` is credited on an article (作者, 通讯员, 责任编辑), in that order: for a person's list of articles. */

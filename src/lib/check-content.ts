@@ -191,10 +191,12 @@ export function articleProblems(
 const frontmatterOf = (source: string) => readFrontmatter(source).data;
 
 /**
- * Checks the content folder `dir`; `timeZone` reads dates without an offset, `now` decides
+ * Checks the content folder `dir` for the site (`timeZone` reads dates without an offset;
+ * articles whose 来源 is the site's own, its `name` or a bureau of it, must name authors); `now` decides
  * which articles are published (topics may only name those).
  */
-export async function checkContent(dir: string, timeZone: string, now: Date): Promise<CheckResult> {
+export async function checkContent(dir: string, site: { timeZone: string; name: string }, now: Date): Promise<CheckResult> {
+  const { timeZone } = site;
   const problems: Problem[] = [];
   let sections: SectionData[] = [];
   let sectionIds: string[] | undefined;
@@ -215,7 +217,7 @@ export async function checkContent(dir: string, timeZone: string, now: Date): Pr
       path: ARTICLE_PATH_RE,
       pathMessage: '文章应放在 articles/年/月/ 下，文件名只用小写字母、数字和 -，如 2024/01/weifang-minzheng.md',
       parse: frontmatterOf,
-      schema: articleSchema({ sectionIds, timeZone, image: z.string() }),
+      schema: articleSchema({ sectionIds, timeZone, siteName: site.name, image: z.string() }),
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
       text: articleTextProblems(links),
       entry: articleProblems,

@@ -1,6 +1,7 @@
 /** RSS items for @astrojs/rss, dated in the site's time zone. */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
+import { writtenBy } from './bylines.ts';
 import { formatRfc822 } from './dates.ts';
 import { lastModified } from './publish.ts';
 import type { Article } from './site-index.ts';
@@ -16,7 +17,7 @@ export function feedItems(articles: readonly Article[], timeZone: string): RSSFe
     categories: [article.section.name, ...article.data.tags],
     customData: [
       `<pubDate>${formatRfc822(article.data.date, timeZone)}</pubDate>`,
-      `<dc:creator>${escapeUTF8(article.data.author.join(' '))}</dc:creator>`,
+      `<dc:creator>${escapeUTF8(writtenBy(article.data))}</dc:creator>`,
     ].join(''),
   }));
 }

@@ -134,6 +134,13 @@ describe('importRow', () => {
     expect(problems({ ...ROW, body: '<p><img src="/uploads/scan.tif"></p>' })).toEqual([{ field: 'body', message: expect.stringContaining('/uploads/scan.tif 的格式网站不能处理') }]);
   });
 
+  test('a repost (来源 another outlet) may have an empty author column; the outlet’s own article may not', () => {
+    const repost = imported({ ...ROW, author: '', source: '新华社' });
+    expect(repost.text).toContain('source: 新华社');
+    expect(repost.text).not.toContain('author');
+    expect(problems({ ...ROW, author: '' })).toEqual([{ field: 'author', message: expect.stringContaining('本站稿件须署名') }]);
+  });
+
   test('every problem of a row is named with its field, not only the first', () => {
     const found = problems({ id: '12 345', title: '', date: '2024年1月23日', section: '12', author: '', editor: '乔海印', body: '<p>&nbsp;</p>' });
     expect(found.map((problem) => problem.field).sort()).toEqual(['author', 'body', 'date', 'id', 'title']);

@@ -247,7 +247,7 @@ export function importRow(
     date: date ? formatDateTime(date, timeZone) : plain(row.date),
     section,
     source: plain(row.source) || siteName,
-    author: byline.author,
+    ...(byline.author.length > 0 && { author: byline.author }),
     ...(byline.correspondents.length > 0 && { correspondents: byline.correspondents }),
     editor,
     ...(plain(row.summary) && { summary: plain(row.summary) }),
@@ -257,7 +257,7 @@ export function importRow(
     ...(aliases.length > 0 && { aliases }),
   };
   const text = `---\n${yaml.dump(front, { flowLevel: 1, lineWidth: -1 })}---\n\n${body.markdown}`;
-  const checked = articleSchema({ sectionIds, timeZone, image: localImagePath }).safeParse(front);
+  const checked = articleSchema({ sectionIds, timeZone, siteName, image: localImagePath }).safeParse(front);
   // Named by the export's column; the section, the date and the editor were named above.
   const named = (field: string, message: string) => {
     const column = field.startsWith('aliases') ? 'url' : field === '正文' ? 'body' : field;

@@ -5,7 +5,7 @@ import { problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { articleSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
-const schema = articleSchema({ sectionIds: ['today', 'video'], timeZone: 'Asia/Shanghai', image: z.string() });
+const schema = articleSchema({ sectionIds: ['today', 'video'], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() });
 const SEED = 'content/articles/2024/01/weifang-minzheng-shehui-zuzhi.md';
 const seed = readFrontmatter(readFileSync(SEED, 'utf8')).data;
 
@@ -35,6 +35,19 @@ describe('article schema', () => {
     expect(article.editor).toEqual(['乔海印']);
     expect(article.tags).toEqual(['潍坊', '社会组织', '民政']);
     expect(article.draft).toBe(false);
+  });
+
+  test("a repost, whose 来源 is another outlet, may have no author; the outlet's own article may not", () => {
+    const { author, ...anonymous } = minimal;
+    expect(author).toBeTruthy();
+    expect(schema.parse({ ...anonymous, source: '新华社' }).author).toEqual([]);
+    expect(schema.safeParse({ ...anonymous, source: '法治报道青川记者站' }).success, 'a bureau of the outlet').toBe(false);
+    const own = schema.safeParse(anonymous);
+    expect(own.success).toBe(false);
+    const [problem, ...more] = problemsFrom('a.md', own.error!);
+    expect(more).toEqual([]);
+    expect(problem).toMatchObject({ field: 'author' });
+    expect(problem!.message).toContain('本站稿件须署名');
   });
 
   test('one author is read as a list of one', () => {

@@ -120,6 +120,8 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
   sectionIds: readonly string[] | undefined;
   /** The site's time zone, for dates without an offset. */
   timeZone: string;
+  /** The site's name: an article of the outlet's own (来源 法治报道, 法治报道青川记者站) must name its authors. */
+  siteName: string;
   /** Schema of a local image path: Astro's `image()` in the build, a string check elsewhere. */
   image: Image;
 }
@@ -137,7 +139,7 @@ const imagePath = (what: string) =>
     .describe('图片路径，相对于文章文件，如 ./cover.jpg');
 
 /** Every field of an article, images as paths. Built once per site: see articleSchema. */
-function articleBase(sectionIds: readonly string[] | undefined, timeZone: string) {
+function articleBase(sectionIds: readonly string[] | undefined, timeZone: string, siteName: string) {
   return z.strictObject({
     /** 标题 */
     title: text('标题 title').describe('标题'),
@@ -170,8 +172,8 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
       .refine((original) => original.title || original.url, { error: '转载信息 original 至少要写 title（原标题）或 url（原文链接）' })
       .optional()
       .describe('转载：原标题和原文链接'),
-    /** 作者: one name or a list. */
-    author: names('作者 author').describe('作者，一个名字或列表'),
+    /** 作者: one name or a list; a repost (来源 another outlet) may have none: see the refinement below. */
+    author: names('作者 author').optional().describe('作者，一个名字或列表；转载稿可不写'),
     /** 电头, e.g. 法治报道讯 */
     dateline: text('电头 dateline').optional().describe('电头，如 法治报道讯'),
     /** 通讯员, shown in the dateline. */
@@ -253,6 +255,11 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
       )
       .default([])
       .describe('更正说明'),
+  }).refine((data) => data.author !== undefined || !String(data.source).startsWith(siteName), {
+    path: ['author'],
+    error: '缺少作者 author：本站稿件须署名；转载稿的来源 source 写原媒体（如 新华社），可不写作者',
+    // Named with the other problems of the file, not only once they are mended.
+    when: () => true,
   });
 }
 const bases = new Map<string, ReturnType<typeof articleBase>>();
@@ -263,10 +270,10 @@ const bases = new Map<string, ReturnType<typeof articleBase>>();
  * entry, each with its own `image()`; building the whole schema each time cost 18 s at
  * 10,000 articles, so the fields are built once and only this last step is per entry.
  */
-export function articleSchema<Image extends z.ZodType>({ sectionIds, timeZone, image }: ArticleSchemaOptions<Image>) {
-  const key = `${timeZone}|${sectionIds?.join('|')}`;
+export function articleSchema<Image extends z.ZodType>({ sectionIds, timeZone, siteName, image }: ArticleSchemaOptions<Image>) {
+  const key = `${timeZone}|${siteName}|${sectionIds?.join('|')}`;
   let base = bases.get(key);
-  if (!base) bases.set(key, (base = articleBase(sectionIds, timeZone)));
+  if (!base) bases.set(key, (base = articleBase(sectionIds, timeZone, siteName)));
   return base.transform((data, ctx) => {
     const resolve = (value: string, path: string[]): z.output<Image> => {
       const result = image.safeParse(value);
@@ -274,9 +281,10 @@ export function articleSchema<Image extends z.ZodType>({ sectionIds, timeZone, i
       for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [...path, ...issue.path] } as never);
       return z.NEVER;
     };
-    const { cover, video, ...rest } = data;
+    const { cover, video, author = [], ...rest } = data;
     return {
       ...rest,
+      author,
       ...(cover && { cover: { ...cover, image: resolve(cover.image, ['cover', 'image']) } }),
       ...(video && { video: { ...video, poster: resolve(video.poster, ['video', 'poster']) } }),
     };

@@ -32,7 +32,8 @@ function shanghaiDate(text: string): Date {
   return date;
 }
 
-const list = (value: unknown): string[] => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
+/** A front-matter value written as one item or a list (author, editor …), as a list; none when absent. */
+export const list = (value: unknown): string[] => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
 
 export function readSources(now: Date, dir = TEST_CONTENT): Source[] {
   const base = path.join(dir, 'articles');
