@@ -98,6 +98,16 @@ test('a link to an article not published yet is a warning, not a stop: it may be
   );
 });
 
+test('an article scheduled for later that links to no article at all fails now, not in the unattended build that publishes it', () => {
+  const later = seed
+    .replace(/^title: .*$/m, 'title: 定时稿')
+    .replace(/^date: .*$/m, 'date: 2062-01-23 09:08:47')
+    .replace(/\n---\n/, '\n---\n\n见[旧文](/articles/2024/01/no-such-article/)。\n');
+  const result = check(contentWith({ 'articles/2024/01/later.md': later }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/later\.md:\d+: 链接的文章 \/articles\/2024\/01\/no-such-article\/ 不存在/);
+});
+
 test('a draft may hold what its published form may not: code, a link to a file', () => {
   const draft = seed
     .replace(/^title: .*$/m, 'title: 写作中\ndraft: true')

@@ -97,6 +97,9 @@ describe('what is not a mistake, and a few more that are', () => {
     expect(report.problems).toEqual([]);
     expect(report.images).toEqual([{ line: 17, src: './a.jpg' }]);
     expect(readBody('金额<5000元\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true }).problems).toHaveLength(1);
+    // An import is resolved even in a draft: one that finds nothing would stop the build.
+    const imported = readBody("import Chart from './chart.astro';\n\n正文\n", { mdx: true, lineOffset: 10, folder: '2024/01', draft: true });
+    expect(imported.problems).toEqual([{ line: 11, message: expect.stringContaining('import / export') }]);
   });
 
   test('a web address in angle brackets in .mdx says to write it bare', () => {

@@ -93,7 +93,8 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
   const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
   const visit = (node: MdastNode) => {
     if (node.type === 'image' && BESIDE_ARTICLE.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
-    if (!draft) readersSee(node);
+    // A draft is not rendered, but its imports are resolved all the same: a missing module stops the build.
+    if (!draft || node.type === 'mdxjsEsm') readersSee(node);
     if ('children' in node) node.children.forEach((child) => visit(child as MdastNode));
   };
   /** What readers of a published article would get wrong: code, scripts, styles, broken links. */

@@ -275,13 +275,15 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
   // A link to no article at all is a mistake. A link to one not published (a draft, a later
   // date, a file with errors) is a 404 only for now: it may be published within the hour,
   // or withdrawn on purpose, so it is a warning, never a reason to hold back other news.
+  // An article scheduled for later is checked now: the build that publishes it runs unattended.
   const linksToUnpublished: { file: string; id: string }[] = [];
   for (const { rel, file, data } of articles.valid) {
-    if (!isPublished(data, now)) continue;
+    if (data.draft) continue;
+    const published = isPublished(data, now);
     for (const { line, id } of links.get(rel) ?? []) {
       const at = line ? `${file}:${line}` : file;
       if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 /articles/${id}/ 不存在，读者打开会是 404` });
-      else if (!publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
+      else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
     }
   }
 
