@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { COLUMN_PICTURE } from './src/lib/images.ts';
-import { articlePlugins } from './src/lib/markdown-plugins.ts';
+import { articleProcessor } from './src/lib/markdown-plugins.ts';
 import site from './src/site.config.ts';
 
 /** Articles per part of the search index (tests use small parts to exercise merging). */
@@ -37,7 +36,7 @@ export default defineConfig({
   // No syntax colouring for code in articles: news has little code, and Astro warns that Shiki's
   // inline colours and a Content-Security-Policy do not go together (older browsers refuse them).
   markdown: {
-    processor: satteri(articlePlugins),
+    processor: articleProcessor(),
     syntaxHighlight: false,
   },
   // The widths of a picture in an article's body (responsiveImages gives it this layout).

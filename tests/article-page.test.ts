@@ -232,6 +232,24 @@ describe('every article page', () => {
     }
   });
 
+  test('without a written 导读 there is no 导读 box (it would repeat the body); the first paragraph stands for the article, masks and all', () => {
+    const unwritten = sources.filter((s) => s.fm['summary'] === undefined);
+    expect(unwritten.length).toBeGreaterThan(0);
+    for (const source of unwritten) {
+      const root = page(`/articles/${source.id}/`);
+      expect(root.querySelector('.lede'), source.id).toBeNull();
+      const description = root.querySelector('meta[name="description"]')?.getAttribute('content');
+      const paragraphs = all(root, '.article__body p').map((p) => squash(p.textContent));
+      expect(paragraphs, source.id).toContain(squash(description ?? ''));
+    }
+    // The demo repost opens with a label in bold, then names masked with asterisks.
+    const repost = unwritten.find((s) => s.body.trimStart().startsWith('**【'))!;
+    const opening = repost.body.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)[1]!;
+    expect(opening).toMatch(/[\p{Script=Han}]\*[\p{Script=Han}]/u);
+    const description = page(`/articles/${repost.id}/`).querySelector('meta[name="description"]')?.getAttribute('content');
+    expect(description).toBe(opening);
+  });
+
   test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP), and the site icon when it has neither', () => {
     const pictured = sources.filter((s) => s.fm['cover'] || s.fm['video']);
     expect(pictured.length).toBeGreaterThan(0);

@@ -1,9 +1,10 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE } from './images.ts';
-import { articlePlugins } from './markdown-plugins.ts';
+import { articlePlugins, articleSource } from './markdown-plugins.ts';
 
-const html = async (markdown: string) => (await markdownToHtml(markdown, articlePlugins)).html;
+/** The body as the article page renders it. */
+const html = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
 
 describe('article body plugins', () => {
   test('a table scrolls in a named box, and its aligned columns carry classes instead of style attributes', async () => {
@@ -55,6 +56,35 @@ describe('article body plugins', () => {
     expect(await html('𠮷*明和李*华\n')).toBe('<p>𠮷*明和李*华</p>\n');
     // Also in a paragraph whose lines are joined (the plugins' order matters).
     expect(await html('手机\n138****1234，期限\n1~3年，另见张*明和李*华。\n')).toBe('<p>手机138****1234，期限1~3年，另见张*明和李*华。</p>\n');
+  });
+
+  test('bold as Chinese writes it, with punctuation just inside and a character just outside, is bold', async () => {
+    expect(await html('**问：**近年来，法院**答：**从我们审理的案件看。\n')).toBe('<p><strong>问：</strong>近年来，法院<strong>答：</strong>从我们审理的案件看。</p>\n');
+    expect(await html('**（一）**关于排除执行的问题。据**“新华社”**报道，**重要。**下文\n')).toBe(
+      '<p><strong>（一）</strong>关于排除执行的问题。据<strong>“新华社”</strong>报道，<strong>重要。</strong>下文</p>\n',
+    );
+    // In a table, a heading and a list too; bold that CommonMark reads already stays as it is.
+    expect(await html('| **合计：**100 |\n| --- |\n')).toContain('<th><strong>合计：</strong>100</th>');
+    expect(await html('## **一、**基本案情\n')).toBe('<h2><strong>一、</strong>基本案情</h2>\n');
+    expect(await html('- **问：**借名买房有效吗？\n')).toContain('<li><strong>问：</strong>借名买房有效吗？</li>');
+    expect(await html('他说：**近年来**案件增多，**【案情回顾】**\n')).toBe('<p>他说：<strong>近年来</strong>案件增多，<strong>【案情回顾】</strong></p>\n');
+    // Not in code; not asterisks that mask names before a pause mark.
+    expect(await html('`**问：**近` 和\n\n```\n**问：**近\n```\n')).toBe('<p><code>**问：**近</code> 和</p>\n<pre><code>**问：**近\n</code></pre>\n');
+    expect(await html('被告人张**、李**。\n')).toBe('<p>被告人张**、李**。</p>\n');
+    expect(await html('正文\\**问：**近\n')).toBe('<p>正文**问：**近</p>\n');
+  });
+
+  test('an interview written a line a question, bold labels and all, gives a paragraph each', async () => {
+    expect(await html('**问：**案件多吗？\n**答：**不少。\n法院认定：\n1.被告人王某某；\n2.被告人张某。\n')).toBe(
+      '<p><strong>问：</strong>案件多吗？</p>\n<p><strong>答：</strong>不少。</p>\n<p>法院认定：</p>\n<p>1.被告人王某某；</p>\n<p>2.被告人张某。</p>\n',
+    );
+  });
+
+  test('footnotes are headed 注释, with Chinese labels for the links back', async () => {
+    const out = await html('正文[^1]。\n\n[^1]: 注释内容。\n');
+    expect(out).toMatch(/<h2[^>]*id="footnote-label"[^>]*>注释<\/h2>/);
+    expect(out).toContain('aria-label="返回正文第 1 处"');
+    expect(out).not.toMatch(/Footnotes|Back to/);
   });
 
   test('text pasted with full-width indents becomes paragraphs, its line breaks among Chinese no spaces', async () => {

@@ -1,9 +1,22 @@
 /**
  * Additions to Astro's Markdown renderer (Sätteri) for article bodies.
  */
+import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition, MdastContent, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
+import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { paragraphsOf } from './paragraphs.ts';
+
+/** The spaces flankChineseBold gave Chinese bold before parsing (chinese-bold.ts), out of the text again. */
+const chineseBoldSpaces: MdastPluginEntry = ({ source }) =>
+  source.includes(FLANK) && {
+    name: 'baodao-chinese-bold',
+    text(node, ctx) {
+      if (!node.value.includes(FLANK)) return;
+      const value = node.value.replaceAll(FLANK, '');
+      ctx.replaceNode(node, value ? [{ type: 'text', value }] : []);
+    },
+  };
 
 /** Only a body with a full-width space, or a line followed by a line (not a blank one), can need pastedParagraphs. */
 const MAY_BE_PASTED = /\u3000|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
@@ -76,8 +89,12 @@ function literalMark(node: InlineNode, source: string): string | undefined {
   return undefined;
 }
 
-/** Inline nodes as they are, but for the marks that are text (literalMark), which become that text around their contents. */
-function unmark(nodes: readonly InlineNode[], source: string): InlineNode[] {
+/**
+ * Inline nodes as they are, but for the marks that are text (literalMark), which become that
+ * text around their contents; `source` is the Markdown the nodes' positions point into. For the
+ * renderer (literalMarks) and the 导读 taken from the body (summary.ts).
+ */
+export function unmark(nodes: readonly InlineNode[], source: string): InlineNode[] {
   return nodes.flatMap((node): InlineNode[] => {
     const children = node.children && unmark(node.children, source);
     const mark = MARKS.has(node.type) ? literalMark(node, source) : undefined;
@@ -178,10 +195,34 @@ export const addressLinks: HastPluginDefinition = {
 };
 
 /**
- * Every addition, in the order the renderer runs them (astro.config.ts and the tests use this
- * one list): literalMarks before pastedParagraphs, which rebuilds the paragraphs it changes.
+ * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
+ * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
+ * paragraphs it changes. Footnotes (`[^1]`) are labelled in Chinese.
  */
 export const articlePlugins = {
-  mdastPlugins: [literalMarks, pastedParagraphs],
+  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs],
   hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
+  features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
 };
+
+/** An article's Markdown as the renderer is given it: Chinese bold made bold (chinese-bold.ts). */
+export const articleSource = flankChineseBold;
+
+/**
+ * Astro's Markdown processor (Sätteri) for `.md` and `.mdx` articles alike, with
+ * articlePlugins and each body passed through articleSource first.
+ */
+export function articleProcessor(): ReturnType<typeof satteri> {
+  const processor = satteri(articlePlugins);
+  return {
+    ...processor,
+    async createRenderer(shared) {
+      const renderer = await processor.createRenderer(shared);
+      return { render: (content, options) => renderer.render(articleSource(content), options) };
+    },
+    async createMdxRenderer(shared, mdx) {
+      const renderer = await processor.createMdxRenderer!(shared, mdx);
+      return { process: (content, filePath, frontmatter) => renderer.process(articleSource(content), filePath, frontmatter) };
+    },
+  };
+}

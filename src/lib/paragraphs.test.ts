@@ -36,6 +36,29 @@ describe('paragraphsOf', () => {
     expect(shown(paragraphsOf([text('一行'), { type: 'break' }, text('另一行')]))).toBeUndefined();
   });
 
+  test('a line after the end of a sentence, or starting as an answer, an item, an article of a law or a date alone, starts a paragraph', () => {
+    expect(shown(paragraphsOf([text('问：借名买房协议是否有效？\n答：一般情况下有效。\n法院同时认定：\n1.被告人王某某；\n2.被告人张某；\n（1）登记名义人\n（一）关于\n一、基本案情\n①其一\n第二百六十四条　盗窃公私财物的，处三年以下有期徒刑。\n北京市公安局朝阳分局\n2026年11月25日')]))).toEqual([
+      '问：借名买房协议是否有效？',
+      '答：一般情况下有效。',
+      '法院同时认定：',
+      '1.被告人王某某；',
+      '2.被告人张某；',
+      '（1）登记名义人',
+      '（一）关于',
+      '一、基本案情',
+      '①其一',
+      '第二百六十四条　盗窃公私财物的，处三年以下有期徒刑。',
+      '北京市公安局朝阳分局',
+      '2026年11月25日',
+    ]);
+    // Across bold: the answer's label is bold, the sentence before ends in bold.
+    const label = { type: 'strong', children: [text('答：')] };
+    const ended = { type: 'strong', children: [text('有效。')] };
+    expect(shown(paragraphsOf([text('他说'), ended, text('\n'), label, text('是的。')]))).toEqual(['他说[strong]', '[strong]是的。']);
+    // Lines broken inside a sentence are still one paragraph; so are a decimal and a date in a sentence.
+    expect(shown(paragraphsOf([text('判处有期徒刑\n3.5年，于\n2026年3月5日执行')]))).toEqual(['判处有期徒刑3.5年，于2026年3月5日执行']);
+  });
+
   test('Windows line endings are line breaks too', () => {
     expect(shown(paragraphsOf([text('中文\r\n内容\r\n　　第二段')]))).toEqual(['中文内容', '第二段']);
   });

@@ -3,9 +3,11 @@
  * for the rendered article (markdown-plugins.ts) and the 导读 taken from its first paragraph
  * (summary.ts):
  *
- * - a line that starts with full-width spaces (段首空两格, as Word and old CMSs indent) starts a
- *   new paragraph, even without the blank line Markdown wants; the spaces themselves go, as
- *   the site's style indents every paragraph;
+ * - a line starts a new paragraph, even without the blank line Markdown wants, when it starts
+ *   with full-width spaces (段首空两格, as Word and old CMSs indent; the spaces go, as the site's
+ *   style indents every paragraph), when the line before ends a sentence (。！？), when it
+ *   starts as a question, an answer or an item (问：答：, 一、（一）1.（1）①, 第五条), or when it
+ *   is a date alone (the 落款 of a notice): editors press Enter for a paragraph, as in Word;
  * - a line break between two Chinese characters or marks, or between one and a digit, is no
  *   space at all (Markdown would show one: 行内 换行, 2024年 3月), also where bold, a link or
  *   code meets the text; between Latin words (and Chinese and Latin) it stays a space.
@@ -18,9 +20,29 @@ const JOINED_BREAK = new RegExp(
   `(?<=[${CHINESE}])${LINE_BREAK}(?=[${CHINESE}0-9])|(?<=[${CHINESE}0-9])${LINE_BREAK}(?=[${CHINESE}])`,
   'gu',
 );
-/** A line break followed by a full-width indent. */
-const INDENTED_LINE = /[ \t]*\r?\n[ \t]*\u3000+/;
+/** A line break, with the spaces around it and the full-width indent after it. */
+const NEW_LINE = /[ \t]*\r?\n[ \t]*(\u3000*)/g;
 const LEADING_INDENT = /^[ \t]*\u3000+/;
+/** What ends a sentence, a closing quote or bracket after it included. */
+const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
+const NUMERAL = '[一二三四五六七八九十百千零〇]';
+/** How a question, an answer, an item of a list, an article of a law or a date alone starts its line. */
+const OWN_LINE = new RegExp(
+  `^(?:[问答][：:]|${NUMERAL}+、|[（(](?:${NUMERAL}+|\\d{1,3})[）)]|\\d{1,3}[.．、](?!\\d)|[\\u2460-\\u2473]|第(?:${NUMERAL}+|\\d+)[条章节款项]|\\d{4}年\\d{1,2}月\\d{1,2}日[ \\t]*(?:\\r?\\n|$))`,
+  'u',
+);
+
+/** Where `value` (between the texts `before` and `after`) has a line break that starts a paragraph: [start, end) of each. */
+function paragraphBreaks(value: string, before: string, after: string): [number, number][] {
+  const breaks: [number, number][] = [];
+  for (const match of value.matchAll(NEW_LINE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const next = `${value.slice(end)}${after}`;
+    if (match[1] || SENTENCE_END.test(`${before}${value.slice(0, start)}`) || OWN_LINE.test(next)) breaks.push([start, end]);
+  }
+  return breaks;
+}
 
 /** What is needed of an inline Markdown node (mdast's phrasing content, in any of its libraries). */
 interface Inline {
@@ -79,6 +101,8 @@ function joinLines<T extends Inline>(nodes: readonly T[]): T[] | undefined {
 export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | undefined {
   const paragraphs: T[][] = [[]];
   let split = false;
+  /** What the reader sees of the nodes before (or after) `index`, as far as a line's start or end needs it. */
+  const seen = (from: number, to: number) => children.slice(from, to).map(shown).join('');
   children.forEach((child, index) => {
     if (child.type !== 'text' || child.value === undefined) {
       paragraphs.at(-1)!.push(child);
@@ -94,7 +118,14 @@ export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | 
         paragraphs.push([]);
       }
     }
-    value.split(INDENTED_LINE).forEach((line, at) => {
+    let from = 0;
+    const lines: string[] = [];
+    for (const [start, end] of paragraphBreaks(value, seen(0, index).slice(-8), seen(index + 1, children.length).slice(0, 24))) {
+      lines.push(value.slice(from, start));
+      from = end;
+    }
+    lines.push(value.slice(from));
+    lines.forEach((line, at) => {
       if (at > 0) paragraphs.push([]);
       if (line !== child.value) split = true;
       if (line) paragraphs.at(-1)!.push(line === child.value ? child : text(line));

@@ -182,6 +182,11 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
     editor: names('责任编辑 editor').describe('责任编辑'),
     /** 导读; without it the first paragraph of the body is used. */
     summary: text('导读 summary').optional().describe('导读；不写则取正文第一段'),
+    /**
+     * Not written by editors: the text of the body's first paragraph, which the loader
+     * (summary.ts) gives an article without `summary`, for listings, feeds and search results.
+     */
+    firstParagraph: z.string().optional().describe('由构建填写，不用写'),
     /** 标签, trimmed, repeats removed; each is a folder in /tags/<tag>/. */
     tags: z
       .array(

@@ -95,7 +95,7 @@ export function buildSiteIndex<E extends ArticleEntry>({
         url: articleUrl(entry.id),
         data: entry.data,
         section,
-        summary: entry.data.summary ?? '',
+        summary: entry.data.summary ?? entry.data.firstParagraph ?? '',
         status: unpublishedReason(entry.data, now),
         entry,
       };

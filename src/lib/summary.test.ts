@@ -12,6 +12,10 @@ describe('firstParagraph', () => {
     ['MDX imports skipped', "import X from './x';\n\n正文。", '正文。'],
     ['raw HTML left out', '<div class="x"></div>\n\n正文。', '正文。'],
     ['empty body', '', ''],
+    ['masked names and numbers kept as written', '犯罪嫌疑人钱*明与李*华，手机138****1234，判处1~3年。', '犯罪嫌疑人钱*明与李*华，手机138****1234，判处1~3年。'],
+    ['a label in bold skipped, Chinese bold read as bold', '**【案情回顾】**\n\n**问：**近年来，案件**增多**。', '问：近年来，案件增多。'],
+    ['a bracketed heading skipped', '【案情回顾】\n\n正文。', '正文。'],
+    ['a table is no paragraph', '| 项目 | 金额 |\n| --- | ---: |\n| 罚金 | 5000元 |\n\n正文。', '正文。'],
   ])('%s', (_, markdown, expected) => {
     expect(firstParagraph(markdown)).toBe(expected);
   });
@@ -27,7 +31,7 @@ describe('withSummary', () => {
     expect(withSummary({ title: 't', summary: '导读。' }, '正文。')).toEqual({ title: 't', summary: '导读。' });
   });
   test('uses the first paragraph when there is none', () => {
-    expect(withSummary({ title: 't' }, '正文。\n\n第二段。')).toEqual({ title: 't', summary: '正文。' });
+    expect(withSummary({ title: 't' }, '正文。\n\n第二段。')).toEqual({ title: 't', firstParagraph: '正文。' });
   });
   test('adds nothing when the body has no paragraph', () => {
     expect(withSummary({ title: 't' }, '## 只有标题')).toEqual({ title: 't' });

@@ -1,12 +1,38 @@
 /**
- * 导读: an article's summary, or else the text of its first paragraph.
+ * 导读: an article's summary, or else the text of its first paragraph, read as the article
+ * page shows it: the same source (`articleSource`) and parser (satteri, tables included), masks
+ * and ranges kept as written (`unmark`), and pasted lines split as paragraphs (`paragraphsOf`).
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { markdownToMdast } from 'satteri';
+import { FLANK } from './chinese-bold.ts';
+import { articleSource, unmark } from './markdown-plugins.ts';
 import { paragraphsOf } from './paragraphs.ts';
 
 /** Only the opening of the body is parsed: the first paragraph is near the top. */
 const HEAD_LENGTH = 4000;
+
+interface Inline {
+  type: string;
+  value?: string;
+  children?: Inline[];
+}
+
+/**
+ * A line that only labels what follows: all bold (**【案情回顾】**, **一、基本案情**) or a
+ * bracketed heading (【案情回顾】). It introduces the text, so it is no 导读.
+ */
+function isLabel(nodes: readonly Inline[]): boolean {
+  const content = nodes.filter((node) => node.type !== 'break' && !(node.type === 'text' && !node.value?.trim()));
+  if (content.length > 0 && content.every((node) => node.type === 'strong' || node.type === 'emphasis')) return true;
+  return content.length === 1 && content[0]!.type === 'text' && /^\s*【[^】]*】\s*$/.test(content[0]!.value ?? '');
+}
+
+/** Nodes without the spaces articleSource gave Chinese bold, as the renderer takes them out. */
+const withoutFlank = (nodes: readonly Inline[]): Inline[] =>
+  nodes.map((node) =>
+    node.type === 'text' ? { ...node, value: node.value?.replaceAll(FLANK, '') } : node.children ? { ...node, children: withoutFlank(node.children) } : node,
+  );
 
 /** The text of the first paragraph of a Markdown (or MDX) body that has any, without markup. */
 export function firstParagraph(markdown: string): string {
@@ -16,25 +42,30 @@ export function firstParagraph(markdown: string): string {
     const cut = head.lastIndexOf('\n\n');
     if (cut > 0) head = head.slice(0, cut);
   }
-  const tree = fromMarkdown(head);
-  for (const node of tree.children) {
+  head = articleSource(head);
+  const tree = markdownToMdast(head) as Inline;
+  for (const node of tree.children ?? []) {
     if (node.type !== 'paragraph') continue;
-    // As the article shows it: a line indented with full-width spaces is a paragraph of its own.
-    const [first = node.children] = paragraphsOf(node.children) ?? [];
-    const text = toString(first, { includeHtml: false, includeImageAlt: false }).replace(/\s+/g, ' ').trim();
-    // MDX import/export lines parse as paragraphs here; they are not prose.
-    if (text && !/^(import|export)\s/.test(text)) return text;
+    const children = withoutFlank(unmark(node.children ?? [], head) as Inline[]);
+    for (const paragraph of paragraphsOf(children) ?? [children]) {
+      if (isLabel(paragraph)) continue;
+      const text = toString(paragraph, { includeHtml: false, includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+      // MDX import/export lines parse as paragraphs here; they are not prose.
+      if (text && !/^(import|export)\s/.test(text)) return text;
+    }
   }
   return '';
 }
 
 /**
- * Front matter with its 导读: an article without `summary` gets its first paragraph, so
- * listings, feeds and the 导读 box need not keep the body (which at 50,000 articles made
- * Astro's content store too large to build).
+ * Front matter with the text that stands for the article where there is no room for its
+ * body: an article without `summary` gets its first paragraph as `firstParagraph`, so listings,
+ * feeds and search results need not keep the body (which at 50,000 articles made Astro's
+ * content store too large to build). The 导读 box shows only a summary an editor wrote: the
+ * first paragraph is right below it.
  */
 export function withSummary(data: Record<string, unknown>, body: string): Record<string, unknown> {
   if (data['summary'] !== undefined) return data;
   const summary = firstParagraph(body);
-  return summary ? { ...data, summary } : data;
+  return summary ? { ...data, firstParagraph: summary } : data;
 }
