@@ -2,7 +2,7 @@
 import { formatDateTime, monthFolder } from './dates.ts';
 
 /** The words a new article holds until the editor writes their own: an article with them is never published. */
-export const PLACEHOLDERS = {
+const PLACEHOLDERS = {
   title: '标题',
   author: '作者',
   editor: '责任编辑',

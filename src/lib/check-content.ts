@@ -357,7 +357,7 @@ export function checkMessages(result: Pick<CheckResult, 'unmatched' | 'linksToUn
 }
 
 /** The warning about links to articles not published yet. */
-export function unpublishedLinksWarning(links: readonly { file: string; id: string }[]): string | undefined {
+function unpublishedLinksWarning(links: readonly { file: string; id: string }[]): string | undefined {
   if (links.length === 0) return undefined;
   const lines = links.map(({ file, id }) => `  ${file} → /articles/${id}/`);
   return `以下 ${links.length} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n${lines.join('\n')}`;

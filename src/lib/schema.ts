@@ -102,8 +102,8 @@ const oldAddresses = z
   .default([]);
 
 /** Flags an editor sets; Chinese names are accepted as well. */
-export const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动' } as const;
-export type Flag = keyof typeof FLAGS;
+const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动' } as const;
+type Flag = keyof typeof FLAGS;
 const flagNames = new Map<string, Flag>(
   Object.entries(FLAGS).flatMap(([key, zh]) => [
     [key, key as Flag],
@@ -357,7 +357,6 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
     status: z.enum(['在职', '离职'], { error: '状态 status 应为 在职 或 离职' }),
   });
 }
-export type PersonData = z.output<ReturnType<typeof personSchema<z.ZodType<ImageMetadata>>>>;
 
 /** An internal path or an absolute https URL. */
 const link = z
@@ -405,7 +404,6 @@ export const siteConfigSchema = z.strictObject({
   /** Articles per page in listings. */
   pageSize: z.number().int().min(1).default(20),
 });
-export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** How a topic (or one part of it) chooses its articles: by tag, or by a list of ids. */
 const topicSelection = {

@@ -189,7 +189,7 @@ const QUOTES = new Map([
  * a segment starts, its closing mark where one ends (“社会组织”, "法律 援助", “社会”“组织”);
  * any other quotation mark is text to find.
  */
-export function querySegments(query: string): string[][] {
+function querySegments(query: string): string[][] {
   const tokens = tokenize(query).map((token) => token.toLowerCase());
   const syntax = new Set<number>();
   const startsSegment = (i: number) => i === 0 || tokens[i - 1] === BREAK || syntax.has(i - 1);
