@@ -29,8 +29,6 @@ export interface SearchIndexOptions {
    * 10,000-article build under 3 GB in all (measured by npm run bench).
    */
   maxPartSize?: number;
-  /** URL prefix of the pages to index. */
-  prefix?: string;
   /**
    * How many articles are published, counted apart from the pages Astro built (the content
    * check sets BAODAO_PUBLISHED_ARTICLES); the build fails when the index holds another number.
@@ -178,10 +176,10 @@ export async function buildSearchIndex(
   dir: string,
   pathnames: string[],
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  { maxPartSize = 2000, prefix = 'articles/', expected }: SearchIndexOptions = {},
+  { maxPartSize = 2000, expected }: SearchIndexOptions = {},
 ): Promise<SearchManifest> {
   const started = performance.now();
-  const articles = pathnames.filter((pathname) => pathname.startsWith(prefix)).sort();
+  const articles = pathnames.filter((pathname) => pathname.startsWith('articles/')).sort();
   if (expected !== undefined && articles.length !== expected) {
     throw new SearchIndexError(`已发布 ${expected} 篇文章，但构建出 ${articles.length} 个文章页面`);
   }

@@ -73,11 +73,8 @@ export interface Manifest {
 }
 
 /** Opens the merged index: the newest part is the primary, older parts follow newest first. */
-export async function openIndex(
-  manifest: Manifest,
-  load: (url: string) => Promise<PagefindApi>,
-  base = searchIndexUrl(),
-): Promise<PagefindApi> {
+export async function openIndex(manifest: Manifest, load: (url: string) => Promise<PagefindApi>): Promise<PagefindApi> {
+  const base = searchIndexUrl();
   const [primary, ...rest] = manifest.parts;
   if (!primary) throw new Error('the search index has no parts');
   const pagefind = await load(`${base}${primary.id}/pagefind.js`);
