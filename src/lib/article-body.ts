@@ -6,6 +6,7 @@
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { BESIDE_ARTICLE } from './images.ts';
+import { isOwnAddress } from './markdown-plugins.ts';
 import { decodePath } from './urls.ts';
 
 export interface BodyProblem {
@@ -145,7 +146,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
    */
   const runOnAddress = (node: Extract<MdastNode, { type: 'link' }>) => {
     const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
-    if ((text !== node.url && `http://${text}` !== node.url) || !/[^\x00-\x7f]/.test(text)) return;
+    if (!isOwnAddress(text, node.url) || !/[^\x00-\x7f]/.test(text)) return;
     const address = (/^[\x21-\x7e]+/.exec(text)?.[0] ?? text).replace(/[.,;:!?'")\]]+$/, '');
     problem(node, `网址 ${address} 后面紧跟着中文，会连成一个打不开的链接：请在网址后加一个空格，或写成 [说明](${address})`);
   };

@@ -160,9 +160,12 @@ const responsiveImages: HastPluginDefinition = {
   },
 };
 
+/** Whether a link's text is its own address: a bare `https://…`, or `www.…`, to which GFM adds `http://`. */
+export const isOwnAddress = (text: string, href: string) => text === href || `http://${text}` === href;
+
 /**
- * A link whose text is its own address (a bare `https://…` in the text) is marked, so that on
- * paper, where every other outside link is followed by its address, it is not printed twice.
+ * A link whose text is its own address (isOwnAddress) is marked, so that on paper, where
+ * every other outside link is followed by its address, it is not printed twice.
  */
 const addressLinks: HastPluginDefinition = {
   name: 'baodao-address-links',
@@ -172,7 +175,7 @@ const addressLinks: HastPluginDefinition = {
       const href = node.properties?.['href'];
       const [only, ...rest] = node.children ?? [];
       if (typeof href !== 'string' || rest.length > 0 || only?.type !== 'text') return;
-      if (only.value === href || `http://${only.value}` === href) ctx.setProperty(node, 'className', ['link-address']);
+      if (isOwnAddress(only.value, href)) ctx.setProperty(node, 'className', ['link-address']);
     },
   },
 };
