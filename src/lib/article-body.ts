@@ -7,6 +7,7 @@
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { BESIDE_ARTICLE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
+import { ARTICLE_ID } from './schema.ts';
 import { decodePath } from './urls.ts';
 
 export interface BodyProblem {
@@ -68,7 +69,7 @@ function articleIdOfFile(folder: string, url: string): string | undefined {
     else if (part !== '.' && part !== '') resolved.push(part);
   }
   const id = resolved.join('/');
-  return /^\d{4}\/\d{2}\/[^/]+$/.test(id) ? id : undefined;
+  return new RegExp(`^${ARTICLE_ID}$`).test(id) ? id : undefined;
 }
 
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */

@@ -10,7 +10,7 @@ import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody } from './article-body.ts';
-import { articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
+import { ARTICLE_ID, SLUG, articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath } from './urls.ts';
@@ -20,7 +20,7 @@ import { noSuchArticle } from './topics.ts';
 import { PICTURE_FILE } from './images.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
-export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
+export const ARTICLE_PATH_RE = new RegExp(`^${ARTICLE_ID}\\.mdx?$`);
 
 async function listFiles(dir: string, test: (rel: string) => boolean): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -131,8 +131,6 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
   }
   return { files, valid };
 }
-
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
 /** Files served as they are, such as videos (`video.src: /media/…`). */
 const PUBLIC_DIR = path.resolve('public');

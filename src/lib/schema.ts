@@ -8,6 +8,11 @@ import { z } from 'astro/zod';
 import { parseSiteDate } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 
+/** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
+export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** An article's id, its path under content/articles without the extension: `YYYY/MM/<slug>`. */
+export const ARTICLE_ID = `\\d{4}/(?:0[1-9]|1[0-2])/${SLUG}`;
+
 /** A non-empty line of text, trimmed. */
 const text = (what: string) =>
   z
@@ -299,7 +304,7 @@ export const sectionSchema = z.strictObject({
   /** URL id: /sections/<id>/ */
   id: z
     .string({ error: '缺少栏目 id' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '栏目 id 只能用小写字母、数字和 -' }),
+    .regex(new RegExp(`^${SLUG}$`), { error: '栏目 id 只能用小写字母、数字和 -' }),
   /** 栏目名称 */
   name: text('栏目名称 name'),
   /** Order in navigation and on the front page; smaller first. */
