@@ -131,17 +131,15 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
   image: Image;
 }
 
-/** A local image path, relative to the file that names it (scripts check it exists). */
-export const localImagePath = z
-  .string({ error: '缺少图片路径' })
-  .regex(BESIDE_ARTICLE, { error: '图片路径应相对于文章文件，以 ./ 开头' });
-
-/** A local image: a path relative to the file that names it. */
-const imagePath = (what: string) =>
+/** A local image: a path relative to the content file that names it (`file`, as editors are told). */
+const imagePath = (what: string, file = '文章文件') =>
   z
     .string({ error: `缺少${what}` })
-    .regex(BESIDE_ARTICLE, { error: `${what}应相对于文章文件，以 ./ 开头` })
-    .describe('图片路径，相对于文章文件，如 ./cover.jpg');
+    .regex(BESIDE_ARTICLE, { error: `${what}应相对于${file}，以 ./ 或 ../ 开头` })
+    .describe(`图片路径，相对于${file}，如 ./cover.jpg`);
+
+/** A local image of any content file, where Astro's `image()` is not at hand (scripts check it exists). */
+export const localImagePath = imagePath('图片路径', '所在文件');
 
 /** Every field of an article, images as paths. Built once per site: see articleSchema. */
 function articleBase(sectionIds: readonly string[] | undefined, timeZone: string, siteName: string) {
