@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import type { Manifest } from '../lib/search-engine.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
@@ -34,13 +35,6 @@ export interface SearchIndexOptions {
    * check sets BAODAO_PUBLISHED_ARTICLES); the build fails when the index holds another number.
    */
   expected?: number | undefined;
-}
-
-/** What the search page reads first: the parts, newest first. */
-export interface SearchManifest {
-  /** Part folder names under /pagefind/, newest first; the first is the primary index. */
-  parts: { id: string; pages: number }[];
-  pages: number;
 }
 
 /** The manifest's file in the output folder. */
@@ -177,7 +171,7 @@ export async function buildSearchIndex(
   pathnames: string[],
   logger: Pick<AstroIntegrationLogger, 'info'>,
   { maxPartSize = 2000, expected }: SearchIndexOptions = {},
-): Promise<SearchManifest> {
+): Promise<Manifest> {
   const started = performance.now();
   const articles = pathnames.filter((pathname) => pathname.startsWith('articles/')).sort();
   if (expected !== undefined && articles.length !== expected) {
@@ -190,7 +184,7 @@ export async function buildSearchIndex(
   );
   const root = path.join(dir, 'pagefind');
   await rm(root, { recursive: true, force: true });
-  const manifest: SearchManifest = { parts: [], pages: 0 };
+  const manifest: Manifest = { parts: [], pages: 0 };
   // Pagefind names pages by a short hash, unique within a part only. The search page merges
   // parts and tells results apart by id, so a part whose ids clash with an earlier part's is
   // written again with a salt, which changes every id in it.

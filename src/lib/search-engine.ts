@@ -66,8 +66,9 @@ export interface SearchOutcome {
   facets: Record<Facet, FacetValue[]>;
 }
 
-/** The search index's parts, as the build lists them in /pagefind/parts.json. */
+/** The search index's parts, as the build lists them in /pagefind/parts.json: what the search page reads first. */
 export interface Manifest {
+  /** Part folder names under /pagefind/, newest first; the first is the primary index. */
   parts: { id: string; pages: number }[];
   pages: number;
 }
