@@ -17,7 +17,7 @@ import { aliasPage, articleUrl, decodePath } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { noSuchArticle } from './topics.ts';
-import { PICTURE_FILE } from './images.ts';
+import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = new RegExp(`^${ARTICLE_ID}\\.mdx?$`);
@@ -164,7 +164,7 @@ const articleTextProblems =
  */
 function pictureProblem(absolute: string, src: string, missing: string): string | undefined {
   if (!existsSync(absolute)) return `${missing} ${src}`;
-  if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 JPEG、PNG 或 WebP`;
+  if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
   return undefined;
 }
 
