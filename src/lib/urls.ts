@@ -36,8 +36,10 @@ export const personUrl = (id: string, page = 1) => paged(`/people/${segment(id)}
 
 export const archiveUrl = () => '/archive/';
 
-export const monthUrl = (year: number, month: number, page = 1) =>
-  paged(`/archive/${year}/${String(month).padStart(2, '0')}/`, page);
+/** A month as its archive address writes it, 01 to 12: also the month page's route parameter. */
+export const monthSegment = (month: number) => String(month).padStart(2, '0');
+
+export const monthUrl = (year: number, month: number, page = 1) => paged(`/archive/${year}/${monthSegment(month)}/`, page);
 
 export const topicsUrl = () => '/topics/';
 
