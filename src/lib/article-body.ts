@@ -8,7 +8,7 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { BESIDE_ARTICLE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
 import { ARTICLE_ID } from './schema.ts';
-import { decodePath } from './urls.ts';
+import { articleUrl, decodePath } from './urls.ts';
 
 export interface BodyProblem {
   /** Line in the whole file (front matter included), when known. */
@@ -163,7 +163,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
       return;
     } else if (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/'))) {
       const id = target.startsWith('/articles/') ? target.slice('/articles/'.length).replace(/\.mdx?$/, '') : articleIdOfFile(folder, target);
-      problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` /articles/${id}/` : ' /articles/年/月/文件名/'}`);
+      problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` ${decodePath(articleUrl(id))}` : ' /articles/年/月/文件名/'}`);
     } else {
       const site = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
       if (site) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(site[1]!) });

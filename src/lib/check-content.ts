@@ -278,7 +278,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
     if (!isPublished(data, now)) continue;
     for (const { line, id } of links.get(rel) ?? []) {
       const at = line ? `${file}:${line}` : file;
-      if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 /articles/${id}/ 不存在，读者打开会是 404` });
+      if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
       else if (!publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
     }
   }
@@ -357,7 +357,7 @@ export function checkMessages(result: Pick<CheckResult, 'unmatched' | 'linksToUn
 /** The warning about links to articles not published yet. */
 function unpublishedLinksWarning(links: readonly { file: string; id: string }[]): string | undefined {
   if (links.length === 0) return undefined;
-  const lines = links.map(({ file, id }) => `  ${file} → /articles/${id}/`);
+  const lines = links.map(({ file, id }) => `  ${file} → ${articleUrl(id)}`);
   return `以下 ${links.length} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n${lines.join('\n')}`;
 }
 

@@ -56,6 +56,8 @@ export const highlightedUrl = (url: string, query: string) =>
   `${url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}`;
 
 export const feedUrl = () => '/rss.xml';
+/** The sitemaps' index, named by @astrojs/sitemap. */
+export const sitemapUrl = () => '/sitemap-index.xml';
 export const faviconUrl = () => '/favicon.svg';
 /** The site's icon as a PNG, at the address iPhones ask for (src/pages/apple-touch-icon.png.ts). */
 export const touchIconUrl = () => '/apple-touch-icon.png';
