@@ -45,8 +45,11 @@ export const topicsUrl = () => '/topics/';
 
 export const topicUrl = (id: string) => `/topics/${segment(id)}/`;
 
+/** The address parameter, and the search forms' field, that carries what a reader searches for. */
+export const QUERY_PARAM = 'q';
+
 export const searchUrl = (query?: string) =>
-  query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+  query ? `/search/?${QUERY_PARAM}=${encodeURIComponent(query)}` : '/search/';
 
 /** The address parameter that carries a reader's search to an article opened from its results. */
 export const HIGHLIGHT_PARAM = 'highlight';
