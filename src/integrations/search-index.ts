@@ -7,7 +7,7 @@
  * - the index is written in parts (src/lib/search-parts.ts), each by a fresh Pagefind
  *   process, so memory stays bounded however large the archive grows;
  * - any error, or an indexed page count that differs from the published articles, fails the
- *   build (and scripts/build.ts then keeps the previous site).
+ *   build (and scripts/build-site.ts then keeps the previous site).
  *
  * In `astro dev` it serves the last build's index from the output folder, if there is one.
  */

@@ -28,7 +28,7 @@ export function placeholderFields(
 export interface TemplateOptions {
   section: string;
   title?: string | undefined;
-  /** 来源, the outlet's name by default. */
+  /** 来源: the caller's choice (npm run new gives the outlet's name). */
   source: string;
   now: Date;
   timeZone: string;

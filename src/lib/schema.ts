@@ -361,7 +361,7 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
   });
 }
 
-/** An internal path or an absolute https URL. */
+/** An internal path, an http(s) URL, or a mailto: or tel: link. */
 const link = z
   .string()
   .regex(/^(\/|https?:\/\/|mailto:|tel:)/, { error: '链接应以 /、https://、mailto: 或 tel: 开头' });

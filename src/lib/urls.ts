@@ -1,6 +1,8 @@
 /**
- * Every internal URL of the site is built here. Each ends with `/` (trailingSlash: 'always');
- * Chinese path segments (tags) are percent-encoded.
+ * Every internal URL the site links to or serves is built here; elsewhere addresses are only
+ * read by their shape (astro.config.ts, article-body.ts, the search index), reserved
+ * (schema.ts) or written by editors (site.config.ts). A page's URL ends with `/`
+ * (trailingSlash: 'always'); Chinese path segments (tags) are percent-encoded.
  */
 
 const segment = (value: string) => encodeURIComponent(value);
