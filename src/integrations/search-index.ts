@@ -236,7 +236,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
       },
       'astro:server:setup': ({ server }) => {
         // Development: serve the index of the last build, when there is one.
-        server.middlewares.use('/pagefind/', (request, response, next) => {
+        server.middlewares.use(searchIndexUrl(), (request, response, next) => {
           const relative = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\/+/, '');
           const file = path.join(outDir, 'pagefind', relative);
           if (!file.startsWith(path.join(outDir, 'pagefind')) || !existsSync(file) || !statSync(file).isFile()) return next();
