@@ -18,6 +18,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { newArticles, readSitemaps } from '../src/lib/sitemaps.ts';
+import { absoluteUrl, sitemapUrl } from '../src/lib/urls.ts';
 import site from '../src/site.config.ts';
 
 const USAGE = `用法：npm run baidu-push -- list <地址文件> [--live 线上网站地址] [--dist 网站文件夹]
@@ -55,14 +56,14 @@ function readArgs() {
 async function list(file: string, live: string, dist: string): Promise<void> {
   let built: Map<string, string | undefined>;
   try {
-    built = await readSitemaps(`${site.url}/sitemap-index.xml`, (address) => readFile(path.join(dist, new URL(address, site.url).pathname), 'utf8'));
+    built = await readSitemaps(absoluteUrl(sitemapUrl(), site.url), (address) => readFile(path.join(dist, new URL(address, site.url).pathname), 'utf8'));
   } catch {
     console.error(`${dist} 里没有完整的 sitemap：先运行 npm run build`);
     process.exit(1);
   }
   let known: Map<string, string | undefined>;
   try {
-    known = await readSitemaps(new URL('/sitemap-index.xml', live).href, async (address) => {
+    known = await readSitemaps(absoluteUrl(sitemapUrl(), live), async (address) => {
       const response = await fetch(address);
       if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
       return response.text();

@@ -12,8 +12,6 @@ export interface BuildOptions {
   contentDir?: string | undefined;
   /** Final output folder, replaced only when the build succeeds. */
   outDir: string;
-  /** Astro's log level; 'warn' for the benchmark. */
-  logLevel?: 'info' | 'warn' | 'error';
 }
 
 function fail(message: string): false {
@@ -37,7 +35,7 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-export async function buildSite({ contentDir, outDir, logLevel = 'info' }: BuildOptions): Promise<boolean> {
+export async function buildSite({ contentDir, outDir }: BuildOptions): Promise<boolean> {
   // A build is always a production build, whatever the caller's environment says: Astro
   // reads process.env into import.meta.env, so a DEV=1 or NODE_ENV=test (as vitest sets)
   // would otherwise make it a development build that shows drafts.
@@ -85,7 +83,6 @@ export async function buildSite({ contentDir, outDir, logLevel = 'info' }: Build
       root: process.cwd(),
       outDir: staging,
       cacheDir,
-      logLevel,
       mode: 'production',
     });
   } catch (error) {

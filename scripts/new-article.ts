@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { articleTemplate } from '../src/lib/article-template.ts';
+import { SLUG } from '../src/lib/schema.ts';
 import site from '../src/site.config.ts';
 
 const USAGE =
@@ -25,7 +26,7 @@ function readArgs() {
 
 const { values, positionals } = readArgs();
 const slug = positionals[0];
-if (!slug || positionals.length > 1 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+if (!slug || positionals.length > 1 || !new RegExp(`^${SLUG}$`).test(slug)) {
   console.error(USAGE);
   process.exit(1);
 }

@@ -7,7 +7,7 @@
  * - the index is written in parts (src/lib/search-parts.ts), each by a fresh Pagefind
  *   process, so memory stays bounded however large the archive grows;
  * - any error, or an indexed page count that differs from the published articles, fails the
- *   build (and scripts/build.ts then keeps the previous site).
+ *   build (and scripts/build-site.ts then keeps the previous site).
  *
  * In `astro dev` it serves the last build's index from the output folder, if there is one.
  */
@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import type { Manifest } from '../lib/search-engine.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
@@ -29,20 +30,11 @@ export interface SearchIndexOptions {
    * 10,000-article build under 3 GB in all (measured by npm run bench).
    */
   maxPartSize?: number;
-  /** URL prefix of the pages to index. */
-  prefix?: string;
   /**
    * How many articles are published, counted apart from the pages Astro built (the content
    * check sets BAODAO_PUBLISHED_ARTICLES); the build fails when the index holds another number.
    */
   expected?: number | undefined;
-}
-
-/** What the search page reads first: the parts, newest first. */
-export interface SearchManifest {
-  /** Part folder names under /pagefind/, newest first; the first is the primary index. */
-  parts: { id: string; pages: number }[];
-  pages: number;
 }
 
 /** The manifest's file in the output folder. */
@@ -178,10 +170,10 @@ export async function buildSearchIndex(
   dir: string,
   pathnames: string[],
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  { maxPartSize = 2000, prefix = 'articles/', expected }: SearchIndexOptions = {},
-): Promise<SearchManifest> {
+  { maxPartSize = 2000, expected }: SearchIndexOptions = {},
+): Promise<Manifest> {
   const started = performance.now();
-  const articles = pathnames.filter((pathname) => pathname.startsWith(prefix)).sort();
+  const articles = pathnames.filter((pathname) => pathname.startsWith('articles/')).sort();
   if (expected !== undefined && articles.length !== expected) {
     throw new SearchIndexError(`已发布 ${expected} 篇文章，但构建出 ${articles.length} 个文章页面`);
   }
@@ -192,7 +184,7 @@ export async function buildSearchIndex(
   );
   const root = path.join(dir, 'pagefind');
   await rm(root, { recursive: true, force: true });
-  const manifest: SearchManifest = { parts: [], pages: 0 };
+  const manifest: Manifest = { parts: [], pages: 0 };
   // Pagefind names pages by a short hash, unique within a part only. The search page merges
   // parts and tells results apart by id, so a part whose ids clash with an earlier part's is
   // written again with a salt, which changes every id in it.
@@ -244,7 +236,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
       },
       'astro:server:setup': ({ server }) => {
         // Development: serve the index of the last build, when there is one.
-        server.middlewares.use('/pagefind/', (request, response, next) => {
+        server.middlewares.use(searchIndexUrl(), (request, response, next) => {
           const relative = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\/+/, '');
           const file = path.join(outDir, 'pagefind', relative);
           if (!file.startsWith(path.join(outDir, 'pagefind')) || !existsSync(file) || !statSync(file).isFile()) return next();

@@ -72,6 +72,18 @@ describe('a .md body', () => {
     expect(messages(md('见[上文][1]。\n\n[1]: ../02/b.md\n'))).toEqual(['13: 链接 ../02/b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/02/b/']);
   });
 
+  test('a file link that no article could have (month 13, upper case) is told the address’s shape, not a wrong address', () => {
+    expect(messages(md('见[上文](../13/b.md)和[另文](./B.md)。\n'))).toEqual([
+      '11: 链接 ../13/b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/年/月/文件名/',
+      '11: 链接 ./B.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/年/月/文件名/',
+    ]);
+    // An address is suggested as the editor wrote it, percent-encoded or not.
+    expect(messages(md('[甲](/articles/2024/01/%E4%B8%AD.md) [乙](/articles/2024/01/中.md)\n'))).toEqual([
+      '11: 链接 /articles/2024/01/%E4%B8%AD.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/%E4%B8%AD/',
+      '11: 链接 /articles/2024/01/中.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/中/',
+    ]);
+  });
+
   test('pictures beside the file are collected, with their lines; others are not', () => {
     expect(md('![a](./a.jpg)\n\n![b](../b.png)\n\n![c](https://example.com/c.jpg)\n').images).toEqual([
       { line: 11, src: './a.jpg' },

@@ -6,7 +6,9 @@
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { BESIDE_ARTICLE } from './images.ts';
-import { decodePath } from './urls.ts';
+import { isOwnAddress } from './markdown-plugins.ts';
+import { ARTICLE_ID } from './schema.ts';
+import { articleUrl, decodePath } from './urls.ts';
 
 export interface BodyProblem {
   /** Line in the whole file (front matter included), when known. */
@@ -67,7 +69,7 @@ function articleIdOfFile(folder: string, url: string): string | undefined {
     else if (part !== '.' && part !== '') resolved.push(part);
   }
   const id = resolved.join('/');
-  return /^\d{4}\/\d{2}\/[^/]+$/.test(id) ? id : undefined;
+  return new RegExp(`^${ARTICLE_ID}$`).test(id) ? id : undefined;
 }
 
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
@@ -146,7 +148,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
    */
   const runOnAddress = (node: Extract<MdastNode, { type: 'link' }>) => {
     const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
-    if ((text !== node.url && `http://${text}` !== node.url) || !/[^\x00-\x7f]/.test(text)) return;
+    if (!isOwnAddress(text, node.url) || !/[^\x00-\x7f]/.test(text)) return;
     const address = (/^[\x21-\x7e]+/.exec(text)?.[0] ?? text).replace(/[.,;:!?'")\]]+$/, '');
     problem(node, `网址 ${address} 后面紧跟着中文，会连成一个打不开的链接：请在网址后加一个空格，或写成 [说明](${address})`);
   };
@@ -162,7 +164,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
       return;
     } else if (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/'))) {
       const id = target.startsWith('/articles/') ? target.slice('/articles/'.length).replace(/\.mdx?$/, '') : articleIdOfFile(folder, target);
-      problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` /articles/${id}/` : ' /articles/年/月/文件名/'}`);
+      problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` ${decodePath(articleUrl(id))}` : ' /articles/年/月/文件名/'}`);
     } else {
       const site = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
       if (site) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(site[1]!) });

@@ -2,7 +2,7 @@
 import { formatDateTime, monthFolder } from './dates.ts';
 
 /** The words a new article holds until the editor writes their own: an article with them is never published. */
-export const PLACEHOLDERS = {
+const PLACEHOLDERS = {
   title: '标题',
   author: '作者',
   editor: '责任编辑',
@@ -28,7 +28,7 @@ export function placeholderFields(
 export interface TemplateOptions {
   section: string;
   title?: string | undefined;
-  /** 来源, the outlet's name by default. */
+  /** 来源: the caller's choice (npm run new gives the outlet's name). */
   source: string;
   now: Date;
   timeZone: string;

@@ -10,17 +10,17 @@ import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody } from './article-body.ts';
-import { articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
+import { ARTICLE_ID, SLUG, articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { noSuchArticle } from './topics.ts';
-import { PICTURE_FILE } from './images.ts';
+import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
-export const ARTICLE_PATH_RE = /^\d{4}\/(0[1-9]|1[0-2])\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
+export const ARTICLE_PATH_RE = new RegExp(`^${ARTICLE_ID}\\.mdx?$`);
 
 async function listFiles(dir: string, test: (rel: string) => boolean): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -132,8 +132,6 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
   return { files, valid };
 }
 
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-
 /** Files served as they are, such as videos (`video.src: /media/…`). */
 const PUBLIC_DIR = path.resolve('public');
 
@@ -166,7 +164,7 @@ const articleTextProblems =
  */
 function pictureProblem(absolute: string, src: string, missing: string): string | undefined {
   if (!existsSync(absolute)) return `${missing} ${src}`;
-  if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 JPEG、PNG 或 WebP`;
+  if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
   return undefined;
 }
 
@@ -282,7 +280,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
     const published = isPublished(data, now);
     for (const { line, id } of links.get(rel) ?? []) {
       const at = line ? `${file}:${line}` : file;
-      if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 /articles/${id}/ 不存在，读者打开会是 404` });
+      if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
       else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
     }
   }
@@ -359,9 +357,9 @@ export function checkMessages(result: Pick<CheckResult, 'unmatched' | 'linksToUn
 }
 
 /** The warning about links to articles not published yet. */
-export function unpublishedLinksWarning(links: readonly { file: string; id: string }[]): string | undefined {
+function unpublishedLinksWarning(links: readonly { file: string; id: string }[]): string | undefined {
   if (links.length === 0) return undefined;
-  const lines = links.map(({ file, id }) => `  ${file} → /articles/${id}/`);
+  const lines = links.map(({ file, id }) => `  ${file} → ${articleUrl(id)}`);
   return `以下 ${links.length} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n${lines.join('\n')}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatIso, formatRfc822, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
+import { formatDate, formatDateTime, formatIso, formatMonth, formatRfc822, formatYear, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -67,6 +67,11 @@ describe('formatting in the site time zone', () => {
   test('monthFolder files an article by the month in the zone, not in UTC', () => {
     expect(monthFolder(new Date('2023-12-31T16:00:00Z'), SHANGHAI)).toBe('2024/01');
     expect(monthFolder(new Date('2023-12-31T16:00:00Z'), 'UTC')).toBe('2023/12');
+  });
+
+  test('archive headings write the year and month as Chinese does, unpadded', () => {
+    expect(formatYear(2024)).toBe('2024年');
+    expect(formatMonth(2024, 1)).toBe('2024年1月');
   });
 
   test('a round trip through parse and format keeps the wall clock', () => {

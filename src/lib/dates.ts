@@ -83,6 +83,11 @@ export function monthFolder(date: Date, timeZone: string): string {
   return `${p.year}/${pad(p.month)}`;
 }
 
+/** 2024年 — the archive's year headings. */
+export function formatYear(year: number): string {
+  return `${year}年`;
+}
+
 /** 2024年1月 — archive headings. */
 export function formatMonth(year: number, month: number): string {
   return `${year}年${month}月`;

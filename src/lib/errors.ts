@@ -3,6 +3,7 @@
  * never as a stack trace.
  */
 import type { z } from 'astro/zod';
+import { PICTURE_FORMAT_NAMES } from './images.ts';
 
 /** One problem, located by file and field. */
 export interface Problem {
@@ -58,6 +59,6 @@ export function parseOrExplain<T extends z.ZodType>(schema: T, file: string, dat
  */
 export function explainBuildError(message: string): string {
   const image = /NoImageMetadata: Could not process image metadata for `([^`]+)`/.exec(message);
-  if (image) return `${image[1]}: 无法读取这张图片（文件已损坏，或不是 JPEG、PNG、WebP、GIF、AVIF 或 SVG 图片），请换一个图片文件`;
+  if (image) return `${image[1]}: 无法读取这张图片（文件已损坏，或不是 ${PICTURE_FORMAT_NAMES} 图片），请换一个图片文件`;
   return `Astro 构建时出错（以下是 Astro 的原文）：\n${message}`;
 }

@@ -18,8 +18,14 @@ export const SHARE_ICON_SIZE = 512;
 /** A picture's path written relative to the article's file (`./photo.jpg`, `../01/photo.jpg`). */
 export const BESIDE_ARTICLE = /^\.{1,2}\//;
 
-/** A picture file the build can make its sizes from (Astro's image service, with sharp), by its name. */
-export const PICTURE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+/** The picture formats the build can make its sizes from (Astro's image service, with sharp), with their file extensions. */
+const PICTURE_FORMATS = { JPEG: ['jpg', 'jpeg'], PNG: ['png'], WebP: ['webp'], GIF: ['gif'], AVIF: ['avif'], SVG: ['svg'] };
+
+/** A picture file of one of those formats, by its name. */
+export const PICTURE_FILE = new RegExp(`\\.(${Object.values(PICTURE_FORMATS).flat().join('|')})$`, 'i');
+
+/** Those formats as editors are told them: JPEG、PNG、WebP、GIF、AVIF 或 SVG. */
+export const PICTURE_FORMAT_NAMES = Object.keys(PICTURE_FORMATS).join('、').replace(/、(?=[^、]*$)/, ' 或 ');
 
 /** An article's picture, on its card, on the front page and in share cards: its cover, or else its video's poster. */
 export const articlePicture = <Image>(data: {

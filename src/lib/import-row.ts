@@ -9,7 +9,7 @@ import { readBody } from './article-body.ts';
 import { ARTICLE_PATH_RE, articleProblems } from './check-content.ts';
 import { formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
 import { htmlText, htmlToMarkdown } from './html-to-markdown.ts';
-import { PICTURE_FILE } from './images.ts';
+import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { articleSchema, localImagePath } from './schema.ts';
 
 /** The export's columns, with what each holds (README, “Importing from an old CMS”). */
@@ -225,7 +225,7 @@ export function importRow(
     }
     const type = PICTURE_FILE.exec(source.path)?.[0].toLowerCase();
     if (!type) {
-      problems.push({ field: 'body', message: `正文图片 ${source.path} 的格式网站不能处理：请先转换为 JPEG、PNG 或 WebP` });
+      problems.push({ field: 'body', message: `正文图片 ${source.path} 的格式网站不能处理：请先转换为 ${PICTURE_FORMAT_NAMES}` });
       return src;
     }
     const copied = pictures.find((picture) => picture.from === source.path);

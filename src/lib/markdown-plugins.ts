@@ -26,7 +26,7 @@ const MAY_BE_PASTED = /\u3000|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
  * are paragraphs of their own, and a line break among Chinese characters is no space
  * (paragraphs.ts). In a tight list, whose items show no paragraphs, they become lines.
  */
-export const pastedParagraphs: MdastPluginEntry = ({ source }) =>
+const pastedParagraphs: MdastPluginEntry = ({ source }) =>
   MAY_BE_PASTED.test(source) && {
     name: 'baodao-pasted-paragraphs',
     paragraph(node, ctx) {
@@ -112,7 +112,7 @@ export function unmark(nodes: readonly InlineNode[], source: string): InlineNode
  * in Chinese news (literalMark): only ~~删除~~ strikes, and 1~3年 or 5000~10000元 stay ranges;
  * 138****1234 and 张*明 stay masked. The outermost mark answers for those inside it.
  */
-export const literalMarks: MdastPluginEntry = ({ source }) => {
+const literalMarks: MdastPluginEntry = ({ source }) => {
   if (!/[~*]/.test(source)) return null;
   const visit = (node: Readonly<InlineNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['delete']>>[1]) => {
     const parent = ctx.parent(node as never);
@@ -129,7 +129,7 @@ export const literalMarks: MdastPluginEntry = ({ source }) => {
  * and scrolled with the keyboard, and is named for screen readers (a group, not a landmark,
  * so several tables in one article are fine).
  */
-export const scrollableTables: HastPluginDefinition = {
+const scrollableTables: HastPluginDefinition = {
   name: 'baodao-scrollable-tables',
   element: {
     filter: ['table'],
@@ -144,7 +144,7 @@ export const scrollableTables: HastPluginDefinition = {
  * browsers that predate `style-src-attr` would refuse the attribute under the pages'
  * Content-Security-Policy and lose the alignment of every figure column.
  */
-export const alignedCells: HastPluginDefinition = {
+const alignedCells: HastPluginDefinition = {
   name: 'baodao-aligned-cells',
   element: {
     filter: ['th', 'td'],
@@ -164,7 +164,7 @@ export const alignedCells: HastPluginDefinition = {
  * shows, as a cover does, instead of one file of the original's size for every screen. Astro's
  * image step, which runs after this, reads `layout` and `sizes` from the element.
  */
-export const responsiveImages: HastPluginDefinition = {
+const responsiveImages: HastPluginDefinition = {
   name: 'baodao-responsive-images',
   element: {
     filter: ['img'],
@@ -177,11 +177,14 @@ export const responsiveImages: HastPluginDefinition = {
   },
 };
 
+/** Whether a link's text is its own address: a bare `https://…`, or `www.…`, to which GFM adds `http://`. */
+export const isOwnAddress = (text: string, href: string) => text === href || `http://${text}` === href;
+
 /**
- * A link whose text is its own address (a bare `https://…` in the text) is marked, so that on
- * paper, where every other outside link is followed by its address, it is not printed twice.
+ * A link whose text is its own address (isOwnAddress) is marked, so that on paper, where
+ * every other outside link is followed by its address, it is not printed twice.
  */
-export const addressLinks: HastPluginDefinition = {
+const addressLinks: HastPluginDefinition = {
   name: 'baodao-address-links',
   element: {
     filter: ['a'],
@@ -189,7 +192,7 @@ export const addressLinks: HastPluginDefinition = {
       const href = node.properties?.['href'];
       const [only, ...rest] = node.children ?? [];
       if (typeof href !== 'string' || rest.length > 0 || only?.type !== 'text') return;
-      if (only.value === href || `http://${only.value}` === href) ctx.setProperty(node, 'className', ['link-address']);
+      if (isOwnAddress(only.value, href)) ctx.setProperty(node, 'className', ['link-address']);
     },
   },
 };

@@ -22,10 +22,13 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   }));
 }
 
-/** Page numbers to show around `current`: the first, the last, `radius` either side, and gaps. */
-export function pageNumbers(current: number, lastPage: number, radius = 2): (number | 'gap')[] {
+/** Pages shown either side of the current one. */
+const RADIUS = 2;
+
+/** Page numbers to show around `current`: the first, the last, RADIUS either side, and gaps. */
+export function pageNumbers(current: number, lastPage: number): (number | 'gap')[] {
   const shown = new Set<number>([1, lastPage]);
-  for (let n = current - radius; n <= current + radius; n++) {
+  for (let n = current - RADIUS; n <= current + RADIUS; n++) {
     if (n >= 1 && n <= lastPage) shown.add(n);
   }
   const sorted = [...shown].sort((a, b) => a - b);

@@ -5,7 +5,7 @@
  */
 import { ContentError } from './errors.ts';
 
-export interface Publishable {
+interface Publishable {
   draft: boolean;
   date: Date;
 }

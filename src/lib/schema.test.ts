@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { articleSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
+import { articleSchema, localImagePath, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
 const schema = articleSchema({ sectionIds: ['today', 'video'], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() });
 const SEED = 'content/articles/2024/01/weifang-minzheng-shehui-zuzhi.md';
@@ -70,6 +70,14 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, original: { title: ' 原题 ' } }).original).toEqual({ title: '原题' });
     expect(schema.parse({ ...minimal, original: { url: 'https://www.court.gov.example/a.html' } }).original?.url).toBe('https://www.court.gov.example/a.html');
     expect(schema.parse(minimal).original).toBeUndefined();
+  });
+
+  test('a picture is a path relative to the file, from ./ or ../; the message names the field', () => {
+    expect(schema.parse({ ...minimal, cover: { image: '../12/a.jpg', alt: '图' } }).cover?.image).toBe('../12/a.jpg');
+    const result = schema.safeParse({ ...minimal, cover: { image: 'a.jpg', alt: '图' } });
+    expect(problemsFrom('a.md', result.error!).map((p) => p.message)).toEqual(['题图 cover.image应相对于文章文件，以 ./ 或 ../ 开头']);
+    const photo = personSchema({ image: localImagePath }).safeParse({ name: '林', roles: ['记者'], status: '在职', photo: '/a.jpg' });
+    expect(problemsFrom('p.yaml', photo.error!).map((p) => p.message)).toEqual(['图片路径应相对于所在文件，以 ./ 或 ../ 开头']);
   });
 
   test('cover, video, aliases and corrections are read', () => {

@@ -8,6 +8,11 @@ import { z } from 'astro/zod';
 import { parseSiteDate } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 
+/** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
+export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** An article's id, its path under content/articles without the extension: `YYYY/MM/<slug>`. */
+export const ARTICLE_ID = `\\d{4}/(?:0[1-9]|1[0-2])/${SLUG}`;
+
 /** A non-empty line of text, trimmed. */
 const text = (what: string) =>
   z
@@ -102,8 +107,8 @@ const oldAddresses = z
   .default([]);
 
 /** Flags an editor sets; Chinese names are accepted as well. */
-export const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动' } as const;
-export type Flag = keyof typeof FLAGS;
+const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动' } as const;
+type Flag = keyof typeof FLAGS;
 const flagNames = new Map<string, Flag>(
   Object.entries(FLAGS).flatMap(([key, zh]) => [
     [key, key as Flag],
@@ -126,17 +131,15 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
   image: Image;
 }
 
-/** A local image path, relative to the file that names it (scripts check it exists). */
-export const localImagePath = z
-  .string({ error: '缺少图片路径' })
-  .regex(BESIDE_ARTICLE, { error: '图片路径应相对于文章文件，以 ./ 开头' });
-
-/** A local image: a path relative to the file that names it. */
-const imagePath = (what: string) =>
+/** A local image: a path relative to the content file that names it (`file`, as editors are told). */
+const imagePath = (what: string, file = '文章文件') =>
   z
     .string({ error: `缺少${what}` })
-    .regex(BESIDE_ARTICLE, { error: `${what}应相对于文章文件，以 ./ 开头` })
-    .describe('图片路径，相对于文章文件，如 ./cover.jpg');
+    .regex(BESIDE_ARTICLE, { error: `${what}应相对于${file}，以 ./ 或 ../ 开头` })
+    .describe(`图片路径，相对于${file}，如 ./cover.jpg`);
+
+/** A local image of any content file, where Astro's `image()` is not at hand (scripts check it exists). */
+export const localImagePath = imagePath('图片路径', '所在文件');
 
 /** Every field of an article, images as paths. Built once per site: see articleSchema. */
 function articleBase(sectionIds: readonly string[] | undefined, timeZone: string, siteName: string) {
@@ -304,7 +307,7 @@ export const sectionSchema = z.strictObject({
   /** URL id: /sections/<id>/ */
   id: z
     .string({ error: '缺少栏目 id' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '栏目 id 只能用小写字母、数字和 -' }),
+    .regex(new RegExp(`^${SLUG}$`), { error: '栏目 id 只能用小写字母、数字和 -' }),
   /** 栏目名称 */
   name: text('栏目名称 name'),
   /** Order in navigation and on the front page; smaller first. */
@@ -362,9 +365,8 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
     status: z.enum(['在职', '离职'], { error: '状态 status 应为 在职 或 离职' }),
   });
 }
-export type PersonData = z.output<ReturnType<typeof personSchema<z.ZodType<ImageMetadata>>>>;
 
-/** An internal path or an absolute https URL. */
+/** An internal path, an http(s) URL, or a mailto: or tel: link. */
 const link = z
   .string()
   .regex(/^(\/|https?:\/\/|mailto:|tel:)/, { error: '链接应以 /、https://、mailto: 或 tel: 开头' });
@@ -410,7 +412,6 @@ export const siteConfigSchema = z.strictObject({
   /** Articles per page in listings. */
   pageSize: z.number().int().min(1).default(20),
 });
-export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** How a topic (or one part of it) chooses its articles: by tag, or by a list of ids. */
 const topicSelection = {

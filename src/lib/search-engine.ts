@@ -66,18 +66,16 @@ export interface SearchOutcome {
   facets: Record<Facet, FacetValue[]>;
 }
 
-/** The search index's parts, as the build lists them in /pagefind/parts.json. */
+/** The search index's parts, as the build lists them in /pagefind/parts.json: what the search page reads first. */
 export interface Manifest {
+  /** Part folder names under /pagefind/, newest first; the first is the primary index. */
   parts: { id: string; pages: number }[];
   pages: number;
 }
 
 /** Opens the merged index: the newest part is the primary, older parts follow newest first. */
-export async function openIndex(
-  manifest: Manifest,
-  load: (url: string) => Promise<PagefindApi>,
-  base = searchIndexUrl(),
-): Promise<PagefindApi> {
+export async function openIndex(manifest: Manifest, load: (url: string) => Promise<PagefindApi>): Promise<PagefindApi> {
+  const base = searchIndexUrl();
   const [primary, ...rest] = manifest.parts;
   if (!primary) throw new Error('the search index has no parts');
   const pagefind = await load(`${base}${primary.id}/pagefind.js`);

@@ -189,7 +189,7 @@ const QUOTES = new Map([
  * a segment starts, its closing mark where one ends (“社会组织”, "法律 援助", “社会”“组织”);
  * any other quotation mark is text to find.
  */
-export function querySegments(query: string): string[][] {
+function querySegments(query: string): string[][] {
   const tokens = tokenize(query).map((token) => token.toLowerCase());
   const syntax = new Set<number>();
   const startsSegment = (i: number) => i === 0 || tokens[i - 1] === BREAK || syntax.has(i - 1);
@@ -257,13 +257,16 @@ function runs(pieces: Iterable<[text: string, mark: boolean]>): ExcerptPart[] {
   return parts;
 }
 
+/** Tokens an excerpt shows (a character each, mostly). */
+const EXCERPT_LENGTH = 90;
+
 /**
  * An excerpt of an indexed content around the query, as text runs (never HTML): the body's
  * first match if there is one, else the summary's, else the subtitle's, with every segment
  * marked. A query found only in `title` (the title the result shows, marked by highlight())
  * gets the opening of the summary, or of the body when there is no summary.
  */
-export function excerptOf(content: string, query: string, title = '', length = 90): ExcerptPart[] {
+export function excerptOf(content: string, query: string, title = ''): ExcerptPart[] {
   const tokens = content.split(' ');
   const segments = querySegments(query);
   const body: [number, number] = [TITLE_SLOTS + SUMMARY_SLOTS, tokens.length];
@@ -280,9 +283,9 @@ export function excerptOf(content: string, query: string, title = '', length = 9
     }
   }
   const [regionStart, regionEnd] = region;
-  let start = first < 0 ? regionStart : Math.max(regionStart, first - Math.floor(length / 3));
-  const end = Math.min(regionEnd, start + length);
-  start = Math.max(regionStart, Math.min(start, end - length));
+  let start = first < 0 ? regionStart : Math.max(regionStart, first - Math.floor(EXCERPT_LENGTH / 3));
+  const end = Math.min(regionEnd, start + EXCERPT_LENGTH);
+  start = Math.max(regionStart, Math.min(start, end - EXCERPT_LENGTH));
   const marked = new Array<boolean>(end - start).fill(false);
   for (const segment of segments) {
     for (const at of occurrences(tokens, segment, start, end)) {

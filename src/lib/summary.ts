@@ -31,7 +31,11 @@ function isLabel(nodes: readonly Inline[]): boolean {
 /** Nodes without the spaces articleSource gave Chinese bold, as the renderer takes them out. */
 const withoutFlank = (nodes: readonly Inline[]): Inline[] =>
   nodes.map((node) =>
-    node.type === 'text' ? { ...node, value: node.value?.replaceAll(FLANK, '') } : node.children ? { ...node, children: withoutFlank(node.children) } : node,
+    node.value !== undefined && node.type === 'text'
+      ? { ...node, value: node.value.replaceAll(FLANK, '') }
+      : node.children
+        ? { ...node, children: withoutFlank(node.children) }
+        : node,
   );
 
 /** The text of the first paragraph of a Markdown (or MDX) body that has any, without markup. */

@@ -1,6 +1,8 @@
 /**
- * Every internal URL of the site is built here. Each ends with `/` (trailingSlash: 'always');
- * Chinese path segments (tags) are percent-encoded.
+ * Every internal URL the site links to or serves is built here; elsewhere addresses are only
+ * read by their shape (astro.config.ts, article-body.ts, the search index), reserved
+ * (schema.ts) or written by editors (site.config.ts). A page's URL ends with `/`
+ * (trailingSlash: 'always'); Chinese path segments (tags) are percent-encoded.
  */
 
 const segment = (value: string) => encodeURIComponent(value);
@@ -36,15 +38,20 @@ export const personUrl = (id: string, page = 1) => paged(`/people/${segment(id)}
 
 export const archiveUrl = () => '/archive/';
 
-export const monthUrl = (year: number, month: number, page = 1) =>
-  paged(`/archive/${year}/${String(month).padStart(2, '0')}/`, page);
+/** A month as its archive address writes it, 01 to 12: also the month page's route parameter. */
+export const monthSegment = (month: number) => String(month).padStart(2, '0');
+
+export const monthUrl = (year: number, month: number, page = 1) => paged(`/archive/${year}/${monthSegment(month)}/`, page);
 
 export const topicsUrl = () => '/topics/';
 
 export const topicUrl = (id: string) => `/topics/${segment(id)}/`;
 
+/** The address parameter, and the search forms' field, that carries what a reader searches for. */
+export const QUERY_PARAM = 'q';
+
 export const searchUrl = (query?: string) =>
-  query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+  query ? `/search/?${QUERY_PARAM}=${encodeURIComponent(query)}` : '/search/';
 
 /** The address parameter that carries a reader's search to an article opened from its results. */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -54,6 +61,8 @@ export const highlightedUrl = (url: string, query: string) =>
   `${url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}`;
 
 export const feedUrl = () => '/rss.xml';
+/** The sitemaps' index, named by @astrojs/sitemap. */
+export const sitemapUrl = () => '/sitemap-index.xml';
 export const faviconUrl = () => '/favicon.svg';
 /** The site's icon as a PNG, at the address iPhones ask for (src/pages/apple-touch-icon.png.ts). */
 export const touchIconUrl = () => '/apple-touch-icon.png';

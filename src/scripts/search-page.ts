@@ -6,7 +6,7 @@
  */
 import { pageTitle } from '../lib/page-title.ts';
 import { excerptOf, highlight, queryPhrases } from '../lib/search-text.ts';
-import { highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
+import { QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
 import { markedNodes } from './marks.ts';
 import {
   FACETS,
@@ -58,19 +58,19 @@ function readRequest(params: URLSearchParams): SearchRequest {
     const value = params.get(facet);
     if (value) filters[facet] = value;
   }
-  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return { query: (params.get(QUERY_PARAM) ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
 }
 
 function requestUrl({ query, filters, sort }: SearchRequest): string {
   const params = new URLSearchParams();
-  if (query) params.set('q', query);
+  if (query) params.set(QUERY_PARAM, query);
   for (const facet of FACETS) if (filters[facet]) params.set(facet, filters[facet]!);
   if (sort === 'date') params.set('sort', 'date');
   const text = params.toString();
   return text ? `${location.pathname}?${text}` : location.pathname;
 }
 
-/** The search the form's fields ask for: q, the facets and sort, read as the address is. */
+/** The search the form's fields ask for: the query, the facets and sort, read as the address is. */
 const formRequest = (elements: Elements): SearchRequest =>
   readRequest(new URLSearchParams(new FormData(elements.form) as unknown as string[][]));
 
