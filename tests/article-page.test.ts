@@ -232,6 +232,24 @@ describe('every article page', () => {
     }
   });
 
+  test('a Q&A written a line each, with bold labels, reads as written: a paragraph each, bold where marked, masks kept', () => {
+    const source = sources.find((s) => /^问：.+\n答：/m.test(s.body))!;
+    const body = page(`/articles/${source.id}/`).querySelector('.article__body')!;
+    const paragraphs = all(body, 'p').map((p) => squash(p.textContent));
+    // Every line the editor wrote as a question, an answer or an item is a paragraph of its own.
+    const lines = source.body.split('\n').filter((line) => /^(问：|答：|（\d）)/.test(line));
+    expect(lines.length).toBeGreaterThanOrEqual(6);
+    for (const line of lines) expect(paragraphs, line).toContain(squash(line));
+    // Bold labels with punctuation inside are bold, and no asterisk of theirs is left in the text.
+    const labels = [...source.body.matchAll(/\*\*([（【][^*]+[）】])\*\*/g)].map((match) => match[1]!);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(all(body, 'strong').map((strong) => strong.textContent)).toEqual(expect.arrayContaining(labels));
+    for (const label of labels) expect(body.textContent).not.toContain(`**${label}`);
+    // A name masked at its end (王**) keeps its asterisks, as does an escaped one (张\*\*).
+    expect(body.textContent).toMatch(/王\*\*。/);
+    expect(body.textContent).toMatch(/张\*\*（/);
+  });
+
   test('without a written 导读 there is no 导读 box (it would repeat the body); the first paragraph stands for the article, masks and all', () => {
     const unwritten = sources.filter((s) => s.fm['summary'] === undefined);
     expect(unwritten.length).toBeGreaterThan(0);
@@ -243,7 +261,7 @@ describe('every article page', () => {
       expect(paragraphs, source.id).toContain(squash(description ?? ''));
     }
     // The demo repost opens with a label in bold, then names masked with asterisks.
-    const repost = unwritten.find((s) => s.body.trimStart().startsWith('**【'))!;
+    const repost = unwritten.find((s) => s.fm['original'] && s.body.trimStart().startsWith('**【'))!;
     const opening = repost.body.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)[1]!;
     expect(opening).toMatch(/[\p{Script=Han}]\*[\p{Script=Han}]/u);
     const description = page(`/articles/${repost.id}/`).querySelector('meta[name="description"]')?.getAttribute('content');
