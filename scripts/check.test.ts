@@ -116,6 +116,15 @@ test('a draft may hold what its published form may not: code, a link to a file',
   expect(result.status, result.stderr).toBe(0);
 });
 
+test('a field other systems have is told where its content goes; a misspelt one is asked about', () => {
+  const withKeys = seed.replace(/^title: .*$/m, '$&\nphotographer: 唐一鸣\ncategories: [今日资讯]\ntitel: 标题');
+  const result = check(contentWith({ 'articles/2024/01/other-system.md': withKeys }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/other-system\.md: photographer — 本站没有“photographer”这一项：摄影写在题图的 cover\.credit/);
+  expect(result.stderr).toMatch(/other-system\.md: categories — 本站没有“categories”这一项：栏目写在 section/);
+  expect(result.stderr).toMatch(/other-system\.md: titel — 未知字段“titel”（拼写错误？）/);
+});
+
 test('sections.yml is named, with the name it needs', () => {
   const sections = readFileSync(path.join('content', 'sections.yaml'), 'utf8');
   const dir = contentWith({ 'sections.yml': sections });

@@ -10,7 +10,7 @@ import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody } from './article-body.ts';
-import { ARTICLE_ID, SLUG, articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
+import { ARTICLE_FIELD_HINTS, ARTICLE_ID, SLUG, articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath } from './urls.ts';
@@ -77,6 +77,8 @@ interface Collection<T> {
   pathMessage: string;
   parse: (source: string) => unknown;
   schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: z.ZodError } };
+  /** Where the content of a field from another system goes (problemsFrom). */
+  hints?: Readonly<Record<string, string>>;
   /** Local images of a valid entry, by field. */
   images: (data: T) => Record<string, unknown>;
   /**
@@ -119,7 +121,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
     }
     const result = collection.schema.safeParse(data);
     if (!result.success) {
-      problems.push(...problemsFrom(file, result.error));
+      problems.push(...problemsFrom(file, result.error, collection.hints));
       continue;
     }
     for (const [field, image] of Object.entries(collection.images(result.data))) {
@@ -216,6 +218,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       pathMessage: '文章应放在 articles/年/月/ 下，文件名只用小写字母、数字和 -，如 2024/01/weifang-minzheng.md',
       parse: frontmatterOf,
       schema: articleSchema({ sectionIds, timeZone, siteName: site.name, image: z.string() }),
+      hints: ARTICLE_FIELD_HINTS,
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
       text: articleTextProblems(links),
       entry: articleProblems,

@@ -31,15 +31,18 @@ export function formatProblems(problems: Problem[]): string {
   return problems.map(formatProblem).join('\n');
 }
 
-/** The problems of a failed zod parse, each naming its field. */
-export function problemsFrom(file: string, error: z.ZodError): Problem[] {
+/**
+ * The problems of a failed zod parse, each naming its field; an unknown key found in `hints`
+ * (a field other systems have) is told where its content goes here.
+ */
+export function problemsFrom(file: string, error: z.ZodError, hints: Readonly<Record<string, string>> = {}): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file,
         field: path ? `${path}.${key}` : key,
-        message: `未知字段“${key}”（拼写错误？）`,
+        message: Object.hasOwn(hints, key) ? `本站没有“${key}”这一项：${hints[key]}` : `未知字段“${key}”（拼写错误？）`,
       }));
     }
     return [{ file, field: path, message: issue.message }];

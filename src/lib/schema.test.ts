@@ -172,7 +172,7 @@ describe('article schema', () => {
   });
 
   test('a title written before a name (本报记者 张三) is refused, saying to write the name alone', () => {
-    for (const author of ['本报记者 张三', '通讯员：李四', '本报见习记者 王五']) {
+    for (const author of ['本报记者 张三', '通讯员：李四', '本报见习记者 王五', '新华社记者罗沙', '摄影：李四', '文/图 王五']) {
       const result = schema.safeParse({ ...minimal, author });
       expect(result.success, author).toBe(false);
       expect(problemsFrom('a.md', result.error!)[0]?.message, author).toContain('不写“本报记者”“通讯员”等称谓');

@@ -34,8 +34,11 @@ const listItem = (what: string) =>
 /** A Chinese name: Han characters, and the middle dot of a transcribed one (阿依古丽·买买提). */
 const CHINESE_NAME = '\\p{Script=Han}[\\p{Script=Han}·・•]*\\p{Script=Han}';
 const SPACED_NAMES = new RegExp(`^${CHINESE_NAME}(?:\\s+${CHINESE_NAME})+$`, 'u');
-/** What a printed byline puts before names (本报记者 张三), which the field itself says. */
-const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑)[\s:：]/;
+/**
+ * What a printed byline puts before names, which the field itself says: 本报记者 张三,
+ * 新华社记者罗沙 (no space), 摄影：李四, 文/图 王五.
+ */
+const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑|摄影)[\s:：]|^\S*(记者|通讯员|评论员|实习生)\p{Script=Han}|^(文|图|文\/图)[\s:：]/u;
 
 /**
  * One name of a list. Chinese names written with a space between them, as bylines print them
@@ -116,6 +119,31 @@ const flagNames = new Map<string, Flag>(
   ]),
 );
 
+
+/**
+ * Fields an article has in other systems (Hugo, Jekyll, WordPress exports, DedeCMS), and where
+ * their content goes here: said instead of “spelling mistake?” when an editor writes one.
+ */
+export const ARTICLE_FIELD_HINTS: Readonly<Record<string, string>> = {
+  photographer: '摄影写在题图的 cover.credit（如 credit: 唐一鸣 摄），正文图片写在图片说明里',
+  description: '导读写在 summary',
+  excerpt: '导读写在 summary',
+  category: '栏目写在 section（一个栏目 id，见 content/sections.yaml）',
+  categories: '栏目写在 section（一个栏目 id，见 content/sections.yaml）',
+  keywords: '关键词写在 tags',
+  image: '题图写在 cover（image: ./photo.jpg 和 alt: 图片描述）',
+  thumbnail: '题图写在 cover（image: ./photo.jpg 和 alt: 图片描述）',
+  litpic: '题图写在 cover（image: ./photo.jpg 和 alt: 图片描述）',
+  writer: '作者写在 author',
+  authors: '作者写在 author（一个名字或列表）',
+  reporter: '作者写在 author',
+  lastmod: '更新时间写在 updated',
+  modified: '更新时间写在 updated',
+  publishDate: '发布时间写在 date',
+  pubDate: '发布时间写在 date',
+  slug: '文章地址由文件名决定（articles/年/月/文件名.md）；旧地址写在 aliases',
+  url: '文章地址由文件名决定（articles/年/月/文件名.md）；旧地址写在 aliases',
+};
 
 export interface ArticleSchemaOptions<Image extends z.ZodType> {
   /**
