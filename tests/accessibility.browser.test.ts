@@ -45,7 +45,7 @@ describe('tables on a phone', () => {
   test.each([
     '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/',
     '/articles/2026/06/xingzheng-zhifa-sanxiang-zhidu/',
-  ])('a table of four columns shows whole on a 360 px phone (%s): its cells wrap, nothing is scrolled out of view', async (url) => {
+  ])('a table of four columns shows whole on a 360 px phone (%s): long cells wrap, short ones stay on one line, nothing is scrolled out of view', async (url) => {
     const context = await served.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${served.preview.url}${url}`);
@@ -57,6 +57,19 @@ describe('tables on a phone', () => {
       expect(columns).toBe(4);
       expect(hidden).toBeLessThanOrEqual(0);
     }
+    // A figure, a year or a short label is never broken across lines (1846 / 年 would misread).
+    const lines = await page.$$eval('.table-scroll td, .table-scroll th', (cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return { text: cell.textContent!.trim(), lines: tops.size };
+      }),
+    );
+    const short = lines.filter(({ text }) => [...text].length <= 6);
+    expect(short.length).toBeGreaterThan(0);
+    for (const cell of short) expect(cell, cell.text).toMatchObject({ lines: 1 });
+    expect(lines.some(({ lines: count }) => count > 1), 'a long cell wraps').toBe(true);
     await context.close();
   });
 });

@@ -7,13 +7,14 @@ import { articlePlugins, articleSource } from './markdown-plugins.ts';
 const html = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
 
 describe('article body plugins', () => {
-  test('a table scrolls in a named box, and its aligned columns carry classes instead of style attributes', async () => {
-    const out = await html('| 指标 | 2024年 | 说明 |\n| :--- | ---: | :---: |\n| 案件 | 962 | 上升 |\n');
+  test('a table scrolls in a named box; its aligned columns carry classes instead of style attributes, its short cells one not to break', async () => {
+    const out = await html('| 指标 | 2024年 | 说明 |\n| :--- | ---: | :---: |\n| 案件 | 962 | 上升 |\n| 被告人王某某 | 1.2万元 | 因犯诈骗罪被判处有期徒刑三年 |\n');
     expect(out).toMatch(/^<div class="table-scroll" tabindex="0" role="group" aria-label="表格（可左右滚动）"><table>/);
     expect(out).not.toContain('style=');
-    expect(out).toContain('<th class="align-right">2024年</th>');
-    expect(out).toContain('<td class="align-center">上升</td>');
-    expect(out).toContain('<td class="align-left">案件</td>');
+    expect(out).toContain('<th class="align-right cell-short">2024年</th>');
+    expect(out).toContain('<td class="align-center cell-short">上升</td>');
+    expect(out).toContain('<td class="align-left cell-short">被告人王某某</td>');
+    expect(out).toContain('<td class="align-center">因犯诈骗罪被判处有期徒刑三年</td>');
   });
 
   test('a picture beside the article is given the column’s layout and sizes; one elsewhere is left alone', async () => {
@@ -64,7 +65,7 @@ describe('article body plugins', () => {
       '<p><strong>（一）</strong>关于排除执行的问题。据<strong>“新华社”</strong>报道，<strong>重要。</strong>下文</p>\n',
     );
     // In a table, a heading and a list too; bold that CommonMark reads already stays as it is.
-    expect(await html('| **合计：**100 |\n| --- |\n')).toContain('<th><strong>合计：</strong>100</th>');
+    expect(await html('| **合计：**100 |\n| --- |\n')).toContain('<th class="cell-short"><strong>合计：</strong>100</th>');
     expect(await html('## **一、**基本案情\n')).toBe('<h2><strong>一、</strong>基本案情</h2>\n');
     expect(await html('- **问：**借名买房有效吗？\n')).toContain('<li><strong>问：</strong>借名买房有效吗？</li>');
     expect(await html('他说：**近年来**案件增多，**【案情回顾】**\n')).toBe('<p>他说：<strong>近年来</strong>案件增多，<strong>【案情回顾】</strong></p>\n');

@@ -139,21 +139,30 @@ const scrollableTables: HastPluginDefinition = {
   },
 };
 
+/** A cell of at most this many characters (a name, an amount, a date) is never broken across lines. */
+const SHORT_CELL = 6;
+
+/** The text a hast node shows. */
+const textIn = (node: { type: string; value?: string; children?: readonly unknown[] }): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((child) => textIn(child as typeof node)).join('');
+
 /**
- * A table cell aligned in Markdown (`| ---: |`) carries a class, not a `style` attribute:
- * browsers that predate `style-src-attr` would refuse the attribute under the pages'
- * Content-Security-Policy and lose the alignment of every figure column.
+ * Table cells: one aligned in Markdown (`| ---: |`) carries a class, not a `style` attribute
+ * (browsers that predate `style-src-attr` would refuse the attribute under the pages'
+ * Content-Security-Policy and lose the alignment of every figure column); a short one
+ * (王某某, 1.2万元, 被告人) is not broken across lines on a phone: its table scrolls instead.
  */
-const alignedCells: HastPluginDefinition = {
-  name: 'baodao-aligned-cells',
+const tableCells: HastPluginDefinition = {
+  name: 'baodao-table-cells',
   element: {
     filter: ['th', 'td'],
     visit(node, ctx) {
       const style = node.properties?.['style'];
       const align = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
-      if (!align) return;
-      ctx.setProperty(node, 'style', null);
-      ctx.setProperty(node, 'className', [`align-${align}`]);
+      const short = [...textIn(node).trim()].length <= SHORT_CELL;
+      if (align) ctx.setProperty(node, 'style', null);
+      const classes = [...(align ? [`align-${align}`] : []), ...(short ? ['cell-short'] : [])];
+      if (classes.length > 0) ctx.setProperty(node, 'className', classes);
     },
   },
 };
@@ -204,7 +213,7 @@ const addressLinks: HastPluginDefinition = {
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs],
-  hastPlugins: [scrollableTables, alignedCells, responsiveImages, addressLinks],
+  hastPlugins: [scrollableTables, tableCells, responsiveImages, addressLinks],
   features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
 };
 
