@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
-import { list, readSources } from './support/sources.ts';
+import { isoOf, list, readSources } from './support/sources.ts';
 import { SITE } from './support/site.ts';
 import site from '../src/site.config.ts';
 
@@ -146,8 +146,6 @@ describe('the seed article page', () => {
 
 describe('every article page', () => {
   const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
-  /** "2025-08-22 09:30:00" (the site's time zone, as front matter writes it) → ISO 8601 with +08:00. */
-  const iso = (written: unknown) => `${String(written).trim().replace(' ', 'T')}+08:00`;
 
   test('gives as its modified time the latest of its date, 更新 time and 更正', () => {
     const changed = sources.filter((s) => s.fm['updated'] || Array.isArray(s.fm['corrections']));
@@ -156,13 +154,31 @@ describe('every article page', () => {
       const corrections = Array.isArray(source.fm['corrections']) ? (source.fm['corrections'] as { date: unknown }[]) : [];
       const latest = [source.fm['date'], source.fm['updated'], ...corrections.map((c) => c.date)]
         .filter(Boolean)
-        .map(iso)
+        .map(isoOf)
         .sort()
         .at(-1);
       const root = page(`/articles/${source.id}/`);
       expect(root.querySelector('meta[property="article:modified_time"]')?.getAttribute('content'), source.id).toBe(latest);
       const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as { dateModified: string };
       expect(structured.dateModified, source.id).toBe(latest);
+    }
+  });
+
+  test('lists each 更正 with its date as written (no time it was not given), and says so in the meta line, linking there', () => {
+    const corrected = sources.filter((s) => Array.isArray(s.fm['corrections']));
+    const written = corrected.flatMap((s) => s.fm['corrections'] as { date: unknown }[]).map((c) => String(c.date).trim());
+    expect(written.some((date) => date.length === 10), 'a correction dated without a time').toBe(true);
+    for (const source of sources) {
+      const root = page(`/articles/${source.id}/`);
+      const link = root.querySelector('.article-meta a[href="#corrections"]');
+      const corrections = (source.fm['corrections'] ?? []) as { date: unknown; text: string }[];
+      if (corrections.length === 0) {
+        expect(link, source.id).toBeNull();
+        continue;
+      }
+      expect(link?.textContent, source.id).toBe('本文已更正');
+      const items = all(root, '#corrections li').map((li) => squash(li.textContent));
+      expect(items, source.id).toEqual(corrections.map((c) => squash(`${String(c.date).trim()}${c.text}`)));
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatIso, formatMonth, formatRfc822, formatYear, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
+import { formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatRfc822, formatYear, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -34,6 +34,12 @@ describe('parseSiteDate', () => {
 describe('formatting in the site time zone', () => {
   // 2024-01-22T17:30:05Z is already 23 January in Shanghai.
   const instant = new Date('2024-01-22T17:30:05Z');
+
+  test('formatAsWritten leaves out a time of midnight, in the zone: a date written without one', () => {
+    expect(formatAsWritten(new Date('2026-11-20T16:00:00Z'), SHANGHAI)).toBe('2026-11-21');
+    expect(formatAsWritten(new Date('2026-11-20T16:00:00Z'), 'UTC')).toBe('2026-11-20 16:00:00');
+    expect(formatAsWritten(instant, SHANGHAI)).toBe('2024-01-23 01:30:05');
+  });
 
   test('formatDateTime and formatDate use the zone, not the machine', () => {
     expect(formatDateTime(instant, SHANGHAI)).toBe('2024-01-23 01:30:05');

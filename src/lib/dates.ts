@@ -71,6 +71,15 @@ export function formatDateTime(date: Date, timeZone: string): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
 }
 
+/**
+ * 2024-01-23 09:08:47, or 2024-01-23 when the time is midnight: a date an editor wrote without
+ * a time (更正 on 2026-11-21) is not given one it never had.
+ */
+export function formatAsWritten(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return p.hour === 0 && p.minute === 0 && p.second === 0 ? formatDate(date, timeZone) : formatDateTime(date, timeZone);
+}
+
 /** 2024-01-23 — listings. */
 export function formatDate(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);

@@ -106,6 +106,8 @@ describe('article schema', () => {
     ['an empty author list', { ...minimal, author: [] }, 'author'],
     ['a missing editor', { ...minimal, editor: undefined }, 'editor'],
     ['an empty title', { ...minimal, title: '  ' }, 'title'],
+    ['Markdown in a summary, shown as written', { ...minimal, summary: '据**新华社**报道' }, 'summary'],
+    ['a Markdown link in a correction, shown as written', { ...minimal, corrections: [{ date: '2026-11-21', text: '原稿[《醉驾》](/articles/x/)中案号有误' }] }, 'corrections.0.text'],
     ['a cover without alt', { ...minimal, cover: { image: './a.jpg' } }, 'cover.alt'],
     ['an unknown key in cover', { ...minimal, cover: { image: './a.jpg', alt: 'a', size: 3 } }, 'cover.size'],
     ['a video without poster', { ...minimal, video: { src: '/a.webm' } }, 'video.poster'],

@@ -22,6 +22,12 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} 不能为空` });
 
+/** A line shown as it is written, where Markdown would show its asterisks and brackets (标题, 导读, 更正). */
+const plainText = (what: string) =>
+  text(what).refine((value) => !/\*\*|\]\(/.test(value), {
+    error: `${what} 按原样显示，不支持 Markdown：请去掉 **加粗** 或 [链接](网址) 的符号`,
+  });
+
 /**
  * One name or tag of a list. A Chinese keyboard types ，or 、 between names, which YAML reads as
  * one name (“马远征，张文玉”): refused, with the way to write a list.
@@ -173,9 +179,9 @@ export const localImagePath = imagePath('图片路径', '所在文件');
 function articleBase(sectionIds: readonly string[] | undefined, timeZone: string, siteName: string) {
   return z.strictObject({
     /** 标题 */
-    title: text('标题 title').describe('标题'),
+    title: plainText('标题 title').describe('标题'),
     /** 副标题 or 肩题, shown under the title. */
-    subtitle: text('副标题 subtitle').optional().describe('副标题'),
+    subtitle: plainText('副标题 subtitle').optional().describe('副标题'),
     /** Publication time. Without an offset it is the site's time zone. */
     date: siteDate(timeZone, '发布时间 date').describe('发布时间，如 2024-01-23 09:08:47'),
     /** Last substantive update, shown as 更新 in the meta line. */
@@ -212,7 +218,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
     /** 责任编辑 */
     editor: names('责任编辑 editor').describe('责任编辑'),
     /** 导读; without it the first paragraph of the body is used. */
-    summary: text('导读 summary').optional().describe('导读；不写则取正文第一段'),
+    summary: plainText('导读 summary').optional().describe('导读；不写则取正文第一段'),
     /**
      * Not written by editors: the text of the body's first paragraph, which the loader
      * (summary.ts) gives an article without `summary`, for listings, feeds and search results.
@@ -285,7 +291,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
       .array(
         z.strictObject({
           date: siteDate(timeZone, '更正时间 corrections.date'),
-          text: text('更正内容 corrections.text'),
+          text: plainText('更正内容 corrections.text'),
         }),
         { error: '更正 corrections 应为列表' },
       )

@@ -22,6 +22,12 @@ export interface Source {
   published: boolean;
 }
 
+/** A date as front matter writes it (site time, with or without a time of day), in ISO 8601 at +08:00: `2025-08-25` → `2025-08-25T00:00:00+08:00`. */
+export function isoOf(written: unknown): string {
+  const [day, time = '00:00:00'] = String(written).trim().split(/[ T]/);
+  return `${day}T${time.length === 5 ? `${time}:00` : time}+08:00`;
+}
+
 /** A front matter date as editors write it: Asia/Shanghai time unless an offset is given. */
 function shanghaiDate(text: string): Date {
   const [day, time = '00:00:00'] = text.trim().split(/[ T]/);
