@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { checkContent } from '../src/lib/check-content.ts';
+import { buildTime } from '../src/lib/publish.ts';
 import { aliasPage } from '../src/lib/urls.ts';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, formatProblem, formatProblems, type Problem } from '../src/lib/errors.ts';
@@ -106,7 +107,14 @@ async function unreadablePicture(file: string): Promise<string | undefined> {
 }
 
 const articlesDir = path.join(contentDir(), 'articles');
-const now = new Date();
+// “Now” as the build takes it (BAODAO_NOW), so the import publishes what the build would.
+let now: Date;
+try {
+  now = buildTime();
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  fail(error.message);
+}
 // The content as it is: its problems are not the import's, and its old addresses are taken.
 const before = await checkContent(contentDir(), site, now);
 const problemsBefore = new Set(before.problems.map(formatProblem));

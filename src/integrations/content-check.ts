@@ -12,6 +12,7 @@ import { checkContent, checkMessages } from '../lib/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { setDevProblems } from '../lib/dev-problems.ts';
 import { ContentError, formatProblems } from '../lib/errors.ts';
+import { buildTime } from '../lib/publish.ts';
 import site from '../site.config.ts';
 
 /** Edits come in bursts (an editor's save, git checkout): check once they settle. */
@@ -21,7 +22,7 @@ const SETTLE_MS = 300;
 async function report(dir: string, logger: AstroIntegrationLogger, current: () => boolean): Promise<void> {
   let checked;
   try {
-    checked = await checkContent(dir, site, new Date());
+    checked = await checkContent(dir, site, buildTime());
   } catch (error) {
     if (!current()) return;
     if (error instanceof ContentError) setDevProblems(error.problems);

@@ -112,6 +112,7 @@ describe('article schema', () => {
     ['an unknown key in cover', { ...minimal, cover: { image: './a.jpg', alt: 'a', size: 3 } }, 'cover.size'],
     ['a video without poster', { ...minimal, video: { src: '/a.webm' } }, 'video.poster'],
     ['an unknown flag', { ...minimal, flags: ['top'] }, 'flags.0'],
+    ['a video over http, which an https page does not play', { ...minimal, video: { src: 'http://v.example/a.mp4', poster: './p.jpg' } }, 'video.src'],
     ['draft that is not a boolean', { ...minimal, draft: 'yes' }, 'draft'],
     ['an alias that is not a path', { ...minimal, aliases: ['old.html'] }, 'aliases.0'],
     ['an alias with an empty query string', { ...minimal, aliases: ['/plus/view.php?'] }, 'aliases.0'],

@@ -254,7 +254,8 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
       .strictObject(
         {
           src: text('视频地址 video.src')
-            .regex(/^(\/(?!\/)|https?:\/\/)/i, { error: '视频地址 video.src 应以 / 开头（public/ 下的文件，如 /media/x.mp4）或以 https:// 开头' })
+            // Not http://: an https page may not play it (mixed content).
+            .regex(/^(\/(?!\/)|https:\/\/)/i, { error: '视频地址 video.src 应以 / 开头（public/ 下的文件，如 /media/x.mp4）或以 https:// 开头（http:// 的视频在 https 网页里无法播放）' })
             .describe('视频文件地址（/ 开头或 https://）'),
           poster: imagePath('视频封面 video.poster'),
           caption: text('视频说明 video.caption').optional(),
