@@ -145,6 +145,10 @@ const QUERIES: [kind: string, query: string][] = [
   ['two parts', '民政 青川'],
   ['two parts', '社会组织 潍坊'],
   ['a repost’s original title only', '短信是诈骗'],
+  ['a tag', '基层治理'],
+  ['a dateline', '本报江渡'],
+  ['a cover’s caption', '交叠的圆环'],
+  ['a video’s caption', '人民调解员的一天'],
   ['absent', '不存在的词语'],
   ['absent', '坊民政'],
   ['quoted', '“社会组织”'],
@@ -184,6 +188,13 @@ describe('Chinese search quality: recall and precision against substring search 
       precision: got.size === 0 ? 1 : hits / got.size,
     });
     expect([...got].sort()).toEqual([...want].sort());
+  });
+
+  test('the tag, dateline and caption queries each expect an article whose body does not have the words', () => {
+    for (const [kind, query] of QUERIES.filter(([kind]) => /^a (tag|dateline|cover|video)/.test(kind))) {
+      const outside = published.filter((s) => expected(query).has(urlOf(s.id)) && !bodyText(s.body).includes(query));
+      expect(outside.length, `${kind}: ${query}`).toBeGreaterThan(0);
+    }
   });
 
   test('the table covers at least 30 queries that find something, and reports recall and precision', () => {

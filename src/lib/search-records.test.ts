@@ -9,6 +9,7 @@ const page = `<!DOCTYPE html><html lang="zh-CN"><head>
 <meta property="article:author" content="张文玉" data-pagefind-filter="author[content]">
 <meta name="search-title" content="标题 &amp; 副题" data-pagefind-meta="title[content]">
 <meta name="other" content="不读">
+<meta property="article:tag" content="社会组织" data-search-field="rest">
 </head><body>
 <header>报头 导航 不索引</header>
 <article data-pagefind-body>
@@ -37,7 +38,7 @@ describe('extractRecord', () => {
       title: '潍坊市民政局',
       summary: '导读文字',
       body: ['第一段加粗文字。', '第二段 <img> 5239家', '单元格甲', '单元格乙'].join('\n'),
-      rest: ['法治报道', '乔海印'].join('\n'),
+      rest: ['社会组织', '法治报道', '乔海印'].join('\n'),
     });
   });
 

@@ -3,8 +3,9 @@
  * the text of `[data-pagefind-body]` without `[data-pagefind-ignore]` parts, and filters,
  * sort keys and result metadata from `<meta data-pagefind-filter|sort|meta="name[content]">`.
  * Text inside `[data-search-field="title|summary|body"]` is kept apart by field (the search
- * ranks title matches first); the rest of the body region (bylines) is field `rest`. Block
- * elements separate their text, so no match spans two paragraphs.
+ * ranks title matches first); the rest of the body region (bylines) is field `rest`, and so is
+ * the `content` of a `<meta data-search-field="rest">` (tags, shown outside the body region).
+ * Block elements separate their text, so no match spans two paragraphs.
  */
 import { Parser } from 'htmlparser2';
 import { UNINDEXED_ELEMENTS } from './search-text.ts';
@@ -62,6 +63,9 @@ export function extractRecord(html: string, url: string): SearchRecord | undefin
           if (sort) record.sort[sort[0]] = sort[1];
           const meta = fromAttribute('data-pagefind-meta');
           if (meta) record.meta[meta[0]] = meta[1];
+          // Text a page names only in its head (its tags), indexed as a field of its own line.
+          const field = FIELDS.find((name) => name === attributes['data-search-field']);
+          if (field && attributes['content']) chunks[field].push(`\n${attributes['content']}\n`);
         }
         if (VOID.has(name)) {
           if (bodyDepth > 0 && ignoreDepth === 0 && BLOCKS.has(name)) out().push('\n');

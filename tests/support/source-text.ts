@@ -1,7 +1,7 @@
 /**
  * The text of an article as its Markdown source gives it, for substring expectations:
  * title, subtitle, summary, authors, correspondents, source, editor, a repost's original
- * title, and the body's text
+ * title, the dateline, the cover's caption and credit, the video's caption, tags, and the body's text
  * (parsed with remark and GFM; link targets, image alt text and raw HTML are not text; the
  * caption and credit of an MDX <Figure> are).
  */
@@ -43,6 +43,10 @@ export function searchableText(source: Source): string {
     fm['source'],
     (fm['original'] as { title?: string } | undefined)?.title,
     ...list(fm['editor']),
+    fm['dateline'],
+    // The page shows the cover only when there is no video.
+    ...(fm['video'] ? [(fm['video'] as { caption?: string }).caption] : [(fm['cover'] as { caption?: string } | undefined)?.caption, (fm['cover'] as { credit?: string } | undefined)?.credit]),
+    ...list(fm['tags']),
     bodyText(source.body),
   ]
     .filter((value) => value !== undefined)
