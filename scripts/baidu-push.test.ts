@@ -54,7 +54,8 @@ beforeAll(async () => {
       });
       return;
     }
-    const files: Record<string, string> = { '/sitemap-index.xml': index(origin), '/sitemap-0.xml': urlset(LIVE) };
+    // As the real site's: its index names the sitemaps at the public address, not this server's.
+    const files: Record<string, string> = { '/sitemap-index.xml': index(site.url), '/sitemap-0.xml': urlset(LIVE) };
     const found = files[url.pathname];
     response.writeHead(found ? 200 : 404).end(found ?? '');
   });

@@ -63,8 +63,9 @@ async function list(file: string, live: string, dist: string): Promise<void> {
   }
   let known: Map<string, string | undefined>;
   try {
+    // The index names its sitemaps at the site's public address: ask the live site for them.
     known = await readSitemaps(absoluteUrl(sitemapUrl(), live), async (address) => {
-      const response = await fetch(address);
+      const response = await fetch(absoluteUrl(new URL(address, live).pathname, live));
       if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
       return response.text();
     });

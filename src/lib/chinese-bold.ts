@@ -7,18 +7,21 @@
  * Before the Markdown is parsed, each such pair is given an invisible space on its outer
  * sides (FLANK), which makes it bold to CommonMark; the renderer then takes those spaces out
  * of the text (markdown-plugins.ts). A pair CommonMark reads as bold anyway is left as it is,
- * and so is `张**、李**`: asterisks after a name, before a pause mark, mask the name.
+ * and so are asterisks straight after a character (`张**、李**`, `李**（男）`): they mask a
+ * name (chineseBold).
  */
 
-/** U+205F MEDIUM MATHEMATICAL SPACE: whitespace to CommonMark, and never typed in Chinese news. */
+/** U+205F MEDIUM MATHEMATICAL SPACE: whitespace to CommonMark, and never typed in Chinese news (one already in a body is taken out with the rest). */
 export const FLANK = '\u205f';
 
-const SPACE = /\s/u;
+/** Whitespace as CommonMark counts it (not U+FEFF, which JavaScript's \s takes). */
+const SPACE = /[\t\n\f\r\p{Zs}]/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WORD = /[\p{L}\p{N}]/u;
 /** Punctuation among Chinese: full-width marks, book and corner brackets, curly quotes, …… and ——. */
 const CHINESE_PUNCTUATION = /[\u2014\u2018-\u201d\u2026\u00b7\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
 const OPENING = /[（【《「『“‘〔〈〖［｛(]/u;
+const CLOSING = /[）】》」』”’〕〉〗］｝)]/u;
 
 const isSpace = (char: string | undefined) => char === undefined || SPACE.test(char);
 const isPunctuation = (char: string | undefined) => char !== undefined && PUNCTUATION.test(char);
@@ -29,10 +32,19 @@ const opens = (before: string | undefined, after: string | undefined) =>
 const closes = (before: string | undefined, after: string | undefined) =>
   !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
 
-/** The `*` runs of a line's text part, outside code spans and HTML tags, not escaped. */
+/** The character just before `at`, or at `at`, a character beyond U+FFFF whole. */
+function charBefore(text: string, at: number): string | undefined {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return String.fromCodePoint(text.codePointAt(start)!);
+}
+const charAt = (text: string, at: number) => (at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : undefined);
+
+/** The `*` runs of a line, outside code spans, HTML tags and picture descriptions, not escaped. */
 function runsOf(line: string): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
-  const skipped = /`+[^`]*?`+|<[a-zA-Z/!][^>]*>/g;
+  const skipped = /`+[^`]*?`+|<[a-zA-Z/!][^>]*>|!\[[^\]]*\]/g;
   let from = 0;
   const scan = (to: number) => {
     const stars = /\*+/g;
@@ -53,6 +65,20 @@ function runsOf(line: string): { start: number; end: number }[] {
   return runs;
 }
 
+/**
+ * Whether `**inner**` between `before` and `after`, which CommonMark does not read as bold, is
+ * bold as Chinese writes it: punctuation just inside, and an opening `**` that does not follow
+ * a character (张**（男） and 李**犯罪，** mask a name), unless the bold is a bracketed or quoted
+ * phrase whole (据**“新华社”**报道).
+ */
+function chineseBold(before: string | undefined, inner: string): boolean {
+  const first = charAt(inner, 0)!;
+  const last = charBefore(inner, inner.length)!;
+  if (!CHINESE_PUNCTUATION.test(first) && !CHINESE_PUNCTUATION.test(last)) return false;
+  if (before === undefined || !WORD.test(before)) return true;
+  return OPENING.test(first) && CLOSING.test(last);
+}
+
 /** One line with its Chinese bold made bold to CommonMark. */
 function flankLine(line: string): string {
   const runs = runsOf(line);
@@ -60,22 +86,19 @@ function flankLine(line: string): string {
   for (let index = 0; index + 1 < runs.length; ) {
     const open = runs[index]!;
     const close = runs[index + 1]!;
-    const inner = [...line.slice(open.end, close.start)];
-    const [first, last] = [inner[0], inner.at(-1)];
-    const before = [...line.slice(0, open.start)].at(-1);
-    const after = [...line.slice(close.end)][0];
-    const pair = open.end - open.start === 2 && close.end - close.start === 2 && !isSpace(first) && !isSpace(last);
+    const inner = line.slice(open.end, close.start);
+    const before = charBefore(line, open.start);
+    const after = charAt(line, close.end);
+    const pair = open.end - open.start === 2 && close.end - close.start === 2 && !isSpace(charAt(inner, 0)) && !isSpace(charBefore(inner, inner.length));
     if (!pair) {
       index += 1;
       continue;
     }
-    if (opens(before, first) && closes(last, after)) {
+    if (opens(before, charAt(inner, 0)) && closes(charBefore(inner, inner.length), after)) {
       index += 2; // bold to CommonMark already
       continue;
     }
-    const chinese = CHINESE_PUNCTUATION.test(first!) || CHINESE_PUNCTUATION.test(last!);
-    const masked = before !== undefined && WORD.test(before) && CHINESE_PUNCTUATION.test(first!) && !OPENING.test(first!);
-    if (!chinese || masked) {
+    if (!chineseBold(before, inner)) {
       index += 1;
       continue;
     }
@@ -83,19 +106,30 @@ function flankLine(line: string): string {
     if (!isSpace(after)) inserts.push(close.end);
     index += 2;
   }
-  let out = line;
-  for (const at of inserts.reverse()) out = `${out.slice(0, at)}${FLANK}${out.slice(at)}`;
-  return out;
+  if (inserts.length === 0) return line;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of inserts) {
+    pieces.push(line.slice(from, at), FLANK);
+    from = at;
+  }
+  pieces.push(line.slice(from));
+  return pieces.join('');
 }
 
-/** Markdown with every Chinese bold pair made bold to CommonMark (see above); code blocks untouched. */
+/**
+ * Markdown with every Chinese bold pair made bold to CommonMark (see above). Fenced code (in a
+ * quote too) and lines with attributes (`caption="…"` of a `<Figure>` on its own line) are left
+ * as they are; what still gets a FLANK where the renderer's text pass does not reach (indented
+ * code, raw HTML) the renderer takes out at the end (markdown-plugins.ts).
+ */
 export function flankChineseBold(markdown: string): string {
   if (!markdown.includes('**')) return markdown;
   let fence: string | undefined;
   return markdown
     .split('\n')
     .map((line) => {
-      const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+      const marker = /^(?:\s*>)*\s*(`{3,}|~{3,})/.exec(line)?.[1];
       if (fence) {
         if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
         return line;
@@ -104,7 +138,7 @@ export function flankChineseBold(markdown: string): string {
         fence = marker;
         return line;
       }
-      return line.includes('**') ? flankLine(line) : line;
+      return line.includes('**') && !/=\s*["']/.test(line) ? flankLine(line) : line;
     })
     .join('\n');
 }

@@ -60,7 +60,7 @@ describe('article body plugins', () => {
   });
 
   test('bold as Chinese writes it, with punctuation just inside and a character just outside, is bold', async () => {
-    expect(await html('**问：**近年来，法院**答：**从我们审理的案件看。\n')).toBe('<p><strong>问：</strong>近年来，法院<strong>答：</strong>从我们审理的案件看。</p>\n');
+    expect(await html('**问：**近年来有何特点？**答：**从我们审理的案件看。\n')).toBe('<p><strong>问：</strong>近年来有何特点？<strong>答：</strong>从我们审理的案件看。</p>\n');
     expect(await html('**（一）**关于排除执行的问题。据**“新华社”**报道，**重要。**下文\n')).toBe(
       '<p><strong>（一）</strong>关于排除执行的问题。据<strong>“新华社”</strong>报道，<strong>重要。</strong>下文</p>\n',
     );
@@ -72,6 +72,15 @@ describe('article body plugins', () => {
     // Not in code; not asterisks that mask names before a pause mark.
     expect(await html('`**问：**近` 和\n\n```\n**问：**近\n```\n')).toBe('<p><code>**问：**近</code> 和</p>\n<pre><code>**问：**近\n</code></pre>\n');
     expect(await html('被告人张**、李**。\n')).toBe('<p>被告人张**、李**。</p>\n');
+    // A name masked with two asterisks, then bold CommonMark reads, or a bracket or a quote.
+    expect(await html('被告人李**犯诈骗罪，**判处有期徒刑三年**。\n')).toBe('<p>被告人李**犯诈骗罪，<strong>判处有期徒刑三年</strong>。</p>\n');
+    expect(await html('犯罪嫌疑人张**（男，35岁）、李**（女，32岁）被刑事拘留。\n')).toBe('<p>犯罪嫌疑人张**（男，35岁）、李**（女，32岁）被刑事拘留。</p>\n');
+    expect(await html('张**“借”走了李**的钱。\n')).toBe('<p>张**“借”走了李**的钱。</p>\n');
+    expect(await html('**（一）**王**已到案。\n')).toBe('<p><strong>（一）</strong>王**已到案。</p>\n');
+    // No invisible space is left behind: in indented code, raw HTML, a picture's description; U+FEFF is no space.
+    const leftovers = await html('    **问：**近年来\n\n<div>\n**问：**近年来\n</div>\n\n![据**“新华社”**报道](./a.jpg)\n\n> ```\n> **问：**近\n> ```\n');
+    expect(leftovers).not.toContain('\u205f');
+    expect(await html('据\ufeff**“新华社”**报道\n')).toBe('<p>据\ufeff<strong>“新华社”</strong>报道</p>\n');
     expect(await html('正文\\**问：**近\n')).toBe('<p>正文**问：**近</p>\n');
   });
 

@@ -2,12 +2,16 @@
  * Additions to Astro's Markdown renderer (Sätteri) for article bodies.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import type { HastPluginDefinition, MdastContent, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
+import type { HastPluginDefinition, HastPluginEntry, MdastContent, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { paragraphsOf } from './paragraphs.ts';
 
-/** The spaces flankChineseBold gave Chinese bold before parsing (chinese-bold.ts), out of the text again. */
+/**
+ * The spaces flankChineseBold gave Chinese bold before parsing (chinese-bold.ts), out of the
+ * text again, before the other plugins read it; chineseBoldLeftovers takes out any that ended
+ * up where this pass does not look.
+ */
 const chineseBoldSpaces: MdastPluginEntry = ({ source }) =>
   source.includes(FLANK) && {
     name: 'baodao-chinese-bold',
@@ -206,6 +210,25 @@ const addressLinks: HastPluginDefinition = {
   },
 };
 
+/** The last of those spaces: in code, raw HTML and a picture's description. */
+const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
+  source.includes(FLANK) && {
+    name: 'baodao-chinese-bold-leftovers',
+    text(node, ctx) {
+      if (node.value.includes(FLANK)) ctx.replaceNode(node, { type: 'text', value: node.value.replaceAll(FLANK, '') });
+    },
+    raw(node, ctx) {
+      if (node.value.includes(FLANK)) ctx.replaceNode(node, { type: 'raw', value: node.value.replaceAll(FLANK, '') });
+    },
+    element: {
+      filter: ['img'],
+      visit(node, ctx) {
+        const alt = node.properties?.['alt'];
+        if (typeof alt === 'string' && alt.includes(FLANK)) ctx.setProperty(node, 'alt', alt.replaceAll(FLANK, ''));
+      },
+    },
+  };
+
 /**
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
  * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
@@ -213,7 +236,7 @@ const addressLinks: HastPluginDefinition = {
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs],
-  hastPlugins: [scrollableTables, tableCells, responsiveImages, addressLinks],
+  hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks],
   features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
 };
 

@@ -59,6 +59,18 @@ describe('paragraphsOf', () => {
     expect(shown(paragraphsOf([text('判处有期徒刑\n3.5年，于\n2026年3月5日执行')]))).toEqual(['判处有期徒刑3.5年，于2026年3月5日执行']);
   });
 
+  test('a label line ends its paragraph; a line broken inside a sentence, a quotation or a citation does not', () => {
+    const one = (value: string) => shown(paragraphsOf([text(value)]))?.length ?? 1;
+    expect(one('根据《中华人民共和国刑法》\n第二百六十六条之规定，构成诈骗罪。')).toBe(1);
+    expect(one('该案经\n一、二审法院审理。')).toBe(1);
+    expect(one('截至\n2025年12月31日\n，共受理案件')).toBe(1);
+    expect(one('张某说：“我当时很害怕。\n后来我就报警了。”记者了解到此事。')).toBe(1);
+    expect(shown(paragraphsOf([text('【案情回顾】\n2018年，张某。')]))).toEqual(['【案情回顾】', '2018年，张某。']);
+    expect(shown(paragraphsOf([text('一、基本案情\n2018年，张某。')]))).toEqual(['一、基本案情', '2018年，张某。']);
+    expect(shown(paragraphsOf([{ type: 'strong', children: [text('基本案情')] }, text('\n2018年，张某。')]))).toEqual(['[strong]', '2018年，张某。']);
+    expect(shown(paragraphsOf([text('问：借名买房协议是否有效\n答：有效。')]))).toEqual(['问：借名买房协议是否有效', '答：有效。']);
+  });
+
   test('Windows line endings are line breaks too', () => {
     expect(shown(paragraphsOf([text('中文\r\n内容\r\n　　第二段')]))).toEqual(['中文内容', '第二段']);
   });

@@ -5,9 +5,10 @@
  *
  * - a line starts a new paragraph, even without the blank line Markdown wants, when it starts
  *   with full-width spaces (段首空两格, as Word and old CMSs indent; the spaces go, as the site's
- *   style indents every paragraph), when the line before ends a sentence (。！？), when it
- *   starts as a question, an answer or an item (问：答：, 一、（一）1.（1）①, 第五条), or when it
- *   is a date alone (the 落款 of a notice): editors press Enter for a paragraph, as in Word;
+ *   style indents every paragraph), after a line that ends a sentence (。！？…) outside quotes
+ *   and brackets or only labels (all bold, 【案情回顾】, 一、基本案情), before a question or an
+ *   answer (问：答：), before an item (一、（一）1.（1）①, 第五条) after punctuation, and before
+ *   a date alone (the 落款 of a notice): editors press Enter for a paragraph, as in Word;
  * - a line break between two Chinese characters or marks, or between one and a digit, is no
  *   space at all (Markdown would show one: 行内 换行, 2024年 3月), also where bold, a link or
  *   code meets the text; between Latin words (and Chinese and Latin) it stays a space.
@@ -25,23 +26,28 @@ const NEW_LINE = /[ \t]*\r?\n[ \t]*(\u3000*)/g;
 const LEADING_INDENT = /^[ \t]*\u3000+/;
 /** What ends a sentence, a closing quote or bracket after it included. */
 const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
+/** How a line that introduces items ends: 法院认定：, 一是……； */
+const ITEM_BEFORE = /[。！？!?；;：:，,、…][”’」』）)]*$/u;
 const NUMERAL = '[一二三四五六七八九十百千零〇]';
-/** How a question, an answer, an item of a list, an article of a law or a date alone starts its line. */
-const OWN_LINE = new RegExp(
-  `^(?:[问答][：:]|${NUMERAL}+、|[（(](?:${NUMERAL}+|\\d{1,3})[）)]|\\d{1,3}[.．、](?!\\d)|[\\u2460-\\u2473]|第(?:${NUMERAL}+|\\d+)[条章节款项]|\\d{4}年\\d{1,2}月\\d{1,2}日[ \\t]*(?:\\r?\\n|$))`,
-  'u',
-);
+/** A question or an answer. */
+const QA = /^[问答][：:]/u;
+/** An item, a heading or an article of a law: 一、（一）1.（1）① 第五条. */
+const ITEM = new RegExp(`^(?:${NUMERAL}+、|[（(](?:${NUMERAL}+|\\d{1,3})[）)]|\\d{1,3}[.．、](?!\\d)|[\\u2460-\\u2473]|第(?:${NUMERAL}+|\\d+)[条章节款项])`, 'u');
+/** A date alone on its line, as a notice's 落款 ends it (not 截至\n2025年12月31日\n，共……). */
+const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:$|\r?\n(?![ \t]*[，。、；：,.;:]))/u;
+/** A line that only labels what follows: 【案情回顾】. */
+const BRACKETED_LABEL = /^\s*【[^】]*】\s*$/u;
+const OPENERS = '“‘「『（(《〈【';
+const CLOSERS = '”’」』）)》〉】';
 
-/** Where `value` (between the texts `before` and `after`) has a line break that starts a paragraph: [start, end) of each. */
-function paragraphBreaks(value: string, before: string, after: string): [number, number][] {
-  const breaks: [number, number][] = [];
-  for (const match of value.matchAll(NEW_LINE)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const next = `${value.slice(end)}${after}`;
-    if (match[1] || SENTENCE_END.test(`${before}${value.slice(0, start)}`) || OWN_LINE.test(next)) breaks.push([start, end]);
+/** How many quotes and brackets `text` opens and does not close (negative: closes more). */
+function depthOf(text: string): number {
+  let depth = 0;
+  for (const char of text) {
+    if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char)) depth--;
   }
-  return breaks;
+  return depth;
 }
 
 /** What is needed of an inline Markdown node (mdast's phrasing content, in any of its libraries). */
@@ -99,37 +105,78 @@ function joinLines<T extends Inline>(nodes: readonly T[]): T[] | undefined {
  * changed only as above. Returns `undefined` when nothing changes.
  */
 export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | undefined {
+  const texts = children.map(shown);
   const paragraphs: T[][] = [[]];
-  let split = false;
-  /** What the reader sees of the nodes before (or after) `index`, as far as a line's start or end needs it. */
-  const seen = (from: number, to: number) => children.slice(from, to).map(shown).join('');
+  let changed = false;
+  /** The current paragraph's open quotes and brackets and its last characters; the current line's text and what it holds. */
+  const state = { depth: 0, end: '', line: '', bold: false, other: false };
+  const read = (value: string, bold = false) => {
+    state.depth += depthOf(value);
+    state.end = (state.end + value).slice(-8);
+    state.line += value;
+    if (bold) state.bold = true;
+    else if (value.trim()) state.other = true;
+  };
+  const newLine = () => Object.assign(state, { line: '', bold: false, other: false });
+  const newParagraph = () => {
+    paragraphs.push([]);
+    Object.assign(state, { depth: 0, end: '' });
+    changed = true;
+  };
+  const push = (node: T) => paragraphs.at(-1)!.push(node);
+  /** The text after node `index`, as far as the start of a line needs it. */
+  const following = (index: number) => {
+    let out = '';
+    for (let next = index + 1; next < children.length && out.length < 24; next++) out += texts[next];
+    return out;
+  };
+  /** Whether the line just read ends its paragraph, `next` being the text after it. */
+  const ends = (next: string) => {
+    const line = state.line.trim();
+    const label = (state.bold && !state.other) || BRACKETED_LABEL.test(line) || (ITEM.test(line) && !/\p{P}$/u.test(line));
+    if (label) return true;
+    if (state.depth > 0) return false;
+    return SENTENCE_END.test(state.end) || QA.test(next) || DATE_LINE.test(next) || (ITEM.test(next) && ITEM_BEFORE.test(state.end));
+  };
+
   children.forEach((child, index) => {
     if (child.type !== 'text' || child.value === undefined) {
-      paragraphs.at(-1)!.push(child);
+      push(child);
+      if (child.type === 'break') newLine();
+      else read(texts[index]!, child.type === 'strong' || child.type === 'emphasis');
       return;
     }
     let value = child.value;
     const afterBreak = children[index - 1]?.type === 'break';
     if ((index === 0 || afterBreak) && LEADING_INDENT.test(value)) {
       value = value.replace(LEADING_INDENT, '');
+      changed = true;
       // An indented line after a hard line break (two spaces or \ at the end of the line before) starts a paragraph too.
       if (afterBreak) {
         paragraphs.at(-1)!.pop();
-        paragraphs.push([]);
+        newParagraph();
       }
     }
-    let from = 0;
-    const lines: string[] = [];
-    for (const [start, end] of paragraphBreaks(value, seen(0, index).slice(-8), seen(index + 1, children.length).slice(0, 24))) {
-      lines.push(value.slice(from, start));
-      from = end;
+    const after = following(index);
+    let lineStart = 0;
+    let pieceStart = 0;
+    const piece = (to: number) => {
+      const part = value.slice(pieceStart, to);
+      if (part) push(part === child.value ? child : text<T>(part));
+    };
+    for (const match of value.matchAll(NEW_LINE)) {
+      const end = match.index + match[0].length;
+      read(value.slice(lineStart, match.index));
+      if (match[1] || ends(`${value.slice(end)}${after}`)) {
+        piece(match.index);
+        newParagraph();
+        pieceStart = end;
+      }
+      newLine();
+      lineStart = end;
     }
-    lines.push(value.slice(from));
-    lines.forEach((line, at) => {
-      if (at > 0) paragraphs.push([]);
-      if (line !== child.value) split = true;
-      if (line) paragraphs.at(-1)!.push(line === child.value ? child : text(line));
-    });
+    read(value.slice(lineStart));
+    piece(value.length);
   });
   let joined = false;
   const result = paragraphs
@@ -139,5 +186,5 @@ export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | 
       return lines ?? nodes;
     })
     .filter((nodes) => nodes.length > 0);
-  return split || joined ? result : undefined;
+  return changed || joined ? result : undefined;
 }

@@ -42,12 +42,23 @@ describe('article schema', () => {
     expect(author).toBeTruthy();
     expect(schema.parse({ ...anonymous, source: '新华社' }).author).toEqual([]);
     expect(schema.safeParse({ ...anonymous, source: '法治报道青川记者站' }).success, 'a bureau of the outlet').toBe(false);
+    expect(schema.safeParse({ ...anonymous, source: '本报' }).success, 'the outlet as 本报').toBe(false);
     const own = schema.safeParse(anonymous);
     expect(own.success).toBe(false);
     const [problem, ...more] = problemsFrom('a.md', own.error!);
     expect(more).toEqual([]);
     expect(problem).toMatchObject({ field: 'author' });
     expect(problem!.message).toContain('本站稿件须署名');
+  });
+
+  test('masks in a title, summary or correction are text, not Markdown to refuse', () => {
+    const masked = {
+      ...minimal,
+      title: '男子冒用他人手机号138****1234办理贷款被判刑',
+      summary: '张**、李**等人被判刑',
+      corrections: [{ date: '2026-11-21', text: '原文将被告人姓名误写为“王**”，现已更正。' }],
+    };
+    expect(schema.safeParse(masked).success).toBe(true);
   });
 
   test('one author is read as a list of one', () => {
@@ -106,7 +117,7 @@ describe('article schema', () => {
     ['an empty author list', { ...minimal, author: [] }, 'author'],
     ['a missing editor', { ...minimal, editor: undefined }, 'editor'],
     ['an empty title', { ...minimal, title: '  ' }, 'title'],
-    ['Markdown in a summary, shown as written', { ...minimal, summary: '据**新华社**报道' }, 'summary'],
+    ['Markdown in a summary, shown as written', { ...minimal, summary: '**据新华社**报道' }, 'summary'],
     ['a Markdown link in a correction, shown as written', { ...minimal, corrections: [{ date: '2026-11-21', text: '原稿[《醉驾》](/articles/x/)中案号有误' }] }, 'corrections.0.text'],
     ['a cover without alt', { ...minimal, cover: { image: './a.jpg' } }, 'cover.alt'],
     ['an unknown key in cover', { ...minimal, cover: { image: './a.jpg', alt: 'a', size: 3 } }, 'cover.size'],

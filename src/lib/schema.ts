@@ -22,9 +22,13 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} 不能为空` });
 
-/** A line shown as it is written, where Markdown would show its asterisks and brackets (标题, 导读, 更正). */
+/**
+ * A line shown as it is written, where Markdown would show its symbols (标题, 导读, 更正): bold
+ * (`**` opening the line or after a space) and links are refused; masks (138****1234, 王**)
+ * are text.
+ */
 const plainText = (what: string) =>
-  text(what).refine((value) => !/\*\*|\]\(/.test(value), {
+  text(what).refine((value) => !/(^|\s)\*\*[^*\s]|\]\(/u.test(value), {
     error: `${what} 按原样显示，不支持 Markdown：请去掉 **加粗** 或 [链接](网址) 的符号`,
   });
 
@@ -125,6 +129,9 @@ const flagNames = new Map<string, Flag>(
   ]),
 );
 
+
+/** Whether a 来源 is the outlet itself: its name, a bureau (法治报道青川记者站), or 本报, 本网, 本台, 本站. */
+const ownSource = (source: string, siteName: string) => source.startsWith(siteName) || /^本(报|网|台|站)/.test(source);
 
 /**
  * Fields an article has in other systems (Hugo, Jekyll, WordPress exports, DedeCMS), and where
@@ -298,7 +305,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
       )
       .default([])
       .describe('更正说明'),
-  }).refine((data) => data.author !== undefined || !String(data.source).startsWith(siteName), {
+  }).refine((data) => data.author !== undefined || !ownSource(String(data.source), siteName), {
     path: ['author'],
     error: '缺少作者 author：本站稿件须署名；转载稿的来源 source 写原媒体（如 新华社），可不写作者',
     // Named with the other problems of the file, not only once they are mended.
