@@ -146,10 +146,6 @@ const scrollableTables: HastPluginDefinition = {
 /** A cell of at most this many characters (a name, an amount, a date) is never broken across lines. */
 const SHORT_CELL = 6;
 
-/** The text a hast node shows. */
-const textIn = (node: { type: string; value?: string; children?: readonly unknown[] }): string =>
-  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((child) => textIn(child as typeof node)).join('');
-
 /**
  * Table cells: one aligned in Markdown (`| ---: |`) carries a class, not a `style` attribute
  * (browsers that predate `style-src-attr` would refuse the attribute under the pages'
@@ -163,7 +159,7 @@ const tableCells: HastPluginDefinition = {
     visit(node, ctx) {
       const style = node.properties?.['style'];
       const align = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
-      const short = [...textIn(node).trim()].length <= SHORT_CELL;
+      const short = [...ctx.textContent(node).trim()].length <= SHORT_CELL;
       if (align) ctx.setProperty(node, 'style', null);
       const classes = [...(align ? [`align-${align}`] : []), ...(short ? ['cell-short'] : [])];
       if (classes.length > 0) ctx.setProperty(node, 'className', classes);
