@@ -65,6 +65,7 @@ describe('paragraphsOf', () => {
     expect(one('该案经\n一、二审法院审理。')).toBe(1);
     expect(one('截至\n2025年12月31日\n，共受理案件')).toBe(1);
     expect(one('张某说：“我当时很害怕。\n后来我就报警了。”记者了解到此事。')).toBe(1);
+    expect(one('1）张某说：“我当时很害怕。\n后来我就报警了。”')).toBe(1);
     expect(shown(paragraphsOf([text('【案情回顾】\n2018年，张某。')]))).toEqual(['【案情回顾】', '2018年，张某。']);
     expect(shown(paragraphsOf([text('一、基本案情\n2018年，张某。')]))).toEqual(['一、基本案情', '2018年，张某。']);
     expect(shown(paragraphsOf([{ type: 'strong', children: [text('基本案情')] }, text('\n2018年，张某。')]))).toEqual(['[strong]', '2018年，张某。']);

@@ -40,12 +40,11 @@ const BRACKETED_LABEL = /^\s*【[^】]*】\s*$/u;
 const OPENERS = '“‘「『（(《〈【';
 const CLOSERS = '”’」』）)》〉】';
 
-/** How many quotes and brackets `text` opens and does not close (negative: closes more). */
-function depthOf(text: string): number {
-  let depth = 0;
+/** How many quotes and brackets are open after `text`, `depth` being open before it (a stray closer, as in 1）, closes none). */
+function depthAfter(depth: number, text: string): number {
   for (const char of text) {
     if (OPENERS.includes(char)) depth++;
-    else if (CLOSERS.includes(char)) depth--;
+    else if (CLOSERS.includes(char) && depth > 0) depth--;
   }
   return depth;
 }
@@ -111,7 +110,7 @@ export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | 
   /** The current paragraph's open quotes and brackets and its last characters; the current line's text and what it holds. */
   const state = { depth: 0, end: '', line: '', bold: false, other: false };
   const read = (value: string, bold = false) => {
-    state.depth += depthOf(value);
+    state.depth = depthAfter(state.depth, value);
     state.end = (state.end + value).slice(-8);
     state.line += value;
     if (bold) state.bold = true;
