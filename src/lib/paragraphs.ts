@@ -35,7 +35,7 @@ const QA = /^[问答][：:]/u;
 const ITEM = new RegExp(`^(?:${NUMERAL}+、|[（(](?:${NUMERAL}+|\\d{1,3})[）)]|\\d{1,3}[.．、](?!\\d)|[\\u2460-\\u2473]|第(?:${NUMERAL}+|\\d+)[条章节款项])`, 'u');
 /** A date alone on its line, as a notice's 落款 ends it (not 截至\n2025年12月31日\n，共……). */
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:$|\r?\n(?![ \t]*[，。、；：,.;:]))/u;
-/** A line that only labels what follows: 【案情回顾】. */
+/** A line that only labels what follows: 【案情回顾】 (isLabel, and a line read in paragraphsOf). */
 const BRACKETED_LABEL = /^\s*【[^】]*】\s*$/u;
 const OPENERS = '“‘「『（(《〈【';
 const CLOSERS = '”’」』）)》〉】';
@@ -54,6 +54,16 @@ interface Inline {
   type: string;
   value?: string;
   children?: readonly Inline[];
+}
+
+/**
+ * Whether a paragraph (or a line) only labels what follows: all bold (**【案情回顾】**,
+ * **一、基本案情**) or a bracketed heading (【案情回顾】). For the 导读 (summary.ts), which skips it.
+ */
+export function isLabel(nodes: readonly Inline[]): boolean {
+  const content = nodes.filter((node) => node.type !== 'break' && !(node.type === 'text' && !node.value?.trim()));
+  if (content.length > 0 && content.every((node) => node.type === 'strong' || node.type === 'emphasis')) return true;
+  return content.length === 1 && content[0]!.type === 'text' && BRACKETED_LABEL.test(content[0]!.value ?? '');
 }
 
 /** Inline nodes whose children are text of the same line (bold, links …). */

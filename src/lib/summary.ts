@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { markdownToMdast } from 'satteri';
 import { FLANK } from './chinese-bold.ts';
 import { articleSource, unmark } from './markdown-plugins.ts';
-import { paragraphsOf } from './paragraphs.ts';
+import { isLabel, paragraphsOf } from './paragraphs.ts';
 
 /** Only the opening of the body is parsed: the first paragraph is near the top. */
 const HEAD_LENGTH = 4000;
@@ -16,16 +16,6 @@ interface Inline {
   type: string;
   value?: string;
   children?: Inline[];
-}
-
-/**
- * A line that only labels what follows: all bold (**【案情回顾】**, **一、基本案情**) or a
- * bracketed heading (【案情回顾】). It introduces the text, so it is no 导读.
- */
-function isLabel(nodes: readonly Inline[]): boolean {
-  const content = nodes.filter((node) => node.type !== 'break' && !(node.type === 'text' && !node.value?.trim()));
-  if (content.length > 0 && content.every((node) => node.type === 'strong' || node.type === 'emphasis')) return true;
-  return content.length === 1 && content[0]!.type === 'text' && /^\s*【[^】]*】\s*$/.test(content[0]!.value ?? '');
 }
 
 /** Nodes without the spaces articleSource gave Chinese bold, as the renderer takes them out. */
@@ -52,6 +42,7 @@ export function firstParagraph(markdown: string): string {
     if (node.type !== 'paragraph') continue;
     const children = withoutFlank(unmark(node.children ?? [], head) as Inline[]);
     for (const paragraph of paragraphsOf(children) ?? [children]) {
+      // A label introduces the text, so it is no 导读.
       if (isLabel(paragraph)) continue;
       const text = toString(paragraph, { includeHtml: false, includeImageAlt: false }).replace(/\s+/g, ' ').trim();
       // MDX import/export lines parse as paragraphs here; they are not prose.
