@@ -149,6 +149,7 @@ const QUERIES: [kind: string, query: string][] = [
   ['a dateline', '本报江渡'],
   ['a cover’s caption', '交叠的圆环'],
   ['a video’s caption', '人民调解员的一天'],
+  ['a correction', '经核实应为'],
   ['absent', '不存在的词语'],
   ['absent', '坊民政'],
   ['quoted', '“社会组织”'],
@@ -190,8 +191,8 @@ describe('Chinese search quality: recall and precision against substring search 
     expect([...got].sort()).toEqual([...want].sort());
   });
 
-  test('the tag, dateline and caption queries each expect an article whose body does not have the words', () => {
-    for (const [kind, query] of QUERIES.filter(([kind]) => /^a (tag|dateline|cover|video)/.test(kind))) {
+  test('the tag, dateline, caption and correction queries each expect an article whose body does not have the words', () => {
+    for (const [kind, query] of QUERIES.filter(([kind]) => /^a (tag|dateline|cover|video|correction)/.test(kind))) {
       const outside = published.filter((s) => expected(query).has(urlOf(s.id)) && !bodyText(s.body).includes(query));
       expect(outside.length, `${kind}: ${query}`).toBeGreaterThan(0);
     }

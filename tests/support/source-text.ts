@@ -47,6 +47,7 @@ export function searchableText(source: Source): string {
     // The page shows the cover only when there is no video.
     ...(fm['video'] ? [(fm['video'] as { caption?: string }).caption] : [(fm['cover'] as { caption?: string } | undefined)?.caption, (fm['cover'] as { credit?: string } | undefined)?.credit]),
     ...list(fm['tags']),
+    ...((fm['corrections'] ?? []) as { text: string }[]).map((correction) => correction.text),
     bodyText(source.body),
   ]
     .filter((value) => value !== undefined)
