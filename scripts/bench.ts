@@ -8,7 +8,8 @@
  * - the search index: time and peak memory of our indexing (inside the build), next to a
  *   plain `pagefind --site dist` over the same pages, run right after;
  * - search in Chromium: bytes for the first search (page, UI, index) and for a following
- *   one, gzip-compressed as a CDN would send them, and the time from Enter to results;
+ *   one, gzip-compressed as a CDN would send them, and the time from Enter to results; the
+ *   same queries over the plain Pagefind index, through Pagefind's own API;
  * - `npm run import` of the same articles written as an old CMS's CSV export (HTML bodies
  *   with typed indents, Unix times), into an empty content folder: time and peak memory.
  *
@@ -20,7 +21,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { parseSiteDate } from '../src/lib/dates.ts';
 import { bodyOf, readFrontmatter } from '../src/lib/frontmatter.ts';
 import site from '../src/site.config.ts';
@@ -41,6 +42,8 @@ const ROOT = process.cwd();
 const BENCH = path.join(ROOT, '.bench');
 const CONTENT = path.join(BENCH, `content-${ARTICLES}`);
 const DIST = path.join(BENCH, 'dist');
+/** Where the plain `pagefind --site dist` index is written: inside the site, so the browser step can search it too. */
+const BASELINE = path.join(DIST, 'pagefind-baseline');
 /** How long a reader pauses between typing and Enter, for the second Enter → results figure. */
 const PAUSE = 500;
 
@@ -152,6 +155,49 @@ function transferBytes(url: string): number {
   return /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/.test(file) ? raw.length : gzipSync(raw, { level: 6 }).length;
 }
 
+/**
+ * The same queries over the plain `pagefind --site dist` index, through Pagefind's own API in
+ * a page of the site: its script, wasm, metadata and filters loaded first (as its UI loads
+ * them), then each search with the fragments of its first ten results. No UI renders, so its
+ * times are a floor for a page built on that index.
+ */
+async function searchBaseline(context: BrowserContext, base: string, queries: string[]) {
+  const page = await context.newPage();
+  const prefix = `/${path.relative(DIST, BASELINE)}/`;
+  const requests: string[] = [];
+  page.on('requestfinished', (request) => requests.push(request.url()));
+  const bytes = () => {
+    const urls = new Set(requests.splice(0).filter((url) => new URL(url).pathname.startsWith(prefix)));
+    return [...urls].reduce((sum, url) => sum + transferBytes(url), 0);
+  };
+  await page.goto(`${base}/404.html`);
+  await page.waitForLoadState('networkidle');
+  requests.length = 0;
+  await page.evaluate(async (prefix) => {
+    const pagefind = await import(`${prefix}pagefind.js`);
+    await pagefind.init();
+    await pagefind.filters();
+    (window as unknown as { pagefind: unknown }).pagefind = pagefind;
+  }, prefix);
+  await page.waitForLoadState('networkidle');
+  const loadBytes = bytes();
+  const timings: { query: string; ms: number; bytes: number; results: number }[] = [];
+  for (const query of queries) {
+    const [ms, results] = await page.evaluate(async (query) => {
+      type Result = { data: () => Promise<unknown> };
+      const { pagefind } = window as unknown as { pagefind: { search: (q: string) => Promise<{ results: Result[] }> } };
+      const start = performance.now();
+      const search = await pagefind.search(query);
+      await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+      return [performance.now() - start, search.results.length];
+    }, query);
+    await page.waitForLoadState('networkidle');
+    timings.push({ query, ms, bytes: bytes(), results });
+  }
+  await context.close();
+  return { loadBytes, timings };
+}
+
 async function searchInBrowser(queries: string[]) {
   const port = 4500 + Math.floor(Math.random() * 400);
   const server = spawn('npm', ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
@@ -227,7 +273,8 @@ async function searchInBrowser(queries: string[]) {
       timing.afterPause = await enterToResults(paused, PAUSE);
       await paused.waitForLoadState('networkidle');
     }
-    return { loadBytes, timings };
+    const baseline = existsSync(BASELINE) ? await searchBaseline(await browser.newContext(), base, queries) : undefined;
+    return { loadBytes, timings, baseline };
   } finally {
     await browser.close();
     process.kill(-server.pid!, 'SIGTERM');
@@ -262,15 +309,13 @@ async function buildAndIndex() {
   console.log(`  search index       ${indexing?.[1]} articles in ${indexing?.[2]} parts, ${indexSeconds.toFixed(1)} s, peak ${gb(indexPeak)}`);
 
   if (!values['skip-baseline']) {
-    const out = path.join(BENCH, 'pagefind-baseline');
-    rmSync(out, { recursive: true, force: true });
-    const baseline = await run(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', DIST, '--output-path', out]);
+    rmSync(BASELINE, { recursive: true, force: true });
+    const baseline = await run(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', DIST, '--output-path', BASELINE]);
     const pages = /Indexed (\d+) pages?/.exec(baseline.output)?.[1] ?? '?';
     console.log('\nbaseline: pagefind --site dist (Pagefind’s own Chinese segmentation, one index)');
     console.log(`  time               ${baseline.seconds.toFixed(1)} s (ours: ${indexSeconds.toFixed(1)} s)`);
     console.log(`  peak memory        ${gb(peakOf(baseline, /pagefind/))} (ours: ${gb(indexPeak)})`);
     console.log(`  pages indexed      ${pages}${baseline.code === 0 ? '' : ` — exited with ${baseline.code}`}`);
-    rmSync(out, { recursive: true, force: true });
   }
 }
 
@@ -322,7 +367,7 @@ if (values['search-only']) {
 }
 
 if (!values['skip-browser']) {
-  const { loadBytes, timings } = await searchInBrowser(['社会组织', '法律援助', '人民法院', '调解', '青川市民政局']);
+  const { loadBytes, timings, baseline } = await searchInBrowser(['社会组织', '法律援助', '人民法院', '调解', '青川市民政局']);
   const [first, ...rest] = timings;
   console.log('\nsearch in Chromium (bytes as gzip, as a CDN sends them)');
   console.log(`  search page ready  ${(loadBytes / 1024).toFixed(0)} KB (page, styles, UI, Pagefind, index metadata and filters)`);
@@ -334,4 +379,12 @@ if (!values['skip-browser']) {
   };
   console.log(`  Enter → results    ${summary(timings.map((t) => t.ms))} over ${timings.length} queries, Enter at once (${timings.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')})`);
   console.log(`                     ${summary(timings.map((t) => t.afterPause!))}, Enter ${PAUSE} ms after typing (${timings.map((t) => `${t.query} ${t.afterPause!.toFixed(0)} ms`).join(', ')})`);
+  if (baseline) {
+    const [first, ...rest] = baseline.timings;
+    console.log('\nthe same over the plain pagefind --site dist index (Pagefind’s own API, no UI)');
+    console.log(`  ready              ${(baseline.loadBytes / 1024).toFixed(0)} KB (Pagefind, index metadata and filters)`);
+    console.log(`  first search       ${((baseline.loadBytes + first!.bytes) / 1024).toFixed(0)} KB in all (“${first!.query}”: +${(first!.bytes / 1024).toFixed(0)} KB, ${first!.results} results)`);
+    for (const t of rest) console.log(`  following search   ${(t.bytes / 1024).toFixed(0)} KB (“${t.query}”, ${t.results} results)`);
+    console.log(`  search → 10 results loaded  ${summary(baseline.timings.map((t) => t.ms))} (${baseline.timings.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')})`);
+  }
 }
