@@ -21,7 +21,7 @@ import type { Manifest } from '../lib/search-engine.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
-import { searchIndexUrl, searchManifestUrl, searchUrl } from '../lib/urls.ts';
+import { articleIdOf, searchIndexUrl, searchManifestUrl, searchUrl } from '../lib/urls.ts';
 
 export interface SearchIndexOptions {
   /**
@@ -179,7 +179,7 @@ export async function buildSearchIndex(
   }
   const records = await readRecords(dir, articles);
   const parts = partition(
-    records.map((record) => ({ record, date: new Date(record.sort['date']!).toISOString() })),
+    records.map((record) => ({ record, date: new Date(record.sort['date']!).toISOString(), id: articleIdOf(record.url) })),
     maxPartSize,
   );
   const root = path.join(dir, 'pagefind');

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { partition } from './search-parts.ts';
 
-const item = (date: string) => ({ date });
+const item = (date: string, id = date) => ({ date, id });
 const dates = (n: number) => Array.from({ length: n }, (_, i) => item(`2024-${String(i + 1).padStart(2, '0')}`));
 
 test('runs of the given size from the oldest; newest part first, newest article first', () => {
@@ -15,6 +15,13 @@ test('runs of the given size from the oldest; newest part first, newest article 
 
 test('input order does not matter', () => {
   expect(partition([...dates(7)].reverse(), 3)).toEqual(partition(dates(7), 3));
+});
+
+test('articles of the same time are in id order, as the listings have them, whatever order they come in', () => {
+  const same = [item('2024-05', 'b'), item('2024-05', 'a-b'), item('2024-05', 'a'), item('2024-06', 'c'), item('2024-04', 'd')];
+  for (const given of [same, [...same].reverse()]) {
+    expect(partition(given, 10)[0]!.items.map((i) => i.id)).toEqual(['c', 'a', 'a-b', 'b', 'd']);
+  }
 });
 
 test('adding an article changes only the newest part', () => {

@@ -3,6 +3,7 @@ import {
   absoluteUrl,
   aliasPage,
   archiveUrl,
+  articleIdOf,
   articleUrl,
   decodePath,
   highlightedUrl,
@@ -50,6 +51,11 @@ describe('urls', () => {
     for (const url of [homeUrl(), articleUrl('a/b/c'), sectionUrl('x', 2), tagUrl('t'), personUrl('p'), monthUrl(2024, 5)]) {
       expect(url.endsWith('/')).toBe(true);
     }
+  });
+
+  test('articleIdOf reads an article URL back into its id, and refuses any other URL', () => {
+    for (const id of ['2024/01/weifang', 'a-b', '2025/08/案件']) expect(articleIdOf(articleUrl(id))).toBe(id);
+    for (const url of ['/articles/', '/sections/today/', '/articles/a']) expect(() => articleIdOf(url)).toThrow(url);
   });
 
   test('absoluteUrl joins the site address', () => {

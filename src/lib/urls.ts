@@ -24,6 +24,13 @@ export const homeUrl = () => '/';
 /** /articles/2024/01/weifang/ — the id keeps its folders. */
 export const articleUrl = (id: string) => `/articles/${id.split('/').map(segment).join('/')}/`;
 
+/** The id in an article's URL: articleUrl read back. */
+export function articleIdOf(url: string): string {
+  const path = /^\/articles\/(.+)\/$/.exec(url)?.[1];
+  if (!path) throw new Error(`${url} is not an article's URL`);
+  return path.split('/').map(decodeURIComponent).join('/');
+}
+
 export const sectionUrl = (id: string, page = 1) => paged(`/sections/${segment(id)}/`, page);
 
 export const sectionFeedUrl = (id: string) => `/sections/${segment(id)}/rss.xml`;
