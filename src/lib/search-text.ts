@@ -234,10 +234,28 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
+/** Chinese punctuation, full-width: 。，、；：？！（）《》【】「」 and the like. */
+const CHINESE_PUNCTUATION = /^[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/u;
+/** Punctuation Chinese and English share: curly quotes, — and …. */
+const SHARED_PUNCTUATION = /^[\u2014\u2018\u2019\u201c\u201d\u2026]$/u;
+const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * How a break reads: a space, except beside Chinese punctuation, which carries its own room
+ * (paragraphs run together in an excerpt, and 作出规定。 为社会 would show a stray half-width
+ * space). Curly quotes, — and … serve English too, so they drop the space only beside Chinese.
+ */
+function breakText(before = '', after = ''): string {
+  const chinese = (token: string) => CHINESE_PUNCTUATION.test(token) || HAN.test(token);
+  const joins = (one: string, other: string) =>
+    CHINESE_PUNCTUATION.test(one) || (SHARED_PUNCTUATION.test(one) && chinese(other));
+  return joins(before, after) || joins(after, before) ? '' : ' ';
+}
+
 /** How the token at `i` reads: a spelt symbol shows at its OTHER_SYMBOL, its digits show nothing. */
 function display(tokens: readonly string[], i: number): string {
   const token = tokens[i]!;
-  if (token === BREAK) return ' ';
+  if (token === BREAK) return breakText(tokens[i - 1], tokens[i + 1]);
   if (token === QUOTE) return '"';
   if (hexDigit.has(token)) return '';
   if (token !== OTHER_SYMBOL) return token;
