@@ -266,4 +266,37 @@ describe('layout', () => {
     expect(floated).toBe('none');
     await context.close();
   });
+
+  test('a title breaks at the space between its phrases, not inside one', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}/articles/2026/03/dongling-fayuan-xunhui-shenpan/`);
+    /** The lines an element's text is drawn on, as the characters of each. */
+    const lines = (selector: string) =>
+      page.$eval(selector, (element) => {
+        const drawn: { top: number; text: string }[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          for (let i = 0; i < text.textContent!.length; i++) {
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            const last = drawn.at(-1);
+            if (last && Math.abs(rect.top - last.top) < 4) last.text += text.textContent![i];
+            else drawn.push({ top: rect.top, text: text.textContent![i]! });
+          }
+        }
+        return drawn.map((line) => line.text.trim());
+      });
+    // Left to the browser, a phone broke them as 把法庭“搬”到村头 东 / 岭区法院巡回审判进乡村 and
+    // 一年来巡回审理案件二百余件 旁听群众 / 逾五千人次.
+    expect(await lines('.article__title')).toEqual(['把法庭“搬”到村头', '东岭区法院巡回审判进乡村']);
+    expect(await lines('.article__subtitle')).toEqual(['一年来巡回审理案件二百余件', '旁听群众逾五千人次']);
+    // Where the line is wide enough, the title is one line, its space kept.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await lines('.article__title')).toEqual(['把法庭“搬”到村头 东岭区法院巡回审判进乡村']);
+    await context.close();
+  });
 });
