@@ -283,6 +283,27 @@ describe('layout', () => {
     await context.close();
   });
 
+  test('a date after a related title is never broken across lines', async () => {
+    const context = await served.browser.newContext();
+    const page = await context.newPage();
+    const broken: string[] = [];
+    // A phone of each width broke one: 青川市建立社会组织信用积分管理制度 2025-03- / 27.
+    for (const [width, url] of [
+      [390, PAGES.article],
+      [360, '/articles/2024/05/qingchuan-12345-rexian-gongdan/'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${served.preview.url}${url}`);
+      const dates = await page.$$eval('.related time', (times) =>
+        times.map((time) => ({ text: time.textContent!, lines: new Set([...time.getClientRects()].map((rect) => Math.round(rect.top))).size })),
+      );
+      expect(dates.length, url).toBeGreaterThan(0);
+      broken.push(...dates.filter((date) => date.lines > 1).map((date) => `${width}px ${url}: ${date.text}`));
+    }
+    expect(broken).toEqual([]);
+    await context.close();
+  });
+
   test('titles in listings and the 头条 break at their spaces too, wherever a phrase fits on a line', async () => {
     const context = await served.browser.newContext();
     const page = await context.newPage();
