@@ -170,8 +170,9 @@ describe('excerptOf', () => {
     const paragraphs = (...texts: string[]) => recordContent({ title: '', summary: '', body: texts.join('\n'), rest: '' });
     const text = (content: string, query: string) => excerptOf(content, query).map((p) => p.text).join('');
     expect(text(paragraphs('邻里会”。', '“以前有事找居委会。', '根据办法，每年一次'), '居委会')).toBe('邻里会”。“以前有事找居委会。根据办法，每年一次');
-    expect(text(paragraphs('社会组织', '《条例》共七章'), '条例')).toBe('社会组织《条例》共七章');
-    // A space the text has between words stays: names in a list, Chinese beside Latin, English quotes.
+    // A space the text has between words stays: names in a list, Chinese beside Latin, English
+    // quotes, and a heading ending in a quotation before its paragraph.
+    expect(text(paragraphs('社会组织成为治理“帮手”', '矛盾化解和公共服务中'), '矛盾')).toBe('社会组织成为治理“帮手” 矛盾化解和公共服务中');
     expect(text(paragraphs('通讯员 马远征 张文玉'), '马远征')).toBe('通讯员 马远征 张文玉');
     expect(text(paragraphs('Apple 公司'), '公司')).toBe('Apple 公司');
     expect(text(paragraphs('He said “yes” and left'), 'yes')).toBe('He said “yes” and left');

@@ -236,20 +236,15 @@ export interface ExcerptPart {
 
 /** Chinese punctuation, full-width: 。，、；：？！（）《》【】「」 and the like. */
 const CHINESE_PUNCTUATION = /^[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/u;
-/** Punctuation Chinese and English share: curly quotes, — and …. */
-const SHARED_PUNCTUATION = /^[\u2014\u2018\u2019\u201c\u201d\u2026]$/u;
-const HAN = /^\p{Script=Han}$/u;
 
 /**
  * How a break reads: a space, except beside Chinese punctuation, which carries its own room
  * (paragraphs run together in an excerpt, and 作出规定。 为社会 would show a stray half-width
- * space). Curly quotes, — and … serve English too, so they drop the space only beside Chinese.
+ * space). Curly quotes serve English too, and after a heading's closing ” the space is all
+ * that parts it from the paragraph: beside them it stays.
  */
 function breakText(before = '', after = ''): string {
-  const chinese = (token: string) => CHINESE_PUNCTUATION.test(token) || HAN.test(token);
-  const joins = (one: string, other: string) =>
-    CHINESE_PUNCTUATION.test(one) || (SHARED_PUNCTUATION.test(one) && chinese(other));
-  return joins(before, after) || joins(after, before) ? '' : ' ';
+  return CHINESE_PUNCTUATION.test(before) || CHINESE_PUNCTUATION.test(after) ? '' : ' ';
 }
 
 /** How the token at `i` reads: a spelt symbol shows at its OTHER_SYMBOL, its digits show nothing. */
