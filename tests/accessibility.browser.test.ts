@@ -1,5 +1,6 @@
 /** In Chromium: axe (WCAG 2.0–2.2 A and AA, with target size) on one page of each type at phone and desktop widths, keyboard focus, and layout. */
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE } from '../src/lib/images.ts';
 import { previewInBrowser } from './support/browser.ts';
@@ -266,4 +267,93 @@ describe('layout', () => {
     expect(floated).toBe('none');
     await context.close();
   });
+
+  test('a title breaks at the space between its phrases, not inside one', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}/articles/2026/03/dongling-fayuan-xunhui-shenpan/`);
+    const lines = async (selector: string) => (await drawnLines(page, selector))[0]!.lines;
+    // Left to the browser, a phone broke them as 把法庭“搬”到村头 东 / 岭区法院巡回审判进乡村 and
+    // 一年来巡回审理案件二百余件 旁听群众 / 逾五千人次.
+    expect(await lines('.article__title')).toEqual(['把法庭“搬”到村头', '东岭区法院巡回审判进乡村']);
+    expect(await lines('.article__subtitle')).toEqual(['一年来巡回审理案件二百余件', '旁听群众逾五千人次']);
+    // Where the line is wide enough, the title is one line, its space kept.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await lines('.article__title')).toEqual(['把法庭“搬”到村头 东岭区法院巡回审判进乡村']);
+    await context.close();
+  });
+
+  test('a date after a related title is never broken across lines', async () => {
+    const context = await served.browser.newContext();
+    const page = await context.newPage();
+    const broken: string[] = [];
+    // A phone of each width broke one: 青川市建立社会组织信用积分管理制度 2025-03- / 27.
+    for (const [width, url] of [
+      [390, PAGES.article],
+      [360, '/articles/2024/05/qingchuan-12345-rexian-gongdan/'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${served.preview.url}${url}`);
+      const dates = await page.$$eval('.related time', (times) =>
+        times.map((time) => ({ text: time.textContent!, lines: new Set([...time.getClientRects()].map((rect) => Math.round(rect.top))).size })),
+      );
+      expect(dates.length, url).toBeGreaterThan(0);
+      broken.push(...dates.filter((date) => date.lines > 1).map((date) => `${width}px ${url}: ${date.text}`));
+    }
+    expect(broken).toEqual([]);
+    await context.close();
+  });
+
+  test('titles in listings and the 头条 break at their spaces too, wherever a phrase fits on a line', async () => {
+    const context = await served.browser.newContext();
+    const page = await context.newPage();
+    const torn: string[] = [];
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const url of ['/', '/sections/cases/']) {
+        await page.goto(`${served.preview.url}${url}`);
+        for (const { text, lines, charactersPerLine } of await drawnLines(page, '.article-card__title a, .headline__title a')) {
+          const phrases = text.split(' ');
+          // A line holds whole phrases, except the parts of one too long for any line.
+          const fits = (phrase: string) => phrase.length <= charactersPerLine;
+          const whole = lines.every((line) => line.split(' ').every((part) => phrases.includes(part) || phrases.some((p) => !fits(p) && p.includes(part))));
+          if (lines.length > 1 && !whole) torn.push(`${width}px ${url}: ${lines.join(' / ')}`);
+        }
+      }
+    }
+    // Before, among others: 冒充“客服”诱导下载App共享屏幕 临河县警方破 / 获一起电信网络诈骗案.
+    expect(torn).toEqual([]);
+    await context.close();
+  });
 });
+
+/**
+ * Each element's text as the lines it is drawn on, and about how many Chinese characters one
+ * of its lines holds (its box's width over its font size).
+ */
+function drawnLines(page: Page, selector: string): Promise<{ text: string; lines: string[]; charactersPerLine: number }[]> {
+  return page.$$eval(selector, (elements) =>
+    elements.map((element) => {
+      const drawn: { top: number; text: string }[] = [];
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (let i = 0; i < text.textContent!.length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          const last = drawn.at(-1);
+          if (last && Math.abs(rect.top - last.top) < 4) last.text += text.textContent![i];
+          else drawn.push({ top: rect.top, text: text.textContent![i]! });
+        }
+      }
+      const box = element.closest('h1, h2, h3, p')!;
+      return {
+        text: element.textContent!,
+        lines: drawn.map((line) => line.text.trim()),
+        charactersPerLine: Math.floor(box.clientWidth / parseFloat(getComputedStyle(box).fontSize)),
+      };
+    }),
+  );
+}

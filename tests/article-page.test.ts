@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { isoOf, list, readSources } from './support/sources.ts';
@@ -284,7 +285,7 @@ describe('every article page', () => {
     expect(description).toBe(opening);
   });
 
-  test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP), and the site icon when it has neither', () => {
+  test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP), and the site icon when it has neither', async () => {
     const pictured = sources.filter((s) => s.fm['cover'] || s.fm['video']);
     expect(pictured.length).toBeGreaterThan(0);
     expect(pictured.length).toBeLessThan(sources.length);
@@ -297,6 +298,9 @@ describe('every article page', () => {
       expect(image, source.id).toHaveLength(1);
       if (cover || video) {
         expect(image[0], source.id).toMatch(/^https:\/\/.+\.jpe?g$/);
+        // Its size, as the file has it: without one, a card service may show no picture on the first share.
+        const file = await sharp(path.join(SITE, new URL(image[0]!).pathname)).metadata();
+        expect([meta('meta[property="og:image:width"]'), meta('meta[property="og:image:height"]')], source.id).toEqual([[String(file.width)], [String(file.height)]]);
         expect(meta('meta[property="og:image:alt"]'), source.id).toEqual([cover?.alt ?? video?.caption ?? source.title]);
         expect(meta('meta[name="twitter:card"]'), source.id).toEqual(['summary_large_image']);
         const structured = JSON.parse(head.querySelector('script[type="application/ld+json"]')!.textContent!) as { image?: string };

@@ -90,6 +90,17 @@ describe('site icon', () => {
   });
 });
 
+describe('share cards', () => {
+  test("name the page's address where it has one of its own, and leave it to the link shared where it has not", () => {
+    for (const url of ['/', '/sections/today/', '/articles/2024/01/weifang-minzheng-shehui-zuzhi/']) {
+      expect(page(url).querySelector('meta[property="og:url"]')?.getAttribute('content'), url).toBe(new URL(url, site.url).href);
+    }
+    // The 404 page answers any address (/404/ is none a reader came from), and a shared search
+    // is its query (/search/?q=民政): an og:url would send the card to the wrong page.
+    for (const url of ['/404.html', '/search/']) expect(page(url).querySelector('meta[property="og:url"]'), url).toBeNull();
+  });
+});
+
 describe('404 page', () => {
   test("is in the site's frame, in Chinese, with a way home and a search box", () => {
     const notFound = page('/404.html');

@@ -57,6 +57,22 @@ describe('a printed article', () => {
     await Promise.all([page.close(), onScreen.close()]);
   });
 
+  test('prints a video as its poster, without the player\'s controls', async () => {
+    const page = await open('/articles/2024/12/shipin-tiaojieyuan-yitian/', 'print');
+    const video = page.locator('.video video');
+    // The poster is drawn once it has arrived: wait for it, so both pictures below show it.
+    await video.evaluate(async (element: HTMLVideoElement) => {
+      const poster = new Image();
+      poster.src = element.poster;
+      await poster.decode();
+    });
+    const printed = await video.screenshot();
+    // The same poster with no controls at all, as the printed page should show it.
+    await video.evaluate((element: HTMLVideoElement) => (element.controls = false));
+    expect(printed.equals(await video.screenshot())).toBe(true);
+    await page.close();
+  });
+
   test('fits a table to an A5 page, hiding none of its columns', async () => {
     const page = await open(WITH_LINK, 'print');
     // A5 less the page margins is 116 mm, 438 CSS pixels, narrower than this table laid out

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FEED_SIZE, feedChannel } from './feed.ts';
+import { FEED_SIZE, feedChannel, feedItems } from './feed.ts';
 import type { Article } from './site-index.ts';
 
 /** Just what the channel reads of an article. */
@@ -33,5 +33,17 @@ describe('feedChannel', () => {
     const outside = article('2023-01-01T00:00:00Z', { updated: '2024-06-01T00:00:00Z' });
     expect(lastBuildDate(feedChannel([...old, outside], 'u', 'Asia/Shanghai'))).toBe('Mon, 01 Jan 2024 08:00:00 +0800');
     expect(lastBuildDate(feedChannel([], 'u', 'Asia/Shanghai'))).toBeUndefined();
+  });
+});
+
+describe('feedItems', () => {
+  test('lists the section and the tags as categories, each once', () => {
+    const cases = {
+      url: '/articles/2026/11/x/',
+      summary: '摘要',
+      section: { name: '以案说法' },
+      data: { title: '标题', date: new Date('2026-11-25T03:00:00Z'), author: ['郭静雯'], source: '法治报道', tags: ['借名买房', '以案说法', '民法典'] },
+    } as unknown as Article;
+    expect(feedItems([cases], 'Asia/Shanghai')[0]?.categories).toEqual(['以案说法', '借名买房', '民法典']);
   });
 });

@@ -14,7 +14,8 @@ export function feedItems(articles: readonly Article[], timeZone: string): RSSFe
     title: article.data.title,
     link: article.url,
     description: article.summary,
-    categories: [article.section.name, ...article.data.tags],
+    // A tag named as the section (以案说法 in 以案说法) is one category, not two.
+    categories: [...new Set([article.section.name, ...article.data.tags])],
     customData: [
       `<pubDate>${formatRfc822(article.data.date, timeZone)}</pubDate>`,
       `<dc:creator>${escapeUTF8(writtenBy(article.data))}</dc:creator>`,

@@ -166,6 +166,18 @@ describe('excerptOf', () => {
     expect(parts.find((p) => p.mark)?.text).toBe('App');
   });
 
+  test('paragraphs run together as Chinese runs: no half-width space beside Chinese punctuation', () => {
+    const paragraphs = (...texts: string[]) => recordContent({ title: '', summary: '', body: texts.join('\n'), rest: '' });
+    const text = (content: string, query: string) => excerptOf(content, query).map((p) => p.text).join('');
+    expect(text(paragraphs('邻里会”。', '“以前有事找居委会。', '根据办法，每年一次'), '居委会')).toBe('邻里会”。“以前有事找居委会。根据办法，每年一次');
+    // A space the text has between words stays: names in a list, Chinese beside Latin, English
+    // quotes, and a heading ending in a quotation before its paragraph.
+    expect(text(paragraphs('社会组织成为治理“帮手”', '矛盾化解和公共服务中'), '矛盾')).toBe('社会组织成为治理“帮手” 矛盾化解和公共服务中');
+    expect(text(paragraphs('通讯员 马远征 张文玉'), '马远征')).toBe('通讯员 马远征 张文玉');
+    expect(text(paragraphs('Apple 公司'), '公司')).toBe('Apple 公司');
+    expect(text(paragraphs('He said “yes” and left'), 'yes')).toBe('He said “yes” and left');
+  });
+
   test('spelt symbols read as themselves, and are marked when searched for', () => {
     const record = recordContent({ title: '', summary: '', body: '气温−5℃,大家😀。', rest: '' });
     expect(excerptOf(record, '天气').map((p) => p.text).join('')).toBe('气温−5℃,大家😀。');

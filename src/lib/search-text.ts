@@ -234,10 +234,23 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
+/** Chinese punctuation, full-width: 。，、；：？！（）《》【】「」 and the like. */
+const CHINESE_PUNCTUATION = /^[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/u;
+
+/**
+ * How a break reads: a space, except beside Chinese punctuation, which carries its own room
+ * (paragraphs run together in an excerpt, and 作出规定。 为社会 would show a stray half-width
+ * space). Curly quotes serve English too, and after a heading's closing ” the space is all
+ * that parts it from the paragraph: beside them it stays.
+ */
+function breakText(before = '', after = ''): string {
+  return CHINESE_PUNCTUATION.test(before) || CHINESE_PUNCTUATION.test(after) ? '' : ' ';
+}
+
 /** How the token at `i` reads: a spelt symbol shows at its OTHER_SYMBOL, its digits show nothing. */
 function display(tokens: readonly string[], i: number): string {
   const token = tokens[i]!;
-  if (token === BREAK) return ' ';
+  if (token === BREAK) return breakText(tokens[i - 1], tokens[i + 1]);
   if (token === QUOTE) return '"';
   if (hexDigit.has(token)) return '';
   if (token !== OTHER_SYMBOL) return token;

@@ -10,9 +10,12 @@ import { absoluteUrl } from './urls.ts';
 export interface SharePicture {
   url: string;
   alt: string;
+  /** Its size in pixels: a card service that fetches the picture later shows it on the first share only when given these. */
+  width: number;
+  height: number;
 }
 
 export async function sharePicture(image: ImageMetadata, alt: string): Promise<SharePicture> {
-  const { src } = await getImage({ src: image, width: 1200, format: 'jpg' });
-  return { url: absoluteUrl(src, site.url), alt };
+  const { src, attributes } = await getImage({ src: image, width: 1200, format: 'jpg' });
+  return { url: absoluteUrl(src, site.url), alt, width: Number(attributes['width']), height: Number(attributes['height']) };
 }

@@ -1,0 +1,8 @@
+/**
+ * A headline's phrases: the parts its spaces separate. A Chinese headline pauses with a space
+ * (把法庭“搬”到村头 东岭区法院巡回审判进乡村), and a line should break there rather than inside
+ * a phrase (…到村头 东 / 岭区法院…, a place name torn in two).
+ */
+export function titlePhrases(title: string): string[] {
+  return title.split(/[\s\u3000]+/u).filter((phrase) => phrase !== '');
+}
