@@ -73,6 +73,18 @@ test('a picture in a format the build cannot resize (TIFF, BMP) is named, in the
   expect(result.stderr).toMatch(/scan\.md:\d+: 图片 \.\/scan\.tif 的格式网站不能处理/);
 });
 
+test('a picture the build cannot read (empty, damaged, too large) is named with its field or line, not left to the build', () => {
+  const withPictures = seed
+    .replace(/^title: .*$/m, '$&\ncover:\n  image: ./empty.jpg\n  alt: 封面')
+    .replace(/\n$/, '\n\n![现场](./damaged.png)\n');
+  const result = check(
+    contentWith({ 'articles/2024/01/pictures.md': withPictures, 'articles/2024/01/empty.jpg': '', 'articles/2024/01/damaged.png': '<html>' }),
+  );
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/pictures\.md: cover\.image — 图片 \.\/empty\.jpg 无法读取/);
+  expect(result.stderr).toMatch(/pictures\.md:\d+: 图片 \.\/damaged\.png 无法读取/);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(

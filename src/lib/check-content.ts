@@ -3,7 +3,7 @@
  * each as `file: field — message`. The build runs only when this finds nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, problemsFrom, type Problem } from './errors.ts';
@@ -18,6 +18,7 @@ import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { noSuchArticle } from './topics.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
+import { pictureFileProblem } from './picture-file.ts';
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = new RegExp(`^${ARTICLE_ID}\\.mdx?$`);
@@ -85,7 +86,7 @@ interface Collection<T> {
    * What is wrong with a file's text beyond its front matter (`absolute` is its path; `rel`
    * under the folder; `data` its front matter as read, before the schema).
    */
-  text?: (absolute: string, rel: string, source: string, data: unknown) => { line: number | undefined; message: string }[];
+  text?: (absolute: string, rel: string, source: string, data: unknown) => Promise<{ line: number | undefined; message: string }[]>;
   /** What is wrong with an entry that passed its schema, by field; `source` is its file's text. */
   entry?: (data: T, source: string) => { field: string; message: string }[];
 }
@@ -116,7 +117,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
       problems.push(...syntaxProblem(file, error));
       continue;
     }
-    for (const { line, message } of collection.text?.(absolute, rel, source, data) ?? []) {
+    for (const { line, message } of (await collection.text?.(absolute, rel, source, data)) ?? []) {
       problems.push({ file: line ? `${file}:${line}` : file, field: '', message });
     }
     const result = collection.schema.safeParse(data);
@@ -125,7 +126,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
       continue;
     }
     for (const [field, image] of Object.entries(collection.images(result.data))) {
-      const problem = typeof image === 'string' ? pictureProblem(path.resolve(path.dirname(absolute), image), image, '找不到图片文件') : undefined;
+      const problem = typeof image === 'string' ? await pictureProblem(path.resolve(path.dirname(absolute), image), image, '找不到图片文件') : undefined;
       if (problem) problems.push({ file, field, message: problem });
     }
     for (const problem of collection.entry?.(result.data, source) ?? []) problems.push({ file, ...problem });
@@ -147,27 +148,35 @@ type BodyLinks = Map<string, { line: number | undefined; id: string }[]>;
  */
 const articleTextProblems =
   (links: BodyLinks) =>
-  (absolute: string, rel: string, source: string, data: unknown): { line: number | undefined; message: string }[] => {
+  async (absolute: string, rel: string, source: string, data: unknown): Promise<{ line: number | undefined; message: string }[]> => {
     const body = bodyOf(source);
     const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
     const draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
     const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft });
     links.set(rel, report.articles);
-    const pictures = report.images.flatMap(({ line, src }) => {
-      const message = pictureProblem(path.resolve(path.dirname(absolute), decodePath(src)), src, '找不到正文中的图片文件');
-      return message ? [{ line, message }] : [];
-    });
+    const pictures: { line: number | undefined; message: string }[] = [];
+    for (const { line, src } of report.images) {
+      const message = await pictureProblem(path.resolve(path.dirname(absolute), decodePath(src)), src, '找不到正文中的图片文件');
+      if (message) pictures.push({ line, message });
+    }
     return [...report.problems, ...pictures];
   };
 
 /**
- * A picture beside a content file that is not there, or that the build cannot resize: a TIFF
- * or BMP would reach readers as an <img> with no address.
+ * A picture beside a content file that is not there, that the build cannot resize (a TIFF or
+ * BMP would reach readers as an <img> with no address), or that it cannot read at all (an
+ * empty or damaged file, one too large: src/lib/picture-file.ts).
  */
-function pictureProblem(absolute: string, src: string, missing: string): string | undefined {
+async function pictureProblem(absolute: string, src: string, missing: string): Promise<string | undefined> {
   if (!existsSync(absolute)) return `${missing} ${src}`;
   if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
-  return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolute);
+  } catch {
+    return `图片 ${src} 无法读取：它不是一个文件`;
+  }
+  return pictureFileProblem(bytes, src);
 }
 
 /**

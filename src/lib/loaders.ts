@@ -12,7 +12,35 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { pictureFileProblem } from './picture-file.ts';
 import { withSummary } from './summary.ts';
+
+/** How Astro's image() writes a local picture into an entry's data (astro/dist/content/consts.js). */
+const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+
+/** The local pictures of an entry's parsed data, as written (`./photo.jpg`). */
+function localPictures(value: unknown): string[] {
+  if (typeof value === 'string') return value.startsWith(IMAGE_IMPORT_PREFIX) ? [value.slice(IMAGE_IMPORT_PREFIX.length)] : [];
+  if (Array.isArray(value)) return value.flatMap(localPictures);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(localPictures);
+  return [];
+}
+
+/**
+ * Whether every local picture of an entry can be read: Astro reads them only when a page
+ * loads, and one that is missing or damaged then fails every page of the preview.
+ */
+async function picturesReadable(data: unknown, filePath: string | undefined): Promise<boolean> {
+  if (!filePath) return true;
+  for (const src of localPictures(data)) {
+    try {
+      if (await pictureFileProblem(await readFile(path.resolve(path.dirname(filePath), src)), src)) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
 
 /** The entry types Astro passes to its glob loader beside the public LoaderContext. */
 type GlobContext = LoaderContext & {
@@ -21,7 +49,7 @@ type GlobContext = LoaderContext & {
 
 /**
  * In development (`npm run dev`, where Astro gives loaders a watcher) an entry that fails to
- * parse (its YAML or its schema) is left out, with a line in the terminal, instead of
+ * parse (its YAML or its schema), or whose picture cannot be read, is left out, with a line in the terminal, instead of
  * stopping the whole server at start: the editor keeps previewing everything else, and the
  * content check beside it (src/integrations/content-check.ts) says what is wrong. A build
  * never gets here with such an entry: its content check stops first, and without a watcher
@@ -46,6 +74,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
   const parseData: LoaderContext['parseData'] = async (props) => {
     try {
       const data = await parse(props);
+      if (!(await picturesReadable(data, props.filePath))) throw new Error('unreadable picture');
       invalid.delete(props.id);
       return data;
     } catch {
