@@ -179,19 +179,26 @@ async function pictureProblem(absolute: string, src: string, missing: string): P
   return pictureFileProblem(bytes, src);
 }
 
+/** What an editor is told about an article without a body. */
+export const EMPTY_BODY = '正文为空：请写上正文后再发布（或保留 draft: true）';
+
 /**
  * What an article that passed its schema may still get wrong: the new-article template's
- * words left in (a draft may keep them while it is written), and a video file that is not in
- * public/.
+ * words left in (a draft may keep them while it is written), no body at all (a video
+ * article may be its video alone), and a video file that is not in public/.
  */
 export function articleProblems(
   article: Parameters<typeof placeholderFields>[0] & { draft: boolean; video?: { src: string } | undefined },
   source: string,
 ): { field: string; message: string }[] {
-  const placeholders = article.draft ? [] : placeholderFields(article, bodyOf(source));
+  const body = bodyOf(source);
+  const placeholders = article.draft ? [] : placeholderFields(article, body);
   const video = article.video?.src;
   return [
     ...placeholders.map((field) => ({ field, message: '还是新文章模板里的占位文字，请填写后再发布（或保留 draft: true）' })),
+    ...(!article.draft && !video && body.trim() === ''
+      ? [{ field: '正文', message: EMPTY_BODY }]
+      : []),
     ...(video?.startsWith('/') && !existsSync(path.join(PUBLIC_DIR, decodePath(video.split(/[?#]/)[0]!)))
       ? [{ field: 'video.src', message: `找不到视频文件 public${video}（站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4）` }]
       : []),
