@@ -145,3 +145,10 @@ test('sections.yml is named, with the name it needs', () => {
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/sections\.yml: 这个文件不会被读取：栏目文件应命名为 sections\.yaml/);
 });
+
+test('an article saved as text or a Word file (x.md.txt, as Windows hides the .txt) is named, not skipped', () => {
+  const result = check(contentWith({ 'articles/2024/01/notepad.md.txt': seed, 'articles/2024/01/word.docx': 'PK' }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/notepad\.md\.txt: 这个文件不会发布：文章要存成 \.md 文件/);
+  expect(result.stderr).toMatch(/word\.docx: 这个文件不会发布/);
+});

@@ -20,6 +20,9 @@ import { noSuchArticle } from './topics.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { pictureFileProblem } from './picture-file.ts';
 
+/** Text and word-processor files, which are never content: an article saved in the wrong format. */
+const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
+
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = new RegExp(`^${ARTICLE_ID}\\.mdx?$`);
 
@@ -266,12 +269,14 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
     }
   }
   // A Markdown or YAML file anywhere else (content/x.md, content/article/…, x.MD, x.markdown,
-  // people/x.yml) would be left out of the site without a word.
+  // people/x.yml), or an article saved as text or a Word file (x.md.txt, as Windows saves when
+  // it hides extensions; x.docx), would be left out of the site without a word.
   const stray = await listFiles(
     dir,
     (rel) =>
       (/\.(mdx?|markdown)$/i.test(rel) && !/^(articles|topics)\/.+\.mdx?$/.test(rel)) ||
-      (/\.ya?ml$/i.test(rel) && !/^(people\/[^/]+|sections)\.yaml$/.test(rel)),
+      (/\.ya?ml$/i.test(rel) && !/^(people\/[^/]+|sections)\.yaml$/.test(rel)) ||
+      STRAY_TEXT.test(rel),
   );
   for (const rel of stray) {
     problems.push({
@@ -281,6 +286,8 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
         ? '这个文件不会被读取：栏目文件应命名为 sections.yaml'
         : /\.ya?ml$/i.test(rel)
         ? '这个文件不会发布：人员文件放在 people/ 下，扩展名用小写 .yaml'
+        : STRAY_TEXT.test(rel)
+        ? '这个文件不会发布：文章要存成 .md 文件（记事本请在“另存为”里选“所有文件”，文件名写 x.md；Word 文件请把文字粘贴到 .md 文件里）'
         : '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，扩展名用小写 .md 或 .mdx',
     });
   }
