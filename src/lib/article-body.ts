@@ -5,7 +5,7 @@
  * addresses that run on into the Chinese after them, links to other articles.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { BESIDE_ARTICLE } from './images.ts';
+import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
 import { ARTICLE_ID } from './schema.ts';
 import { articleUrl, decodePath } from './urls.ts';
@@ -72,6 +72,14 @@ function articleIdOfFile(folder: string, url: string): string | undefined {
   return new RegExp(`^${ARTICLE_ID}$`).test(id) ? id : undefined;
 }
 
+/**
+ * Text that was meant as a link or a picture but is not one, so readers see its symbols: typed
+ * with full-width brackets (［说明］（/articles/…/）, as a Chinese keyboard gives them), or with
+ * a space in the address (![图](./图片 1.jpg)). Only an address in the brackets counts, so
+ * 第[1]条（见附件） is text.
+ */
+const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.{0,2}\/)[^)）\n]*[)）]/u;
+
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
 const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
 
@@ -80,7 +88,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
   const report: BodyReport = { problems: [], images: [], articles: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
-  if (!mdx && !/<|\]\(|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
+  if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
   let root: MdastNode;
   try {
     root = mdx ? mdxToMdast(body) : markdownToMdast(body);
@@ -133,6 +141,18 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
         else if (/\shref\s*=\s*["']?\s*javascript:/i.test(node.value)) problem(node, '链接不能是 javascript: 代码');
         if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
         break;
+      case 'text': {
+        const broken = BROKEN_LINK.exec(node.value)?.[0];
+        if (broken) {
+          problem(
+            node,
+            /[［］（）]/.test(broken)
+              ? `${broken} 用了全角的括号，不会成为链接或图片，读者会看到这些符号：请用半角符号，写成 [说明](网址) 或 ![说明](./图片.jpg)`
+              : `${broken} 的地址里有空格，不会成为链接或图片，读者会看到这些符号：请去掉文件名或网址里的空格`,
+          );
+        }
+        break;
+      }
       case 'link':
         runOnAddress(node);
         link(node, node.url);
@@ -162,6 +182,15 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
       problem(node, '链接不能是 javascript: 代码');
     } else if (elsewhere) {
       return;
+    } else if (/^www\./i.test(url)) {
+      problem(node, `链接 ${url} 缺少 https://，读者打开会是 404：请写成 https://${url}`);
+    } else if (BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target)) {
+      problem(
+        node,
+        PICTURE_FILE.test(target)
+          ? `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](${url})（开头是半角的 !）`
+          : `链接 ${url} 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf`,
+      );
     } else if (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/'))) {
       const id = target.startsWith('/articles/') ? target.slice('/articles/'.length).replace(/\.mdx?$/, '') : articleIdOfFile(folder, target);
       problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` ${decodePath(articleUrl(id))}` : ' /articles/年/月/文件名/'}`);
