@@ -201,6 +201,17 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, aliases: ['/e/action/ListInfo/?classid=2'] }).aliases).toEqual(['/e/action/ListInfo/?classid=2']);
   });
 
+  test('a value YAML reads as a number or a yes/no is told to be quoted; a date written as digits is not called missing', () => {
+    const data = readFrontmatter('---\ntitle: 2026\nsource: true\ndate: 20261120\nauthor:\n---\n').data as object;
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(problemsFrom('a.md', result.error!)).toEqual([
+      { file: 'a.md', field: 'title', message: '标题 title 必须是文字：全是数字（或 true、false）时请给整个值加上半角引号，如 "2026"' },
+      { file: 'a.md', field: 'date', message: '发布时间 date“20261120”无法识别，请写成 2024-01-23 09:08:47' },
+      { file: 'a.md', field: 'source', message: '来源 source 必须是文字：全是数字（或 true、false）时请给整个值加上半角引号，如 "true"' },
+      { file: 'a.md', field: 'author', message: '作者 author 不能为空' },
+    ]);
+  });
+
   test('a field left blank is named as empty', () => {
     const data = readFrontmatter('---\ntitle:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });
@@ -248,6 +259,12 @@ describe('person schema', () => {
     const result = person.safeParse(data);
     expect(result.success).toBe(false);
     expect(problemsFrom('p.yaml', result.error!).map((p) => p.field)).toContain(field);
+  });
+  test('a credential written as its number alone says how to write it, in Chinese', () => {
+    const result = person.safeParse({ name: '林', roles: ['记者'], status: '在职', credential: 11000000001 });
+    expect(problemsFrom('p.yaml', result.error!)).toEqual([
+      { file: 'p.yaml', field: 'credential', message: '证件 credential 应写成几行：kind: 记者证号（或 工作证号）和 number: 证件号' },
+    ]);
   });
 });
 

@@ -13,11 +13,20 @@ export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 /** An article's id, its path under content/articles without the extension: `YYYY/MM/<slug>`. */
 export const ARTICLE_ID = `\\d{4}/(?:0[1-9]|1[0-2])/${SLUG}`;
 
+/**
+ * What to tell an editor whose value is not text: YAML reads `2026`, `11000123` or `true`
+ * unquoted as a number or a yes/no, not as the text they are.
+ */
+const notText = (what: string, input: unknown) =>
+  typeof input === 'number' || typeof input === 'boolean'
+    ? `${what} 必须是文字：全是数字（或 true、false）时请给整个值加上半角引号，如 "${String(input)}"`
+    : `${what} 必须是文字`;
+
 /** A non-empty line of text, trimmed. */
 const text = (what: string) =>
   z
     .string({
-      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? `${what} 不能为空` : `${what} 必须是文字`),
+      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? `${what} 不能为空` : notText(what, iss.input)),
     })
     .trim()
     .min(1, { error: `${what} 不能为空` });
@@ -67,7 +76,7 @@ const nameItem = (what: string) =>
 const names = (what: string) =>
   z
     .union([nameItem(what), z.array(nameItem(what))], {
-      error: (iss) => (iss.input === undefined ? `缺少${what}` : `${what} 应为一个名字或名字列表`),
+      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? `${what} 不能为空` : `${what} 应为一个名字或名字列表`),
     })
     .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
     .refine((list) => list.length > 0, { error: `${what} 不能为空` });
@@ -75,7 +84,14 @@ const names = (what: string) =>
 /** A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an offset. */
 const siteDate = (timeZone: string, what: string) =>
   z
-    .union([z.string(), z.date()], { error: `缺少${what}` })
+    .union([z.string(), z.date()], {
+      error: (iss) =>
+        iss.input === undefined
+          ? `缺少${what}`
+          : iss.input === null
+            ? `${what} 不能为空`
+            : `${what}“${String(iss.input)}”无法识别，请写成 2024-01-23 09:08:47`,
+    })
     .transform((value, ctx) => {
       const date = value instanceof Date ? value : parseSiteDate(value, timeZone);
       if (!date || Number.isNaN(date.getTime())) {
@@ -401,7 +417,7 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
       .strictObject({
         kind: z.enum(['记者证号', '工作证号'], { error: '证件类型应为 记者证号 或 工作证号' }),
         number: text('证件号 credential.number'),
-      })
+      }, { error: '证件 credential 应写成几行：kind: 记者证号（或 工作证号）和 number: 证件号' })
       .optional(),
     /** 在职 or 离职 */
     status: z.enum(['在职', '离职'], { error: '状态 status 应为 在职 或 离职' }),
