@@ -212,6 +212,19 @@ describe('article schema', () => {
     ]);
   });
 
+  test('an update or a correction dated before the article (a mistyped year) is named; the same day without a time is fine', () => {
+    const result = schema.safeParse({
+      ...minimal,
+      updated: '2023-01-24 10:00',
+      corrections: [{ date: '2024-01-23', text: '当天更正。' }, { date: '2023-12-30', text: '年份打错。' }],
+    });
+    expect(problemsFrom('a.md', result.error!)).toEqual([
+      { file: 'a.md', field: 'updated', message: '更新时间 updated（2023-01-24 10:00:00）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
+      { file: 'a.md', field: 'corrections.1.date', message: '更正时间 corrections.date（2023-12-30）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
+    ]);
+    expect(schema.safeParse({ ...minimal, updated: '2024-01-23', corrections: [{ date: '2024-01-23', text: '当天更正。' }] }).success).toBe(true);
+  });
+
   test('a field left blank is named as empty', () => {
     const data = readFrontmatter('---\ntitle:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });

@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import { parseSiteDate } from './dates.ts';
+import { formatAsWritten, formatDate, parseSiteDate } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
@@ -326,6 +326,20 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
     error: '缺少作者 author：本站稿件须署名；转载稿的来源 source 写原媒体（如 新华社），可不写作者',
     // Named with the other problems of the file, not only once they are mended.
     when: () => true,
+  }).superRefine((data, ctx) => {
+    // An update or a correction on a day before publication is a mistyped year or month
+    // (2025 for 2026), which readers would see in the meta line and under the article.
+    const day = (date: Date) => formatDate(date, timeZone);
+    const before = (what: string, date: Date) =>
+      `${what}（${formatAsWritten(date, timeZone)}）早于发布时间 date（${formatAsWritten(data.date, timeZone)}）：请检查年份和月份`;
+    if (data.updated && day(data.updated) < day(data.date)) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: before('更新时间 updated', data.updated) });
+    }
+    data.corrections.forEach((correction, index) => {
+      if (day(correction.date) < day(data.date)) {
+        ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: before('更正时间 corrections.date', correction.date) });
+      }
+    });
   });
 }
 const bases = new Map<string, ReturnType<typeof articleBase>>();
