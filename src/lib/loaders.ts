@@ -10,10 +10,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { pictureFileProblem } from './picture-file.ts';
 import { withSummary } from './summary.ts';
+import { decodePath } from './urls.ts';
 
 /** How Astro's image() writes a local picture into an entry's data (astro/dist/content/consts.js). */
 const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
@@ -27,14 +29,15 @@ function localPictures(value: unknown): string[] {
 }
 
 /**
- * Whether every local picture of an entry can be read: Astro reads them only when a page
- * loads, and one that is missing or damaged then fails every page of the preview.
+ * Whether every local picture of an entry (`sources`, as written beside `filePath`) can be
+ * read: Astro reads them only when a page loads, and one that is missing or damaged then fails
+ * every page of the preview.
  */
-async function picturesReadable(data: unknown, filePath: string | undefined): Promise<boolean> {
+async function picturesReadable(sources: string[], filePath: string | undefined): Promise<boolean> {
   if (!filePath) return true;
-  for (const src of localPictures(data)) {
+  for (const src of sources) {
     try {
-      if (await pictureFileProblem(await readFile(path.resolve(path.dirname(filePath), src)), src)) return false;
+      if (await pictureFileProblem(await readFile(path.resolve(path.dirname(filePath), decodePath(src))), src)) return false;
     } catch {
       return false;
     }
@@ -74,7 +77,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
   const parseData: LoaderContext['parseData'] = async (props) => {
     try {
       const data = await parse(props);
-      if (!(await picturesReadable(data, props.filePath))) throw new Error('unreadable picture');
+      if (!(await picturesReadable(localPictures(data), props.filePath))) throw new Error('unreadable picture');
       invalid.delete(props.id);
       return data;
     } catch {
@@ -121,6 +124,9 @@ export function markdownGlob({ summaries = false, ...options }: { pattern: strin
         tolerant(context, async (props) => {
           if (!props.filePath) return context.parseData(props);
           const { data, body } = readFrontmatter(await readFile(props.filePath, 'utf8'));
+          // The pictures in the body too, in development (a build is checked before it starts).
+          const pictures = context.watcher ? readBody(body, { mdx: props.filePath.endsWith('.mdx'), lineOffset: 0, folder: '' }).images : [];
+          if (!(await picturesReadable(pictures.map((image) => image.src), props.filePath))) throw new Error('unreadable picture');
           return context.parseData({ ...props, data: (summaries ? withSummary(data, body) : data) as typeof props.data });
         }),
       ),
