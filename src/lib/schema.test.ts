@@ -225,6 +225,18 @@ describe('article schema', () => {
     expect(schema.safeParse({ ...minimal, updated: '2024-01-23', corrections: [{ date: '2024-01-23', text: '当天更正。' }] }).success).toBe(true);
   });
 
+  test('a video address that is a web page (a video site’s, or .html) is refused; a file’s is fine', () => {
+    const video = (src: string) => schema.safeParse({ ...minimal, video: { src, poster: './p.jpg' } });
+    for (const src of ['https://v.qq.com/x/page/a0012.html', 'https://www.bilibili.com/video/BV1xx', 'https://www.example.cn/video/1.shtml']) {
+      expect(problemsFrom('a.md', video(src).error!), src).toEqual([
+        { file: 'a.md', field: 'video.src', message: expect.stringMatching(/^视频地址 video\.src 是一个网页，不是视频文件/) },
+      ]);
+    }
+    for (const src of ['https://media.example.cn/2024/a.mp4', '/media/a.mp4', 'https://cdn.example.cn/v/a.mp4?sign=1']) {
+      expect(video(src).success, src).toBe(true);
+    }
+  });
+
   test('a field left blank is named as empty', () => {
     const data = readFrontmatter('---\ntitle:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });

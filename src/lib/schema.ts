@@ -135,6 +135,13 @@ const oldAddresses = z
   )
   .default([]);
 
+/**
+ * A web page rather than a video file: a page's extension (.html, .php …), or a video site's
+ * page (v.qq.com, bilibili.com, youku.com, ixigua.com, douyin.com, weibo.com, WeChat articles, YouTube).
+ */
+const VIDEO_PAGE =
+  /^[^?#]*\.(s?html?|php|aspx?|jsp)(?:[?#]|$)|^https:\/\/([\w-]+\.)*(v\.qq\.com|bilibili\.com|b23\.tv|youku\.com|ixigua\.com|douyin\.com|weibo\.com|mp\.weixin\.qq\.com|youtube\.com|youtu\.be)(\/|$)/i;
+
 /** Flags an editor sets; Chinese names are accepted as well. */
 const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动' } as const;
 type Flag = keyof typeof FLAGS;
@@ -279,6 +286,10 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
           src: text('视频地址 video.src')
             // Not http://: an https page may not play it (mixed content).
             .regex(/^(\/(?!\/)|https:\/\/)/i, { error: '视频地址 video.src 应以 / 开头（public/ 下的文件，如 /media/x.mp4）或以 https:// 开头（http:// 的视频在 https 网页里无法播放）' })
+            // The address of a video site's page, copied from the browser, is not a file a player can play.
+            .refine((src) => !VIDEO_PAGE.test(src), {
+              error: '视频地址 video.src 是一个网页，不是视频文件，播放器放不出来：请写 .mp4 文件的地址；腾讯视频、哔哩哔哩等网站上的视频请用它们给的 <iframe> 嵌入代码放进正文',
+            })
             .describe('视频文件地址（/ 开头或 https://）'),
           poster: imagePath('视频封面 video.poster'),
           caption: text('视频说明 video.caption').optional(),
