@@ -152,3 +152,15 @@ test('an article saved as text or a Word file (x.md.txt, as Windows hides the .t
   expect(result.stderr).toMatch(/notepad\.md\.txt: 这个文件不会发布：文章要存成 \.md 文件/);
   expect(result.stderr).toMatch(/word\.docx: 这个文件不会发布/);
 });
+
+test('a link to a section, person or topic that is not there, or to an article by the site’s full address, is named', () => {
+  const linking = seed
+    .replace(/^title: .*$/m, 'title: 链接')
+    .replace(/\n---\n/, '\n---\n\n见[栏目](/sections/sports/)、[记者](/people/no-one/)、[专题](/topics/fanzha/)和[旧文](https://www.fazhibaodao.example/articles/2024/01/no-such/)。\n');
+  const result = check(contentWith({ 'articles/2024/01/linking.md': linking }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的栏目 \/sections\/sports\/ 不存在，读者打开会是 404/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的人员 \/people\/no-one\/ 不存在/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的文章 \/articles\/2024\/01\/no-such\/ 不存在/);
+  expect(result.stderr).not.toContain('/topics/fanzha/');
+});

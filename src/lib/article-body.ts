@@ -22,7 +22,12 @@ export interface BodyReport {
   images: { line: number | undefined; src: string }[];
   /** Articles the body links to (`/articles/<id>/`), by id. */
   articles: { line: number | undefined; id: string }[];
+  /** Sections, people and topics the body links to (`/sections/law/`), by id. */
+  pages: { line: number | undefined; kind: SitePageKind; id: string }[];
 }
+
+/** The site's pages, besides articles, that a body may link to by id. */
+export type SitePageKind = 'sections' | 'people' | 'topics';
 
 export interface BodyOptions {
   /** An .mdx article: the body is MDX. */
@@ -36,6 +41,8 @@ export interface BodyOptions {
    * rest is about what readers would see, and a draft is never published.
    */
   draft?: boolean;
+  /** The site's address (`url` in site.config.ts): a link written with it is one of the site's own. */
+  site?: string | undefined;
 }
 
 /** Components an .mdx article may use without importing them. */
@@ -83,9 +90,20 @@ const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
 const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
 
+/** The path of `url` when it is an address on `site` (same host), else undefined. */
+function ownPath(url: string, site: string | undefined): string | undefined {
+  if (!site || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    const address = new URL(url);
+    return address.host === new URL(site).host ? `${address.pathname}${address.search}${address.hash}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
-export function readBody(body: string, { mdx, lineOffset, folder, draft = false }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], articles: [] };
+export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
+  const report: BodyReport = { problems: [], images: [], articles: [], pages: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
@@ -173,11 +191,14 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
     problem(node, `网址 ${address} 后面紧跟着中文，会连成一个打不开的链接：请在网址后加一个空格，或写成 [说明](${address})`);
   };
 
-  /** A link: javascript: refused, an article file named, an article address collected. */
-  const link = (node: MdastNode, url: string): void => {
+  /** A link: javascript: refused, an article file named, an address of the site's collected. */
+  const link = (node: MdastNode, written: string): void => {
+    // The site's own address written out (https://www.fazhibaodao.cn/articles/…/) is its path.
+    const own = ownPath(written, site);
+    const url = own ?? written;
     const target = url.replace(/[?#].*$/, '');
     // Another site, mail, phone: not ours to check.
-    const elsewhere = /^[a-z][a-z\d+.-]*:|^\/\//i.test(url);
+    const elsewhere = own === undefined && /^[a-z][a-z\d+.-]*:|^\/\//i.test(url);
     if (/^\s*javascript:/i.test(url)) {
       problem(node, '链接不能是 javascript: 代码');
     } else if (elsewhere) {
@@ -195,8 +216,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
       const id = target.startsWith('/articles/') ? target.slice('/articles/'.length).replace(/\.mdx?$/, '') : articleIdOfFile(folder, target);
       problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` ${decodePath(articleUrl(id))}` : ' /articles/年/月/文件名/'}`);
     } else {
-      const site = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
-      if (site) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(site[1]!) });
+      const article = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
+      if (article) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(article[1]!) });
+      const page = /^\/(sections|people|topics)\/([^/]+)\/?(?:index\.html)?$/.exec(target);
+      if (page) report.pages.push({ line: lineOf(node, lineOffset), kind: page[1] as SitePageKind, id: decodePath(page[2]!) });
     }
   };
 

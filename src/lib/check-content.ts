@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
-import { readBody } from './article-body.ts';
+import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, SLUG, articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
@@ -141,8 +141,11 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
 /** Files served as they are, such as videos (`video.src: /media/…`). */
 const PUBLIC_DIR = path.resolve('public');
 
-/** Articles each article's body links to, by its path under articles/: checked once all are read. */
-type BodyLinks = Map<string, { line: number | undefined; id: string }[]>;
+/** Articles and other pages each article's body links to, by its path under articles/: checked once all are read. */
+type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages'>>;
+
+/** What readers call the pages a body may link to by id. */
+const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题' };
 
 /**
  * What the build would otherwise stop on in English, or publish wrongly, in an article's body
@@ -150,13 +153,13 @@ type BodyLinks = Map<string, { line: number | undefined; id: string }[]>;
  * to a file. Links to other articles are kept in `links` for checking against every article.
  */
 const articleTextProblems =
-  (links: BodyLinks) =>
+  (links: BodyLinks, site: string | undefined) =>
   async (absolute: string, rel: string, source: string, data: unknown): Promise<{ line: number | undefined; message: string }[]> => {
     const body = bodyOf(source);
     const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
     const draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
-    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft });
-    links.set(rel, report.articles);
+    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site });
+    links.set(rel, report);
     const pictures: { line: number | undefined; message: string }[] = [];
     for (const { line, src } of report.images) {
       const message = await pictureProblem(path.resolve(path.dirname(absolute), decodePath(src)), src, '找不到正文中的图片文件');
@@ -214,7 +217,7 @@ const frontmatterOf = (source: string) => readFrontmatter(source).data;
  * articles whose 来源 is the site's own, its `name` or a bureau of it, must name authors); `now` decides
  * which articles are published (topics may only name those).
  */
-export async function checkContent(dir: string, site: { timeZone: string; name: string }, now: Date): Promise<CheckResult> {
+export async function checkContent(dir: string, site: { timeZone: string; name: string; url?: string }, now: Date): Promise<CheckResult> {
   const { timeZone } = site;
   const problems: Problem[] = [];
   let sections: SectionData[] = [];
@@ -239,7 +242,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       schema: articleSchema({ sectionIds, timeZone, siteName: site.name, image: z.string() }),
       hints: ARTICLE_FIELD_HINTS,
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
-      text: articleTextProblems(links),
+      text: articleTextProblems(links, site.url),
       entry: articleProblems,
     },
     problems,
@@ -304,7 +307,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
   for (const { rel, file, data } of articles.valid) {
     if (data.draft) continue;
     const published = isPublished(data, now);
-    for (const { line, id } of links.get(rel) ?? []) {
+    for (const { line, id } of links.get(rel)?.articles ?? []) {
       const at = line ? `${file}:${line}` : file;
       if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
       else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
@@ -347,6 +350,21 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       ids.forEach((id, index) => {
         if (!articleIds.has(id)) problems.push({ file, field: `${field}.${index}`, message: noSuchArticle(id) });
       });
+    }
+  }
+
+  // Links to a section, a person or a topic that is not there (a renamed id, a typo).
+  const pageIds: Record<SitePageKind, Set<string> | undefined> = {
+    sections: sectionIds && new Set(sectionIds),
+    people: new Set(people.files.map(idFromPath)),
+    topics: new Set(topics.files.map(idFromPath)),
+  };
+  for (const { rel, file, data } of articles.valid) {
+    if (data.draft) continue;
+    for (const { line, kind, id } of links.get(rel)?.pages ?? []) {
+      if (pageIds[kind]?.has(id) === false) {
+        problems.push({ file: line ? `${file}:${line}` : file, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
+      }
     }
   }
 
