@@ -5,6 +5,9 @@
  * large for sharp to open. In `npm run dev` an article with such a picture would otherwise
  * break every page, not only its own.
  */
+// Imported here, not with import() when needed: `npm run dev` runs the content check from the
+// module runner that loaded astro.config.ts, which is closed by the time such an import() runs.
+import { imageMetadata } from 'astro/assets/utils';
 import { PICTURE_FORMAT_NAMES } from './images.ts';
 
 /** The most pixels sharp opens (its `limitInputPixels` default, which astro.config.ts keeps). */
@@ -12,8 +15,6 @@ export const PICTURE_PIXEL_LIMIT = 0x3fff * 0x3fff;
 
 /** What is wrong with the picture `src` whose file holds `bytes`, or undefined. */
 export async function pictureFileProblem(bytes: Uint8Array, src: string): Promise<string | undefined> {
-  // Loaded with the first picture: scripts that check none (npm run import's usage) start sooner.
-  const { imageMetadata } = await import('astro/assets/utils');
   let size: { width: number; height: number; format: string };
   try {
     size = await imageMetadata(bytes, src);
