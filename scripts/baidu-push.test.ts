@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -94,6 +94,26 @@ describe('npm run baidu-push', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe('');
     expect(result.stderr).toMatch(/^警告 \(warning\): 读不到线上网站的 sitemap/);
+  });
+
+  test('list and send: a live site or an API that never answers is given up after --timeout, and the deploy goes on', async () => {
+    const waiting: ServerResponse[] = [];
+    const silent = createServer((_, response) => waiting.push(response));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const listed = await push(['list', file, '--live', address, '--dist', path.join(dir, 'dist'), '--timeout', '1']);
+      expect(listed.code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe('');
+      expect(listed.stderr).toMatch(/^警告 \(warning\): 读不到线上网站的 sitemap（1 秒内没有回应；/);
+      writeFileSync(file, `${site.url}/articles/2024/02/new/\n`);
+      const sent = await push(['send', file, '--endpoint', `${address}/urls`, '--timeout', '1'], { BAIDU_PUSH_TOKEN: 'sekrit' });
+      expect(sent.code).toBe(0);
+      expect(sent.stderr).toMatch(/^警告 \(warning\): 推送失败：1 秒内没有回应/);
+    } finally {
+      for (const response of waiting) response.end();
+      silent.close();
+    }
   });
 
   test('send: pushes the list with the token and says what Baidu took', async () => {

@@ -12,7 +12,9 @@
  * A push is a favour to the site, not part of publishing it: any problem (live site out of
  * reach, no token, a refusal, the day's quota used up) is printed as a warning and the exit
  * code stays 0, so the deploy goes on. Only a wrong command line, or no build to list, fails.
- * `--endpoint` replaces Baidu's address (tests use their own server).
+ * `--endpoint` replaces Baidu's address (tests use their own server). Every request gives up
+ * after `--timeout` seconds (30 by default): a live site or an API that accepts the connection
+ * and never answers would otherwise hold the deploy for minutes.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,8 +23,8 @@ import { newArticles, readSitemaps } from '../src/lib/sitemaps.ts';
 import { absoluteUrl, sitemapUrl } from '../src/lib/urls.ts';
 import site from '../src/site.config.ts';
 
-const USAGE = `用法：npm run baidu-push -- list <地址文件> [--live 线上网站地址] [--dist 网站文件夹]
-      npm run baidu-push -- send <地址文件> [--endpoint 接口地址]（需设置环境变量 BAIDU_PUSH_TOKEN）`;
+const USAGE = `用法：npm run baidu-push -- list <地址文件> [--live 线上网站地址] [--dist 网站文件夹] [--timeout 秒数]
+      npm run baidu-push -- send <地址文件> [--endpoint 接口地址] [--timeout 秒数]（需设置环境变量 BAIDU_PUSH_TOKEN）`;
 /** Baidu's API for new pages, and the most addresses it takes in one request. */
 const BAIDU_API = 'http://data.zz.baidu.com/urls';
 const PER_REQUEST = 2000;
@@ -38,15 +40,22 @@ const REFUSALS: Record<string, string> = {
 
 const warn = (message: string) => console.warn(`警告 (warning): ${message}`);
 
+/** Seconds each request may take (--timeout). */
+let timeout = 30;
+/** What went wrong with a request, for the log: a timeout said in Chinese. */
+const failure = (error: unknown) =>
+  error instanceof Error && error.name === 'TimeoutError' ? `${timeout} 秒内没有回应` : error instanceof Error ? error.message : String(error);
+
 function readArgs() {
   try {
     const { values, positionals } = parseArgs({
       allowPositionals: true,
-      options: { live: { type: 'string' }, dist: { type: 'string' }, endpoint: { type: 'string' } },
+      options: { live: { type: 'string' }, dist: { type: 'string' }, endpoint: { type: 'string' }, timeout: { type: 'string' } },
     });
     const [command, file, ...rest] = positionals;
-    if ((command !== 'list' && command !== 'send') || !file || rest.length > 0) throw new Error();
-    return { command, file, ...values };
+    const timeout = Number(values.timeout ?? 30);
+    if ((command !== 'list' && command !== 'send') || !file || rest.length > 0 || !(timeout > 0)) throw new Error();
+    return { command, file, ...values, timeout };
   } catch {
     console.error(USAGE);
     process.exit(1);
@@ -65,13 +74,13 @@ async function list(file: string, live: string, dist: string): Promise<void> {
   try {
     // The index names its sitemaps at the site's public address: ask the live site for them.
     known = await readSitemaps(absoluteUrl(sitemapUrl(), live), async (address) => {
-      const response = await fetch(absoluteUrl(new URL(address, live).pathname, live));
+      const response = await fetch(absoluteUrl(new URL(address, live).pathname, live), { signal: AbortSignal.timeout(timeout * 1000) });
       if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
       return response.text();
     });
   } catch (error) {
     await writeFile(file, '');
-    warn(`读不到线上网站的 sitemap（${error instanceof Error ? error.message : String(error)}；第一次发布时如此），这次不推送`);
+    warn(`读不到线上网站的 sitemap（${failure(error)}；第一次发布时如此），这次不推送`);
     return;
   }
   const pages = newArticles(known, built);
@@ -84,10 +93,15 @@ async function push(pages: string[], endpoint: string, token: string): Promise<b
   const address = `${endpoint}?site=${encodeURIComponent(site.url)}&token=${encodeURIComponent(token)}`;
   let reply: { success?: number; remain?: number; not_same_site?: string[]; not_valid?: string[]; error?: number; message?: string };
   try {
-    const response = await fetch(address, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: pages.join('\n') });
+    const response = await fetch(address, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: pages.join('\n'),
+      signal: AbortSignal.timeout(timeout * 1000),
+    });
     reply = (await response.json()) as typeof reply;
   } catch (error) {
-    warn(`推送失败：${error instanceof Error ? error.message : String(error)}`);
+    warn(`推送失败：${failure(error)}`);
     return false;
   }
   if (reply.error !== undefined || reply.success === undefined) {
@@ -123,5 +137,6 @@ async function send(file: string, endpoint: string): Promise<void> {
 }
 
 const args = readArgs();
+timeout = args.timeout;
 if (args.command === 'list') await list(args.file, args.live ?? site.url, args.dist ?? 'dist');
 else await send(args.file, args.endpoint ?? BAIDU_API);

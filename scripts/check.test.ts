@@ -73,6 +73,18 @@ test('a picture in a format the build cannot resize (TIFF, BMP) is named, in the
   expect(result.stderr).toMatch(/scan\.md:\d+: 图片 \.\/scan\.tif 的格式网站不能处理/);
 });
 
+test('a picture the build cannot read (empty, damaged, too large) is named with its field or line, not left to the build', () => {
+  const withPictures = seed
+    .replace(/^title: .*$/m, '$&\ncover:\n  image: ./empty.jpg\n  alt: 封面')
+    .replace(/\n$/, '\n\n![现场](./damaged.png)\n');
+  const result = check(
+    contentWith({ 'articles/2024/01/pictures.md': withPictures, 'articles/2024/01/empty.jpg': '', 'articles/2024/01/damaged.png': '<html>' }),
+  );
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/pictures\.md: cover\.image — 图片 \.\/empty\.jpg 无法读取/);
+  expect(result.stderr).toMatch(/pictures\.md:\d+: 图片 \.\/damaged\.png 无法读取/);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(
@@ -132,4 +144,23 @@ test('sections.yml is named, with the name it needs', () => {
   const result = check(dir);
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/sections\.yml: 这个文件不会被读取：栏目文件应命名为 sections\.yaml/);
+});
+
+test('an article saved as text or a Word file (x.md.txt, as Windows hides the .txt) is named, not skipped', () => {
+  const result = check(contentWith({ 'articles/2024/01/notepad.md.txt': seed, 'articles/2024/01/word.docx': 'PK' }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/notepad\.md\.txt: 这个文件不会发布：文章要存成 \.md 文件/);
+  expect(result.stderr).toMatch(/word\.docx: 这个文件不会发布/);
+});
+
+test('a link to a section, person or topic that is not there, or to an article by the site’s full address, is named', () => {
+  const linking = seed
+    .replace(/^title: .*$/m, 'title: 链接')
+    .replace(/\n---\n/, '\n---\n\n见[栏目](/sections/sports/)、[记者](/people/no-one/)、[专题](/topics/fanzha/)和[旧文](https://www.fazhibaodao.example/articles/2024/01/no-such/)。\n');
+  const result = check(contentWith({ 'articles/2024/01/linking.md': linking }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的栏目 \/sections\/sports\/ 不存在，读者打开会是 404/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的人员 \/people\/no-one\/ 不存在/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的文章 \/articles\/2024\/01\/no-such\/ 不存在/);
+  expect(result.stderr).not.toContain('/topics/fanzha/');
 });

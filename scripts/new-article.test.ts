@@ -19,6 +19,7 @@ test.each([
   ['a title with a space, unquoted', ['x-story', '--title', '某市', '召开会议']],
   ['no file name', []],
   ['a file name in capitals', ['X-Story']],
+  ['an empty title', ['x-story', '--title', ' ']],
 ])('%s: the usage in Chinese, no stack trace, no file', (_, args) => {
   const result = run(...args);
   expect(result.status).toBe(1);

@@ -26,7 +26,8 @@ function readArgs() {
 
 const { values, positionals } = readArgs();
 const slug = positionals[0];
-if (!slug || positionals.length > 1 || !new RegExp(`^${SLUG}$`).test(slug)) {
+// An empty title (--title "") would make a draft whose front matter stops every build.
+if (!slug || positionals.length > 1 || !new RegExp(`^${SLUG}$`).test(slug) || values.title?.trim() === '') {
   console.error(USAGE);
   process.exit(1);
 }

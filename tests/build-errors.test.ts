@@ -108,11 +108,14 @@ describe('broken front matter', () => {
   });
 });
 
-describe('a failure inside the Astro build', () => {
-  test('a picture only Astro finds unreadable is named in Chinese, and the previous output stays', () => {
+describe('a picture Astro cannot read', () => {
+  test('is named with its article and field before Astro starts, and the previous output stays', () => {
     previousOutput();
     const run = runBuild({ BAODAO_CONTENT: 'tests/fixtures/broken-render', BAODAO_OUT: OUT });
-    expect(run.output).toMatch(/^tests\/fixtures\/broken-render\/articles\/2024\/01\/not-a-picture\.jpg: 无法读取这张图片/m);
+    expect(run.output).toMatch(
+      /^tests\/fixtures\/broken-render\/articles\/2024\/01\/not-a-picture\.md: cover\.image — 图片 \.\/not-a-picture\.jpg 无法读取/m,
+    );
+    expect(run.output).not.toContain('[build]');
     expectUntouched(run);
   });
 });

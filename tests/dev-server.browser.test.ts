@@ -53,6 +53,11 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
   const url = '/articles/2024/02/qingchuan-shehui-zuzhi-nianjian/';
   // A second one whose front matter is not even YAML (Astro reads that before any schema).
   const unreadable = path.join(content, 'articles/2024/01/weifang-minzheng-shehui-zuzhi.md');
+  // A third whose cover is a damaged file: Astro reads it only when a page loads, and without
+  // the check every page of the preview failed.
+  const damaged = path.join(content, 'articles/2024/03/sanyiwu-xiaofei-weiquan.md');
+  // A fourth with a damaged picture in its body.
+  const damagedBody = path.join(content, 'articles/2024/04/dongling-jiancha-heliu-gongyi-susong.md');
   let good: string;
   beforeAll(async () => {
     const empty = path.join(ROOT, '.build/no-build-yet');
@@ -62,6 +67,10 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     good = readFileSync(article, 'utf8');
     writeFileSync(article, good.replace(/^section: .*$/m, 'section: sports'));
     writeFileSync(unreadable, readFileSync(unreadable, 'utf8').replace(/^title: .*$/m, 'title: [视频]潍坊市民政局'));
+    writeFileSync(damaged, readFileSync(damaged, 'utf8').replace(/^title: .*$/m, '$&\ncover:\n  image: ./damaged.jpg\n  alt: 损坏的图片'));
+    writeFileSync(path.join(path.dirname(damaged), 'damaged.jpg'), 'not a picture');
+    writeFileSync(damagedBody, `${readFileSync(damagedBody, 'utf8')}\n![现场](./damaged-body.jpg)\n`);
+    writeFileSync(path.join(path.dirname(damagedBody), 'damaged-body.jpg'), '');
     bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_OUT: empty });
   });
   afterAll(async () => {
@@ -79,8 +88,12 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
   test('the server starts anyway: the articles are left out, the terminal says why in Chinese, and a fix brings one back', async () => {
     expect((await fetch(`${bare.url}${url}`)).status).toBe(404);
     expect((await fetch(`${bare.url}/articles/2024/01/weifang-minzheng-shehui-zuzhi/`)).status).toBe(404);
+    expect((await fetch(`${bare.url}/articles/2024/03/sanyiwu-xiaofei-weiquan/`)).status).toBe(404);
+    expect((await fetch(`${bare.url}/articles/2024/04/dongling-jiancha-heliu-gongyi-susong/`)).status).toBe(404);
     expect((await fetch(`${bare.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/`)).status).toBe(200);
-    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 2 个问题（npm run build 会因此停止）：/);
+    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 4 个问题（npm run build 会因此停止）：/);
+    expect(bare.output()).toMatch(/\S*sanyiwu-xiaofei-weiquan\.md: cover\.image — 图片 \.\/damaged\.jpg 无法读取/);
+    expect(bare.output()).toMatch(/\S*dongling-jiancha-heliu-gongyi-susong\.md:\d+: 图片 \.\/damaged-body\.jpg 无法读取/);
     expect(bare.output()).toMatch(/\S*qingchuan-shehui-zuzhi-nianjian\.md: section — 栏目“sports”不存在/);
     expect(bare.output()).toMatch(/\S*weifang-minzheng-shehui-zuzhi\.md:2: YAML 格式错误：以 \[ 或 \{ 开头的值会被当作列表/);
     expect(bare.output()).not.toContain('InvalidContentEntryDataError');
@@ -93,7 +106,7 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
           await page.goto(`${bare.url}${shown}`, { waitUntil: 'domcontentloaded' });
           return (await page.$('.dev-problems'))?.textContent();
         }, POLL)
-        .toMatch(/内容检查发现 2 个问题/);
+        .toMatch(/内容检查发现 4 个问题/);
       const lines = await page.$$eval('.dev-problems li', (items) => items.map((item) => item.textContent));
       expect(lines).toContainEqual(expect.stringMatching(/qingchuan-shehui-zuzhi-nianjian\.md: section — 栏目“sports”不存在/));
       expect(lines).toContainEqual(expect.stringMatching(/weifang-minzheng-shehui-zuzhi\.md:2: YAML 格式错误/));
@@ -103,11 +116,11 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
 
     writeFileSync(article, good);
     await expect.poll(async () => (await fetch(`${bare.url}${url}`)).status, POLL).toBe(200);
-    // The check runs again on the change: one problem left, the YAML one.
-    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 1 个问题（npm run build 会因此停止）：\n\S*weifang-minzheng-shehui-zuzhi\.md:2:/);
+    // The check runs again on the change: three problems left, the YAML one and the pictures.
+    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 3 个问题（npm run build 会因此停止）：\n\S*weifang-minzheng-shehui-zuzhi\.md:2:/);
     const fixed = await browser.newPage();
     await fixed.goto(`${bare.url}${url}`);
-    expect(await fixed.textContent('.dev-problems')).toMatch(/内容检查发现 1 个问题/);
+    expect(await fixed.textContent('.dev-problems')).toMatch(/内容检查发现 3 个问题/);
     await fixed.close();
   });
 });

@@ -144,3 +144,40 @@ describe('what is not a mistake, and a few more that are', () => {
     expect(messages(md('> 见[上文][1]\n>\n> [1]: ./b.md\n'))).toEqual(['13: 链接 ./b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/b/']);
   });
 });
+
+describe('links and pictures as a Chinese keyboard types them', () => {
+  test.each([
+    ['full-width brackets', '见［此文］（/articles/2024/01/x/）。\n', /^11: ［此文］（\/articles\/2024\/01\/x\/） 用了全角的括号/],
+    ['full-width round brackets only', '见[此文]（/articles/2024/01/x/）。\n', /^11: \[此文\]（\/articles\/2024\/01\/x\/） 用了全角的括号/],
+    ['a picture in full-width brackets', '![现场]（./photo.jpg）\n', /^11: !\[现场\]（\.\/photo\.jpg） 用了全角的括号/],
+    ['a space in a picture’s file name', '![现场](./现场 1.jpg)\n', /^11: !\[现场\]\(\.\/现场 1\.jpg\) 的地址里有空格/],
+    ['a full-width ! before a picture', '！[现场](./photo.jpg)\n', /^11: 链接 \.\/photo\.jpg 指向图片文件，读者打开会是 404：.*!\[说明\]\(\.\/photo\.jpg\)/],
+    ['a file beside the article', '[判决书](./panjueshu.pdf)\n', /^11: 链接 \.\/panjueshu\.pdf 指向文章旁边的文件，网站不会发布它/],
+    ['an address without https://', '[最高法](www.court.gov.cn)\n', /^11: 链接 www\.court\.gov\.cn 缺少 https:\/\//],
+  ])('%s is named on its line', (_, body, message) => {
+    const report = md(body);
+    expect(messages(report)).toHaveLength(1);
+    expect(messages(report)[0]).toMatch(message);
+  });
+
+  test('brackets that were never a link, and good links and pictures, say nothing', () => {
+    const body = '依据第[1]条（见附件）和[注]（一）。\n\n见[此文](/articles/2024/01/x/)，![现场](<./现场 1.jpg>)，[附件](/files/a.pdf)。\n';
+    expect(md(body).problems).toEqual([]);
+    expect(md('![现场](./photo.jpg)\n').problems).toEqual([]);
+  });
+});
+
+describe('links to the site’s own pages', () => {
+  test('sections, people and topics are collected by id, and the site’s address written out is read as its path', () => {
+    const report = readBody(
+      '见[栏目](/sections/law/)、[人员](/people/ma-yuanzheng/)、[专题](https://www.fzbd.example/topics/fanzha/)和[旧文](https://www.fzbd.example/articles/2024/01/x/)，[外站](https://www.court.gov.cn/sections/x/)。\n',
+      { mdx: false, lineOffset: 10, folder: '2024/01', site: 'https://www.fzbd.example' },
+    );
+    expect(report.pages).toEqual([
+      { line: 11, kind: 'sections', id: 'law' },
+      { line: 11, kind: 'people', id: 'ma-yuanzheng' },
+      { line: 11, kind: 'topics', id: 'fanzha' },
+    ]);
+    expect(report.articles).toEqual([{ line: 11, id: '2024/01/x' }]);
+  });
+});

@@ -5,7 +5,7 @@
  * addresses that run on into the Chinese after them, links to other articles.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { BESIDE_ARTICLE } from './images.ts';
+import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
 import { ARTICLE_ID } from './schema.ts';
 import { articleUrl, decodePath } from './urls.ts';
@@ -22,7 +22,12 @@ export interface BodyReport {
   images: { line: number | undefined; src: string }[];
   /** Articles the body links to (`/articles/<id>/`), by id. */
   articles: { line: number | undefined; id: string }[];
+  /** Sections, people and topics the body links to (`/sections/law/`), by id. */
+  pages: { line: number | undefined; kind: SitePageKind; id: string }[];
 }
+
+/** The site's pages, besides articles, that a body may link to by id. */
+export type SitePageKind = 'sections' | 'people' | 'topics';
 
 export interface BodyOptions {
   /** An .mdx article: the body is MDX. */
@@ -36,6 +41,8 @@ export interface BodyOptions {
    * rest is about what readers would see, and a draft is never published.
    */
   draft?: boolean;
+  /** The site's address (`url` in site.config.ts): a link written with it is one of the site's own. */
+  site?: string | undefined;
 }
 
 /** Components an .mdx article may use without importing them. */
@@ -72,15 +79,34 @@ function articleIdOfFile(folder: string, url: string): string | undefined {
   return new RegExp(`^${ARTICLE_ID}$`).test(id) ? id : undefined;
 }
 
+/**
+ * Text that was meant as a link or a picture but is not one, so readers see its symbols: typed
+ * with full-width brackets (［说明］（/articles/…/）, as a Chinese keyboard gives them), or with
+ * a space in the address (![图](./图片 1.jpg)). Only an address in the brackets counts, so
+ * 第[1]条（见附件） is text.
+ */
+const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.{0,2}\/)[^)）\n]*[)）]/u;
+
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
 const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
 
+/** The path of `url` when it is an address on `site` (same host), else undefined. */
+function ownPath(url: string, site: string | undefined): string | undefined {
+  if (!site || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    const address = new URL(url);
+    return address.host === new URL(site).host ? `${address.pathname}${address.search}${address.hash}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
-export function readBody(body: string, { mdx, lineOffset, folder, draft = false }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], articles: [] };
+export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
+  const report: BodyReport = { problems: [], images: [], articles: [], pages: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
-  if (!mdx && !/<|\]\(|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
+  if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
   let root: MdastNode;
   try {
     root = mdx ? mdxToMdast(body) : markdownToMdast(body);
@@ -133,6 +159,18 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
         else if (/\shref\s*=\s*["']?\s*javascript:/i.test(node.value)) problem(node, '链接不能是 javascript: 代码');
         if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
         break;
+      case 'text': {
+        const broken = BROKEN_LINK.exec(node.value)?.[0];
+        if (broken) {
+          problem(
+            node,
+            /[［］（）]/.test(broken)
+              ? `${broken} 用了全角的括号，不会成为链接或图片，读者会看到这些符号：请用半角符号，写成 [说明](网址) 或 ![说明](./图片.jpg)`
+              : `${broken} 的地址里有空格，不会成为链接或图片，读者会看到这些符号：请去掉文件名或网址里的空格`,
+          );
+        }
+        break;
+      }
       case 'link':
         runOnAddress(node);
         link(node, node.url);
@@ -153,21 +191,35 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false 
     problem(node, `网址 ${address} 后面紧跟着中文，会连成一个打不开的链接：请在网址后加一个空格，或写成 [说明](${address})`);
   };
 
-  /** A link: javascript: refused, an article file named, an article address collected. */
-  const link = (node: MdastNode, url: string): void => {
+  /** A link: javascript: refused, an article file named, an address of the site's collected. */
+  const link = (node: MdastNode, written: string): void => {
+    // The site's own address written out (https://www.fazhibaodao.cn/articles/…/) is its path.
+    const own = ownPath(written, site);
+    const url = own ?? written;
     const target = url.replace(/[?#].*$/, '');
     // Another site, mail, phone: not ours to check.
-    const elsewhere = /^[a-z][a-z\d+.-]*:|^\/\//i.test(url);
+    const elsewhere = own === undefined && /^[a-z][a-z\d+.-]*:|^\/\//i.test(url);
     if (/^\s*javascript:/i.test(url)) {
       problem(node, '链接不能是 javascript: 代码');
     } else if (elsewhere) {
       return;
+    } else if (/^www\./i.test(url)) {
+      problem(node, `链接 ${url} 缺少 https://，读者打开会是 404：请写成 https://${url}`);
+    } else if (BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target)) {
+      problem(
+        node,
+        PICTURE_FILE.test(target)
+          ? `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](${url})（开头是半角的 !）`
+          : `链接 ${url} 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf`,
+      );
     } else if (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/'))) {
       const id = target.startsWith('/articles/') ? target.slice('/articles/'.length).replace(/\.mdx?$/, '') : articleIdOfFile(folder, target);
       problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` ${decodePath(articleUrl(id))}` : ' /articles/年/月/文件名/'}`);
     } else {
-      const site = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
-      if (site) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(site[1]!) });
+      const article = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
+      if (article) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(article[1]!) });
+      const page = /^\/(sections|people|topics)\/([^/]+)\/?(?:index\.html)?$/.exec(target);
+      if (page) report.pages.push({ line: lineOf(node, lineOffset), kind: page[1] as SitePageKind, id: decodePath(page[2]!) });
     }
   };
 

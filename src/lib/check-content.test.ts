@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { scheduledNotice, unmatchedWarning } from './check-content.ts';
+import { articleProblems, scheduledNotice, unmatchedWarning } from './check-content.ts';
 
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
@@ -21,4 +21,14 @@ test('the scheduled notice lists the first ten and counts the rest', () => {
   expect(notice).toMatch(/^12 篇文章定时发布/);
   expect(notice).toContain('  2099-01-01 08:00:00 a/0.md');
   expect(notice.endsWith('  等，共 12 篇')).toBe(true);
+});
+
+test('an article with no body is stopped, unless it is a draft or a video with its caption', () => {
+  const article = { title: '标题一', author: ['马远征'], editor: ['乔海印'], draft: false };
+  const empty = '---\ntitle: 标题一\n---\n\n  \n';
+  expect(articleProblems(article, empty)).toEqual([{ field: '正文', message: expect.stringMatching(/^正文为空/) }]);
+  expect(articleProblems(article, '---\ntitle: 标题一\n---')).toHaveLength(1);
+  expect(articleProblems({ ...article, draft: true }, empty)).toEqual([]);
+  expect(articleProblems({ ...article, video: { src: 'https://v.example.cn/a.mp4' } }, empty)).toEqual([]);
+  expect(articleProblems(article, `${empty}正文。\n`)).toEqual([]);
 });

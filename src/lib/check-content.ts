@@ -3,13 +3,13 @@
  * each as `file: field — message`. The build runs only when this finds nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
-import { readBody } from './article-body.ts';
+import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, SLUG, articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
@@ -18,6 +18,10 @@ import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { noSuchArticle } from './topics.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
+import { pictureFileProblem } from './picture-file.ts';
+
+/** Text and word-processor files, which are never content: an article saved in the wrong format. */
+const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
 
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = new RegExp(`^${ARTICLE_ID}\\.mdx?$`);
@@ -85,7 +89,7 @@ interface Collection<T> {
    * What is wrong with a file's text beyond its front matter (`absolute` is its path; `rel`
    * under the folder; `data` its front matter as read, before the schema).
    */
-  text?: (absolute: string, rel: string, source: string, data: unknown) => { line: number | undefined; message: string }[];
+  text?: (absolute: string, rel: string, source: string, data: unknown) => Promise<{ line: number | undefined; message: string }[]>;
   /** What is wrong with an entry that passed its schema, by field; `source` is its file's text. */
   entry?: (data: T, source: string) => { field: string; message: string }[];
 }
@@ -116,7 +120,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
       problems.push(...syntaxProblem(file, error));
       continue;
     }
-    for (const { line, message } of collection.text?.(absolute, rel, source, data) ?? []) {
+    for (const { line, message } of (await collection.text?.(absolute, rel, source, data)) ?? []) {
       problems.push({ file: line ? `${file}:${line}` : file, field: '', message });
     }
     const result = collection.schema.safeParse(data);
@@ -125,7 +129,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
       continue;
     }
     for (const [field, image] of Object.entries(collection.images(result.data))) {
-      const problem = typeof image === 'string' ? pictureProblem(path.resolve(path.dirname(absolute), image), image, '找不到图片文件') : undefined;
+      const problem = typeof image === 'string' ? await pictureProblem(path.resolve(path.dirname(absolute), image), image, '找不到图片文件') : undefined;
       if (problem) problems.push({ file, field, message: problem });
     }
     for (const problem of collection.entry?.(result.data, source) ?? []) problems.push({ file, ...problem });
@@ -137,8 +141,11 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
 /** Files served as they are, such as videos (`video.src: /media/…`). */
 const PUBLIC_DIR = path.resolve('public');
 
-/** Articles each article's body links to, by its path under articles/: checked once all are read. */
-type BodyLinks = Map<string, { line: number | undefined; id: string }[]>;
+/** Articles and other pages each article's body links to, by its path under articles/: checked once all are read. */
+type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages'>>;
+
+/** What readers call the pages a body may link to by id. */
+const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题' };
 
 /**
  * What the build would otherwise stop on in English, or publish wrongly, in an article's body
@@ -146,43 +153,58 @@ type BodyLinks = Map<string, { line: number | undefined; id: string }[]>;
  * to a file. Links to other articles are kept in `links` for checking against every article.
  */
 const articleTextProblems =
-  (links: BodyLinks) =>
-  (absolute: string, rel: string, source: string, data: unknown): { line: number | undefined; message: string }[] => {
+  (links: BodyLinks, site: string | undefined) =>
+  async (absolute: string, rel: string, source: string, data: unknown): Promise<{ line: number | undefined; message: string }[]> => {
     const body = bodyOf(source);
     const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
     const draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
-    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft });
-    links.set(rel, report.articles);
-    const pictures = report.images.flatMap(({ line, src }) => {
-      const message = pictureProblem(path.resolve(path.dirname(absolute), decodePath(src)), src, '找不到正文中的图片文件');
-      return message ? [{ line, message }] : [];
-    });
+    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site });
+    links.set(rel, report);
+    const pictures: { line: number | undefined; message: string }[] = [];
+    for (const { line, src } of report.images) {
+      const message = await pictureProblem(path.resolve(path.dirname(absolute), decodePath(src)), src, '找不到正文中的图片文件');
+      if (message) pictures.push({ line, message });
+    }
     return [...report.problems, ...pictures];
   };
 
 /**
- * A picture beside a content file that is not there, or that the build cannot resize: a TIFF
- * or BMP would reach readers as an <img> with no address.
+ * A picture beside a content file that is not there, that the build cannot resize (a TIFF or
+ * BMP would reach readers as an <img> with no address), or that it cannot read at all (an
+ * empty or damaged file, one too large: src/lib/picture-file.ts).
  */
-function pictureProblem(absolute: string, src: string, missing: string): string | undefined {
+async function pictureProblem(absolute: string, src: string, missing: string): Promise<string | undefined> {
   if (!existsSync(absolute)) return `${missing} ${src}`;
   if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
-  return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolute);
+  } catch {
+    return `图片 ${src} 无法读取：它不是一个文件`;
+  }
+  return pictureFileProblem(bytes, src);
 }
+
+/** What an editor is told about an article without a body. */
+export const EMPTY_BODY = '正文为空：请写上正文后再发布（或保留 draft: true）';
 
 /**
  * What an article that passed its schema may still get wrong: the new-article template's
- * words left in (a draft may keep them while it is written), and a video file that is not in
- * public/.
+ * words left in (a draft may keep them while it is written), no body at all (a video
+ * article may be its video alone), and a video file that is not in public/.
  */
 export function articleProblems(
   article: Parameters<typeof placeholderFields>[0] & { draft: boolean; video?: { src: string } | undefined },
   source: string,
 ): { field: string; message: string }[] {
-  const placeholders = article.draft ? [] : placeholderFields(article, bodyOf(source));
+  const body = bodyOf(source);
+  const placeholders = article.draft ? [] : placeholderFields(article, body);
   const video = article.video?.src;
   return [
     ...placeholders.map((field) => ({ field, message: '还是新文章模板里的占位文字，请填写后再发布（或保留 draft: true）' })),
+    ...(!article.draft && !video && body.trim() === ''
+      ? [{ field: '正文', message: EMPTY_BODY }]
+      : []),
     ...(video?.startsWith('/') && !existsSync(path.join(PUBLIC_DIR, decodePath(video.split(/[?#]/)[0]!)))
       ? [{ field: 'video.src', message: `找不到视频文件 public${video}（站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4）` }]
       : []),
@@ -195,7 +217,7 @@ const frontmatterOf = (source: string) => readFrontmatter(source).data;
  * articles whose 来源 is the site's own, its `name` or a bureau of it, must name authors); `now` decides
  * which articles are published (topics may only name those).
  */
-export async function checkContent(dir: string, site: { timeZone: string; name: string }, now: Date): Promise<CheckResult> {
+export async function checkContent(dir: string, site: { timeZone: string; name: string; url?: string }, now: Date): Promise<CheckResult> {
   const { timeZone } = site;
   const problems: Problem[] = [];
   let sections: SectionData[] = [];
@@ -220,7 +242,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       schema: articleSchema({ sectionIds, timeZone, siteName: site.name, image: z.string() }),
       hints: ARTICLE_FIELD_HINTS,
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
-      text: articleTextProblems(links),
+      text: articleTextProblems(links, site.url),
       entry: articleProblems,
     },
     problems,
@@ -250,12 +272,14 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
     }
   }
   // A Markdown or YAML file anywhere else (content/x.md, content/article/…, x.MD, x.markdown,
-  // people/x.yml) would be left out of the site without a word.
+  // people/x.yml), or an article saved as text or a Word file (x.md.txt, as Windows saves when
+  // it hides extensions; x.docx), would be left out of the site without a word.
   const stray = await listFiles(
     dir,
     (rel) =>
       (/\.(mdx?|markdown)$/i.test(rel) && !/^(articles|topics)\/.+\.mdx?$/.test(rel)) ||
-      (/\.ya?ml$/i.test(rel) && !/^(people\/[^/]+|sections)\.yaml$/.test(rel)),
+      (/\.ya?ml$/i.test(rel) && !/^(people\/[^/]+|sections)\.yaml$/.test(rel)) ||
+      STRAY_TEXT.test(rel),
   );
   for (const rel of stray) {
     problems.push({
@@ -265,6 +289,8 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
         ? '这个文件不会被读取：栏目文件应命名为 sections.yaml'
         : /\.ya?ml$/i.test(rel)
         ? '这个文件不会发布：人员文件放在 people/ 下，扩展名用小写 .yaml'
+        : STRAY_TEXT.test(rel)
+        ? '这个文件不会发布：文章要存成 .md 文件（记事本请在“另存为”里选“所有文件”，文件名写 x.md；Word 文件请把文字粘贴到 .md 文件里）'
         : '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，扩展名用小写 .md 或 .mdx',
     });
   }
@@ -281,7 +307,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
   for (const { rel, file, data } of articles.valid) {
     if (data.draft) continue;
     const published = isPublished(data, now);
-    for (const { line, id } of links.get(rel) ?? []) {
+    for (const { line, id } of links.get(rel)?.articles ?? []) {
       const at = line ? `${file}:${line}` : file;
       if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
       else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
@@ -324,6 +350,21 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       ids.forEach((id, index) => {
         if (!articleIds.has(id)) problems.push({ file, field: `${field}.${index}`, message: noSuchArticle(id) });
       });
+    }
+  }
+
+  // Links to a section, a person or a topic that is not there (a renamed id, a typo).
+  const pageIds: Record<SitePageKind, Set<string> | undefined> = {
+    sections: sectionIds && new Set(sectionIds),
+    people: new Set(people.files.map(idFromPath)),
+    topics: new Set(topics.files.map(idFromPath)),
+  };
+  for (const { rel, file, data } of articles.valid) {
+    if (data.draft) continue;
+    for (const { line, kind, id } of links.get(rel)?.pages ?? []) {
+      if (pageIds[kind]?.has(id) === false) {
+        problems.push({ file: line ? `${file}:${line}` : file, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
+      }
     }
   }
 

@@ -43,6 +43,9 @@ describe('readFrontmatter', () => {
     ['a value that starts with &', '---\ntitle: &nbsp;标题\n---\n', 2, '值不能以 & 开头'],
     ['a double hashtag cut off as a comment', '---\ntitle: 开展 ##护苗\n---\n', 2, '“ #”之后会被当作注释'],
     ['a hashtag in a nested field', '---\ncover:\n  image: ./a.jpg\n  alt: 图 #1\n---\n', 4, '“ #”之后会被当作注释'],
+    ['no space after a field’s colon', '---\ntitle:枫林县警调联动\ndate: 2024-01-23\nsection: today\n---\n', 2, '冒号后面要有一个空格'],
+    ['no space after a nested field’s colon', '---\ntitle: 标题\ncover:\n  image:./a.jpg\n  alt: 图\n---\n', 4, '冒号后面要有一个空格'],
+    ['an indent of full-width spaces', '---\ntitle: 标题\ncover:\n　　image: ./a.jpg\n---\n', 4, '全角空格“　”：缩进只能用半角空格'],
   ])('%s is explained in Chinese, on its own line', (_, source, line, hint) => {
     try {
       readFrontmatter(source);

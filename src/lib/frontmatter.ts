@@ -36,6 +36,9 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
   /** The line of the error or the one before it, when it looks like `pattern`. */
   const near = (pattern: RegExp) =>
     [at, at === undefined ? undefined : at - 1].find((index) => index !== undefined && index >= 0 && pattern.test(lines[index] ?? ''));
+  // title:标题 — no space after the colon: YAML reads the line as one word, and stops later.
+  const unspaced = near(/^\s*(?:-\s+)?[A-Za-z_][\w.]*:[^\s:/]/);
+  if (unspaced !== undefined) return { message: '字段名的冒号后面要有一个空格，如 title: 标题', line: unspaced };
   // title: 枫林县: 警调联动 — a second ": " in the value.
   const colon = near(/^\s*[\w.]+:\s*[^\s"'].*:\s/);
   if (colon !== undefined) return { message: '值里有半角冒号“: ”，请给整个值加引号，如 title: "枫林县: 警调联动"', line: colon };
@@ -80,6 +83,12 @@ function silentlyCut(source: string): { message: string; line: number } | undefi
 
 /** Parses a YAML document with timestamps left as strings (YAML's core schema). */
 export function parseYaml(source: string): unknown {
+  // A line indented with full-width spaces (a Chinese keyboard's 　) is read as a new field
+  // whose name starts with them, not as part of the field above.
+  const indented = source.split(/\r?\n/).findIndex((line) => line.startsWith('\u3000'));
+  if (indented >= 0) {
+    throw new FrontmatterSyntaxError('YAML 格式错误：这一行开头是全角空格“　”：缩进只能用半角空格（切换到英文输入法再按空格键）', indented + 1);
+  }
   let data: unknown;
   try {
     data = yaml.load(source, { schema: yaml.CORE_SCHEMA });

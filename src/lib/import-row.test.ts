@@ -62,7 +62,7 @@ describe('importRow', () => {
     expect(front).not.toHaveProperty('tags');
     expect(front).not.toHaveProperty('flags');
     expect(front).not.toHaveProperty('aliases');
-    expect(problems({ ...ROW, body: 'NULL' })).toEqual([{ field: 'body', message: '正文为空' }]);
+    expect(problems({ ...ROW, body: 'NULL' })).toEqual([{ field: 'body', message: expect.stringMatching(/^正文为空/) }]);
   });
 
   test('bylines are split into names, without the roles written before them; 通讯员 names are correspondents', () => {

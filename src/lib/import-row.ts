@@ -6,7 +6,7 @@
  */
 import yaml from 'js-yaml';
 import { readBody } from './article-body.ts';
-import { ARTICLE_PATH_RE, articleProblems } from './check-content.ts';
+import { ARTICLE_PATH_RE, EMPTY_BODY, articleProblems } from './check-content.ts';
 import { formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
 import { htmlText, htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
@@ -265,7 +265,8 @@ export function importRow(
   };
   if (!checked.success) for (const issue of checked.error.issues) named(issue.path.map(String).join('.'), issue.message);
   else for (const problem of articleProblems(checked.data, text)) named(problem.field, problem.message);
-  if (!body.markdown) problems.push({ field: 'body', message: '正文为空' });
+  // Named whatever else is wrong with the row, and for a draft too: an export row without a body is a broken row.
+  if (!body.markdown) named('正文', EMPTY_BODY);
   const folder = path.slice(0, path.lastIndexOf('/'));
   for (const problem of readBody(body.markdown, { mdx: false, lineOffset: 0, folder }).problems) {
     problems.push({ field: 'body', message: problem.message });

@@ -10,9 +10,40 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { pictureFileProblem } from './picture-file.ts';
 import { withSummary } from './summary.ts';
+import { decodePath } from './urls.ts';
+
+/** How Astro's image() writes a local picture into an entry's data (astro/dist/content/consts.js). */
+const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+
+/** The local pictures of an entry's parsed data, as written (`./photo.jpg`). */
+function localPictures(value: unknown): string[] {
+  if (typeof value === 'string') return value.startsWith(IMAGE_IMPORT_PREFIX) ? [value.slice(IMAGE_IMPORT_PREFIX.length)] : [];
+  if (Array.isArray(value)) return value.flatMap(localPictures);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(localPictures);
+  return [];
+}
+
+/**
+ * Whether every local picture of an entry (`sources`, as written beside `filePath`) can be
+ * read: Astro reads them only when a page loads, and one that is missing or damaged then fails
+ * every page of the preview.
+ */
+async function picturesReadable(sources: string[], filePath: string | undefined): Promise<boolean> {
+  if (!filePath) return true;
+  for (const src of sources) {
+    try {
+      if (await pictureFileProblem(await readFile(path.resolve(path.dirname(filePath), decodePath(src))), src)) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
 
 /** The entry types Astro passes to its glob loader beside the public LoaderContext. */
 type GlobContext = LoaderContext & {
@@ -21,8 +52,8 @@ type GlobContext = LoaderContext & {
 
 /**
  * In development (`npm run dev`, where Astro gives loaders a watcher) an entry that fails to
- * parse (its YAML or its schema) is left out, with a line in the terminal, instead of
- * stopping the whole server at start: the editor keeps previewing everything else, and the
+ * parse (its YAML or its schema), or whose picture cannot be read, is left out, with a line in
+ * the terminal, instead of stopping the whole server at start (or failing every page): the editor keeps previewing everything else, and the
  * content check beside it (src/integrations/content-check.ts) says what is wrong. A build
  * never gets here with such an entry: its content check stops first, and without a watcher
  * errors are thrown as ever.
@@ -46,6 +77,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
   const parseData: LoaderContext['parseData'] = async (props) => {
     try {
       const data = await parse(props);
+      if (!(await picturesReadable(localPictures(data), props.filePath))) throw new Error('unreadable picture');
       invalid.delete(props.id);
       return data;
     } catch {
@@ -92,6 +124,9 @@ export function markdownGlob({ summaries = false, ...options }: { pattern: strin
         tolerant(context, async (props) => {
           if (!props.filePath) return context.parseData(props);
           const { data, body } = readFrontmatter(await readFile(props.filePath, 'utf8'));
+          // The pictures in the body too, in development (a build is checked before it starts).
+          const pictures = context.watcher ? readBody(body, { mdx: props.filePath.endsWith('.mdx'), lineOffset: 0, folder: '' }).images : [];
+          if (!(await picturesReadable(pictures.map((image) => image.src), props.filePath))) throw new Error('unreadable picture');
           return context.parseData({ ...props, data: (summaries ? withSummary(data, body) : data) as typeof props.data });
         }),
       ),

@@ -201,6 +201,42 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, aliases: ['/e/action/ListInfo/?classid=2'] }).aliases).toEqual(['/e/action/ListInfo/?classid=2']);
   });
 
+  test('a value YAML reads as a number or a yes/no is told to be quoted; a date written as digits is not called missing', () => {
+    const data = readFrontmatter('---\ntitle: 2026\nsource: true\ndate: 20261120\nauthor:\n---\n').data as object;
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(problemsFrom('a.md', result.error!)).toEqual([
+      { file: 'a.md', field: 'title', message: '标题 title 必须是文字：全是数字（或 true、false）时请给整个值加上半角引号，如 "2026"' },
+      { file: 'a.md', field: 'date', message: '发布时间 date“20261120”无法识别，请写成 2024-01-23 09:08:47' },
+      { file: 'a.md', field: 'source', message: '来源 source 必须是文字：全是数字（或 true、false）时请给整个值加上半角引号，如 "true"' },
+      { file: 'a.md', field: 'author', message: '作者 author 不能为空' },
+    ]);
+  });
+
+  test('an update or a correction dated before the article (a mistyped year) is named; the same day without a time is fine', () => {
+    const result = schema.safeParse({
+      ...minimal,
+      updated: '2023-01-24 10:00',
+      corrections: [{ date: '2024-01-23', text: '当天更正。' }, { date: '2023-12-30', text: '年份打错。' }],
+    });
+    expect(problemsFrom('a.md', result.error!)).toEqual([
+      { file: 'a.md', field: 'updated', message: '更新时间 updated（2023-01-24 10:00:00）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
+      { file: 'a.md', field: 'corrections.1.date', message: '更正时间 corrections.date（2023-12-30）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
+    ]);
+    expect(schema.safeParse({ ...minimal, updated: '2024-01-23', corrections: [{ date: '2024-01-23', text: '当天更正。' }] }).success).toBe(true);
+  });
+
+  test('a video address that is a web page (a video site’s, or .html) is refused; a file’s is fine', () => {
+    const video = (src: string) => schema.safeParse({ ...minimal, video: { src, poster: './p.jpg' } });
+    for (const src of ['https://v.qq.com/x/page/a0012.html', 'https://www.bilibili.com/video/BV1xx', 'https://www.example.cn/video/1.shtml']) {
+      expect(problemsFrom('a.md', video(src).error!), src).toEqual([
+        { file: 'a.md', field: 'video.src', message: expect.stringMatching(/^视频地址 video\.src 是一个网页，不是视频文件/) },
+      ]);
+    }
+    for (const src of ['https://media.example.cn/2024/a.mp4', '/media/a.mp4', 'https://cdn.example.cn/v/a.mp4?sign=1']) {
+      expect(video(src).success, src).toBe(true);
+    }
+  });
+
   test('a field left blank is named as empty', () => {
     const data = readFrontmatter('---\ntitle:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });
@@ -248,6 +284,12 @@ describe('person schema', () => {
     const result = person.safeParse(data);
     expect(result.success).toBe(false);
     expect(problemsFrom('p.yaml', result.error!).map((p) => p.field)).toContain(field);
+  });
+  test('a credential written as its number alone says how to write it, in Chinese', () => {
+    const result = person.safeParse({ name: '林', roles: ['记者'], status: '在职', credential: 11000000001 });
+    expect(problemsFrom('p.yaml', result.error!)).toEqual([
+      { file: 'p.yaml', field: 'credential', message: '证件 credential 应写成几行：kind: 记者证号（或 工作证号）和 number: 证件号' },
+    ]);
   });
 });
 

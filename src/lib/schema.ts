@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import { parseSiteDate } from './dates.ts';
+import { formatAsWritten, formatDate, parseSiteDate } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
@@ -13,11 +13,20 @@ export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 /** An article's id, its path under content/articles without the extension: `YYYY/MM/<slug>`. */
 export const ARTICLE_ID = `\\d{4}/(?:0[1-9]|1[0-2])/${SLUG}`;
 
+/**
+ * What to tell an editor whose value is not text: YAML reads `2026`, `11000123` or `true`
+ * unquoted as a number or a yes/no, not as the text they are.
+ */
+const notText = (what: string, input: unknown) =>
+  typeof input === 'number' || typeof input === 'boolean'
+    ? `${what} 必须是文字：全是数字（或 true、false）时请给整个值加上半角引号，如 "${String(input)}"`
+    : `${what} 必须是文字`;
+
 /** A non-empty line of text, trimmed. */
 const text = (what: string) =>
   z
     .string({
-      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? `${what} 不能为空` : `${what} 必须是文字`),
+      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? `${what} 不能为空` : notText(what, iss.input)),
     })
     .trim()
     .min(1, { error: `${what} 不能为空` });
@@ -67,7 +76,7 @@ const nameItem = (what: string) =>
 const names = (what: string) =>
   z
     .union([nameItem(what), z.array(nameItem(what))], {
-      error: (iss) => (iss.input === undefined ? `缺少${what}` : `${what} 应为一个名字或名字列表`),
+      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? `${what} 不能为空` : `${what} 应为一个名字或名字列表`),
     })
     .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
     .refine((list) => list.length > 0, { error: `${what} 不能为空` });
@@ -75,7 +84,14 @@ const names = (what: string) =>
 /** A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an offset. */
 const siteDate = (timeZone: string, what: string) =>
   z
-    .union([z.string(), z.date()], { error: `缺少${what}` })
+    .union([z.string(), z.date()], {
+      error: (iss) =>
+        iss.input === undefined
+          ? `缺少${what}`
+          : iss.input === null
+            ? `${what} 不能为空`
+            : `${what}“${String(iss.input)}”无法识别，请写成 2024-01-23 09:08:47`,
+    })
     .transform((value, ctx) => {
       const date = value instanceof Date ? value : parseSiteDate(value, timeZone);
       if (!date || Number.isNaN(date.getTime())) {
@@ -118,6 +134,13 @@ const oldAddresses = z
     { error: '旧地址 aliases 应为列表' },
   )
   .default([]);
+
+/**
+ * A web page rather than a video file: a page's extension (.html, .php …), or a video site's
+ * page (v.qq.com, bilibili.com, youku.com, ixigua.com, douyin.com, weibo.com, WeChat articles, YouTube).
+ */
+const VIDEO_PAGE =
+  /^[^?#]*\.(s?html?|php|aspx?|jsp)(?:[?#]|$)|^https:\/\/([\w-]+\.)*(v\.qq\.com|bilibili\.com|b23\.tv|youku\.com|ixigua\.com|douyin\.com|weibo\.com|mp\.weixin\.qq\.com|youtube\.com|youtu\.be)(\/|$)/i;
 
 /** Flags an editor sets; Chinese names are accepted as well. */
 const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动' } as const;
@@ -263,6 +286,10 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
           src: text('视频地址 video.src')
             // Not http://: an https page may not play it (mixed content).
             .regex(/^(\/(?!\/)|https:\/\/)/i, { error: '视频地址 video.src 应以 / 开头（public/ 下的文件，如 /media/x.mp4）或以 https:// 开头（http:// 的视频在 https 网页里无法播放）' })
+            // The address of a video site's page, copied from the browser, is not a file a player can play.
+            .refine((src) => !VIDEO_PAGE.test(src), {
+              error: '视频地址 video.src 是一个网页，不是视频文件，播放器放不出来：请写 .mp4 文件的地址；腾讯视频、哔哩哔哩等网站上的视频请用它们给的 <iframe> 嵌入代码放进正文',
+            })
             .describe('视频文件地址（/ 开头或 https://）'),
           poster: imagePath('视频封面 video.poster'),
           caption: text('视频说明 video.caption').optional(),
@@ -310,6 +337,20 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
     error: '缺少作者 author：本站稿件须署名；转载稿的来源 source 写原媒体（如 新华社），可不写作者',
     // Named with the other problems of the file, not only once they are mended.
     when: () => true,
+  }).superRefine((data, ctx) => {
+    // An update or a correction on a day before publication is a mistyped year or month
+    // (2025 for 2026), which readers would see in the meta line and under the article.
+    const day = (date: Date) => formatDate(date, timeZone);
+    const before = (what: string, date: Date) =>
+      `${what}（${formatAsWritten(date, timeZone)}）早于发布时间 date（${formatAsWritten(data.date, timeZone)}）：请检查年份和月份`;
+    if (data.updated && day(data.updated) < day(data.date)) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: before('更新时间 updated', data.updated) });
+    }
+    data.corrections.forEach((correction, index) => {
+      if (day(correction.date) < day(data.date)) {
+        ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: before('更正时间 corrections.date', correction.date) });
+      }
+    });
   });
 }
 const bases = new Map<string, ReturnType<typeof articleBase>>();
@@ -401,7 +442,7 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
       .strictObject({
         kind: z.enum(['记者证号', '工作证号'], { error: '证件类型应为 记者证号 或 工作证号' }),
         number: text('证件号 credential.number'),
-      })
+      }, { error: '证件 credential 应写成几行：kind: 记者证号（或 工作证号）和 number: 证件号' })
       .optional(),
     /** 在职 or 离职 */
     status: z.enum(['在职', '离职'], { error: '状态 status 应为 在职 或 离职' }),

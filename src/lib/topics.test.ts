@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { topicParts } from './topics.ts';
+import { noSuchArticle, topicParts } from './topics.ts';
 
 const byId = new Map([
   ['2024/01/a', 'A'],
@@ -42,4 +42,13 @@ test('an article not yet published is left out until it is, and so is a part lef
 
 test('an id that names no article throws, naming it', () => {
   expect(() => topicParts({ articles: ['2024/01/a', '2024/03/no-such'] }, byId, byTag, exists)).toThrow('文章“2024/03/no-such”不存在');
+});
+
+test('an article named by its address or its file is told the id to write', () => {
+  for (const written of ['/articles/2024/01/weifang/', 'articles/2024/01/weifang', '2024/01/weifang.md', '2024/01/weifang/']) {
+    expect(noSuchArticle(written), written).toBe(
+      `文章“${written}”不存在：专题里的文章写 id（articles/ 下的路径，不带 /articles/、结尾的 / 和 .md），如 2024/01/weifang`,
+    );
+  }
+  expect(noSuchArticle('2024/03/no-such')).toBe('文章“2024/03/no-such”不存在');
 });

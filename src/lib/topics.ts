@@ -12,8 +12,16 @@ interface Selection {
   articles?: string[] | undefined;
 }
 
-/** The message for an article id that names no article. */
-export const noSuchArticle = (id: string) => `文章“${id}”不存在`;
+/**
+ * The message for an article id that names no article; one written as the article's address
+ * or file (/articles/2024/01/x/, 2024/01/x.md) is told the form an id takes, with its own.
+ */
+export function noSuchArticle(id: string): string {
+  const meant = /^\/?(?:articles\/)?(\d{4}\/\d{2}\/[^/]+?)(?:\.mdx?|\/)?$/.exec(id)?.[1];
+  return meant && meant !== id
+    ? `文章“${id}”不存在：专题里的文章写 id（articles/ 下的路径，不带 /articles/、结尾的 / 和 .md），如 ${meant}`
+    : `文章“${id}”不存在`;
+}
 
 /**
  * Resolves a topic's selections from the published articles. `byTag` lists are newest first;
