@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // The scripts' tests run node child processes; on 2 cores beside the site's build
+          // one took longer than vitest's 5 s default. A guard against a hang, not a speed test.
+          testTimeout: 30_000,
         },
       },
       {
