@@ -3,7 +3,7 @@
  * each as `file: field — message`. The build runs only when this finds nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, problemsFrom, type Problem } from './errors.ts';
@@ -176,13 +176,11 @@ const articleTextProblems =
 async function pictureProblem(absolute: string, src: string, missing: string): Promise<string | undefined> {
   if (!existsSync(absolute)) return `${missing} ${src}`;
   if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(absolute);
+    return await pictureFileProblem(absolute, src);
   } catch {
     return `图片 ${src} 无法读取：它不是一个文件`;
   }
-  return pictureFileProblem(bytes, src);
 }
 
 /** What an editor is told about an article without a body. */

@@ -37,7 +37,7 @@ async function picturesReadable(sources: string[], filePath: string | undefined)
   if (!filePath) return true;
   for (const src of sources) {
     try {
-      if (await pictureFileProblem(await readFile(path.resolve(path.dirname(filePath), decodePath(src))), src)) return false;
+      if (await pictureFileProblem(path.resolve(path.dirname(filePath), decodePath(src)), src)) return false;
     } catch {
       return false;
     }

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { PICTURE_PIXEL_LIMIT, pictureFileProblem } from './picture-file.ts';
+import { PICTURE_HEAD, PICTURE_PIXEL_LIMIT, pictureBytesProblem, pictureFileProblem } from './picture-file.ts';
 
 /** A PNG of `width` × `height` pixels as far as its header says (the pixels are not all there). */
 function pngHeader(width: number, height: number): Uint8Array {
@@ -22,9 +24,9 @@ function pngHeader(width: number, height: number): Uint8Array {
 }
 
 test('a real picture, and a large one sharp still opens, are fine', async () => {
-  expect(await pictureFileProblem(readFileSync('content/people/lin-xiaoyu.jpg'), './a.jpg')).toBeUndefined();
-  expect(await pictureFileProblem(pngHeader(8000, 6000), './a.png')).toBeUndefined();
-  expect(await pictureFileProblem(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="20000"/>'), './a.svg')).toBeUndefined();
+  expect(await pictureBytesProblem(readFileSync('content/people/lin-xiaoyu.jpg'), './a.jpg')).toBeUndefined();
+  expect(await pictureBytesProblem(pngHeader(8000, 6000), './a.png')).toBeUndefined();
+  expect(await pictureBytesProblem(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="20000"/>'), './a.svg')).toBeUndefined();
 });
 
 test.each([
@@ -32,12 +34,41 @@ test.each([
   ['text saved as .jpg', Buffer.from('not a picture')],
   ['an SVG without a size', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>')],
 ])('%s cannot be read, as the build would find', async (_, bytes) => {
-  expect(await pictureFileProblem(bytes, './a.jpg')).toMatch(/^图片 \.\/a\.jpg 无法读取（文件是空的、已损坏/);
+  expect(await pictureBytesProblem(bytes, './a.jpg')).toMatch(/^图片 \.\/a\.jpg 无法读取（文件是空的、已损坏/);
 });
 
 test('a picture with more pixels than sharp opens is too large, with its size', async () => {
   expect(20000 * 20000).toBeGreaterThan(PICTURE_PIXEL_LIMIT);
-  expect(await pictureFileProblem(pngHeader(20000, 20000), './scan.png')).toBe(
+  expect(await pictureBytesProblem(pngHeader(20000, 20000), './scan.png')).toBe(
     '图片 ./scan.png 太大（20000×20000 像素），网站无法处理：请缩小后再用（宽 4000 像素以内足够）',
   );
+});
+
+/** A file of `bytes` in a fresh folder. */
+function file(name: string, bytes: Uint8Array): string {
+  const target = path.join(mkdtempSync(path.join(tmpdir(), 'baodao-picture-')), name);
+  writeFileSync(target, bytes);
+  return target;
+}
+
+/** `jpeg` with comment segments of `bytes` in all put before its size (a large Exif does this). */
+function withComments(jpeg: Buffer, bytes: number): Buffer {
+  const segments: Buffer[] = [];
+  for (let left = bytes; left > 0; left -= 60_000) {
+    const length = Math.min(left, 60_000);
+    const header = Buffer.from([0xff, 0xfe, 0, 0]);
+    header.writeUInt16BE(length + 2, 2);
+    segments.push(header, Buffer.alloc(length, 0x20));
+  }
+  return Buffer.concat([jpeg.subarray(0, 2), ...segments, jpeg.subarray(2)]);
+}
+
+test('a file is judged from its head, or read whole when its size comes later than the head', async () => {
+  const photo = readFileSync('content/people/lin-xiaoyu.jpg');
+  expect(await pictureFileProblem(file('a.jpg', photo), './a.jpg')).toBeUndefined();
+  const late = withComments(photo, PICTURE_HEAD + 10_000);
+  expect(await pictureBytesProblem(late.subarray(0, PICTURE_HEAD), './late.jpg')).toMatch(/无法读取/);
+  expect(await pictureFileProblem(file('late.jpg', late), './late.jpg')).toBeUndefined();
+  expect(await pictureFileProblem(file('scan.png', pngHeader(20000, 20000)), './scan.png')).toMatch(/太大/);
+  expect(await pictureFileProblem(file('empty.jpg', Buffer.alloc(0)), './empty.jpg')).toMatch(/无法读取/);
 });

@@ -7,14 +7,41 @@
  */
 // Imported here, not with import() when needed: `npm run dev` runs the content check from the
 // module runner that loaded astro.config.ts, which is closed by the time such an import() runs.
+import { open } from 'node:fs/promises';
 import { imageMetadata } from 'astro/assets/utils';
 import { PICTURE_FORMAT_NAMES } from './images.ts';
 
 /** The most pixels sharp opens (its `limitInputPixels` default, which astro.config.ts keeps). */
 export const PICTURE_PIXEL_LIMIT = 0x3fff * 0x3fff;
 
+/**
+ * How much of a picture file is read first: its size is in its first bytes (a JPEG's after
+ * its Exif, at most 64 KB in all). Measured over 1,000 covers of 1.5 MB: 0.6 ms each read
+ * whole, 0.19 ms from the head; the check and the loader both read every cover.
+ */
+export const PICTURE_HEAD = 64 * 1024;
+
+/**
+ * What is wrong with the picture file `file` (written `src`), or undefined: its head is read,
+ * and the whole file only when the head does not give its size. A file that cannot be opened
+ * throws, as readFile does.
+ */
+export async function pictureFileProblem(file: string, src: string): Promise<string | undefined> {
+  const handle = await open(file);
+  try {
+    const { size } = await handle.stat();
+    const head = new Uint8Array(Math.min(size, PICTURE_HEAD));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const problem = await pictureBytesProblem(head.subarray(0, bytesRead), src);
+    if (!problem || size <= PICTURE_HEAD) return problem;
+    return pictureBytesProblem(await handle.readFile(), src);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** What is wrong with the picture `src` whose file holds `bytes`, or undefined. */
-export async function pictureFileProblem(bytes: Uint8Array, src: string): Promise<string | undefined> {
+export async function pictureBytesProblem(bytes: Uint8Array, src: string): Promise<string | undefined> {
   let size: { width: number; height: number; format: string };
   try {
     size = await imageMetadata(bytes, src);
