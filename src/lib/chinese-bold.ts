@@ -10,6 +10,7 @@
  * and so are asterisks straight after a character (`张**、李**`, `李**（男）`): they mask a
  * name (chineseBold).
  */
+import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /** U+205F MEDIUM MATHEMATICAL SPACE: whitespace to CommonMark, and never typed in Chinese news (one already in a body is taken out with the rest). */
 export const FLANK = '\u205f';
@@ -19,7 +20,7 @@ const SPACE = /[\t\n\f\r\p{Zs}]/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WORD = /[\p{L}\p{N}]/u;
 /** Punctuation among Chinese: full-width marks, book and corner brackets, curly quotes, …… and ——. */
-const CHINESE_PUNCTUATION = /[\u2014\u2018-\u201d\u2026\u00b7\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
+const CHINESE_PUNCTUATION = new RegExp(`[\u2014\u2018-\u201d\u2026\u00b7${FULL_WIDTH_PUNCTUATION}]`, 'u');
 const OPENING = /[（【《「『“‘〔〈〖［｛(]/u;
 const CLOSING = /[）】》」』”’〕〉〗］｝)]/u;
 

@@ -16,6 +16,7 @@
  * - A run of whitespace becomes one BREAK token: not indexed, but it takes a position, so no
  *   match spans it.
  */
+import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /** Elements whose text is never indexed (nor marked on an article opened from the results). */
 export const UNINDEXED_ELEMENTS = ['script', 'style', 'template', 'noscript', 'svg'] as const;
@@ -234,8 +235,8 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/** Chinese punctuation, full-width: 。，、；：？！（）《》【】「」 and the like. */
-const CHINESE_PUNCTUATION = /^[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/u;
+/** One full-width punctuation mark: 。，、（） and the like. */
+const CHINESE_PUNCTUATION = new RegExp(`^[${FULL_WIDTH_PUNCTUATION}]$`, 'u');
 
 /**
  * How a break reads: a space, except beside Chinese punctuation, which carries its own room
