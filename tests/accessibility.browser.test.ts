@@ -325,6 +325,19 @@ describe('layout', () => {
     expect(torn).toEqual([]);
     await context.close();
   });
+
+  test('a search result’s title breaks at its space too, its match still marked', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('巡回审判')}`);
+    await page.waitForSelector('.search-result__title a');
+    const titles = await drawnLines(page, '.search-result__title a');
+    const title = titles.find(({ text }) => text === '把法庭“搬”到村头 东岭区法院巡回审判进乡村');
+    // Drawn by the page's script, it broke as 把法庭“搬”到村头 东岭区法院巡 / 回审判进乡村.
+    expect(title?.lines).toEqual(['把法庭“搬”到村头', '东岭区法院巡回审判进乡村']);
+    expect(await page.$$eval('.search-result__title a mark', (marks) => marks.map((mark) => mark.textContent))).toContain('巡回审判');
+    await context.close();
+  });
 });
 
 /**

@@ -4,5 +4,8 @@
  * a phrase (…到村头 东 / 岭区法院…, a place name torn in two).
  */
 export function titlePhrases(title: string): string[] {
-  return title.split(/[\s\u3000]+/u).filter((phrase) => phrase !== '');
+  return title.split(PHRASE_SPACE).filter((phrase) => phrase !== '');
 }
+
+/** What parts two phrases: spaces, full-width ones too. */
+export const PHRASE_SPACE = /[\s\u3000]+/u;

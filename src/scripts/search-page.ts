@@ -7,7 +7,7 @@
 import { pageTitle } from '../lib/page-title.ts';
 import { excerptOf, highlight, queryPhrases } from '../lib/search-text.ts';
 import { QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
-import { markedNodes } from './marks.ts';
+import { markedNodes, titleNodes } from './marks.ts';
 import {
   FACETS,
   SearchEngine,
@@ -99,7 +99,7 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
   const link = document.createElement('a');
   link.href = highlightedUrl(data.url, query);
   const title = data.meta['title'] ?? '';
-  link.append(...(title ? markedNodes(highlight(title, query)) : [data.url]));
+  link.append(...(title ? titleNodes(highlight(title, query)) : [data.url]));
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
