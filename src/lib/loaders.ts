@@ -53,10 +53,10 @@ type GlobContext = LoaderContext & {
 /**
  * In development (`npm run dev`, where Astro gives loaders a watcher) an entry that fails to
  * parse (its YAML or its schema), or whose picture cannot be read, is left out, with a line in
- * the terminal, instead of stopping the whole server at start (or failing every page): the editor keeps previewing everything else, and the
- * content check beside it (src/integrations/content-check.ts) says what is wrong. A build
- * never gets here with such an entry: its content check stops first, and without a watcher
- * errors are thrown as ever.
+ * the terminal, instead of stopping the whole server at start (or failing every page): the
+ * editor keeps previewing everything else, and the content check beside it
+ * (src/integrations/content-check.ts) says what is wrong. A build never gets here with such
+ * an entry: its content check stops first, and without a watcher errors are thrown as ever.
  */
 function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): LoaderContext {
   if (!context.watcher) return { ...context, parseData: parse };
