@@ -1,3 +1,6 @@
+/** What parts two phrases of a headline: spaces, full-width ones too. */
+export const PHRASE_SPACE = /[\s\u3000]+/u;
+
 /**
  * A headline's phrases: the parts its spaces separate. A Chinese headline pauses with a space
  * (把法庭“搬”到村头 东岭区法院巡回审判进乡村), and a line should break there rather than inside
@@ -6,6 +9,3 @@
 export function titlePhrases(title: string): string[] {
   return title.split(PHRASE_SPACE).filter((phrase) => phrase !== '');
 }
-
-/** What parts two phrases: spaces, full-width ones too. */
-export const PHRASE_SPACE = /[\s\u3000]+/u;
