@@ -61,25 +61,21 @@ test('x.md and x.mdx in one folder, one address, are both named', () => {
   expect(result.stderr).toContain('weifang-minzheng-shehui-zuzhi.mdx: 与 weifang-minzheng-shehui-zuzhi.md 是同一个文章地址');
 });
 
+/** The seed article with `cover` as its cover and `picture` (Markdown) at the end of its body. */
+const seedWithPictures = (cover: string, picture: string) =>
+  seed.replace(/^title: .*$/m, `$&\ncover:\n  image: ${cover}\n  alt: 封面`).replace(/\n$/, `\n\n${picture}\n`);
+
 test('a picture in a format the build cannot resize (TIFF, BMP) is named, in the body and as a cover', () => {
-  const withPictures = seed
-    .replace(/^title: .*$/m, '$&\ncover:\n  image: ./cover.bmp\n  alt: 封面')
-    .replace(/\n$/, '\n\n![扫描件](./scan.tif)\n');
-  const result = check(
-    contentWith({ 'articles/2024/01/scan.md': withPictures, 'articles/2024/01/scan.tif': 'II*', 'articles/2024/01/cover.bmp': 'BM' }),
-  );
+  const article = seedWithPictures('./cover.bmp', '![扫描件](./scan.tif)');
+  const result = check(contentWith({ 'articles/2024/01/scan.md': article, 'articles/2024/01/scan.tif': 'II*', 'articles/2024/01/cover.bmp': 'BM' }));
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/scan\.md: cover\.image — 图片 \.\/cover\.bmp 的格式网站不能处理：请转换为 JPEG、PNG、WebP、GIF、AVIF 或 SVG/);
   expect(result.stderr).toMatch(/scan\.md:\d+: 图片 \.\/scan\.tif 的格式网站不能处理/);
 });
 
 test('a picture the build cannot read (empty, damaged, too large) is named with its field or line, not left to the build', () => {
-  const withPictures = seed
-    .replace(/^title: .*$/m, '$&\ncover:\n  image: ./empty.jpg\n  alt: 封面')
-    .replace(/\n$/, '\n\n![现场](./damaged.png)\n');
-  const result = check(
-    contentWith({ 'articles/2024/01/pictures.md': withPictures, 'articles/2024/01/empty.jpg': '', 'articles/2024/01/damaged.png': '<html>' }),
-  );
+  const article = seedWithPictures('./empty.jpg', '![现场](./damaged.png)');
+  const result = check(contentWith({ 'articles/2024/01/pictures.md': article, 'articles/2024/01/empty.jpg': '', 'articles/2024/01/damaged.png': '<html>' }));
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/pictures\.md: cover\.image — 图片 \.\/empty\.jpg 无法读取/);
   expect(result.stderr).toMatch(/pictures\.md:\d+: 图片 \.\/damaged\.png 无法读取/);
