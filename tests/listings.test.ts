@@ -89,6 +89,17 @@ describe('pagination controls', () => {
     expect(textOf(listing, '.pagination__summary')).toBe(`共1页${sources.filter((s) => s.section === short.id).length}条`);
   });
 
+  test('page 2 says so in its heading and breadcrumb, which leads back to page 1', () => {
+    const second = page('/sections/today/2/');
+    const name = readSections().find((section) => section.id === 'today')!.name;
+    expect(textOf(second, 'h1')).toBe(`${name}第2页`);
+    expect(squash(second.querySelector('.breadcrumb')!.textContent)).toBe(`您当前的位置：首页>${name}>第2页`);
+    const crumbs = all(second, '.breadcrumb li').map((li) => [squash(li.textContent), li.querySelector('a')?.getAttribute('href') ?? null]);
+    expect(crumbs.at(-2)).toEqual([`>${name}`, '/sections/today/']);
+    expect(second.querySelector('.breadcrumb [aria-current="page"]')!.textContent).toContain('第 2 页');
+    expect(second.querySelector('title')!.textContent).toBe(`${name}（第 2 页） - 法治报道`);
+  });
+
   test('the last page links back to 首页 and 上一页', () => {
     const nav = page(`/sections/today/${pages}/`).querySelector('nav.pagination')!;
     const links = all(nav, 'a').map((a) => [squash(a.textContent), a.getAttribute('href')]);

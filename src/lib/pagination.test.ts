@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageNumbers, pageRoutes, paginate } from './pagination.ts';
+import { listingCrumbs, pagedTitle, pageNumbers, pageRoutes, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 45 }, (_, i) => i);
@@ -56,5 +56,20 @@ describe('pageRoutes', () => {
       { section: 'today', page: '3' },
     ]);
     expect(routes[2]!.props).toMatchObject({ name: '今日资讯', page: { number: 3, lastPage: 3, total: 45 } });
+  });
+});
+
+describe('a page of a listing names itself from page 2 on', () => {
+  test('in the tab title', () => {
+    expect(pagedTitle('今日资讯', 1)).toBe('今日资讯');
+    expect(pagedTitle('今日资讯', 2)).toBe('今日资讯（第 2 页）');
+  });
+
+  test('in the breadcrumb, where the listing links back to its first page', () => {
+    expect(listingCrumbs('今日资讯', '/sections/today/', 1)).toEqual([{ label: '今日资讯' }]);
+    expect(listingCrumbs('今日资讯', '/sections/today/', 3)).toEqual([
+      { label: '今日资讯', href: '/sections/today/' },
+      { label: '第 3 页' },
+    ]);
   });
 });

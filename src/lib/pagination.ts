@@ -56,3 +56,21 @@ export function pageRoutes<T, Params extends Record<string, string>, Props exten
     props: { ...props, page },
   }));
 }
+
+/** 第 N 页: how a page of a listing is named, in its links, heading, breadcrumb and tab title. */
+export function pageLabel(number: number): string {
+  return `第 ${number} 页`;
+}
+
+/** A listing's tab title: its name, and from page 2 on which page this is. */
+export function pagedTitle(name: string, number: number): string {
+  return number > 1 ? `${name}（${pageLabel(number)}）` : name;
+}
+
+/**
+ * A listing's last breadcrumb items: its name on page 1 (the current page); from page 2 on
+ * its name linking to page 1, then 第 N 页.
+ */
+export function listingCrumbs(name: string, firstPage: string, number: number): { label: string; href?: string }[] {
+  return number > 1 ? [{ label: name, href: firstPage }, { label: pageLabel(number) }] : [{ label: name }];
+}
