@@ -109,6 +109,16 @@ describe('the seed article page', () => {
     }
   });
 
+  test('a phone dials the 监督电话, the second with the area code of the first as the seed page lists them', () => {
+    const numbers = line('监督电话').replace(/^监督电话[:：]/, '').trim().split(/\s+/);
+    const links = all(root, 'footer.site-footer a[href^="tel:"]');
+    expect(links.map((a) => a.textContent)).toEqual(numbers);
+    const area = numbers[0]!.split('-')[0]!.replace(/^0/, '');
+    expect(links.map((a) => a.getAttribute('href')!.replace(/^tel:/, '').replace(/-/g, ''))).toEqual(
+      numbers.map((number) => `+86${area}${number.split('-').at(-1)}`),
+    );
+  });
+
   test('everything comes in the order of the seed page', () => {
     const order = [
       seedLines[0]!, // 法治报道

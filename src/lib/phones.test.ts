@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { phoneLinks } from './phones.ts';
+
+describe('phoneLinks', () => {
+  test('a number with its area code dials in international form, written as it was', () => {
+    expect(phoneLinks(['010-57027107'])).toEqual([{ label: '010-57027107', href: 'tel:+86-10-57027107' }]);
+    expect(phoneLinks(['0536 8888888'])[0]!.href).toBe('tel:+86-536-8888888');
+    expect(phoneLinks(['（0536）8888888'])[0]!.href).toBe('tel:+86-536-8888888');
+  });
+
+  test('a number without one takes the area code of the number before it, as print lists them', () => {
+    expect(phoneLinks(['010-57027107', '57027127']).map((phone) => phone.href)).toEqual([
+      'tel:+86-10-57027107',
+      'tel:+86-10-57027127',
+    ]);
+    expect(phoneLinks(['010-57027107', '0536-8888888', '8888889'])[2]!.href).toBe('tel:+86-536-8888889');
+  });
+
+  test('a local number with no area code before it is not a link: it would dial the reader’s own city', () => {
+    expect(phoneLinks(['57027127', '010-57027107'])).toEqual([
+      { label: '57027127', href: undefined },
+      { label: '010-57027107', href: 'tel:+86-10-57027107' },
+    ]);
+  });
+
+  test('mobile and service numbers', () => {
+    expect(phoneLinks(['13800138000'])[0]!.href).toBe('tel:+86-13800138000');
+    expect(phoneLinks(['400-810-8888'])[0]!.href).toBe('tel:400-810-8888');
+    expect(phoneLinks(['12345'])[0]!.href).toBe('tel:12345');
+    expect(phoneLinks(['转 8001'])[0]!.href).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * 监督电话 as links a phone can dial. Numbers stay as the outlet writes them; the link is the
+ * number in international form where it has an area code, so it dials from anywhere.
+ */
+
+export interface PhoneLink {
+  /** The number as written in the site's configuration. */
+  label: string;
+  /** A `tel:` address, or undefined for a local number with no area code to borrow. */
+  href: string | undefined;
+}
+
+const AREA = /^0(\d{2,3})-?(\d{7,8})$/;
+const MOBILE = /^1\d{10}$/;
+const LOCAL = /^\d{7,8}$/;
+
+/**
+ * `tel:` links for numbers written one after another, as print lists them: `010-57027107
+ * 57027127` means both are Beijing numbers, so a local number takes the area code of the
+ * last number before it that has one. Service numbers (400…, 12345) are dialled as written.
+ */
+export function phoneLinks(phones: readonly string[]): PhoneLink[] {
+  let area: string | undefined;
+  return phones.map((label) => {
+    const number = label.replace(/[\s()（）]/g, '');
+    const withArea = AREA.exec(number);
+    if (withArea) {
+      area = withArea[1];
+      return { label, href: `tel:+86-${withArea[1]}-${withArea[2]}` };
+    }
+    if (MOBILE.test(number)) return { label, href: `tel:+86-${number}` };
+    if (LOCAL.test(number)) return { label, href: area ? `tel:+86-${area}-${number}` : undefined };
+    return { label, href: /^[\d-]+$/.test(number) ? `tel:${number}` : undefined };
+  });
+}
