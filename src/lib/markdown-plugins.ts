@@ -2,7 +2,7 @@
  * Additions to Astro's Markdown renderer (Sätteri) for article bodies.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import type { HastPluginDefinition, HastPluginEntry, MdastContent, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
+import type { Custom, HastPluginDefinition, HastPluginEntry, MdastContent, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { paragraphsOf } from './paragraphs.ts';
@@ -186,6 +186,43 @@ const responsiveImages: HastPluginDefinition = {
   },
 };
 
+/** A caption's closing credit, as Chinese papers write it: 培育中心一角（马远征 摄）. */
+const CREDIT = /^(.*?)\s*[（(]([^（）()]*?(?:摄|摄影|制图|供图|绘图|绘|资料图|截图))[）)]$/s;
+
+/** A picture's caption and credit, from the title of `![说明](./x.jpg "图为…（马远征 摄）")`. */
+export function captionParts(title: string): { caption: string; credit: string | undefined } {
+  const text = title.trim();
+  const match = CREDIT.exec(text);
+  return match && match[1] ? { caption: match[1], credit: match[2]!.trim() } : { caption: text, credit: undefined };
+}
+
+/**
+ * A picture alone in its paragraph with a title (`![说明](./x.jpg "图为…（马远征 摄）")`) is a
+ * captioned figure, as `<Figure>` makes one in MDX: the title is shown under the picture, its
+ * credit apart, and is no longer a tooltip. Done before HTML, where a title taken off a picture
+ * would still reach Astro's image step as an empty `title=""`.
+ */
+const captionedPictures: MdastPluginDefinition = {
+  name: 'baodao-captioned-pictures',
+  paragraph(node, ctx) {
+    const content = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+    const [picture, ...rest] = content;
+    if (rest.length > 0 || picture?.type !== 'image' || !picture.title?.trim()) return;
+    const { caption, credit } = captionParts(picture.title);
+    const credited: Custom[] = credit
+      ? [{ type: 'credit', data: { hName: 'span', hProperties: { className: ['credit'] } }, children: [{ type: 'text', value: `（${credit}）` }] }]
+      : [];
+    ctx.replaceNode(node, {
+      type: 'figure',
+      data: { hName: 'figure', hProperties: { className: ['body-figure'] } },
+      children: [
+        { type: 'paragraph', children: [{ ...picture, title: null }] },
+        { type: 'figcaption', data: { hName: 'figcaption' }, children: [{ type: 'text', value: caption }, ...credited] },
+      ],
+    });
+  },
+};
+
 /** Whether a link's text is its own address: a bare `https://…`, or `www.…`, to which GFM adds `http://`. */
 export const isOwnAddress = (text: string, href: string) => text === href || `http://${text}` === href;
 
@@ -231,7 +268,7 @@ const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
  * paragraphs it changes. Footnotes (`[^1]`) are labelled in Chinese.
  */
 export const articlePlugins = {
-  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs],
+  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, captionedPictures],
   hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks],
   features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
 };
