@@ -1,5 +1,6 @@
 import { markdownToHtml, markdownToMdast as parseMarkdown } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { articlePlugins, articleSource } from './markdown-plugins.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 
 const convert = (html: string) => htmlToMarkdown(html, (src) => src);
@@ -148,6 +149,24 @@ describe('htmlToMarkdown', () => {
     expect(seen).toEqual(['/uploads/a.jpg', '/uploads/b.png']);
     expect(markdown).toContain('![现场](./x-1.jpg)');
     expect(markdown).toContain('![](./x-2.jpg)');
+  });
+
+  test('the caption line under a picture, in its box or the next, becomes its caption, as the site shows it', async () => {
+    const { markdown } = convert(
+      '<p style="text-align:center"><img src="/uploads/a.jpg"><br>图为培育中心一角（马远征 摄）</p>' +
+        '<p>正文第一段。</p>' +
+        '<p align="center"><img src="/uploads/b.jpg"></p><p align="center">调解现场（何巧云 摄）</p>' +
+        '<p><img src="/uploads/c.jpg"></p><p>记者了解到，该案已于近日审结。</p>',
+    );
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual([
+      '<figcaption>图为培育中心一角<span class="credit">（马远征 摄）</span></figcaption>',
+      '<figcaption>调解现场<span class="credit">（何巧云 摄）</span></figcaption>',
+    ]);
+    // The story's next paragraph under a picture stays a paragraph; nothing is said twice.
+    expect(html).toContain('<p>记者了解到，该案已于近日审结。</p>');
+    expect(html.match(/马远征/g)).toHaveLength(1);
+    expect(html.match(/<p>/g)).toHaveLength(5);
   });
 
   test('comments go, Word’s conditional blocks among them', () => {

@@ -8,7 +8,8 @@
  * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
  * - javascript: links become their words. A paragraph of nothing but such links (the old
  *   page's 返回顶部, 打印本页) goes.
- * - A link from a picture to its own larger file becomes the picture.
+ * - A link from a picture to its own larger file becomes the picture; the caption line under
+ *   a picture becomes its title, which the site shows as its caption.
  * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
  *   first row as the header; a <caption> goes above its table; a cell's paragraphs, list
  *   items and line breaks become lines joined by <br>, since a Markdown cell is one line.
@@ -27,6 +28,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { isCaptionLine } from './captions.ts';
 import { PICTURE_FILE } from './images.ts';
 
 export interface ConvertedBody {
@@ -85,7 +87,7 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
   };
   const root = processor.runSync(processor.parse(html.replace(NOT_TEXT, (_, title?: string) => pageTitle(title)))) as Root;
   setImages(root, image);
-  root.children = tidy(root.children);
+  root.children = captioned(tidy(root.children));
   clean(root);
   const last = root.children.at(-1);
   const editorLine = last?.type === 'paragraph' ? EDITOR_LINE.exec(toString(last)) : null;
@@ -229,6 +231,30 @@ function tidy(nodes: RootContent[]): RootContent[] {
     if (node.type !== 'paragraph') return [node];
     return linesOf(node.children).map((children): Paragraph => ({ type: 'paragraph', children }));
   });
+}
+
+/**
+ * A picture alone in its paragraph and the caption line under it (图为…（马远征 摄）, often in
+ * the same centred box, split by tidy at its <br>) become one picture with that caption as its
+ * title, which the site shows under the picture (captions.ts). Otherwise the caption would be
+ * an indented paragraph of the story.
+ */
+function captioned(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node, index): RootContent[] => {
+    const previous = nodes[index - 1];
+    if (node.type === 'paragraph' && previous && pictureOf(previous) && isCaptionLine(toString(node))) return [];
+    const picture = pictureOf(node);
+    const next = nodes[index + 1];
+    if (!picture || next?.type !== 'paragraph' || pictureOf(next) || !isCaptionLine(toString(next))) return [node];
+    return [{ type: 'paragraph', children: [{ ...picture, title: toString(next).trim() }] }];
+  });
+}
+
+/** The picture of a paragraph that holds nothing else. */
+function pictureOf(node: RootContent): Extract<PhrasingContent, { type: 'image' }> | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [only, ...rest] = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  return rest.length === 0 && only?.type === 'image' && !only.title ? only : undefined;
 }
 
 /** Text split at its line breaks, each line unpadded, empty lines dropped. */

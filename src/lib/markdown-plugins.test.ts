@@ -1,7 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE } from './images.ts';
-import { articlePlugins, articleSource, captionParts } from './markdown-plugins.ts';
+import { articlePlugins, articleSource } from './markdown-plugins.ts';
 
 /** The body as the article page renders it. */
 const html = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
@@ -35,18 +35,6 @@ describe('article body plugins', () => {
     expect(out).toContain('<p>文中<img src="./b.jpg" alt="图" title="提示"');
     expect(out).toMatch(/<p><img src="\.\/c\.jpg"[^>]*><\/p>/);
     expect(out.match(/<figure/g)).toHaveLength(1);
-  });
-
-  test.each([
-    ['图为培育中心一角（马远征 摄）', '图为培育中心一角', '马远征 摄'],
-    ['示意图：拟建的基站(林晓雨 制图)', '示意图：拟建的基站', '林晓雨 制图'],
-    ['庭审现场（东岭区法院供图）', '庭审现场', '东岭区法院供图'],
-    ['庭审现场（资料图）', '庭审现场', '资料图'],
-    ['被告人（左）在庭上', '被告人（左）在庭上', undefined],
-    ['被告人在庭上（见左图）', '被告人在庭上（见左图）', undefined],
-    ['（马远征 摄）', '（马远征 摄）', undefined],
-  ])('the caption %s: credit is what the closing brackets say made the picture', (title, caption, credit) => {
-    expect(captionParts(title)).toEqual({ caption, credit });
   });
 
   test('a link whose text is its address is marked, so that it is printed once; a named link is not', async () => {

@@ -4,6 +4,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { Custom, HastPluginDefinition, HastPluginEntry, MdastContent, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import { FLANK, flankChineseBold } from './chinese-bold.ts';
+import { captionParts } from './captions.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { paragraphsOf } from './paragraphs.ts';
 
@@ -185,16 +186,6 @@ const responsiveImages: HastPluginDefinition = {
     },
   },
 };
-
-/** A caption's closing credit, as Chinese papers write it: 培育中心一角（马远征 摄）. */
-const CREDIT = /^(.*?)\s*[（(]([^（）()]*?(?:摄|摄影|制图|供图|绘图|绘|资料图|截图))[）)]$/s;
-
-/** A picture's caption and credit, from the title of `![说明](./x.jpg "图为…（马远征 摄）")`. */
-export function captionParts(title: string): { caption: string; credit: string | undefined } {
-  const text = title.trim();
-  const match = CREDIT.exec(text);
-  return match && match[1] ? { caption: match[1], credit: match[2]!.trim() } : { caption: text, credit: undefined };
-}
 
 /**
  * A picture alone in its paragraph with a title (`![说明](./x.jpg "图为…（马远征 摄）")`) is a
