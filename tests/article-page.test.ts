@@ -158,16 +158,33 @@ describe('the seed article page', () => {
 describe('every article page', () => {
   const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
 
+  /** The latest of the article's date, 更新 and 更正 as the editor wrote them, in ISO 8601 at +08:00. */
+  const lastChange = (source: (typeof sources)[number]) => {
+    const corrections = Array.isArray(source.fm['corrections']) ? (source.fm['corrections'] as { date: unknown }[]) : [];
+    return [source.fm['date'], source.fm['updated'], ...corrections.map((c) => c.date)].filter(Boolean).map(isoOf).sort().at(-1)!;
+  };
+
+  /** An instant on the Shanghai clock, `YYYY-MM-DDTHH:mm:ss`, read with Intl (not the site's date code). */
+  const shanghaiClock = (date: Date) => {
+    const clock = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Asia/Shanghai',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    const part = Object.fromEntries(clock.formatToParts(date).map(({ type, value }) => [type, value]));
+    return `${part['year']}-${part['month']}-${part['day']}T${part['hour']}:${part['minute']}:${part['second']}`;
+  };
+
   test('gives as its modified time the latest of its date, 更新 time and 更正', () => {
     const changed = sources.filter((s) => s.fm['updated'] || Array.isArray(s.fm['corrections']));
     expect(changed.some((s) => Array.isArray(s.fm['corrections']))).toBe(true);
     for (const source of sources) {
-      const corrections = Array.isArray(source.fm['corrections']) ? (source.fm['corrections'] as { date: unknown }[]) : [];
-      const latest = [source.fm['date'], source.fm['updated'], ...corrections.map((c) => c.date)]
-        .filter(Boolean)
-        .map(isoOf)
-        .sort()
-        .at(-1);
+      const latest = lastChange(source);
       const root = page(`/articles/${source.id}/`);
       expect(root.querySelector('meta[property="article:modified_time"]')?.getAttribute('content'), source.id).toBe(latest);
       const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as { dateModified: string };
@@ -190,6 +207,40 @@ describe('every article page', () => {
       expect(link?.textContent, source.id).toBe('本文已更正');
       const items = all(root, '#corrections li').map((li) => squash(li.textContent));
       expect(items, source.id).toEqual(corrections.map((c) => squash(`${String(c.date).trim()}${c.text}`)));
+    }
+  });
+
+  test("gives Baidu's 时间因子 (its address, title, description, share picture, pubDate and upDate on the Shanghai clock without an offset) and ByteDance's times", () => {
+    const changed = sources.filter((s) => new Date(lastChange(s)).getTime() !== s.date.getTime());
+    expect(changed.some((s) => s.fm['updated']) && changed.some((s) => s.fm['corrections']), 'a demo article with 更新 and one with 更正').toBe(true);
+    expect(sources.some((s) => s.fm['cover'] || s.fm['video']) && sources.some((s) => !s.fm['cover'] && !s.fm['video'])).toBe(true);
+    for (const source of sources) {
+      const root = page(`/articles/${source.id}/`);
+      const content = (selector: string) => root.querySelector(selector)?.getAttribute('content');
+      const blocks = all(root, 'script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+      const baidu = blocks.filter((block) => block['@context'] === 'https://ziyuan.baidu.com/contexts/cambrian.jsonld');
+      expect(baidu, source.id).toHaveLength(1);
+      const [pubDate, upDate] = [shanghaiClock(source.date), shanghaiClock(new Date(lastChange(source)))];
+      expect(baidu[0], source.id).toEqual({
+        '@context': 'https://ziyuan.baidu.com/contexts/cambrian.jsonld',
+        '@id': new URL(`/articles/${source.id}/`, site.url).href,
+        title: source.title,
+        ...(source.fm['cover'] || source.fm['video'] ? { images: [content('meta[property="og:image"]')] } : {}),
+        description: content('meta[name="description"]'),
+        pubDate,
+        upDate,
+      });
+      expect(baidu[0]!['@id'], source.id).toBe(root.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+      if (source.fm['summary']) expect(squash(String(baidu[0]!['description'])), source.id).toBe(squash(String(source.fm['summary'])));
+      expect(content('meta[property="bytedance:published_time"]'), source.id).toBe(`${pubDate}+08:00`);
+      expect(content('meta[property="bytedance:updated_time"]'), source.id).toBe(`${upDate}+08:00`);
+    }
+  });
+
+  test('names its tags in <meta name="keywords">, comma-separated as old CMS pages did; none without tags', () => {
+    for (const source of sources) {
+      const keywords = all(page(`/articles/${source.id}/`), 'meta[name="keywords"]').map((meta) => meta.getAttribute('content'));
+      expect(keywords, source.id).toEqual(source.tags.length > 0 ? [source.tags.join(',')] : []);
     }
   });
 

@@ -228,6 +228,8 @@ describe('topics', () => {
     const text = readFileSync(path.join(TEST_CONTENT, 'topics', file), 'utf8');
     const fm = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: yaml.CORE_SCHEMA }) as {
       title: string;
+      date: string;
+      draft?: boolean;
       tag?: string;
       articles?: string[];
       parts?: { title: string; tag?: string; articles?: string[] }[];
@@ -235,10 +237,9 @@ describe('topics', () => {
     return { id: file.replace(/\.mdx?$/, ''), ...fm };
   });
   // Published articles only: a topic may name articles not yet published (tests/fixtures/unpublished/topics).
-  const select = (sel: { tag?: string; articles?: string[] }) =>
-    sel.tag
-      ? sources.filter((s) => s.tags.includes(sel.tag!)).map((s) => s.title)
-      : sel.articles!.flatMap((id) => sources.filter((s) => s.id === id).map((s) => s.title));
+  const selected = (sel: { tag?: string; articles?: string[] }) =>
+    sel.tag ? sources.filter((s) => s.tags.includes(sel.tag!)) : sel.articles!.flatMap((id) => sources.filter((s) => s.id === id));
+  const select = (sel: { tag?: string; articles?: string[] }) => selected(sel).map((s) => s.title);
 
   test('/topics/ lists every topic', () => {
     const listed = all(page('/topics/'), '.article-card__title a').map((a) => a.getAttribute('href'));
@@ -260,6 +261,33 @@ describe('topics', () => {
       if (want.title) expect(textOf(part, 'h2')).toBe(want.title);
       expect(all(part, '.article-card__title a').map((a) => a.textContent)).toEqual(select(want));
     });
+  });
+
+  test('an article a topic lists names it under 所属专题, linking back (newest topic first, 、 between); an article in none has no such line', () => {
+    const published = topics.filter((topic) => topic.draft !== true).sort((a, b) => String(b.date).localeCompare(String(a.date)));
+    const listing = (source: { id: string }) =>
+      published.filter((topic) => (topic.parts ?? [topic]).some((part) => selected(part).some((s) => s.id === source.id)));
+    const counts = sources.map((source) => listing(source).length);
+    expect(counts.some((n) => n >= 2) && counts.some((n) => n === 1) && counts.some((n) => n === 0)).toBe(true);
+    for (const source of sources) {
+      const expected = listing(source);
+      const line = page(`/articles/${source.id}/`).querySelector('.article-topics');
+      if (expected.length === 0) {
+        expect(line, source.id).toBeNull();
+        continue;
+      }
+      expect(squash(line!.textContent), source.id).toBe(squash(`所属专题：${expected.map((topic) => topic.title).join('、')}`));
+      expect(all(line!, 'a').map((a) => a.getAttribute('href')), source.id).toEqual(expected.map((topic) => `/topics/${topic.id}/`));
+    }
+  });
+
+  test('所属专题 comes after the tags and before 上一篇/下一篇, outside the indexed body', () => {
+    const root = page('/articles/2024/01/weifang-minzheng-shehui-zuzhi/');
+    expect(root.querySelector('[data-pagefind-body] .article-topics')).toBeNull();
+    const footer = root.querySelector('.article__footer')!.toString();
+    const positions = ['article-tags', 'article-topics', 'article-neighbours'].map((name) => footer.indexOf(`class="${name}"`));
+    expect(positions.every((position) => position >= 0), String(positions)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 });
 

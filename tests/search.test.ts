@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { SearchEngine, SearchRequest } from '../src/lib/search-engine.ts';
+import { page } from './support/html.ts';
 import { openSiteSearch, readManifest } from './support/pagefind.ts';
 import { SITE, filesUnder } from './support/site.ts';
 import { bodyText, searchableText } from './support/source-text.ts';
@@ -88,6 +89,15 @@ describe('what the index holds', () => {
     for (const word of ['京ICP备10039517号', '监督电话', '您当前的位置', '上一篇', '责任编辑：', '导读：']) {
       expect(await urls(word), word).toEqual([]);
     }
+  });
+
+  test('所属专题 is not indexed: the topics an article page names find only articles whose own text has them', async () => {
+    const line = page(urlOf('2024/01/weifang-minzheng-shehui-zuzhi')).querySelector('.article-topics');
+    expect(line?.textContent).toContain('所属专题');
+    const named = line!.querySelectorAll('a').map((a) => a.textContent);
+    expect(named.length).toBeGreaterThan(0);
+    expect(await urls('所属专题')).toEqual([]);
+    for (const title of named) expect(new Set(await urls(title)), title).toEqual(expected(title));
   });
 
   test('results carry title, date, section, summary, and an image where the article has one', async () => {

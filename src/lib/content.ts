@@ -10,7 +10,7 @@ import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
 import { uniqueBy } from './unique.ts';
 import { personUrl, topicUrl } from './urls.ts';
 import { ContentError } from './errors.ts';
-import { topicParts, type TopicPart } from './topics.ts';
+import { topicParts, topicsByArticle, type TopicPart } from './topics.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SiteArticle = Article<ArticleEntry>;
@@ -105,3 +105,6 @@ async function loadTopics(): Promise<SiteTopic[]> {
 }
 
 export const getTopics = perBuild(loadTopics);
+
+/** 所属专题: the published topics that list each article, newest first, by article id, once per build. */
+export const getTopicsByArticle = perBuild(async () => topicsByArticle(await getTopics()));

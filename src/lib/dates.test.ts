@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatRfc822, formatYear, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
+import { formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -52,6 +52,13 @@ describe('formatting in the site time zone', () => {
     expect(formatIso(instant, 'UTC')).toBe('2024-01-22T17:30:05+00:00');
     expect(formatIso(new Date('2024-07-01T16:00:00Z'), 'America/New_York')).toBe('2024-07-01T12:00:00-04:00');
     expect(formatIso(new Date('2024-07-01T16:00:00Z'), 'Asia/Kolkata')).toBe('2024-07-01T21:30:00+05:30');
+  });
+
+  test('formatWallClockIso is the clock of the zone without an offset', () => {
+    expect(formatWallClockIso(instant, SHANGHAI)).toBe('2024-01-23T01:30:05');
+    expect(formatWallClockIso(instant, 'UTC')).toBe('2024-01-22T17:30:05');
+    // The day after in Shanghai, still the evening before by the machine's UTC clock.
+    expect(formatWallClockIso(new Date('2024-12-31T16:00:00Z'), SHANGHAI)).toBe('2025-01-01T00:00:00');
   });
 
   test('formatRfc822 is an RSS date at the zone offset', () => {

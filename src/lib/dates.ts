@@ -102,6 +102,15 @@ export function formatMonth(year: number, month: number): string {
   return `${year}年${month}月`;
 }
 
+/**
+ * 2024-01-23T09:08:47 — the zone's wall clock in ISO 8601 without an offset, as Baidu's
+ * 时间因子 (pubDate, upDate) takes it.
+ */
+export function formatWallClockIso(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+}
+
 /** 2024-01-23T09:08:47+08:00 — `<time datetime>`, meta tags, feeds and sitemaps. */
 export function formatIso(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);
@@ -109,10 +118,7 @@ export function formatIso(date: Date, timeZone: string): string {
   const offsetMinutes = Math.round((wallClock - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
-  return (
-    `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
+  return `${formatWallClockIso(date, timeZone)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 const DATE_RE =

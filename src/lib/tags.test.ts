@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { groupByTag } from './tags.ts';
+import { groupByTag, keywordsOf } from './tags.ts';
 
 test('groupByTag: most used first, then Chinese collation; lists keep the input order', () => {
   const a = { id: 'a', data: { tags: ['民政', '潍坊'] } };
@@ -15,4 +15,10 @@ test('groupByTag: most used first, then Chinese collation; lists keep the input 
 
 test('groupByTag of articles without tags is empty', () => {
   expect(groupByTag([{ data: { tags: [] } }])).toEqual([]);
+});
+
+test('keywordsOf: the tags joined by commas, in their order; none without tags', () => {
+  expect(keywordsOf(['潍坊', '社会组织', '民政'])).toBe('潍坊,社会组织,民政');
+  expect(keywordsOf(['民政'])).toBe('民政');
+  expect(keywordsOf([])).toBeUndefined();
 });

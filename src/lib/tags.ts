@@ -24,3 +24,11 @@ export function groupByTag<A extends Tagged>(articles: readonly A[]): TagGroup<A
     .map(([tag, list]) => ({ tag, articles: list }))
     .sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag, 'zh-CN'));
 }
+
+/**
+ * `<meta name="keywords">` and NewsArticle's `keywords`: the tags joined by commas, as pages
+ * of DedeCMS and EmpireCMS give them; none for an article without tags.
+ */
+export function keywordsOf(tags: readonly string[]): string | undefined {
+  return tags.length > 0 ? tags.join(',') : undefined;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { noSuchArticle, topicParts } from './topics.ts';
+import { noSuchArticle, topicParts, topicsByArticle } from './topics.ts';
 
 const byId = new Map([
   ['2024/01/a', 'A'],
@@ -51,4 +51,15 @@ test('an article named by its address or its file is told the id to write', () =
     );
   }
   expect(noSuchArticle('2024/03/no-such')).toBe('文章“2024/03/no-such”不存在');
+});
+
+test('each article gets the topics that list it, in the order given, each once however many of its parts list it', () => {
+  const a = { id: '2024/01/a' };
+  const b = { id: '2024/02/b' };
+  const newer = { title: '新专题', parts: [{ title: '进展', articles: [a] }, { title: '评论', articles: [a, b] }] };
+  const older = { title: '旧专题', parts: [{ title: undefined, articles: [a] }] };
+  const byArticle = topicsByArticle([newer, older]);
+  expect(byArticle.get('2024/01/a')).toEqual([newer, older]);
+  expect(byArticle.get('2024/02/b')).toEqual([newer]);
+  expect(byArticle.has('2024/03/c')).toBe(false);
 });

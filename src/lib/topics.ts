@@ -50,3 +50,21 @@ export function topicParts<A>(
     : [{ title: undefined, articles: select(topic) }];
   return parts.filter((part) => part.articles.length > 0);
 }
+
+/**
+ * The topics each article belongs to, by article id, in the order of `topics` (a topic once
+ * for an article, however many of its parts list it): worked out once for the whole site, so
+ * an article page looks its topics up instead of going through every topic.
+ */
+export function topicsByArticle<T extends { parts: readonly TopicPart<{ id: string }>[] }>(topics: readonly T[]): Map<string, T[]> {
+  const byArticle = new Map<string, T[]>();
+  for (const topic of topics) {
+    const ids = new Set(topic.parts.flatMap((part) => part.articles.map((article) => article.id)));
+    for (const id of ids) {
+      const listed = byArticle.get(id);
+      if (listed) listed.push(topic);
+      else byArticle.set(id, [topic]);
+    }
+  }
+  return byArticle;
+}

@@ -1,0 +1,9 @@
+import { expect, test } from 'vitest';
+import { jsonLdText } from './json-ld.ts';
+
+test('a value holding </script> or <!-- cannot end the script: every < is escaped, and the JSON reads back the same', () => {
+  const value = { headline: '标题</script><script>alert(1)</script>', description: '<!-- 注释', n: 1 };
+  const text = jsonLdText(value);
+  expect(text).not.toContain('<');
+  expect(JSON.parse(text)).toEqual(value);
+});
