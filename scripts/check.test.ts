@@ -160,3 +160,12 @@ test('a link to a section, person or topic that is not there, or to an article b
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的文章 \/articles\/2024\/01\/no-such\/ 不存在/);
   expect(result.stderr).not.toContain('/topics/fanzha/');
 });
+
+test('a field in a list is named by its item, counted from 1 as editors count, in the article and in a topic', () => {
+  const commas = seed.replace(/^author: .*$/m, 'author: [马远征，张文玉]');
+  const topic = readFileSync('content/topics/shehui-zuzhi.md', 'utf8').replace('2025/03/shehui-zuzhi-xinyong-guanli', '2025/03/no-such-article');
+  const result = check(contentWith({ 'articles/2024/01/commas.md': commas, 'topics/shehui-zuzhi.md': topic }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/commas\.md: author 第 1 项 — .*用半角逗号分隔/);
+  expect(result.stderr).toMatch(/shehui-zuzhi\.md: parts 第 2 项 articles 第 2 项 — 文章“2025\/03\/no-such-article”不存在/);
+});

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { ContentError, problemsFrom, type Problem } from './errors.ts';
+import { ContentError, fieldName, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
@@ -341,12 +341,12 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
   );
   for (const { file, data: topic } of topics.valid) {
     const lists = [
-      { field: 'articles', ids: topic.articles ?? [] },
-      ...(topic.parts ?? []).map((part, index) => ({ field: `parts.${index}.articles`, ids: part.articles ?? [] })),
+      { field: ['articles'], ids: topic.articles ?? [] },
+      ...(topic.parts ?? []).map((part, index) => ({ field: ['parts', index, 'articles'], ids: part.articles ?? [] })),
     ];
     for (const { field, ids } of lists) {
       ids.forEach((id, index) => {
-        if (!articleIds.has(id)) problems.push({ file, field: `${field}.${index}`, message: noSuchArticle(id) });
+        if (!articleIds.has(id)) problems.push({ file, field: fieldName([...field, index]), message: noSuchArticle(id) });
       });
     }
   }
