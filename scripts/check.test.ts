@@ -81,6 +81,15 @@ test('a picture the build cannot read (empty, damaged, too large) is named with 
   expect(result.stderr).toMatch(/pictures\.md:\d+: 图片 \.\/damaged\.png 无法读取/);
 });
 
+test('a picture written in another case than its file is named with the name to write: a Mac or a PC finds it, the build server does not', () => {
+  // articles/2026/03/ holds body-photo.jpg.
+  const article = seedWithPictures('./Body-Photo.JPG', '![现场](./BODY-PHOTO.jpg)');
+  const result = check(contentWith({ 'articles/2026/03/cased.md': article }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/cased\.md: cover\.image — 图片 \.\/Body-Photo\.JPG 的大小写与文件名不一致：请写成 \.\/body-photo\.jpg（/);
+  expect(result.stderr).toMatch(/cased\.md:\d+: 图片 \.\/BODY-PHOTO\.jpg 的大小写与文件名不一致：请写成 \.\/body-photo\.jpg（/);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(
