@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { ContentError, fieldName, problemsFrom, type Problem } from './errors.ts';
+import { ContentError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
@@ -16,7 +16,8 @@ import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
-import { noSuchArticle } from './topics.ts';
+import { selectionProblems, topicParts } from './topics.ts';
+import { groupByTag } from './tags.ts';
 import { picturePathProblem } from './picture-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 
@@ -57,6 +58,8 @@ export interface CheckResult {
   scheduled: { file: string; date: string }[];
   /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
   modified: Record<string, string>;
+  /** Topics (not drafts) none of whose articles is published yet: not published until one is. */
+  emptyTopics: string[];
   /** Every old address (`aliases`, keyed by aliasPage), with the article file or the section that has it. */
   aliases: Map<string, string>;
   people: number;
@@ -329,16 +332,16 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
     names,
     problems,
   );
+  // A tag or an id that selects no article at all is a typo. A topic whose articles are all
+  // drafts or dated later is published with the first of them, like an article scheduled.
+  const tags = new Set(articles.valid.flatMap(({ data }) => data.tags));
+  const publishedById = new Map(publishedArticles.map((article) => [article.id, article]));
+  const publishedByTag = new Map(groupByTag(publishedArticles).map((group) => [group.tag, group.articles]));
+  const emptyTopics: string[] = [];
   for (const { file, data: topic } of topics.valid) {
-    const lists = [
-      { field: ['articles'], ids: topic.articles ?? [] },
-      ...(topic.parts ?? []).map((part, index) => ({ field: ['parts', index, 'articles'], ids: part.articles ?? [] })),
-    ];
-    for (const { field, ids } of lists) {
-      ids.forEach((id, index) => {
-        if (!articleIds.has(id)) problems.push({ file, field: fieldName([...field, index]), message: noSuchArticle(id) });
-      });
-    }
+    const found = selectionProblems(topic, (id) => articleIds.has(id), (tag) => tags.has(tag));
+    problems.push(...found.map((problem) => ({ file, ...problem })));
+    if (found.length === 0 && !topic.draft && topicParts(topic, publishedById, publishedByTag, () => true).length === 0) emptyTopics.push(file);
   }
 
   // Links to a section, a person or a topic that is not there (a renamed id, a typo).
@@ -370,6 +373,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
       .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
     modified: Object.fromEntries(publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)])),
+    emptyTopics,
     aliases: aliasOwners,
     people: people.files.length,
     topics: topics.files.length,
@@ -379,13 +383,23 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
 /**
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
- * to articles not published yet) and notices (articles scheduled for later).
+ * to articles not published yet) and notices (articles scheduled for later, topics waiting
+ * for their first article).
  */
-export function checkMessages(result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'scheduled'>): { warnings: string[]; notices: string[] } {
+export function checkMessages(
+  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'scheduled' | 'emptyTopics'>,
+): { warnings: string[]; notices: string[] } {
   return {
     warnings: [unmatchedWarning(result.unmatched), unpublishedLinksWarning(result.linksToUnpublished)].filter((w) => w !== undefined),
-    notices: [scheduledNotice(result.scheduled)].filter((n) => n !== undefined),
+    notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics)].filter((n) => n !== undefined),
   };
+}
+
+/** What the build and the content check say about topics none of whose articles is published yet. */
+function emptyTopicsNotice(files: readonly string[]): string | undefined {
+  if (files.length === 0) return undefined;
+  const lines = files.map((file) => `  ${file}`);
+  return `${files.length} 个专题还没有已发布的文章，暂不发布（没有专题页，也不在专题列表里），等第一篇文章发布时一起发布：\n${lines.join('\n')}`;
 }
 
 /** The warning about links to articles not published yet. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { noSuchArticle, topicParts } from './topics.ts';
+import { noSuchArticle, selectionProblems, topicParts } from './topics.ts';
 
 const byId = new Map([
   ['2024/01/a', 'A'],
@@ -51,4 +51,17 @@ test('an article named by its address or its file is told the id to write', () =
     );
   }
   expect(noSuchArticle('2024/03/no-such')).toBe('文章“2024/03/no-such”不存在');
+});
+
+test('a tag no article has, or an id of no article, drafts and scheduled ones counted, is a typo, named by its field', () => {
+  const tagged = (tag: string) => ['民政', '只在草稿里'].includes(tag);
+  expect(selectionProblems({ tag: '只在草稿里' }, exists, tagged)).toEqual([]);
+  expect(selectionProblems({ articles: ['2099/01/scheduled', '2024/01/a'] }, exists, tagged)).toEqual([]);
+  expect(selectionProblems({ tag: '民证' }, exists, tagged)).toEqual([{ field: 'tag', message: expect.stringMatching(/^没有文章带标签“民证”/) }]);
+  expect(
+    selectionProblems({ parts: [{ title: '最新进展', tag: '民政' }, { title: '评论', articles: ['2024/01/a', '2024/03/no-such'] }, { title: '深度', tag: '民证' }] }, exists, tagged),
+  ).toEqual([
+    { field: 'parts 第 2 项 articles 第 2 项', message: '文章“2024/03/no-such”不存在' },
+    { field: 'parts 第 3 项 tag', message: expect.stringMatching(/^没有文章带标签“民证”/) },
+  ]);
 });
