@@ -73,7 +73,7 @@ export async function picturePathProblem(
   if (!file.found) {
     return file.real === undefined
       ? `${missing} ${src}`
-      : `图片 ${src} 的大小写与文件名不一致：请写成 ${file.real}（构建网站的服务器区分大小写；Mac、Windows 电脑不区分，所以在本机能看到）`;
+      : `图片 ${src} 的大小写与文件名不一致：请写成 ${file.real}（发布网站的服务器区分大小写，这样写会找不到图片，即使在 Mac、Windows 电脑上能看到）`;
   }
   if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
   try {
