@@ -81,6 +81,15 @@ test('a picture the build cannot read (empty, damaged, too large) is named with 
   expect(result.stderr).toMatch(/pictures\.md:\d+: 图片 \.\/damaged\.png 无法读取/);
 });
 
+test('a picture written in another case than its file is named with the name to write: a Mac or a PC finds it, the build server does not', () => {
+  // articles/2026/03/ holds body-photo.jpg.
+  const article = seedWithPictures('./Body-Photo.JPG', '![现场](./BODY-PHOTO.jpg)');
+  const result = check(contentWith({ 'articles/2026/03/cased.md': article }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/cased\.md: cover\.image — 图片 \.\/Body-Photo\.JPG 的大小写与文件名不一致：请写成 \.\/body-photo\.jpg（/);
+  expect(result.stderr).toMatch(/cased\.md:\d+: 图片 \.\/BODY-PHOTO\.jpg 的大小写与文件名不一致：请写成 \.\/body-photo\.jpg（/);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(
@@ -159,4 +168,34 @@ test('a link to a section, person or topic that is not there, or to an article b
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的人员 \/people\/no-one\/ 不存在/);
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的文章 \/articles\/2024\/01\/no-such\/ 不存在/);
   expect(result.stderr).not.toContain('/topics/fanzha/');
+});
+
+test('a field in a list is named by its item, counted from 1 as editors count, in the article and in a topic', () => {
+  const commas = seed.replace(/^author: .*$/m, 'author: [马远征，张文玉]');
+  const topic = readFileSync('content/topics/shehui-zuzhi.md', 'utf8').replace('2025/03/shehui-zuzhi-xinyong-guanli', '2025/03/no-such-article');
+  const result = check(contentWith({ 'articles/2024/01/commas.md': commas, 'topics/shehui-zuzhi.md': topic }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/commas\.md: author 第 1 项 — .*用半角逗号分隔/);
+  expect(result.stderr).toMatch(/shehui-zuzhi\.md: parts 第 2 项 articles 第 2 项 — 文章“2025\/03\/no-such-article”不存在/);
+});
+
+test('a topic whose tag no article has, drafts included, is a typo: named with its file and field', () => {
+  const topic = readFileSync('content/topics/weichengnianren-baohu.md', 'utf8').replace(/^tag: .*$/m, 'tag: 未成年保护');
+  const parts = readFileSync('content/topics/shehui-zuzhi.md', 'utf8').replace(/( {4}articles:\n(?: {6}- .*\n)+)/, '    tag: 社会组识\n');
+  const result = check(contentWith({ 'topics/weichengnianren-baohu.md': topic, 'topics/shehui-zuzhi.md': parts }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/weichengnianren-baohu\.md: tag — 没有文章带标签“未成年保护”/);
+  expect(result.stderr).toMatch(/shehui-zuzhi\.md: parts 第 1 项 tag — 没有文章带标签“社会组识”/);
+});
+
+test('a topic whose articles are all drafts or dated later is not published yet, like a draft: the check says so and passes', () => {
+  const draft = seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true').replace(/^tags: .*$/m, 'tags: [筹备中专题]');
+  const later = seed.replace(/^title: .*$/m, 'title: 定时稿').replace(/^date: .*$/m, 'date: 2062-01-23 09:08:47').replace(/^tags: .*$/m, 'tags: [筹备中专题]');
+  const topic = readFileSync('content/topics/weichengnianren-baohu.md', 'utf8').replace(/^tag: .*$/m, 'tag: 筹备中专题');
+  const ids = readFileSync('content/topics/fanzha.md', 'utf8').replace(/^articles:\n(?: {2}- .*\n)+/m, 'articles:\n  - 2024/01/a-draft\n');
+  const result = check(
+    contentWith({ 'articles/2024/01/a-draft.md': draft, 'articles/2024/01/later.md': later, 'topics/weichengnianren-baohu.md': topic, 'topics/fanzha.md': ids }),
+  );
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/^提示：2 个专题还没有已发布的文章，暂不发布.*\n {2}\S*topics\/fanzha\.md\n {2}\S*topics\/weichengnianren-baohu\.md$/m);
 });

@@ -46,9 +46,9 @@ describe('broken front matter', () => {
     ['articles/2024/01/template-words.md', 'summary', '新文章模板里的占位文字'],
     ['articles/2024/01/template-words.md', '正文', '新文章模板里的占位文字'],
     ['articles/2024/01/missing-video.md', 'video.src', '找不到视频文件 public/media/no-such-video.mp4'],
-    ['articles/2024/01/chinese-comma.md', 'author.0', '用半角逗号分隔'],
+    ['articles/2024/01/chinese-comma.md', 'author 第 1 项', '用半角逗号分隔'],
     ['people/bad-person.yaml', 'status', '在职 或 离职'],
-    ['topics/bad-topic.md', 'articles.1', '文章“2024/01/no-such-article”不存在'],
+    ['topics/bad-topic.md', 'articles 第 2 项', '文章“2024/01/no-such-article”不存在'],
   ])('%s: names the field %s', (file, field, message) => {
     const line = run.output.split('\n').find((l) => l.startsWith(`tests/fixtures/broken/${file}: ${field} — `));
     expect(line, run.output).toBeDefined();

@@ -1,10 +1,9 @@
 /** Section listings: 20 per page, numbered pagination, counts that match the sources. */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { readSections, readSources } from './support/sources.ts';
-import { builtFile, TEST_CONTENT } from './support/site.ts';
+import { builtFile } from './support/site.ts';
 
 const PAGE_SIZE = 20;
 const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
@@ -54,8 +53,9 @@ test("a listing's first picture loads at once when it can be on a phone's first 
 });
 
 test("a topic's lists start below its cover and introduction: their pictures all load lazily", () => {
-  const topics = readdirSync(path.join(TEST_CONTENT, 'topics')).filter((file) => file.endsWith('.md'));
-  const loading = topics.flatMap((file) => all(page(`/topics/${file.replace(/\.md$/, '')}/`), '.article-card__thumb').map((img) => img.getAttribute('loading')));
+  // The topics published (one of the fixtures waits for its first article, with no page).
+  const topics = all(page('/topics/'), '.article-card__title a').map((a) => a.getAttribute('href')!);
+  const loading = topics.flatMap((url) => all(page(url), '.article-card__thumb').map((img) => img.getAttribute('loading')));
   expect(loading.length).toBeGreaterThan(0);
   expect(new Set(loading)).toEqual(new Set(['lazy']));
 });

@@ -241,15 +241,25 @@ describe('topics', () => {
     sel.tag ? sources.filter((s) => s.tags.includes(sel.tag!)) : sel.articles!.flatMap((id) => sources.filter((s) => s.id === id));
   const select = (sel: { tag?: string; articles?: string[] }) => selected(sel).map((s) => s.title);
 
-  test('/topics/ lists every topic', () => {
+  // A topic none of whose articles is published yet is not published either, like a draft.
+  const published = topics.filter((t) => (t.parts ?? [t]).some((part) => select(part).length > 0));
+
+  test('/topics/ lists every topic with a published article', () => {
     const listed = all(page('/topics/'), '.article-card__title a').map((a) => a.getAttribute('href'));
-    expect(new Set(listed)).toEqual(new Set(topics.map((t) => `/topics/${t.id}/`)));
+    expect(new Set(listed)).toEqual(new Set(published.map((t) => `/topics/${t.id}/`)));
     expect(topics.some((t) => t.parts) && topics.some((t) => t.tag)).toBe(true);
     // One names articles not published yet, and has a part with none published.
     expect(topics.some((t) => t.parts?.some((part) => select(part).length === 0))).toBe(true);
   });
 
-  test.each(topics.map((t) => [t.id, t] as const))('/topics/%s/ shows its parts and articles', (id, topic) => {
+  test('a topic none of whose articles is published yet has no page, and the build says so', () => {
+    const waiting = topics.filter((t) => !published.includes(t));
+    expect(waiting.map((t) => t.id)).toEqual(['dengdai-zhuanti']);
+    expect(existsSync(builtFile('/topics/dengdai-zhuanti/'))).toBe(false);
+    expect(readFileSync(BUILD_LOG, 'utf8')).toMatch(/^提示：1 个专题还没有已发布的文章，暂不发布.*\n {2}\S*topics\/dengdai-zhuanti\.md$/m);
+  });
+
+  test.each(published.map((t) => [t.id, t] as const))('/topics/%s/ shows its parts and articles', (id, topic) => {
     const root = page(`/topics/${id}/`);
     expect(textOf(root, 'h1')).toBe(squash(topic.title));
     expect(textOf(root, '.breadcrumb')).toBe(`您当前的位置：首页>专题>${squash(topic.title)}`);

@@ -1,6 +1,7 @@
 /**
  * Drafts and future-dated articles (tests/fixtures/unpublished, built into the test site)
- * appear nowhere: not as pages, listings, feeds, sitemaps, tags, people or old addresses.
+ * appear nowhere: not as pages, listings, feeds, sitemaps, tags, people or old addresses;
+ * nor does a topic none of whose articles is published yet.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,9 @@ const UNPUBLISHED = [
   'draft-never-published',
   'future-scheduled',
   'future-draft',
+  // A topic whose articles are all unpublished (tests/fixtures/unpublished/topics/dengdai-zhuanti.md).
+  '等待发布专题标记',
+  'dengdai-zhuanti',
   encodeURIComponent('草稿专用标签'),
   encodeURIComponent('未来专用标签'),
 ];

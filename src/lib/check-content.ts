@@ -16,9 +16,10 @@ import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
-import { noSuchArticle } from './topics.ts';
-import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
-import { pictureFileProblem } from './picture-file.ts';
+import { selectionProblems, topicParts } from './topics.ts';
+import { groupByTag } from './tags.ts';
+import { picturePathProblem } from './picture-file.ts';
+import { folderNames, type FolderNames } from './written-file.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -57,6 +58,8 @@ export interface CheckResult {
   scheduled: { file: string; date: string }[];
   /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
   modified: Record<string, string>;
+  /** Topics (not drafts) none of whose articles is published yet: not published until one is. */
+  emptyTopics: string[];
   /** Every old address (`aliases`, keyed by aliasPage), with the article file or the section that has it. */
   aliases: Map<string, string>;
   people: number;
@@ -98,7 +101,7 @@ interface Collection<T> {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads and checks every file of a collection, adding what is wrong to `problems`. */
-async function checkFiles<T>(dir: string, collection: Collection<T>, problems: Problem[]): Promise<{ files: string[]; valid: Checked<T>[] }> {
+async function checkFiles<T>(dir: string, collection: Collection<T>, names: FolderNames, problems: Problem[]): Promise<{ files: string[]; valid: Checked<T>[] }> {
   const folder = path.join(dir, collection.folder);
   const files = await listFiles(folder, collection.matches);
   const valid: Checked<T>[] = [];
@@ -129,7 +132,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, problems: P
       continue;
     }
     for (const [field, image] of Object.entries(collection.images(result.data))) {
-      const problem = typeof image === 'string' ? await pictureProblem(path.resolve(path.dirname(absolute), image), image, '找不到图片文件') : undefined;
+      const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image }, names) : undefined;
       if (problem) problems.push({ file, field, message: problem });
     }
     for (const problem of collection.entry?.(result.data, source) ?? []) problems.push({ file, ...problem });
@@ -153,7 +156,7 @@ const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '
  * to a file. Links to other articles are kept in `links` for checking against every article.
  */
 const articleTextProblems =
-  (links: BodyLinks, site: string | undefined) =>
+  (links: BodyLinks, site: string | undefined, names: FolderNames) =>
   async (absolute: string, rel: string, source: string, data: unknown): Promise<{ line: number | undefined; message: string }[]> => {
     const body = bodyOf(source);
     const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
@@ -162,26 +165,11 @@ const articleTextProblems =
     links.set(rel, report);
     const pictures: { line: number | undefined; message: string }[] = [];
     for (const { line, src } of report.images) {
-      const message = await pictureProblem(path.resolve(path.dirname(absolute), decodePath(src)), src, '找不到正文中的图片文件');
+      const message = await picturePathProblem(path.dirname(absolute), { src, written: decodePath(src), missing: '找不到正文中的图片文件' }, names);
       if (message) pictures.push({ line, message });
     }
     return [...report.problems, ...pictures];
   };
-
-/**
- * A picture beside a content file that is not there, that the build cannot resize (a TIFF or
- * BMP would reach readers as an <img> with no address), or that it cannot read at all (an
- * empty or damaged file, one too large: src/lib/picture-file.ts).
- */
-async function pictureProblem(absolute: string, src: string, missing: string): Promise<string | undefined> {
-  if (!existsSync(absolute)) return `${missing} ${src}`;
-  if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
-  try {
-    return await pictureFileProblem(absolute, src);
-  } catch {
-    return `图片 ${src} 无法读取：它不是一个文件`;
-  }
-}
 
 /** What an editor is told about an article without a body. */
 export const EMPTY_BODY = '正文为空：请写上正文后再发布（或保留 draft: true）';
@@ -229,6 +217,8 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
   }
 
   const links: BodyLinks = new Map();
+  // Every picture is looked up in its folder's names (one read per folder), not opened by name.
+  const names = folderNames();
   const articles = await checkFiles(
     dir,
     {
@@ -240,9 +230,10 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       schema: articleSchema({ sectionIds, timeZone, siteName: site.name, image: z.string() }),
       hints: ARTICLE_FIELD_HINTS,
       images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
-      text: articleTextProblems(links, site.url),
+      text: articleTextProblems(links, site.url, names),
       entry: articleProblems,
     },
+    names,
     problems,
   );
   // x.md and x.mdx in one folder would be one address: Astro would keep one without a word.
@@ -323,6 +314,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       schema: personSchema({ image: localImagePath }),
       images: (person) => ({ photo: person.photo }),
     },
+    names,
     problems,
   );
 
@@ -337,18 +329,19 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       schema: topicSchema({ image: localImagePath, timeZone }),
       images: (topic) => ({ 'cover.image': topic.cover?.image }),
     },
+    names,
     problems,
   );
+  // A tag or an id that selects no article at all is a typo. A topic whose articles are all
+  // drafts or dated later is published with the first of them, like an article scheduled.
+  const tags = new Set(articles.valid.flatMap(({ data }) => data.tags));
+  const publishedById = new Map(publishedArticles.map((article) => [article.id, article]));
+  const publishedByTag = new Map(groupByTag(publishedArticles).map((group) => [group.tag, group.articles]));
+  const emptyTopics: string[] = [];
   for (const { file, data: topic } of topics.valid) {
-    const lists = [
-      { field: 'articles', ids: topic.articles ?? [] },
-      ...(topic.parts ?? []).map((part, index) => ({ field: `parts.${index}.articles`, ids: part.articles ?? [] })),
-    ];
-    for (const { field, ids } of lists) {
-      ids.forEach((id, index) => {
-        if (!articleIds.has(id)) problems.push({ file, field: `${field}.${index}`, message: noSuchArticle(id) });
-      });
-    }
+    const found = selectionProblems(topic, (id) => articleIds.has(id), (tag) => tags.has(tag));
+    problems.push(...found.map((problem) => ({ file, ...problem })));
+    if (found.length === 0 && !topic.draft && topicParts(topic, publishedById, publishedByTag, () => true).length === 0) emptyTopics.push(file);
   }
 
   // Links to a section, a person or a topic that is not there (a renamed id, a typo).
@@ -380,6 +373,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
       .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
     modified: Object.fromEntries(publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)])),
+    emptyTopics,
     aliases: aliasOwners,
     people: people.files.length,
     topics: topics.files.length,
@@ -389,13 +383,23 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
 /**
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
- * to articles not published yet) and notices (articles scheduled for later).
+ * to articles not published yet) and notices (articles scheduled for later, topics waiting
+ * for their first article).
  */
-export function checkMessages(result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'scheduled'>): { warnings: string[]; notices: string[] } {
+export function checkMessages(
+  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'scheduled' | 'emptyTopics'>,
+): { warnings: string[]; notices: string[] } {
   return {
     warnings: [unmatchedWarning(result.unmatched), unpublishedLinksWarning(result.linksToUnpublished)].filter((w) => w !== undefined),
-    notices: [scheduledNotice(result.scheduled)].filter((n) => n !== undefined),
+    notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics)].filter((n) => n !== undefined),
   };
+}
+
+/** What the build and the content check say about topics none of whose articles is published yet. */
+function emptyTopicsNotice(files: readonly string[]): string | undefined {
+  if (files.length === 0) return undefined;
+  const lines = files.map((file) => `  ${file}`);
+  return `${files.length} 个专题还没有已发布的文章，暂不发布（没有专题页，也不在专题列表里），等第一篇文章发布时一起发布：\n${lines.join('\n')}`;
 }
 
 /** The warning about links to articles not published yet. */

@@ -82,7 +82,7 @@ export interface SiteTopic {
   count: number;
 }
 
-/** Published topics, newest first, with their articles. */
+/** Published topics (not drafts, with at least one article published), newest first, with their articles. */
 async function loadTopics(): Promise<SiteTopic[]> {
   const [entries, site, articles] = await Promise.all([getCollection('topics'), getSiteIndex(), getCollection('articles')]);
   const byTag = new Map(site.tags.map((group) => [group.tag, group.articles]));
@@ -101,6 +101,8 @@ async function loadTopics(): Promise<SiteTopic[]> {
       const count = new Set(parts.flatMap((part) => part.articles)).size;
       return { id: entry.id, url: topicUrl(entry.id), data: entry.data, entry, parts, count };
     })
+    // None of its articles published yet (src/lib/topics.ts): no page, not in the list.
+    .filter((topic) => topic.count > 0)
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { ContentError, explainBuildError, formatProblem, parseOrExplain, problemsFrom } from './errors.ts';
+import { ContentError, explainBuildError, fieldName, formatProblem, parseOrExplain, problemsFrom } from './errors.ts';
 
 const schema = z.strictObject({ name: z.string({ error: '缺少名称' }), nested: z.strictObject({ n: z.number() }).optional() });
 
@@ -9,6 +9,23 @@ test('problems name the file and the field, unknown keys one by one', () => {
   expect(result.success).toBe(false);
   const fields = problemsFrom('site.config.ts', result.error!).map((p) => p.field);
   expect(fields).toEqual(expect.arrayContaining(['name', 'nme', 'extra', 'nested.n', 'nested.m']));
+});
+
+test('a field in a list is named as editors count, from 1', () => {
+  expect(fieldName(['title'])).toBe('title');
+  expect(fieldName(['cover', 'alt'])).toBe('cover.alt');
+  expect(fieldName(['author', 0])).toBe('author 第 1 项');
+  expect(fieldName(['corrections', 1, 'date'])).toBe('corrections 第 2 项 date');
+  expect(fieldName(['parts', 0, 'articles', 2])).toBe('parts 第 1 项 articles 第 3 项');
+  // sections.yaml is a list itself.
+  expect(fieldName([1, 'aliases', 0])).toBe('第 2 项 aliases 第 1 项');
+  expect(fieldName([])).toBe('');
+});
+
+test('problems in a list, unknown keys too, name the item counted from 1', () => {
+  const list = z.strictObject({ corrections: z.array(z.strictObject({ date: z.string(), text: z.string() })) });
+  const result = list.safeParse({ corrections: [{ date: '2024-01-24', text: '更正。' }, { date: 1, text: '更正。', txet: '拼错' }] });
+  expect(problemsFrom('a.md', result.error!).map((p) => p.field).sort()).toEqual(['corrections 第 2 项 date', 'corrections 第 2 项 txet']);
 });
 
 test('formatProblem writes file: field — message', () => {

@@ -32,20 +32,35 @@ export function formatProblems(problems: Problem[]): string {
 }
 
 /**
+ * A field as editors name it: keys joined by `.` (`cover.alt`), an item of a list counted from 1
+ * as they count (`author 第 1 项`, `corrections 第 2 项 date`), not from 0 as zod does.
+ */
+export function fieldName(path: readonly PropertyKey[]): string {
+  let name = '';
+  let afterItem = false;
+  for (const key of path) {
+    const item = typeof key === 'number';
+    const part = item ? `第 ${key + 1} 项` : String(key);
+    name = name === '' ? part : `${name}${item || afterItem ? ' ' : '.'}${part}`;
+    afterItem = item;
+  }
+  return name;
+}
+
+/**
  * The problems of a failed zod parse, each naming its field; an unknown key found in `hints`
  * (a field other systems have) is told where its content goes here.
  */
 export function problemsFrom(file: string, error: z.ZodError, hints: Readonly<Record<string, string>> = {}): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
-    const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file,
-        field: path ? `${path}.${key}` : key,
+        field: fieldName([...issue.path, key]),
         message: Object.hasOwn(hints, key) ? `本站没有“${key}”这一项：${hints[key]}` : `未知字段“${key}”（拼写错误？）`,
       }));
     }
-    return [{ file, field: path, message: issue.message }];
+    return [{ file, field: fieldName(issue.path), message: issue.message }];
   });
 }
 

@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import { readBody } from './article-body.ts';
 import { ARTICLE_PATH_RE, EMPTY_BODY, articleProblems } from './check-content.ts';
 import { formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
+import { fieldName } from './errors.ts';
 import { htmlText, htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { articleSchema, localImagePath } from './schema.ts';
@@ -263,7 +264,7 @@ export function importRow(
     const column = field.startsWith('aliases') ? 'url' : field === '正文' ? 'body' : field;
     if (column !== 'section' && !problems.some((problem) => problem.field === column)) problems.push({ field: column, message });
   };
-  if (!checked.success) for (const issue of checked.error.issues) named(issue.path.map(String).join('.'), issue.message);
+  if (!checked.success) for (const issue of checked.error.issues) named(fieldName(issue.path), issue.message);
   else for (const problem of articleProblems(checked.data, text)) named(problem.field, problem.message);
   // Named whatever else is wrong with the row, and for a draft too: an export row without a body is a broken row.
   if (!body.markdown) named('正文', EMPTY_BODY);

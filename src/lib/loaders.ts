@@ -13,9 +13,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { pictureFileProblem } from './picture-file.ts';
+import { picturePathProblem } from './picture-file.ts';
 import { withSummary } from './summary.ts';
 import { decodePath } from './urls.ts';
+import { folderNames } from './written-file.ts';
 
 /** How Astro's image() writes a local picture into an entry's data (astro/dist/content/consts.js). */
 const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
@@ -29,18 +30,17 @@ function localPictures(value: unknown): string[] {
 }
 
 /**
- * Whether every local picture of an entry (`sources`, as written beside `filePath`) can be
- * read: Astro reads them only when a page loads, and one that is missing or damaged then fails
- * every page of the preview.
+ * Whether every local picture of an entry (`sources`, as written beside `filePath`) passes the
+ * content check's rule for pictures: Astro reads them only when a page loads, and one that is
+ * missing or damaged then fails every page of the preview; one named in another case than its
+ * file shows on a Mac or a PC and stops the build on the server. The folder is read anew for
+ * each entry: pictures may have been renamed since the last.
  */
 async function picturesReadable(sources: string[], filePath: string | undefined): Promise<boolean> {
   if (!filePath) return true;
+  const names = folderNames();
   for (const src of sources) {
-    try {
-      if (await pictureFileProblem(path.resolve(path.dirname(filePath), decodePath(src)), src)) return false;
-    } catch {
-      return false;
-    }
+    if (await picturePathProblem(path.dirname(filePath), { src, written: decodePath(src) }, names)) return false;
   }
   return true;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { PICTURE_HEAD, PICTURE_PIXEL_LIMIT, pictureBytesProblem, pictureFileProblem } from './picture-file.ts';
+import { PICTURE_HEAD, PICTURE_PIXEL_LIMIT, pictureBytesProblem, pictureFileProblem, picturePathProblem } from './picture-file.ts';
+import { folderNames } from './written-file.ts';
 
 /** A PNG of `width` × `height` pixels as far as its header says (the pixels are not all there). */
 function pngHeader(width: number, height: number): Uint8Array {
@@ -71,4 +72,11 @@ test('a file is judged from its head, or read whole when its size comes later th
   expect(await pictureFileProblem(file('late.jpg', late), './late.jpg')).toBeUndefined();
   expect(await pictureFileProblem(file('scan.png', pngHeader(20000, 20000)), './scan.png')).toMatch(/太大/);
   expect(await pictureFileProblem(file('empty.jpg', Buffer.alloc(0)), './empty.jpg')).toMatch(/无法读取/);
+});
+
+test('a picture named in another case than its file is told the name to write; one not there, that it is missing', async () => {
+  const folder = path.dirname(file('cover.jpg', readFileSync('content/people/lin-xiaoyu.jpg')));
+  expect(await picturePathProblem(folder, { src: './cover.jpg' }, folderNames())).toBeUndefined();
+  expect(await picturePathProblem(folder, { src: './Cover.JPG' }, folderNames())).toMatch(/^图片 \.\/Cover\.JPG 的大小写与文件名不一致：请写成 \.\/cover\.jpg（/);
+  expect(await picturePathProblem(folder, { src: './no-such.jpg', missing: '找不到正文中的图片文件' }, folderNames())).toBe('找不到正文中的图片文件 ./no-such.jpg');
 });

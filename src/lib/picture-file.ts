@@ -8,8 +8,10 @@
 // Imported here, not with import() when needed: `npm run dev` runs the content check from the
 // module runner that loaded astro.config.ts, which is closed by the time such an import() runs.
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
-import { PICTURE_FORMAT_NAMES } from './images.ts';
+import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
+import { fileAsWritten, type FolderNames } from './written-file.ts';
 
 /** The most pixels sharp opens (its `limitInputPixels` default, which astro.config.ts keeps). */
 export const PICTURE_PIXEL_LIMIT = 0x3fff * 0x3fff;
@@ -53,4 +55,30 @@ export async function pictureBytesProblem(bytes: Uint8Array, src: string): Promi
     return `图片 ${src} 太大（${size.width}×${size.height} 像素），网站无法处理：请缩小后再用（宽 4000 像素以内足够）`;
   }
   return undefined;
+}
+
+/**
+ * What is wrong with a picture a content file in `folder` names `src` (its path `written`: a
+ * Markdown address decoded), or undefined: it is not there (`missing`, with `src`, says so),
+ * its name differs from its file's in case (src/lib/written-file.ts), the build cannot resize
+ * its format (a TIFF or BMP would reach readers as an <img> with no address), or it cannot
+ * read the file at all (empty, damaged, too large). `names` reads each folder once.
+ */
+export async function picturePathProblem(
+  folder: string,
+  { src, written = src, missing = '找不到图片文件' }: { src: string; written?: string; missing?: string },
+  names: FolderNames,
+): Promise<string | undefined> {
+  const file = await fileAsWritten(folder, written, names);
+  if (!file.found) {
+    return file.real === undefined
+      ? `${missing} ${src}`
+      : `图片 ${src} 的大小写与文件名不一致：请写成 ${file.real}（发布网站的服务器区分大小写，这样写会找不到图片，即使在 Mac、Windows 电脑上能看到）`;
+  }
+  if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
+  try {
+    return await pictureFileProblem(path.resolve(folder, written), src);
+  } catch {
+    return `图片 ${src} 无法读取：它不是一个文件`;
+  }
 }

@@ -118,25 +118,25 @@ describe('article schema', () => {
     ['a missing editor', { ...minimal, editor: undefined }, 'editor'],
     ['an empty title', { ...minimal, title: '  ' }, 'title'],
     ['Markdown in a summary, shown as written', { ...minimal, summary: '**据新华社**报道' }, 'summary'],
-    ['a Markdown link in a correction, shown as written', { ...minimal, corrections: [{ date: '2026-11-21', text: '原稿[《醉驾》](/articles/x/)中案号有误' }] }, 'corrections.0.text'],
+    ['a Markdown link in a correction, shown as written', { ...minimal, corrections: [{ date: '2026-11-21', text: '原稿[《醉驾》](/articles/x/)中案号有误' }] }, 'corrections 第 1 项 text'],
     ['a cover without alt', { ...minimal, cover: { image: './a.jpg' } }, 'cover.alt'],
     ['an unknown key in cover', { ...minimal, cover: { image: './a.jpg', alt: 'a', size: 3 } }, 'cover.size'],
     ['a video without poster', { ...minimal, video: { src: '/a.webm' } }, 'video.poster'],
-    ['an unknown flag', { ...minimal, flags: ['top'] }, 'flags.0'],
+    ['an unknown flag', { ...minimal, flags: ['top'] }, 'flags 第 1 项'],
     ['a video over http, which an https page does not play', { ...minimal, video: { src: 'http://v.example/a.mp4', poster: './p.jpg' } }, 'video.src'],
     ['draft that is not a boolean', { ...minimal, draft: 'yes' }, 'draft'],
-    ['an alias that is not a path', { ...minimal, aliases: ['old.html'] }, 'aliases.0'],
-    ['an alias with an empty query string', { ...minimal, aliases: ['/plus/view.php?'] }, 'aliases.0'],
-    ['the list of old addresses as an alias', { ...minimal, aliases: ['/old-addresses.json?x=1'] }, 'aliases.0'],
-    ['an alias a static host cannot serve as a page', { ...minimal, aliases: ['/old/123'] }, 'aliases.0'],
-    ['an alias over one of the site’s own addresses', { ...minimal, aliases: ['/sections/today/'] }, 'aliases.0'],
-    ['the front page as an alias', { ...minimal, aliases: ['/'] }, 'aliases.0'],
-    ['the front page file as an alias', { ...minimal, aliases: ['/index.html'] }, 'aliases.0'],
-    ['a tag that is a folder name of its own', { ...minimal, tags: ['..'] }, 'tags.0'],
+    ['an alias that is not a path', { ...minimal, aliases: ['old.html'] }, 'aliases 第 1 项'],
+    ['an alias with an empty query string', { ...minimal, aliases: ['/plus/view.php?'] }, 'aliases 第 1 项'],
+    ['the list of old addresses as an alias', { ...minimal, aliases: ['/old-addresses.json?x=1'] }, 'aliases 第 1 项'],
+    ['an alias a static host cannot serve as a page', { ...minimal, aliases: ['/old/123'] }, 'aliases 第 1 项'],
+    ['an alias over one of the site’s own addresses', { ...minimal, aliases: ['/sections/today/'] }, 'aliases 第 1 项'],
+    ['the front page as an alias', { ...minimal, aliases: ['/'] }, 'aliases 第 1 项'],
+    ['the front page file as an alias', { ...minimal, aliases: ['/index.html'] }, 'aliases 第 1 项'],
+    ['a tag that is a folder name of its own', { ...minimal, tags: ['..'] }, 'tags 第 1 项'],
     ['a video address that is not a web address', { ...minimal, video: { src: 'ftp://x/a.mp4', poster: './p.jpg' } }, 'video.src'],
     ['a video on the editor’s own disk', { ...minimal, video: { src: 'D:\\视频\\x.mp4', poster: './p.jpg' } }, 'video.src'],
     ['a cover given as a path alone', { ...minimal, cover: './a.jpg' }, 'cover'],
-    ['a tag with a slash', { ...minimal, tags: ['9/11'] }, 'tags.0'],
+    ['a tag with a slash', { ...minimal, tags: ['9/11'] }, 'tags 第 1 项'],
     ['tags that are not a list', { ...minimal, tags: '民政' }, 'tags'],
     ['a repost that names neither its original title nor its address', { ...minimal, original: {} }, 'original'],
     ['a repost address that is not a web address', { ...minimal, original: { title: '原题', url: '人民法院报' } }, 'original.url'],
@@ -167,7 +167,7 @@ describe('article schema', () => {
     const result = schema.safeParse({ ...minimal, ...data });
     expect(result.success).toBe(false);
     const problems = problemsFrom('a.md', result.error!);
-    expect(problems.map((p) => p.field).sort()).toEqual(['author.0', 'editor', 'tags.0']);
+    expect(problems.map((p) => p.field).sort()).toEqual(['author 第 1 项', 'editor', 'tags 第 1 项']);
     for (const problem of problems) expect(problem.message).toContain('用半角逗号分隔');
     expect(schema.parse({ ...minimal, author: ['马远征', '张文玉'], tags: ['示例', '民政'] }).author).toEqual(['马远征', '张文玉']);
   });
@@ -177,7 +177,7 @@ describe('article schema', () => {
     const result = schema.safeParse({ ...minimal, ...data });
     expect(result.success).toBe(false);
     const problems = problemsFrom('a.md', result.error!);
-    expect(problems.map((p) => p.field).sort()).toEqual(['author', 'correspondents.0']);
+    expect(problems.map((p) => p.field).sort()).toEqual(['author', 'correspondents 第 1 项']);
     for (const problem of problems) expect(problem.message).toContain('几个名字用空格隔开了');
     expect(schema.parse({ ...minimal, editor: 'John Smith', author: '欧阳 修' }).editor).toEqual(['John Smith']);
     expect(schema.parse({ ...minimal, author: ['阿依古丽·买买提', '佚名'] }).author).toEqual(['阿依古丽·买买提', '佚名']);
@@ -220,7 +220,7 @@ describe('article schema', () => {
     });
     expect(problemsFrom('a.md', result.error!)).toEqual([
       { file: 'a.md', field: 'updated', message: '更新时间 updated（2023-01-24 10:00:00）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
-      { file: 'a.md', field: 'corrections.1.date', message: '更正时间 corrections.date（2023-12-30）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
+      { file: 'a.md', field: 'corrections 第 2 项 date', message: '更正时间 corrections.date（2023-12-30）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
     ]);
     expect(schema.safeParse({ ...minimal, updated: '2024-01-23', corrections: [{ date: '2024-01-23', text: '当天更正。' }] }).success).toBe(true);
   });
@@ -253,7 +253,7 @@ describe('sections file', () => {
     ]);
     expect(result.success).toBe(false);
     const fields = problemsFrom('sections.yaml', result.error!).map((p) => p.field);
-    expect(fields).toEqual(expect.arrayContaining(['1.id', '2.id']));
+    expect(fields).toEqual(expect.arrayContaining(['第 2 项 id', '第 3 项 id']));
   });
 
   test('a section keeps its old list addresses (aliases), held to the rules of an article’s', () => {
@@ -262,9 +262,9 @@ describe('sections file', () => {
     expect(sectionsFileSchema.parse([{ id: 'law', name: '法治要闻', order: 2 }])[0]!.aliases).toEqual([]);
     const result = sectionsFileSchema.safeParse([{ id: 'today', name: '今日资讯', order: 1, aliases: ['/sections/old/', 'list.php'] }]);
     expect(problemsFrom('sections.yaml', result.error!).map((p) => [p.field, p.message])).toEqual([
-      ['0.aliases.0', '旧地址“/sections/old/”与本站现有地址冲突'],
-      ['0.aliases.1', '旧地址 aliases 应以 / 开头，且不含空格或 #'],
-      ['0.aliases.1', '旧地址 aliases 应以 / 或 .html 结尾（静态网站才能当作网页送出），或带 ? 参数，如 /plus/view.php?aid=123'],
+      ['第 1 项 aliases 第 1 项', '旧地址“/sections/old/”与本站现有地址冲突'],
+      ['第 1 项 aliases 第 2 项', '旧地址 aliases 应以 / 开头，且不含空格或 #'],
+      ['第 1 项 aliases 第 2 项', '旧地址 aliases 应以 / 或 .html 结尾（静态网站才能当作网页送出），或带 ? 参数，如 /plus/view.php?aid=123'],
     ]);
   });
 });
@@ -277,7 +277,7 @@ describe('person schema', () => {
     ).toMatchObject({ name: '林晓雨' });
   });
   test.each([
-    [{ name: '林', roles: ['主编'], status: '在职' }, 'roles.0'],
+    [{ name: '林', roles: ['主编'], status: '在职' }, 'roles 第 1 项'],
     [{ name: '林', roles: ['记者'], status: '退休' }, 'status'],
     [{ name: '林', roles: ['记者'], status: '在职', credential: { kind: '身份证', number: '1' } }, 'credential.kind'],
   ])('rejects %j at %s', (data, field) => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { noSuchArticle, topicParts, topicsByArticle } from './topics.ts';
+import { noSuchArticle, selectionProblems, topicParts, topicsByArticle } from './topics.ts';
 
 const byId = new Map([
   ['2024/01/a', 'A'],
@@ -62,4 +62,17 @@ test('each article gets the topics that list it, in the order given, each once h
   expect(byArticle.get('2024/01/a')).toEqual([newer, older]);
   expect(byArticle.get('2024/02/b')).toEqual([newer]);
   expect(byArticle.has('2024/03/c')).toBe(false);
+});
+
+test('a tag no article has, or an id of no article, drafts and scheduled ones counted, is a typo, named by its field', () => {
+  const tagged = (tag: string) => ['民政', '只在草稿里'].includes(tag);
+  expect(selectionProblems({ tag: '只在草稿里' }, exists, tagged)).toEqual([]);
+  expect(selectionProblems({ articles: ['2099/01/scheduled', '2024/01/a'] }, exists, tagged)).toEqual([]);
+  expect(selectionProblems({ tag: '民证' }, exists, tagged)).toEqual([{ field: 'tag', message: expect.stringMatching(/^没有文章带标签“民证”/) }]);
+  expect(
+    selectionProblems({ parts: [{ title: '最新进展', tag: '民政' }, { title: '评论', articles: ['2024/01/a', '2024/03/no-such'] }, { title: '深度', tag: '民证' }] }, exists, tagged),
+  ).toEqual([
+    { field: 'parts 第 2 项 articles 第 2 项', message: '文章“2024/03/no-such”不存在' },
+    { field: 'parts 第 3 项 tag', message: expect.stringMatching(/^没有文章带标签“民证”/) },
+  ]);
 });

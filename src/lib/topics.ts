@@ -1,4 +1,5 @@
 /** 专题: the articles a topic selects, by tag or by id, whole or in named parts. */
+import { fieldName } from './errors.ts';
 import type { TopicData } from './schema.ts';
 
 export interface TopicPart<A> {
@@ -23,12 +24,36 @@ export function noSuchArticle(id: string): string {
     : `文章“${id}”不存在`;
 }
 
+/** The message for a tag that no article has. */
+const noSuchTag = (tag: string) => `没有文章带标签“${tag}”（草稿和定时发布的也没有）：请检查拼写，专题收录带这个标签的文章`;
+
+/**
+ * What is wrong with a topic's selections, by field: an id of no article (`exists`) or a tag no
+ * article has (`tagged`), drafts and articles dated later counted. Either is a typo: the
+ * topic, or its part, would stay empty for good.
+ */
+export function selectionProblems(
+  topic: Pick<TopicData, 'tag' | 'articles' | 'parts'>,
+  exists: (id: string) => boolean,
+  tagged: (tag: string) => boolean,
+): { field: string; message: string }[] {
+  const selections: (Selection & { at: (string | number)[] })[] = topic.parts
+    ? topic.parts.map((part, index) => ({ ...part, at: ['parts', index] }))
+    : [{ ...topic, at: [] }];
+  return selections.flatMap(({ tag, articles, at }) => [
+    ...(tag !== undefined && !tagged(tag) ? [{ field: fieldName([...at, 'tag']), message: noSuchTag(tag) }] : []),
+    ...(articles ?? []).flatMap((id, index) => (exists(id) ? [] : [{ field: fieldName([...at, 'articles', index]), message: noSuchArticle(id) }])),
+  ]);
+}
+
 /**
  * Resolves a topic's selections from the published articles. `byTag` lists are newest first;
  * explicit ids keep the editor's order. An id of an article that `exists` but is not published
  * yet (a draft, or scheduled) is left out until it is, so a topic can be prepared ahead of
- * its articles; a part left with no articles is left out too. An id of no article throws,
- * naming it.
+ * its articles; a part left with no articles is left out too. No parts at all: none of the
+ * topic's articles is published yet, and the topic is not published either (an empty page
+ * tells readers nothing), like a draft, until the first build after its first article's. An
+ * id of no article throws, naming it.
  */
 export function topicParts<A>(
   topic: Pick<TopicData, 'tag' | 'articles' | 'parts'>,
