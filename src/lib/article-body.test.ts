@@ -105,12 +105,12 @@ describe('what is not a mistake, and a few more that are', () => {
 
   test('a draft is told only what would stop the build', () => {
     const body = '段落 {待核实}\n\n<Chart />\n\n[文件](./b.md)\n\n![a](./a.jpg)\n';
-    const report = readBody(body, { mdx: true, lineOffset: 10, folder: '2024/01', neverShown: true });
+    const report = readBody(body, { mdx: true, lineOffset: 10, folder: '2024/01', draft: true });
     expect(report.problems).toEqual([]);
     expect(report.images).toEqual([{ line: 17, src: './a.jpg' }]);
-    expect(readBody('金额<5000元\n', { mdx: true, lineOffset: 10, folder: '2024/01', neverShown: true }).problems).toHaveLength(1);
+    expect(readBody('金额<5000元\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true }).problems).toHaveLength(1);
     // An import is resolved even in a draft: one that finds nothing would stop the build.
-    const imported = readBody("import Chart from './chart.astro';\n\n正文\n", { mdx: true, lineOffset: 10, folder: '2024/01', neverShown: true });
+    const imported = readBody("import Chart from './chart.astro';\n\n正文\n", { mdx: true, lineOffset: 10, folder: '2024/01', draft: true });
     expect(imported.problems).toEqual([{ line: 11, message: expect.stringContaining('import / export') }]);
   });
 

@@ -37,11 +37,10 @@ export interface BodyOptions {
   /** The article's folder under content/articles (`2024/01`), to turn a file link into an address. */
   folder: string;
   /**
-   * A body readers never see, a draft's or a withdrawn article's (`neverShown` in
-   * src/lib/publish.ts): only what would stop the build (MDX syntax, a missing picture) is
-   * reported; the rest is about what readers would see.
+   * A draft: only what would stop the build (MDX syntax, a missing picture) is reported; the
+   * rest is about what readers would see, and a draft is never published.
    */
-  neverShown?: boolean;
+  draft?: boolean;
   /** The site's address (`url` in site.config.ts): a link written with it is one of the site's own. */
   site?: string | undefined;
 }
@@ -103,7 +102,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 }
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
-export function readBody(body: string, { mdx, lineOffset, folder, neverShown = false, site }: BodyOptions): BodyReport {
+export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
   const report: BodyReport = { problems: [], images: [], articles: [], pages: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
@@ -122,8 +121,8 @@ export function readBody(body: string, { mdx, lineOffset, folder, neverShown = f
   const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
   const visit = (node: MdastNode) => {
     if (node.type === 'image' && BESIDE_ARTICLE.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
-    // A draft or a withdrawn article is not rendered, but its imports are resolved all the same: a missing module stops the build.
-    if (!neverShown || node.type === 'mdxjsEsm') readersSee(node);
+    // A draft is not rendered, but its imports are resolved all the same: a missing module stops the build.
+    if (!draft || node.type === 'mdxjsEsm') readersSee(node);
     if ('children' in node) node.children.forEach((child) => visit(child as MdastNode));
   };
   /** What readers of a published article would get wrong: code, scripts, styles, broken links. */

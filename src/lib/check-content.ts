@@ -11,7 +11,7 @@ import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './fr
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, SLUG, articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
-import { isPublished, lastModified, neverShown, standing } from './publish.ts';
+import { isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
@@ -157,10 +157,13 @@ const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '
 const articleTextProblems =
   (links: BodyLinks, site: string | undefined) =>
   async (absolute: string, rel: string, source: string, data: unknown): Promise<{ line: number | undefined; message: string }[]> => {
+    const written = typeof data === 'object' && data !== null ? (data as { draft?: unknown; withdrawn?: unknown }) : {};
+    // The build never reads a withdrawn article's body (src/lib/loaders.ts): nothing in it can stop it.
+    if (withdrawnAsWritten(written)) return [];
     const body = bodyOf(source);
     const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
-    const unseen = typeof data === 'object' && data !== null && neverShown(data);
-    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), neverShown: unseen, site });
+    const draft = written.draft === true;
+    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site });
     links.set(rel, report);
     const pictures: { line: number | undefined; message: string }[] = [];
     for (const { line, src } of report.images) {
@@ -244,7 +247,8 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       parse: frontmatterOf,
       schema: articleSchema({ sectionIds, timeZone, siteName: site.name, image: z.string() }),
       hints: ARTICLE_FIELD_HINTS,
-      images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
+      // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
+      images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
       text: articleTextProblems(links, site.url),
       entry: articleProblems,
     },
@@ -379,8 +383,9 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
 
   return {
     problems,
+    // A withdrawn article's names link nowhere any more: it is not asked about them.
     unmatched: unmatchedNames(
-      articles.valid.map(({ rel, file, data }) => ({ file, article: { id: rel, data } })),
+      articles.valid.filter(({ data }) => !data.withdrawn).map(({ rel, file, data }) => ({ file, article: { id: rel, data } })),
       new Set(people.valid.map(({ data }) => data.name)),
     ),
     articles: articles.files.length,

@@ -35,13 +35,22 @@ export function isPublished(article: Publishable, now: Date): boolean {
 }
 
 /**
- * Whether readers will never see an article's body: a draft's, or a withdrawn article's. Only
- * what would stop the build is checked in it (src/lib/check-content.ts): nothing about a body
- * no page shows may hold back a build, least of all the one that withdraws it. Takes front
- * matter as written too, before its schema.
+ * Whether readers will never see an article's body, a draft's or a withdrawn article's: nothing
+ * in it is held to what readers would get (links, the template's words, an empty body). Takes
+ * front matter as written too, before its schema.
  */
 export function neverShown(article: { draft?: unknown; withdrawn?: unknown }): boolean {
-  return article.draft === true || (article.withdrawn !== undefined && article.withdrawn !== null);
+  return article.draft === true || withdrawnAsWritten(article);
+}
+
+/**
+ * Whether front matter withdraws its article (`withdrawn:` with anything in it), as written or
+ * parsed. The build then reads nothing of it but its front matter (src/lib/loaders.ts), and the
+ * content check asks nothing else of it: an editor may empty its body, or delete a picture a
+ * takedown is about.
+ */
+export function withdrawnAsWritten(data: { withdrawn?: unknown }): boolean {
+  return data.withdrawn !== undefined && data.withdrawn !== null;
 }
 
 /** When an article last changed for readers: its date, its 更新 time or its latest 更正, whichever is latest. */
