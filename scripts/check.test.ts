@@ -199,3 +199,43 @@ test('a topic whose articles are all drafts or dated later is not published yet,
   expect(result.status, result.stderr).toBe(0);
   expect(result.stdout).toMatch(/^提示：2 个专题还没有已发布的文章，暂不发布.*\n {2}\S*topics\/fanzha\.md\n {2}\S*topics\/weichengnianren-baohu\.md$/m);
 });
+
+/** `article` (the seed's text, changed), withdrawn. */
+const withdrawing = (article: string) => article.replace(/^title: .*$/m, '$&\nwithdrawn:\n  date: 2024-02-01 10:00\n  reason: 当事人申请，依法删除');
+
+test('a withdrawn article is never held back by what the build no longer reads: its body, its pictures', () => {
+  const article = seed
+    .replace(/^title: .*$/m, '$&\ncover:\n  image: ./deleted-cover.jpg\n  alt: 已删除的题图')
+    .replace(/\n---\n/, '\n---\n\n{待核实} 见[上文](../02/x.md)和[旧文](/articles/2024/01/no-such-article/)。\n\n<Figure>\n![现场](./deleted.jpg)\n');
+  const result = check(contentWith({ 'articles/2024/01/taken-down.mdx': withdrawing(article) }));
+  expect(result.status, result.stderr).toBe(0);
+  // The same article, published, is stopped.
+  const published = check(contentWith({ 'articles/2024/01/taken-down.mdx': article }));
+  expect(published.status).toBe(1);
+  expect(published.stderr).toMatch(/taken-down\.mdx: cover\.image — 找不到图片文件 \.\/deleted-cover\.jpg/);
+  expect(published.stderr).toMatch(/taken-down\.mdx:\d+: <Figure> 没有结束标签/);
+});
+
+test('a withdrawn article’s front matter must still be right: the build reads it', () => {
+  const article = withdrawing(seed).replace(/^  reason: .*\n/m, '').replace(/^date: .*$/m, 'date: 2024-02-30 09:00');
+  const result = check(contentWith({ 'articles/2024/01/taken-down.md': article }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/taken-down\.md: date — 发布时间 date“2024-02-30 09:00”无法识别/);
+  expect(result.stderr).toMatch(/taken-down\.md: withdrawn\.reason — 缺少撤稿原因 withdrawn\.reason/);
+});
+
+test('a withdrawn article is not listed as scheduled, nor asked about its names; a link to it is a warning that names it', () => {
+  const later = withdrawing(seed)
+    .replace(/^date: .*$/m, 'date: 2061-05-01 08:00:00')
+    .replace(/^  date: .*$/m, '  date: 2061-05-01 09:00')
+    .replace(/^author: .*$/m, 'author: 无此人员');
+  const linking = seed.replace(/^title: .*$/m, 'title: 链接撤稿').replace(/\n---\n/, '\n---\n\n见[原报道](/articles/2024/01/taken-down/)。\n');
+  const result = check(contentWith({ 'articles/2024/01/taken-down.md': later, 'articles/2024/01/linking.md': linking }));
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).not.toContain('定时发布');
+  expect(result.stderr).toMatch(
+    /^警告 \(warning\): 以下 1 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）：\n {2}\S*linking\.md:\d+ → \/articles\/2024\/01\/taken-down\/$/m,
+  );
+  expect(result.stderr).not.toContain('还没有发布');
+  expect(result.stderr).not.toContain('无此人员');
+});

@@ -106,7 +106,10 @@ describe('names in bylines, datelines and 责任编辑', () => {
     // Nothing else: no tool warning that names an editor's file but needs nothing from them.
     expect(log.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line) && !line.includes('警告 (warning)'))).toEqual([]);
     const unmatched = new Map<string, string[]>();
-    for (const source of all_sources) {
+    // A withdrawn article's names link nowhere any more: the build does not ask about them.
+    const withdrawn = all_sources.filter((source) => source.fm['withdrawn'] !== undefined);
+    expect(withdrawn.length).toBeGreaterThan(0);
+    for (const source of all_sources.filter((s) => !withdrawn.includes(s))) {
       for (const name of source.names) {
         if (!personByName.has(name)) unmatched.set(name, [...(unmatched.get(name) ?? []), source.file]);
       }
@@ -119,6 +122,7 @@ describe('names in bylines, datelines and 责任编辑', () => {
       for (const file of files) expect(line).toContain(file);
     }
     for (const name of personByName.keys()) expect(warning).not.toMatch(new RegExp(`^\\s+${name}:`, 'm'));
+    for (const { file } of withdrawn) expect(warning).not.toContain(file);
   });
 
   test('link to the profile when they match a person, and stay plain text when not', () => {

@@ -32,3 +32,14 @@ test('an article with no body is stopped, unless it is a draft or a video with i
   expect(articleProblems({ ...article, video: { src: 'https://v.example.cn/a.mp4' } }, empty)).toEqual([]);
   expect(articleProblems(article, `${empty}正文。\n`)).toEqual([]);
 });
+
+test('a withdrawn article is held to nothing about what readers would see: an emptied body, the template’s words, a video not there', () => {
+  const withdrawn = { date: new Date('2024-02-01T02:00:00Z'), reason: '法院判决要求删除' };
+  const article = { title: '标题', author: ['作者'], editor: ['责任编辑'], draft: false, video: { src: '/media/gone.mp4' } };
+  const emptied = '---\ntitle: 标题\n---\n';
+  // Published, the same article is stopped on each.
+  expect(articleProblems(article, emptied).map((p) => p.field)).toEqual(['title', 'author', 'editor', 'video.src']);
+  expect(articleProblems({ ...article, video: undefined }, emptied).map((p) => p.field)).toContain('正文');
+  expect(articleProblems({ ...article, withdrawn }, emptied)).toEqual([]);
+  expect(articleProblems({ ...article, video: undefined, withdrawn }, emptied)).toEqual([]);
+});

@@ -11,7 +11,7 @@ import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './fr
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, SLUG, articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
-import { isPublished, lastModified } from './publish.ts';
+import { isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
@@ -54,7 +54,9 @@ export interface CheckResult {
   published: number;
   /** Links in published articles to articles not published (drafts, later dates, files with errors): readers get a 404 for now. */
   linksToUnpublished: { file: string; id: string }[];
-  /** Articles that are not drafts but dated after `now`, soonest first, with their dates in the site's time zone. */
+  /** Links in published articles to withdrawn articles (撤稿): readers get the 404 page saying so, for good. */
+  linksToWithdrawn: { file: string; id: string }[];
+  /** Articles that are neither drafts nor withdrawn but dated after `now`, soonest first, with their dates in the site's time zone. */
   scheduled: { file: string; date: string }[];
   /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
   modified: Record<string, string>;
@@ -158,9 +160,12 @@ const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '
 const articleTextProblems =
   (links: BodyLinks, site: string | undefined, names: FolderNames) =>
   async (absolute: string, rel: string, source: string, data: unknown): Promise<{ line: number | undefined; message: string }[]> => {
+    const written = typeof data === 'object' && data !== null ? (data as { draft?: unknown; withdrawn?: unknown }) : {};
+    // The build never reads a withdrawn article's body (src/lib/loaders.ts): nothing in it can stop it.
+    if (withdrawnAsWritten(written)) return [];
     const body = bodyOf(source);
     const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
-    const draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+    const draft = written.draft === true;
     const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site });
     links.set(rel, report);
     const pictures: { line: number | undefined; message: string }[] = [];
@@ -177,12 +182,15 @@ export const EMPTY_BODY = '正文为空：请写上正文后再发布（或保�
 /**
  * What an article that passed its schema may still get wrong: the new-article template's
  * words left in (a draft may keep them while it is written), no body at all (a video
- * article may be its video alone), and a video file that is not in public/.
+ * article may be its video alone), and a video file that is not in public/. A withdrawn
+ * article gets none of these: no page shows it, not even `npm run dev`, and nothing may hold
+ * back the build that takes it down.
  */
 export function articleProblems(
-  article: Parameters<typeof placeholderFields>[0] & { draft: boolean; video?: { src: string } | undefined },
+  article: Parameters<typeof placeholderFields>[0] & { draft: boolean; withdrawn?: object | undefined; video?: { src: string } | undefined },
   source: string,
 ): { field: string; message: string }[] {
+  if (article.withdrawn !== undefined) return [];
   const body = bodyOf(source);
   const placeholders = article.draft ? [] : placeholderFields(article, body);
   const video = article.video?.src;
@@ -229,7 +237,8 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       parse: frontmatterOf,
       schema: articleSchema({ sectionIds, timeZone, siteName: site.name, image: z.string() }),
       hints: ARTICLE_FIELD_HINTS,
-      images: (article) => ({ 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
+      // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
+      images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
       text: articleTextProblems(links, site.url, names),
       entry: articleProblems,
     },
@@ -288,17 +297,23 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
     .map(({ rel, data }) => ({ id: idFromPath(rel), data }));
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
+  const withdrawnIds = new Set(articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel }) => idFromPath(rel)));
   // A link to no article at all is a mistake. A link to one not published (a draft, a later
   // date, a file with errors) is a 404 only for now: it may be published within the hour,
-  // or withdrawn on purpose, so it is a warning, never a reason to hold back other news.
-  // An article scheduled for later is checked now: the build that publishes it runs unattended.
+  // or withdrawn on purpose, so it is a warning, never a reason to hold back other news; so
+  // is a link to a withdrawn article, which an editor should take out (its words may quote
+  // the very title taken down). An article scheduled for later is checked now: the build
+  // that publishes it runs unattended. The body of a draft or a withdrawn article is not read
+  // for links: no reader follows them.
   const linksToUnpublished: { file: string; id: string }[] = [];
+  const linksToWithdrawn: { file: string; id: string }[] = [];
   for (const { rel, file, data } of articles.valid) {
-    if (data.draft) continue;
+    if (neverShown(data)) continue;
     const published = isPublished(data, now);
     for (const { line, id } of links.get(rel)?.articles ?? []) {
       const at = line ? `${file}:${line}` : file;
       if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
+      else if (published && withdrawnIds.has(id)) linksToWithdrawn.push({ file: at, id });
       else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
     }
   }
@@ -351,7 +366,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
     topics: new Set(topics.files.map(idFromPath)),
   };
   for (const { rel, file, data } of articles.valid) {
-    if (data.draft) continue;
+    if (neverShown(data)) continue;
     for (const { line, kind, id } of links.get(rel)?.pages ?? []) {
       if (pageIds[kind]?.has(id) === false) {
         problems.push({ file: line ? `${file}:${line}` : file, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
@@ -361,15 +376,17 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
 
   return {
     problems,
+    // A withdrawn article's names link nowhere any more: it is not asked about them.
     unmatched: unmatchedNames(
-      articles.valid.map(({ rel, file, data }) => ({ file, article: { id: rel, data } })),
+      articles.valid.filter(({ data }) => !data.withdrawn).map(({ rel, file, data }) => ({ file, article: { id: rel, data } })),
       new Set(people.valid.map(({ data }) => data.name)),
     ),
     articles: articles.files.length,
     published: publishedArticles.length,
     linksToUnpublished,
+    linksToWithdrawn,
     scheduled: articles.valid
-      .filter(({ data }) => !data.draft && !isPublished(data, now))
+      .filter(({ data }) => standing(data, now) === '定时发布')
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
       .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
     modified: Object.fromEntries(publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)])),
@@ -381,16 +398,37 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
 }
 
 /**
+ * A warning about links from published articles, one `file:line → address` a line under
+ * `heading` (given their count): to articles not published yet, or withdrawn.
+ */
+function linksWarning(links: readonly { file: string; id: string }[], heading: (count: number) => string): string | undefined {
+  if (links.length === 0) return undefined;
+  const lines = links.map(({ file, id }) => `  ${file} → ${articleUrl(id)}`);
+  return `${heading(links.length)}：\n${lines.join('\n')}`;
+}
+
+const unpublishedLinksWarning = (links: readonly { file: string; id: string }[]) =>
+  linksWarning(links, (count) => `以下 ${count} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`);
+
+/** Readers who follow a link to a withdrawn article find only that it was withdrawn. */
+const withdrawnLinksWarning = (links: readonly { file: string; id: string }[]) =>
+  linksWarning(links, (count) => `以下 ${count} 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）`);
+
+/**
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
- * to articles not published yet) and notices (articles scheduled for later, topics waiting
- * for their first article).
+ * to articles not published yet or withdrawn) and notices (articles scheduled for later,
+ * topics waiting for their first article).
  */
 export function checkMessages(
-  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'scheduled' | 'emptyTopics'>,
+  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'scheduled' | 'emptyTopics'>,
 ): { warnings: string[]; notices: string[] } {
   return {
-    warnings: [unmatchedWarning(result.unmatched), unpublishedLinksWarning(result.linksToUnpublished)].filter((w) => w !== undefined),
+    warnings: [
+      unmatchedWarning(result.unmatched),
+      unpublishedLinksWarning(result.linksToUnpublished),
+      withdrawnLinksWarning(result.linksToWithdrawn),
+    ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics)].filter((n) => n !== undefined),
   };
 }
@@ -400,13 +438,6 @@ function emptyTopicsNotice(files: readonly string[]): string | undefined {
   if (files.length === 0) return undefined;
   const lines = files.map((file) => `  ${file}`);
   return `${files.length} 个专题还没有已发布的文章，暂不发布（没有专题页，也不在专题列表里），等第一篇文章发布时一起发布：\n${lines.join('\n')}`;
-}
-
-/** The warning about links to articles not published yet. */
-function unpublishedLinksWarning(links: readonly { file: string; id: string }[]): string | undefined {
-  if (links.length === 0) return undefined;
-  const lines = links.map(({ file, id }) => `  ${file} → ${articleUrl(id)}`);
-  return `以下 ${links.length} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n${lines.join('\n')}`;
 }
 
 /** Scheduled articles shown in full, before “等”. */

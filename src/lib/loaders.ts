@@ -8,12 +8,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { picturePathProblem } from './picture-file.ts';
+import { withdrawnAsWritten } from './publish.ts';
 import { withSummary } from './summary.ts';
 import { decodePath } from './urls.ts';
 import { folderNames } from './written-file.ts';
@@ -49,6 +51,53 @@ async function picturesReadable(sources: string[], filePath: string | undefined)
 type GlobContext = LoaderContext & {
   entryTypes?: Map<string, { getEntryInfo(params: { contents: string; fileUrl: URL }): unknown }>;
 };
+
+/** What an entry type reads from a file: its front matter and its body. */
+interface EntryInfo {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/**
+ * A withdrawn article (撤稿) is read for its front matter only. Astro would otherwise render its
+ * body, compile an .mdx one, and publish every picture the article names (cover, poster, a body
+ * picture) as a file of the site, under the name its published copies gave away: a picture a
+ * takedown is about would stay online. So its body is read as empty and an .mdx one is never
+ * compiled (no deferred render, whose module would import it); `markdownGlob` leaves its cover
+ * and video out of its data.
+ */
+function readingWithdrawn(context: LoaderContext): LoaderContext {
+  const { entryTypes } = context as GlobContext;
+  const root = fileURLToPath(context.config.root);
+  const withdrawn = new Set<string>();
+  const store = new Proxy(context.store, {
+    get(target, property, receiver) {
+      if (property === 'set') {
+        return (entry: Parameters<typeof target.set>[0]) =>
+          target.set(entry.filePath && withdrawn.has(path.resolve(root, entry.filePath)) ? { ...entry, deferredRender: false } : entry);
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  const types =
+    entryTypes &&
+    new Map(
+      [...entryTypes].map(([extension, type]) => [
+        extension,
+        {
+          ...type,
+          getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+            const info = (await type.getEntryInfo(params)) as EntryInfo;
+            if (!withdrawnAsWritten(info.data ?? {})) return info;
+            withdrawn.add(fileURLToPath(params.fileUrl));
+            return { ...info, body: '' };
+          },
+        },
+      ]),
+    );
+  return { ...context, store, ...(types && { entryTypes: types }) } as LoaderContext;
+}
 
 /**
  * In development (`npm run dev`, where Astro gives loaders a watcher) an entry that fails to
@@ -115,15 +164,22 @@ export function yamlGlob(options: { pattern: string; base: string }): Loader {
   return { name: 'baodao-yaml', load: (context) => inner.load(tolerant(context, context.parseData)) };
 }
 
+/** A withdrawn article's front matter without its pictures (see readingWithdrawn), and without a body. */
+function frontmatterOnly({ data }: EntryInfo): EntryInfo {
+  const { cover, video, ...rest } = data;
+  return { data: rest, body: '' };
+}
+
 export function markdownGlob({ summaries = false, ...options }: { pattern: string; base: string; summaries?: boolean }): Loader {
   const inner = glob({ ...options, retainBody: false, generateId: ({ entry }) => idFromPath(entry) });
   return {
     name: 'baodao-markdown',
     load: (context) =>
       inner.load(
-        tolerant(context, async (props) => {
+        tolerant(readingWithdrawn(context), async (props) => {
           if (!props.filePath) return context.parseData(props);
-          const { data, body } = readFrontmatter(await readFile(props.filePath, 'utf8'));
+          const written = readFrontmatter(await readFile(props.filePath, 'utf8'));
+          const { data, body } = withdrawnAsWritten(written.data) ? frontmatterOnly(written) : written;
           // The pictures in the body too, in development (a build is checked before it starts).
           const pictures = context.watcher ? readBody(body, { mdx: props.filePath.endsWith('.mdx'), lineOffset: 0, folder: '' }).images : [];
           if (!(await picturesReadable(pictures.map((image) => image.src), props.filePath))) throw new Error('unreadable picture');

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from './errors.ts';
-import { buildTime, isPublished, lastModified, unpublishedReason } from './publish.ts';
+import { buildTime, isPublished, lastModified, neverShown, standing, unpublishedReason } from './publish.ts';
 
 const now = new Date('2024-06-01T00:00:00Z');
+const withdrawn = { date: new Date('2024-05-02T00:00:00Z'), reason: '法院判决要求删除' };
 
 describe('isPublished', () => {
   test.each([
@@ -11,6 +12,7 @@ describe('isPublished', () => {
     ['a future article', { draft: false, date: new Date('2024-06-01T00:00:01Z') }, false],
     ['a past draft', { draft: true, date: new Date('2024-01-01T00:00:00Z') }, false],
     ['a future draft', { draft: true, date: new Date('2025-01-01T00:00:00Z') }, false],
+    ['a withdrawn article', { draft: false, date: new Date('2024-05-01T00:00:00Z'), withdrawn }, false],
   ])('%s → %s', (_, article, expected) => {
     expect(isPublished(article, now)).toBe(expected);
   });
@@ -23,11 +25,45 @@ describe('isPublished', () => {
   });
 });
 
+describe('standing', () => {
+  const past = new Date('2024-05-01T00:00:00Z');
+  const later = new Date('2024-07-01T00:00:00Z');
+  test.each([
+    ['a past article', { draft: false, date: past }, '已发布'],
+    ['a future article', { draft: false, date: later }, '定时发布'],
+    ['a draft', { draft: true, date: past }, '草稿'],
+    ['a withdrawn article', { draft: false, date: past, withdrawn }, '撤稿'],
+    // A takedown never waits for a date: an article withdrawn before it came out is withdrawn.
+    ['a scheduled article withdrawn before its date', { draft: false, date: later, withdrawn }, '撤稿'],
+    // The schema refuses both at once; a draft was never published, so there is nothing to withdraw.
+    ['a withdrawn draft', { draft: true, date: past, withdrawn }, '草稿'],
+  ] as const)('%s → %s', (_, article, expected) => {
+    expect(standing(article, now)).toBe(expected);
+  });
+});
+
+describe('neverShown', () => {
+  test.each([
+    [{ draft: false }, false],
+    [{ draft: false, withdrawn: undefined }, false],
+    [{ draft: true }, true],
+    [{ draft: false, withdrawn }, true],
+    // Front matter as written, before its schema: `withdrawn:` with anything in it says what the editor means.
+    [{ withdrawn: { date: '2024-05-02', reason: '隐私' } }, true],
+    [{ withdrawn: null }, false],
+    [{ draft: 'true' }, false],
+  ])('%o → %s', (article, expected) => {
+    expect(neverShown(article)).toBe(expected);
+  });
+});
+
 describe('unpublishedReason', () => {
   test('names drafts and scheduled articles', () => {
     expect(unpublishedReason({ draft: true, date: now }, now)).toBe('草稿');
     expect(unpublishedReason({ draft: false, date: new Date('2030-01-01') }, now)).toBe('定时发布');
     expect(unpublishedReason({ draft: false, date: now }, now)).toBeUndefined();
+    // A withdrawn article is not previewed as one waiting to come out: it is not shown at all.
+    expect(unpublishedReason({ draft: false, date: now, withdrawn }, now)).toBeUndefined();
   });
 });
 

@@ -1,17 +1,56 @@
 /**
- * The one rule for what readers may see: an article is published when it is not a draft and
- * its date has come. `now` is a parameter so the rule can be tested; builds pass the build
- * time (or BAODAO_NOW, for reproducible builds).
+ * The one rule for what readers may see: an article is published when it is not a draft, not
+ * withdrawn (撤稿) and its date has come. `now` is a parameter so the rule can be tested;
+ * builds pass the build time (or BAODAO_NOW, for reproducible builds).
  */
 import { ContentError } from './errors.ts';
 
 interface Publishable {
   draft: boolean;
   date: Date;
+  /** 撤稿: set once the article is withdrawn. */
+  withdrawn?: object | undefined;
+}
+
+/**
+ * Where an article stands at `now`:
+ * - 草稿: never published, nothing at its address;
+ * - 撤稿: withdrawn, from the first build after it is marked so, whatever its dates: it is in no
+ *   list, its addresses answer 404 and are listed for Baidu's 死链提交 (a takedown must never
+ *   wait for a date);
+ * - 定时发布: published by the first build after its date;
+ * - 已发布: published.
+ */
+export type Standing = '已发布' | '撤稿' | '草稿' | '定时发布';
+
+export function standing(article: Publishable, now: Date): Standing {
+  if (article.draft) return '草稿';
+  if (article.withdrawn !== undefined) return '撤稿';
+  if (article.date.getTime() > now.getTime()) return '定时发布';
+  return '已发布';
 }
 
 export function isPublished(article: Publishable, now: Date): boolean {
-  return !article.draft && article.date.getTime() <= now.getTime();
+  return standing(article, now) === '已发布';
+}
+
+/**
+ * Whether readers will never see an article's body, a draft's or a withdrawn article's: nothing
+ * in it is held to what readers would get (links, the template's words, an empty body). Takes
+ * front matter as written too, before its schema.
+ */
+export function neverShown(article: { draft?: unknown; withdrawn?: unknown }): boolean {
+  return article.draft === true || withdrawnAsWritten(article);
+}
+
+/**
+ * Whether front matter withdraws its article (`withdrawn:` with anything in it), as written or
+ * parsed. The build then reads nothing of it but its front matter (src/lib/loaders.ts), and the
+ * content check asks nothing else of it: an editor may empty its body, or delete a picture a
+ * takedown is about.
+ */
+export function withdrawnAsWritten(data: { withdrawn?: unknown }): boolean {
+  return data.withdrawn !== undefined && data.withdrawn !== null;
 }
 
 /** When an article last changed for readers: its date, its 更新 time or its latest 更正, whichever is latest. */
@@ -26,11 +65,10 @@ export function lastModified(article: {
   return new Date(Math.max(...times));
 }
 
-/** Why an article would not be published, for marking it in `npm run dev`. */
+/** Why an article would not be published yet, for marking it in `npm run dev` (a withdrawn one is not shown at all). */
 export function unpublishedReason(article: Publishable, now: Date): '草稿' | '定时发布' | undefined {
-  if (article.draft) return '草稿';
-  if (article.date.getTime() > now.getTime()) return '定时发布';
-  return undefined;
+  const state = standing(article, now);
+  return state === '草稿' || state === '定时发布' ? state : undefined;
 }
 
 /**

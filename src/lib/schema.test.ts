@@ -133,6 +133,12 @@ describe('article schema', () => {
     ['the front page as an alias', { ...minimal, aliases: ['/'] }, 'aliases 第 1 项'],
     ['the front page file as an alias', { ...minimal, aliases: ['/index.html'] }, 'aliases 第 1 项'],
     ['a tag that is a folder name of its own', { ...minimal, tags: ['..'] }, 'tags 第 1 项'],
+    ['the dead-link list as an alias', { ...minimal, aliases: ['/dead-links.txt?x=1'] }, 'aliases 第 1 项'],
+    ['a withdrawal written as yes or no', { ...minimal, withdrawn: true }, 'withdrawn'],
+    ['a withdrawal without a reason', { ...minimal, withdrawn: { date: '2024-02-01' } }, 'withdrawn.reason'],
+    ['a withdrawal without a date', { ...minimal, withdrawn: { reason: '法院判决' } }, 'withdrawn.date'],
+    ['a withdrawal whose date cannot be read', { ...minimal, withdrawn: { date: '2024-02-30', reason: '法院判决' } }, 'withdrawn.date'],
+    ['an unknown key in a withdrawal', { ...minimal, withdrawn: { date: '2024-02-01', reason: '法院判决', by: '乔海印' } }, 'withdrawn.by'],
     ['a video address that is not a web address', { ...minimal, video: { src: 'ftp://x/a.mp4', poster: './p.jpg' } }, 'video.src'],
     ['a video on the editor’s own disk', { ...minimal, video: { src: 'D:\\视频\\x.mp4', poster: './p.jpg' } }, 'video.src'],
     ['a cover given as a path alone', { ...minimal, cover: './a.jpg' }, 'cover'],
@@ -223,6 +229,33 @@ describe('article schema', () => {
       { file: 'a.md', field: 'corrections 第 2 项 date', message: '更正时间 corrections.date（2023-12-30）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
     ]);
     expect(schema.safeParse({ ...minimal, updated: '2024-01-23', corrections: [{ date: '2024-01-23', text: '当天更正。' }] }).success).toBe(true);
+  });
+
+  test('a withdrawal is read in the site’s time zone; its reason is kept as written', () => {
+    const article = schema.parse({ ...minimal, withdrawn: { date: '2024-02-01 10:00', reason: '当事人申请，依法删除' } });
+    expect(article.withdrawn).toEqual({ date: new Date('2024-02-01T02:00:00.000Z'), reason: '当事人申请，依法删除' });
+    expect(schema.parse(minimal).withdrawn).toBeUndefined();
+  });
+
+  test('a withdrawal is told in Chinese when it is not written as its two lines, or dated before the article', () => {
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, withdrawn: '法院判决' }).error!)).toEqual([
+      { file: 'a.md', field: 'withdrawn', message: '撤稿 withdrawn 应写成两行：date: 撤稿时间 和 reason: 撤稿原因（只供编辑部留档，读者看不到）' },
+    ]);
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, withdrawn: { date: '2024-02-01', reason: ' ' } }).error!)).toEqual([
+      { file: 'a.md', field: 'withdrawn.reason', message: '撤稿原因 withdrawn.reason 不能为空' },
+    ]);
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, withdrawn: { date: '2023-01-24', reason: '年份打错' } }).error!)).toEqual([
+      { file: 'a.md', field: 'withdrawn.date', message: '撤稿时间 withdrawn.date（2023-01-24）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
+    ]);
+    // The day it came out, even before its time of day (written without one), is fine.
+    expect(schema.safeParse({ ...minimal, withdrawn: { date: '2024-01-23', reason: '当天撤稿' } }).success).toBe(true);
+  });
+
+  test('a withdrawn draft is refused: a withdrawal replaces draft: true, which would leave readers and Baidu a bare 404', () => {
+    const result = schema.safeParse({ ...minimal, draft: true, withdrawn: { date: '2024-02-01', reason: '法院判决' } });
+    expect(problemsFrom('a.md', result.error!)).toEqual([
+      { file: 'a.md', field: 'draft', message: expect.stringMatching(/^已撤稿的文章不要再写 draft: true，请删去这一行/) },
+    ]);
   });
 
   test('a video address that is a web page (a video site’s, or .html) is refused; a file’s is fine', () => {

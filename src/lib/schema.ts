@@ -108,6 +108,7 @@ const siteDate = (timeZone: string, what: string) =>
 const RESERVED_PATHS = [
   '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/search/', '/pagefind/', '/_astro/',
   '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/share.png', '/old-addresses.json',
+  '/dead-links.txt',
 ];
 
 /**
@@ -319,6 +320,22 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
       .describe('标记：headline 头条、featured 推荐、ticker 滚动'),
     /** A draft is never published; `npm run dev` shows it marked as a draft. */
     draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
+    /**
+     * 撤稿: a published article taken down (a court order, a 更正 that became a 撤稿, privacy).
+     * It leaves every list, its address and old addresses answer 404 (the 404 page tells
+     * readers it was withdrawn) and are listed for Baidu's 死链提交. `reason` is the newsroom's
+     * record, never shown to readers.
+     */
+    withdrawn: z
+      .strictObject(
+        {
+          date: siteDate(timeZone, '撤稿时间 withdrawn.date').describe('撤稿时间，如 2024-02-01 10:00'),
+          reason: text('撤稿原因 withdrawn.reason').describe('撤稿原因，只供编辑部留档，读者看不到'),
+        },
+        { error: '撤稿 withdrawn 应写成两行：date: 撤稿时间 和 reason: 撤稿原因（只供编辑部留档，读者看不到）' },
+      )
+      .optional()
+      .describe('撤稿'),
     /** Old URLs of this article that must keep working. */
     aliases: oldAddresses.describe('旧地址，发布后仍可访问并跳转到本文'),
     /** 更正: dated notes shown under the article. */
@@ -351,6 +368,18 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
         ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: before('更正时间 corrections.date', correction.date) });
       }
     });
+    if (data.withdrawn && day(data.withdrawn.date) < day(data.date)) {
+      ctx.addIssue({ code: 'custom', path: ['withdrawn', 'date'], message: before('撤稿时间 withdrawn.date', data.withdrawn.date) });
+    }
+    // A draft's address is not answered at all and is not listed for Baidu: the old way of
+    // taking an article down, which a withdrawal replaces.
+    if (data.withdrawn && data.draft) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['draft'],
+        message: '已撤稿的文章不要再写 draft: true，请删去这一行（撤稿的文章地址会告诉读者已撤稿，并列入百度死链提交的列表）；从未发布过的草稿不用撤稿，删去 withdrawn 即可',
+      });
+    }
   });
 }
 const bases = new Map<string, ReturnType<typeof articleBase>>();

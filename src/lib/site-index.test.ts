@@ -35,6 +35,13 @@ const entries = [
   entry('2024/03/featured', '2024-03-01T00:00:00Z', { flags: ['featured', 'ticker'] }),
   entry('2024/02/draft', '2024-02-01T00:00:00Z', { draft: true }),
   entry('2024/07/future', '2024-07-01T00:00:00Z'),
+  // The newest article, flagged everything and tagged like another: were it published, it would lead every list.
+  entry('2024/05/withdrawn', '2024-05-31T00:00:00Z', {
+    flags: ['headline', 'featured', 'ticker'],
+    tags: ['民政'],
+    aliases: ['/html/2024/0531/1.html', '/plus/view.php?aid=7'],
+    withdrawn: { date: new Date('2024-05-31T06:00:00Z'), reason: '法院判决要求删除' },
+  }),
 ];
 const site = buildSiteIndex({ entries, sections, now, timeZone: 'Asia/Shanghai' });
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
@@ -79,11 +86,41 @@ describe('buildSiteIndex', () => {
     expect(site.byId.get('2024/01/old')?.summary).toBe('');
   });
 
-  test('development includes drafts and future articles, marked', () => {
+  test('development includes drafts and future articles, marked; never a withdrawn one', () => {
     const dev = buildSiteIndex({ entries, sections, now, timeZone: 'UTC', includeUnpublished: true });
     expect(dev.byId.get('2024/02/draft')?.status).toBe('草稿');
     expect(dev.byId.get('2024/07/future')?.status).toBe('定时发布');
     expect(dev.byId.get('2024/01/old')?.status).toBeUndefined();
+    expect(dev.byId.has('2024/05/withdrawn')).toBe(false);
+    expect(ids(dev.withdrawn)).toEqual(['2024/05/withdrawn']);
+  });
+
+  test('a withdrawn article is in no list: not the front page, ticker, section, neighbours, tags, archive or related', () => {
+    const tagged = (id: string, date: string) => entry(id, date, { tags: ['民政'] });
+    const withdrawn = entries.find((e) => e.id === '2024/05/withdrawn')!;
+    const index = buildSiteIndex({ entries: [tagged('2024/05/a', '2024-05-01T00:00:00Z'), withdrawn], sections, now, timeZone: 'Asia/Shanghai' });
+    const everyList = [
+      index.articles,
+      [...index.byId.values()],
+      ...index.bySection.values(),
+      [index.headline].filter((a) => a !== undefined),
+      index.featured,
+      index.ticker,
+      ...index.tags.map((t) => t.articles),
+      ...index.archive.flatMap((y) => y.months.map((m) => m.articles)),
+      ...index.related.values(),
+      [...index.neighbours.values()].flatMap((n) => [n.older, n.newer].filter((a) => a !== undefined)),
+    ];
+    expect(everyList.flat().map((a) => a.id)).not.toContain('2024/05/withdrawn');
+    expect(index.neighbours.has('2024/05/withdrawn')).toBe(false);
+    expect(index.archive.map((y) => y.count)).toEqual([1]);
+    expect(index.headline?.id).toBe('2024/05/a');
+  });
+
+  test('a withdrawn article keeps only its addresses, not its title or anything else readers saw', () => {
+    expect(site.withdrawn).toEqual([
+      { id: '2024/05/withdrawn', url: '/articles/2024/05/withdrawn/', aliases: ['/html/2024/0531/1.html', '/plus/view.php?aid=7'] },
+    ]);
   });
 
   test('tags, archive and related are computed from published articles only', () => {

@@ -4,7 +4,7 @@
  * scan all articles.
  */
 import { groupByMonth, type ArchiveYear } from './archive.ts';
-import { isPublished, unpublishedReason } from './publish.ts';
+import { standing, unpublishedReason } from './publish.ts';
 import { relatedArticles } from './related.ts';
 import { groupByTag, type TagGroup } from './tags.ts';
 import type { ArticleData, SectionData } from './schema.ts';
@@ -35,6 +35,17 @@ export interface Neighbours<E extends ArticleEntry = ArticleEntry> {
   newer: Article<E> | undefined;
 }
 
+/**
+ * A withdrawn article (撤稿), as much of it as the site still needs: its addresses, which answer
+ * 404 and are listed for Baidu's 死链提交. Nothing readers could see of it (its title least of
+ * all: a takedown may be about the title itself).
+ */
+export interface WithdrawnArticle {
+  id: string;
+  url: string;
+  aliases: readonly string[];
+}
+
 export interface SiteIndex<E extends ArticleEntry = ArticleEntry> {
   now: Date;
   sections: SectionData[];
@@ -56,6 +67,8 @@ export interface SiteIndex<E extends ArticleEntry = ArticleEntry> {
   archive: ArchiveYear<Article<E>>[];
   /** 相关文章 of each article, by id. */
   related: Map<string, Article<E>[]>;
+  /** Withdrawn articles, in id order: in none of the lists above, even in development. */
+  withdrawn: WithdrawnArticle[];
 }
 
 export const TICKER_SIZE = 10;
@@ -73,7 +86,7 @@ export interface BuildOptions<E extends ArticleEntry> {
   now: Date;
   /** The site's time zone: archive months are its months. */
   timeZone: string;
-  /** Development shows drafts and scheduled articles, marked. */
+  /** Development shows drafts and scheduled articles, marked (never a withdrawn one). */
   includeUnpublished?: boolean;
 }
 
@@ -85,8 +98,14 @@ export function buildSiteIndex<E extends ArticleEntry>({
   includeUnpublished = false,
 }: BuildOptions<E>): SiteIndex<E> {
   const sectionById = new Map(sections.map((section) => [section.id, section]));
-  const articles = entries
-    .filter((entry) => includeUnpublished || isPublished(entry.data, now))
+  const withdrawn: WithdrawnArticle[] = [];
+  const shown: E[] = [];
+  for (const entry of entries) {
+    const state = standing(entry.data, now);
+    if (state === '撤稿') withdrawn.push({ id: entry.id, url: articleUrl(entry.id), aliases: entry.data.aliases });
+    else if (state === '已发布' || includeUnpublished) shown.push(entry);
+  }
+  const articles = shown
     .map((entry): Article<E> => {
       const section = sectionById.get(entry.data.section);
       if (!section) throw new Error(`${entry.id}: unknown section ${entry.data.section}`);
@@ -135,5 +154,6 @@ export function buildSiteIndex<E extends ArticleEntry>({
     tags: groupByTag(articles),
     archive: groupByMonth(articles, timeZone),
     related: relatedArticles(articles),
+    withdrawn: withdrawn.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }

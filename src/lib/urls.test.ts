@@ -11,6 +11,7 @@ import {
   monthUrl,
   peopleUrl,
   personUrl,
+  requestedPage,
   searchUrl,
   sectionFeedUrl,
   sectionUrl,
@@ -74,5 +75,12 @@ describe('urls', () => {
     expect(aliasPage('/plus/view.php?x=2&aid=1')).toBe(aliasPage('/plus/view.php?aid=1&x=2'));
     expect(aliasPage('/plus/view.php?aid=%31')).toBe(aliasPage('/plus/view.php?aid=1'));
     expect(aliasPage('/plus/view.php?aid=1')).not.toBe(aliasPage('/plus/view.php?aid=10'));
+  });
+
+  test('requestedPage: what a browser asked for, keyed as aliasPage keys an old address', () => {
+    expect(requestedPage('/a/', '')).toBe(aliasPage('/a/'));
+    expect(requestedPage('/a/index.html', '')).toBe(aliasPage('/a/'));
+    expect(requestedPage('/plus/view.php', '?x=2&aid=1')).toBe(aliasPage('/plus/view.php?aid=1&x=2'));
+    expect(requestedPage('/%E6%97%A7/1.html', '')).toBe(aliasPage('/旧/1.html'));
   });
 });

@@ -87,6 +87,9 @@ export const absoluteUrl = (path: string, site: string) => new URL(path, site).h
 /** Old addresses with a query string (`/plus/view.php?aid=123`), which the 404 page looks up: by aliasPage. */
 export const oldAddressesUrl = () => '/old-addresses.json';
 
+/** The addresses of withdrawn articles, for Baidu's 死链提交 and the 404 page (src/lib/withdrawn.ts). */
+export const deadLinksUrl = () => '/dead-links.txt';
+
 /**
  * An old address (`aliases`) as the site answers it, by which two are the same: the file a
  * plain one becomes (/a/ and /a/index.html are one page), or for one with a query string,
@@ -99,3 +102,9 @@ export function aliasPage(alias: string): string {
   query.sort();
   return `${alias.slice(0, at)}?${query}`;
 }
+
+/**
+ * An address a browser asked for (`location.pathname`, percent-encoded, and `location.search`)
+ * as aliasPage keys it: how the 404 page looks it up among old and withdrawn addresses.
+ */
+export const requestedPage = (pathname: string, search: string) => aliasPage(decodePath(pathname) + search);

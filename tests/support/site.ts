@@ -3,13 +3,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-/** content/ plus tests/fixtures/unpublished/, built by tests/setup/build-test-site.ts. */
+/** content/ plus tests/fixtures/unpublished/ and tests/fixtures/withdrawn/, built by tests/setup/build-test-site.ts. */
 export const TEST_CONTENT = path.join(ROOT, '.build/test-content');
 /** The built test site (under TZ=UTC). */
 export const SITE = path.join(ROOT, '.build/test-site');
 /**
  * How the test site is built (besides TZ, output and clock): content plus unpublished
- * fixtures, and a search index in parts of 20 articles so tests see parts merged.
+ * and withdrawn fixtures, and a search index in parts of 20 articles so tests see parts merged.
  */
 export const TEST_SITE_ENV = { BAODAO_CONTENT: TEST_CONTENT, BAODAO_SEARCH_PART_SIZE: '20' };
 /** What the test site's build printed. */

@@ -60,7 +60,8 @@ export function readSources(now: Date, dir = TEST_CONTENT): Source[] {
         date,
         tags: [...new Set(list(fm['tags']).map((t) => t.trim()))],
         names: [...new Set([...list(fm['author']), ...list(fm['correspondents']), ...list(fm['editor'])])],
-        published: fm['draft'] !== true && date <= now,
+        // A withdrawn article (撤稿) is never published, whatever its date.
+        published: fm['draft'] !== true && fm['withdrawn'] === undefined && date <= now,
       };
     });
 }

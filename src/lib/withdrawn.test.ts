@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { deadLinks, isDeadLink } from './withdrawn.ts';
+
+const SITE = 'https://www.fazhibaodao.example';
+const withdrawn = [
+  { url: '/articles/2024/05/a/', aliases: ['/html/2024/0531/1.html', '/plus/view.php?aid=7&typeid=2', '/a/old/'] },
+  { url: '/articles/2024/06/b/', aliases: [] },
+];
+
+describe('deadLinks', () => {
+  test('every address a withdrawn article had, its own first, as full URLs at the site', () => {
+    expect(deadLinks(withdrawn, SITE)).toEqual([
+      `${SITE}/articles/2024/05/a/`,
+      `${SITE}/html/2024/0531/1.html`,
+      `${SITE}/plus/view.php?aid=7&typeid=2`,
+      `${SITE}/a/old/`,
+      `${SITE}/articles/2024/06/b/`,
+    ]);
+    expect(deadLinks([], SITE)).toEqual([]);
+  });
+
+  test('an old address outside ASCII is written as a browser sends it', () => {
+    expect(deadLinks([{ url: '/articles/2024/05/a/', aliases: ['/旧版/1.html'] }], SITE)[1]).toBe(`${SITE}/%E6%97%A7%E7%89%88/1.html`);
+  });
+});
+
+describe('isDeadLink', () => {
+  const list = deadLinks(withdrawn, SITE).map((link) => `${link}\n`).join('');
+
+  test.each([
+    ['the article’s own address', '/articles/2024/05/a/', '', true],
+    ['the same folder asked for as its file', '/articles/2024/05/a/index.html', '', true],
+    ['an old static address', '/html/2024/0531/1.html', '', true],
+    ['an old address ending in /, asked for as its file', '/a/old/index.html', '', true],
+    ['an old address with its parameters in another order', '/plus/view.php', '?typeid=2&aid=7', true],
+    ['another article', '/articles/2024/05/c/', '', false],
+    ['another old address of the same script', '/plus/view.php', '?aid=70&typeid=2', false],
+    ['a page that never was', '/nowhere/', '', false],
+  ])('%s → %s', (_, pathname, search, expected) => {
+    expect(isDeadLink(list, pathname, search)).toBe(expected);
+  });
+
+  test('the list is matched by path, whatever host serves the site (a preview, a mirror)', () => {
+    expect(isDeadLink(`http://127.0.0.1:4321/articles/2024/06/b/\n`, '/articles/2024/06/b/', '')).toBe(true);
+  });
+
+  test('an empty list, or one with blank or broken lines, matches nothing and never throws', () => {
+    expect(isDeadLink('', '/articles/2024/05/a/', '')).toBe(false);
+    expect(isDeadLink('\n  \nnot a url\n', '/', '')).toBe(false);
+  });
+});
