@@ -33,7 +33,11 @@ describe('isDeadLink', () => {
     ['an old static address', '/html/2024/0531/1.html', '', true],
     ['an old address ending in /, asked for as its file', '/a/old/index.html', '', true],
     ['an old address with its parameters in another order', '/plus/view.php', '?typeid=2&aid=7', true],
+    ['the article’s address typed without its closing /', '/articles/2024/05/a', '', true],
+    ['an old folder address typed without its closing /', '/a/old', '', true],
+    ['an old file address with a / added', '/html/2024/0531/1.html/', '', false],
     ['another article', '/articles/2024/05/c/', '', false],
+    ['another article typed without its closing /', '/articles/2024/05/c', '', false],
     ['another old address of the same script', '/plus/view.php', '?aid=70&typeid=2', false],
     ['a page that never was', '/nowhere/', '', false],
   ])('%s → %s', (_, pathname, search, expected) => {

@@ -23,14 +23,17 @@ export function deadLinks(withdrawn: readonly { url: string; aliases: readonly s
 
 /**
  * Whether `pathname` and `search` (as `location` has them) are one of the addresses in `list`,
- * the text of /dead-links.txt (one full URL a line, at whatever host the site is served from).
+ * the text of /dead-links.txt (one full URL a line, at whatever host the site is served from);
+ * a folder's address matches without its closing / too.
  */
 export function isDeadLink(list: string, pathname: string, search: string): boolean {
-  const key = requestedPage(pathname, search);
+  // A folder's address typed without its closing / (…/a): no folder is left there to redirect to it.
+  const folder = !search && !/(^|\/)[^/]*\.[^/]*$/.test(pathname) && !pathname.endsWith('/');
+  const keys = new Set([requestedPage(pathname, search), ...(folder ? [requestedPage(`${pathname}/`, '')] : [])]);
   return list.split('\n').some((line) => {
     try {
       const url = new URL(line.trim());
-      return requestedPage(url.pathname, url.search) === key;
+      return keys.has(requestedPage(url.pathname, url.search));
     } catch {
       return false;
     }
