@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
@@ -117,6 +118,23 @@ describe('the seed article page', () => {
     expect(links.map((a) => a.getAttribute('href')!.replace(/^tel:/, '').replace(/-/g, ''))).toEqual(
       numbers.map((number) => `+86${area}${number.split('-').at(-1)}`),
     );
+  });
+
+  test('分享到：微信 opens a QR code that a phone reads as the article’s address; 微博 and QQ空间 get the address and title', async () => {
+    const share = root.querySelector('.article__footer .share')!;
+    const canonical = root.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+    expect(squash(share.querySelector('summary')!.textContent)).toBe('微信');
+    // Drawn by an SVG renderer (sharp's librsvg) and read by a QR decoder, as a phone would.
+    const svg = share.querySelector('svg')!.toString().replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+    const { data, info } = await sharp(Buffer.from(svg)).resize(400, 400).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(canonical);
+    const title = textOf(root, 'h1');
+    for (const label of ['微博', 'QQ空间']) {
+      const link = all(share, 'a').find((a) => a.textContent === label)!;
+      const params = new URL(link.getAttribute('href')!).searchParams;
+      expect([params.get('url'), squash(params.get('title')!)]).toEqual([canonical, title]);
+    }
+    expect(root.querySelector('[data-pagefind-body] .share')).toBeNull();
   });
 
   test('everything comes in the order of the seed page', () => {

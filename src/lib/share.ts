@@ -1,0 +1,40 @@
+/**
+ * 分享: what a Chinese news page offers readers who want to pass an article on. WeChat shares
+ * a page from inside WeChat only, so a desktop page shows a QR code of its address to scan with
+ * the phone; Weibo and QQ空间 take the address and title in their share pages' query strings.
+ */
+import { encode } from 'uqr';
+
+/** Light modules around the code, as the QR standard asks, so a scanner finds its edge. */
+export const QUIET_ZONE = 4;
+
+/**
+ * The QR code of `text` as one SVG path in module units (1 = one module), each row's run of
+ * dark modules one rectangle: a third of the bytes of a square a module. `size` includes the
+ * quiet zone on every side.
+ */
+export function qrCode(text: string): { size: number; path: string } {
+  const { data, size } = encode(text, { border: 0, ecc: 'M' });
+  const runs: string[] = [];
+  data.forEach((row, y) => {
+    for (let x = 0; x < size; x++) {
+      if (!row[x] || row[x - 1]) continue;
+      let end = x;
+      while (row[end + 1]) end++;
+      runs.push(`M${x + QUIET_ZONE} ${y + QUIET_ZONE}h${end - x + 1}v1H${x + QUIET_ZONE}z`);
+    }
+  });
+  return { size: size + 2 * QUIET_ZONE, path: runs.join('') };
+}
+
+/** Weibo's and QQ空间's share pages for an article at `url` (absolute) titled `title`. */
+export function shareLinks(url: string, title: string): { label: string; href: string }[] {
+  const weibo = new URL('https://service.weibo.com/share/share.php');
+  weibo.search = new URLSearchParams({ url, title }).toString();
+  const qzone = new URL('https://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey');
+  qzone.search = new URLSearchParams({ url, title }).toString();
+  return [
+    { label: '微博', href: weibo.href },
+    { label: 'QQ空间', href: qzone.href },
+  ];
+}
