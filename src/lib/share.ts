@@ -1,7 +1,8 @@
 /**
  * 分享: what a Chinese news page offers readers who want to pass an article on. WeChat shares
  * a page from inside WeChat only, so a desktop page shows a QR code of its address to scan with
- * the phone; Weibo and QQ空间 take the address and title in their share pages' query strings.
+ * the phone (a file of its own, ~2 KB, fetched only when the reader opens it); Weibo and QQ空间
+ * take the address and title in their share pages' query strings.
  */
 import { encode } from 'uqr';
 
@@ -25,6 +26,15 @@ export function qrCode(text: string): { size: number; path: string } {
     }
   });
   return { size: size + 2 * QUIET_ZONE, path: runs.join('') };
+}
+
+/** The QR code of `text` as an SVG file, dark on white, scaled by whoever shows it. */
+export function qrSvg(text: string): string {
+  const { size, path } = qrCode(text);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
+    `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>\n`
+  );
 }
 
 /** Weibo's and QQ空间's share pages for an article at `url` (absolute) titled `title`. */

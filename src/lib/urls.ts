@@ -24,6 +24,9 @@ export const homeUrl = () => '/';
 /** /articles/2024/01/weifang/ — the id keeps its folders. */
 export const articleUrl = (id: string) => `/articles/${id.split('/').map(segment).join('/')}/`;
 
+/** The QR code of an article's address (分享到微信), a file in the article's folder. */
+export const articleQrUrl = (id: string) => `${articleUrl(id)}qr.svg`;
+
 /** The id in an article's URL: articleUrl read back. */
 export function articleIdOf(url: string): string {
   const path = /^\/articles\/(.+)\/$/.exec(url)?.[1];
