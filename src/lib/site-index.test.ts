@@ -81,6 +81,33 @@ describe('buildSiteIndex', () => {
     expect(buildSiteIndex({ entries: many, sections, now, timeZone: 'UTC' }).ticker).toHaveLength(TICKER_SIZE);
   });
 
+  test('a section listing puts its pinned articles first, newest first among them; every other list stays by date', () => {
+    const pinned = buildSiteIndex({
+      entries: [
+        ...entries,
+        entry('2024/04/pinned-newer', '2024-04-01T00:00:00Z', { flags: ['pinned'], tags: ['民政'] }),
+        entry('2024/01/pinned-older', '2024-01-15T00:00:00Z', { flags: ['pinned'], tags: ['民政'] }),
+      ],
+      sections,
+      now,
+      timeZone: 'UTC',
+    });
+    const byDate = ['2024/05/headline', '2024/04/pinned-newer', '2024/03/featured', '2024/01/pinned-older', '2024/01/old'];
+    expect(ids(pinned.sectionListings.get('today')!)).toEqual([
+      '2024/04/pinned-newer',
+      '2024/01/pinned-older',
+      '2024/05/headline',
+      '2024/03/featured',
+      '2024/01/old',
+    ]);
+    expect(ids(pinned.sectionListings.get('video')!)).toEqual(['2024/05/newest']);
+    expect(ids(pinned.bySection.get('today')!)).toEqual(byDate);
+    expect(ids(pinned.articles).filter((id) => byDate.includes(id))).toEqual(byDate);
+    expect(ids(pinned.tags[0]!.articles)).toEqual(['2024/04/pinned-newer', '2024/01/pinned-older']);
+    expect(pinned.neighbours.get('2024/04/pinned-newer')).toMatchObject({ newer: { id: '2024/05/headline' }, older: { id: '2024/03/featured' } });
+    expect(pinned.headline?.id).toBe('2024/05/headline');
+  });
+
   test('the summary is the one in the data, or empty', () => {
     expect(site.byId.get('2024/05/newest')?.summary).toBe('导读');
     expect(site.byId.get('2024/01/old')?.summary).toBe('');
