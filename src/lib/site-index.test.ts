@@ -37,7 +37,7 @@ const entries = [
   entry('2024/07/future', '2024-07-01T00:00:00Z'),
   // The newest article, flagged everything and tagged like another: were it published, it would lead every list.
   entry('2024/05/withdrawn', '2024-05-31T00:00:00Z', {
-    flags: ['headline', 'featured', 'ticker'],
+    flags: ['headline', 'featured', 'ticker', 'pinned'],
     tags: ['民政'],
     aliases: ['/html/2024/0531/1.html', '/plus/view.php?aid=7'],
     withdrawn: { date: new Date('2024-05-31T06:00:00Z'), reason: '法院判决要求删除' },
@@ -130,6 +130,7 @@ describe('buildSiteIndex', () => {
       index.articles,
       [...index.byId.values()],
       ...index.bySection.values(),
+      ...index.sectionListings.values(),
       [index.headline].filter((a) => a !== undefined),
       index.featured,
       index.ticker,
