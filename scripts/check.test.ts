@@ -105,6 +105,36 @@ test('articles dated later are listed with their dates, soonest first; drafts ar
   );
 });
 
+test('a pin on an article older than 30 days is honoured, and listed with its date so nobody forgets it', () => {
+  // The demo pins one article in 今日资讯, dated long before the clock set here.
+  const result = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, BAODAO_CONTENT: 'content', BAODAO_NOW: '2026-11-26T08:00:00+08:00' }, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(
+    /^提示：1 篇置顶文章发布已超过 30 天，仍排在栏目列表最前面；不再需要置顶的，请从 flags 删去 pinned：\n {2}2026-01-12 15:00:00 \S*content\/articles\/2026\/01\/qingchuan-lianghui-fazhi\.md$/m,
+  );
+  const fresh = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, BAODAO_CONTENT: 'content', BAODAO_NOW: '2026-01-20T08:00:00+08:00' }, encoding: 'utf8' });
+  expect(fresh.stdout).not.toContain('置顶文章');
+});
+
+test('more than 3 pins in a section are refused at each, with the section and the other files named; a scheduled pin counts, a draft’s does not', () => {
+  // The demo pins one article in 今日资讯 (today); three more make four.
+  const pinned = (title: string, extra = '') => seed.replace(/^flags: .*$/m, 'flags: [置顶]').replace(/^title: .*$/m, `title: ${title}${extra}`);
+  const three = {
+    'articles/2024/01/pin-a.md': pinned('置顶一'),
+    'articles/2024/01/pin-b.md': pinned('置顶二', '\ndraft: true'),
+    'articles/2024/01/pin-c.md': pinned('置顶三'),
+  };
+  expect(check(contentWith(three)).status).toBe(0);
+  const result = check(contentWith({ ...three, 'articles/2024/01/pin-d.md': pinned('置顶四').replace(/^date: .*$/m, 'date: 2062-01-23 09:08:47') }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/内容检查发现 4 个问题/);
+  expect(result.stderr).toMatch(
+    /\S*articles\/2024\/01\/pin-d\.md: flags — 栏目 today（今日资讯）有 4 篇置顶文章，最多 3 篇（置顶太多会把最新的新闻挤出栏目第一页和首页）：请去掉 1 篇的 pinned。同栏目置顶的还有：\S*pin-a\.md、\S*pin-c\.md、\S*qingchuan-lianghui-fazhi\.md$/m,
+  );
+  expect(result.stderr).not.toContain('pin-b.md');
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+});
+
 test('a link to an article not published yet is a warning, not a stop: it may be published within the hour, or withdrawn', () => {
   const draft = seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true');
   const linking = seed.replace(/^title: .*$/m, 'title: 链接草稿').replace(/\n---\n/, '\n---\n\n见[草稿](/articles/2024/01/a-draft/)。\n');

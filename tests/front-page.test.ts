@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { SITE } from './support/site.ts';
-import { isoOf, list, readSections, readSources } from './support/sources.ts';
+import { isoOf, list, pinnedFirst, readSections, readSources } from './support/sources.ts';
 import site from '../src/site.config.ts';
 
 const sources = readSources(new Date(inject('buildNow')))
@@ -33,14 +33,17 @@ describe('front page', () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 
-  test('one block per section, in order, with its latest articles', () => {
+  test('one block per section, in order, with its pinned articles (marked 置顶) and then its latest', () => {
     const blocks = all(home, '.section-block');
     const sections = readSections().sort((a, b) => a.order - b.order);
     expect(blocks.map((b) => squash(b.querySelector('h2')!.textContent))).toEqual(sections.map((s) => s.name));
     blocks.forEach((block, i) => {
-      const expected = sources.filter((s) => s.section === sections[i]!.id).slice(0, 6).map((s) => s.title);
-      expect(all(block, '.article-card__title a').map((a) => a.textContent)).toEqual(expected);
+      const expected = pinnedFirst(sources.filter((s) => s.section === sections[i]!.id)).slice(0, 6);
+      expect(all(block, '.article-card__title a').map((a) => a.textContent)).toEqual(expected.map((s) => s.title));
+      const labels = all(block, '.article-card__title').map((title) => title.querySelector('.pin-label')?.textContent ?? null);
+      expect(labels).toEqual(expected.map((s) => (s.pinned ? '置顶' : null)));
     });
+    expect(sources.some((s) => s.pinned)).toBe(true);
   });
 
   test('<html lang="zh-CN"> on every page, the WebKit engine asked of two-engine browsers (360, QQ, Sogou), and Baidu told the page fits phones', () => {

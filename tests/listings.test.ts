@@ -1,9 +1,9 @@
-/** Section listings: 20 per page, numbered pagination, counts that match the sources. */
-import { existsSync } from 'node:fs';
+/** Section listings: 20 per page, pinned articles first, numbered pagination, counts that match the sources. */
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
-import { readSections, readSources } from './support/sources.ts';
-import { builtFile } from './support/site.ts';
+import { pinnedFirst, readSections, readSources } from './support/sources.ts';
+import { BUILD_LOG, builtFile } from './support/site.ts';
 
 const PAGE_SIZE = 20;
 const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
@@ -11,7 +11,7 @@ const sections = readSections();
 const newestFirst = (a: { date: Date }, b: { date: Date }) => b.date.getTime() - a.date.getTime();
 
 describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (id, name) => {
-  const expected = sources.filter((s) => s.section === id).sort(newestFirst);
+  const expected = pinnedFirst(sources.filter((s) => s.section === id).sort(newestFirst));
   const pages = Math.max(1, Math.ceil(expected.length / PAGE_SIZE));
   const url = (n: number) => (n === 1 ? `/sections/${id}/` : `/sections/${id}/${n}/`);
 
@@ -20,12 +20,19 @@ describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (
     expect(existsSync(builtFile(url(pages + 1)))).toBe(false);
   });
 
-  test('lists every published article of the section once, newest first', () => {
+  test('lists every published article of the section once: pinned ones first (newest first among them), then newest first', () => {
     const titles = Array.from({ length: pages }, (_, i) =>
       all(page(url(i + 1)), '.article-list .article-card__title a').map((a) => a.textContent),
     );
     titles.forEach((list, i) => expect(list.length).toBe(Math.min(PAGE_SIZE, expected.length - i * PAGE_SIZE) || 0));
     expect(titles.flat()).toEqual(expected.map((s) => s.title));
+  });
+
+  test('marks 置顶 the pinned articles at the top of page 1, and no other', () => {
+    const labelled = Array.from({ length: pages }, (_, i) =>
+      all(page(url(i + 1)), '.article-list .article-card__title').map((title) => title.querySelector('.pin-label')?.textContent ?? null),
+    );
+    expect(labelled.flat()).toEqual(expected.map((s) => (s.pinned ? '置顶' : null)));
   });
 
   test('says 共 N 页 M 条 and names the section', () => {
@@ -58,6 +65,35 @@ test("a topic's lists start below its cover and introduction: their pictures all
   const loading = topics.flatMap((url) => all(page(url), '.article-card__thumb').map((img) => img.getAttribute('loading')));
   expect(loading.length).toBeGreaterThan(0);
   expect(new Set(loading)).toEqual(new Set(['lazy']));
+});
+
+describe('置顶', () => {
+  const pinned = sources.filter((s) => s.pinned);
+  const byDate = (section: string) => sources.filter((s) => s.section === section).sort(newestFirst);
+
+  test('the demo pins an article that is not the newest of its section, so the listing differs from date order', () => {
+    expect(pinned.length).toBeGreaterThan(0);
+    expect(pinned.some((s) => byDate(s.section)[0] !== s)).toBe(true);
+  });
+
+  test('only the section listing follows a pin: a tag listing of the same article stays by date, unmarked', () => {
+    const article = pinned.find((s) => byDate(s.section)[0] !== s)!;
+    const tag = article.tags.find((t) => sources.filter((s) => s.tags.includes(t)).sort(newestFirst)[0] !== article)!;
+    const listing = page(`/tags/${encodeURIComponent(tag)}/`);
+    const expected = sources.filter((s) => s.tags.includes(tag)).sort(newestFirst);
+    expect(all(listing, '.article-list .article-card__title a').map((a) => a.textContent).slice(0, 20)).toEqual(expected.slice(0, 20).map((s) => s.title));
+    expect(listing.querySelector('.pin-label')).toBeNull();
+  });
+
+  test('the build lists pins on articles older than 30 days with their dates, as a notice', () => {
+    const old = pinned.filter((s) => new Date(inject('buildNow')).getTime() - s.date.getTime() > 30 * 24 * 60 * 60 * 1000);
+    const log = readFileSync(BUILD_LOG, 'utf8');
+    if (old.length === 0) expect(log).not.toContain('篇置顶文章发布已超过');
+    else {
+      expect(log).toContain(`${old.length} 篇置顶文章发布已超过 30 天`);
+      for (const s of old) expect(log).toMatch(new RegExp(`^ {2}${String(s.fm['date'])} \\S*articles/${s.file.replace(/\./g, '\\.')}$`, 'm'));
+    }
+  });
 });
 
 describe('pagination controls', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articleProblems, scheduledNotice, unmatchedWarning } from './check-content.ts';
+import { articleProblems, oldPinsNotice, scheduledNotice, unmatchedWarning } from './check-content.ts';
 
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
@@ -21,6 +21,16 @@ test('the scheduled notice lists the first ten and counts the rest', () => {
   expect(notice).toMatch(/^12 篇文章定时发布/);
   expect(notice).toContain('  2099-01-01 08:00:00 a/0.md');
   expect(notice.endsWith('  等，共 12 篇')).toBe(true);
+});
+
+test('the notice of old pins lists each with its date, the first ten, and counts the rest', () => {
+  expect(oldPinsNotice([])).toBeUndefined();
+  expect(oldPinsNotice([{ file: 'a/1.md', date: '2026-01-12 15:00:00' }])).toBe(
+    '1 篇置顶文章发布已超过 30 天，仍排在栏目列表最前面；不再需要置顶的，请从 flags 删去 pinned：\n  2026-01-12 15:00:00 a/1.md',
+  );
+  const many = oldPinsNotice(Array.from({ length: 12 }, (_, i) => ({ file: `a/${i}.md`, date: '2026-01-12 15:00:00' })))!;
+  expect(many.split('\n')).toHaveLength(1 + 10 + 1);
+  expect(many.endsWith('  等，共 12 篇')).toBe(true);
 });
 
 test('an article with no body is stopped, unless it is a draft or a video with its caption', () => {

@@ -20,6 +20,7 @@ import { selectionProblems, topicParts } from './topics.ts';
 import { groupByTag } from './tags.ts';
 import { picturePathProblem } from './picture-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
+import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -58,6 +59,8 @@ export interface CheckResult {
   linksToWithdrawn: { file: string; id: string }[];
   /** Articles that are neither drafts nor withdrawn but dated after `now`, soonest first, with their dates in the site's time zone. */
   scheduled: { file: string; date: string }[];
+  /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
+  oldPins: { file: string; date: string }[];
   /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
   modified: Record<string, string>;
   /** Topics (not drafts) none of whose articles is published yet: not published until one is. */
@@ -254,6 +257,11 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       problems.push({ file: path.relative(process.cwd(), path.join(dir, 'articles', rel)), field: '', message: `与 ${others.join('、')} 是同一个文章地址：只保留一个文件` });
     }
   }
+  // A list of pins would push the news off page 1. Scheduled articles count: the build that publishes one runs unattended.
+  const pins = articles.valid
+    .filter(({ data }) => isPinned(data) && !neverShown(data))
+    .map(({ file, data }) => ({ file, section: data.section, date: data.date }));
+  problems.push(...pinProblems(pins, (id) => sections.find((section) => section.id === id)?.name ?? id));
   // An old address leads to one page: an article's, or a section's.
   const aliasOwners = new Map<string, string>();
   const sectionsFile = path.relative(process.cwd(), path.join(dir, 'sections.yaml'));
@@ -389,6 +397,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       .filter(({ data }) => standing(data, now) === '定时发布')
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
       .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
+    oldPins: oldPins(pins, now).map(({ file, date }) => ({ file, date: formatDateTime(date, timeZone) })),
     modified: Object.fromEntries(publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)])),
     emptyTopics,
     aliases: aliasOwners,
@@ -418,10 +427,10 @@ const withdrawnLinksWarning = (links: readonly { file: string; id: string }[]) =
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
  * to articles not published yet or withdrawn) and notices (articles scheduled for later,
- * topics waiting for their first article).
+ * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
-  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'scheduled' | 'emptyTopics'>,
+  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'scheduled' | 'emptyTopics' | 'oldPins'>,
 ): { warnings: string[]; notices: string[] } {
   return {
     warnings: [
@@ -429,7 +438,7 @@ export function checkMessages(
       unpublishedLinksWarning(result.linksToUnpublished),
       withdrawnLinksWarning(result.linksToWithdrawn),
     ].filter((w) => w !== undefined),
-    notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics)].filter((n) => n !== undefined),
+    notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
   };
 }
 
@@ -440,8 +449,25 @@ function emptyTopicsNotice(files: readonly string[]): string | undefined {
   return `${files.length} 个专题还没有已发布的文章，暂不发布（没有专题页，也不在专题列表里），等第一篇文章发布时一起发布：\n${lines.join('\n')}`;
 }
 
-/** Scheduled articles shown in full, before “等”. */
+/** Scheduled articles (and old pins) shown in full, before “等”. */
 const SCHEDULED_SHOWN = 10;
+
+/** Articles with their dates, one `  date file` a line, the first SCHEDULED_SHOWN and a count of the rest. */
+function datedLines(articles: readonly { file: string; date: string }[]): string {
+  const lines = articles.slice(0, SCHEDULED_SHOWN).map(({ file, date }) => `  ${date} ${file}`);
+  if (articles.length > SCHEDULED_SHOWN) lines.push(`  等，共 ${articles.length} 篇`);
+  return lines.join('\n');
+}
+
+/**
+ * What the build and the content check say about pins on articles older than PIN_NOTICE_DAYS:
+ * still honoured (editors decide), but a pin nobody remembers would keep an old article on
+ * top of its section for good.
+ */
+export function oldPinsNotice(pins: readonly { file: string; date: string }[]): string | undefined {
+  if (pins.length === 0) return undefined;
+  return `${pins.length} 篇置顶文章发布已超过 ${PIN_NOTICE_DAYS} 天，仍排在栏目列表最前面；不再需要置顶的，请从 flags 删去 pinned：\n${datedLines(pins)}`;
+}
 
 /**
  * What the build and the content check say about articles dated later: they are published by
@@ -449,9 +475,7 @@ const SCHEDULED_SHOWN = 10;
  */
 export function scheduledNotice(scheduled: readonly { file: string; date: string }[]): string | undefined {
   if (scheduled.length === 0) return undefined;
-  const lines = scheduled.slice(0, SCHEDULED_SHOWN).map(({ file, date }) => `  ${date} ${file}`);
-  if (scheduled.length > SCHEDULED_SHOWN) lines.push(`  等，共 ${scheduled.length} 篇`);
-  return `${scheduled.length} 篇文章定时发布，日期到了之后的第一次构建才会发布：\n${lines.join('\n')}`;
+  return `${scheduled.length} 篇文章定时发布，日期到了之后的第一次构建才会发布：\n${datedLines(scheduled)}`;
 }
 
 /** Shown in full in the warning: names, and files per name; the rest are counted. */

@@ -89,6 +89,9 @@ describe('importRow', () => {
 
   test('flags and drafts are read from 1 and 0; anything else is named', () => {
     expect(frontOf({ ...ROW, headline: '1', featured: '0', ticker: '1', draft: '0' })).toMatchObject({ flags: ['headline', 'ticker'] });
+    expect(frontOf({ ...ROW, featured: '1', pinned: '1' })).toMatchObject({ flags: ['featured', 'pinned'] });
+    expect(frontOf({ ...ROW, pinned: '0' })).not.toHaveProperty('flags');
+    expect(problems({ ...ROW, pinned: '置顶' })).toEqual([{ field: 'pinned', message: expect.stringContaining('1 或 0') }]);
     expect(frontOf({ ...ROW, draft: '1' })['draft']).toBe(true);
     expect(frontOf(ROW)).not.toHaveProperty('draft');
     expect(problems({ ...ROW, headline: '头条' })).toEqual([{ field: 'headline', message: expect.stringContaining('1 或 0') }]);

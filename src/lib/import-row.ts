@@ -28,6 +28,7 @@ export const COLUMNS = {
   headline: '头条：1 或 0',
   featured: '推荐：1 或 0',
   ticker: '滚动：1 或 0',
+  pinned: '置顶（在栏目列表最前面）：1 或 0',
   draft: '草稿（未审核）：1 或 0',
   url: '旧网址，如 /a/fazhi/20240123/12345.html；多个用空格分隔（如再加 /plus/view.php?aid=12345）：成为旧地址 aliases',
   body: '正文 HTML',
@@ -241,7 +242,7 @@ export function importRow(
   const editor = readByline(plain(row.editor) || body.editor).author;
   if (!editor.length) problems.push({ field: 'editor', message: '缺少责任编辑：editor 列为空，正文末尾也没有“责任编辑：”一行' });
   const tags = tagsOf(row.tags);
-  const flags = (['headline', 'featured', 'ticker'] as const).filter((flag) => yesNo(row[flag], flag, problems));
+  const flags = (['headline', 'featured', 'ticker', 'pinned'] as const).filter((flag) => yesNo(row[flag], flag, problems));
   const front = {
     title: plain(row.title),
     ...(plain(row.subtitle) && { subtitle: plain(row.subtitle) }),

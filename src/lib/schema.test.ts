@@ -70,11 +70,17 @@ describe('article schema', () => {
   });
 
   test('flags accept English and Chinese names', () => {
-    expect(schema.parse({ ...minimal, flags: ['headline', '推荐', '滚动', 'featured'] }).flags).toEqual([
+    expect(schema.parse({ ...minimal, flags: ['headline', '推荐', '滚动', 'featured', '置顶', 'pinned'] }).flags).toEqual([
       'headline',
       'featured',
       'ticker',
+      'pinned',
     ]);
+  });
+
+  test('an unknown flag is told every flag there is, 置顶 included', () => {
+    const result = schema.safeParse({ ...minimal, flags: ['top'] });
+    expect(result.error?.issues[0]?.message).toBe('未知标记“top”，可选：headline 头条、featured 推荐、ticker 滚动、pinned 置顶');
   });
 
   test('a repost names its original title, its address, or both', () => {

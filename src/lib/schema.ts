@@ -144,8 +144,12 @@ const VIDEO_PAGE =
   /^[^?#]*\.(s?html?|php|aspx?|jsp)(?:[?#]|$)|^https:\/\/([\w-]+\.)*(v\.qq\.com|bilibili\.com|b23\.tv|youku\.com|ixigua\.com|douyin\.com|weibo\.com|mp\.weixin\.qq\.com|youtube\.com|youtu\.be)(\/|$)/i;
 
 /** Flags an editor sets; Chinese names are accepted as well. */
-const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动' } as const;
+const FLAGS = { headline: '头条', featured: '推荐', ticker: '滚动', pinned: '置顶' } as const;
 type Flag = keyof typeof FLAGS;
+/** The flags as an editor is told them: headline 头条、featured 推荐 … */
+const FLAG_LIST = Object.entries(FLAGS)
+  .map(([key, zh]) => `${key} ${zh}`)
+  .join('、');
 const flagNames = new Map<string, Flag>(
   Object.entries(FLAGS).flatMap(([key, zh]) => [
     [key, key as Flag],
@@ -299,7 +303,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
       )
       .optional()
       .describe('视频'),
-    /** headline 头条, featured 推荐, ticker 滚动. */
+    /** headline 头条, featured 推荐, ticker 滚动, pinned 置顶 (first in its section's listing: src/lib/pinned.ts). */
     flags: z
       .array(
         z.string().transform((flag, ctx) => {
@@ -307,7 +311,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
           if (!key) {
             ctx.addIssue({
               code: 'custom',
-              message: `未知标记“${flag}”，可选：headline 头条、featured 推荐、ticker 滚动`,
+              message: `未知标记“${flag}”，可选：${FLAG_LIST}`,
             });
             return z.NEVER;
           }
@@ -317,7 +321,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
       )
       .transform((list) => [...new Set(list)])
       .default([])
-      .describe('标记：headline 头条、featured 推荐、ticker 滚动'),
+      .describe(`标记：${FLAG_LIST}`),
     /** A draft is never published; `npm run dev` shows it marked as a draft. */
     draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
     /**

@@ -37,7 +37,7 @@ const entries = [
   entry('2024/07/future', '2024-07-01T00:00:00Z'),
   // The newest article, flagged everything and tagged like another: were it published, it would lead every list.
   entry('2024/05/withdrawn', '2024-05-31T00:00:00Z', {
-    flags: ['headline', 'featured', 'ticker'],
+    flags: ['headline', 'featured', 'ticker', 'pinned'],
     tags: ['民政'],
     aliases: ['/html/2024/0531/1.html', '/plus/view.php?aid=7'],
     withdrawn: { date: new Date('2024-05-31T06:00:00Z'), reason: '法院判决要求删除' },
@@ -81,6 +81,33 @@ describe('buildSiteIndex', () => {
     expect(buildSiteIndex({ entries: many, sections, now, timeZone: 'UTC' }).ticker).toHaveLength(TICKER_SIZE);
   });
 
+  test('a section listing puts its pinned articles first, newest first among them; every other list stays by date', () => {
+    const pinned = buildSiteIndex({
+      entries: [
+        ...entries,
+        entry('2024/04/pinned-newer', '2024-04-01T00:00:00Z', { flags: ['pinned'], tags: ['民政'] }),
+        entry('2024/01/pinned-older', '2024-01-15T00:00:00Z', { flags: ['pinned'], tags: ['民政'] }),
+      ],
+      sections,
+      now,
+      timeZone: 'UTC',
+    });
+    const byDate = ['2024/05/headline', '2024/04/pinned-newer', '2024/03/featured', '2024/01/pinned-older', '2024/01/old'];
+    expect(ids(pinned.sectionListings.get('today')!)).toEqual([
+      '2024/04/pinned-newer',
+      '2024/01/pinned-older',
+      '2024/05/headline',
+      '2024/03/featured',
+      '2024/01/old',
+    ]);
+    expect(ids(pinned.sectionListings.get('video')!)).toEqual(['2024/05/newest']);
+    expect(ids(pinned.bySection.get('today')!)).toEqual(byDate);
+    expect(ids(pinned.articles).filter((id) => byDate.includes(id))).toEqual(byDate);
+    expect(ids(pinned.tags[0]!.articles)).toEqual(['2024/04/pinned-newer', '2024/01/pinned-older']);
+    expect(pinned.neighbours.get('2024/04/pinned-newer')).toMatchObject({ newer: { id: '2024/05/headline' }, older: { id: '2024/03/featured' } });
+    expect(pinned.headline?.id).toBe('2024/05/headline');
+  });
+
   test('the summary is the one in the data, or empty', () => {
     expect(site.byId.get('2024/05/newest')?.summary).toBe('导读');
     expect(site.byId.get('2024/01/old')?.summary).toBe('');
@@ -103,6 +130,7 @@ describe('buildSiteIndex', () => {
       index.articles,
       [...index.byId.values()],
       ...index.bySection.values(),
+      ...index.sectionListings.values(),
       [index.headline].filter((a) => a !== undefined),
       index.featured,
       index.ticker,

@@ -4,6 +4,7 @@
  * scan all articles.
  */
 import { groupByMonth, type ArchiveYear } from './archive.ts';
+import { pinnedFirst } from './pinned.ts';
 import { standing, unpublishedReason } from './publish.ts';
 import { relatedArticles } from './related.ts';
 import { groupByTag, type TagGroup } from './tags.ts';
@@ -52,8 +53,14 @@ export interface SiteIndex<E extends ArticleEntry = ArticleEntry> {
   /** Published articles, newest first. */
   articles: Article<E>[];
   byId: Map<string, Article<E>>;
-  /** Each section's articles, newest first; every section has a list, maybe empty. */
+  /** Each section's articles, newest first; every section has a list, maybe empty. Feeds and neighbours read it. */
   bySection: Map<string, Article<E>[]>;
+  /**
+   * Each section's listing, as its pages and its block on the front page show it: pinned
+   * articles (置顶) first, newest first among them, then the rest, newest first; the same
+   * articles as bySection.
+   */
+  sectionListings: Map<string, Article<E>[]>;
   neighbours: Map<string, Neighbours<E>>;
   /** 头条: the newest article flagged headline, else the newest article. */
   headline: Article<E> | undefined;
@@ -147,6 +154,7 @@ export function buildSiteIndex<E extends ArticleEntry>({
     articles,
     byId: new Map(articles.map((article) => [article.id, article])),
     bySection,
+    sectionListings: new Map([...bySection].map(([id, list]) => [id, pinnedFirst(list)])),
     neighbours,
     headline,
     featured,

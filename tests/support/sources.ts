@@ -20,7 +20,15 @@ export interface Source {
   tags: string[];
   names: string[];
   published: boolean;
+  /** Flagged pinned (置顶), in English or Chinese. */
+  pinned: boolean;
 }
+
+/** A section's listing as editors expect it, from its articles newest first: the pinned ones first, each article once. */
+export const pinnedFirst = (newestFirst: readonly Source[]): Source[] => [
+  ...newestFirst.filter((s) => s.pinned),
+  ...newestFirst.filter((s) => !s.pinned),
+];
 
 /** A date as front matter writes it (site time, with or without a time of day), in ISO 8601 at +08:00: `2025-08-25` → `2025-08-25T00:00:00+08:00`. */
 export function isoOf(written: unknown): string {
@@ -62,6 +70,7 @@ export function readSources(now: Date, dir = TEST_CONTENT): Source[] {
         names: [...new Set([...list(fm['author']), ...list(fm['correspondents']), ...list(fm['editor'])])],
         // A withdrawn article (撤稿) is never published, whatever its date.
         published: fm['draft'] !== true && fm['withdrawn'] === undefined && date <= now,
+        pinned: list(fm['flags']).some((flag) => flag === 'pinned' || flag === '置顶'),
       };
     });
 }
