@@ -10,10 +10,10 @@ const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'baodao-corpus-'));
 
 describe('the benchmark corpus', () => {
   const dir = tmp();
-  const stats = writeCorpus({ articles: 300, dir });
+  const stats = writeCorpus({ articles: 300, dir, pages: ['about'] });
 
-  test('is valid under the site schema', async () => {
-    const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2030-01-01'));
+  test('is valid under the site schema, with the pages the footer names', async () => {
+    const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道', footer: { pages: ['about'] } }, new Date('2030-01-01'));
     expect(result.problems).toEqual([]);
     expect(result.articles).toBe(300);
   });

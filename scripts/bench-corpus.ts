@@ -74,6 +74,8 @@ export interface CorpusOptions {
   articles: number;
   /** Folder to write the content folder into (emptied first). */
   dir: string;
+  /** Standalone pages to write (content/pages/<name>.md): the ones the site's footer names, which the build requires. */
+  pages?: readonly string[];
 }
 
 export interface CorpusStats {
@@ -82,8 +84,8 @@ export interface CorpusStats {
   years: number[];
 }
 
-/** Writes a complete content folder (sections.yaml, people/, articles/) into `dir`. */
-export function writeCorpus({ articles, dir }: CorpusOptions): CorpusStats {
+/** Writes a complete content folder (sections.yaml, people/, pages/, articles/) into `dir`. */
+export function writeCorpus({ articles, dir, pages = [] }: CorpusOptions): CorpusStats {
   const next = random(20240123);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
@@ -98,6 +100,8 @@ export function writeCorpus({ articles, dir }: CorpusOptions): CorpusStats {
     path.join(dir, 'sections.yaml'),
     SECTIONS.map(([id, label], i) => `- id: ${id}\n  name: ${label}\n  order: ${i + 1}\n`).join(''),
   );
+  mkdirSync(path.join(dir, 'pages'), { recursive: true });
+  for (const page of pages) writeFileSync(path.join(dir, 'pages', `${page}.md`), `---\ntitle: 页面${page}\n---\n\n页面正文。\n`);
   authors.slice(0, 20).forEach((author, i) => {
     writeFileSync(
       path.join(dir, 'people', `bench-person-${i}.yaml`),

@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { parseSiteDate } from '../src/lib/dates.ts';
 import { bodyOf, readFrontmatter } from '../src/lib/frontmatter.ts';
-import site from '../src/site.config.ts';
+import siteConfig from '../src/site.config.ts';
 import { writeCorpus } from './bench-corpus.ts';
 
 const { values } = parseArgs({
@@ -284,7 +284,7 @@ async function searchInBrowser(queries: string[]) {
 async function buildAndIndex() {
   console.log(`Baodao benchmark: ${ARTICLES} synthetic articles`);
   const corpusStarted = performance.now();
-  const corpus = writeCorpus({ articles: ARTICLES, dir: CONTENT });
+  const corpus = writeCorpus({ articles: ARTICLES, dir: CONTENT, pages: siteConfig.footer.pages });
   console.log(
     `corpus: ${corpus.articles} articles, ${(corpus.characters / corpus.articles).toFixed(0)} characters each on average, ` +
       `years ${corpus.years[0]}–${corpus.years.at(-1)}, written in ${((performance.now() - corpusStarted) / 1000).toFixed(1)} s (${path.relative(ROOT, CONTENT)})`,
@@ -340,7 +340,7 @@ async function importCorpus() {
       .filter((paragraph) => paragraph.trim())
       .map((paragraph) => `<p>　　${paragraph.trim()}</p>`)
       .join('\r\n');
-    const date = Math.floor(parseSiteDate(String(data['date']), site.timeZone)!.getTime() / 1000);
+    const date = Math.floor(parseSiteDate(String(data['date']), siteConfig.timeZone)!.getTime() / 1000);
     const cells = [String(index + 1), String(data['title']), String(date), String(data['section']), String(data['source']), list(data['author']), list(data['editor']), String(data['summary'] ?? ''), list(data['tags']), `/a/${index + 1}.html`, body];
     lines.push(cells.map(csvCell).join(','));
   }

@@ -200,6 +200,44 @@ test('a link to a section, person or topic that is not there, or to an article b
   expect(result.stderr).not.toContain('/topics/fanzha/');
 });
 
+test('a page (单页) is held to what an article is: its fields, its file name, its links; a link to a page not there is named', () => {
+  const about = readFileSync('content/pages/about.md', 'utf8');
+  const linking = seed.replace(/\n---\n/, '\n---\n\n见[关于我们](/pages/about/)和[投稿须知](/pages/tougao/)。\n');
+  const result = check(
+    contentWith({
+      'articles/2024/01/linking.md': linking,
+      'pages/contact.md': about.replace('title: 关于我们', 'title: 联系我们\nauthor: 马远征'),
+      'pages/tiaokuan.md': about.replace('](/pages/contact/)', '](/pages/banquan/)'),
+      'pages/Tougao.md': about,
+      'pages/shengming.mdx': about,
+    }),
+  );
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的页面 \/pages\/tougao\/ 不存在，读者打开会是 404/);
+  expect(result.stderr).not.toContain('/pages/about/ 不存在');
+  expect(result.stderr).toMatch(/pages\/tiaokuan\.md:\d+: 链接的页面 \/pages\/banquan\/ 不存在/);
+  expect(result.stderr).toMatch(/pages\/contact\.md: author — 本站没有“author”这一项：页面不署名/);
+  expect(result.stderr).toMatch(/pages\/Tougao\.md: 页面文件直接放在 pages\/ 下，文件名只用小写字母/);
+  expect(result.stderr).toMatch(/pages\/shengming\.mdx: 页面文件直接放在 pages\/ 下/);
+});
+
+test('no old address can take a page’s address: an article’s or a section’s under /pages/ is named', () => {
+  const sections = readFileSync('content/sections.yaml', 'utf8').replace('id: law\n', 'id: law\n  aliases: [/pages/contact/]\n');
+  const result = check(contentWith({ 'sections.yaml': sections, [SEED]: seed.replace(/^title: .*$/m, '$&\naliases: [/pages/about/]') }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/weifang-minzheng-shehui-zuzhi\.md: aliases 第 1 项 — 旧地址“\/pages\/about\/”与本站现有地址冲突/);
+  expect(result.stderr).toMatch(/sections\.yaml: 第 2 项 aliases 第 1 项 — 旧地址“\/pages\/contact\/”与本站现有地址冲突/);
+});
+
+test('a footer page (footer.pages in the site config) that is not there, or a draft, is named: every page would link to a 404', () => {
+  const dir = contentWith({ 'pages/about.md': readFileSync('content/pages/about.md', 'utf8').replace(/^title: .*$/m, '$&\ndraft: true') });
+  rmSync(path.join(dir, 'pages/contact.md'));
+  const result = check(dir);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/^src\/site\.config\.ts: footer\.pages 第 1 项 — 页脚页面“about”是草稿（\S*pages\/about\.md 里 draft: true）/m);
+  expect(result.stderr).toMatch(/^src\/site\.config\.ts: footer\.pages 第 2 项 — 页脚页面“contact”不存在：应有页面文件 \S*pages\/contact\.md$/m);
+});
+
 test('a field in a list is named by its item, counted from 1 as editors count, in the article and in a topic', () => {
   const commas = seed.replace(/^author: .*$/m, 'author: [马远征，张文玉]');
   const topic = readFileSync('content/topics/shehui-zuzhi.md', 'utf8').replace('2025/03/shehui-zuzhi-xinyong-guanli', '2025/03/no-such-article');

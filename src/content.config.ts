@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { contentDir, readSections } from './lib/content-dir.ts';
 import { markdownGlob, yamlGlob } from './lib/loaders.ts';
-import { articleSchema, personSchema, sectionSchema, topicSchema } from './lib/schema.ts';
+import { articleSchema, pageSchema, personSchema, sectionSchema, topicSchema } from './lib/schema.ts';
 import site from './site.config.ts';
 
 const dir = contentDir();
@@ -29,4 +29,9 @@ const topics = defineCollection({
   schema: ({ image }) => topicSchema({ image: image(), timeZone: site.timeZone }),
 });
 
-export const collections = { articles, sections, people, topics };
+const pages = defineCollection({
+  loader: markdownGlob({ pattern: '*.md', base: `${dir}/pages` }),
+  schema: pageSchema({ timeZone: site.timeZone }),
+});
+
+export const collections = { articles, sections, people, topics, pages };

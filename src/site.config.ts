@@ -24,6 +24,8 @@ export default parseOrExplain(siteConfigSchema, 'src/site.config.ts', {
     },
     phones: ['010-57027107', '57027127'],
     email: 'zgfzzb@126.com',
+    // 单页 linked in the footer, in this order: content/pages/about.md, content/pages/contact.md.
+    pages: ['about', 'contact'],
   },
   pageSize: 20,
 });

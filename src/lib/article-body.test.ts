@@ -168,15 +168,16 @@ describe('links and pictures as a Chinese keyboard types them', () => {
 });
 
 describe('links to the site’s own pages', () => {
-  test('sections, people and topics are collected by id, and the site’s address written out is read as its path', () => {
+  test('sections, people, topics and pages are collected by id, and the site’s address written out is read as its path', () => {
     const report = readBody(
-      '见[栏目](/sections/law/)、[人员](/people/ma-yuanzheng/)、[专题](https://www.fzbd.example/topics/fanzha/)和[旧文](https://www.fzbd.example/articles/2024/01/x/)，[外站](https://www.court.gov.cn/sections/x/)。\n',
+      '见[栏目](/sections/law/)、[人员](/people/ma-yuanzheng/)、[专题](https://www.fzbd.example/topics/fanzha/)、[关于我们](/pages/about/)和[旧文](https://www.fzbd.example/articles/2024/01/x/)，[外站](https://www.court.gov.cn/sections/x/)。\n',
       { mdx: false, lineOffset: 10, folder: '2024/01', site: 'https://www.fzbd.example' },
     );
     expect(report.pages).toEqual([
       { line: 11, kind: 'sections', id: 'law' },
       { line: 11, kind: 'people', id: 'ma-yuanzheng' },
       { line: 11, kind: 'topics', id: 'fanzha' },
+      { line: 11, kind: 'pages', id: 'about' },
     ]);
     expect(report.articles).toEqual([{ line: 11, id: '2024/01/x' }]);
   });

@@ -22,12 +22,12 @@ export interface BodyReport {
   images: { line: number | undefined; src: string }[];
   /** Articles the body links to (`/articles/<id>/`), by id. */
   articles: { line: number | undefined; id: string }[];
-  /** Sections, people and topics the body links to (`/sections/law/`), by id. */
+  /** Sections, people, topics and pages (单页) the body links to (`/sections/law/`), by id. */
   pages: { line: number | undefined; kind: SitePageKind; id: string }[];
 }
 
 /** The site's pages, besides articles, that a body may link to by id. */
-export type SitePageKind = 'sections' | 'people' | 'topics';
+export type SitePageKind = 'sections' | 'people' | 'topics' | 'pages';
 
 export interface BodyOptions {
   /** An .mdx article: the body is MDX. */
@@ -218,7 +218,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     } else {
       const article = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
       if (article) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(article[1]!) });
-      const page = /^\/(sections|people|topics)\/([^/]+)\/?(?:index\.html)?$/.exec(target);
+      const page = /^\/(sections|people|topics|pages)\/([^/]+)\/?(?:index\.html)?$/.exec(target);
       if (page) report.pages.push({ line: lineOf(node, lineOffset), kind: page[1] as SitePageKind, id: decodePath(page[2]!) });
     }
   };

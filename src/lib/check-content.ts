@@ -6,14 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { ContentError, problemsFrom, type Problem } from './errors.ts';
+import { ContentError, fieldName, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
-import { ARTICLE_FIELD_HINTS, ARTICLE_ID, SLUG, articleSchema, localImagePath, personSchema, topicSchema, type SectionData } from './schema.ts';
+import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatDateTime, formatIso } from './dates.ts';
-import { aliasPage, articleUrl, decodePath } from './urls.ts';
+import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { selectionProblems, topicParts } from './topics.ts';
@@ -61,7 +61,10 @@ export interface CheckResult {
   scheduled: { file: string; date: string }[];
   /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
   oldPins: { file: string; date: string }[];
-  /** When each of those last changed (date, 更新 or 更正; ISO 8601 in the site's time zone), by URL: the sitemap's lastmod. */
+  /**
+   * When each published article last changed (date, 更新 or 更正; ISO 8601 in the site's time
+   * zone), and each published page (单页) with an `updated`, by URL: the sitemap's lastmod.
+   */
   modified: Record<string, string>;
   /** Topics (not drafts) none of whose articles is published yet: not published until one is. */
   emptyTopics: string[];
@@ -149,15 +152,15 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
 /** Files served as they are, such as videos (`video.src: /media/…`). */
 const PUBLIC_DIR = path.resolve('public');
 
-/** Articles and other pages each article's body links to, by its path under articles/: checked once all are read. */
+/** Articles and other pages each body links to, by its path under its folder: checked once all are read. */
 type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages'>>;
 
 /** What readers call the pages a body may link to by id. */
-const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题' };
+const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题', pages: '页面' };
 
 /**
- * What the build would otherwise stop on in English, or publish wrongly, in an article's body
- * (src/lib/article-body.ts): MDX syntax, code, scripts, a picture that is not there, a link
+ * What the build would otherwise stop on in English, or publish wrongly, in an article's or a
+ * page's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture that is not there, a link
  * to a file. Links to other articles are kept in `links` for checking against every article.
  */
 const articleTextProblems =
@@ -214,7 +217,11 @@ const frontmatterOf = (source: string) => readFrontmatter(source).data;
  * articles whose 来源 is the site's own, its `name` or a bureau of it, must name authors); `now` decides
  * which articles are published (topics may only name those).
  */
-export async function checkContent(dir: string, site: { timeZone: string; name: string; url?: string }, now: Date): Promise<CheckResult> {
+export async function checkContent(
+  dir: string,
+  site: { timeZone: string; name: string; url?: string; footer?: { pages?: readonly string[] } },
+  now: Date,
+): Promise<CheckResult> {
   const { timeZone } = site;
   const problems: Problem[] = [];
   let sections: SectionData[] = [];
@@ -283,7 +290,7 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
   const stray = await listFiles(
     dir,
     (rel) =>
-      (/\.(mdx?|markdown)$/i.test(rel) && !/^(articles|topics)\/.+\.mdx?$/.test(rel)) ||
+      (/\.(mdx?|markdown)$/i.test(rel) && !/^(articles|topics|pages)\/.+\.mdx?$/.test(rel)) ||
       (/\.ya?ml$/i.test(rel) && !/^(people\/[^/]+|sections)\.yaml$/.test(rel)) ||
       STRAY_TEXT.test(rel),
   );
@@ -297,9 +304,45 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
         ? '这个文件不会发布：人员文件放在 people/ 下，扩展名用小写 .yaml'
         : STRAY_TEXT.test(rel)
         ? '这个文件不会发布：文章要存成 .md 文件（记事本请在“另存为”里选“所有文件”，文件名写 x.md；Word 文件请把文字粘贴到 .md 文件里）'
-        : '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，扩展名用小写 .md 或 .mdx',
+        : '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，页面放在 pages/ 下，扩展名用小写 .md（文章和专题也可用 .mdx）',
     });
   }
+  // Standalone pages (单页): their bodies are held to what an article's is, links included.
+  const pageLinks: BodyLinks = new Map();
+  const pages = await checkFiles(
+    dir,
+    {
+      folder: 'pages',
+      matches: (rel) => /\.mdx?$/.test(rel),
+      path: new RegExp(`^${SLUG}\\.md$`),
+      pathMessage: '页面文件直接放在 pages/ 下，文件名只用小写字母、数字和 -，扩展名用 .md，如 about.md',
+      parse: frontmatterOf,
+      schema: pageSchema({ timeZone }),
+      hints: PAGE_FIELD_HINTS,
+      images: () => ({}),
+      text: articleTextProblems(pageLinks, site.url, names),
+    },
+    names,
+    problems,
+  );
+  // A footer link to a page that is not there, or not published, would be a 404 on every page.
+  const siteConfig = 'src/site.config.ts';
+  for (const [index, name] of (site.footer?.pages ?? []).entries()) {
+    const field = fieldName(['footer', 'pages', index]);
+    const file = path.relative(process.cwd(), path.join(dir, 'pages', `${name}.md`));
+    const page = pages.valid.find(({ rel }) => idFromPath(rel) === name);
+    if (!pages.files.some((rel) => idFromPath(rel) === name)) {
+      problems.push({ file: siteConfig, field, message: `页脚页面“${name}”不存在：应有页面文件 ${file}` });
+    } else if (page?.data.draft) {
+      problems.push({ file: siteConfig, field, message: `页脚页面“${name}”是草稿（${file} 里 draft: true），不会发布，页脚链接会是 404：发布它，或从 footer.pages 删去` });
+    }
+  }
+  // Bodies whose links are checked: published articles, those scheduled, and pages.
+  const linking = [
+    ...articles.valid.map(({ rel, file, data }) => ({ file, data, published: isPublished(data, now), report: links.get(rel) })),
+    ...pages.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft, report: pageLinks.get(rel) })),
+  ].filter(({ data }) => !neverShown(data));
+
   const publishedArticles = articles.valid
     .filter(({ data }) => isPublished(data, now))
     .map(({ rel, data }) => ({ id: idFromPath(rel), data }));
@@ -315,10 +358,8 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
   // for links: no reader follows them.
   const linksToUnpublished: { file: string; id: string }[] = [];
   const linksToWithdrawn: { file: string; id: string }[] = [];
-  for (const { rel, file, data } of articles.valid) {
-    if (neverShown(data)) continue;
-    const published = isPublished(data, now);
-    for (const { line, id } of links.get(rel)?.articles ?? []) {
+  for (const { file, published, report } of linking) {
+    for (const { line, id } of report?.articles ?? []) {
       const at = line ? `${file}:${line}` : file;
       if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
       else if (published && withdrawnIds.has(id)) linksToWithdrawn.push({ file: at, id });
@@ -367,15 +408,15 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
     if (found.length === 0 && !topic.draft && topicParts(topic, publishedById, publishedByTag, () => true).length === 0) emptyTopics.push(file);
   }
 
-  // Links to a section, a person or a topic that is not there (a renamed id, a typo).
+  // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo).
   const pageIds: Record<SitePageKind, Set<string> | undefined> = {
     sections: sectionIds && new Set(sectionIds),
     people: new Set(people.files.map(idFromPath)),
     topics: new Set(topics.files.map(idFromPath)),
+    pages: new Set(pages.files.map(idFromPath)),
   };
-  for (const { rel, file, data } of articles.valid) {
-    if (neverShown(data)) continue;
-    for (const { line, kind, id } of links.get(rel)?.pages ?? []) {
+  for (const { file, report } of linking) {
+    for (const { line, kind, id } of report?.pages ?? []) {
       if (pageIds[kind]?.has(id) === false) {
         problems.push({ file: line ? `${file}:${line}` : file, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
       }
@@ -398,7 +439,10 @@ export async function checkContent(dir: string, site: { timeZone: string; name: 
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
       .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
     oldPins: oldPins(pins, now).map(({ file, date }) => ({ file, date: formatDateTime(date, timeZone) })),
-    modified: Object.fromEntries(publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)])),
+    modified: Object.fromEntries([
+      ...publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)]),
+      ...pages.valid.flatMap(({ rel, data }) => (!data.draft && data.updated ? [[pageUrl(idFromPath(rel)), formatIso(data.updated, timeZone)]] : [])),
+    ]),
     emptyTopics,
     aliases: aliasOwners,
     people: people.files.length,

@@ -8,7 +8,7 @@ import { articlesByName } from './bylines.ts';
 import { buildTime } from './publish.ts';
 import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
 import { uniqueBy } from './unique.ts';
-import { personUrl, topicUrl } from './urls.ts';
+import { pageUrl, personUrl, topicUrl } from './urls.ts';
 import { ContentError } from './errors.ts';
 import { topicParts, topicsByArticle, type TopicPart } from './topics.ts';
 
@@ -110,3 +110,28 @@ export const getTopics = perBuild(loadTopics);
 
 /** 所属专题: the published topics that list each article, newest first, by article id, once per build. */
 export const getTopicsByArticle = perBuild(async () => topicsByArticle(await getTopics()));
+
+export type PageEntry = CollectionEntry<'pages'>;
+
+export interface SitePage {
+  id: string;
+  url: string;
+  data: PageEntry['data'];
+  entry: PageEntry;
+}
+
+/** Standalone pages (单页) that are published: not drafts (`npm run dev` shows those too). */
+export const getPages = perBuild(async (): Promise<SitePage[]> =>
+  (await getCollection('pages'))
+    .filter((entry) => import.meta.env.DEV || !entry.data.draft)
+    .map((entry) => ({ id: entry.id, url: pageUrl(entry.id), data: entry.data, entry })),
+);
+
+/**
+ * The pages the footer links to (`footer.pages` of the site config), in that order. One that
+ * is not there is left out: the content check names it, and stops a build.
+ */
+export const getFooterPages = perBuild(async (): Promise<SitePage[]> => {
+  const byId = new Map((await getPages()).map((page) => [page.id, page]));
+  return site.footer.pages.flatMap((id) => byId.get(id) ?? []);
+});

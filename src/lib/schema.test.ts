@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { articleSchema, localImagePath, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
+import { PAGE_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
 const schema = articleSchema({ sectionIds: ['today', 'video'], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() });
 const SEED = 'content/articles/2024/01/weifang-minzheng-shehui-zuzhi.md';
@@ -213,6 +213,13 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, aliases: ['/e/action/ListInfo/?classid=2'] }).aliases).toEqual(['/e/action/ListInfo/?classid=2']);
   });
 
+  test('an old address may not take a page’s address (/pages/…): an article would answer in the page’s place', () => {
+    for (const alias of ['/pages/about/', '/pages/about/index.html', '/pages/x.php?id=1']) {
+      const result = schema.safeParse({ ...minimal, aliases: [alias] });
+      expect(problemsFrom('a.md', result.error!)[0]?.message, alias).toBe(`旧地址“${alias}”与本站现有地址冲突`);
+    }
+  });
+
   test('a value YAML reads as a number or a yes/no is told to be quoted; a date written as digits is not called missing', () => {
     const data = readFrontmatter('---\ntitle: 2026\nsource: true\ndate: 20261120\nauthor:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });
@@ -347,6 +354,31 @@ describe('topic schema', () => {
   });
 });
 
+describe('page schema', () => {
+  const page = pageSchema({ timeZone: 'Asia/Shanghai' });
+  const problems = (data: unknown) => {
+    const result = page.safeParse(data);
+    return result.success ? [] : problemsFrom('content/pages/about.md', result.error, PAGE_FIELD_HINTS);
+  };
+  test('needs a title; a description, an update in the site’s time zone and draft are optional', () => {
+    expect(page.parse({ title: '关于我们' })).toEqual({ title: '关于我们', draft: false });
+    const full = page.parse({ title: '联系我们', description: '联系方式', updated: '2026-11-20 10:00', draft: true });
+    expect(full.updated?.toISOString()).toBe('2026-11-20T02:00:00.000Z');
+    expect(full).toMatchObject({ description: '联系方式', draft: true });
+  });
+  test.each([
+    [{}, 'title', '缺少标题 title'],
+    [{ title: '' }, 'title', '标题 title 不能为空'],
+    [{ title: '**关于**我们' }, 'title', '按原样显示'],
+    [{ title: '关于我们', updated: '去年' }, 'updated', '更新时间 updated“去年”无法识别'],
+    [{ title: '关于我们', draft: '是' }, 'draft', '草稿 draft 应为 true 或 false'],
+    [{ title: '关于我们', titel: '关于' }, 'titel', '未知字段“titel”'],
+    [{ title: '关于我们', date: '2026-11-20' }, 'date', '页面没有发布时间'],
+  ])('%j is refused at %s, in Chinese', (data, field, message) => {
+    expect(problems(data)).toContainEqual({ file: 'content/pages/about.md', field, message: expect.stringContaining(message) });
+  });
+});
+
 describe('site config schema', () => {
   const valid = {
     name: '法治报道',
@@ -366,6 +398,10 @@ describe('site config schema', () => {
     const two = ['广播电视节目制作经营许可证：（京）字第22754号', '互联网新闻信息服务许可证：11120170001'];
     expect(siteConfigSchema.parse({ ...valid, footer: { ...valid.footer, licence: two } }).footer.licence).toEqual(two);
   });
+  test('lists footer pages by file name, in the order given; none by default', () => {
+    expect(siteConfigSchema.parse(valid).footer.pages).toEqual([]);
+    expect(siteConfigSchema.parse({ ...valid, footer: { ...valid.footer, pages: ['contact', 'about'] } }).footer.pages).toEqual(['contact', 'about']);
+  });
   test('defaults the time zone to Asia/Shanghai and the language to zh-CN', () => {
     const config = siteConfigSchema.parse(valid);
     expect(config.timeZone).toBe('Asia/Shanghai');
@@ -377,6 +413,9 @@ describe('site config schema', () => {
     [{ ...valid, footer: { ...valid.footer, email: 'nope' } }, 'footer.email'],
     [{ ...valid, footer: { ...valid.footer, licence: [] } }, 'footer.licence'],
     [{ ...valid, colour: 'red' }, 'colour'],
+    [{ ...valid, footer: { ...valid.footer, pages: ['about.md'] } }, 'footer.pages 第 1 项'],
+    [{ ...valid, footer: { ...valid.footer, pages: ['about', 'about'] } }, 'footer.pages'],
+    [{ ...valid, footer: { ...valid.footer, pages: 'about' } }, 'footer.pages'],
   ])('rejects %j at %s', (data, field) => {
     const result = siteConfigSchema.safeParse(data);
     expect(result.success).toBe(false);

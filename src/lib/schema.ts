@@ -1,5 +1,5 @@
 /**
- * Every schema of the site: articles, sections, people, topics and the site's own identity.
+ * Every schema of the site: articles, sections, people, topics, pages and the site's own identity.
  * Importable without Astro, so the build, `scripts/` and tests apply the same rules.
  * Messages are written for editors, in Chinese, and name the field.
  */
@@ -106,7 +106,7 @@ const siteDate = (timeZone: string, what: string) =>
 
 /** Paths the site itself uses: an old address may not take them. */
 const RESERVED_PATHS = [
-  '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/search/', '/pagefind/', '/_astro/',
+  '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/pages/', '/search/', '/pagefind/', '/_astro/',
   '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/share.png', '/old-addresses.json',
   '/dead-links.txt',
 ];
@@ -524,6 +524,16 @@ export const siteConfigSchema = z.strictObject({
     police: z.strictObject({ label: text('公网安备号'), href: link }),
     phones: z.array(text('监督电话')).min(1),
     email: z.email({ error: '总编邮箱 email 格式不对' }),
+    /**
+     * 单页 linked in the footer, in this order, by file name (content/pages/<name>.md), each
+     * shown as its title; the content check refuses a name with no page.
+     */
+    pages: z
+      .array(z.string({ error: '页脚页面 footer.pages 应为页面文件名' }).regex(new RegExp(`^${SLUG}$`), { error: (iss) => `页脚页面“${String(iss.input)}”应为页面的文件名（不含 .md），如 about` }), {
+        error: '页脚页面 footer.pages 应为列表，如 [about, contact]',
+      })
+      .refine((list) => new Set(list).size === list.length, { error: '页脚页面 footer.pages 中有重复的页面' })
+      .default([]),
   }),
   /** Articles per page in listings. */
   pageSize: z.number().int().min(1).default(20),
@@ -568,3 +578,34 @@ export function topicSchema<Image extends z.ZodType>({ image, timeZone }: { imag
     );
 }
 export type TopicData = z.output<ReturnType<typeof topicSchema<z.ZodType<ImageMetadata>>>>;
+
+/**
+ * Fields an article has that a page does not, and where their content goes on a page (or
+ * that it has none): said instead of “spelling mistake?”.
+ */
+export const PAGE_FIELD_HINTS: Readonly<Record<string, string>> = {
+  date: '页面没有发布时间：修改后写更新时间 updated',
+  summary: '页面简介写在 description',
+  author: '页面不署名',
+  editor: '页面不署名',
+  section: '页面不属于栏目',
+  tags: '页面没有标签',
+  aliases: '页面没有旧地址 aliases',
+  slug: '页面地址由文件名决定（pages/文件名.md → /pages/文件名/）',
+  url: '页面地址由文件名决定（pages/文件名.md → /pages/文件名/）',
+};
+
+/** A standalone page (单页: 关于我们, 联系我们, 投稿须知 …) in content/pages/<name>.md; its body is the page. */
+export function pageSchema({ timeZone }: { timeZone: string }) {
+  return z.strictObject({
+    /** 标题, also the page's link in the footer. */
+    title: plainText('标题 title').describe('标题'),
+    /** One line for search engines and share cards; the site's description otherwise. */
+    description: plainText('简介 description').optional().describe('简介，供搜索引擎和分享卡片使用'),
+    /** Last change, shown as 更新时间 (as written: a day without a time shows no time). */
+    updated: siteDate(timeZone, '更新时间 updated').optional().describe('更新时间'),
+    /** A draft page is never published. */
+    draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
+  });
+}
+export type PageData = z.output<ReturnType<typeof pageSchema>>;

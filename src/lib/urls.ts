@@ -57,6 +57,9 @@ export const topicsUrl = () => '/topics/';
 
 export const topicUrl = (id: string) => `/topics/${segment(id)}/`;
 
+/** A standalone page (单页, content/pages/<name>.md): under /pages/, which no old address, section or tag can take. */
+export const pageUrl = (name: string) => `/pages/${segment(name)}/`;
+
 /** The address parameter, and the search forms' field, that carries what a reader searches for. */
 export const QUERY_PARAM = 'q';
 
