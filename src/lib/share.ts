@@ -10,22 +10,25 @@ import { encode } from 'uqr';
 export const QUIET_ZONE = 4;
 
 /**
- * The QR code of `text` as one SVG path in module units (1 = one module), each row's run of
- * dark modules one rectangle: a third of the bytes of a square a module. `size` includes the
- * quiet zone on every side.
+ * The QR code of `text` as one SVG path in module units (1 = one module) to be stroked one
+ * module wide: each row's run of dark modules a line through the middle of the row, the next
+ * run of the row a relative move along it. About half the bytes of a rectangle a run. `size`
+ * includes the quiet zone on every side.
  */
 export function qrCode(text: string): { size: number; path: string } {
   const { data, size } = encode(text, { border: 0, ecc: 'M' });
-  const runs: string[] = [];
+  const parts: string[] = [];
   data.forEach((row, y) => {
+    let at: number | undefined; // where the last run of this row ended
     for (let x = 0; x < size; x++) {
       if (!row[x] || row[x - 1]) continue;
-      let end = x;
-      while (row[end + 1]) end++;
-      runs.push(`M${x + QUIET_ZONE} ${y + QUIET_ZONE}h${end - x + 1}v1H${x + QUIET_ZONE}z`);
+      let end = x + 1;
+      while (row[end]) end++;
+      parts.push(`${at === undefined ? `M${x + QUIET_ZONE} ${y + QUIET_ZONE}.5` : `m${x - at} 0`}h${end - x}`);
+      at = end;
     }
   });
-  return { size: size + 2 * QUIET_ZONE, path: runs.join('') };
+  return { size: size + 2 * QUIET_ZONE, path: parts.join('') };
 }
 
 /** The QR code of `text` as an SVG file, dark on white, scaled by whoever shows it. */
@@ -33,7 +36,7 @@ export function qrSvg(text: string): string {
   const { size, path } = qrCode(text);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
-    `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>\n`
+    `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" stroke="#000"/></svg>\n`
   );
 }
 
