@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { POLL, launchBrowser, startServer, type Preview } from './support/browser.ts';
+import { POLL, launchBrowser, settleDevServer, startServer, type Preview } from './support/browser.ts';
 import { ROOT, SITE, TEST_CONTENT } from './support/site.ts';
 
 let dev: Preview;
@@ -17,6 +17,7 @@ let browser: Browser;
 beforeAll(async () => {
   dev = await startServer('dev', { BAODAO_CONTENT: TEST_CONTENT, BAODAO_OUT: SITE });
   browser = await launchBrowser();
+  await settleDevServer(browser, `${dev.url}/`);
 });
 afterAll(async () => {
   await browser?.close();
@@ -72,6 +73,7 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     writeFileSync(damagedBody, `${readFileSync(damagedBody, 'utf8')}\n![现场](./damaged-body.jpg)\n`);
     writeFileSync(path.join(path.dirname(damagedBody), 'damaged-body.jpg'), '');
     bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_OUT: empty });
+    await settleDevServer(browser, `${bare.url}/`);
   });
   afterAll(async () => {
     await bare?.stop();

@@ -61,6 +61,21 @@ export function startPreview(site = SITE): Promise<Preview> {
 }
 
 /**
+ * A dev server started without Vite's dependency cache (a fresh clone, as on CI) bundles what
+ * the first page asks for (Astro's dev toolbar) and may then reload that page, under a test
+ * that is reading it. Opens `url` once and lets that reload happen before any test runs.
+ */
+export async function settleDevServer(browser: Browser, url: string): Promise<void> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForEvent('framenavigated', { timeout: 3_000 }).then(
+    () => page.waitForLoadState('networkidle'),
+    () => undefined, // no reload: the cache was warm
+  );
+  await page.close();
+}
+
+/**
  * Starts `npm run <script>` (preview or dev) on a free port, beside any server a developer
  * already runs (--ignore-lock), and waits until it answers.
  */
