@@ -10,7 +10,7 @@ const dir = contentDir();
 const sectionIds = readSections(dir).map((section) => section.id);
 
 const articles = defineCollection({
-  loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true }),
+  loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true, scheduledIn: site.timeZone }),
   schema: ({ image }) => articleSchema({ sectionIds, timeZone: site.timeZone, siteName: site.name, image: image() }),
 });
 

@@ -30,10 +30,17 @@ describe('npm run dev', () => {
     await page.goto(`${dev.url}/articles/2026/01/draft-never-published/`);
     expect(await page.textContent('h1')).toContain('草稿测试文章永不发布');
     expect(await page.textContent('.status-badge')).toBe('草稿');
+    // In full, pictures and all: a build alone leaves them out (tests/unpublished.test.ts).
+    expect(await page.textContent('main')).toContain('鹦鹉螺草稿标记');
+    const pictures = await page.$$eval('main img', (images) => images.map((image) => ({ alt: image.alt, src: image.src })));
+    const drafts = pictures.filter(({ alt }) => alt.startsWith('草稿'));
+    expect(drafts.map(({ alt }) => alt).sort()).toEqual(['草稿正文图片说明', '草稿题图说明']);
+    for (const { src } of drafts) expect((await page.request.get(src)).status(), src).toBe(200);
     // Content that passes its check shows no problems box.
     expect(await page.$('.dev-problems')).toBeNull();
     await page.goto(`${dev.url}/articles/2099/01/future-scheduled/`);
     expect(await page.textContent('.status-badge')).toBe('定时发布');
+    expect(await page.textContent('main')).toContain('时光机定时标记');
     await page.goto(`${dev.url}/sections/today/`);
     expect(await page.$$eval('.article-card .status-badge', (badges) => badges.map((b) => b.textContent))).toContain('草稿');
     await page.close();

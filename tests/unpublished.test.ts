@@ -1,7 +1,8 @@
 /**
  * Drafts and future-dated articles (tests/fixtures/unpublished, built into the test site)
- * appear nowhere: not as pages, listings, feeds, sitemaps, tags, people or old addresses;
- * nor does a topic none of whose articles is published yet.
+ * appear nowhere: not as pages, listings, feeds, sitemaps, tags, people or old addresses, nor
+ * as the pictures they name; nor does a topic none of whose articles is published yet, nor a
+ * draft page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,11 @@ const UNPUBLISHED = [
   '未来专用标签',
   '草稿作者甲',
   '未来作者丙',
+  '草稿题图说明',
+  '草稿正文图片说明',
+  '定时发布题图说明',
+  '定时发布正文图片说明',
+  '招聘页面图片说明',
   'draft-never-published',
   'future-scheduled',
   'future-draft',
@@ -49,4 +55,21 @@ test('no file or folder is named after them, and their old address is not publis
   const names = filesUnder(SITE).filter((file) => UNPUBLISHED.some((word) => file.includes(word)));
   expect(names).toEqual([]);
   expect(existsSync(path.join(SITE, 'html/draft-alias.html'))).toBe(false);
+});
+
+test("their pictures are not published: no file in the site is a draft's or a scheduled article's cover or body picture, nor a draft page's", () => {
+  const pictures = {
+    'articles/2026/01': ['caogao-cover', 'caogao-body'],
+    'articles/2099/01': ['dingshi-cover', 'dingshi-body'],
+    pages: ['zhaopin-body'],
+  };
+  for (const [folder, names] of Object.entries(pictures)) {
+    for (const name of names) expect(existsSync(path.join(TEST_CONTENT, folder, `${name}.jpg`)), name).toBe(true);
+  }
+  const all = Object.values(pictures).flat();
+  expect(filesUnder(SITE).filter((file) => all.some((name) => file.includes(name)))).toEqual([]);
+  // Nor under another name (a bundler names a file after the first of identical pictures).
+  const bytes = Object.entries(pictures).flatMap(([folder, names]) => names.map((name) => readFileSync(path.join(TEST_CONTENT, folder, `${name}.jpg`))));
+  const copies = filesUnder(SITE).filter((file) => file.endsWith('.jpg') && bytes.some((picture) => picture.equals(readFileSync(path.join(SITE, file)))));
+  expect(copies).toEqual([]);
 });

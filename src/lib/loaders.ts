@@ -15,7 +15,7 @@ import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { picturePathProblem } from './picture-file.ts';
-import { withdrawnAsWritten } from './publish.ts';
+import { buildTime, unpublishedAsWritten, withdrawnAsWritten } from './publish.ts';
 import { withSummary } from './summary.ts';
 import { decodePath } from './urls.ts';
 import { folderNames } from './written-file.ts';
@@ -59,22 +59,24 @@ interface EntryInfo {
 }
 
 /**
- * A withdrawn article (撤稿) is read for its front matter only. Astro would otherwise render its
- * body, compile an .mdx one, and publish every picture the article names (cover, poster, a body
- * picture) as a file of the site, under the name its published copies gave away: a picture a
- * takedown is about would stay online. So its body is read as empty and an .mdx one is never
- * compiled (no deferred render, whose module would import it); `markdownGlob` leaves its cover
- * and video out of its data.
+ * An entry readers of this build never see (`unseen`, given its front matter as written) is read
+ * for its front matter only: a withdrawn article (撤稿), and in a build a draft or an article
+ * dated after the build. Astro would otherwise render its body, compile an .mdx one, and
+ * publish every picture it names (cover, poster, a body picture) as a file of the site: an
+ * embargoed photo would be online before its article, and a picture a takedown is about would
+ * stay online under the name its published copies gave away. So its body is read as empty and
+ * an .mdx one is never compiled (no deferred render, whose module would import it);
+ * `markdownGlob` leaves its cover and video out of its data.
  */
-function readingWithdrawn(context: LoaderContext): LoaderContext {
+function readingFrontmatterOnly(context: LoaderContext, unseen: (data: Record<string, unknown>) => boolean): LoaderContext {
   const { entryTypes } = context as GlobContext;
   const root = fileURLToPath(context.config.root);
-  const withdrawn = new Set<string>();
+  const skipped = new Set<string>();
   const store = new Proxy(context.store, {
     get(target, property, receiver) {
       if (property === 'set') {
         return (entry: Parameters<typeof target.set>[0]) =>
-          target.set(entry.filePath && withdrawn.has(path.resolve(root, entry.filePath)) ? { ...entry, deferredRender: false } : entry);
+          target.set(entry.filePath && skipped.has(path.resolve(root, entry.filePath)) ? { ...entry, deferredRender: false } : entry);
       }
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -89,14 +91,27 @@ function readingWithdrawn(context: LoaderContext): LoaderContext {
           ...type,
           getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
             const info = (await type.getEntryInfo(params)) as EntryInfo;
-            if (!withdrawnAsWritten(info.data ?? {})) return info;
-            withdrawn.add(fileURLToPath(params.fileUrl));
+            const file = fileURLToPath(params.fileUrl);
+            if (!unseen(asWritten(params.contents))) {
+              skipped.delete(file);
+              return info;
+            }
+            skipped.add(file);
             return { ...info, body: '' };
           },
         },
       ]),
     );
   return { ...context, store, ...(types && { entryTypes: types }) } as LoaderContext;
+}
+
+/** Front matter as written (dates as text), or nothing where it cannot be read: the content check names that. */
+function asWritten(contents: string): Record<string, unknown> {
+  try {
+    return readFrontmatter(contents).data;
+  } catch {
+    return {};
+  }
 }
 
 /**
@@ -164,27 +179,46 @@ export function yamlGlob(options: { pattern: string; base: string }): Loader {
   return { name: 'baodao-yaml', load: (context) => inner.load(tolerant(context, context.parseData)) };
 }
 
-/** A withdrawn article's front matter without its pictures (see readingWithdrawn), and without a body. */
+/** An unseen entry's front matter without its pictures (see readingFrontmatterOnly), and without a body. */
 function frontmatterOnly({ data }: EntryInfo): EntryInfo {
   const { cover, video, ...rest } = data;
   return { data: rest, body: '' };
 }
 
-export function markdownGlob({ summaries = false, ...options }: { pattern: string; base: string; summaries?: boolean }): Loader {
+/**
+ * Astro's glob loader for Markdown and MDX (articles, topics, pages), tolerant in development.
+ * `summaries`: an entry without `summary` gets its first paragraph. `scheduledIn`: the time zone
+ * in which an entry's `date` is read to schedule it (articles). Development shows drafts and
+ * scheduled articles in full, marked; only a withdrawn article is never read there either.
+ */
+export function markdownGlob({
+  summaries = false,
+  scheduledIn,
+  ...options
+}: {
+  pattern: string;
+  base: string;
+  summaries?: boolean;
+  scheduledIn?: string;
+}): Loader {
   const inner = glob({ ...options, retainBody: false, generateId: ({ entry }) => idFromPath(entry) });
   return {
     name: 'baodao-markdown',
-    load: (context) =>
-      inner.load(
-        tolerant(readingWithdrawn(context), async (props) => {
+    load: (context) => {
+      const now = buildTime();
+      const unseen = (data: Record<string, unknown>) =>
+        context.watcher ? withdrawnAsWritten(data) : unpublishedAsWritten(data, now, scheduledIn);
+      return inner.load(
+        tolerant(readingFrontmatterOnly(context, unseen), async (props) => {
           if (!props.filePath) return context.parseData(props);
           const written = readFrontmatter(await readFile(props.filePath, 'utf8'));
-          const { data, body } = withdrawnAsWritten(written.data) ? frontmatterOnly(written) : written;
+          const { data, body } = unseen(written.data) ? frontmatterOnly(written) : written;
           // The pictures in the body too, in development (a build is checked before it starts).
           const pictures = context.watcher ? readBody(body, { mdx: props.filePath.endsWith('.mdx'), lineOffset: 0, folder: '' }).images : [];
           if (!(await picturesReadable(pictures.map((image) => image.src), props.filePath))) throw new Error('unreadable picture');
           return context.parseData({ ...props, data: (summaries ? withSummary(data, body) : data) as typeof props.data });
         }),
-      ),
+      );
+    },
   };
 }

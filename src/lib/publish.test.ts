@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from './errors.ts';
-import { buildTime, isPublished, lastModified, neverShown, standing, unpublishedReason } from './publish.ts';
+import { buildTime, isPublished, lastModified, neverShown, standing, unpublishedAsWritten, unpublishedReason } from './publish.ts';
 
 const now = new Date('2024-06-01T00:00:00Z');
 const withdrawn = { date: new Date('2024-05-02T00:00:00Z'), reason: '法院判决要求删除' };
@@ -54,6 +54,37 @@ describe('neverShown', () => {
     [{ draft: 'true' }, false],
   ])('%o → %s', (article, expected) => {
     expect(neverShown(article)).toBe(expected);
+  });
+});
+
+describe('unpublishedAsWritten', () => {
+  // 2024-06-01 08:00 in Shanghai is `now`; front matter as written keeps its dates as text.
+  const tz = 'Asia/Shanghai';
+  test.each([
+    ['a past article', { date: '2024-05-31 09:00' }, tz, false],
+    ['an article dated exactly now, in the site time zone', { date: '2024-06-01 08:00:00' }, tz, false],
+    ['an article a second later, in the site time zone', { date: '2024-06-01 08:00:01' }, tz, true],
+    ['the same wall clock at an earlier offset', { date: '2024-06-01T08:00:01+09:00' }, tz, false],
+    ['a future article parsed as a date', { date: new Date('2024-06-01T00:00:01Z') }, tz, true],
+    ['a date that cannot be read: the schema names it', { date: '2024-13-01' }, tz, false],
+    ['a future date where dates do not schedule (a topic)', { date: '2099-01-01' }, undefined, false],
+    ['a draft', { draft: true, date: '2020-01-01' }, tz, true],
+    ['a draft where dates do not schedule', { draft: true }, undefined, true],
+    ['draft: "true", which the schema refuses', { draft: 'true', date: '2020-01-01' }, tz, false],
+    ['a withdrawn article', { date: '2020-01-01', withdrawn: { date: '2024-05-02', reason: '隐私' } }, tz, true],
+  ] as const)('%s → %s', (_, data, timeZone, expected) => {
+    expect(unpublishedAsWritten(data, now, timeZone)).toBe(expected);
+  });
+
+  test('agrees with standing for parsed front matter', () => {
+    for (const article of [
+      { draft: false, date: new Date('2024-05-01T00:00:00Z') },
+      { draft: false, date: new Date('2024-07-01T00:00:00Z') },
+      { draft: true, date: new Date('2024-05-01T00:00:00Z') },
+      { draft: false, date: new Date('2024-05-01T00:00:00Z'), withdrawn },
+    ]) {
+      expect(unpublishedAsWritten(article, now, tz)).toBe(standing(article, now) !== '已发布');
+    }
   });
 });
 

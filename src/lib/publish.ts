@@ -3,6 +3,7 @@
  * withdrawn (撤稿) and its date has come. `now` is a parameter so the rule can be tested;
  * builds pass the build time (or BAODAO_NOW, for reproducible builds).
  */
+import { parseSiteDate } from './dates.ts';
 import { ContentError } from './errors.ts';
 
 interface Publishable {
@@ -51,6 +52,19 @@ export function neverShown(article: { draft?: unknown; withdrawn?: unknown }): b
  */
 export function withdrawnAsWritten(data: { withdrawn?: unknown }): boolean {
   return data.withdrawn !== undefined && data.withdrawn !== null;
+}
+
+/**
+ * Whether a build shows readers nothing of an entry, as written (front matter before its
+ * schema): withdrawn, a draft, or, when `timeZone` is given (articles, whose date schedules
+ * them), dated after `now`. The build then reads its front matter only (src/lib/loaders.ts), so
+ * that none of its pictures are published with the site.
+ */
+export function unpublishedAsWritten(data: { draft?: unknown; withdrawn?: unknown; date?: unknown }, now: Date, timeZone?: string): boolean {
+  if (data.draft === true || withdrawnAsWritten(data)) return true;
+  if (timeZone === undefined) return false;
+  const date = data.date instanceof Date ? data.date : typeof data.date === 'string' ? parseSiteDate(data.date, timeZone) : undefined;
+  return date !== undefined && date.getTime() > now.getTime();
 }
 
 /** When an article last changed for readers: its date, its 更新 time or its latest 更正, whichever is latest. */
