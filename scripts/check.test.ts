@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 
-const check = (content: string) =>
-  spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, BAODAO_CONTENT: content }, encoding: 'utf8' });
+const check = (content: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, GITHUB_ACTIONS: '', ...env, BAODAO_CONTENT: content }, encoding: 'utf8' });
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -306,4 +306,23 @@ test('a withdrawn article is not listed as scheduled, nor asked about its names;
   );
   expect(result.stderr).not.toContain('还没有发布');
   expect(result.stderr).not.toContain('无此人员');
+});
+
+test('in GitHub Actions, each problem is also an annotation on its file and line, which a pull request shows there', () => {
+  const article = seed.replace(/^section: .*$/m, 'section: todya').replace(/^title: .*$/m, '$&\ncover:\n  image: ./weifang.jpg\n  alt: ""');
+  const lines = article.split('\n');
+  const lineOf = (start: string) => lines.findIndex((line) => line.startsWith(start)) + 1;
+  const dir = contentWith({ [SEED]: article });
+  const result = check(dir, { GITHUB_ACTIONS: 'true' });
+  expect(result.status).toBe(1);
+  const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+  const file = path.relative(process.cwd(), path.join(dir, SEED)).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  const at = (line: number, field: string) => annotations.filter((annotation) => annotation.startsWith(`::error file=${file},line=${line},title=内容检查：${field}::`));
+  expect(at(lineOf('section:'), 'section')).toEqual([expect.stringContaining('::栏目“todya”不存在')]);
+  expect(at(lineOf('  alt:'), 'cover.alt')).toHaveLength(1);
+  // Every problem the log names is annotated, and nothing else.
+  const count = Number(/内容检查发现 (\d+) 个问题/.exec(result.stderr)?.[1]);
+  expect(annotations).toHaveLength(count);
+  // Outside GitHub Actions, none.
+  expect(check(dir).stdout).not.toContain('::error');
 });
