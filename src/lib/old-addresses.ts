@@ -1,9 +1,10 @@
 /**
  * Every old address the site answers (`aliases` of articles and sections), with where it
- * leads: the alias pages ([...alias].ts) and the 404 page's list (old-addresses.json.ts).
+ * leads: the alias pages ([...alias].ts), the 404 page's list (old-addresses.json.ts), and
+ * nginx's (old-addresses.nginx.ts).
  */
 import type { ArticleData, SectionData } from './schema.ts';
-import { sectionUrl } from './urls.ts';
+import { aliasPage, sectionUrl } from './urls.ts';
 
 export interface MovedPage {
   alias: string;
@@ -24,4 +25,29 @@ export function movedPages({
     ...articles.flatMap(({ url, data }) => data.aliases.map((alias) => ({ alias, url, title: data.title, kind: 'article' as const }))),
     ...sections.flatMap(({ id, name, aliases }) => aliases.map((alias) => ({ alias, url: sectionUrl(id), title: name, kind: 'section' as const }))),
   ];
+}
+
+/** An address as a browser sends it: non-ASCII and spaces percent-encoded (UTF-8), as the WHATWG URL parser does. */
+function asSent(address: string): string {
+  const url = new URL(address, 'http://localhost');
+  return `${url.pathname}${url.search}`;
+}
+
+/** An address in nginx's syntax, in double quotes (asSent leaves no `"`; a `\\` may stay in a query). */
+const quoted = (address: string) => `"${address.replaceAll('\\', '\\\\')}"`;
+
+/**
+ * The entries of an nginx `map` from `$request_uri` to where an old address now is
+ * (deploy/nginx.conf includes them), so that nginx answers each with a permanent redirect,
+ * query strings included: `"/plus/view.php?aid=1024" "/articles/2024/03/x/";`. An address is
+ * keyed as written, and, where they differ, with its parameters in order (aliasPage's form)
+ * and, for a folder, as its index.html; `$` in a target is percent-encoded, since nginx
+ * would read it as a variable.
+ */
+export function nginxMap(moved: readonly Pick<MovedPage, 'alias' | 'url'>[]): string {
+  const lines = new Map<string, string>();
+  for (const { alias, url } of moved) {
+    for (const key of new Set([alias, aliasPage(alias)].map(asSent))) lines.set(key, `${quoted(key)} ${quoted(asSent(url).replaceAll('$', '%24'))};`);
+  }
+  return [...lines.values()].map((line) => `${line}\n`).join('');
 }

@@ -1,0 +1,129 @@
+/**
+ * The test site served by a real nginx with deploy/nginx.conf, as README "Deploy" describes:
+ * every old address (aliases of articles and sections, query strings included) is answered
+ * with a 301 to the new address, which search engines follow; withdrawn and draft articles'
+ * old addresses, and missing pages, get the 404 page with status 404. nginx comes from
+ * Debian's packages (`apt-get install nginx-light`, which .ci/run does when it is missing).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { nginxMap } from '../src/lib/old-addresses.ts';
+import { freePort } from './support/browser.ts';
+import { ROOT, SITE } from './support/site.ts';
+import { list, readSections, readSources } from './support/sources.ts';
+
+const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
+const sources = readSources(new Date(inject('buildNow')));
+
+/** Old addresses no demo article has: Chinese, parameters out of order, a folder. */
+const MORE = [
+  { alias: '/新闻/2023/旧文章.html', url: '/articles/2024/01/weifang-minzheng-shehui-zuzhi/' },
+  { alias: '/e/action/ShowInfo.php?id=12&classid=2', url: '/articles/2024/01/weifang-minzheng-shehui-zuzhi/' },
+  { alias: '/a/difang/', url: '/sections/local/' },
+];
+
+let dir: string;
+let server: ChildProcess;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(NGINX)) throw new Error(`找不到 nginx（${NGINX}）：请安装 Debian 的 nginx-light 包（apt-get install -y nginx-light），或用 NGINX_PATH 指明可执行文件。`);
+  dir = mkdtempSync(path.join(tmpdir(), 'baodao-nginx-'));
+  for (const folder of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(dir, folder));
+  // The built map, and the addresses above, written by the same rule.
+  writeFileSync(path.join(dir, 'old-addresses.nginx'), readFileSync(path.join(SITE, 'old-addresses.nginx'), 'utf8') + nginxMap(MORE));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const site = readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8')
+    .replace('include /var/www/baodao/old-addresses.nginx;', `include ${path.join(dir, 'old-addresses.nginx')};`)
+    .replace('root /var/www/baodao;', `root ${SITE};`)
+    .replace('listen 80;', `listen 127.0.0.1:${port};`);
+  const temp = (name: string) => path.join(dir, name);
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `daemon off;\npid ${temp('nginx.pid')};\nerror_log ${temp('error.log')};\nevents {}\nhttp {\n` +
+      `  include /etc/nginx/mime.types;\n  access_log off;\n` +
+      `  client_body_temp_path ${temp('body')};\n  proxy_temp_path ${temp('proxy')};\n  fastcgi_temp_path ${temp('fastcgi')};\n` +
+      `  uwsgi_temp_path ${temp('uwsgi')};\n  scgi_temp_path ${temp('scgi')};\n${site}\n}\n`,
+  );
+  server = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  server.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      await fetch(`${base}/`);
+      break;
+    } catch {
+      if (server.exitCode !== null || Date.now() > deadline) {
+        const log = existsSync(temp('error.log')) ? readFileSync(temp('error.log'), 'utf8') : '';
+        throw new Error(`nginx did not start:\n${output}${log}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+});
+
+afterAll(async () => {
+  if (server?.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (address: string) => fetch(`${base}${address}`, { redirect: 'manual' });
+
+/** Where a 301 sends the reader, as a path. */
+async function movedTo(address: string): Promise<string> {
+  const response = await get(address);
+  expect(response.status, address).toBe(301);
+  return new URL(response.headers.get('location')!, base).pathname;
+}
+
+test('the site is served: pages, feeds and the search index', async () => {
+  const article = sources.find((source) => source.published)!;
+  for (const address of ['/', `/articles/${article.id}/`, '/rss.xml', '/pagefind/parts.json']) {
+    expect((await get(address)).status, address).toBe(200);
+  }
+  expect((await get(`/articles/${article.id}/`)).headers.get('content-type')).toBe('text/html; charset=utf-8');
+});
+
+test("every published article's old addresses, query strings included, answer 301 to the article", async () => {
+  const moved = sources.filter((source) => source.published && list(source.fm['aliases']).length > 0);
+  expect(moved.length).toBeGreaterThan(0);
+  expect(moved.flatMap((source) => list(source.fm['aliases'])).some((alias) => alias.includes('?'))).toBe(true);
+  for (const source of moved) {
+    for (const alias of list(source.fm['aliases'])) expect(await movedTo(alias), alias).toBe(`/articles/${source.id}/`);
+  }
+});
+
+test("every section's old addresses answer 301 to the section", async () => {
+  const sections = readSections().filter((section) => (section.aliases ?? []).length > 0);
+  expect(sections.length).toBeGreaterThan(0);
+  for (const section of sections) {
+    for (const alias of section.aliases!) expect(await movedTo(alias), alias).toBe(`/sections/${section.id}/`);
+  }
+});
+
+test('an old address in Chinese, with its parameters as written or in order, or as its folder’s index.html, is found too', async () => {
+  expect(await movedTo('/新闻/2023/旧文章.html')).toBe(MORE[0]!.url);
+  expect(await movedTo('/e/action/ShowInfo.php?id=12&classid=2')).toBe(MORE[1]!.url);
+  expect(await movedTo('/e/action/ShowInfo.php?classid=2&id=12')).toBe(MORE[1]!.url);
+  expect(await movedTo('/a/difang/')).toBe(MORE[2]!.url);
+  expect(await movedTo('/a/difang/index.html')).toBe(MORE[2]!.url);
+});
+
+test("withdrawn and draft articles' addresses, and missing pages, get the 404 page with status 404", async () => {
+  const gone = sources.filter((source) => !source.published && source.date.getTime() < Date.now() && list(source.fm['aliases']).length > 0);
+  expect(gone.map((source) => source.fm['withdrawn'] === undefined ? 'draft' : 'withdrawn').sort()).toEqual(['draft', 'withdrawn']);
+  const notFound = readFileSync(path.join(SITE, '404.html'), 'utf8');
+  for (const address of [...gone.flatMap((source) => [`/articles/${source.id}/`, ...list(source.fm['aliases'])]), '/plus/view.php?aid=1', '/no/such/page/']) {
+    const response = await get(address);
+    expect(response.status, address).toBe(404);
+    expect(await response.text(), address).toBe(notFound);
+  }
+});
