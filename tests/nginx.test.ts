@@ -6,7 +6,7 @@
  * Debian's packages (`apt-get install nginx-light`, which .ci/run does when it is missing).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
@@ -90,6 +90,17 @@ test('the site is served: pages, feeds and the search index', async () => {
     expect((await get(address)).status, address).toBe(200);
   }
   expect((await get(`/articles/${article.id}/`)).headers.get('content-type')).toBe('text/html; charset=utf-8');
+});
+
+test('pages come compressed, and files named by their content are kept for a year', async () => {
+  const page = await fetch(`${base}/`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(page.headers.get('content-encoding')).toBe('gzip');
+  expect(page.headers.get('cache-control')).toBeNull();
+  const asset = readdirSync(path.join(SITE, '_astro')).find((name) => name.endsWith('.css'))!;
+  const response = await get(`/_astro/${asset}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect((await get('/_astro/no-such-file.css')).status).toBe(404);
 });
 
 test("every published article's old addresses, query strings included, answer 301 to the article", async () => {
