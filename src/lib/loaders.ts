@@ -66,7 +66,9 @@ interface EntryInfo {
  * embargoed photo would be online before its article, and a picture a takedown is about would
  * stay online under the name its published copies gave away. So its body is read as empty and
  * an .mdx one is never compiled (no deferred render, whose module would import it);
- * `markdownGlob` leaves its cover and video out of its data.
+ * `markdownGlob` leaves its cover and video out of its data. Every build starts from an empty
+ * data store (scripts/build-site.ts), so an article read this way before its date is read
+ * whole by the first build after it, though its file has not changed.
  */
 function readingFrontmatterOnly(context: LoaderContext, unseen: (data: Record<string, unknown>) => boolean): LoaderContext {
   const { entryTypes } = context as GlobContext;
