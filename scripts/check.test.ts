@@ -1,6 +1,6 @@
 /** `npm run check:content`: what an editor sees for good content, and for bad. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -26,7 +26,10 @@ const seed = readFileSync(path.join('content', SEED), 'utf8');
 test('good content passes, with the counts and the warning about names that match no person', () => {
   const result = check('content');
   expect(result.status, result.stderr).toBe(0);
-  expect(result.stdout).toMatch(/^内容检查通过：\d+ 篇文章，\d+ 位人员，\d+ 个专题。$/m);
+  const files = (folder: string, extension: RegExp) => readdirSync(path.join('content', folder)).filter((name) => extension.test(name)).length;
+  expect(result.stdout).toMatch(
+    new RegExp(`^内容检查通过：\\d+ 篇文章，${files('people', /\.yaml$/)} 位人员，${files('topics', /\.mdx?$/)} 个专题，${files('pages', /\.md$/)} 个页面。$`, 'm'),
+  );
   // The demo has contributors on purpose who are not in content/people (the build warns the same way).
   expect(result.stderr).toMatch(/^警告 \(warning\): 以下 \d+ 个署名在人员查询（content\/people\/）中找不到/);
   expect(result.stderr).not.toMatch(/^\s+at /m);

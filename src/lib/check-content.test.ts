@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articleProblems, oldPinsNotice, scheduledNotice, unmatchedWarning } from './check-content.ts';
+import { articleProblems, oldPinsNotice, passedSummary, scheduledNotice, unmatchedWarning } from './check-content.ts';
 
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
@@ -52,4 +52,8 @@ test('a withdrawn article is held to nothing about what readers would see: an em
   expect(articleProblems({ ...article, video: undefined }, emptied).map((p) => p.field)).toContain('正文');
   expect(articleProblems({ ...article, withdrawn }, emptied)).toEqual([]);
   expect(articleProblems({ ...article, video: undefined, withdrawn }, emptied)).toEqual([]);
+});
+
+test('a check that passed says what it checked: articles, people, topics and pages (单页)', () => {
+  expect(passedSummary({ articles: 49, people: 15, topics: 3, pages: 2 })).toBe('内容检查通过：49 篇文章，15 位人员，3 个专题，2 个页面。');
 });

@@ -72,6 +72,8 @@ export interface CheckResult {
   aliases: Map<string, string>;
   people: number;
   topics: number;
+  /** Standalone pages (单页) checked, drafts included. */
+  pages: number;
 }
 
 /** One content file that passed its schema. */
@@ -447,7 +449,13 @@ export async function checkContent(
     aliases: aliasOwners,
     people: people.files.length,
     topics: topics.files.length,
+    pages: pages.files.length,
   };
+}
+
+/** What `npm run check:content` says when it found no problem: how much it checked, of each kind of content file. */
+export function passedSummary({ articles, people, topics, pages }: Pick<CheckResult, 'articles' | 'people' | 'topics' | 'pages'>): string {
+  return `内容检查通过：${articles} 篇文章，${people} 位人员，${topics} 个专题，${pages} 个页面。`;
 }
 
 /**
