@@ -93,6 +93,20 @@ test('a picture written in another case than its file is named with the name to 
   expect(result.stderr).toMatch(/cased\.md:\d+: 图片 \.\/BODY-PHOTO\.jpg 的大小写与文件名不一致：请写成 \.\/body-photo\.jpg（/);
 });
 
+test('a video written in another case than its file is named with the name to write, in the front matter and in the body; so is its poster', () => {
+  // public/media/ holds demo-video.webm; articles/2026/09/ holds fanzha-poster.jpg.
+  const article = seed
+    .replace(/^title: .*$/m, '$&\nvideo:\n  src: /media/Demo-Video.WEBM\n  poster: ./Fanzha-Poster.jpg')
+    .replace(/\n$/, '\n\n<video src="/MEDIA/demo-video.webm" controls />\n\n<video controls>\n  <source src="/media/no-such.mp4" />\n</video>\n');
+  const result = check(contentWith({ 'articles/2026/09/cased.mdx': article }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/cased\.mdx: video\.src — 视频 \/media\/Demo-Video\.WEBM 的大小写与文件名不一致：请写成 \/media\/demo-video\.webm（/);
+  expect(result.stderr).toMatch(/cased\.mdx: video\.poster — 图片 \.\/Fanzha-Poster\.jpg 的大小写与文件名不一致：请写成 \.\/fanzha-poster\.jpg（/);
+  expect(result.stderr).toMatch(/cased\.mdx:\d+: 视频 \/MEDIA\/demo-video\.webm 的大小写与文件名不一致：请写成 \/media\/demo-video\.webm（/);
+  expect(result.stderr).toMatch(/cased\.mdx:\d+: 找不到正文中的视频文件 public\/media\/no-such\.mp4（/);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(

@@ -19,6 +19,7 @@ import { placeholderFields } from './article-template.ts';
 import { selectionProblems, topicParts } from './topics.ts';
 import { groupByTag } from './tags.ts';
 import { picturePathProblem } from './picture-file.ts';
+import { videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 
@@ -104,7 +105,7 @@ interface Collection<T> {
    */
   text?: (absolute: string, rel: string, source: string, data: unknown) => Promise<{ line: number | undefined; message: string }[]>;
   /** What is wrong with an entry that passed its schema, by field; `source` is its file's text. */
-  entry?: (data: T, source: string) => { field: string; message: string }[];
+  entry?: (data: T, source: string) => Promise<{ field: string; message: string }[]>;
 }
 
 /** Content files are UTF-8; a GBK file would be published as mojibake. */
@@ -145,7 +146,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
       const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image }, names) : undefined;
       if (problem) problems.push({ file, field, message: problem });
     }
-    for (const problem of collection.entry?.(result.data, source) ?? []) problems.push({ file, ...problem });
+    for (const problem of (await collection.entry?.(result.data, source)) ?? []) problems.push({ file, ...problem });
     valid.push({ rel, file, data: result.data });
   }
   return { files, valid };
@@ -162,8 +163,9 @@ const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '
 
 /**
  * What the build would otherwise stop on in English, or publish wrongly, in an article's or a
- * page's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture that is not there, a link
- * to a file. Links to other articles are kept in `links` for checking against every article.
+ * page's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture or a video that is
+ * not there (or named in another case than its file), a link to a file. Links to other articles
+ * are kept in `links` for checking against every article.
  */
 const articleTextProblems =
   (links: BodyLinks, site: string | undefined, names: FolderNames) =>
@@ -176,12 +178,16 @@ const articleTextProblems =
     const draft = written.draft === true;
     const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site });
     links.set(rel, report);
-    const pictures: { line: number | undefined; message: string }[] = [];
+    const files: { line: number | undefined; message: string }[] = [];
     for (const { line, src } of report.images) {
       const message = await picturePathProblem(path.dirname(absolute), { src, written: decodePath(src), missing: '找不到正文中的图片文件' }, names);
-      if (message) pictures.push({ line, message });
+      if (message) files.push({ line, message });
     }
-    return [...report.problems, ...pictures];
+    for (const { line, src } of report.videos) {
+      const message = await videoPathProblem(PUBLIC_DIR, src, names, '找不到正文中的视频文件');
+      if (message) files.push({ line, message });
+    }
+    return [...report.problems, ...files];
   };
 
 /** What an editor is told about an article without a body. */
@@ -189,10 +195,9 @@ export const EMPTY_BODY = '正文为空：请写上正文后再发布（或保�
 
 /**
  * What an article that passed its schema may still get wrong: the new-article template's
- * words left in (a draft may keep them while it is written), no body at all (a video
- * article may be its video alone), and a video file that is not in public/. A withdrawn
- * article gets none of these: no page shows it, not even `npm run dev`, and nothing may hold
- * back the build that takes it down.
+ * words left in (a draft may keep them while it is written), and no body at all (a video
+ * article may be its video alone). A withdrawn article gets none of these: no page shows it,
+ * not even `npm run dev`, and nothing may hold back the build that takes it down.
  */
 export function articleProblems(
   article: Parameters<typeof placeholderFields>[0] & { draft: boolean; withdrawn?: object | undefined; video?: { src: string } | undefined },
@@ -201,17 +206,28 @@ export function articleProblems(
   if (article.withdrawn !== undefined) return [];
   const body = bodyOf(source);
   const placeholders = article.draft ? [] : placeholderFields(article, body);
-  const video = article.video?.src;
   return [
     ...placeholders.map((field) => ({ field, message: '还是新文章模板里的占位文字，请填写后再发布（或保留 draft: true）' })),
-    ...(!article.draft && !video && body.trim() === ''
+    ...(!article.draft && !article.video && body.trim() === ''
       ? [{ field: '正文', message: EMPTY_BODY }]
-      : []),
-    ...(video?.startsWith('/') && !existsSync(path.join(PUBLIC_DIR, decodePath(video.split(/[?#]/)[0]!)))
-      ? [{ field: 'video.src', message: `找不到视频文件 public${video}（站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4）` }]
       : []),
   ];
 }
+
+/**
+ * What is wrong with an article's video file, by field: a `video.src` under public/ that is not
+ * there, or is named in another case than its file (`names` reads each folder once). Nothing
+ * for a withdrawn article, as in articleProblems.
+ */
+export async function videoProblems(
+  article: { withdrawn?: object | undefined; video?: { src: string } | undefined },
+  names: FolderNames = folderNames(),
+): Promise<{ field: string; message: string }[]> {
+  if (article.withdrawn !== undefined || article.video === undefined) return [];
+  const message = await videoPathProblem(PUBLIC_DIR, article.video.src, names);
+  return message ? [{ field: 'video.src', message }] : [];
+}
+
 const frontmatterOf = (source: string) => readFrontmatter(source).data;
 
 /**
@@ -252,7 +268,7 @@ export async function checkContent(
       // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
       images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
       text: articleTextProblems(links, site.url, names),
-      entry: articleProblems,
+      entry: async (article, source) => [...articleProblems(article, source), ...(await videoProblems(article, names))],
     },
     names,
     problems,
