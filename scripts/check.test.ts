@@ -238,6 +238,15 @@ test('a page (单页) is held to what an article is: its fields, its file name, 
   expect(result.stderr).toMatch(/pages\/shengming\.mdx: 页面文件直接放在 pages\/ 下/);
 });
 
+test('a topic’s body is held to what an article’s is: its links, its pictures', () => {
+  const topic = readFileSync('content/topics/fanzha.md', 'utf8').replace(/\n---\n/, '\n---\n\n见[栏目](/sections/sports/)和[旧文](/articles/2024/01/no-such/)。\n\n![图](./no-such.jpg)\n');
+  const result = check(contentWith({ 'topics/fanzha.md': topic }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/topics\/fanzha\.md:\d+: 链接的栏目 \/sections\/sports\/ 不存在，读者打开会是 404/);
+  expect(result.stderr).toMatch(/topics\/fanzha\.md:\d+: 链接的文章 \/articles\/2024\/01\/no-such\/ 不存在/);
+  expect(result.stderr).toMatch(/topics\/fanzha\.md:\d+: 找不到正文中的图片文件 \.\/no-such\.jpg/);
+});
+
 test('no old address can take a page’s address: an article’s or a section’s under /pages/ is named', () => {
   const sections = readFileSync('content/sections.yaml', 'utf8').replace('id: law\n', 'id: law\n  aliases: [/pages/contact/]\n');
   const result = check(contentWith({ 'sections.yaml': sections, [SEED]: seed.replace(/^title: .*$/m, '$&\naliases: [/pages/about/]') }));

@@ -162,8 +162,8 @@ type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages'>>;
 const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题', pages: '页面' };
 
 /**
- * What the build would otherwise stop on in English, or publish wrongly, in an article's or a
- * page's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture or a video that is
+ * What the build would otherwise stop on in English, or publish wrongly, in an article's, a
+ * page's or a topic's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture or a video that is
  * not there (or named in another case than its file), a link to a file. Links to other articles
  * are kept in `links` for checking against every article.
  */
@@ -355,11 +355,6 @@ export async function checkContent(
       problems.push({ file: siteConfig, field, message: `页脚页面“${name}”是草稿（${file} 里 draft: true），不会发布，页脚链接会是 404：发布它，或从 footer.pages 删去` });
     }
   }
-  // Bodies whose links are checked: published articles, those scheduled, and pages.
-  const linking = [
-    ...articles.valid.map(({ rel, file, data }) => ({ file, data, published: isPublished(data, now), report: links.get(rel) })),
-    ...pages.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft, report: pageLinks.get(rel) })),
-  ].filter(({ data }) => !neverShown(data));
 
   const publishedArticles = articles.valid
     .filter(({ data }) => isPublished(data, now))
@@ -367,23 +362,6 @@ export async function checkContent(
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
   const withdrawnIds = new Set(articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel }) => idFromPath(rel)));
-  // A link to no article at all is a mistake. A link to one not published (a draft, a later
-  // date, a file with errors) is a 404 only for now: it may be published within the hour,
-  // or withdrawn on purpose, so it is a warning, never a reason to hold back other news; so
-  // is a link to a withdrawn article, which an editor should take out (its words may quote
-  // the very title taken down). An article scheduled for later is checked now: the build
-  // that publishes it runs unattended. The body of a draft or a withdrawn article is not read
-  // for links: no reader follows them.
-  const linksToUnpublished: { file: string; id: string }[] = [];
-  const linksToWithdrawn: { file: string; id: string }[] = [];
-  for (const { file, published, report } of linking) {
-    for (const { line, id } of report?.articles ?? []) {
-      const at = line ? `${file}:${line}` : file;
-      if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
-      else if (published && withdrawnIds.has(id)) linksToWithdrawn.push({ file: at, id });
-      else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
-    }
-  }
 
   const people = await checkFiles(
     dir,
@@ -400,6 +378,8 @@ export async function checkContent(
     problems,
   );
 
+  // Topics' bodies, shown above their lists of articles, are held to what an article's is.
+  const topicLinks: BodyLinks = new Map();
   const topics = await checkFiles(
     dir,
     {
@@ -410,6 +390,7 @@ export async function checkContent(
       parse: frontmatterOf,
       schema: topicSchema({ image: localImagePath, timeZone }),
       images: (topic) => ({ 'cover.image': topic.cover?.image }),
+      text: articleTextProblems(topicLinks, site.url, names),
     },
     names,
     problems,
@@ -424,6 +405,32 @@ export async function checkContent(
     const found = selectionProblems(topic, (id) => articleIds.has(id), (tag) => tags.has(tag));
     problems.push(...found.map((problem) => ({ file, ...problem })));
     if (found.length === 0 && !topic.draft && topicParts(topic, publishedById, publishedByTag, () => true).length === 0) emptyTopics.push(file);
+  }
+
+  // Bodies whose links are checked: published articles, those scheduled, pages, and topics
+  // (published, or waiting for their first article).
+  const linking = [
+    ...articles.valid.map(({ rel, file, data }) => ({ file, data, published: isPublished(data, now), report: links.get(rel) })),
+    ...pages.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft, report: pageLinks.get(rel) })),
+    ...topics.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft && !emptyTopics.includes(file), report: topicLinks.get(rel) })),
+  ].filter(({ data }) => !neverShown(data));
+
+  // A link to no article at all is a mistake. A link to one not published (a draft, a later
+  // date, a file with errors) is a 404 only for now: it may be published within the hour,
+  // or withdrawn on purpose, so it is a warning, never a reason to hold back other news; so
+  // is a link to a withdrawn article, which an editor should take out (its words may quote
+  // the very title taken down). An article scheduled for later is checked now: the build
+  // that publishes it runs unattended. The body of a draft or a withdrawn article is not read
+  // for links: no reader follows them.
+  const linksToUnpublished: { file: string; id: string }[] = [];
+  const linksToWithdrawn: { file: string; id: string }[] = [];
+  for (const { file, published, report } of linking) {
+    for (const { line, id } of report?.articles ?? []) {
+      const at = line ? `${file}:${line}` : file;
+      if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
+      else if (published && withdrawnIds.has(id)) linksToWithdrawn.push({ file: at, id });
+      else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
+    }
   }
 
   // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo).
