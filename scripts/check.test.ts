@@ -162,6 +162,43 @@ test('a link to an article not published yet is a warning, not a stop: it may be
   );
 });
 
+test('a link to a page (单页) or a topic readers will not get — a draft, a topic with no published article yet — is a warning that says why', () => {
+  const about = readFileSync('content/pages/about.md', 'utf8');
+  const links = '见[招聘](/pages/zhaopin/)、[反诈专题](/topics/fanzha/)和[筹备中的专题](https://www.fazhibaodao.example/topics/weichengnianren-baohu/)。';
+  const inBody = (text: string, line: string) => text.replace(/\n---\n/, `\n---\n\n${line}\n`);
+  const result = check(
+    contentWith({
+      'pages/zhaopin.md': about.replace(/^title: .*$/m, 'title: 招聘启事\ndraft: true'),
+      'topics/fanzha.md': readFileSync('content/topics/fanzha.md', 'utf8').replace(/^title: .*$/m, '$&\ndraft: true'),
+      // The topic's tag is only on a draft: it waits for its first article.
+      'topics/weichengnianren-baohu.md': readFileSync('content/topics/weichengnianren-baohu.md', 'utf8').replace(/^tag: .*$/m, 'tag: 筹备中专题'),
+      'articles/2024/01/a-draft.md': seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true').replace(/^tags: .*$/m, 'tags: [筹备中专题]'),
+      // From a published article, a page and a published topic; not from a draft or an article not yet published.
+      'articles/2024/01/linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 链接'), links),
+      'pages/contact.md': inBody(readFileSync('content/pages/contact.md', 'utf8'), '另见[招聘](/pages/zhaopin/)。'),
+      'topics/shehui-zuzhi.md': inBody(readFileSync('content/topics/shehui-zuzhi.md', 'utf8'), '另见[反诈专题](/topics/fanzha/)。'),
+      'articles/2024/01/draft-linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 草稿链接\ndraft: true'), links),
+      'articles/2024/01/later-linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 定时链接').replace(/^date: .*$/m, 'date: 2062-01-23 09:08:47'), links),
+    }),
+  );
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stderr).toMatch(
+    new RegExp(
+      [
+        '^警告 \\(warning\\): 以下 5 个链接指向还没有发布的页面或专题，读者现在打开会是 404：',
+        ' {2}\\S*articles/2024/01/linking\\.md:\\d+ → /pages/zhaopin/ 是草稿（draft: true）',
+        ' {2}\\S*articles/2024/01/linking\\.md:\\d+ → /topics/fanzha/ 是草稿（draft: true）',
+        ' {2}\\S*articles/2024/01/linking\\.md:\\d+ → /topics/weichengnianren-baohu/ 还没有已发布的文章，暂不发布',
+        ' {2}\\S*pages/contact\\.md:\\d+ → /pages/zhaopin/ 是草稿（draft: true）',
+        ' {2}\\S*topics/shehui-zuzhi\\.md:\\d+ → /topics/fanzha/ 是草稿（draft: true）$',
+      ].join('\n'),
+      'm',
+    ),
+  );
+  expect(result.stderr).not.toMatch(/(draft|later)-linking\.md/);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+});
+
 test('an article scheduled for later that links to no article at all fails now, not in the unattended build that publishes it', () => {
   const later = seed
     .replace(/^title: .*$/m, 'title: 定时稿')

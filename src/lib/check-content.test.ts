@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articleProblems, oldPinsNotice, passedSummary, scheduledNotice, unmatchedWarning, videoProblems } from './check-content.ts';
+import { articleProblems, checkMessages, oldPinsNotice, passedSummary, scheduledNotice, unmatchedWarning, videoProblems } from './check-content.ts';
 
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
@@ -67,4 +67,18 @@ test('a video under public/ named in another case than its file is told the name
   ]);
   expect(await videoProblems({ video: { src: '/media/demo-video.webm' } })).toEqual([]);
   expect(await videoProblems({})).toEqual([]);
+});
+
+test('links to pages and topics readers will not get are one warning, each link with why', () => {
+  const nothing = { unmatched: new Map(), linksToUnpublished: [], linksToWithdrawn: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [] };
+  expect(checkMessages(nothing).warnings).toEqual([]);
+  const linksToUnbuilt = [
+    { file: 'content/articles/2024/01/a.md:9', url: '/pages/zhaopin/', why: '是草稿（draft: true）' },
+    { file: 'content/pages/about.md:12', url: '/topics/fanzha/', why: '还没有已发布的文章，暂不发布' },
+  ];
+  expect(checkMessages({ ...nothing, linksToUnbuilt }).warnings).toEqual([
+    '以下 2 个链接指向还没有发布的页面或专题，读者现在打开会是 404：\n' +
+      '  content/articles/2024/01/a.md:9 → /pages/zhaopin/ 是草稿（draft: true）\n' +
+      '  content/pages/about.md:12 → /topics/fanzha/ 还没有已发布的文章，暂不发布',
+  ]);
 });

@@ -58,6 +58,11 @@ export interface CheckResult {
   linksToUnpublished: { file: string; id: string }[];
   /** Links in published articles to withdrawn articles (撤稿): readers get the 404 page saying so, for good. */
   linksToWithdrawn: { file: string; id: string }[];
+  /**
+   * Links in published articles, pages and topics to pages (单页) and topics that are there but
+   * not built, with why (`是草稿（draft: true）`, a topic's `还没有已发布的文章，暂不发布`): readers get a 404 for now.
+   */
+  linksToUnbuilt: { file: string; url: string; why: string }[];
   /** Articles that are neither drafts nor withdrawn but dated after `now`, soonest first, with their dates in the site's time zone. */
   scheduled: { file: string; date: string }[];
   /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
@@ -433,17 +438,34 @@ export async function checkContent(
     }
   }
 
-  // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo).
+  // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo)
+  // are mistakes. A page or a topic that is there but not built (a draft; a topic waiting for
+  // its first article) is a 404 for now, as an article not published yet is: a warning, from
+  // published bodies only.
   const pageIds: Record<SitePageKind, Set<string> | undefined> = {
     sections: sectionIds && new Set(sectionIds),
     people: new Set(people.files.map(idFromPath)),
     topics: new Set(topics.files.map(idFromPath)),
     pages: new Set(pages.files.map(idFromPath)),
   };
-  for (const { file, report } of linking) {
+  const DRAFT = '是草稿（draft: true）';
+  const unbuilt: Partial<Record<SitePageKind, Map<string, string>>> = {
+    pages: new Map(pages.valid.filter(({ data }) => data.draft).map(({ rel }) => [idFromPath(rel), DRAFT] as const)),
+    topics: new Map(
+      topics.valid
+        .filter(({ file, data }) => data.draft || emptyTopics.includes(file))
+        .map(({ rel, data }) => [idFromPath(rel), data.draft ? DRAFT : '还没有已发布的文章，暂不发布'] as const),
+    ),
+  };
+  const linksToUnbuilt: { file: string; url: string; why: string }[] = [];
+  for (const { file, published, report } of linking) {
     for (const { line, kind, id } of report?.pages ?? []) {
+      const at = line ? `${file}:${line}` : file;
+      const why = unbuilt[kind]?.get(id);
       if (pageIds[kind]?.has(id) === false) {
-        problems.push({ file: line ? `${file}:${line}` : file, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
+        problems.push({ file: at, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
+      } else if (published && why) {
+        linksToUnbuilt.push({ file: at, url: `/${kind}/${id}/`, why });
       }
     }
   }
@@ -459,6 +481,7 @@ export async function checkContent(
     published: publishedArticles.length,
     linksToUnpublished,
     linksToWithdrawn,
+    linksToUnbuilt,
     scheduled: articles.valid
       .filter(({ data }) => standing(data, now) === '定时发布')
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
@@ -494,6 +517,13 @@ function linksWarning(links: readonly { file: string; id: string }[], heading: (
 const unpublishedLinksWarning = (links: readonly { file: string; id: string }[]) =>
   linksWarning(links, (count) => `以下 ${count} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`);
 
+/** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
+function unbuiltLinksWarning(links: readonly { file: string; url: string; why: string }[]): string | undefined {
+  if (links.length === 0) return undefined;
+  const lines = links.map(({ file, url, why }) => `  ${file} → ${url} ${why}`);
+  return `以下 ${links.length} 个链接指向还没有发布的页面或专题，读者现在打开会是 404：\n${lines.join('\n')}`;
+}
+
 /** Readers who follow a link to a withdrawn article find only that it was withdrawn. */
 const withdrawnLinksWarning = (links: readonly { file: string; id: string }[]) =>
   linksWarning(links, (count) => `以下 ${count} 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）`);
@@ -501,17 +531,18 @@ const withdrawnLinksWarning = (links: readonly { file: string; id: string }[]) =
 /**
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
- * to articles not published yet or withdrawn) and notices (articles scheduled for later,
+ * to articles not published yet or withdrawn, to pages and topics not built) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
-  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'scheduled' | 'emptyTopics' | 'oldPins'>,
+  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'>,
 ): { warnings: string[]; notices: string[] } {
   return {
     warnings: [
       unmatchedWarning(result.unmatched),
       unpublishedLinksWarning(result.linksToUnpublished),
       withdrawnLinksWarning(result.linksToWithdrawn),
+      unbuiltLinksWarning(result.linksToUnbuilt),
     ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
   };
