@@ -1,6 +1,6 @@
 /** `npm run check:content`: what an editor sees for good content, and for bad. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -26,7 +26,10 @@ const seed = readFileSync(path.join('content', SEED), 'utf8');
 test('good content passes, with the counts and the warning about names that match no person', () => {
   const result = check('content');
   expect(result.status, result.stderr).toBe(0);
-  expect(result.stdout).toMatch(/^内容检查通过：\d+ 篇文章，\d+ 位人员，\d+ 个专题。$/m);
+  const files = (folder: string, extension: RegExp) => readdirSync(path.join('content', folder)).filter((name) => extension.test(name)).length;
+  expect(result.stdout).toMatch(
+    new RegExp(`^内容检查通过：\\d+ 篇文章，${files('people', /\.yaml$/)} 位人员，${files('topics', /\.mdx?$/)} 个专题，${files('pages', /\.md$/)} 个页面。$`, 'm'),
+  );
   // The demo has contributors on purpose who are not in content/people (the build warns the same way).
   expect(result.stderr).toMatch(/^警告 \(warning\): 以下 \d+ 个署名在人员查询（content\/people\/）中找不到/);
   expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -90,6 +93,20 @@ test('a picture written in another case than its file is named with the name to 
   expect(result.stderr).toMatch(/cased\.md:\d+: 图片 \.\/BODY-PHOTO\.jpg 的大小写与文件名不一致：请写成 \.\/body-photo\.jpg（/);
 });
 
+test('a video written in another case than its file is named with the name to write, in the front matter and in the body; so is its poster', () => {
+  // public/media/ holds demo-video.webm; articles/2026/09/ holds fanzha-poster.jpg.
+  const article = seed
+    .replace(/^title: .*$/m, '$&\nvideo:\n  src: /media/Demo-Video.WEBM\n  poster: ./Fanzha-Poster.jpg')
+    .replace(/\n$/, '\n\n<video src="/MEDIA/demo-video.webm" controls />\n\n<video controls>\n  <source src="/media/no-such.mp4" />\n</video>\n');
+  const result = check(contentWith({ 'articles/2026/09/cased.mdx': article }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/cased\.mdx: video\.src — 视频 \/media\/Demo-Video\.WEBM 的大小写与文件名不一致：请写成 \/media\/demo-video\.webm（/);
+  expect(result.stderr).toMatch(/cased\.mdx: video\.poster — 图片 \.\/Fanzha-Poster\.jpg 的大小写与文件名不一致：请写成 \.\/fanzha-poster\.jpg（/);
+  expect(result.stderr).toMatch(/cased\.mdx:\d+: 视频 \/MEDIA\/demo-video\.webm 的大小写与文件名不一致：请写成 \/media\/demo-video\.webm（/);
+  expect(result.stderr).toMatch(/cased\.mdx:\d+: 找不到正文中的视频文件 public\/media\/no-such\.mp4（/);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(
@@ -143,6 +160,43 @@ test('a link to an article not published yet is a warning, not a stop: it may be
   expect(result.stderr).toMatch(
     /^警告 \(warning\): 以下 1 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n {2}\S*linking\.md:\d+ → \/articles\/2024\/01\/a-draft\/$/m,
   );
+});
+
+test('a link to a page (单页) or a topic readers will not get — a draft, a topic with no published article yet — is a warning that says why', () => {
+  const about = readFileSync('content/pages/about.md', 'utf8');
+  const links = '见[招聘](/pages/zhaopin/)、[反诈专题](/topics/fanzha/)和[筹备中的专题](https://www.fazhibaodao.example/topics/weichengnianren-baohu/)。';
+  const inBody = (text: string, line: string) => text.replace(/\n---\n/, `\n---\n\n${line}\n`);
+  const result = check(
+    contentWith({
+      'pages/zhaopin.md': about.replace(/^title: .*$/m, 'title: 招聘启事\ndraft: true'),
+      'topics/fanzha.md': readFileSync('content/topics/fanzha.md', 'utf8').replace(/^title: .*$/m, '$&\ndraft: true'),
+      // The topic's tag is only on a draft: it waits for its first article.
+      'topics/weichengnianren-baohu.md': readFileSync('content/topics/weichengnianren-baohu.md', 'utf8').replace(/^tag: .*$/m, 'tag: 筹备中专题'),
+      'articles/2024/01/a-draft.md': seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true').replace(/^tags: .*$/m, 'tags: [筹备中专题]'),
+      // From a published article, a page and a published topic; not from a draft or an article not yet published.
+      'articles/2024/01/linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 链接'), links),
+      'pages/contact.md': inBody(readFileSync('content/pages/contact.md', 'utf8'), '另见[招聘](/pages/zhaopin/)。'),
+      'topics/shehui-zuzhi.md': inBody(readFileSync('content/topics/shehui-zuzhi.md', 'utf8'), '另见[反诈专题](/topics/fanzha/)。'),
+      'articles/2024/01/draft-linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 草稿链接\ndraft: true'), links),
+      'articles/2024/01/later-linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 定时链接').replace(/^date: .*$/m, 'date: 2062-01-23 09:08:47'), links),
+    }),
+  );
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stderr).toMatch(
+    new RegExp(
+      [
+        '^警告 \\(warning\\): 以下 5 个链接指向还没有发布的页面或专题，读者现在打开会是 404：',
+        ' {2}\\S*articles/2024/01/linking\\.md:\\d+ → /pages/zhaopin/ 是草稿（draft: true）',
+        ' {2}\\S*articles/2024/01/linking\\.md:\\d+ → /topics/fanzha/ 是草稿（draft: true）',
+        ' {2}\\S*articles/2024/01/linking\\.md:\\d+ → /topics/weichengnianren-baohu/ 还没有已发布的文章，暂不发布',
+        ' {2}\\S*pages/contact\\.md:\\d+ → /pages/zhaopin/ 是草稿（draft: true）',
+        ' {2}\\S*topics/shehui-zuzhi\\.md:\\d+ → /topics/fanzha/ 是草稿（draft: true）$',
+      ].join('\n'),
+      'm',
+    ),
+  );
+  expect(result.stderr).not.toMatch(/(draft|later)-linking\.md/);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
 });
 
 test('an article scheduled for later that links to no article at all fails now, not in the unattended build that publishes it', () => {
@@ -219,6 +273,15 @@ test('a page (单页) is held to what an article is: its fields, its file name, 
   expect(result.stderr).toMatch(/pages\/contact\.md: author — 本站没有“author”这一项：页面不署名/);
   expect(result.stderr).toMatch(/pages\/Tougao\.md: 页面文件直接放在 pages\/ 下，文件名只用小写字母/);
   expect(result.stderr).toMatch(/pages\/shengming\.mdx: 页面文件直接放在 pages\/ 下/);
+});
+
+test('a topic’s body is held to what an article’s is: its links, its pictures', () => {
+  const topic = readFileSync('content/topics/fanzha.md', 'utf8').replace(/\n---\n/, '\n---\n\n见[栏目](/sections/sports/)和[旧文](/articles/2024/01/no-such/)。\n\n![图](./no-such.jpg)\n');
+  const result = check(contentWith({ 'topics/fanzha.md': topic }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/topics\/fanzha\.md:\d+: 链接的栏目 \/sections\/sports\/ 不存在，读者打开会是 404/);
+  expect(result.stderr).toMatch(/topics\/fanzha\.md:\d+: 链接的文章 \/articles\/2024\/01\/no-such\/ 不存在/);
+  expect(result.stderr).toMatch(/topics\/fanzha\.md:\d+: 找不到正文中的图片文件 \.\/no-such\.jpg/);
 });
 
 test('no old address can take a page’s address: an article’s or a section’s under /pages/ is named', () => {

@@ -1,12 +1,13 @@
 /**
  * `npm run check:content`: checks every content file (front matter, sections, people,
- * images) without building, and prints every problem as `file: field — message`, and what
- * the build says besides: bylines that match no person, articles scheduled for later. In
- * GitHub Actions it also prints each as an annotation (src/lib/annotations.ts), which GitHub
- * shows on the file and line in a pull request.
+ * topics, pages, images) without building, and prints every problem as `file: field — message`,
+ * and what the build says besides: bylines that match no person, articles scheduled for later;
+ * when it finds no problem, how many files of each kind it checked. In GitHub Actions it also
+ * prints each problem as an annotation (src/lib/annotations.ts), which GitHub shows on the file
+ * and line in a pull request.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { checkContent, checkMessages } from '../src/lib/check-content.ts';
+import { checkContent, checkMessages, passedSummary } from '../src/lib/check-content.ts';
 import { buildTime } from '../src/lib/publish.ts';
 import { ContentError, formatProblems } from '../src/lib/errors.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -18,7 +19,7 @@ const readIfThere = (file: string) => (existsSync(file) ? readFileSync(file, 'ut
 try {
   const site = (await import('../src/site.config.ts')).default;
   const checked = await checkContent(contentDir(), site, buildTime());
-  const { problems, articles, people, topics } = checked;
+  const { problems } = checked;
   if (problems.length > 0) {
     console.error(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);
     if (inGitHubActions) for (const problem of problems) console.log(githubAnnotation(problem, readIfThere));
@@ -28,7 +29,7 @@ try {
   for (const warning of warnings) console.warn(`警告 (warning): ${warning}\n`);
   if (inGitHubActions) for (const warning of warnings) console.log(githubWarning(warning));
   for (const notice of notices) console.log(`提示：${notice}\n`);
-  console.log(`内容检查通过：${articles} 篇文章，${people} 位人员，${topics} 个专题。`);
+  console.log(passedSummary(checked));
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

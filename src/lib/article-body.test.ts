@@ -182,3 +182,29 @@ describe('links to the site’s own pages', () => {
     expect(report.articles).toEqual([{ line: 11, id: '2024/01/x' }]);
   });
 });
+
+describe('videos in the body', () => {
+  test('a <video> in .mdx: its src and its <source>s are collected with their lines (an <audio>’s are not)', () => {
+    const body = '正文\n\n<video src="/media/a.mp4" controls />\n\n<video controls poster="/media/p.jpg">\n  <source src="/media/b.webm" type="video/webm" />\n  <source src="/media/b.mp4" />\n</video>\n\n<audio controls>\n  <source src="/media/c.mp3" />\n</audio>\n';
+    const report = mdx(body);
+    expect(report.problems).toEqual([]);
+    expect(report.videos).toEqual([
+      { line: 13, src: '/media/a.mp4' },
+      { line: 16, src: '/media/b.webm' },
+      { line: 17, src: '/media/b.mp4' },
+    ]);
+  });
+
+  test('a <video> in .md HTML: the same, on the line of each tag', () => {
+    const body = '正文\n\n<video src="/media/a.mp4" controls></video>\n\n<video controls>\n<source src=\'/media/b.webm\'>\n<source type="video/mp4" src=/media/b.mp4>\n</video>\n\n<audio controls>\n<source src="/media/c.mp3">\n</audio>\n\n```html\n<video src="/media/in-code.mp4"></video>\n```\n';
+    expect(md(body).videos).toEqual([
+      { line: 13, src: '/media/a.mp4' },
+      { line: 16, src: '/media/b.webm' },
+      { line: 17, src: '/media/b.mp4' },
+    ]);
+  });
+
+  test('a draft’s videos are not collected: a missing one would not stop the build, and no reader sees it', () => {
+    expect(readBody('<video src="/media/a.mp4" />\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true }).videos).toEqual([]);
+  });
+});

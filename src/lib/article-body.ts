@@ -2,7 +2,7 @@
  * What an article's body asks of the build, read with the parser the build renders it with
  * (Sätteri), so that every mistake is told to the editor in Chinese, with its line, before
  * Astro starts: MDX syntax, `{…}` and `import` in .mdx, scripts, pictures beside the file,
- * addresses that run on into the Chinese after them, links to other articles.
+ * addresses that run on into the Chinese after them, links to other articles, videos.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
@@ -20,6 +20,8 @@ export interface BodyReport {
   problems: BodyProblem[];
   /** Pictures the body points to beside the file (`./photo.jpg`), as written. */
   images: { line: number | undefined; src: string }[];
+  /** Files a `<video>` plays (its `src`, its `<source>`s'), as written: none in a draft. */
+  videos: { line: number | undefined; src: string }[];
   /** Articles the body links to (`/articles/<id>/`), by id. */
   articles: { line: number | undefined; id: string }[];
   /** Sections, people, topics and pages (单页) the body links to (`/sections/law/`), by id. */
@@ -67,6 +69,28 @@ function explainMdx(reason: string, line: string): string {
 
 const lineOf = (node: MdastNode, offset: number) => (node.position ? node.position.start.line + offset : undefined);
 
+/** An HTML tag of a video (`<video …>`, `</video>`, `<source …>`): its slash, its name, its attributes. */
+const VIDEO_TAG = /<(\/?)(video|source)\b([^>]*)>/gi;
+/** A tag's `src` attribute, quoted or not. */
+const SRC_ATTRIBUTE = /(?:^|\s)src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+/** The `src` a JSX element gives as text, if any. */
+function jsxSrc(node: MdastNode): string | undefined {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+  const src = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src');
+  return typeof src?.value === 'string' ? src.value : undefined;
+}
+
+/** The JSX elements named `name` inside `node`. */
+function jsxInside(node: MdastNode, name: string): MdastNode[] {
+  if (!('children' in node)) return [];
+  return node.children.flatMap((child) => {
+    const inner = child as MdastNode;
+    const own = (inner.type === 'mdxJsxFlowElement' || inner.type === 'mdxJsxTextElement') && inner.name === name ? [inner] : [];
+    return [...own, ...jsxInside(inner, name)];
+  });
+}
+
 /** `../02/x.md` in 2024/01 → `2024/02/x`; undefined when it is not an article file. */
 function articleIdOfFile(folder: string, url: string): string | undefined {
   const parts = [...folder.split('/'), ...url.replace(/[?#].*$/, '').replace(/\.mdx?$/, '').split('/')];
@@ -103,7 +127,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], articles: [], pages: [] };
+  const report: BodyReport = { problems: [], images: [], videos: [], articles: [], pages: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
@@ -119,6 +143,11 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     return report;
   }
   const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
+  const video = (line: number | undefined, src: string | undefined) => {
+    if (src) report.videos.push({ line, src });
+  };
+  /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
+  let inVideo = false;
   const visit = (node: MdastNode) => {
     if (node.type === 'image' && BESIDE_ARTICLE.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
     // A draft is not rendered, but its imports are resolved all the same: a missing module stops the build.
@@ -139,6 +168,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
+        if (node.name === 'video') {
+          for (const element of [node, ...jsxInside(node, 'source')]) video(lineOf(element, lineOffset), jsxSrc(element));
+        }
         if (node.name === 'script') problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
         else if (node.name === 'style') problem(node, STYLE_ELEMENT);
         else if (node.name && /^[A-Z]/.test(node.name) && !COMPONENTS.has(node.name)) {
@@ -158,6 +190,18 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         else if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(node.value)) problem(node, 'HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码');
         else if (/\shref\s*=\s*["']?\s*javascript:/i.test(node.value)) problem(node, '链接不能是 javascript: 代码');
         if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
+        for (const tag of node.value.matchAll(VIDEO_TAG)) {
+          const [, closing, name, attributes = ''] = tag;
+          const isVideo = name!.toLowerCase() === 'video';
+          if (closing) {
+            if (isVideo) inVideo = false;
+            continue;
+          }
+          const line = lineOf(node, lineOffset);
+          const src = SRC_ATTRIBUTE.exec(attributes);
+          if (isVideo || inVideo) video(line && line + (node.value.slice(0, tag.index).match(/\n/g)?.length ?? 0), src?.[1] ?? src?.[2] ?? src?.[3]);
+          if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
+        }
         break;
       case 'text': {
         const broken = BROKEN_LINK.exec(node.value)?.[0];

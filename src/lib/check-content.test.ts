@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articleProblems, oldPinsNotice, scheduledNotice, unmatchedWarning } from './check-content.ts';
+import { articleProblems, checkMessages, oldPinsNotice, passedSummary, scheduledNotice, unmatchedWarning, videoProblems } from './check-content.ts';
 
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
@@ -43,13 +43,42 @@ test('an article with no body is stopped, unless it is a draft or a video with i
   expect(articleProblems(article, `${empty}正文。\n`)).toEqual([]);
 });
 
-test('a withdrawn article is held to nothing about what readers would see: an emptied body, the template’s words, a video not there', () => {
+test('a withdrawn article is held to nothing about what readers would see: an emptied body, the template’s words, a video not there', async () => {
   const withdrawn = { date: new Date('2024-02-01T02:00:00Z'), reason: '法院判决要求删除' };
   const article = { title: '标题', author: ['作者'], editor: ['责任编辑'], draft: false, video: { src: '/media/gone.mp4' } };
   const emptied = '---\ntitle: 标题\n---\n';
   // Published, the same article is stopped on each.
-  expect(articleProblems(article, emptied).map((p) => p.field)).toEqual(['title', 'author', 'editor', 'video.src']);
+  expect(articleProblems(article, emptied).map((p) => p.field)).toEqual(['title', 'author', 'editor']);
+  expect((await videoProblems(article)).map((p) => p.field)).toEqual(['video.src']);
   expect(articleProblems({ ...article, video: undefined }, emptied).map((p) => p.field)).toContain('正文');
   expect(articleProblems({ ...article, withdrawn }, emptied)).toEqual([]);
   expect(articleProblems({ ...article, video: undefined, withdrawn }, emptied)).toEqual([]);
+  expect(await videoProblems({ ...article, withdrawn })).toEqual([]);
+});
+
+test('a check that passed says what it checked: articles, people, topics and pages (单页)', () => {
+  expect(passedSummary({ articles: 49, people: 15, topics: 3, pages: 2 })).toBe('内容检查通过：49 篇文章，15 位人员，3 个专题，2 个页面。');
+});
+
+test('a video under public/ named in another case than its file is told the name to write: a Mac or a PC plays it, the server does not', async () => {
+  // public/media/ holds demo-video.webm.
+  expect(await videoProblems({ video: { src: '/media/Demo-Video.webm' } })).toEqual([
+    { field: 'video.src', message: expect.stringMatching(/^视频 \/media\/Demo-Video\.webm 的大小写与文件名不一致：请写成 \/media\/demo-video\.webm（/) },
+  ]);
+  expect(await videoProblems({ video: { src: '/media/demo-video.webm' } })).toEqual([]);
+  expect(await videoProblems({})).toEqual([]);
+});
+
+test('links to pages and topics readers will not get are one warning, each link with why', () => {
+  const nothing = { unmatched: new Map(), linksToUnpublished: [], linksToWithdrawn: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [] };
+  expect(checkMessages(nothing).warnings).toEqual([]);
+  const linksToUnbuilt = [
+    { file: 'content/articles/2024/01/a.md:9', url: '/pages/zhaopin/', why: '是草稿（draft: true）' },
+    { file: 'content/pages/about.md:12', url: '/topics/fanzha/', why: '还没有已发布的文章，暂不发布' },
+  ];
+  expect(checkMessages({ ...nothing, linksToUnbuilt }).warnings).toEqual([
+    '以下 2 个链接指向还没有发布的页面或专题，读者现在打开会是 404：\n' +
+      '  content/articles/2024/01/a.md:9 → /pages/zhaopin/ 是草稿（draft: true）\n' +
+      '  content/pages/about.md:12 → /topics/fanzha/ 还没有已发布的文章，暂不发布',
+  ]);
 });

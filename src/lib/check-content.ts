@@ -19,6 +19,7 @@ import { placeholderFields } from './article-template.ts';
 import { selectionProblems, topicParts } from './topics.ts';
 import { groupByTag } from './tags.ts';
 import { picturePathProblem } from './picture-file.ts';
+import { videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 
@@ -57,6 +58,11 @@ export interface CheckResult {
   linksToUnpublished: { file: string; id: string }[];
   /** Links in published articles to withdrawn articles (撤稿): readers get the 404 page saying so, for good. */
   linksToWithdrawn: { file: string; id: string }[];
+  /**
+   * Links in published articles, pages and topics to pages (单页) and topics that are there but
+   * not built, with why (`是草稿（draft: true）`, a topic's `还没有已发布的文章，暂不发布`): readers get a 404 for now.
+   */
+  linksToUnbuilt: { file: string; url: string; why: string }[];
   /** Articles that are neither drafts nor withdrawn but dated after `now`, soonest first, with their dates in the site's time zone. */
   scheduled: { file: string; date: string }[];
   /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
@@ -72,6 +78,8 @@ export interface CheckResult {
   aliases: Map<string, string>;
   people: number;
   topics: number;
+  /** Standalone pages (单页) checked, drafts included. */
+  pages: number;
 }
 
 /** One content file that passed its schema. */
@@ -102,7 +110,7 @@ interface Collection<T> {
    */
   text?: (absolute: string, rel: string, source: string, data: unknown) => Promise<{ line: number | undefined; message: string }[]>;
   /** What is wrong with an entry that passed its schema, by field; `source` is its file's text. */
-  entry?: (data: T, source: string) => { field: string; message: string }[];
+  entry?: (data: T, source: string) => Promise<{ field: string; message: string }[]>;
 }
 
 /** Content files are UTF-8; a GBK file would be published as mojibake. */
@@ -143,7 +151,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
       const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image }, names) : undefined;
       if (problem) problems.push({ file, field, message: problem });
     }
-    for (const problem of collection.entry?.(result.data, source) ?? []) problems.push({ file, ...problem });
+    for (const problem of (await collection.entry?.(result.data, source)) ?? []) problems.push({ file, ...problem });
     valid.push({ rel, file, data: result.data });
   }
   return { files, valid };
@@ -159,9 +167,10 @@ type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages'>>;
 const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题', pages: '页面' };
 
 /**
- * What the build would otherwise stop on in English, or publish wrongly, in an article's or a
- * page's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture that is not there, a link
- * to a file. Links to other articles are kept in `links` for checking against every article.
+ * What the build would otherwise stop on in English, or publish wrongly, in an article's, a
+ * page's or a topic's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture or a video that is
+ * not there (or named in another case than its file), a link to a file. Links to other articles
+ * are kept in `links` for checking against every article.
  */
 const articleTextProblems =
   (links: BodyLinks, site: string | undefined, names: FolderNames) =>
@@ -174,12 +183,16 @@ const articleTextProblems =
     const draft = written.draft === true;
     const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site });
     links.set(rel, report);
-    const pictures: { line: number | undefined; message: string }[] = [];
+    const files: { line: number | undefined; message: string }[] = [];
     for (const { line, src } of report.images) {
       const message = await picturePathProblem(path.dirname(absolute), { src, written: decodePath(src), missing: '找不到正文中的图片文件' }, names);
-      if (message) pictures.push({ line, message });
+      if (message) files.push({ line, message });
     }
-    return [...report.problems, ...pictures];
+    for (const { line, src } of report.videos) {
+      const message = await videoPathProblem(PUBLIC_DIR, src, names, '找不到正文中的视频文件');
+      if (message) files.push({ line, message });
+    }
+    return [...report.problems, ...files];
   };
 
 /** What an editor is told about an article without a body. */
@@ -187,10 +200,9 @@ export const EMPTY_BODY = '正文为空：请写上正文后再发布（或保�
 
 /**
  * What an article that passed its schema may still get wrong: the new-article template's
- * words left in (a draft may keep them while it is written), no body at all (a video
- * article may be its video alone), and a video file that is not in public/. A withdrawn
- * article gets none of these: no page shows it, not even `npm run dev`, and nothing may hold
- * back the build that takes it down.
+ * words left in (a draft may keep them while it is written), and no body at all (a video
+ * article may be its video alone). A withdrawn article gets none of these: no page shows it,
+ * not even `npm run dev`, and nothing may hold back the build that takes it down.
  */
 export function articleProblems(
   article: Parameters<typeof placeholderFields>[0] & { draft: boolean; withdrawn?: object | undefined; video?: { src: string } | undefined },
@@ -199,17 +211,28 @@ export function articleProblems(
   if (article.withdrawn !== undefined) return [];
   const body = bodyOf(source);
   const placeholders = article.draft ? [] : placeholderFields(article, body);
-  const video = article.video?.src;
   return [
     ...placeholders.map((field) => ({ field, message: '还是新文章模板里的占位文字，请填写后再发布（或保留 draft: true）' })),
-    ...(!article.draft && !video && body.trim() === ''
+    ...(!article.draft && !article.video && body.trim() === ''
       ? [{ field: '正文', message: EMPTY_BODY }]
-      : []),
-    ...(video?.startsWith('/') && !existsSync(path.join(PUBLIC_DIR, decodePath(video.split(/[?#]/)[0]!)))
-      ? [{ field: 'video.src', message: `找不到视频文件 public${video}（站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4）` }]
       : []),
   ];
 }
+
+/**
+ * What is wrong with an article's video file, by field: a `video.src` under public/ that is not
+ * there, or is named in another case than its file (`names` reads each folder once). Nothing
+ * for a withdrawn article, as in articleProblems.
+ */
+export async function videoProblems(
+  article: { withdrawn?: object | undefined; video?: { src: string } | undefined },
+  names: FolderNames = folderNames(),
+): Promise<{ field: string; message: string }[]> {
+  if (article.withdrawn !== undefined || article.video === undefined) return [];
+  const message = await videoPathProblem(PUBLIC_DIR, article.video.src, names);
+  return message ? [{ field: 'video.src', message }] : [];
+}
+
 const frontmatterOf = (source: string) => readFrontmatter(source).data;
 
 /**
@@ -250,7 +273,7 @@ export async function checkContent(
       // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
       images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
       text: articleTextProblems(links, site.url, names),
-      entry: articleProblems,
+      entry: async (article, source) => [...articleProblems(article, source), ...(await videoProblems(article, names))],
     },
     names,
     problems,
@@ -337,11 +360,6 @@ export async function checkContent(
       problems.push({ file: siteConfig, field, message: `页脚页面“${name}”是草稿（${file} 里 draft: true），不会发布，页脚链接会是 404：发布它，或从 footer.pages 删去` });
     }
   }
-  // Bodies whose links are checked: published articles, those scheduled, and pages.
-  const linking = [
-    ...articles.valid.map(({ rel, file, data }) => ({ file, data, published: isPublished(data, now), report: links.get(rel) })),
-    ...pages.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft, report: pageLinks.get(rel) })),
-  ].filter(({ data }) => !neverShown(data));
 
   const publishedArticles = articles.valid
     .filter(({ data }) => isPublished(data, now))
@@ -349,6 +367,59 @@ export async function checkContent(
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
   const withdrawnIds = new Set(articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel }) => idFromPath(rel)));
+
+  const people = await checkFiles(
+    dir,
+    {
+      folder: 'people',
+      matches: (rel) => rel.endsWith('.yaml'),
+      path: new RegExp(`^${SLUG}\\.yaml$`),
+      pathMessage: '人员文件名只用小写字母、数字和 -，如 ma-yuanzheng.yaml',
+      parse: parseYaml,
+      schema: personSchema({ image: localImagePath }),
+      images: (person) => ({ photo: person.photo }),
+    },
+    names,
+    problems,
+  );
+
+  // Topics' bodies, shown above their lists of articles, are held to what an article's is.
+  const topicLinks: BodyLinks = new Map();
+  const topics = await checkFiles(
+    dir,
+    {
+      folder: 'topics',
+      matches: (rel) => /\.mdx?$/.test(rel),
+      path: new RegExp(`^${SLUG}\\.mdx?$`),
+      pathMessage: '专题文件名只用小写字母、数字和 -，如 shehui-zuzhi.md',
+      parse: frontmatterOf,
+      schema: topicSchema({ image: localImagePath, timeZone }),
+      images: (topic) => ({ 'cover.image': topic.cover?.image }),
+      text: articleTextProblems(topicLinks, site.url, names),
+    },
+    names,
+    problems,
+  );
+  // A tag or an id that selects no article at all is a typo. A topic whose articles are all
+  // drafts or dated later is published with the first of them, like an article scheduled.
+  const tags = new Set(articles.valid.flatMap(({ data }) => data.tags));
+  const publishedById = new Map(publishedArticles.map((article) => [article.id, article]));
+  const publishedByTag = new Map(groupByTag(publishedArticles).map((group) => [group.tag, group.articles]));
+  const emptyTopics: string[] = [];
+  for (const { file, data: topic } of topics.valid) {
+    const found = selectionProblems(topic, (id) => articleIds.has(id), (tag) => tags.has(tag));
+    problems.push(...found.map((problem) => ({ file, ...problem })));
+    if (found.length === 0 && !topic.draft && topicParts(topic, publishedById, publishedByTag, () => true).length === 0) emptyTopics.push(file);
+  }
+
+  // Bodies whose links are checked: published articles, those scheduled, pages, and topics
+  // (published, or waiting for their first article).
+  const linking = [
+    ...articles.valid.map(({ rel, file, data }) => ({ file, data, published: isPublished(data, now), report: links.get(rel) })),
+    ...pages.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft, report: pageLinks.get(rel) })),
+    ...topics.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft && !emptyTopics.includes(file), report: topicLinks.get(rel) })),
+  ].filter(({ data }) => !neverShown(data));
+
   // A link to no article at all is a mistake. A link to one not published (a draft, a later
   // date, a file with errors) is a 404 only for now: it may be published within the hour,
   // or withdrawn on purpose, so it is a warning, never a reason to hold back other news; so
@@ -367,58 +438,34 @@ export async function checkContent(
     }
   }
 
-  const people = await checkFiles(
-    dir,
-    {
-      folder: 'people',
-      matches: (rel) => rel.endsWith('.yaml'),
-      path: new RegExp(`^${SLUG}\\.yaml$`),
-      pathMessage: '人员文件名只用小写字母、数字和 -，如 ma-yuanzheng.yaml',
-      parse: parseYaml,
-      schema: personSchema({ image: localImagePath }),
-      images: (person) => ({ photo: person.photo }),
-    },
-    names,
-    problems,
-  );
-
-  const topics = await checkFiles(
-    dir,
-    {
-      folder: 'topics',
-      matches: (rel) => /\.mdx?$/.test(rel),
-      path: new RegExp(`^${SLUG}\\.mdx?$`),
-      pathMessage: '专题文件名只用小写字母、数字和 -，如 shehui-zuzhi.md',
-      parse: frontmatterOf,
-      schema: topicSchema({ image: localImagePath, timeZone }),
-      images: (topic) => ({ 'cover.image': topic.cover?.image }),
-    },
-    names,
-    problems,
-  );
-  // A tag or an id that selects no article at all is a typo. A topic whose articles are all
-  // drafts or dated later is published with the first of them, like an article scheduled.
-  const tags = new Set(articles.valid.flatMap(({ data }) => data.tags));
-  const publishedById = new Map(publishedArticles.map((article) => [article.id, article]));
-  const publishedByTag = new Map(groupByTag(publishedArticles).map((group) => [group.tag, group.articles]));
-  const emptyTopics: string[] = [];
-  for (const { file, data: topic } of topics.valid) {
-    const found = selectionProblems(topic, (id) => articleIds.has(id), (tag) => tags.has(tag));
-    problems.push(...found.map((problem) => ({ file, ...problem })));
-    if (found.length === 0 && !topic.draft && topicParts(topic, publishedById, publishedByTag, () => true).length === 0) emptyTopics.push(file);
-  }
-
-  // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo).
+  // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo)
+  // are mistakes. A page or a topic that is there but not built (a draft; a topic waiting for
+  // its first article) is a 404 for now, as an article not published yet is: a warning, from
+  // published bodies only.
   const pageIds: Record<SitePageKind, Set<string> | undefined> = {
     sections: sectionIds && new Set(sectionIds),
     people: new Set(people.files.map(idFromPath)),
     topics: new Set(topics.files.map(idFromPath)),
     pages: new Set(pages.files.map(idFromPath)),
   };
-  for (const { file, report } of linking) {
+  const DRAFT = '是草稿（draft: true）';
+  const unbuilt: Partial<Record<SitePageKind, Map<string, string>>> = {
+    pages: new Map(pages.valid.filter(({ data }) => data.draft).map(({ rel }) => [idFromPath(rel), DRAFT] as const)),
+    topics: new Map(
+      topics.valid
+        .filter(({ file, data }) => data.draft || emptyTopics.includes(file))
+        .map(({ rel, data }) => [idFromPath(rel), data.draft ? DRAFT : '还没有已发布的文章，暂不发布'] as const),
+    ),
+  };
+  const linksToUnbuilt: { file: string; url: string; why: string }[] = [];
+  for (const { file, published, report } of linking) {
     for (const { line, kind, id } of report?.pages ?? []) {
+      const at = line ? `${file}:${line}` : file;
+      const why = unbuilt[kind]?.get(id);
       if (pageIds[kind]?.has(id) === false) {
-        problems.push({ file: line ? `${file}:${line}` : file, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
+        problems.push({ file: at, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
+      } else if (published && why) {
+        linksToUnbuilt.push({ file: at, url: `/${kind}/${id}/`, why });
       }
     }
   }
@@ -434,6 +481,7 @@ export async function checkContent(
     published: publishedArticles.length,
     linksToUnpublished,
     linksToWithdrawn,
+    linksToUnbuilt,
     scheduled: articles.valid
       .filter(({ data }) => standing(data, now) === '定时发布')
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
@@ -447,7 +495,13 @@ export async function checkContent(
     aliases: aliasOwners,
     people: people.files.length,
     topics: topics.files.length,
+    pages: pages.files.length,
   };
+}
+
+/** What `npm run check:content` says when it found no problem: how much it checked, of each kind of content file. */
+export function passedSummary({ articles, people, topics, pages }: Pick<CheckResult, 'articles' | 'people' | 'topics' | 'pages'>): string {
+  return `内容检查通过：${articles} 篇文章，${people} 位人员，${topics} 个专题，${pages} 个页面。`;
 }
 
 /**
@@ -463,6 +517,13 @@ function linksWarning(links: readonly { file: string; id: string }[], heading: (
 const unpublishedLinksWarning = (links: readonly { file: string; id: string }[]) =>
   linksWarning(links, (count) => `以下 ${count} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`);
 
+/** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
+function unbuiltLinksWarning(links: readonly { file: string; url: string; why: string }[]): string | undefined {
+  if (links.length === 0) return undefined;
+  const lines = links.map(({ file, url, why }) => `  ${file} → ${url} ${why}`);
+  return `以下 ${links.length} 个链接指向还没有发布的页面或专题，读者现在打开会是 404：\n${lines.join('\n')}`;
+}
+
 /** Readers who follow a link to a withdrawn article find only that it was withdrawn. */
 const withdrawnLinksWarning = (links: readonly { file: string; id: string }[]) =>
   linksWarning(links, (count) => `以下 ${count} 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）`);
@@ -470,17 +531,18 @@ const withdrawnLinksWarning = (links: readonly { file: string; id: string }[]) =
 /**
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
- * to articles not published yet or withdrawn) and notices (articles scheduled for later,
+ * to articles not published yet or withdrawn, to pages and topics not built) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
-  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'scheduled' | 'emptyTopics' | 'oldPins'>,
+  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'>,
 ): { warnings: string[]; notices: string[] } {
   return {
     warnings: [
       unmatchedWarning(result.unmatched),
       unpublishedLinksWarning(result.linksToUnpublished),
       withdrawnLinksWarning(result.linksToWithdrawn),
+      unbuiltLinksWarning(result.linksToUnbuilt),
     ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
   };

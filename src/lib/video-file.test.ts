@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { folderNames } from './written-file.ts';
+import { videoPathProblem } from './video-file.ts';
+
+/** A public/ folder with a video, one in a folder of its own, and one with a Chinese name. */
+const publicDir = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
+mkdirSync(path.join(publicDir, 'media/2024'), { recursive: true });
+writeFileSync(path.join(publicDir, 'media/clip.mp4'), '');
+writeFileSync(path.join(publicDir, 'media/2024/Court-Day.mp4'), '');
+writeFileSync(path.join(publicDir, 'media/庭审.mp4'), '');
+
+test.each(['/media/clip.mp4', '/media/2024/Court-Day.mp4', '/media/clip.mp4?v=2', '/media/clip.mp4#t=5', '/media/庭审.mp4', '/media/%E5%BA%AD%E5%AE%A1.mp4'])(
+  '%s, written as its file under public/ is named, is found',
+  async (src) => {
+    expect(await videoPathProblem(publicDir, src, folderNames())).toBeUndefined();
+  },
+);
+
+test.each([
+  ['/media/Clip.MP4', '/media/clip.mp4'],
+  ['/Media/2024/court-day.mp4', '/media/2024/Court-Day.mp4'],
+  ['/media/CLIP.mp4?v=2', '/media/clip.mp4?v=2'],
+])('%s, in another case than its file, is told as %s: a Mac or a PC plays it, the build server and the CDN do not', async (src, real) => {
+  expect(await videoPathProblem(publicDir, src, folderNames())).toBe(
+    `视频 ${src} 的大小写与文件名不一致：请写成 ${real}（发布网站的服务器区分大小写，这样写会找不到视频，即使在 Mac、Windows 电脑上能看到）`,
+  );
+});
+
+test('a video not under public/ is named as missing, in the words the caller gives', async () => {
+  expect(await videoPathProblem(publicDir, '/media/no-such.mp4', folderNames())).toBe(
+    '找不到视频文件 public/media/no-such.mp4（站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4）',
+  );
+  expect(await videoPathProblem(publicDir, '/media/no-such.mp4', folderNames(), '找不到正文中的视频文件')).toMatch(/^找不到正文中的视频文件 public\/media\/no-such\.mp4（/);
+});
+
+test.each(['https://v.example.cn/Clip.MP4', '//v.example.cn/clip.mp4'])('%s, on another site, is not ours to look for', async (src) => {
+  expect(await videoPathProblem(publicDir, src, folderNames())).toBeUndefined();
+});
