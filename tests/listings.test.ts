@@ -144,3 +144,9 @@ describe('pagination controls', () => {
     expect(textOf(nav, '[aria-current="page"]')).toBe(String(pages));
   });
 });
+
+test("a topic written in MDX shows a <Figure> as an article does: the picture, its caption and credit", () => {
+  const figure = page('/topics/tupian-zhuanti/').querySelector('.body-figure');
+  expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('专题图片说明');
+  expect(squash(figure?.querySelector('figcaption')?.textContent ?? '')).toBe('专题图注文字麒麟（马远征摄）');
+});
