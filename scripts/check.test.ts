@@ -107,6 +107,15 @@ test('a video written in another case than its file is named with the name to wr
   expect(result.stderr).not.toMatch(/^\s+at /m);
 });
 
+test('a video in a body written beside the article, or at an http:// address, is named on its line', () => {
+  const article = seed.replace(/\n$/, '\n\n<video src="./clip.mp4" controls></video>\n\n<video src="http://v.example.cn/a.mp4" controls></video>\n');
+  const lineOf = (text: string) => article.split('\n').findIndex((line) => line.includes(text)) + 1;
+  const result = check(contentWith({ 'articles/2024/01/beside.md': article, 'articles/2024/01/clip.mp4': '' }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`beside.md:${lineOf('./clip.mp4')}: 视频 ./clip.mp4 不会随文章发布`);
+  expect(result.stderr).toContain(`beside.md:${lineOf('http://v.example.cn')}: 视频 http://v.example.cn/a.mp4 以 http:// 开头`);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(

@@ -39,3 +39,15 @@ test('a video not under public/ is named as missing, in the words the caller giv
 test.each(['https://v.example.cn/Clip.MP4', '//v.example.cn/clip.mp4'])('%s, on another site, is not ours to look for', async (src) => {
   expect(await videoPathProblem(publicDir, src, folderNames())).toBeUndefined();
 });
+
+test.each(['./clip.mp4', 'clip.mp4', 'media/clip.mp4', '../clip.mp4'])('%s, beside the article, is named: only pictures are published with an article', async (src) => {
+  expect(await videoPathProblem(publicDir, src, folderNames())).toBe(
+    `视频 ${src} 不会随文章发布（随文章发布的只有图片）：站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4`,
+  );
+});
+
+test('an http:// video is named: an https page does not play it', async () => {
+  expect(await videoPathProblem(publicDir, 'http://v.example.cn/clip.mp4', folderNames())).toBe(
+    '视频 http://v.example.cn/clip.mp4 以 http:// 开头，https 的网页里放不出来：请用 https:// 的地址，或把视频放在 public/ 下',
+  );
+});

@@ -10,10 +10,16 @@ import { fileAsWritten, type FolderNames } from './written-file.ts';
 
 /**
  * What is wrong with the video `src` (front matter's `video.src`, a `<video>`'s in a body), or
- * undefined: not under `publicDir` (`missing`, with the file, says so), or named in another case
- * than its file (the name to write is given). An address on another site is not looked for.
+ * undefined: written beside the article (`./clip.mp4`: only pictures are published with an
+ * article), at an http:// address (an https page does not play it), not under `publicDir`
+ * (`missing`, with the file, says so), or named in another case than its file (the name to write
+ * is given). An address on another site is not looked for.
  */
 export async function videoPathProblem(publicDir: string, src: string, names: FolderNames, missing = '找不到视频文件'): Promise<string | undefined> {
+  if (/^http:\/\//i.test(src)) return `视频 ${src} 以 http:// 开头，https 的网页里放不出来：请用 https:// 的地址，或把视频放在 public/ 下`;
+  if (!/^(\/|[a-z][a-z\d+.-]*:)/i.test(src)) {
+    return `视频 ${src} 不会随文章发布（随文章发布的只有图片）：站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4`;
+  }
   if (!src.startsWith('/') || src.startsWith('//')) return undefined;
   const cut = src.search(/[?#]/);
   const [pathname, rest] = cut < 0 ? [src, ''] : [src.slice(0, cut), src.slice(cut)];
