@@ -21,7 +21,8 @@ interface PageSource {
   body: string;
 }
 
-const pages: PageSource[] = filesUnder(path.join(TEST_CONTENT, 'pages')).map((file) => {
+// The pages, not the pictures beside them.
+const pages: PageSource[] = filesUnder(path.join(TEST_CONTENT, 'pages')).filter((file) => file.endsWith('.md')).map((file) => {
   const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path.join(TEST_CONTENT, 'pages', file), 'utf8'))!;
   return { name: file.replace(/\.md$/, ''), fm: yaml.load(front!, { schema: yaml.CORE_SCHEMA }) as PageSource['fm'], body: body! };
 });
