@@ -32,7 +32,7 @@ describe('npm run dev', () => {
     expect(await page.textContent('.status-badge')).toBe('草稿');
     // In full, pictures and all: a build alone leaves them out (tests/unpublished.test.ts).
     expect(await page.textContent('main')).toContain('鹦鹉螺草稿标记');
-    const pictures = await page.$$eval('main img', (images) => images.map((image) => ({ alt: image.alt, src: image.src })));
+    const pictures = await page.$$eval('main img', (images: HTMLImageElement[]) => images.map((image) => ({ alt: image.alt, src: image.src })));
     const drafts = pictures.filter(({ alt }) => alt.startsWith('草稿'));
     expect(drafts.map(({ alt }) => alt).sort()).toEqual(['草稿正文图片说明', '草稿题图说明']);
     for (const { src } of drafts) expect((await page.request.get(src)).status(), src).toBe(200);
