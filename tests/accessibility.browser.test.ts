@@ -268,6 +268,29 @@ describe('layout', () => {
     await context.close();
   });
 
+  test.each([
+    ['a page’s 更新时间', '/pages/about/', '.article-meta'],
+    ['an article’s 时间', PAGES.article, '.article-meta'],
+  ])('%s is written as one phrase: the date straight after its label', async (_, url, selector) => {
+    for (const width of [360, 1280]) {
+      const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${served.preview.url}${url}`);
+      const gap = await page.$eval(selector, (meta) => {
+        const time = meta.querySelector('time')!;
+        const label = time.previousSibling!; // 时间： / 更新时间：
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const labelBox = range.getBoundingClientRect();
+        const timeBox = time.getBoundingClientRect();
+        return { across: timeBox.left - labelBox.right, down: Math.abs(timeBox.top - labelBox.top) };
+      });
+      expect(gap.down, 'on the label’s line').toBeLessThan(4);
+      expect(gap.across, 'no gap after the colon').toBeLessThan(2);
+      await context.close();
+    }
+  });
+
   test('a title breaks at the space between its phrases, not inside one', async () => {
     const context = await served.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();

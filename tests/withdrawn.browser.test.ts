@@ -41,6 +41,20 @@ test.each(addresses)('%s answers 404 and says the article was withdrawn, nothing
   await page.close();
 });
 
+// A link shared in WeChat comes back with its parameters (?from=singlemessage&isappinstalled=0,
+// ?from=timeline), one opened from search with ?highlight=: the host answers the same 404.
+test.each([
+  `/articles/${withdrawn.id}/?from=singlemessage&isappinstalled=0`,
+  `/articles/${withdrawn.id}/?highlight=%E6%B0%91%E6%94%BF`,
+  ...addresses.map((address) => `${address}${address.includes('?') ? '&' : '?'}from=timeline`),
+])('%s, as shared, also says the article was withdrawn', async (address) => {
+  const { page, status } = await open(address);
+  expect(status).toBe(404);
+  await page.locator('h1', { hasText: '该文章已删除' }).waitFor(POLL);
+  expect(await page.title()).toBe(`该文章已删除 - ${site.name}`);
+  await page.close();
+});
+
 test('a page that never was still says 页面不存在', async () => {
   const { page, status } = await open(`/articles/${withdrawn.id.replace(/[^/]+$/, 'no-such-article')}/`);
   expect(status).toBe(404);

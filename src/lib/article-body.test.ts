@@ -150,6 +150,10 @@ describe('links and pictures as a Chinese keyboard types them', () => {
     ['full-width brackets', '见［此文］（/articles/2024/01/x/）。\n', /^11: ［此文］（\/articles\/2024\/01\/x\/） 用了全角的括号/],
     ['full-width round brackets only', '见[此文]（/articles/2024/01/x/）。\n', /^11: \[此文\]（\/articles\/2024\/01\/x\/） 用了全角的括号/],
     ['a picture in full-width brackets', '![现场]（./photo.jpg）\n', /^11: !\[现场\]（\.\/photo\.jpg） 用了全角的括号/],
+    // The caption is the picture's title, in half-width quotes: quotes inside it end it there.
+    ['half-width quotes inside a caption', '![现场](./photo.jpg "图为"青川"法庭")\n', /^11: 图片 \.\/photo\.jpg 的说明里又用了半角双引号 "，说明在那里就断了，不会成为图片/],
+    ['half-width quotes inside a caption with its credit', '![现场](./photo.jpg "图为"青川"法庭（马远征 摄）")\n', /^11: 图片 \.\/photo\.jpg 的说明里又用了半角双引号 ".*请改用中文引号“”，如 "图为“青川”法庭（马远征 摄）"$/],
+    ['half-width quotes inside a link’s title', '见[此文](/articles/2024/01/x/ "他说"好"")。\n', /^11: 链接 \/articles\/2024\/01\/x\/ 的说明里又用了半角双引号 "，说明在那里就断了，不会成为链接/],
     ['a space in a picture’s file name', '![现场](./现场 1.jpg)\n', /^11: !\[现场\]\(\.\/现场 1\.jpg\) 的地址里有空格/],
     ['a full-width ! before a picture', '！[现场](./photo.jpg)\n', /^11: 链接 \.\/photo\.jpg 指向图片文件，读者打开会是 404：.*!\[说明\]\(\.\/photo\.jpg\)/],
     ['a file beside the article', '[判决书](./panjueshu.pdf)\n', /^11: 链接 \.\/panjueshu\.pdf 指向文章旁边的文件，网站不会发布它/],
@@ -164,6 +168,8 @@ describe('links and pictures as a Chinese keyboard types them', () => {
     const body = '依据第[1]条（见附件）和[注]（一）。\n\n见[此文](/articles/2024/01/x/)，![现场](<./现场 1.jpg>)，[附件](/files/a.pdf)。\n';
     expect(md(body).problems).toEqual([]);
     expect(md('![现场](./photo.jpg)\n').problems).toEqual([]);
+    expect(md('![现场](./photo.jpg "图为“青川”法庭（马远征 摄）")\n').problems).toEqual([]);
+    expect(md(`![现场](./photo.jpg '图为"青川"法庭')\n`).problems).toEqual([]);
   });
 });
 

@@ -109,6 +109,12 @@ function articleIdOfFile(folder: string, url: string): string | undefined {
  * a space in the address (![图](./图片 1.jpg)). Only an address in the brackets counts, so
  * 第[1]条（见附件） is text.
  */
+/**
+ * A picture or link whose title (a picture's caption) holds half-width double quotes of its own
+ * (![现场](./a.jpg "图为"青川"法庭")): the title ends at the second quote, and the whole is text.
+ */
+const QUOTES_IN_TITLE = /(!?)\[[^\]\n]*\]\(\s*(\S+)\s+"([^\n]*?(?<!\\)"[^\n]*?)"\s*\)/u;
+
 const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.{0,2}\/)[^)）\n]*[)）]/u;
 
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
@@ -204,8 +210,16 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         }
         break;
       case 'text': {
+        const quoted = QUOTES_IN_TITLE.exec(node.value);
         const broken = BROKEN_LINK.exec(node.value)?.[0];
-        if (broken) {
+        if (quoted) {
+          const [, picture, address, title] = quoted;
+          const what = picture ? '图片' : '链接';
+          problem(
+            node,
+            `${what} ${address} 的说明里又用了半角双引号 "，说明在那里就断了，不会成为${what}，读者会看到这些符号：说明里的引号请改用中文引号“”，如 "${title!.replace(/"([^"]*)"/g, '“$1”')}"`,
+          );
+        } else if (broken) {
           problem(
             node,
             /[［］（）]/.test(broken)

@@ -8,6 +8,35 @@ describe('phoneLinks', () => {
     expect(phoneLinks(['（0536）8888888'])[0]!.href).toBe('tel:+86-536-8888888');
   });
 
+  // Beijing (010) and 020–029 have two digits after the 0, every other area three: written
+  // without a hyphen, 01057027107 is Beijing's 5702 7107, never an area 105.
+  test.each([
+    ['（010）57027107', 'tel:+86-10-57027107'],
+    ['(010)57027107', 'tel:+86-10-57027107'],
+    ['010 57027107', 'tel:+86-10-57027107'],
+    ['010 5702 7107', 'tel:+86-10-57027107'],
+    ['01057027107', 'tel:+86-10-57027107'],
+    ['021 6888 8888', 'tel:+86-21-68888888'],
+    ['05368888888', 'tel:+86-536-8888888'],
+    ['075588888888', 'tel:+86-755-88888888'],
+  ])('%s, its area code not set off by a hyphen, dials %s', (label, href) => {
+    expect(phoneLinks([label])).toEqual([{ label, href }]);
+  });
+
+  // A Chinese keyboard types full-width digits and dashes; the label stays as written.
+  test.each([
+    ['010－57027107', 'tel:+86-10-57027107'],
+    ['０１０-５７０２７１０７', 'tel:+86-10-57027107'],
+    ['010—57027107', 'tel:+86-10-57027107'],
+    ['１３８００１３８０００', 'tel:+86-13800138000'],
+  ])('%s, typed full-width, dials %s', (label, href) => {
+    expect(phoneLinks([label])).toEqual([{ label, href }]);
+  });
+
+  test('a local number after a full-width one takes its area code', () => {
+    expect(phoneLinks(['010－57027107', '57027127'])[1]!.href).toBe('tel:+86-10-57027127');
+  });
+
   test('a number without one takes the area code of the number before it, as print lists them', () => {
     expect(phoneLinks(['010-57027107', '57027127']).map((phone) => phone.href)).toEqual([
       'tel:+86-10-57027107',

@@ -10,7 +10,11 @@ export interface PhoneLink {
   href: string | undefined;
 }
 
-const AREA = /^0(\d{2,3})-?(\d{7,8})$/;
+/**
+ * A number with its area code: 010 (Beijing) and 020–029 have two digits after the 0, every
+ * other area three, so 01057027107 is Beijing's 5702 7107 even without a hyphen.
+ */
+const AREA = /^0(1\d|2\d|[3-9]\d{2})-?(\d{7,8})$/;
 const MOBILE = /^1\d{10}$/;
 const LOCAL = /^\d{7,8}$/;
 
@@ -22,7 +26,11 @@ const LOCAL = /^\d{7,8}$/;
 export function phoneLinks(phones: readonly string[]): PhoneLink[] {
   let area: string | undefined;
   return phones.map((label) => {
-    const number = label.replace(/[\s()（）]/g, '');
+    // As a Chinese keyboard may type it: full-width digits, brackets and dashes (０１０－…, （010）).
+    const number = label
+      .normalize('NFKC')
+      .replace(/[\s()]/g, '')
+      .replace(/[‐‑‒–—―]/g, '-');
     const withArea = AREA.exec(number);
     if (withArea) {
       area = withArea[1];

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { PAGE_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
+import { ARTICLE_FIELD_HINTS, PAGE_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
 const schema = articleSchema({ sectionIds: ['today', 'video'], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() });
 const SEED = 'content/articles/2024/01/weifang-minzheng-shehui-zuzhi.md';
@@ -49,6 +49,23 @@ describe('article schema', () => {
     expect(more).toEqual([]);
     expect(problem).toMatchObject({ field: 'author' });
     expect(problem!.message).toContain('本站稿件须署名');
+  });
+
+  // A flag written as a field of its own, as draft is (pinned: true), or as another system
+  // names it (WordPress sticky, Hexo top), and 撤稿 by another word: told where it goes.
+  test.each([
+    [{ pinned: true }, 'pinned', '置顶写在 flags：flags: [pinned]'],
+    [{ 置顶: true }, '置顶', '置顶写在 flags：flags: [pinned]'],
+    [{ sticky: true }, 'sticky', '置顶写在 flags：flags: [pinned]'],
+    [{ top: 1 }, 'top', '置顶写在 flags：flags: [pinned]'],
+    [{ headline: true }, 'headline', '头条写在 flags：flags: [headline]'],
+    [{ 推荐: '是' }, '推荐', '推荐写在 flags：flags: [featured]'],
+    [{ 撤稿: '2026-11-26' }, '撤稿', '撤稿写在 withdrawn'],
+    [{ withdraw: true }, 'withdraw', '撤稿写在 withdrawn'],
+  ])('%j is told where it goes', (field, key, message) => {
+    const result = schema.safeParse({ ...minimal, ...field });
+    expect(result.success).toBe(false);
+    expect(problemsFrom('a.md', result.error!, ARTICLE_FIELD_HINTS)).toEqual([{ file: 'a.md', field: key, message: expect.stringContaining(message) }]);
   });
 
   test('masks in a title, summary or correction are text, not Markdown to refuse', () => {
@@ -374,6 +391,9 @@ describe('page schema', () => {
     [{ title: '关于我们', draft: '是' }, 'draft', '草稿 draft 应为 true 或 false'],
     [{ title: '关于我们', titel: '关于' }, 'titel', '未知字段“titel”'],
     [{ title: '关于我们', date: '2026-11-20' }, 'date', '页面没有发布时间'],
+    // An article's 撤稿 and 置顶 have no page counterpart: told what to do instead.
+    [{ title: '关于我们', withdrawn: { date: '2026-11-26', reason: '不再需要' } }, 'withdrawn', '页面不撤稿'],
+    [{ title: '关于我们', flags: ['pinned'] }, 'flags', '页面没有标记'],
   ])('%j is refused at %s, in Chinese', (data, field, message) => {
     expect(problems(data)).toContainEqual({ file: 'content/pages/about.md', field, message: expect.stringContaining(message) });
   });

@@ -162,10 +162,26 @@ const flagNames = new Map<string, Flag>(
 const ownSource = (source: string, siteName: string) => source.startsWith(siteName) || /^本(报|网|台|站)/.test(source);
 
 /**
+ * A flag written as a field of its own, as `draft` is (`pinned: true`, `置顶: 是`), or as other
+ * systems name 置顶 (WordPress `sticky`, Hexo `top`): where it goes, from FLAGS.
+ */
+function flagFieldHints(): Record<string, string> {
+  const hints: Record<string, string> = {};
+  for (const [key, zh] of Object.entries(FLAGS)) hints[key] = hints[zh] = `${zh}写在 flags：flags: [${key}]（几个标记写在一起，如 [headline, ${key === 'headline' ? 'featured' : key}]）`;
+  hints['sticky'] = hints['top'] = hints['pinned']!;
+  return hints;
+}
+
+const WITHDRAWN_HINT = '撤稿写在 withdrawn，写成两行：date: 撤稿时间 和 reason: 撤稿原因（只供编辑部留档，读者看不到）';
+
+/**
  * Fields an article has in other systems (Hugo, Jekyll, WordPress exports, DedeCMS), and where
  * their content goes here: said instead of “spelling mistake?” when an editor writes one.
  */
 export const ARTICLE_FIELD_HINTS: Readonly<Record<string, string>> = {
+  ...flagFieldHints(),
+  撤稿: WITHDRAWN_HINT,
+  withdraw: WITHDRAWN_HINT,
   photographer: '摄影写在题图的 cover.credit（如 credit: 唐一鸣 摄），正文图片写在图片说明里',
   description: '导读写在 summary',
   excerpt: '导读写在 summary',
@@ -591,6 +607,8 @@ export const PAGE_FIELD_HINTS: Readonly<Record<string, string>> = {
   section: '页面不属于栏目',
   tags: '页面没有标签',
   aliases: '页面没有旧地址 aliases',
+  withdrawn: '页面不撤稿：不再需要的页面，删去它的文件（页脚 footer.pages 里有它的，一并删去）',
+  flags: '页面没有标记：头条、推荐、滚动、置顶只用于文章',
   slug: '页面地址由文件名决定（pages/文件名.md → /pages/文件名/）',
   url: '页面地址由文件名决定（pages/文件名.md → /pages/文件名/）',
 };

@@ -24,16 +24,21 @@ export function deadLinks(withdrawn: readonly { url: string; aliases: readonly s
 /**
  * Whether `pathname` and `search` (as `location` has them) are one of the addresses in `list`,
  * the text of /dead-links.txt (one full URL a line, at whatever host the site is served from);
- * a folder's address matches without its closing / too.
+ * a folder's address matches without its closing / too. Parameters an address does not have
+ * are the sharer's, not part of it: a link shared in WeChat comes back as
+ * …/?from=singlemessage&isappinstalled=0, one opened from search as …/?highlight=…, and a
+ * static host answers the same file whatever they are; an old address with a query string
+ * (/plus/view.php?aid=7) matches when each of its parameters is there with its value.
  */
 export function isDeadLink(list: string, pathname: string, search: string): boolean {
   // A folder's address typed without its closing / (…/a): no folder is left there to redirect to it.
-  const folder = !search && !/(^|\/)[^/]*\.[^/]*$/.test(pathname) && !pathname.endsWith('/');
-  const keys = new Set([requestedPage(pathname, search), ...(folder ? [requestedPage(`${pathname}/`, '')] : [])]);
+  const folder = !/(^|\/)[^/]*\.[^/]*$/.test(pathname) && !pathname.endsWith('/');
+  const paths = new Set([requestedPage(pathname, ''), ...(folder ? [requestedPage(`${pathname}/`, '')] : [])]);
+  const asked = new URLSearchParams(search);
   return list.split('\n').some((line) => {
     try {
       const url = new URL(line.trim());
-      return keys.has(requestedPage(url.pathname, url.search));
+      return paths.has(requestedPage(url.pathname, '')) && [...url.searchParams].every(([key, value]) => asked.getAll(key).includes(value));
     } catch {
       return false;
     }
