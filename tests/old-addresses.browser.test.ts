@@ -18,6 +18,13 @@ test('an old DedeCMS address goes on to its article, keeping the part after #', 
   await page.close();
 });
 
+test('an old address shared in WeChat, with its parameters besides, goes on to its article', async () => {
+  const page = await served.browser.newPage();
+  await page.goto(`${served.preview.url}/plus/view.php?from=timeline&aid=1024&isappinstalled=0`);
+  await page.waitForURL(`${served.preview.url}${ARTICLE}`, POLL);
+  await page.close();
+});
+
 test('an old DedeCMS list address goes on to its section', async () => {
   const page = await served.browser.newPage();
   await page.goto(`${served.preview.url}/plus/list.php?tid=1`);

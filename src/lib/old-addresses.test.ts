@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { movedPages, nginxMap } from './old-addresses.ts';
+import { describe, expect, test } from 'vitest';
+import { movedPages, movedTo, nginxMap } from './old-addresses.ts';
 
 test('movedPages: every alias of articles and sections, with where it leads', () => {
   const moved = movedPages({
@@ -37,4 +37,27 @@ test('nginxMap: what nginx would read as syntax or a variable is escaped', () =>
   expect(nginxMap([{ alias: '/a"b', url: '/c$d/' }])).toBe('"/a%22b" "/c%24d/";\n');
   expect(nginxMap([{ alias: '/a?b=c\\d', url: '/e/' }])).toBe('"/a?b=c\\\\d" "/e/";\n"/a?b=c%5Cd" "/e/";\n');
   expect(nginxMap([])).toBe('');
+});
+
+describe('movedTo', () => {
+  // /old-addresses.json: old addresses with a query string, in aliasPage's form.
+  const addresses = {
+    '/plus/view.php?aid=7': '/articles/2024/05/a/',
+    '/plus/view.php?aid=7&typeid=2': '/articles/2024/05/b/',
+    '/plus/list.php?tid=1': '/sections/today/',
+    '/旧版/view.php?id=3': '/articles/2024/05/c/',
+  };
+  test.each([
+    ['the address itself', '/plus/view.php', '?aid=7', '/articles/2024/05/a/'],
+    ['its parameters in another order', '/plus/view.php', '?typeid=2&aid=7', '/articles/2024/05/b/'],
+    ['shared in WeChat', '/plus/view.php', '?aid=7&from=singlemessage&isappinstalled=0', '/articles/2024/05/a/'],
+    ['the one with the most parameters the request has', '/plus/view.php', '?from=timeline&typeid=2&aid=7', '/articles/2024/05/b/'],
+    ['a section’s, shared', '/plus/list.php', '?tid=1&from=timeline', '/sections/today/'],
+    ['a path outside ASCII, as a browser sends it', `/${encodeURIComponent('旧版')}/view.php`, '?id=3&from=timeline', '/articles/2024/05/c/'],
+    ['another value', '/plus/view.php', '?aid=70', undefined],
+    ['a parameter missing', '/plus/list.php', '?from=timeline', undefined],
+    ['another script', '/plus/show.php', '?aid=7', undefined],
+  ])('%s → %s', (_, pathname, search, expected) => {
+    expect(movedTo(addresses, pathname, search)).toBe(expected);
+  });
 });

@@ -4,7 +4,7 @@
  * nginx's (old-addresses.nginx.ts).
  */
 import type { ArticleData, SectionData } from './schema.ts';
-import { aliasPage, sectionUrl } from './urls.ts';
+import { aliasPage, requestedPage, requestMatches, sectionUrl } from './urls.ts';
 
 export interface MovedPage {
   alias: string;
@@ -50,4 +50,21 @@ export function nginxMap(moved: readonly Pick<MovedPage, 'alias' | 'url'>[]): st
     for (const key of new Set([alias, aliasPage(alias)].map(asSent))) lines.set(key, `${quoted(key)} ${quoted(asSent(url).replaceAll('$', '%24'))};`);
   }
   return [...lines.values()].map((line) => `${line}\n`).join('');
+}
+
+/**
+ * Where the 404 page sends a request (`location.pathname` and `location.search`) for an old
+ * address with a query string, given /old-addresses.json (aliasPage's form → new address): the
+ * address itself, or, when a sharer added parameters (…?aid=7&from=timeline), the address with
+ * the most parameters that the request has (requestMatches).
+ */
+export function movedTo(addresses: Readonly<Record<string, string>>, pathname: string, search: string): string | undefined {
+  const exact = addresses[requestedPage(pathname, search)];
+  if (exact !== undefined) return exact;
+  const page = `${requestedPage(pathname, '')}?`;
+  const parameters = (alias: string) => new URLSearchParams(alias.slice(alias.indexOf('?'))).size;
+  const best = Object.keys(addresses)
+    .filter((alias) => alias.startsWith(page) && requestMatches(alias, pathname, search))
+    .sort((a, b) => parameters(b) - parameters(a))[0];
+  return best === undefined ? undefined : addresses[best];
 }

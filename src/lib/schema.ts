@@ -108,7 +108,7 @@ const siteDate = (timeZone: string, what: string) =>
 const RESERVED_PATHS = [
   '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/pages/', '/search/', '/pagefind/', '/_astro/',
   '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/share.png', '/old-addresses.json',
-  '/dead-links.txt',
+  '/old-addresses.nginx', '/dead-links.txt',
 ];
 
 /**

@@ -114,3 +114,17 @@ export function aliasPage(alias: string): string {
  * as aliasPage keys it: how the 404 page looks it up among old and withdrawn addresses.
  */
 export const requestedPage = (pathname: string, search: string) => aliasPage(decodePath(pathname) + search);
+
+/**
+ * Whether a request (`location.pathname`, percent-encoded, and `location.search`) is the
+ * address `address` (written, percent-encoded or in aliasPage's form): the same page, and each
+ * of its parameters there with its value (/plus/view.php?aid=7). Parameters the address does
+ * not have are a sharer's, not part of it: a link shared in WeChat comes back as
+ * …?from=singlemessage&isappinstalled=0, one opened from search as …?highlight=….
+ */
+export function requestMatches(address: string, pathname: string, search: string): boolean {
+  const at = address.indexOf('?');
+  if (aliasPage(decodePath(at < 0 ? address : address.slice(0, at))) !== requestedPage(pathname, '')) return false;
+  const asked = new URLSearchParams(search);
+  return [...new URLSearchParams(at < 0 ? '' : address.slice(at))].every(([key, value]) => asked.getAll(key).includes(value));
+}

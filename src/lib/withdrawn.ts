@@ -5,7 +5,7 @@
  * the 404 page reads that list to tell a reader who arrives at one that the article was
  * withdrawn, in place of 页面不存在.
  */
-import { absoluteUrl, requestedPage } from './urls.ts';
+import { absoluteUrl, requestMatches } from './urls.ts';
 
 /** What the 404 page says at a withdrawn article's address; nothing of the article itself. */
 export const WITHDRAWN_NOTICE = {
@@ -23,22 +23,18 @@ export function deadLinks(withdrawn: readonly { url: string; aliases: readonly s
 
 /**
  * Whether `pathname` and `search` (as `location` has them) are one of the addresses in `list`,
- * the text of /dead-links.txt (one full URL a line, at whatever host the site is served from);
- * a folder's address matches without its closing / too. Parameters an address does not have
- * are the sharer's, not part of it: a link shared in WeChat comes back as
- * …/?from=singlemessage&isappinstalled=0, one opened from search as …/?highlight=…, and a
- * static host answers the same file whatever they are; an old address with a query string
- * (/plus/view.php?aid=7) matches when each of its parameters is there with its value.
+ * the text of /dead-links.txt (one full URL a line, at whatever host the site is served from),
+ * by requestMatches (a sharer's parameters do not count); a folder's address matches without its
+ * closing / too.
  */
 export function isDeadLink(list: string, pathname: string, search: string): boolean {
   // A folder's address typed without its closing / (…/a): no folder is left there to redirect to it.
   const folder = !/(^|\/)[^/]*\.[^/]*$/.test(pathname) && !pathname.endsWith('/');
-  const paths = new Set([requestedPage(pathname, ''), ...(folder ? [requestedPage(`${pathname}/`, '')] : [])]);
-  const asked = new URLSearchParams(search);
+  const asked = folder ? [pathname, `${pathname}/`] : [pathname];
   return list.split('\n').some((line) => {
     try {
       const url = new URL(line.trim());
-      return paths.has(requestedPage(url.pathname, '')) && [...url.searchParams].every(([key, value]) => asked.getAll(key).includes(value));
+      return asked.some((path) => requestMatches(`${url.pathname}${url.search}`, path, search));
     } catch {
       return false;
     }
