@@ -63,3 +63,12 @@ test('a path is shown from the working folder when it is under it', () => {
   expect(shownPath(path.join(process.cwd(), 'content/people'))).toBe(path.join('content', 'people'));
   expect(shownPath('/elsewhere/people.csv')).toBe('/elsewhere/people.csv');
 });
+
+test('a name too long for the disk fails as a WriteError, and what was written before it can be taken back', () => {
+  fresh();
+  const files = new ImportedFiles();
+  files.write(path.join(dir, 'a.yaml'), 'a');
+  expect(() => files.write(path.join(dir, `${'a'.repeat(300)}.yaml`), 'b')).toThrow(WriteError);
+  files.undo();
+  expect(tree()).toEqual([]);
+});

@@ -23,6 +23,15 @@ export class WriteError extends Error {
   }
 }
 
+/** Removes what a failed write may have left; a name the disk refused (too long) left nothing, and says so by throwing. */
+function removeHalfWritten(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Nothing there to remove.
+  }
+}
+
 /** The files and folders one import made, in order, and the way to take them back. */
 export class ImportedFiles {
   readonly #files: string[] = [];
@@ -72,7 +81,7 @@ export class ImportedFiles {
     try {
       make();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(file, { force: true });
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') removeHalfWritten(file);
       throw new WriteError(file, error);
     }
     this.#files.push(file);
