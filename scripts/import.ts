@@ -22,6 +22,7 @@ import { ContentError, formatProblem, formatProblems, type Problem } from '../sr
 import { decodeExport, ExportError, parseExport, type Encoding } from '../src/lib/export-file.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
 import { addedProblems, ImportedFiles, shownPath as shown, WriteError } from '../src/lib/import-files.ts';
+import { readPeopleColumns } from '../src/lib/import-person.ts';
 import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
 import site from '../src/site.config.ts';
 
@@ -70,6 +71,8 @@ try {
   fail(`${exportFile}: ${error.message}`);
 }
 const wrongColumns = columnProblems(columns);
+// A staff directory given here by mistake is told where it goes, not that id, title … are missing.
+if (wrongColumns.length && readPeopleColumns(columns).problems.length === 0) fail(`${exportFile} 是人员名单：请用 npm run import:people 导入`);
 if (wrongColumns.length) fail([...wrongColumns.map((problem) => `${exportFile}: ${problem}`), '', USAGE].join('\n'));
 
 const sections = new Map<string, string>();
