@@ -10,7 +10,7 @@
  * written, and the whole content check runs on the result. If it still finds a problem the
  * import made, or writing fails, every file written is removed again.
  */
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
@@ -21,6 +21,8 @@ import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, formatProblem, formatProblems, type Problem } from '../src/lib/errors.ts';
 import { decodeExport, ExportError, parseExport, type Encoding } from '../src/lib/export-file.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
+import { addedProblems, ImportedFiles, shownPath as shown, WriteError } from '../src/lib/import-files.ts';
+import { readPeopleColumns } from '../src/lib/import-person.ts';
 import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
 import site from '../src/site.config.ts';
 
@@ -52,9 +54,6 @@ function readArgs() {
   }
 }
 
-/** A path as the editor would type it: from here when it is under here, else in full. */
-const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? path.resolve(file) : path.relative(process.cwd(), file));
-
 const { values, positionals } = readArgs();
 const exportFile = positionals[0];
 if (!exportFile || positionals.length > 1) fail(USAGE);
@@ -72,6 +71,8 @@ try {
   fail(`${exportFile}: ${error.message}`);
 }
 const wrongColumns = columnProblems(columns);
+// A staff directory given here by mistake is told where it goes, not that id, title … are missing.
+if (wrongColumns.length && readPeopleColumns(columns).problems.length === 0) fail(`${exportFile} 是人员名单：请用 npm run import:people 导入`);
 if (wrongColumns.length) fail([...wrongColumns.map((problem) => `${exportFile}: ${problem}`), '', USAGE].join('\n'));
 
 const sections = new Map<string, string>();
@@ -117,7 +118,6 @@ try {
 }
 // The content as it is: its problems are not the import's, and its old addresses are taken.
 const before = await checkContent(contentDir(), site, now);
-const problemsBefore = new Set(before.problems.map(formatProblem));
 const options = { sections, sectionIds, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
 const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
@@ -171,51 +171,23 @@ if (problems.length) {
   }
 }
 
-// What this import made, in order, so that it can be taken back: its files, then its folders.
-const written: string[] = [];
-const madeFolders: string[] = [];
-function undo(): void {
-  for (const file of written.reverse()) rmSync(file, { force: true });
-  for (const folder of madeFolders.reverse()) {
-    try {
-      rmdirSync(folder);
-    } catch {
-      // Not empty: something else was put there meanwhile, and stays.
-    }
-  }
-}
-/** Makes `file` with `write`, which must refuse to replace a file; a half-written one is removed. */
-function create(file: string, write: () => void): void {
-  try {
-    write();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(file, { force: true });
-    throw Object.assign(error as Error, { file });
-  }
-  written.push(file);
-}
+const imported = new ImportedFiles();
 try {
   for (const article of articles) {
     const target = path.join(articlesDir, article.path);
     const folder = path.dirname(target);
-    const missing: string[] = [];
-    for (let up = folder; !existsSync(up); up = path.dirname(up)) missing.unshift(up);
-    mkdirSync(folder, { recursive: true });
-    madeFolders.push(...missing);
-    for (const picture of article.pictures) {
-      const copy = path.join(folder, picture.file);
-      create(copy, () => copyFileSync(path.join(values.files!, picture.from), copy, constants.COPYFILE_EXCL));
-    }
-    create(target, () => writeFileSync(target, article.text, { flag: 'wx' }));
+    imported.folder(folder);
+    for (const picture of article.pictures) imported.copy(path.join(values.files!, picture.from), path.join(folder, picture.file));
+    imported.write(target, article.text);
   }
 } catch (error) {
-  undo();
-  const { file, message } = error as Error & { file?: string };
-  fail(`写入 ${shown(file ?? articlesDir)} 失败（${message}），已撤回本次写入的所有文件。`);
+  if (!(error instanceof WriteError)) throw error;
+  imported.undo();
+  fail(`写入 ${shown(error.file)} 失败（${error.message}），已撤回本次写入的所有文件。`);
 }
-const added = (await checkContent(contentDir(), site, now)).problems.filter((problem) => !problemsBefore.has(formatProblem(problem)));
+const added = addedProblems(before.problems, (await checkContent(contentDir(), site, now)).problems);
 if (added.length) {
-  undo();
+  imported.undo();
   fail(`${formatProblems(added)}\n\n导入未完成：写入后的内容检查发现上面 ${added.length} 个问题，已撤回本次写入的所有文件。`);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeExport, ExportError, parseExport } from './export-file.ts';
+import { cellList, cellText, decodeExport, ExportError, parseExport } from './export-file.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** `id,title\n1,法治报道\n2,潍坊民政\n` as GBK writes it (Python's 'gb18030' codec). */
@@ -55,5 +55,23 @@ describe('parseExport', () => {
     expect(() => parseExport('id,title\n1,"标题\n')).toThrow(/英文双引号没有配对/);
     expect(() => parseExport('')).toThrow(/没有文章/);
     expect(() => parseExport('id,title\n')).toThrow(/没有文章/);
+    expect(() => parseExport('姓名\n', '没有人员')).toThrow(new ExportError('没有人员'));
+  });
+});
+
+describe('cells', () => {
+  test.each([
+    ['a database NULL is empty', 'NULL', ''],
+    ['so is MySQL’s \\N', ' \\N ', ''],
+    ['entities are decoded and tags dropped', '<p>&ldquo;枫桥经验&rdquo;</p>', '“枫桥经验”'],
+    ['spaces, full-width ones too, are one', ' 首席\u3000\n记者 ', '首席 记者'],
+  ])('cellText: %s', (_, cell, text) => {
+    expect(cellText(cell)).toBe(text);
+  });
+
+  test('cellList parts words at spaces, commas, 、 and semicolons, once each', () => {
+    expect(cellList('记者、编辑，通讯员;摄影 记者')).toEqual(['记者', '编辑', '通讯员', '摄影']);
+    expect(cellList('NULL')).toEqual([]);
+    expect(cellList(undefined)).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * An old CMS's export as `npm run import` reads it: the bytes as text, the text as CSV rows
- * keyed by the first row's column names. Problems are told in Chinese, with their line.
+ * An old CMS's export as the importers read it (`npm run import`, `npm run import:people`): the
+ * bytes as text, the text as CSV rows keyed by the first row's column names, a cell as text or
+ * as a list. Problems are told in Chinese, with their line.
  */
 import { parse } from 'csv-parse/sync';
+import { htmlText } from './html-to-markdown.ts';
 
 /** UTF-8, or GBK (read as GB18030, which contains it) as Chinese Windows tools and older CMS editions write it. */
 export type Encoding = 'utf-8' | 'gbk';
@@ -69,8 +71,9 @@ function explainCsv(error: unknown): string {
 /**
  * Rows keyed by the first row's names (trimmed). A column with no name and nothing in it,
  * as spreadsheet programs leave at the end, is dropped; one with something in it is refused.
+ * `empty` is what an export with no rows is told.
  */
-export function parseExport(text: string): { columns: string[]; rows: Record<string, string>[] } {
+export function parseExport(text: string, empty = '没有文章：第一行应是列名，之后每行一篇'): { columns: string[]; rows: Record<string, string>[] } {
   let rows: Record<string, string>[];
   try {
     rows = parse(text, {
@@ -81,7 +84,7 @@ export function parseExport(text: string): { columns: string[]; rows: Record<str
   } catch (error) {
     throw new ExportError(explainCsv(error));
   }
-  if (!rows.length) throw new ExportError('没有文章：第一行应是列名，之后每行一篇');
+  if (!rows.length) throw new ExportError(empty);
   const columns: string[] = [];
   for (const column of Object.keys(rows[0]!)) {
     if (!column.startsWith('#')) columns.push(column);
@@ -90,3 +93,19 @@ export function parseExport(text: string): { columns: string[]; rows: Record<str
   }
   return { columns, rows };
 }
+
+/** How export tools write a database NULL: phpMyAdmin's CSV and MySQL's INTO OUTFILE. */
+const NULLS = new Set(['NULL', '\\N']);
+/** A cell as written, or '' for a database NULL. */
+export const cellValue = (value: string | undefined): string => (value === undefined || NULLS.has(value.trim()) ? '' : value);
+
+/** A text cell: entities decoded (old systems store “ as &ldquo;), tags dropped, space collapsed. */
+export const cellText = (value: string | undefined): string => htmlText(cellValue(value));
+
+/** Between several names, tags or roles in one cell, besides spaces. */
+export const LIST_SEPARATORS = /[,，、;；/|]+/;
+
+/** A cell holding several words (tags, roles): split at spaces and LIST_SEPARATORS, repeats dropped. */
+export const cellList = (value: string | undefined): string[] => [
+  ...new Set(cellText(value).split(LIST_SEPARATORS).flatMap((part) => part.split(' ')).filter(Boolean)),
+];

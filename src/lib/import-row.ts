@@ -9,7 +9,8 @@ import { readBody } from './article-body.ts';
 import { ARTICLE_PATH_RE, EMPTY_BODY, articleProblems } from './check-content.ts';
 import { formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
 import { fieldName } from './errors.ts';
-import { htmlText, htmlToMarkdown } from './html-to-markdown.ts';
+import { cellList, cellText, cellValue, LIST_SEPARATORS } from './export-file.ts';
+import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { articleSchema, localImagePath } from './schema.ts';
 
@@ -81,18 +82,7 @@ export interface RowProblem {
   message: string;
 }
 
-/** How export tools write a database NULL: phpMyAdmin's CSV and MySQL's INTO OUTFILE. */
-const NULLS = new Set(['NULL', '\\N']);
-/** A cell as written, or '' for a database NULL. */
-const cell = (value: string | undefined) => (value === undefined || NULLS.has(value.trim()) ? '' : value);
-
-/** A text column: entities decoded (old systems store “ as &ldquo;), tags dropped, space collapsed. */
-const plain = (value: string | undefined): string => htmlText(cell(value));
-
-/** Between several names or tags on one line, besides spaces. */
-const SEPARATORS = /[,，、;；/|]+/;
 const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
-const tagsOf = (value: string | undefined) => unique(plain(value).split(SEPARATORS).flatMap((part) => part.split(' ')));
 
 /** A name written in Latin letters (John Smith, Jean-Luc O'Neill): its space does not part two names. */
 const LATIN_WORD = /^[\p{Script=Latin}][\p{Script=Latin}.'’-]*$/u;
@@ -100,7 +90,7 @@ const LATIN_END = /[\p{Script=Latin}.]$/u;
 
 /** The words of a byline, with the words of a Latin-letter name kept together. */
 function namesIn(byline: string): string[] {
-  return byline.split(SEPARATORS).flatMap((part) =>
+  return byline.split(LIST_SEPARATORS).flatMap((part) =>
     part
       .split(' ')
       .filter(Boolean)
@@ -124,7 +114,7 @@ const BYLINE_ROLES: [RegExp, 'author' | 'correspondents' | undefined][] = [
 export function readByline(value: string | undefined): { author: string[]; correspondents: string[] } {
   const found = { author: [] as string[], correspondents: [] as string[] };
   let role: 'author' | 'correspondents' = 'author';
-  for (const word of namesIn(plain(value))) {
+  for (const word of namesIn(cellText(value))) {
     const known = BYLINE_ROLES.find(([pattern]) => pattern.test(word));
     if (!known) {
       found[role].push(word);
@@ -141,7 +131,7 @@ export function readByline(value: string | undefined): { author: string[]; corre
 }
 
 function yesNo(value: string | undefined, field: string, problems: RowProblem[]): boolean {
-  const text = plain(value).toLowerCase();
+  const text = cellText(value).toLowerCase();
   if (['', '0', 'false', 'no', '否'].includes(text)) return false;
   if (['1', 'true', 'yes', '是'].includes(text)) return true;
   problems.push({ field, message: `应为 1 或 0，而不是“${text}”` });
@@ -150,7 +140,7 @@ function yesNo(value: string | undefined, field: string, problems: RowProblem[])
 
 /** A Unix time in seconds, as DedeCMS and EmpireCMS store dates, or a date as front matter takes it. */
 function readDate(value: string | undefined, timeZone: string): Date | undefined {
-  const text = plain(value);
+  const text = cellText(value);
   if (/^\d{9,10}$/.test(text)) return new Date(Number(text) * 1000);
   return parseSiteDate(text, timeZone);
 }
@@ -188,12 +178,12 @@ export function importRow(
   { sections, sectionIds, timeZone, siteName, oldHosts }: ImportOptions,
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
-  const slug = plain(row.id).toLowerCase();
+  const slug = cellText(row.id).toLowerCase();
   const date = readDate(row.date, timeZone);
-  if (!date) problems.push({ field: 'date', message: `发布时间“${plain(row.date)}”无法识别：应为 Unix 时间戳（秒）或 2024-01-23 09:08:47` });
+  if (!date) problems.push({ field: 'date', message: `发布时间“${cellText(row.date)}”无法识别：应为 Unix 时间戳（秒）或 2024-01-23 09:08:47` });
   const path = `${date ? monthFolder(date, timeZone) : '2000/01'}/${slug}.md`;
-  if (!ARTICLE_PATH_RE.test(path)) problems.push({ field: 'id', message: `编号“${plain(row.id)}”只能是数字、小写字母和 -` });
-  const oldSection = plain(row.section);
+  if (!ARTICLE_PATH_RE.test(path)) problems.push({ field: 'id', message: `编号“${cellText(row.id)}”只能是数字、小写字母和 -` });
+  const oldSection = cellText(row.section);
   const section = sections.get(oldSection) ?? oldSection;
   if (!sectionIds.includes(section)) {
     problems.push({
@@ -206,14 +196,14 @@ export function importRow(
     });
   }
 
-  const url = plain(row.url);
+  const url = cellText(row.url);
   const aliases = unique(url.split(' ').filter(Boolean).map(aliasOf));
   // Pictures written relative to the page resolve against its old address.
   const page = aliases.find((alias) => !alias.includes('?')) ?? '/';
   const pictures: Picture[] = [];
   const remote: string[] = [];
   const notices: string[] = [];
-  const body = htmlToMarkdown(cell(row.body), (src) => {
+  const body = htmlToMarkdown(cellValue(row.body), (src) => {
     const source = pictureSource(src, page, oldHosts);
     if (source === undefined) return undefined;
     if ('local' in source) {
@@ -239,20 +229,20 @@ export function importRow(
   notices.push(...body.notices);
 
   const byline = readByline(row.author);
-  const editor = readByline(plain(row.editor) || body.editor).author;
+  const editor = readByline(cellText(row.editor) || body.editor).author;
   if (!editor.length) problems.push({ field: 'editor', message: '缺少责任编辑：editor 列为空，正文末尾也没有“责任编辑：”一行' });
-  const tags = tagsOf(row.tags);
+  const tags = cellList(row.tags);
   const flags = (['headline', 'featured', 'ticker', 'pinned'] as const).filter((flag) => yesNo(row[flag], flag, problems));
   const front = {
-    title: plain(row.title),
-    ...(plain(row.subtitle) && { subtitle: plain(row.subtitle) }),
-    date: date ? formatDateTime(date, timeZone) : plain(row.date),
+    title: cellText(row.title),
+    ...(cellText(row.subtitle) && { subtitle: cellText(row.subtitle) }),
+    date: date ? formatDateTime(date, timeZone) : cellText(row.date),
     section,
-    source: plain(row.source) || siteName,
+    source: cellText(row.source) || siteName,
     ...(byline.author.length > 0 && { author: byline.author }),
     ...(byline.correspondents.length > 0 && { correspondents: byline.correspondents }),
     editor,
-    ...(plain(row.summary) && { summary: plain(row.summary) }),
+    ...(cellText(row.summary) && { summary: cellText(row.summary) }),
     ...(tags.length > 0 && { tags }),
     ...(flags.length > 0 && { flags }),
     ...(yesNo(row.draft, 'draft', problems) && { draft: true }),
