@@ -293,6 +293,16 @@ test('a topic’s body is held to what an article’s is: its links, its picture
   expect(result.stderr).toMatch(/topics\/fanzha\.md:\d+: 找不到正文中的图片文件 \.\/no-such\.jpg/);
 });
 
+test('a page (单页) with no body is stopped as an article is; a draft page may be empty', () => {
+  const about = readFileSync('content/pages/about.md', 'utf8');
+  const empty = about.replace(/\n---\n[\s\S]*$/, '\n---\n\n');
+  const result = check(contentWith({ 'pages/about.md': empty }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/^\S*pages\/about\.md: 正文 — 正文为空：请写上正文后再发布（或保留 draft: true）$/m);
+  const draft = check(contentWith({ 'pages/tougao.md': empty.replace(/^title: .*$/m, 'title: 投稿须知\ndraft: true') }));
+  expect(draft.status, draft.stderr).toBe(0);
+});
+
 test('no old address can take a page’s address: an article’s or a section’s under /pages/ is named', () => {
   const sections = readFileSync('content/sections.yaml', 'utf8').replace('id: law\n', 'id: law\n  aliases: [/pages/contact/]\n');
   const result = check(contentWith({ 'sections.yaml': sections, [SEED]: seed.replace(/^title: .*$/m, '$&\naliases: [/pages/about/]') }));

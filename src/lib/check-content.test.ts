@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articleProblems, checkMessages, oldPinsNotice, passedSummary, scheduledNotice, unmatchedWarning, videoProblems } from './check-content.ts';
+import { EMPTY_BODY, articleProblems, checkMessages, oldPinsNotice, pageProblems, passedSummary, scheduledNotice, unmatchedWarning, videoProblems } from './check-content.ts';
 
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
@@ -41,6 +41,13 @@ test('an article with no body is stopped, unless it is a draft or a video with i
   expect(articleProblems({ ...article, draft: true }, empty)).toEqual([]);
   expect(articleProblems({ ...article, video: { src: 'https://v.example.cn/a.mp4' } }, empty)).toEqual([]);
   expect(articleProblems(article, `${empty}正文。\n`)).toEqual([]);
+});
+
+test('a page (单页) with no body is stopped as an article is, unless it is a draft', () => {
+  const empty = '---\ntitle: 投稿须知\n---\n\n  \n';
+  expect(pageProblems({ draft: false }, empty)).toEqual([{ field: '正文', message: EMPTY_BODY }]);
+  expect(pageProblems({ draft: true }, empty)).toEqual([]);
+  expect(pageProblems({ draft: false }, `${empty}投稿请寄编辑部。\n`)).toEqual([]);
 });
 
 test('a withdrawn article is held to nothing about what readers would see: an emptied body, the template’s words, a video not there', async () => {

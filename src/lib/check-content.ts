@@ -195,7 +195,7 @@ const articleTextProblems =
     return [...report.problems, ...files];
   };
 
-/** What an editor is told about an article without a body. */
+/** What an editor is told about an article, or a page (单页), without a body. */
 export const EMPTY_BODY = '正文为空：请写上正文后再发布（或保留 draft: true）';
 
 /**
@@ -217,6 +217,11 @@ export function articleProblems(
       ? [{ field: '正文', message: EMPTY_BODY }]
       : []),
   ];
+}
+
+/** What a page (单页) that passed its schema may still get wrong: no body at all, unless it is a draft. */
+export function pageProblems(page: { draft: boolean }, source: string): { field: string; message: string }[] {
+  return !page.draft && bodyOf(source).trim() === '' ? [{ field: '正文', message: EMPTY_BODY }] : [];
 }
 
 /**
@@ -344,6 +349,7 @@ export async function checkContent(
       hints: PAGE_FIELD_HINTS,
       images: () => ({}),
       text: articleTextProblems(pageLinks, site.url, names),
+      entry: async (page, source) => pageProblems(page, source),
     },
     names,
     problems,
