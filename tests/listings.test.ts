@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { pinnedFirst, readSections, readSources } from './support/sources.ts';
-import { BUILD_LOG, builtFile } from './support/site.ts';
+import { BUILD_LOG, SITE, builtFile, filesUnder } from './support/site.ts';
 
 const PAGE_SIZE = 20;
 const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
@@ -41,6 +41,23 @@ describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (
     expect(textOf(first, 'h1')).toBe(name);
     expect(squash(first.querySelector('.breadcrumb')!.textContent)).toBe(`您当前的位置：首页>${name}`);
   });
+});
+
+test('from page 2 on, a listing’s description says which page it is, as its title does: search engines flag one description on many pages', () => {
+  const listingPage = /^((?:sections|tags|people)\/[^/]+|archive\/\d{4}\/\d{2})\/(\d+)\/index\.html$/;
+  const later = filesUnder(SITE).flatMap((file) => {
+    const match = listingPage.exec(file);
+    return match ? [{ first: `/${match[1]}/`, number: Number(match[2]) }] : [];
+  });
+  // The test site has sections, tags and people long enough to paginate.
+  expect(new Set(later.map(({ first }) => first.split('/')[1]))).toEqual(new Set(['sections', 'tags', 'people']));
+  const description = (url: string) => page(url).querySelector('meta[name="description"]')!.getAttribute('content')!;
+  for (const { first, number } of later) {
+    const url = `${first}${number}/`;
+    // 第 N 页 before a closing 。, as 今日资讯（第 2 页） names the tab.
+    expect(description(url), url).toBe(description(first).replace(/。?$/, (end) => `（第 ${number} 页）${end}`));
+  }
+  expect(description('/sections/today/2/')).toBe('每日法治新闻与政务动态（第 2 页）。');
 });
 
 test("a listing's first picture loads at once when it can be on a phone's first screen (in the first three cards), every other lazily", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listingCrumbs, pagedTitle, pageNumbers, pageRoutes, paginate } from './pagination.ts';
+import { listingCrumbs, pagedDescription, pagedTitle, pageNumbers, pageRoutes, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 45 }, (_, i) => i);
@@ -63,6 +63,14 @@ describe('a page of a listing names itself from page 2 on', () => {
   test('in the tab title', () => {
     expect(pagedTitle('今日资讯', 1)).toBe('今日资讯');
     expect(pagedTitle('今日资讯', 2)).toBe('今日资讯（第 2 页）');
+  });
+
+  test.each([
+    ['每日法治新闻与政务动态。', 1, '每日法治新闻与政务动态。'],
+    ['每日法治新闻与政务动态。', 2, '每日法治新闻与政务动态（第 2 页）。'],
+    ['法治报道：法治新闻与视频报道', 12, '法治报道：法治新闻与视频报道（第 12 页）'],
+  ])('in its description: %s, page %i', (description, number, expected) => {
+    expect(pagedDescription(description, number)).toBe(expected);
   });
 
   test('in the breadcrumb, where the listing links back to its first page', () => {

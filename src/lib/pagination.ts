@@ -68,6 +68,17 @@ export function pagedTitle(name: string, number: number): string {
 }
 
 /**
+ * A listing's description (`<meta name="description">`): from page 2 on it says which page
+ * this is, as pagedTitle does, so that search engines do not find one description on every
+ * page of a listing; 第 N 页 goes before a closing 。 (每日法治新闻与政务动态（第 2 页）。).
+ */
+export function pagedDescription(description: string, number: number): string {
+  if (number <= 1) return description;
+  const label = `（${pageLabel(number)}）`;
+  return description.endsWith('。') ? `${description.slice(0, -1)}${label}。` : `${description}${label}`;
+}
+
+/**
  * A listing's last breadcrumb items: its name on page 1 (the current page); from page 2 on
  * its name linking to page 1, then 第 N 页.
  */
