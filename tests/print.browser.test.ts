@@ -1,4 +1,7 @@
-/** In Chromium with print media: a printed article is the article, where it came from, and where its links point. */
+/**
+ * In Chromium with print media: a printed article is the article, where it came from, and where
+ * its links point; a printed page (单页) says where it came from too.
+ */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import site from '../src/site.config.ts';
@@ -83,5 +86,18 @@ describe('a printed article', () => {
     for (const overflow of hidden) expect(overflow).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.close();
+  });
+});
+
+describe('a printed page (单页)', () => {
+  test('says where it came from (本文链接), on paper only, as an article does', async () => {
+    const url = '/pages/contact/';
+    const printed = await open(url, 'print');
+    expect(await printed.isVisible('.printed-address')).toBe(true);
+    expect(await printed.textContent('.printed-address')).toBe(`本文链接：${new URL(url, site.url).href}`);
+    await printed.close();
+    const screen = await open(url, 'screen');
+    expect(await screen.isVisible('.printed-address')).toBe(false);
+    await screen.close();
   });
 });
