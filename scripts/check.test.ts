@@ -390,6 +390,44 @@ test('a withdrawn article is not listed as scheduled, nor asked about its names;
   expect(result.stderr).not.toContain('无此人员');
 });
 
+test('a link to a withdrawn article’s old address (aliases) is a warning as a link to its own address is: it leads to the same 404', () => {
+  const taken = withdrawing(seed).replace(/^title: .*$/m, '$&\naliases: [/html/2024/0531/999.html, /plus/view.php?aid=999, /a/jiu/]');
+  const links = [
+    '[旧地址](/html/2024/0531/999.html)',
+    '[动态地址](/plus/view.php?aid=999&from=timeline)',
+    '[全址](https://www.fazhibaodao.example/a/jiu)',
+    '[另一篇](/plus/view.php?aid=9990)',
+    '[原报道](/articles/2024/01/taken-down/)',
+  ];
+  // One a paragraph: listed in the order of the body's lines.
+  const inBody = (text: string) => text.replace(/\n---\n/, `\n---\n\n${links.map((link) => `见${link}。`).join('\n\n')}\n`);
+  const result = check(
+    contentWith({
+      'articles/2024/01/taken-down.md': taken,
+      'articles/2024/01/linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 链接旧地址')),
+      'pages/contact.md': inBody(readFileSync('content/pages/contact.md', 'utf8')),
+      // Not from a draft: no reader follows its links.
+      'articles/2024/01/draft-linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 草稿链接\ndraft: true')),
+    }),
+  );
+  expect(result.status, result.stderr).toBe(0);
+  const old = (address: string) => `${address.replace(/[.?/]/g, '\\$&')}（/articles/2024/01/taken-down/ 的旧地址）`;
+  const lines = (file: string) => [
+    ` {2}\\S*${file}:\\d+ → ${old('/html/2024/0531/999.html')}`,
+    ` {2}\\S*${file}:\\d+ → ${old('/plus/view.php?aid=999&from=timeline')}`,
+    ` {2}\\S*${file}:\\d+ → ${old('/a/jiu')}`,
+    ` {2}\\S*${file}:\\d+ → \\/articles\\/2024\\/01\\/taken-down\\/`,
+  ];
+  expect(result.stderr).toMatch(
+    new RegExp(
+      ['^警告 \\(warning\\): 以下 8 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）：', ...lines('articles/2024/01/linking\\.md'), ...lines('pages/contact\\.md')].join('\n') + '$',
+      'm',
+    ),
+  );
+  expect(result.stderr).not.toContain('aid=9990');
+  expect(result.stderr).not.toContain('draft-linking.md');
+});
+
 test('in GitHub Actions, each problem is also an annotation on its file and line, which a pull request shows there', () => {
   const article = seed.replace(/^section: .*$/m, 'section: todya').replace(/^title: .*$/m, '$&\ncover:\n  image: ./weifang.jpg\n  alt: ""');
   const lines = article.split('\n');

@@ -68,6 +68,18 @@ describe('a .md body', () => {
     ]);
   });
 
+  test('any other address of the site is collected as written, without #…: an old address (aliases) perhaps', () => {
+    const report = readBody(
+      '见[旧址](/html/2024/0531/999.html#p2)、[动态](/plus/view.php?aid=999)、[全址](https://www.fzbd.example/a/jiu/)、[上文](/articles/2024/02/b/)、[栏目](/sections/law/)和[外站](https://example.com/x.html)。\n',
+      { mdx: false, lineOffset: 10, folder: '2024/01', site: 'https://www.fzbd.example' },
+    );
+    expect(report.addresses).toEqual([
+      { line: 11, address: '/html/2024/0531/999.html' },
+      { line: 11, address: '/plus/view.php?aid=999' },
+      { line: 11, address: '/a/jiu/' },
+    ]);
+  });
+
   test('a link by reference is read too', () => {
     expect(messages(md('见[上文][1]。\n\n[1]: ../02/b.md\n'))).toEqual(['13: 链接 ../02/b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/02/b/']);
   });

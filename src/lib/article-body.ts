@@ -26,6 +26,11 @@ export interface BodyReport {
   articles: { line: number | undefined; id: string }[];
   /** Sections, people, topics and pages (单页) the body links to (`/sections/law/`), by id. */
   pages: { line: number | undefined; kind: SitePageKind; id: string }[];
+  /**
+   * Any other address of the site the body links to, as written (its path and query, without
+   * `#…`): perhaps an article's old address (`aliases`: /html/2024/0531/999.html, /plus/view.php?aid=999).
+   */
+  addresses: { line: number | undefined; address: string }[];
 }
 
 /** The site's pages, besides articles, that a body may link to by id. */
@@ -133,7 +138,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], videos: [], articles: [], pages: [] };
+  const report: BodyReport = { problems: [], images: [], videos: [], articles: [], pages: [], addresses: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
@@ -278,6 +283,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       if (article) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(article[1]!) });
       const page = /^\/(sections|people|topics|pages)\/([^/]+)\/?(?:index\.html)?$/.exec(target);
       if (page) report.pages.push({ line: lineOf(node, lineOffset), kind: page[1] as SitePageKind, id: decodePath(page[2]!) });
+      if (!article && !page && url.startsWith('/')) report.addresses.push({ line: lineOf(node, lineOffset), address: url.replace(/#.*$/, '') });
     }
   };
 

@@ -22,6 +22,7 @@ import { picturePathProblem } from './picture-file.ts';
 import { videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
+import { withdrawnAliasOf } from './withdrawn.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -56,8 +57,11 @@ export interface CheckResult {
   published: number;
   /** Links in published articles to articles not published (drafts, later dates, files with errors): readers get a 404 for now. */
   linksToUnpublished: { file: string; id: string }[];
-  /** Links in published articles to withdrawn articles (撤稿): readers get the 404 page saying so, for good. */
-  linksToWithdrawn: { file: string; id: string }[];
+  /**
+   * Links in published articles, pages and topics to withdrawn articles (撤稿), at their own
+   * addresses or at an old one (`address`, as linked: an alias): readers get the 404 page saying so, for good.
+   */
+  linksToWithdrawn: { file: string; id: string; address?: string }[];
   /**
    * Links in published articles, pages and topics to pages (单页) and topics that are there but
    * not built, with why (`是草稿（draft: true）`, a topic's `还没有已发布的文章，暂不发布`): readers get a 404 for now.
@@ -161,7 +165,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
 const PUBLIC_DIR = path.resolve('public');
 
 /** Articles and other pages each body links to, by its path under its folder: checked once all are read. */
-type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages'>>;
+type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages' | 'addresses'>>;
 
 /** What readers call the pages a body may link to by id. */
 const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题', pages: '页面' };
@@ -372,7 +376,8 @@ export async function checkContent(
     .map(({ rel, data }) => ({ id: idFromPath(rel), data }));
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
-  const withdrawnIds = new Set(articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel }) => idFromPath(rel)));
+  const withdrawn = articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel, data }) => ({ id: idFromPath(rel), aliases: data.aliases }));
+  const withdrawnIds = new Set(withdrawn.map(({ id }) => id));
 
   const people = await checkFiles(
     dir,
@@ -430,18 +435,27 @@ export async function checkContent(
   // date, a file with errors) is a 404 only for now: it may be published within the hour,
   // or withdrawn on purpose, so it is a warning, never a reason to hold back other news; so
   // is a link to a withdrawn article, which an editor should take out (its words may quote
-  // the very title taken down). An article scheduled for later is checked now: the build
+  // the very title taken down), at its own address or at one of its old ones (`aliases`),
+  // which the 404 page answers alike. An article scheduled for later is checked now: the build
   // that publishes it runs unattended. The body of a draft or a withdrawn article is not read
   // for links: no reader follows them.
   const linksToUnpublished: { file: string; id: string }[] = [];
-  const linksToWithdrawn: { file: string; id: string }[] = [];
+  const linksToWithdrawn: { file: string; id: string; address?: string }[] = [];
   for (const { file, published, report } of linking) {
+    const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
+    const toWithdrawn: { line: number | undefined; id: string; address?: string }[] = [];
     for (const { line, id } of report?.articles ?? []) {
-      const at = line ? `${file}:${line}` : file;
-      if (!articleIds.has(id)) problems.push({ file: at, field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
-      else if (published && withdrawnIds.has(id)) linksToWithdrawn.push({ file: at, id });
-      else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at, id });
+      if (!articleIds.has(id)) problems.push({ file: at(line), field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
+      else if (published && withdrawnIds.has(id)) toWithdrawn.push({ line, id });
+      else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at(line), id });
     }
+    for (const { line, address } of published ? (report?.addresses ?? []) : []) {
+      const article = withdrawnAliasOf(address, withdrawn);
+      if (article) toWithdrawn.push({ line, id: article.id, address });
+    }
+    // In the order of the body's lines.
+    toWithdrawn.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    linksToWithdrawn.push(...toWithdrawn.map(({ line, ...link }) => ({ file: at(line), ...link })));
   }
 
   // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo)
@@ -512,11 +526,12 @@ export function passedSummary({ articles, people, topics, pages }: Pick<CheckRes
 
 /**
  * A warning about links from published articles, one `file:line → address` a line under
- * `heading` (given their count): to articles not published yet, or withdrawn.
+ * `heading` (given their count): to articles not published yet, or withdrawn; a link to an
+ * old address (`address`) says whose it is.
  */
-function linksWarning(links: readonly { file: string; id: string }[], heading: (count: number) => string): string | undefined {
+function linksWarning(links: readonly { file: string; id: string; address?: string | undefined }[], heading: (count: number) => string): string | undefined {
   if (links.length === 0) return undefined;
-  const lines = links.map(({ file, id }) => `  ${file} → ${articleUrl(id)}`);
+  const lines = links.map(({ file, id, address }) => `  ${file} → ${address ? `${address}（${articleUrl(id)} 的旧地址）` : articleUrl(id)}`);
   return `${heading(links.length)}：\n${lines.join('\n')}`;
 }
 
@@ -531,7 +546,7 @@ function unbuiltLinksWarning(links: readonly { file: string; url: string; why: s
 }
 
 /** Readers who follow a link to a withdrawn article find only that it was withdrawn. */
-const withdrawnLinksWarning = (links: readonly { file: string; id: string }[]) =>
+const withdrawnLinksWarning = (links: readonly { file: string; id: string; address?: string }[]) =>
   linksWarning(links, (count) => `以下 ${count} 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）`);
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deadLinks, isDeadLink } from './withdrawn.ts';
+import { deadLinks, isDeadLink, withdrawnAliasOf } from './withdrawn.ts';
 
 const SITE = 'https://www.fazhibaodao.example';
 const withdrawn = [
@@ -61,5 +61,20 @@ describe('isDeadLink', () => {
   test('an empty list, or one with blank or broken lines, matches nothing and never throws', () => {
     expect(isDeadLink('', '/articles/2024/05/a/', '')).toBe(false);
     expect(isDeadLink('\n  \nnot a url\n', '/', '')).toBe(false);
+  });
+});
+
+describe('withdrawnAliasOf', () => {
+  test.each([
+    ['an old static address', '/html/2024/0531/1.html', '/articles/2024/05/a/'],
+    ['an old address with its parameters in another order', '/plus/view.php?typeid=2&aid=7', '/articles/2024/05/a/'],
+    ['an old address with a sharer’s parameter besides', '/plus/view.php?aid=7&typeid=2&from=timeline', '/articles/2024/05/a/'],
+    ['an old folder address without its closing /', '/a/old', '/articles/2024/05/a/'],
+    ['an old address written out of ASCII, or percent-encoded', '/%E6%97%A7%E7%89%88/1.html', '/articles/2024/06/b/'],
+    ['an old address missing one of its parameters', '/plus/view.php?aid=7', undefined],
+    ['an address no withdrawn article had', '/html/2024/0531/2.html', undefined],
+  ])('a link to %s (%s) leads to %s', (_, address, url) => {
+    const old = [withdrawn[0]!, { url: '/articles/2024/06/b/', aliases: ['/旧版/1.html'] }];
+    expect(withdrawnAliasOf(address, old)?.url).toBe(url);
   });
 });

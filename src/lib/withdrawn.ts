@@ -22,21 +22,40 @@ export function deadLinks(withdrawn: readonly { url: string; aliases: readonly s
 }
 
 /**
- * Whether `pathname` and `search` (as `location` has them) are one of the addresses in `list`,
- * the text of /dead-links.txt (one full URL a line, at whatever host the site is served from),
- * by requestMatches (a sharer's parameters do not count); a folder's address matches without its
- * closing / too.
+ * Whether a request for `pathname` and `search` (as `location` has them) is one for `address`
+ * (a path and its query, as listed or written), by requestMatches (a sharer's parameters do not
+ * count); a folder's address matches without its closing / too.
  */
-export function isDeadLink(list: string, pathname: string, search: string): boolean {
+function asksFor(address: string, pathname: string, search: string): boolean {
   // A folder's address typed without its closing / (…/a): no folder is left there to redirect to it.
   const folder = !/(^|\/)[^/]*\.[^/]*$/.test(pathname) && !pathname.endsWith('/');
   const asked = folder ? [pathname, `${pathname}/`] : [pathname];
+  return asked.some((path) => requestMatches(address, path, search));
+}
+
+/**
+ * Whether `pathname` and `search` (as `location` has them) are one of the addresses in `list`,
+ * the text of /dead-links.txt (one full URL a line, at whatever host the site is served from),
+ * by asksFor.
+ */
+export function isDeadLink(list: string, pathname: string, search: string): boolean {
   return list.split('\n').some((line) => {
     try {
       const url = new URL(line.trim());
-      return asked.some((path) => requestMatches(`${url.pathname}${url.search}`, path, search));
+      return asksFor(`${url.pathname}${url.search}`, pathname, search);
     } catch {
       return false;
     }
   });
+}
+
+/**
+ * The withdrawn article (of `withdrawn`) whose old address (`aliases`) a link in a body leads
+ * to (`address`: a path of the site, with its query, as written), matched as the 404 page
+ * matches its list (isDeadLink): the reader who follows the link is told the article is gone.
+ */
+export function withdrawnAliasOf<A extends { aliases: readonly string[] }>(address: string, withdrawn: readonly A[]): A | undefined {
+  const at = address.indexOf('?');
+  const [pathname, search] = at < 0 ? [address, ''] : [address.slice(0, at), address.slice(at)];
+  return withdrawn.find(({ aliases }) => aliases.some((alias) => asksFor(alias, pathname, search)));
 }
