@@ -428,6 +428,36 @@ test('a link to a withdrawn article’s old address (aliases) is a warning as a 
   expect(result.stderr).not.toContain('draft-linking.md');
 });
 
+test('a topic that lists a withdrawn article is a warning naming the topic, the item and the article; a topic whose articles are all withdrawn is said to be so, not waiting', () => {
+  const topic = (title: string, selection: string) => `---\ntitle: ${title}\ndescription: 测试专题。\ndate: 2024-02-02 09:00:00\n${selection}\n---\n\n测试专题。\n`;
+  const result = check(
+    contentWith({
+      'articles/2024/01/taken-down.md': withdrawing(seed).replace(/^tags: .*$/m, 'tags: [撤稿专题标签, 筹备中专题]'),
+      'articles/2024/01/a-draft.md': seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true').replace(/^tags: .*$/m, 'tags: [筹备中专题]'),
+      // Published still, with its other articles.
+      'topics/fanzha.md': readFileSync('content/topics/fanzha.md', 'utf8').replace(/^articles:\n(?: {2}- .*\n)+/m, '$&  - 2024/01/taken-down\n'),
+      // Its only articles, listed or tagged, are withdrawn.
+      'topics/chegao.md': topic('撤稿专题', 'parts:\n  - title: 原报道\n    articles: [2024/01/taken-down]'),
+      'topics/weichengnianren-baohu.md': readFileSync('content/topics/weichengnianren-baohu.md', 'utf8').replace(/^tag: .*$/m, 'tag: 撤稿专题标签'),
+      // A draft is still to come: it waits.
+      'topics/dengdai.md': topic('等待专题', 'tag: 筹备中专题'),
+      // A draft topic is not asked about.
+      'topics/caogao.md': topic('草稿专题', 'articles: [2024/01/taken-down]\ndraft: true'),
+      'articles/2024/01/linking.md': seed.replace(/^title: .*$/m, 'title: 链接专题').replace(/\n---\n/, '\n---\n\n见[专题](/topics/weichengnianren-baohu/)。\n'),
+    }),
+  );
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stderr).toMatch(
+    /^警告 \(warning\): 以下 2 处专题列出的文章已撤稿，不再显示在专题里：请从专题中删去：\n {2}\S*topics\/chegao\.md: parts 第 1 项 articles 第 1 项 → 2024\/01\/taken-down\n {2}\S*topics\/fanzha\.md: articles 第 6 项 → 2024\/01\/taken-down$/m,
+  );
+  expect(result.stderr).toMatch(
+    /^警告 \(warning\): 以下 2 个专题的文章都已撤稿，专题不再发布（没有专题页，也不在专题列表里）：请给专题另选文章，或删去专题文件：\n {2}\S*topics\/chegao\.md\n {2}\S*topics\/weichengnianren-baohu\.md$/m,
+  );
+  expect(result.stderr).toMatch(/^ {2}\S*linking\.md:\d+ → \/topics\/weichengnianren-baohu\/ 的文章都已撤稿，不再发布$/m);
+  expect(result.stdout).toMatch(/^提示：1 个专题还没有已发布的文章，暂不发布.*\n {2}\S*topics\/dengdai\.md$/m);
+  expect(`${result.stdout}${result.stderr}`).not.toContain('caogao.md');
+});
+
 test('in GitHub Actions, each problem is also an annotation on its file and line, which a pull request shows there', () => {
   const article = seed.replace(/^section: .*$/m, 'section: todya').replace(/^title: .*$/m, '$&\ncover:\n  image: ./weifang.jpg\n  alt: ""');
   const lines = article.split('\n');

@@ -102,7 +102,9 @@ describe('a person page', () => {
 describe('names in bylines, datelines and 责任编辑', () => {
   test('the build warns once, listing the names that match no person with their files', () => {
     const log = readFileSync(BUILD_LOG, 'utf8');
-    expect(log.match(/警告 \(warning\)/g)).toHaveLength(1);
+    // Once about names; the two others are about the withdrawn fixtures' topics (see topics, below).
+    expect(log.match(/警告 \(warning\): 以下 \d+ 个署名/g)).toHaveLength(1);
+    expect(log.match(/警告 \(warning\)/g)).toHaveLength(3);
     // Nothing else: no tool warning that names an editor's file but needs nothing from them.
     expect(log.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line) && !line.includes('警告 (warning)'))).toEqual([]);
     const unmatched = new Map<string, string[]>();
@@ -115,7 +117,8 @@ describe('names in bylines, datelines and 责任编辑', () => {
       }
     }
     expect(unmatched.size).toBeGreaterThan(0);
-    const warning = log.slice(log.indexOf('警告 (warning)'));
+    const start = log.search(/警告 \(warning\): 以下 \d+ 个署名/);
+    const warning = log.slice(start, log.indexOf('\n\n', start));
     for (const [name, files] of unmatched) {
       const line = warning.split('\n').find((l) => l.trim().startsWith(`${name}:`));
       expect(line, name).toBeDefined();
@@ -256,11 +259,23 @@ describe('topics', () => {
     expect(topics.some((t) => t.parts?.some((part) => select(part).length === 0))).toBe(true);
   });
 
-  test('a topic none of whose articles is published yet has no page, and the build says so', () => {
-    const waiting = topics.filter((t) => !published.includes(t));
-    expect(waiting.map((t) => t.id)).toEqual(['dengdai-zhuanti']);
-    expect(existsSync(builtFile('/topics/dengdai-zhuanti/'))).toBe(false);
-    expect(readFileSync(BUILD_LOG, 'utf8')).toMatch(/^提示：1 个专题还没有已发布的文章，暂不发布.*\n {2}\S*topics\/dengdai-zhuanti\.md$/m);
+  test('a topic none of whose articles is published has no page; the build says which waits for its first, and which has only withdrawn ones', () => {
+    const unpublished = topics.filter((t) => !published.includes(t));
+    expect(unpublished.map((t) => t.id)).toEqual(['chegao-zhuanti', 'dengdai-zhuanti']);
+    for (const { id } of unpublished) expect(existsSync(builtFile(`/topics/${id}/`)), id).toBe(false);
+    const log = readFileSync(BUILD_LOG, 'utf8');
+    // dengdai-zhuanti's articles are to come; chegao-zhuanti's are withdrawn (tests/fixtures/withdrawn/topics), and it never will be published.
+    expect(log).toMatch(/^提示：1 个专题还没有已发布的文章，暂不发布.*\n {2}\S*topics\/dengdai-zhuanti\.md$/m);
+    expect(log).toMatch(/^警告 \(warning\): 以下 1 个专题的文章都已撤稿，专题不再发布.*\n {2}\S*topics\/chegao-zhuanti\.md$/m);
+  });
+
+  test('a topic that lists a withdrawn article goes on without it, and the build names the topic, the item and the article', () => {
+    const withdrawn = '2026/11/chegao-ceshi-wenzhang';
+    const listing = topics.find((t) => t.parts?.some((part) => part.articles?.includes(withdrawn)))!;
+    expect(all(page(`/topics/${listing.id}/`), '.topic-part a').map((a) => a.getAttribute('href'))).not.toContain(`/articles/${withdrawn}/`);
+    expect(readFileSync(BUILD_LOG, 'utf8')).toMatch(
+      new RegExp(`^警告 \\(warning\\): 以下 1 处专题列出的文章已撤稿，不再显示在专题里：请从专题中删去：\n {2}\\S*topics/${listing.id}\\.md: parts 第 2 项 articles 第 2 项 → ${withdrawn}$`, 'm'),
+    );
   });
 
   test.each(published.map((t) => [t.id, t] as const))('/topics/%s/ shows its parts and articles', (id, topic) => {

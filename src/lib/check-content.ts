@@ -16,7 +16,7 @@ import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
-import { selectionProblems, topicParts } from './topics.ts';
+import { selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { groupByTag } from './tags.ts';
 import { picturePathProblem } from './picture-file.ts';
 import { videoPathProblem } from './video-file.ts';
@@ -76,8 +76,12 @@ export interface CheckResult {
    * zone), and each published page (单页) with an `updated`, by URL: the sitemap's lastmod.
    */
   modified: Record<string, string>;
-  /** Topics (not drafts) none of whose articles is published yet: not published until one is. */
+  /** Topics (not drafts) none of whose articles is published yet, some still to come: not published until one is. */
   emptyTopics: string[];
+  /** Topics (not drafts) all of whose articles are withdrawn (撤稿): none published, none to come; not published, for good. */
+  withdrawnTopics: string[];
+  /** Articles topics (not drafts) list by id (`field`) that are withdrawn: the topic goes on without them, for good. */
+  topicsListingWithdrawn: { file: string; field: string; id: string }[];
   /** Every old address (`aliases`, keyed by aliasPage), with the article file or the section that has it. */
   aliases: Map<string, string>;
   people: number;
@@ -412,23 +416,37 @@ export async function checkContent(
     problems,
   );
   // A tag or an id that selects no article at all is a typo. A topic whose articles are all
-  // drafts or dated later is published with the first of them, like an article scheduled.
+  // drafts or dated later is published with the first of them, like an article scheduled; one
+  // whose articles are all withdrawn never will be, and one that lists a withdrawn article by
+  // id goes on without it, for good. Its page says neither: the editor is told of both.
   const tags = new Set(articles.valid.flatMap(({ data }) => data.tags));
-  const publishedById = new Map(publishedArticles.map((article) => [article.id, article]));
-  const publishedByTag = new Map(groupByTag(publishedArticles).map((group) => [group.tag, group.articles]));
+  const selectable = (list: typeof publishedArticles) => ({
+    byId: new Map(list.map((article) => [article.id, article])),
+    byTag: new Map(groupByTag(list).map((group) => [group.tag, group.articles])),
+  });
+  const publishedPool = selectable(publishedArticles);
+  const notWithdrawnPool = selectable(articles.valid.map(({ rel, data }) => ({ id: idFromPath(rel), data })).filter(({ id }) => !withdrawnIds.has(id)));
   const emptyTopics: string[] = [];
+  const withdrawnTopics: string[] = [];
+  const topicsListingWithdrawn: { file: string; field: string; id: string }[] = [];
   for (const { file, data: topic } of topics.valid) {
     const found = selectionProblems(topic, (id) => articleIds.has(id), (tag) => tags.has(tag));
     problems.push(...found.map((problem) => ({ file, ...problem })));
-    if (found.length === 0 && !topic.draft && topicParts(topic, publishedById, publishedByTag, () => true).length === 0) emptyTopics.push(file);
+    if (topic.draft) continue;
+    topicsListingWithdrawn.push(...withdrawnSelections(topic, (id) => withdrawnIds.has(id)).map((listed) => ({ file, ...listed })));
+    if (found.length > 0 || topicParts(topic, publishedPool.byId, publishedPool.byTag, () => true).length > 0) continue;
+    // None published: some still to come (a draft, a later date), or every one withdrawn.
+    if (topicParts(topic, notWithdrawnPool.byId, notWithdrawnPool.byTag, () => true).length > 0) emptyTopics.push(file);
+    else withdrawnTopics.push(file);
   }
+  const unbuiltTopic = (file: string) => emptyTopics.includes(file) || withdrawnTopics.includes(file);
 
   // Bodies whose links are checked: published articles, those scheduled, pages, and topics
-  // (published, or waiting for their first article).
+  // (published, waiting for their first article, or with only withdrawn ones).
   const linking = [
     ...articles.valid.map(({ rel, file, data }) => ({ file, data, published: isPublished(data, now), report: links.get(rel) })),
     ...pages.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft, report: pageLinks.get(rel) })),
-    ...topics.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft && !emptyTopics.includes(file), report: topicLinks.get(rel) })),
+    ...topics.valid.map(({ rel, file, data }) => ({ file, data, published: !data.draft && !unbuiltTopic(file), report: topicLinks.get(rel) })),
   ].filter(({ data }) => !neverShown(data));
 
   // A link to no article at all is a mistake. A link to one not published (a draft, a later
@@ -460,8 +478,8 @@ export async function checkContent(
 
   // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo)
   // are mistakes. A page or a topic that is there but not built (a draft; a topic waiting for
-  // its first article) is a 404 for now, as an article not published yet is: a warning, from
-  // published bodies only.
+  // its first article, or with only withdrawn ones) is a 404 for now, as an article not
+  // published yet is: a warning, from published bodies only.
   const pageIds: Record<SitePageKind, Set<string> | undefined> = {
     sections: sectionIds && new Set(sectionIds),
     people: new Set(people.files.map(idFromPath)),
@@ -473,8 +491,8 @@ export async function checkContent(
     pages: new Map(pages.valid.filter(({ data }) => data.draft).map(({ rel }) => [idFromPath(rel), DRAFT] as const)),
     topics: new Map(
       topics.valid
-        .filter(({ file, data }) => data.draft || emptyTopics.includes(file))
-        .map(({ rel, data }) => [idFromPath(rel), data.draft ? DRAFT : '还没有已发布的文章，暂不发布'] as const),
+        .filter(({ file, data }) => data.draft || unbuiltTopic(file))
+        .map(({ rel, file, data }) => [idFromPath(rel), data.draft ? DRAFT : withdrawnTopics.includes(file) ? '的文章都已撤稿，不再发布' : '还没有已发布的文章，暂不发布'] as const),
     ),
   };
   const linksToUnbuilt: { file: string; url: string; why: string }[] = [];
@@ -512,6 +530,8 @@ export async function checkContent(
       ...pages.valid.flatMap(({ rel, data }) => (!data.draft && data.updated ? [[pageUrl(idFromPath(rel)), formatIso(data.updated, timeZone)]] : [])),
     ]),
     emptyTopics,
+    withdrawnTopics,
+    topicsListingWithdrawn,
     aliases: aliasOwners,
     people: people.files.length,
     topics: topics.files.length,
@@ -549,27 +569,47 @@ function unbuiltLinksWarning(links: readonly { file: string; url: string; why: s
 const withdrawnLinksWarning = (links: readonly { file: string; id: string; address?: string }[]) =>
   linksWarning(links, (count) => `以下 ${count} 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）`);
 
+/** Topics that list withdrawn articles by id, one `file: field → id` a line. */
+function topicsListingWithdrawnWarning(listed: readonly { file: string; field: string; id: string }[]): string | undefined {
+  if (listed.length === 0) return undefined;
+  const lines = listed.map(({ file, field, id }) => `  ${file}: ${field} → ${id}`);
+  return `以下 ${listed.length} 处专题列出的文章已撤稿，不再显示在专题里：请从专题中删去：\n${lines.join('\n')}`;
+}
+
+/** Topics whose articles are all withdrawn: not waiting for anything, they will not be published (again) unless given others. */
+function withdrawnTopicsWarning(files: readonly string[]): string | undefined {
+  if (files.length === 0) return undefined;
+  const lines = files.map((file) => `  ${file}`);
+  return `以下 ${files.length} 个专题的文章都已撤稿，专题不再发布（没有专题页，也不在专题列表里）：请给专题另选文章，或删去专题文件：\n${lines.join('\n')}`;
+}
+
 /**
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
- * to articles not published yet or withdrawn, to pages and topics not built) and notices (articles scheduled for later,
+ * to articles not published yet or withdrawn, topics that list withdrawn articles or have only
+ * withdrawn ones, links to pages and topics not built) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
-  result: Pick<CheckResult, 'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'>,
+  result: Pick<
+    CheckResult,
+    'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'topicsListingWithdrawn' | 'withdrawnTopics' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'
+  >,
 ): { warnings: string[]; notices: string[] } {
   return {
     warnings: [
       unmatchedWarning(result.unmatched),
       unpublishedLinksWarning(result.linksToUnpublished),
       withdrawnLinksWarning(result.linksToWithdrawn),
+      topicsListingWithdrawnWarning(result.topicsListingWithdrawn),
+      withdrawnTopicsWarning(result.withdrawnTopics),
       unbuiltLinksWarning(result.linksToUnbuilt),
     ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
   };
 }
 
-/** What the build and the content check say about topics none of whose articles is published yet. */
+/** What the build and the content check say about topics none of whose articles is published yet, some still to come. */
 function emptyTopicsNotice(files: readonly string[]): string | undefined {
   if (files.length === 0) return undefined;
   const lines = files.map((file) => `  ${file}`);

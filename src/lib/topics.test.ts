@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { noSuchArticle, selectionProblems, topicParts, topicsByArticle } from './topics.ts';
+import { noSuchArticle, selectionProblems, topicParts, topicsByArticle, withdrawnSelections } from './topics.ts';
 
 const byId = new Map([
   ['2024/01/a', 'A'],
@@ -75,4 +75,13 @@ test('a tag no article has, or an id of no article, drafts and scheduled ones co
     { field: 'parts 第 2 项 articles 第 2 项', message: '文章“2024/03/no-such”不存在' },
     { field: 'parts 第 3 项 tag', message: expect.stringMatching(/^没有文章带标签“民证”/) },
   ]);
+});
+
+test('an article listed by id that is withdrawn is named by its field; one selected by a tag is not', () => {
+  const withdrawn = (id: string) => id === '2024/02/b';
+  expect(withdrawnSelections({ articles: ['2024/01/a', '2024/02/b'] }, withdrawn)).toEqual([{ field: 'articles 第 2 项', id: '2024/02/b' }]);
+  expect(
+    withdrawnSelections({ parts: [{ title: '最新进展', tag: '民政' }, { title: '评论', articles: ['2024/02/b'] }] }, withdrawn),
+  ).toEqual([{ field: 'parts 第 2 项 articles 第 1 项', id: '2024/02/b' }]);
+  expect(withdrawnSelections({ tag: '民政' }, withdrawn)).toEqual([]);
 });

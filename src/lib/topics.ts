@@ -27,6 +27,11 @@ export function noSuchArticle(id: string): string {
 /** The message for a tag that no article has. */
 const noSuchTag = (tag: string) => `没有文章带标签“${tag}”（草稿和定时发布的也没有）：请检查拼写，专题收录带这个标签的文章`;
 
+/** A topic's selections, the whole topic's or each part's, with where each is written (`parts`, 0). */
+function selections(topic: Pick<TopicData, 'tag' | 'articles' | 'parts'>): (Selection & { at: (string | number)[] })[] {
+  return topic.parts ? topic.parts.map((part, index) => ({ ...part, at: ['parts', index] })) : [{ ...topic, at: [] }];
+}
+
 /**
  * What is wrong with a topic's selections, by field: an id of no article (`exists`) or a tag no
  * article has (`tagged`), drafts and articles dated later counted. Either is a typo: the
@@ -37,20 +42,29 @@ export function selectionProblems(
   exists: (id: string) => boolean,
   tagged: (tag: string) => boolean,
 ): { field: string; message: string }[] {
-  const selections: (Selection & { at: (string | number)[] })[] = topic.parts
-    ? topic.parts.map((part, index) => ({ ...part, at: ['parts', index] }))
-    : [{ ...topic, at: [] }];
-  return selections.flatMap(({ tag, articles, at }) => [
+  return selections(topic).flatMap(({ tag, articles, at }) => [
     ...(tag !== undefined && !tagged(tag) ? [{ field: fieldName([...at, 'tag']), message: noSuchTag(tag) }] : []),
     ...(articles ?? []).flatMap((id, index) => (exists(id) ? [] : [{ field: fieldName([...at, 'articles', index]), message: noSuchArticle(id) }])),
   ]);
 }
 
 /**
+ * The articles a topic lists by id (`articles`, its own or a part's) that are `withdrawn` (撤稿),
+ * by field: topicParts leaves them out for good, and nothing on the topic's page says so. (A
+ * tag selects whatever articles have it: a withdrawn one just goes.)
+ */
+export function withdrawnSelections(topic: Pick<TopicData, 'tag' | 'articles' | 'parts'>, withdrawn: (id: string) => boolean): { field: string; id: string }[] {
+  return selections(topic).flatMap(({ articles, at }) =>
+    (articles ?? []).flatMap((id, index) => (withdrawn(id) ? [{ field: fieldName([...at, 'articles', index]), id }] : [])),
+  );
+}
+
+/**
  * Resolves a topic's selections from the published articles. `byTag` lists are newest first;
  * explicit ids keep the editor's order. An id of an article that `exists` but is not published
  * yet (a draft, or scheduled) is left out until it is, so a topic can be prepared ahead of
- * its articles; a part left with no articles is left out too. No parts at all: none of the
+ * its articles, and a withdrawn one for good (withdrawnSelections names it to the editor); a
+ * part left with no articles is left out too. No parts at all: none of the
  * topic's articles is published yet, and the topic is not published either (an empty page
  * tells readers nothing), like a draft, until the first build after its first article's. An
  * id of no article throws, naming it.

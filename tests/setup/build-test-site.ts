@@ -1,6 +1,7 @@
 /**
  * Builds the site once for all site tests: content/ plus the unpublished fixtures (a draft,
- * a future article), the withdrawn one and a topic written in MDX, under TZ=UTC, into .build/test-site. Set
+ * a future article), the withdrawn ones (articles, and a topic left with only them) and a topic
+ * written in MDX, under TZ=UTC, into .build/test-site. Set
  * BAODAO_TEST_REUSE=1 to reuse the last build while working on tests.
  */
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
