@@ -12,19 +12,16 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check-content.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { ContentError, formatProblem, formatProblems, type Problem } from '../src/lib/errors.ts';
-import { cellText, decodeExport, ExportError, parseExport, type Encoding } from '../src/lib/export-file.ts';
+import type { Problem } from '../src/lib/errors.ts';
+import { cellText } from '../src/lib/export-file.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
-import { addedProblems, ImportedFiles, shownPath as shown, WriteError } from '../src/lib/import-files.ts';
+import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { columnNames, importPerson, PeopleFolder, PERSON_COLUMNS, readPeopleColumns, type ImportedPerson, type KnownPerson, type PersonField } from '../src/lib/import-person.ts';
 import { columnProblems } from '../src/lib/import-row.ts';
 import { picturePathProblem } from '../src/lib/picture-file.ts';
-import { buildTime } from '../src/lib/publish.ts';
 import { folderNames } from '../src/lib/written-file.ts';
-import site from '../src/site.config.ts';
+import { contentBeforeImport, fail, readExportFile, readImportArgs, reportRowProblems, writeChecked } from './import-cli.ts';
 
 const USAGE = `用法：npm run import:people -- <人员名单.csv> [--files 照片所在文件夹] [--encoding utf-8|gbk] [--skip-invalid]
 名单的列（第一行是列名，中文或英文均可）：
@@ -32,41 +29,10 @@ ${(Object.keys(PERSON_COLUMNS) as PersonField[])
   .map((field) => `  ${columnNames(field)}${'required' in PERSON_COLUMNS[field] ? '（必填）' : ''}：${PERSON_COLUMNS[field].what}`)
   .join('\n')}`;
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        files: { type: 'string' },
-        encoding: { type: 'string' },
-        'skip-invalid': { type: 'boolean' },
-      },
-    });
-  } catch {
-    fail(USAGE);
-  }
-}
-
-const { values, positionals } = readArgs();
-const exportFile = positionals[0];
-if (!exportFile || positionals.length > 1) fail(USAGE);
-if (values.encoding !== undefined && values.encoding !== 'utf-8' && values.encoding !== 'gbk') fail(`--encoding 只能是 utf-8 或 gbk\n\n${USAGE}`);
-if (!existsSync(exportFile)) fail(`找不到人员名单 ${exportFile}`);
+const { values, exportFile, encoding } = readImportArgs(USAGE, '人员名单', {});
 if (values.files && !(existsSync(values.files) && statSync(values.files).isDirectory())) fail(`找不到照片所在的文件夹 ${values.files}（--files）`);
 
-let header: string[];
-let rows: Record<string, string>[];
-try {
-  ({ columns: header, rows } = parseExport(decodeExport(readFileSync(exportFile), values.encoding as Encoding | undefined), '没有人员：第一行应是列名，之后每行一位'));
-} catch (error) {
-  if (!(error instanceof ExportError)) throw error;
-  fail(`${exportFile}: ${error.message}`);
-}
+const { columns: header, rows } = readExportFile(exportFile, encoding, '没有人员：第一行应是列名，之后每行一位');
 const { columns, problems: wrongColumns } = readPeopleColumns(header);
 if (wrongColumns.length) {
   // An article export given here by mistake is told where it goes, not that 姓名 is missing.
@@ -95,15 +61,9 @@ function knownPeople(): KnownPerson[] {
 /** A photo's path under --files: `/uploads/ma.jpg`, as an old site's table writes it, is in the folder too. */
 const underFiles = (from: string) => from.replace(/^\/+/, '');
 
-let now: Date;
-try {
-  now = buildTime();
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  fail(error.message);
-}
-// The content as it is: its problems are not the import's, and its byline names without a person are counted.
-const before = await checkContent(contentDir(), site, now);
+// Its byline names without a person are counted, to say which now link.
+const current = await contentBeforeImport();
+const { before } = current;
 const folder = new PeopleFolder(shown(peopleDir), knownPeople());
 const names = folderNames();
 const problems: Problem[] = [];
@@ -141,31 +101,20 @@ for (const [index, row] of rows.entries()) {
 }
 
 const skipped = rows.length - people.length;
-if (problems.length) {
-  console.error(problems.map(formatProblem).join('\n'));
-  if (!values['skip-invalid']) {
-    fail(`\n导入未完成：${skipped} 位有问题（共 ${problems.length} 个），没有写入任何文件。修正后重试，或加 --skip-invalid 只导入其余 ${people.length} 位。`);
-  }
-}
+reportRowProblems(problems, { total: rows.length, kept: people.length, unit: '位', skipInvalid: values['skip-invalid'] === true });
 
 const imported = new ImportedFiles();
-try {
-  imported.folder(peopleDir);
-  for (const person of people) {
-    if (person.photo) imported.copy(path.join(values.files!, underFiles(person.photo.from)), path.join(peopleDir, person.photo.file));
-    imported.write(path.join(peopleDir, `${person.id}.yaml`), person.text);
-  }
-} catch (error) {
-  if (!(error instanceof WriteError)) throw error;
-  imported.undo();
-  fail(`写入 ${shown(error.file)} 失败（${error.message}），已撤回本次写入的所有文件。`);
-}
-const after = await checkContent(contentDir(), site, now);
-const added = addedProblems(before.problems, after.problems);
-if (added.length) {
-  imported.undo();
-  fail(`${formatProblems(added)}\n\n导入未完成：写入后的内容检查发现上面 ${added.length} 个问题，已撤回本次写入的所有文件。`);
-}
+const after = await writeChecked(
+  imported,
+  () => {
+    imported.folder(peopleDir);
+    for (const person of people) {
+      if (person.photo) imported.copy(path.join(values.files!, underFiles(person.photo.from)), path.join(peopleDir, person.photo.file));
+      imported.write(path.join(peopleDir, `${person.id}.yaml`), person.text);
+    }
+  },
+  current,
+);
 
 // Names two people now share link to neither (no guessing which): the editor should know.
 const shared = folder.sharedNames();

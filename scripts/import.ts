@@ -12,19 +12,16 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { checkContent } from '../src/lib/check-content.ts';
-import { buildTime } from '../src/lib/publish.ts';
 import { aliasPage } from '../src/lib/urls.ts';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
-import { ContentError, formatProblem, formatProblems, type Problem } from '../src/lib/errors.ts';
-import { decodeExport, ExportError, parseExport, type Encoding } from '../src/lib/export-file.ts';
+import { ContentError, type Problem } from '../src/lib/errors.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
-import { addedProblems, ImportedFiles, shownPath as shown, WriteError } from '../src/lib/import-files.ts';
+import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { readPeopleColumns } from '../src/lib/import-person.ts';
 import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
 import site from '../src/site.config.ts';
+import { contentBeforeImport, fail, readExportFile, readImportArgs, reportRowProblems, writeChecked } from './import-cli.ts';
 
 const USAGE = `用法：npm run import -- <导出文件.csv> [--sections 栏目对应表.yaml] [--files 旧网站文件夹] [--old-host 旧网站域名] [--encoding utf-8|gbk] [--skip-invalid]
 导出文件的列（第一行是列名）：
@@ -32,44 +29,14 @@ ${Object.entries(COLUMNS)
   .map(([column, what]) => `  ${column.padEnd(9)}${REQUIRED_COLUMNS.includes(column as Column) ? '（必填）' : ''}${what}`)
   .join('\n')}`;
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        sections: { type: 'string' },
-        files: { type: 'string' },
-        'old-host': { type: 'string', multiple: true },
-        encoding: { type: 'string' },
-        'skip-invalid': { type: 'boolean' },
-      },
-    });
-  } catch {
-    fail(USAGE);
-  }
-}
-
-const { values, positionals } = readArgs();
-const exportFile = positionals[0];
-if (!exportFile || positionals.length > 1) fail(USAGE);
-if (values.encoding !== undefined && values.encoding !== 'utf-8' && values.encoding !== 'gbk') fail(`--encoding 只能是 utf-8 或 gbk\n\n${USAGE}`);
-if (!existsSync(exportFile)) fail(`找不到导出文件 ${exportFile}`);
+const { values, exportFile, encoding } = readImportArgs(USAGE, '导出文件', {
+  sections: { type: 'string' },
+  'old-host': { type: 'string', multiple: true },
+});
 if (values.files && !existsSync(values.files)) fail(`找不到旧网站文件夹 ${values.files}（--files）`);
 if (values.sections && !existsSync(values.sections)) fail(`找不到栏目对应表 ${values.sections}（--sections）`);
 
-let columns: string[];
-let rows: Record<string, string>[];
-try {
-  ({ columns, rows } = parseExport(decodeExport(readFileSync(exportFile), values.encoding as Encoding | undefined)));
-} catch (error) {
-  if (!(error instanceof ExportError)) throw error;
-  fail(`${exportFile}: ${error.message}`);
-}
+const { columns, rows } = readExportFile(exportFile, encoding);
 const wrongColumns = columnProblems(columns);
 // A staff directory given here by mistake is told where it goes, not that id, title … are missing.
 if (wrongColumns.length && readPeopleColumns(columns).problems.length === 0) fail(`${exportFile} 是人员名单：请用 npm run import:people 导入`);
@@ -108,16 +75,8 @@ async function unreadablePicture(file: string): Promise<string | undefined> {
 }
 
 const articlesDir = path.join(contentDir(), 'articles');
-// “Now” as the build takes it (BAODAO_NOW), so the import publishes what the build would.
-let now: Date;
-try {
-  now = buildTime();
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  fail(error.message);
-}
-// The content as it is: its problems are not the import's, and its old addresses are taken.
-const before = await checkContent(contentDir(), site, now);
+const current = await contentBeforeImport();
+const { before } = current;
 const options = { sections, sectionIds, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
 const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
@@ -164,32 +123,22 @@ for (const [index, row] of rows.entries()) {
 }
 
 const skipped = rows.length - articles.length;
-if (problems.length) {
-  console.error(problems.map(formatProblem).join('\n'));
-  if (!values['skip-invalid']) {
-    fail(`\n导入未完成：${skipped} 篇有问题（共 ${problems.length} 个），没有写入任何文件。修正后重试，或加 --skip-invalid 只导入其余 ${articles.length} 篇。`);
-  }
-}
+reportRowProblems(problems, { total: rows.length, kept: articles.length, unit: '篇', skipInvalid: values['skip-invalid'] === true });
 
 const imported = new ImportedFiles();
-try {
-  for (const article of articles) {
-    const target = path.join(articlesDir, article.path);
-    const folder = path.dirname(target);
-    imported.folder(folder);
-    for (const picture of article.pictures) imported.copy(path.join(values.files!, picture.from), path.join(folder, picture.file));
-    imported.write(target, article.text);
-  }
-} catch (error) {
-  if (!(error instanceof WriteError)) throw error;
-  imported.undo();
-  fail(`写入 ${shown(error.file)} 失败（${error.message}），已撤回本次写入的所有文件。`);
-}
-const added = addedProblems(before.problems, (await checkContent(contentDir(), site, now)).problems);
-if (added.length) {
-  imported.undo();
-  fail(`${formatProblems(added)}\n\n导入未完成：写入后的内容检查发现上面 ${added.length} 个问题，已撤回本次写入的所有文件。`);
-}
+await writeChecked(
+  imported,
+  () => {
+    for (const article of articles) {
+      const target = path.join(articlesDir, article.path);
+      const folder = path.dirname(target);
+      imported.folder(folder);
+      for (const picture of article.pictures) imported.copy(path.join(values.files!, picture.from), path.join(folder, picture.file));
+      imported.write(target, article.text);
+    }
+  },
+  current,
+);
 
 /** One warning line and the first ten of what it is about. */
 function warn(lines: string[], what: string): void {
