@@ -4,8 +4,12 @@
  * and the importer (an old page's caption line under its picture becomes that title).
  */
 
-/** A caption's closing credit: （马远征 摄）, （林晓雨 制图）, （东岭区法院供图）, （资料图）. */
-const CREDIT = /^(.*?)\s*[（(]([^（）()]*?(?:摄|摄影|制图|供图|绘图|绘|资料图|截图))[）)]$/s;
+/**
+ * A caption's closing credit: （马远征 摄）, （林晓雨 制图）, （东岭区法院供图）, （资料图）, or
+ * led by what it credits, （摄影：马远征）, （图：东岭区法院）; as typed, with spaces inside the
+ * brackets (（记者 马远征 摄 ）) and a full stop after them (…（马远征 摄）。), which are dropped.
+ */
+const CREDIT = /^(.*?)\s*[（(]\s*([^（）()]*?(?:摄|摄影|制图|供图|绘图|绘|资料图|截图)|(?:摄影|摄|图片?|制图)[:：]\s*[^（）()]+?)\s*[）)][。.]?$/s;
 
 /** How a caption line starts when it says what the picture shows: 图为…, 图：…, ▲…, 上图… */
 const CAPTION_START = /^(?:图为|图[:：]|图片[:：]|[▲△↑]|[上下左右]图[为:：])/;
