@@ -476,3 +476,18 @@ test('in GitHub Actions, each problem is also an annotation on its file and line
   // Outside GitHub Actions, none.
   expect(check(dir).stdout).not.toContain('::error');
 });
+
+test('two people with one name are a warning naming both files: bylines with it link to neither', () => {
+  const person = readFileSync('content/people/ma-yuanzheng.yaml', 'utf8');
+  const namesake = person.replace(/^credential:[\s\S]*?(?=^\S)/m, '').replace(/^bio: .*$/m, 'bio: 另一位同名的通讯员。');
+  const result = check(contentWith({ 'people/ma-yuanzheng-2.yaml': namesake }));
+  expect(result.status, result.stderr).toBe(0);
+  const name = /^name: (.*)$/m.exec(person)![1];
+  const warning = result.stderr.split('警告 (warning): ').find((text) => text.includes('不止一位'));
+  expect(warning).toMatch(/^以下 1 个姓名在人员查询（content\/people\/）中不止一位，署名中的这些名字不会链接到任何一位（无法判断是谁）：\n/);
+  const line = warning!.split('\n')[1]!;
+  expect(line.startsWith(`  ${name}：`)).toBe(true);
+  expect(line.split('：')[1]!.split('、').map((file) => path.basename(file)).sort()).toEqual(['ma-yuanzheng-2.yaml', 'ma-yuanzheng.yaml']);
+  // The demo's directory has no namesakes.
+  expect(check('content').stderr).not.toContain('不止一位');
+});

@@ -77,7 +77,7 @@ test('a video under public/ named in another case than its file is told the name
 });
 
 test('links to pages and topics readers will not get are one warning, each link with why', () => {
-  const nothing = { unmatched: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [] };
+  const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [] };
   expect(checkMessages(nothing).warnings).toEqual([]);
   const linksToUnbuilt = [
     { file: 'content/articles/2024/01/a.md:9', url: '/pages/zhaopin/', why: '是草稿（draft: true）' },

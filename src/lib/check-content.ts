@@ -52,6 +52,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Byline names that match no person in content/people, with the files they appear in. */
   unmatched: Map<string, string[]>;
+  /** Names two or more people in content/people share, with their files: bylines with them link to none (no guessing who). */
+  sharedNames: Map<string, string[]>;
   articles: number;
   /** Articles that will be published: not drafts, dated before `now`. */
   published: number;
@@ -515,6 +517,9 @@ export async function checkContent(
       articles.valid.filter(({ data }) => !data.withdrawn).map(({ rel, file, data }) => ({ file, article: { id: rel, data } })),
       new Set(people.valid.map(({ data }) => data.name)),
     ),
+    sharedNames: new Map(
+      [...Map.groupBy(people.valid, ({ data }) => data.name)].filter(([, same]) => same.length > 1).map(([name, same]) => [name, same.map(({ file }) => file)]),
+    ),
     articles: articles.files.length,
     published: publishedArticles.length,
     linksToUnpublished,
@@ -593,12 +598,13 @@ function withdrawnTopicsWarning(files: readonly string[]): string | undefined {
 export function checkMessages(
   result: Pick<
     CheckResult,
-    'unmatched' | 'linksToUnpublished' | 'linksToWithdrawn' | 'topicsListingWithdrawn' | 'withdrawnTopics' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'
+    'unmatched' | 'sharedNames' | 'linksToUnpublished' | 'linksToWithdrawn' | 'topicsListingWithdrawn' | 'withdrawnTopics' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'
   >,
 ): { warnings: string[]; notices: string[] } {
   return {
     warnings: [
       unmatchedWarning(result.unmatched),
+      sharedNamesWarning(result.sharedNames),
       unpublishedLinksWarning(result.linksToUnpublished),
       withdrawnLinksWarning(result.linksToWithdrawn),
       topicsListingWithdrawnWarning(result.topicsListingWithdrawn),
@@ -650,6 +656,17 @@ const NAMES_SHOWN = 30;
 const FILES_SHOWN = 3;
 
 /** The one warning the build prints about byline names that match no person; a few lines however large the archive. */
+/**
+ * What the build and the content check say about names two people share: bylines with such a
+ * name link to neither person (src/lib/content.ts does not guess who), so an editor adds what
+ * tells them apart to one of the names, as bylines would write it.
+ */
+function sharedNamesWarning(shared: ReadonlyMap<string, readonly string[]>): string | undefined {
+  if (shared.size === 0) return undefined;
+  const lines = [...shared].map(([name, files]) => `  ${name}：${files.join('、')}`);
+  return `以下 ${shared.size} 个姓名在人员查询（content/people/）中不止一位，署名中的这些名字不会链接到任何一位（无法判断是谁）：\n${lines.join('\n')}`;
+}
+
 export function unmatchedWarning(unmatched: ReadonlyMap<string, readonly string[]>): string | undefined {
   if (unmatched.size === 0) return undefined;
   const lines = [...unmatched].slice(0, NAMES_SHOWN).map(([name, files]) => {
