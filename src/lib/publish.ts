@@ -61,7 +61,7 @@ export function withdrawnAsWritten(data: { withdrawn?: unknown }): boolean {
  * that none of its pictures are published with the site.
  */
 export function unpublishedAsWritten(data: { draft?: unknown; withdrawn?: unknown; date?: unknown }, now: Date, timeZone?: string): boolean {
-  if (data.draft === true || withdrawnAsWritten(data)) return true;
+  if (neverShown(data)) return true;
   if (timeZone === undefined) return false;
   const date = data.date instanceof Date ? data.date : typeof data.date === 'string' ? parseSiteDate(data.date, timeZone) : undefined;
   return date !== undefined && date.getTime() > now.getTime();
