@@ -171,6 +171,43 @@ test('a link to an article not published yet is a warning, not a stop: it may be
   );
 });
 
+test('a link to an old address (aliases) of a draft or of an article dated later is a warning as a link to its own address is: a 404 for now', () => {
+  const old = (article: string, aliases: string) => article.replace(/^title: .*$/m, `$&\naliases: [${aliases}]`);
+  const links = [
+    '[草稿旧址](/html/2024/0531/998.html)',
+    '[定时动态地址](/plus/view.php?aid=997&from=timeline)',
+    '[全址](https://www.fazhibaodao.example/a/caogao)',
+    // A published article's old address leads to it.
+    '[已发布旧址](/html/2024/0315/1024.html)',
+    '[另一篇](/plus/view.php?aid=9970)',
+  ];
+  const inBody = (text: string) => text.replace(/\n---\n/, `\n---\n\n${links.map((link) => `见${link}。`).join('\n\n')}\n`);
+  const result = check(
+    contentWith({
+      'articles/2024/01/a-draft.md': old(seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true'), '/html/2024/0531/998.html, /a/caogao/'),
+      'articles/2024/01/later.md': old(seed.replace(/^title: .*$/m, 'title: 定时稿').replace(/^date: .*$/m, 'date: 2062-01-23 09:08:47'), '/plus/view.php?aid=997'),
+      'articles/2024/01/linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 链接旧地址')),
+      'pages/contact.md': inBody(readFileSync('content/pages/contact.md', 'utf8')),
+      // Not from a draft: no reader follows its links.
+      'articles/2024/01/draft-linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 草稿链接\ndraft: true')),
+    }),
+  );
+  expect(result.status, result.stderr).toBe(0);
+  const to = (address: string, id: string) => `${address.replace(/[.?/]/g, '\\$&')}（\\/articles\\/2024\\/01\\/${id}\\/ 的旧地址）`;
+  const lines = (file: string) => [
+    ` {2}\\S*${file}:\\d+ → ${to('/html/2024/0531/998.html', 'a-draft')}`,
+    ` {2}\\S*${file}:\\d+ → ${to('/plus/view.php?aid=997&from=timeline', 'later')}`,
+    ` {2}\\S*${file}:\\d+ → ${to('/a/caogao', 'a-draft')}`,
+  ];
+  expect(result.stderr).toMatch(
+    new RegExp(
+      ['^警告 \\(warning\\): 以下 6 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：', ...lines('articles/2024/01/linking\\.md'), ...lines('pages/contact\\.md')].join('\n') + '$',
+      'm',
+    ),
+  );
+  expect(result.stderr).not.toMatch(/1024\.html|aid=9970|draft-linking\.md/);
+});
+
 test('a link to a page (单页) or a topic readers will not get — a draft, a topic with no published article yet — is a warning that says why', () => {
   const about = readFileSync('content/pages/about.md', 'utf8');
   const links = '见[招聘](/pages/zhaopin/)、[反诈专题](/topics/fanzha/)和[筹备中的专题](https://www.fazhibaodao.example/topics/weichengnianren-baohu/)。';

@@ -22,7 +22,7 @@ import { picturePathProblem } from './picture-file.ts';
 import { videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
-import { withdrawnAliasOf } from './withdrawn.ts';
+import { aliasOwnerOf } from './withdrawn.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -57,8 +57,12 @@ export interface CheckResult {
   articles: number;
   /** Articles that will be published: not drafts, dated before `now`. */
   published: number;
-  /** Links in published articles to articles not published (drafts, later dates, files with errors): readers get a 404 for now. */
-  linksToUnpublished: { file: string; id: string }[];
+  /**
+   * Links in published articles, pages and topics to articles not published (drafts, later
+   * dates, files with errors), at their own addresses or at an old one (`address`, as linked:
+   * an alias): readers get a 404 for now.
+   */
+  linksToUnpublished: { file: string; id: string; address?: string }[];
   /**
    * Links in published articles, pages and topics to withdrawn articles (撤稿), at their own
    * addresses or at an old one (`address`, as linked: an alias): readers get the 404 page saying so, for good.
@@ -382,8 +386,9 @@ export async function checkContent(
     .map(({ rel, data }) => ({ id: idFromPath(rel), data }));
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
-  const withdrawn = articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel, data }) => ({ id: idFromPath(rel), aliases: data.aliases }));
-  const withdrawnIds = new Set(withdrawn.map(({ id }) => id));
+  const withdrawnIds = new Set(articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel }) => idFromPath(rel)));
+  // The articles whose old addresses (aliases) lead readers nowhere yet, or to the 404 page for good.
+  const unpublished = articles.valid.filter(({ data }) => !isPublished(data, now)).map(({ rel, data }) => ({ id: idFromPath(rel), aliases: data.aliases }));
 
   const people = await checkFiles(
     dir,
@@ -455,27 +460,30 @@ export async function checkContent(
   // date, a file with errors) is a 404 only for now: it may be published within the hour,
   // or withdrawn on purpose, so it is a warning, never a reason to hold back other news; so
   // is a link to a withdrawn article, which an editor should take out (its words may quote
-  // the very title taken down), at its own address or at one of its old ones (`aliases`),
-  // which the 404 page answers alike. An article scheduled for later is checked now: the build
-  // that publishes it runs unattended. The body of a draft or a withdrawn article is not read
-  // for links: no reader follows them.
-  const linksToUnpublished: { file: string; id: string }[] = [];
+  // the very title taken down). Either is found at the article's own address or at one of its
+  // old ones (`aliases`), which lead to the same page, or the same 404. An article scheduled for
+  // later is checked now: the build that publishes it runs unattended. The body of a draft or a
+  // withdrawn article is not read for links: no reader follows them.
+  const linksToUnpublished: { file: string; id: string; address?: string }[] = [];
   const linksToWithdrawn: { file: string; id: string; address?: string }[] = [];
   for (const { file, published, report } of linking) {
     const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
-    const toWithdrawn: { line: number | undefined; id: string; address?: string }[] = [];
+    const linked: { line: number | undefined; id: string; address?: string }[] = [];
     for (const { line, id } of report?.articles ?? []) {
       if (!articleIds.has(id)) problems.push({ file: at(line), field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
-      else if (published && withdrawnIds.has(id)) toWithdrawn.push({ line, id });
-      else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at(line), id });
+      else linked.push({ line, id });
     }
-    for (const { line, address } of published ? (report?.addresses ?? []) : []) {
-      const article = withdrawnAliasOf(address, withdrawn);
-      if (article) toWithdrawn.push({ line, id: article.id, address });
+    if (!published) continue;
+    for (const { line, address } of report?.addresses ?? []) {
+      const article = aliasOwnerOf(address, unpublished);
+      if (article) linked.push({ line, id: article.id, address });
     }
     // In the order of the body's lines.
-    toWithdrawn.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    linksToWithdrawn.push(...toWithdrawn.map(({ line, ...link }) => ({ file: at(line), ...link })));
+    linked.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    for (const { line, ...link } of linked) {
+      if (withdrawnIds.has(link.id)) linksToWithdrawn.push({ file: at(line), ...link });
+      else if (!publishedIds.has(link.id)) linksToUnpublished.push({ file: at(line), ...link });
+    }
   }
 
   // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo)
@@ -560,7 +568,7 @@ function linksWarning(links: readonly { file: string; id: string; address?: stri
   return `${heading(links.length)}：\n${lines.join('\n')}`;
 }
 
-const unpublishedLinksWarning = (links: readonly { file: string; id: string }[]) =>
+const unpublishedLinksWarning = (links: readonly { file: string; id: string; address?: string }[]) =>
   linksWarning(links, (count) => `以下 ${count} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`);
 
 /** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
