@@ -116,6 +116,21 @@ test('a video in a body written beside the article, or at an http:// address, is
   expect(result.stderr).toContain(`beside.md:${lineOf('http://v.example.cn')}: 视频 http://v.example.cn/a.mp4 以 http:// 开头`);
 });
 
+test('a body video’s poster is named on its line where its video would be (beside the article, http://, missing, in another case), and when it is no picture', () => {
+  const posters = ['./poster.jpg', 'http://v.example.cn/p.jpg', '/media/no-such.jpg', '/Favicon.svg', '/media/demo-video.webm', '/favicon.svg'];
+  const article = seed.replace(/\n$/, `\n\n${posters.map((poster) => `<video src="/media/demo-video.webm" poster="${poster}" controls></video>`).join('\n\n')}\n`);
+  const lineOf = (text: string) => article.split('\n').findIndex((line) => line.includes(`poster="${text}"`)) + 1;
+  // Beside the article, it is never published, even with its file there.
+  const result = check(contentWith({ 'articles/2024/01/posters.md': article, 'articles/2024/01/poster.jpg': '' }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`posters.md:${lineOf('./poster.jpg')}: 视频封面 ./poster.jpg 不会随文章发布`);
+  expect(result.stderr).toContain(`posters.md:${lineOf('http://v.example.cn/p.jpg')}: 视频封面 http://v.example.cn/p.jpg 以 http:// 开头`);
+  expect(result.stderr).toContain(`posters.md:${lineOf('/media/no-such.jpg')}: 找不到正文中的视频封面文件 public/media/no-such.jpg（`);
+  expect(result.stderr).toContain(`posters.md:${lineOf('/Favicon.svg')}: 视频封面 /Favicon.svg 的大小写与文件名不一致：请写成 /favicon.svg（`);
+  expect(result.stderr).toContain(`posters.md:${lineOf('/media/demo-video.webm')}: 图片 /media/demo-video.webm 的格式网站不能处理`);
+  expect(result.stderr).toMatch(/内容检查发现 5 个问题/);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(

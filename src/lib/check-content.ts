@@ -19,7 +19,7 @@ import { placeholderFields } from './article-template.ts';
 import { selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { groupByTag } from './tags.ts';
 import { picturePathProblem } from './picture-file.ts';
-import { videoPathProblem } from './video-file.ts';
+import { posterPathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
@@ -182,8 +182,8 @@ const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '
 
 /**
  * What the build would otherwise stop on in English, or publish wrongly, in an article's, a
- * page's or a topic's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture or a video that is
- * not there (or named in another case than its file), a link to a file. Links to other articles
+ * page's or a topic's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture, a video or a
+ * video's poster that is not there (or named in another case than its file), a link to a file. Links to other articles
  * are kept in `links` for checking against every article.
  */
 const articleTextProblems =
@@ -204,6 +204,10 @@ const articleTextProblems =
     }
     for (const { line, src } of report.videos) {
       const message = await videoPathProblem(PUBLIC_DIR, src, names, '找不到正文中的视频文件');
+      if (message) files.push({ line, message });
+    }
+    for (const { line, src } of report.posters) {
+      const message = await posterPathProblem(PUBLIC_DIR, src, names);
       if (message) files.push({ line, message });
     }
     return [...report.problems, ...files];
