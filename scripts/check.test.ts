@@ -529,6 +529,38 @@ test('in GitHub Actions, each problem is also an annotation on its file and line
   expect(check(dir).stdout).not.toContain('::error');
 });
 
+test('in GitHub Actions, each file a warning is about is also a warning annotation, on its line where known; the log says the warning as before', () => {
+  const linking = seed.replace(/^title: .*$/m, 'title: 链接草稿').replace(/\n---\n/, '\n---\n\n见[草稿](/articles/2024/01/a-draft/)。\n');
+  const fanzha = readFileSync('content/topics/fanzha.md', 'utf8').replace(/^articles:\n(?: {2}- .*\n)+/m, '$&  - 2024/01/taken-down\n');
+  const dir = contentWith({
+    'articles/2024/01/a-draft.md': seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true'),
+    'articles/2024/01/linking.md': linking,
+    'articles/2024/01/taken-down.md': withdrawing(seed).replace(/^title: .*$/m, 'title: 撤稿'),
+    'topics/fanzha.md': fanzha,
+  });
+  const result = check(dir, { GITHUB_ACTIONS: 'true' });
+  expect(result.status, result.stderr).toBe(0);
+  const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+  const file = (rel: string) => path.relative(process.cwd(), path.join(dir, rel));
+  const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+  expect(annotations).toContain(
+    `::warning file=${file('articles/2024/01/linking.md')},line=${lineOf(linking, '见[草稿](/articles/2024/01/a-draft/)。')},title=内容检查::链接 /articles/2024/01/a-draft/ 指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`,
+  );
+  // A topic's item, by its field: on the item's line.
+  expect(annotations).toContainEqual(
+    expect.stringMatching(new RegExp(`^::warning file=${file('topics/fanzha.md')},line=${lineOf(fanzha, '  - 2024/01/taken-down')},title=内容检查：articles 第 \\d+ 项::列出的文章 2024/01/taken-down 已撤稿`)),
+  );
+  // Each article with a byline that matches no person (the demo has some on purpose), named once with its names.
+  expect(annotations).toContain(`::warning file=${file('articles/2024/03/linhe-fayuan-jiashi-tiaojie.md')},title=内容检查::署名 钱晓薇 在人员查询（content/people/）中找不到，不会链接到人员页面`);
+  // Every file the warnings name, and nothing else; none for the whole warning.
+  const named = new Set([...result.stderr.matchAll(/[^\s:：、]+\.(?:md|yaml)\b/g)].map(([named]) => named));
+  expect(new Set(annotations.map((annotation) => /^::warning file=([^,]+),/.exec(annotation)?.[1]))).toEqual(named);
+  expect(result.stderr).toMatch(/^警告 \(warning\): 以下 1 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n {2}\S*linking\.md:\d+ → \/articles\/2024\/01\/a-draft\/$/m);
+  expect(result.stderr).not.toContain('::');
+  // Outside GitHub Actions, none.
+  expect(check(dir).stdout).not.toContain('::warning');
+});
+
 test('two people with one name are a warning naming both files: bylines with it link to neither', () => {
   const person = readFileSync('content/people/ma-yuanzheng.yaml', 'utf8');
   const namesake = person.replace(/^credential:[\s\S]*?(?=^\S)/m, '').replace(/^bio: .*$/m, 'bio: 另一位同名的通讯员。');

@@ -37,7 +37,7 @@ async function report(dir: string, logger: AstroIntegrationLogger, current: () =
     return;
   }
   const { warnings, notices } = checkMessages(checked);
-  for (const warning of warnings) logger.warn(warning);
+  for (const { text } of warnings) logger.warn(text);
   for (const notice of notices) logger.info(notice);
   logger.info('内容检查通过');
 }

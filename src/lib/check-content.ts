@@ -562,43 +562,78 @@ export function passedSummary({ articles, people, topics, pages }: Pick<CheckRes
 }
 
 /**
- * A warning about links from published articles, one `file:line → address` a line under
- * `heading` (given their count): to articles not published yet, or withdrawn; a link to an
- * old address (`address`) says whose it is.
+ * A warning of the content check: its text, as the terminal prints it (a heading and its lines,
+ * a few however large the archive), and the files it is about, each with what it says of that
+ * file: `file` with `:line` where the line is known (a link's), or a `field` to find it by, as
+ * a problem has them. GitHub Actions shows each on its file (scripts/check.ts).
  */
-function linksWarning(links: readonly { file: string; id: string; address?: string | undefined }[], heading: (count: number) => string): string | undefined {
-  if (links.length === 0) return undefined;
-  const lines = links.map(({ file, id, address }) => `  ${file} → ${address ? `${address}（${articleUrl(id)} 的旧地址）` : articleUrl(id)}`);
-  return `${heading(links.length)}：\n${lines.join('\n')}`;
+export interface Warning {
+  text: string;
+  files: Problem[];
+}
+
+/**
+ * A warning of one line for each of `items` (`line`, under the heading `heading` gives for
+ * their count), each about its file (`about`).
+ */
+function listWarning<T>(items: readonly T[], heading: (count: number) => string, line: (item: T) => string, about: (item: T) => Problem): Warning | undefined {
+  if (items.length === 0) return undefined;
+  return { text: `${heading(items.length)}：\n${items.map((item) => `  ${line(item)}`).join('\n')}`, files: items.map(about) };
+}
+
+/**
+ * A warning about links from published bodies, one `file:line → address` a line: to articles
+ * not published yet, or withdrawn; a link to an old address (`address`) says whose it is.
+ * `says` words it for its subject (以下 3 个链接, or one: 链接 /articles/…/) and `them` (这些链接, 这个链接).
+ */
+function linksWarning(
+  links: readonly { file: string; id: string; address?: string | undefined }[],
+  says: (subject: string, them: string) => string,
+): Warning | undefined {
+  const target = ({ id, address }: (typeof links)[number]) => (address ? `${address}（${articleUrl(id)} 的旧地址）` : articleUrl(id));
+  return listWarning(
+    links,
+    (count) => says(`以下 ${count} 个链接`, '这些链接'),
+    (link) => `${link.file} → ${target(link)}`,
+    (link) => ({ file: link.file, field: '', message: says(`链接 ${target(link)} `, '这个链接') }),
+  );
 }
 
 const unpublishedLinksWarning = (links: readonly { file: string; id: string; address?: string }[]) =>
-  linksWarning(links, (count) => `以下 ${count} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`);
-
-/** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
-function unbuiltLinksWarning(links: readonly { file: string; url: string; why: string }[]): string | undefined {
-  if (links.length === 0) return undefined;
-  const lines = links.map(({ file, url, why }) => `  ${file} → ${url} ${why}`);
-  return `以下 ${links.length} 个链接指向还没有发布的页面或专题，读者现在打开会是 404：\n${lines.join('\n')}`;
-}
+  linksWarning(links, (subject) => `${subject}指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`);
 
 /** Readers who follow a link to a withdrawn article find only that it was withdrawn. */
 const withdrawnLinksWarning = (links: readonly { file: string; id: string; address?: string }[]) =>
-  linksWarning(links, (count) => `以下 ${count} 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）`);
+  linksWarning(links, (subject, them) => `${subject}指向已撤稿的文章，读者打开只会看到文章已删除：请删去${them}（链接文字引用了原标题的，一并改掉）`);
+
+/** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
+const unbuiltLinksWarning = (links: readonly { file: string; url: string; why: string }[]) =>
+  listWarning(
+    links,
+    (count) => `以下 ${count} 个链接指向还没有发布的页面或专题，读者现在打开会是 404`,
+    ({ file, url, why }) => `${file} → ${url} ${why}`,
+    ({ file, url, why }) => ({ file, field: '', message: `链接指向的 ${url} ${why}，读者现在打开会是 404` }),
+  );
 
 /** Topics that list withdrawn articles by id, one `file: field → id` a line. */
-function topicsListingWithdrawnWarning(listed: readonly { file: string; field: string; id: string }[]): string | undefined {
-  if (listed.length === 0) return undefined;
-  const lines = listed.map(({ file, field, id }) => `  ${file}: ${field} → ${id}`);
-  return `以下 ${listed.length} 处专题列出的文章已撤稿，不再显示在专题里：请从专题中删去：\n${lines.join('\n')}`;
-}
+const topicsListingWithdrawnWarning = (listed: readonly { file: string; field: string; id: string }[]) =>
+  listWarning(
+    listed,
+    (count) => `以下 ${count} 处专题列出的文章已撤稿，不再显示在专题里：请从专题中删去`,
+    ({ file, field, id }) => `${file}: ${field} → ${id}`,
+    ({ file, field, id }) => ({ file, field, message: `列出的文章 ${id} 已撤稿，不再显示在专题里：请从专题中删去` }),
+  );
 
-/** Topics whose articles are all withdrawn: not waiting for anything, they will not be published (again) unless given others. */
-function withdrawnTopicsWarning(files: readonly string[]): string | undefined {
-  if (files.length === 0) return undefined;
-  const lines = files.map((file) => `  ${file}`);
-  return `以下 ${files.length} 个专题的文章都已撤稿，专题不再发布（没有专题页，也不在专题列表里）：请给专题另选文章，或删去专题文件：\n${lines.join('\n')}`;
-}
+/** What a topic whose articles are all withdrawn is told: not waiting for anything, it will not be published (again) unless given others. */
+const ALL_WITHDRAWN = '专题的文章都已撤稿，专题不再发布（没有专题页，也不在专题列表里）：请给专题另选文章，或删去专题文件';
+
+const withdrawnTopicsWarning = (files: readonly string[]) =>
+  listWarning(
+    files,
+    (count) => `以下 ${count} 个${ALL_WITHDRAWN}`,
+    (file) => file,
+    (file) => ({ file, field: '', message: ALL_WITHDRAWN }),
+  );
 
 /**
  * What a content check that found no problem still has to say, printed alike by the build,
@@ -612,7 +647,7 @@ export function checkMessages(
     CheckResult,
     'unmatched' | 'sharedNames' | 'linksToUnpublished' | 'linksToWithdrawn' | 'topicsListingWithdrawn' | 'withdrawnTopics' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'
   >,
-): { warnings: string[]; notices: string[] } {
+): { warnings: Warning[]; notices: string[] } {
   return {
     warnings: [
       unmatchedWarning(result.unmatched),
@@ -667,24 +702,50 @@ export function scheduledNotice(scheduled: readonly { file: string; date: string
 const NAMES_SHOWN = 30;
 const FILES_SHOWN = 3;
 
-/** The one warning the build prints about byline names that match no person; a few lines however large the archive. */
 /**
  * What the build and the content check say about names two people share: bylines with such a
  * name link to neither person (src/lib/content.ts does not guess who), so an editor adds what
- * tells them apart to one of the names, as bylines would write it.
+ * tells them apart to one of the names, as bylines would write it. Each person's file is told
+ * at its `name`, with the others.
  */
-function sharedNamesWarning(shared: ReadonlyMap<string, readonly string[]>): string | undefined {
+function sharedNamesWarning(shared: ReadonlyMap<string, readonly string[]>): Warning | undefined {
   if (shared.size === 0) return undefined;
   const lines = [...shared].map(([name, files]) => `  ${name}：${files.join('、')}`);
-  return `以下 ${shared.size} 个姓名在人员查询（content/people/）中不止一位，署名中的这些名字不会链接到任何一位（无法判断是谁）：\n${lines.join('\n')}`;
+  const shares = (names: string, these: string) => `${names}在人员查询（content/people/）中不止一位，署名中的${these}不会链接到任何一位（无法判断是谁）`;
+  return {
+    text: `${shares(`以下 ${shared.size} 个姓名`, '这些名字')}：\n${lines.join('\n')}`,
+    files: [...shared].flatMap(([name, files]) =>
+      files.map((file) => ({
+        file,
+        field: 'name',
+        message: `${shares(`姓名“${name}”`, '这个名字')}；同名的还有 ${files.filter((other) => other !== file).join('、')}`,
+      })),
+    ),
+  };
 }
 
-export function unmatchedWarning(unmatched: ReadonlyMap<string, readonly string[]>): string | undefined {
+/**
+ * The one warning the build prints about byline names that match no person; a few lines however
+ * large the archive. Each file is told the names in it.
+ */
+export function unmatchedWarning(unmatched: ReadonlyMap<string, readonly string[]>): Warning | undefined {
   if (unmatched.size === 0) return undefined;
   const lines = [...unmatched].slice(0, NAMES_SHOWN).map(([name, files]) => {
     const more = files.length > FILES_SHOWN ? ` 等 ${files.length} 篇` : '';
     return `  ${name}:${files.slice(0, FILES_SHOWN).join('、')}${more}`;
   });
   if (unmatched.size > NAMES_SHOWN) lines.push(`  等，共 ${unmatched.size} 个署名`);
-  return `以下 ${unmatched.size} 个署名在人员查询（content/people/）中找不到，不会链接到人员页面：\n${lines.join('\n')}`;
+  const byFile = Map.groupBy(
+    [...unmatched].flatMap(([name, files]) => files.map((file) => ({ name, file }))),
+    ({ file }) => file,
+  );
+  const missing = (names: string) => `${names}在人员查询（content/people/）中找不到，不会链接到人员页面`;
+  return {
+    text: `${missing(`以下 ${unmatched.size} 个署名`)}：\n${lines.join('\n')}`,
+    files: [...byFile].map(([file, names]) => ({
+      file,
+      field: '',
+      message: missing(`署名 ${names.map(({ name }) => name).join('、')} `),
+    })),
+  };
 }
