@@ -186,6 +186,9 @@ test('a link to an article not published yet is a warning, not a stop: it may be
   );
 });
 
+/** A content file's `text` with `links` (Markdown) at the top of its body, one a paragraph, in their order. */
+const withLinks = (text: string, links: readonly string[]) => text.replace(/\n---\n/, `\n---\n\n${links.map((link) => `见${link}。`).join('\n\n')}\n`);
+
 test('a link to an old address (aliases) of a draft or of an article dated later is a warning as a link to its own address is: a 404 for now', () => {
   const old = (article: string, aliases: string) => article.replace(/^title: .*$/m, `$&\naliases: [${aliases}]`);
   const links = [
@@ -196,7 +199,7 @@ test('a link to an old address (aliases) of a draft or of an article dated later
     '[已发布旧址](/html/2024/0315/1024.html)',
     '[另一篇](/plus/view.php?aid=9970)',
   ];
-  const inBody = (text: string) => text.replace(/\n---\n/, `\n---\n\n${links.map((link) => `见${link}。`).join('\n\n')}\n`);
+  const inBody = (text: string) => withLinks(text, links);
   const result = check(
     contentWith({
       'articles/2024/01/a-draft.md': old(seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true'), '/html/2024/0531/998.html, /a/caogao/'),
@@ -452,7 +455,7 @@ test('a link to a withdrawn article’s old address (aliases) is a warning as a 
     '[原报道](/articles/2024/01/taken-down/)',
   ];
   // One a paragraph: listed in the order of the body's lines.
-  const inBody = (text: string) => text.replace(/\n---\n/, `\n---\n\n${links.map((link) => `见${link}。`).join('\n\n')}\n`);
+  const inBody = (text: string) => withLinks(text, links);
   const result = check(
     contentWith({
       'articles/2024/01/taken-down.md': taken,
