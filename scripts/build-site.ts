@@ -61,7 +61,7 @@ export async function buildSite({ contentDir, outDir }: BuildOptions): Promise<b
   // The search index must hold exactly this many articles (src/integrations/search-index.ts).
   process.env['BAODAO_PUBLISHED_ARTICLES'] = String(published);
   const { warnings, notices } = checkMessages(checked);
-  for (const warning of warnings) console.warn(`\n警告 (warning): ${warning}\n`);
+  for (const { text } of warnings) console.warn(`\n警告 (warning): ${text}\n`);
   for (const notice of notices) console.log(`\n提示：${notice}\n`);
   if (articles === 0) return fail(`${path.relative(process.cwd(), dir)}/articles: 没有文章`);
 

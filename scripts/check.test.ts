@@ -116,6 +116,21 @@ test('a video in a body written beside the article, or at an http:// address, is
   expect(result.stderr).toContain(`beside.md:${lineOf('http://v.example.cn')}: 视频 http://v.example.cn/a.mp4 以 http:// 开头`);
 });
 
+test('a body video’s poster is named on its line where its video would be (beside the article, http://, missing, in another case), and when it is no picture', () => {
+  const posters = ['./poster.jpg', 'http://v.example.cn/p.jpg', '/media/no-such.jpg', '/Favicon.svg', '/media/demo-video.webm', '/favicon.svg'];
+  const article = seed.replace(/\n$/, `\n\n${posters.map((poster) => `<video src="/media/demo-video.webm" poster="${poster}" controls></video>`).join('\n\n')}\n`);
+  const lineOf = (text: string) => article.split('\n').findIndex((line) => line.includes(`poster="${text}"`)) + 1;
+  // Beside the article, it is never published, even with its file there.
+  const result = check(contentWith({ 'articles/2024/01/posters.md': article, 'articles/2024/01/poster.jpg': '' }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`posters.md:${lineOf('./poster.jpg')}: 视频封面 ./poster.jpg 不会随文章发布`);
+  expect(result.stderr).toContain(`posters.md:${lineOf('http://v.example.cn/p.jpg')}: 视频封面 http://v.example.cn/p.jpg 以 http:// 开头`);
+  expect(result.stderr).toContain(`posters.md:${lineOf('/media/no-such.jpg')}: 找不到正文中的视频封面文件 public/media/no-such.jpg（`);
+  expect(result.stderr).toContain(`posters.md:${lineOf('/Favicon.svg')}: 视频封面 /Favicon.svg 的大小写与文件名不一致：请写成 /favicon.svg（`);
+  expect(result.stderr).toContain(`posters.md:${lineOf('/media/demo-video.webm')}: 图片 /media/demo-video.webm 的格式网站不能处理`);
+  expect(result.stderr).toMatch(/内容检查发现 5 个问题/);
+});
+
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {
   const dated = (date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: 定时${date.slice(0, 4)}${extra}`);
   const result = check(
@@ -169,6 +184,46 @@ test('a link to an article not published yet is a warning, not a stop: it may be
   expect(result.stderr).toMatch(
     /^警告 \(warning\): 以下 1 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n {2}\S*linking\.md:\d+ → \/articles\/2024\/01\/a-draft\/$/m,
   );
+});
+
+/** A content file's `text` with `links` (Markdown) at the top of its body, one a paragraph, in their order. */
+const withLinks = (text: string, links: readonly string[]) => text.replace(/\n---\n/, `\n---\n\n${links.map((link) => `见${link}。`).join('\n\n')}\n`);
+
+test('a link to an old address (aliases) of a draft or of an article dated later is a warning as a link to its own address is: a 404 for now', () => {
+  const old = (article: string, aliases: string) => article.replace(/^title: .*$/m, `$&\naliases: [${aliases}]`);
+  const links = [
+    '[草稿旧址](/html/2024/0531/998.html)',
+    '[定时动态地址](/plus/view.php?aid=997&from=timeline)',
+    '[全址](https://www.fazhibaodao.example/a/caogao)',
+    // A published article's old address leads to it.
+    '[已发布旧址](/html/2024/0315/1024.html)',
+    '[另一篇](/plus/view.php?aid=9970)',
+  ];
+  const inBody = (text: string) => withLinks(text, links);
+  const result = check(
+    contentWith({
+      'articles/2024/01/a-draft.md': old(seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true'), '/html/2024/0531/998.html, /a/caogao/'),
+      'articles/2024/01/later.md': old(seed.replace(/^title: .*$/m, 'title: 定时稿').replace(/^date: .*$/m, 'date: 2062-01-23 09:08:47'), '/plus/view.php?aid=997'),
+      'articles/2024/01/linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 链接旧地址')),
+      'pages/contact.md': inBody(readFileSync('content/pages/contact.md', 'utf8')),
+      // Not from a draft: no reader follows its links.
+      'articles/2024/01/draft-linking.md': inBody(seed.replace(/^title: .*$/m, 'title: 草稿链接\ndraft: true')),
+    }),
+  );
+  expect(result.status, result.stderr).toBe(0);
+  const to = (address: string, id: string) => `${address.replace(/[.?/]/g, '\\$&')}（\\/articles\\/2024\\/01\\/${id}\\/ 的旧地址）`;
+  const lines = (file: string) => [
+    ` {2}\\S*${file}:\\d+ → ${to('/html/2024/0531/998.html', 'a-draft')}`,
+    ` {2}\\S*${file}:\\d+ → ${to('/plus/view.php?aid=997&from=timeline', 'later')}`,
+    ` {2}\\S*${file}:\\d+ → ${to('/a/caogao', 'a-draft')}`,
+  ];
+  expect(result.stderr).toMatch(
+    new RegExp(
+      ['^警告 \\(warning\\): 以下 6 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：', ...lines('articles/2024/01/linking\\.md'), ...lines('pages/contact\\.md')].join('\n') + '$',
+      'm',
+    ),
+  );
+  expect(result.stderr).not.toMatch(/1024\.html|aid=9970|draft-linking\.md/);
 });
 
 test('a link to a page (单页) or a topic readers will not get — a draft, a topic with no published article yet — is a warning that says why', () => {
@@ -400,7 +455,7 @@ test('a link to a withdrawn article’s old address (aliases) is a warning as a 
     '[原报道](/articles/2024/01/taken-down/)',
   ];
   // One a paragraph: listed in the order of the body's lines.
-  const inBody = (text: string) => text.replace(/\n---\n/, `\n---\n\n${links.map((link) => `见${link}。`).join('\n\n')}\n`);
+  const inBody = (text: string) => withLinks(text, links);
   const result = check(
     contentWith({
       'articles/2024/01/taken-down.md': taken,
@@ -475,6 +530,38 @@ test('in GitHub Actions, each problem is also an annotation on its file and line
   expect(annotations).toHaveLength(count);
   // Outside GitHub Actions, none.
   expect(check(dir).stdout).not.toContain('::error');
+});
+
+test('in GitHub Actions, each file a warning is about is also a warning annotation, on its line where known; the log says the warning as before', () => {
+  const linking = seed.replace(/^title: .*$/m, 'title: 链接草稿').replace(/\n---\n/, '\n---\n\n见[草稿](/articles/2024/01/a-draft/)。\n');
+  const fanzha = readFileSync('content/topics/fanzha.md', 'utf8').replace(/^articles:\n(?: {2}- .*\n)+/m, '$&  - 2024/01/taken-down\n');
+  const dir = contentWith({
+    'articles/2024/01/a-draft.md': seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true'),
+    'articles/2024/01/linking.md': linking,
+    'articles/2024/01/taken-down.md': withdrawing(seed).replace(/^title: .*$/m, 'title: 撤稿'),
+    'topics/fanzha.md': fanzha,
+  });
+  const result = check(dir, { GITHUB_ACTIONS: 'true' });
+  expect(result.status, result.stderr).toBe(0);
+  const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+  const file = (rel: string) => path.relative(process.cwd(), path.join(dir, rel));
+  const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+  expect(annotations).toContain(
+    `::warning file=${file('articles/2024/01/linking.md')},line=${lineOf(linking, '见[草稿](/articles/2024/01/a-draft/)。')},title=内容检查::链接 /articles/2024/01/a-draft/ 指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`,
+  );
+  // A topic's item, by its field: on the item's line.
+  expect(annotations).toContainEqual(
+    expect.stringMatching(new RegExp(`^::warning file=${file('topics/fanzha.md')},line=${lineOf(fanzha, '  - 2024/01/taken-down')},title=内容检查：articles 第 \\d+ 项::列出的文章 2024/01/taken-down 已撤稿`)),
+  );
+  // Each article with a byline that matches no person (the demo has some on purpose), named once with its names.
+  expect(annotations).toContain(`::warning file=${file('articles/2024/03/linhe-fayuan-jiashi-tiaojie.md')},title=内容检查::署名 钱晓薇 在人员查询（content/people/）中找不到，不会链接到人员页面`);
+  // Every file the warnings name, and nothing else; none for the whole warning.
+  const named = new Set([...result.stderr.matchAll(/[^\s:：、]+\.(?:md|yaml)\b/g)].map(([named]) => named));
+  expect(new Set(annotations.map((annotation) => /^::warning file=([^,]+),/.exec(annotation)?.[1]))).toEqual(named);
+  expect(result.stderr).toMatch(/^警告 \(warning\): 以下 1 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n {2}\S*linking\.md:\d+ → \/articles\/2024\/01\/a-draft\/$/m);
+  expect(result.stderr).not.toContain('::');
+  // Outside GitHub Actions, none.
+  expect(check(dir).stdout).not.toContain('::warning');
 });
 
 test('two people with one name are a warning naming both files: bylines with it link to neither', () => {

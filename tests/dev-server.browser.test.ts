@@ -2,7 +2,7 @@
  * `npm run dev`: drafts and scheduled articles are shown, marked; search uses the index of
  * the last build, or says plainly that it needs `npm run build`; a mistake in an article
  * leaves that article out, said in Chinese in the terminal and on every page, and the rest of
- * the site up.
+ * the site up; warnings are on every page too, below the problems, marked as not stopping the build.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +46,25 @@ describe('npm run dev', () => {
     await page.close();
   });
 
+  test('the content check’s warnings are on every page, marked as not stopping the build, in the terminal’s words', async () => {
+    const page = await browser.newPage();
+    for (const shown of ['/', '/articles/2025/07/5g-jizhan-jiufen-tiaojie/']) {
+      await expect
+        .poll(async () => {
+          await page.goto(`${dev.url}${shown}`, { waitUntil: 'domcontentloaded' });
+          return (await page.$('.dev-warnings__title'))?.textContent();
+        }, POLL)
+        .toMatch(/^内容检查有 \d+ 条警告（只是提醒，不会让 npm run build 停止，网站照常构建）：$/);
+      const warnings = await page.$$eval('.dev-warnings li', (items) => items.map((item) => item.textContent));
+      // The fixtures' topic whose articles are all withdrawn, and the demo's bylines that match no person.
+      expect(warnings).toContainEqual(expect.stringMatching(/^以下 1 个专题的文章都已撤稿，专题不再发布.*：\n {2}\S*topics\/chegao-zhuanti\.md$/));
+      expect(warnings).toContainEqual(expect.stringMatching(/^以下 \d+ 个署名在人员查询（content\/people\/）中找不到，不会链接到人员页面：\n {2}/));
+      // Shown as the terminal prints them, a line each.
+      expect(await page.$eval('.dev-warnings code', (code) => getComputedStyle(code).whiteSpace)).toBe('pre-wrap');
+    }
+    await page.close();
+  });
+
   test('search serves the index of the last build', async () => {
     const page = await browser.newPage();
     await page.goto(`${dev.url}/search/?q=${encodeURIComponent('社会组织')}`);
@@ -66,6 +85,9 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
   const damaged = path.join(content, 'articles/2024/03/sanyiwu-xiaofei-weiquan.md');
   // A fourth with a damaged picture in its body.
   const damagedBody = path.join(content, 'articles/2024/04/dongling-jiancha-heliu-gongyi-susong.md');
+  // A fifth, right, that links to a draft: a warning, with its line.
+  const linking = path.join(content, 'articles/2025/07/5g-jizhan-jiufen-tiaojie.md');
+  let linkLine: number;
   let good: string;
   beforeAll(async () => {
     const empty = path.join(ROOT, '.build/no-build-yet');
@@ -79,6 +101,9 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     writeFileSync(path.join(path.dirname(damaged), 'damaged.jpg'), 'not a picture');
     writeFileSync(damagedBody, `${readFileSync(damagedBody, 'utf8')}\n![现场](./damaged-body.jpg)\n`);
     writeFileSync(path.join(path.dirname(damagedBody), 'damaged-body.jpg'), '');
+    const linked = `${readFileSync(linking, 'utf8')}\n见[草稿](/articles/2026/01/draft-never-published/)。\n`;
+    writeFileSync(linking, linked);
+    linkLine = linked.split('\n').indexOf('见[草稿](/articles/2026/01/draft-never-published/)。') + 1;
     bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_OUT: empty });
     await settleDevServer(browser, `${bare.url}/`);
   });
@@ -131,5 +156,24 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     await fixed.goto(`${bare.url}${url}`);
     expect(await fixed.textContent('.dev-problems')).toMatch(/内容检查发现 3 个问题/);
     await fixed.close();
+  });
+
+  test('warnings are shown below the problems, each link with its file and line', async () => {
+    const page = await browser.newPage();
+    await expect
+      .poll(async () => {
+        await page.goto(`${bare.url}/`, { waitUntil: 'domcontentloaded' });
+        return page.$$eval('.dev-problems, .dev-warnings', (boxes) => boxes.map((box) => box.className));
+      }, POLL)
+      .toEqual(['dev-problems', 'dev-warnings']);
+    const warnings = await page.$$eval('.dev-warnings li', (items) => items.map((item) => item.textContent));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^以下 1 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\\n {2}\\S*5g-jizhan-jiufen-tiaojie\\.md:${linkLine} → /articles/2026/01/draft-never-published/$`),
+      ),
+    );
+    // The terminal says it too.
+    expect(bare.output()).toContain(`5g-jizhan-jiufen-tiaojie.md:${linkLine} → /articles/2026/01/draft-never-published/`);
+    await page.close();
   });
 });

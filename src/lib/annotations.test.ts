@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldLine, githubAnnotation, githubWarning } from './annotations.ts';
+import { fieldLine, githubAnnotation } from './annotations.ts';
 
 const article = `---
 title: 潍坊市民政局多措并举
@@ -100,6 +100,12 @@ describe('githubAnnotation', () => {
   });
 });
 
-test('githubWarning: a warning of several lines is one command', () => {
-  expect(githubWarning('以下 2 个署名找不到：\n  钱晓薇:a.md')).toBe('::warning title=内容检查::以下 2 个署名找不到：%0A  钱晓薇:a.md');
+test('a file a warning is about is a warning annotation, on its line or its field’s', () => {
+  const read = (file: string) => (file === 'content/people/a.yaml' ? 'id: a\nname: 马远征\n' : undefined);
+  expect(githubAnnotation({ file: 'content/articles/a.md:23', field: '', message: '链接 /articles/2024/01/x/ 指向还没有发布的文章' }, read, 'warning')).toBe(
+    '::warning file=content/articles/a.md,line=23,title=内容检查::链接 /articles/2024/01/x/ 指向还没有发布的文章',
+  );
+  expect(githubAnnotation({ file: 'content/people/a.yaml', field: 'name', message: '姓名“马远征”不止一位' }, read, 'warning')).toBe(
+    '::warning file=content/people/a.yaml,line=2,title=内容检查：name::姓名“马远征”不止一位',
+  );
 });

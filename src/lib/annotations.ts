@@ -1,8 +1,8 @@
 /**
- * The content check's problems as GitHub Actions annotations (workflow commands), so that an
- * editor who proposes a change on GitHub sees each problem on its file and line under the pull
- * request's “Files changed”, not only in the log. `npm run check:content` prints them when it
- * runs in GitHub Actions (scripts/check.ts).
+ * The content check's problems and warnings as GitHub Actions annotations (workflow commands),
+ * so that an editor who proposes a change on GitHub sees each on its file and line under the
+ * pull request's “Files changed”, not only in the log. `npm run check:content` prints them when
+ * it runs in GitHub Actions (scripts/check.ts).
  */
 import type { Problem } from './errors.ts';
 
@@ -89,18 +89,14 @@ export function fieldLine(source: string, field: string): number | undefined {
 }
 
 /**
- * `::error file=…,line=…,title=…::…` for one problem; `read` gives a file's text (or
- * undefined), to find a field's line where the problem names no line.
+ * `::error file=…,line=…,title=…::…` for one problem (`::warning …` for a file a warning is
+ * about, as `level`); `read` gives a file's text (or undefined), to find a field's line where
+ * the problem names no line.
  */
-export function githubAnnotation(problem: Problem, read: (file: string) => string | undefined): string {
+export function githubAnnotation(problem: Problem, read: (file: string) => string | undefined, level: 'error' | 'warning' = 'error'): string {
   const { path, line: given } = located(problem.file);
   const source = given === undefined && problem.field ? read(path) : undefined;
   const line = given ?? (source === undefined ? undefined : fieldLine(source, problem.field));
   const properties = [`file=${escapeProperty(path)}`, ...(line ? [`line=${line}`] : []), `title=${escapeProperty(problem.field ? `内容检查：${problem.field}` : '内容检查')}`];
-  return `::error ${properties.join(',')}::${escapeData(problem.message)}`;
-}
-
-/** A warning of the content check (it may name several files) for the run's summary. */
-export function githubWarning(text: string): string {
-  return `::warning title=${escapeProperty('内容检查')}::${escapeData(text)}`;
+  return `::${level} ${properties.join(',')}::${escapeData(problem.message)}`;
 }

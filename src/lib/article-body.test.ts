@@ -202,7 +202,7 @@ describe('links to the site’s own pages', () => {
 });
 
 describe('videos in the body', () => {
-  test('a <video> in .mdx: its src and its <source>s are collected with their lines (an <audio>’s are not)', () => {
+  test('a <video> in .mdx: its src and its <source>s are collected with their lines (an <audio>’s are not), and its poster', () => {
     const body = '正文\n\n<video src="/media/a.mp4" controls />\n\n<video controls poster="/media/p.jpg">\n  <source src="/media/b.webm" type="video/webm" />\n  <source src="/media/b.mp4" />\n</video>\n\n<audio controls>\n  <source src="/media/c.mp3" />\n</audio>\n';
     const report = mdx(body);
     expect(report.problems).toEqual([]);
@@ -211,18 +211,28 @@ describe('videos in the body', () => {
       { line: 16, src: '/media/b.webm' },
       { line: 17, src: '/media/b.mp4' },
     ]);
+    expect(report.posters).toEqual([{ line: 15, src: '/media/p.jpg' }]);
   });
 
   test('a <video> in .md HTML: the same, on the line of each tag', () => {
-    const body = '正文\n\n<video src="/media/a.mp4" controls></video>\n\n<video controls>\n<source src=\'/media/b.webm\'>\n<source type="video/mp4" src=/media/b.mp4>\n</video>\n\n<audio controls>\n<source src="/media/c.mp3">\n</audio>\n\n```html\n<video src="/media/in-code.mp4"></video>\n```\n';
-    expect(md(body).videos).toEqual([
+    const body =
+      '正文\n\n<video src="/media/a.mp4" controls></video>\n\n<video controls poster=\'./p.jpg\'>\n<source src=\'/media/b.webm\'>\n<source type="video/mp4" src=/media/b.mp4>\n</video>\n\n<audio controls>\n<source src="/media/c.mp3">\n</audio>\n\n<p>封面\n<video poster=/media/q.jpg src="/media/d.mp4"></video></p>\n\n```html\n<video src="/media/in-code.mp4" poster="/media/in-code.jpg"></video>\n```\n';
+    const report = md(body);
+    expect(report.videos).toEqual([
       { line: 13, src: '/media/a.mp4' },
       { line: 16, src: '/media/b.webm' },
       { line: 17, src: '/media/b.mp4' },
+      { line: 25, src: '/media/d.mp4' },
+    ]);
+    expect(report.posters).toEqual([
+      { line: 15, src: './p.jpg' },
+      { line: 25, src: '/media/q.jpg' },
     ]);
   });
 
-  test('a draft’s videos are not collected: a missing one would not stop the build, and no reader sees it', () => {
-    expect(readBody('<video src="/media/a.mp4" />\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true }).videos).toEqual([]);
+  test('a draft’s videos and posters are not collected: a missing one would not stop the build, and no reader sees it', () => {
+    const report = readBody('<video src="/media/a.mp4" poster="/media/a.jpg" />\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true });
+    expect(report.videos).toEqual([]);
+    expect(report.posters).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export interface BodyReport {
   images: { line: number | undefined; src: string }[];
   /** Files a `<video>` plays (its `src`, its `<source>`s'), as written: none in a draft. */
   videos: { line: number | undefined; src: string }[];
+  /** Pictures a `<video>` shows before it plays (its `poster`), as written: none in a draft. */
+  posters: { line: number | undefined; src: string }[];
   /** Articles the body links to (`/articles/<id>/`), by id. */
   articles: { line: number | undefined; id: string }[];
   /** Sections, people, topics and pages (单页) the body links to (`/sections/law/`), by id. */
@@ -76,14 +78,17 @@ const lineOf = (node: MdastNode, offset: number) => (node.position ? node.positi
 
 /** An HTML tag of a video (`<video …>`, `</video>`, `<source …>`): its slash, its name, its attributes. */
 const VIDEO_TAG = /<(\/?)(video|source)\b([^>]*)>/gi;
-/** A tag's `src` attribute, quoted or not. */
-const SRC_ATTRIBUTE = /(?:^|\s)src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/** The attribute `name` (`src`, `poster`) of an HTML tag's `attributes`, quoted or not. */
+function htmlAttribute(attributes: string, name: string): string | undefined {
+  const found = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
+  return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
+}
 
-/** The `src` a JSX element gives as text, if any. */
-function jsxSrc(node: MdastNode): string | undefined {
+/** The attribute `name` a JSX element gives as text, if any. */
+function jsxAttribute(node: MdastNode, name: string): string | undefined {
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
-  const src = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src');
-  return typeof src?.value === 'string' ? src.value : undefined;
+  const found = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 /** The JSX elements named `name` inside `node`. */
@@ -138,7 +143,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], videos: [], articles: [], pages: [], addresses: [] };
+  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], articles: [], pages: [], addresses: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
@@ -154,8 +159,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     return report;
   }
   const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
-  const video = (line: number | undefined, src: string | undefined) => {
-    if (src) report.videos.push({ line, src });
+  /** A `<video>`'s file (`videos`) or poster (`posters`), when it names one. */
+  const video = (list: 'videos' | 'posters', line: number | undefined, src: string | undefined) => {
+    if (src) report[list].push({ line, src });
   };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
   let inVideo = false;
@@ -180,7 +186,8 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         if (node.name === 'video') {
-          for (const element of [node, ...jsxInside(node, 'source')]) video(lineOf(element, lineOffset), jsxSrc(element));
+          video('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
+          for (const element of [node, ...jsxInside(node, 'source')]) video('videos', lineOf(element, lineOffset), jsxAttribute(element, 'src'));
         }
         if (node.name === 'script') problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
         else if (node.name === 'style') problem(node, STYLE_ELEMENT);
@@ -208,9 +215,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
             if (isVideo) inVideo = false;
             continue;
           }
-          const line = lineOf(node, lineOffset);
-          const src = SRC_ATTRIBUTE.exec(attributes);
-          if (isVideo || inVideo) video(line && line + (node.value.slice(0, tag.index).match(/\n/g)?.length ?? 0), src?.[1] ?? src?.[2] ?? src?.[3]);
+          const start = lineOf(node, lineOffset);
+          const line = start && start + (node.value.slice(0, tag.index).match(/\n/g)?.length ?? 0);
+          if (isVideo) video('posters', line, htmlAttribute(attributes, 'poster'));
+          if (isVideo || inVideo) video('videos', line, htmlAttribute(attributes, 'src'));
           if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
         }
         break;

@@ -4,13 +4,25 @@ import { EMPTY_BODY, articleProblems, checkMessages, oldPinsNotice, pageProblems
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
   expect(unmatchedWarning(new Map())).toBeUndefined();
-  expect(unmatchedWarning(new Map([['钱晓薇', files(2)]]))).toBe(
+  expect(unmatchedWarning(new Map([['钱晓薇', files(2)]]))?.text).toBe(
     '以下 1 个署名在人员查询（content/people/）中找不到，不会链接到人员页面：\n  钱晓薇:a/0.md、a/1.md',
   );
-  const many = unmatchedWarning(new Map(Array.from({ length: 40 }, (_, i) => [`名${i}`, files(500)])))!;
+  const many = unmatchedWarning(new Map(Array.from({ length: 40 }, (_, i) => [`名${i}`, files(500)])))!.text;
   expect(many.split('\n')).toHaveLength(1 + 30 + 1);
   expect(many).toContain('  名0:a/0.md、a/1.md、a/2.md 等 500 篇');
   expect(many.endsWith('  等，共 40 个署名')).toBe(true);
+});
+
+test('the unmatched-name warning is about each file, told every name in it, however many the text shows', () => {
+  const unmatched = new Map([
+    ['钱晓薇', ['a/1.md', 'a/2.md']],
+    ['甄立伟', ['a/2.md']],
+    ...Array.from({ length: 40 }, (_, i) => [`名${i}`, ['b/1.md']] as [string, string[]]),
+  ]);
+  const { files } = unmatchedWarning(unmatched)!;
+  expect(files.map(({ file }) => file)).toEqual(['a/1.md', 'a/2.md', 'b/1.md']);
+  expect(files[1]).toEqual({ file: 'a/2.md', field: '', message: '署名 钱晓薇、甄立伟 在人员查询（content/people/）中找不到，不会链接到人员页面' });
+  expect(files[2]!.message.split('、')).toHaveLength(40);
 });
 
 test('the scheduled notice lists the first ten and counts the rest', () => {
@@ -76,16 +88,49 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
-test('links to pages and topics readers will not get are one warning, each link with why', () => {
-  const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [] };
+const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [] };
+
+test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {
   expect(checkMessages(nothing).warnings).toEqual([]);
   const linksToUnbuilt = [
     { file: 'content/articles/2024/01/a.md:9', url: '/pages/zhaopin/', why: '是草稿（draft: true）' },
     { file: 'content/pages/about.md:12', url: '/topics/fanzha/', why: '还没有已发布的文章，暂不发布' },
   ];
   expect(checkMessages({ ...nothing, linksToUnbuilt }).warnings).toEqual([
-    '以下 2 个链接指向还没有发布的页面或专题，读者现在打开会是 404：\n' +
-      '  content/articles/2024/01/a.md:9 → /pages/zhaopin/ 是草稿（draft: true）\n' +
-      '  content/pages/about.md:12 → /topics/fanzha/ 还没有已发布的文章，暂不发布',
+    {
+      text:
+        '以下 2 个链接指向还没有发布的页面或专题，读者现在打开会是 404：\n' +
+        '  content/articles/2024/01/a.md:9 → /pages/zhaopin/ 是草稿（draft: true）\n' +
+        '  content/pages/about.md:12 → /topics/fanzha/ 还没有已发布的文章，暂不发布',
+      files: [
+        { file: 'content/articles/2024/01/a.md:9', field: '', message: '链接指向的 /pages/zhaopin/ 是草稿（draft: true），读者现在打开会是 404' },
+        { file: 'content/pages/about.md:12', field: '', message: '链接指向的 /topics/fanzha/ 还没有已发布的文章，暂不发布，读者现在打开会是 404' },
+      ],
+    },
   ]);
+});
+
+test('every warning is about the files it names, each told what the warning says of it', () => {
+  const { warnings } = checkMessages({
+    ...nothing,
+    sharedNames: new Map([['马远征', ['people/a.yaml', 'people/b.yaml']]]),
+    linksToUnpublished: [{ file: 'x.md:7', id: '2024/01/draft' }],
+    linksToWithdrawn: [{ file: 'y.md:8', id: '2024/01/gone', address: '/plus/view.php?aid=9' }],
+    topicsListingWithdrawn: [{ file: 'topics/t.md', field: 'articles 第 2 项', id: '2024/01/gone' }],
+    withdrawnTopics: ['topics/u.md'],
+  });
+  expect(warnings.flatMap(({ files }) => files)).toEqual([
+    { file: 'people/a.yaml', field: 'name', message: '姓名“马远征”在人员查询（content/people/）中不止一位，署名中的这个名字不会链接到任何一位（无法判断是谁）；同名的还有 people/b.yaml' },
+    { file: 'people/b.yaml', field: 'name', message: '姓名“马远征”在人员查询（content/people/）中不止一位，署名中的这个名字不会链接到任何一位（无法判断是谁）；同名的还有 people/a.yaml' },
+    { file: 'x.md:7', field: '', message: '链接 /articles/2024/01/draft/ 指向还没有发布（或文件有错误）的文章，读者现在打开会是 404' },
+    {
+      file: 'y.md:8',
+      field: '',
+      message: '链接 /plus/view.php?aid=9（/articles/2024/01/gone/ 的旧地址） 指向已撤稿的文章，读者打开只会看到文章已删除：请删去这个链接（链接文字引用了原标题的，一并改掉）',
+    },
+    { file: 'topics/t.md', field: 'articles 第 2 项', message: '列出的文章 2024/01/gone 已撤稿，不再显示在专题里：请从专题中删去' },
+    { file: 'topics/u.md', field: '', message: '专题的文章都已撤稿，专题不再发布（没有专题页，也不在专题列表里）：请给专题另选文章，或删去专题文件' },
+  ]);
+  // The terminal's words are as they were: a heading and a line a link.
+  expect(warnings[2]!.text).toBe('以下 1 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）：\n  y.md:8 → /plus/view.php?aid=9（/articles/2024/01/gone/ 的旧地址）');
 });

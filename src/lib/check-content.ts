@@ -19,10 +19,10 @@ import { placeholderFields } from './article-template.ts';
 import { selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { groupByTag } from './tags.ts';
 import { picturePathProblem } from './picture-file.ts';
-import { videoPathProblem } from './video-file.ts';
+import { posterPathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
-import { withdrawnAliasOf } from './withdrawn.ts';
+import { aliasOwnerOf } from './withdrawn.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -57,8 +57,12 @@ export interface CheckResult {
   articles: number;
   /** Articles that will be published: not drafts, dated before `now`. */
   published: number;
-  /** Links in published articles to articles not published (drafts, later dates, files with errors): readers get a 404 for now. */
-  linksToUnpublished: { file: string; id: string }[];
+  /**
+   * Links in published articles, pages and topics to articles not published (drafts, later
+   * dates, files with errors), at their own addresses or at an old one (`address`, as linked:
+   * an alias): readers get a 404 for now.
+   */
+  linksToUnpublished: { file: string; id: string; address?: string }[];
   /**
    * Links in published articles, pages and topics to withdrawn articles (撤稿), at their own
    * addresses or at an old one (`address`, as linked: an alias): readers get the 404 page saying so, for good.
@@ -178,8 +182,8 @@ const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '
 
 /**
  * What the build would otherwise stop on in English, or publish wrongly, in an article's, a
- * page's or a topic's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture or a video that is
- * not there (or named in another case than its file), a link to a file. Links to other articles
+ * page's or a topic's body (src/lib/article-body.ts): MDX syntax, code, scripts, a picture, a video or a
+ * video's poster that is not there (or named in another case than its file), a link to a file. Links to other articles
  * are kept in `links` for checking against every article.
  */
 const articleTextProblems =
@@ -200,6 +204,10 @@ const articleTextProblems =
     }
     for (const { line, src } of report.videos) {
       const message = await videoPathProblem(PUBLIC_DIR, src, names, '找不到正文中的视频文件');
+      if (message) files.push({ line, message });
+    }
+    for (const { line, src } of report.posters) {
+      const message = await posterPathProblem(PUBLIC_DIR, src, names);
       if (message) files.push({ line, message });
     }
     return [...report.problems, ...files];
@@ -382,8 +390,9 @@ export async function checkContent(
     .map(({ rel, data }) => ({ id: idFromPath(rel), data }));
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
-  const withdrawn = articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel, data }) => ({ id: idFromPath(rel), aliases: data.aliases }));
-  const withdrawnIds = new Set(withdrawn.map(({ id }) => id));
+  const withdrawnIds = new Set(articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel }) => idFromPath(rel)));
+  // The articles whose old addresses (aliases) lead readers nowhere yet, or to the 404 page for good.
+  const unpublished = articles.valid.filter(({ data }) => !isPublished(data, now)).map(({ rel, data }) => ({ id: idFromPath(rel), aliases: data.aliases }));
 
   const people = await checkFiles(
     dir,
@@ -455,27 +464,30 @@ export async function checkContent(
   // date, a file with errors) is a 404 only for now: it may be published within the hour,
   // or withdrawn on purpose, so it is a warning, never a reason to hold back other news; so
   // is a link to a withdrawn article, which an editor should take out (its words may quote
-  // the very title taken down), at its own address or at one of its old ones (`aliases`),
-  // which the 404 page answers alike. An article scheduled for later is checked now: the build
-  // that publishes it runs unattended. The body of a draft or a withdrawn article is not read
-  // for links: no reader follows them.
-  const linksToUnpublished: { file: string; id: string }[] = [];
+  // the very title taken down). Either is found at the article's own address or at one of its
+  // old ones (`aliases`), which lead to the same page, or the same 404. An article scheduled for
+  // later is checked now: the build that publishes it runs unattended. The body of a draft or a
+  // withdrawn article is not read for links: no reader follows them.
+  const linksToUnpublished: { file: string; id: string; address?: string }[] = [];
   const linksToWithdrawn: { file: string; id: string; address?: string }[] = [];
   for (const { file, published, report } of linking) {
     const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
-    const toWithdrawn: { line: number | undefined; id: string; address?: string }[] = [];
+    const linked: { line: number | undefined; id: string; address?: string }[] = [];
     for (const { line, id } of report?.articles ?? []) {
       if (!articleIds.has(id)) problems.push({ file: at(line), field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
-      else if (published && withdrawnIds.has(id)) toWithdrawn.push({ line, id });
-      else if (published && !publishedIds.has(id)) linksToUnpublished.push({ file: at(line), id });
+      else linked.push({ line, id });
     }
-    for (const { line, address } of published ? (report?.addresses ?? []) : []) {
-      const article = withdrawnAliasOf(address, withdrawn);
-      if (article) toWithdrawn.push({ line, id: article.id, address });
+    if (!published) continue;
+    for (const { line, address } of report?.addresses ?? []) {
+      const article = aliasOwnerOf(address, unpublished);
+      if (article) linked.push({ line, id: article.id, address });
     }
     // In the order of the body's lines.
-    toWithdrawn.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    linksToWithdrawn.push(...toWithdrawn.map(({ line, ...link }) => ({ file: at(line), ...link })));
+    linked.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    for (const { line, ...link } of linked) {
+      if (withdrawnIds.has(link.id)) linksToWithdrawn.push({ file: at(line), ...link });
+      else if (!publishedIds.has(link.id)) linksToUnpublished.push({ file: at(line), ...link });
+    }
   }
 
   // Links to a section, a person, a topic or a page that is not there (a renamed id, a typo)
@@ -550,43 +562,78 @@ export function passedSummary({ articles, people, topics, pages }: Pick<CheckRes
 }
 
 /**
- * A warning about links from published articles, one `file:line → address` a line under
- * `heading` (given their count): to articles not published yet, or withdrawn; a link to an
- * old address (`address`) says whose it is.
+ * A warning of the content check: its text, as the terminal prints it (a heading and its lines,
+ * a few however large the archive), and the files it is about, each with what it says of that
+ * file: `file` with `:line` where the line is known (a link's), or a `field` to find it by, as
+ * a problem has them. GitHub Actions shows each on its file (scripts/check.ts).
  */
-function linksWarning(links: readonly { file: string; id: string; address?: string | undefined }[], heading: (count: number) => string): string | undefined {
-  if (links.length === 0) return undefined;
-  const lines = links.map(({ file, id, address }) => `  ${file} → ${address ? `${address}（${articleUrl(id)} 的旧地址）` : articleUrl(id)}`);
-  return `${heading(links.length)}：\n${lines.join('\n')}`;
+export interface Warning {
+  text: string;
+  files: Problem[];
 }
 
-const unpublishedLinksWarning = (links: readonly { file: string; id: string }[]) =>
-  linksWarning(links, (count) => `以下 ${count} 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`);
-
-/** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
-function unbuiltLinksWarning(links: readonly { file: string; url: string; why: string }[]): string | undefined {
-  if (links.length === 0) return undefined;
-  const lines = links.map(({ file, url, why }) => `  ${file} → ${url} ${why}`);
-  return `以下 ${links.length} 个链接指向还没有发布的页面或专题，读者现在打开会是 404：\n${lines.join('\n')}`;
+/**
+ * A warning of one line for each of `items` (`line`, under the heading `heading` gives for
+ * their count), each about its file (`about`).
+ */
+function listWarning<T>(items: readonly T[], heading: (count: number) => string, line: (item: T) => string, about: (item: T) => Problem): Warning | undefined {
+  if (items.length === 0) return undefined;
+  return { text: `${heading(items.length)}：\n${items.map((item) => `  ${line(item)}`).join('\n')}`, files: items.map(about) };
 }
+
+/**
+ * A warning about links from published bodies, one `file:line → address` a line: to articles
+ * not published yet, or withdrawn; a link to an old address (`address`) says whose it is.
+ * `says` words it for its subject (以下 3 个链接, or one: 链接 /articles/…/) and `them` (这些链接, 这个链接).
+ */
+function linksWarning(
+  links: readonly { file: string; id: string; address?: string | undefined }[],
+  says: (subject: string, them: string) => string,
+): Warning | undefined {
+  const target = ({ id, address }: (typeof links)[number]) => (address ? `${address}（${articleUrl(id)} 的旧地址）` : articleUrl(id));
+  return listWarning(
+    links,
+    (count) => says(`以下 ${count} 个链接`, '这些链接'),
+    (link) => `${link.file} → ${target(link)}`,
+    (link) => ({ file: link.file, field: '', message: says(`链接 ${target(link)} `, '这个链接') }),
+  );
+}
+
+const unpublishedLinksWarning = (links: readonly { file: string; id: string; address?: string }[]) =>
+  linksWarning(links, (subject) => `${subject}指向还没有发布（或文件有错误）的文章，读者现在打开会是 404`);
 
 /** Readers who follow a link to a withdrawn article find only that it was withdrawn. */
 const withdrawnLinksWarning = (links: readonly { file: string; id: string; address?: string }[]) =>
-  linksWarning(links, (count) => `以下 ${count} 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）`);
+  linksWarning(links, (subject, them) => `${subject}指向已撤稿的文章，读者打开只会看到文章已删除：请删去${them}（链接文字引用了原标题的，一并改掉）`);
+
+/** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
+const unbuiltLinksWarning = (links: readonly { file: string; url: string; why: string }[]) =>
+  listWarning(
+    links,
+    (count) => `以下 ${count} 个链接指向还没有发布的页面或专题，读者现在打开会是 404`,
+    ({ file, url, why }) => `${file} → ${url} ${why}`,
+    ({ file, url, why }) => ({ file, field: '', message: `链接指向的 ${url} ${why}，读者现在打开会是 404` }),
+  );
 
 /** Topics that list withdrawn articles by id, one `file: field → id` a line. */
-function topicsListingWithdrawnWarning(listed: readonly { file: string; field: string; id: string }[]): string | undefined {
-  if (listed.length === 0) return undefined;
-  const lines = listed.map(({ file, field, id }) => `  ${file}: ${field} → ${id}`);
-  return `以下 ${listed.length} 处专题列出的文章已撤稿，不再显示在专题里：请从专题中删去：\n${lines.join('\n')}`;
-}
+const topicsListingWithdrawnWarning = (listed: readonly { file: string; field: string; id: string }[]) =>
+  listWarning(
+    listed,
+    (count) => `以下 ${count} 处专题列出的文章已撤稿，不再显示在专题里：请从专题中删去`,
+    ({ file, field, id }) => `${file}: ${field} → ${id}`,
+    ({ file, field, id }) => ({ file, field, message: `列出的文章 ${id} 已撤稿，不再显示在专题里：请从专题中删去` }),
+  );
 
-/** Topics whose articles are all withdrawn: not waiting for anything, they will not be published (again) unless given others. */
-function withdrawnTopicsWarning(files: readonly string[]): string | undefined {
-  if (files.length === 0) return undefined;
-  const lines = files.map((file) => `  ${file}`);
-  return `以下 ${files.length} 个专题的文章都已撤稿，专题不再发布（没有专题页，也不在专题列表里）：请给专题另选文章，或删去专题文件：\n${lines.join('\n')}`;
-}
+/** What a topic whose articles are all withdrawn is told: not waiting for anything, it will not be published (again) unless given others. */
+const ALL_WITHDRAWN = '专题的文章都已撤稿，专题不再发布（没有专题页，也不在专题列表里）：请给专题另选文章，或删去专题文件';
+
+const withdrawnTopicsWarning = (files: readonly string[]) =>
+  listWarning(
+    files,
+    (count) => `以下 ${count} 个${ALL_WITHDRAWN}`,
+    (file) => file,
+    (file) => ({ file, field: '', message: ALL_WITHDRAWN }),
+  );
 
 /**
  * What a content check that found no problem still has to say, printed alike by the build,
@@ -600,7 +647,7 @@ export function checkMessages(
     CheckResult,
     'unmatched' | 'sharedNames' | 'linksToUnpublished' | 'linksToWithdrawn' | 'topicsListingWithdrawn' | 'withdrawnTopics' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'
   >,
-): { warnings: string[]; notices: string[] } {
+): { warnings: Warning[]; notices: string[] } {
   return {
     warnings: [
       unmatchedWarning(result.unmatched),
@@ -655,24 +702,50 @@ export function scheduledNotice(scheduled: readonly { file: string; date: string
 const NAMES_SHOWN = 30;
 const FILES_SHOWN = 3;
 
-/** The one warning the build prints about byline names that match no person; a few lines however large the archive. */
 /**
  * What the build and the content check say about names two people share: bylines with such a
  * name link to neither person (src/lib/content.ts does not guess who), so an editor adds what
- * tells them apart to one of the names, as bylines would write it.
+ * tells them apart to one of the names, as bylines would write it. Each person's file is told
+ * at its `name`, with the others.
  */
-function sharedNamesWarning(shared: ReadonlyMap<string, readonly string[]>): string | undefined {
+function sharedNamesWarning(shared: ReadonlyMap<string, readonly string[]>): Warning | undefined {
   if (shared.size === 0) return undefined;
   const lines = [...shared].map(([name, files]) => `  ${name}：${files.join('、')}`);
-  return `以下 ${shared.size} 个姓名在人员查询（content/people/）中不止一位，署名中的这些名字不会链接到任何一位（无法判断是谁）：\n${lines.join('\n')}`;
+  const shares = (names: string, these: string) => `${names}在人员查询（content/people/）中不止一位，署名中的${these}不会链接到任何一位（无法判断是谁）`;
+  return {
+    text: `${shares(`以下 ${shared.size} 个姓名`, '这些名字')}：\n${lines.join('\n')}`,
+    files: [...shared].flatMap(([name, files]) =>
+      files.map((file) => ({
+        file,
+        field: 'name',
+        message: `${shares(`姓名“${name}”`, '这个名字')}；同名的还有 ${files.filter((other) => other !== file).join('、')}`,
+      })),
+    ),
+  };
 }
 
-export function unmatchedWarning(unmatched: ReadonlyMap<string, readonly string[]>): string | undefined {
+/**
+ * The one warning the build prints about byline names that match no person; a few lines however
+ * large the archive. Each file is told the names in it.
+ */
+export function unmatchedWarning(unmatched: ReadonlyMap<string, readonly string[]>): Warning | undefined {
   if (unmatched.size === 0) return undefined;
   const lines = [...unmatched].slice(0, NAMES_SHOWN).map(([name, files]) => {
     const more = files.length > FILES_SHOWN ? ` 等 ${files.length} 篇` : '';
     return `  ${name}:${files.slice(0, FILES_SHOWN).join('、')}${more}`;
   });
   if (unmatched.size > NAMES_SHOWN) lines.push(`  等，共 ${unmatched.size} 个署名`);
-  return `以下 ${unmatched.size} 个署名在人员查询（content/people/）中找不到，不会链接到人员页面：\n${lines.join('\n')}`;
+  const byFile = Map.groupBy(
+    [...unmatched].flatMap(([name, files]) => files.map((file) => ({ name, file }))),
+    ({ file }) => file,
+  );
+  const missing = (names: string) => `${names}在人员查询（content/people/）中找不到，不会链接到人员页面`;
+  return {
+    text: `${missing(`以下 ${unmatched.size} 个署名`)}：\n${lines.join('\n')}`,
+    files: [...byFile].map(([file, names]) => ({
+      file,
+      field: '',
+      message: missing(`署名 ${names.map(({ name }) => name).join('、')} `),
+    })),
+  };
 }

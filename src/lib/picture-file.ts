@@ -11,7 +11,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
-import { fileAsWritten, type FolderNames } from './written-file.ts';
+import { caseProblem, fileAsWritten, type FolderNames } from './written-file.ts';
 
 /** The most pixels sharp opens (its `limitInputPixels` default, which astro.config.ts keeps). */
 export const PICTURE_PIXEL_LIMIT = 0x3fff * 0x3fff;
@@ -70,14 +70,19 @@ export async function picturePathProblem(
   names: FolderNames,
 ): Promise<string | undefined> {
   const file = await fileAsWritten(folder, written, names);
-  if (!file.found) {
-    return file.real === undefined
-      ? `${missing} ${src}`
-      : `图片 ${src} 的大小写与文件名不一致：请写成 ${file.real}（发布网站的服务器区分大小写，这样写会找不到图片，即使在 Mac、Windows 电脑上能看到）`;
-  }
-  if (!PICTURE_FILE.test(src)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
+  if (!file.found) return file.real === undefined ? `${missing} ${src}` : caseProblem('图片', src, file.real);
+  return foundPictureProblem(path.resolve(folder, written), src);
+}
+
+/**
+ * What is wrong with a picture found at `file` (written `src`), or undefined: a format the build
+ * cannot resize, and browsers do not all show (TIFF, BMP), or a file that cannot be read as a
+ * picture (empty, damaged, too large, a folder).
+ */
+export async function foundPictureProblem(file: string, src: string): Promise<string | undefined> {
+  if (!PICTURE_FILE.test(file)) return `图片 ${src} 的格式网站不能处理：请转换为 ${PICTURE_FORMAT_NAMES}`;
   try {
-    return await pictureFileProblem(path.resolve(folder, written), src);
+    return await pictureFileProblem(file, src);
   } catch {
     return `图片 ${src} 无法读取：它不是一个文件`;
   }

@@ -1,16 +1,19 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { folderNames } from './written-file.ts';
-import { videoPathProblem } from './video-file.ts';
+import { posterPathProblem, videoPathProblem } from './video-file.ts';
 
-/** A public/ folder with a video, one in a folder of its own, and one with a Chinese name. */
+/** A public/ folder with a video, one in a folder of its own, and one with a Chinese name; posters, one of them empty. */
 const publicDir = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
 mkdirSync(path.join(publicDir, 'media/2024'), { recursive: true });
 writeFileSync(path.join(publicDir, 'media/clip.mp4'), '');
 writeFileSync(path.join(publicDir, 'media/2024/Court-Day.mp4'), '');
 writeFileSync(path.join(publicDir, 'media/庭审.mp4'), '');
+copyFileSync('content/people/lin-xiaoyu.jpg', path.join(publicDir, 'media/2024/Poster.jpg'));
+writeFileSync(path.join(publicDir, 'media/empty.jpg'), '');
+writeFileSync(path.join(publicDir, 'media/scan.tif'), 'II*');
 
 test.each(['/media/clip.mp4', '/media/2024/Court-Day.mp4', '/media/clip.mp4?v=2', '/media/clip.mp4#t=5', '/media/庭审.mp4', '/media/%E5%BA%AD%E5%AE%A1.mp4'])(
   '%s, written as its file under public/ is named, is found',
@@ -50,4 +53,24 @@ test('an http:// video is named: an https page does not play it', async () => {
   expect(await videoPathProblem(publicDir, 'http://v.example.cn/clip.mp4', folderNames())).toBe(
     '视频 http://v.example.cn/clip.mp4 以 http:// 开头，https 的网页里放不出来：请用 https:// 的地址，或把视频放在 public/ 下',
   );
+});
+
+describe('a body video’s poster', () => {
+  test.each(['/media/2024/Poster.jpg', '/media/2024/Poster.jpg?v=2', 'https://v.example.cn/Poster.JPG', '//v.example.cn/p.jpg'])('%s, a picture under public/ or on another site, is fine', async (src) => {
+    expect(await posterPathProblem(publicDir, src, folderNames())).toBeUndefined();
+  });
+
+  test.each([
+    ['/media/2024/poster.jpg', '视频封面 /media/2024/poster.jpg 的大小写与文件名不一致：请写成 /media/2024/Poster.jpg（发布网站的服务器区分大小写，这样写会找不到视频封面，即使在 Mac、Windows 电脑上能看到）'],
+    ['/media/no-such.jpg', '找不到正文中的视频封面文件 public/media/no-such.jpg（站内视频封面放在 public/ 下，地址从 / 写起，如 /media/2024/poster.jpg）'],
+    ['./poster.jpg', '视频封面 ./poster.jpg 不会随文章发布（正文里 <video> 的 poster 只是一个网址，文章旁边的图片不会因此发布）：站内视频封面放在 public/ 下，地址从 / 写起，如 /media/2024/poster.jpg'],
+    ['http://v.example.cn/p.jpg', '视频封面 http://v.example.cn/p.jpg 以 http:// 开头，https 的网页里显示不出来：请用 https:// 的地址，或把视频封面放在 public/ 下'],
+  ])('%s is named where it is written, as the video itself would be', async (src, message) => {
+    expect(await posterPathProblem(publicDir, src, folderNames())).toBe(message);
+  });
+
+  test('a poster whose file is no picture, or in a format not shown, is named as any picture is', async () => {
+    expect(await posterPathProblem(publicDir, '/media/empty.jpg', folderNames())).toMatch(/^图片 \/media\/empty\.jpg 无法读取（文件是空的、已损坏/);
+    expect(await posterPathProblem(publicDir, '/media/scan.tif', folderNames())).toMatch(/^图片 \/media\/scan\.tif 的格式网站不能处理：请转换为 JPEG/);
+  });
 });

@@ -1,12 +1,59 @@
 /**
  * Whether a video a content file names at the site's own address (`/media/x.mp4`: a file under
- * public/, served as it is) is there, named letter for letter as its file. A Mac's or a Windows
- * PC's disk finds `/media/Clip.MP4` for `clip.mp4`, the build server and the CDN do not, and
- * readers get a 404: the name is compared with the folder's names (src/lib/written-file.ts), as
- * a picture's is (src/lib/picture-file.ts).
+ * public/, served as it is) is there, named letter for letter as its file, and so is the poster
+ * a body's `<video>` shows before it plays. A Mac's or a Windows PC's disk finds
+ * `/media/Clip.MP4` for `clip.mp4`, the build server and the CDN do not, and readers get a 404:
+ * the name is compared with the folder's names (src/lib/written-file.ts), as a picture's is
+ * (src/lib/picture-file.ts).
  */
+import path from 'node:path';
+import { foundPictureProblem } from './picture-file.ts';
 import { decodePath } from './urls.ts';
-import { fileAsWritten, type FolderNames } from './written-file.ts';
+import { caseProblem, fileAsWritten, type FolderNames } from './written-file.ts';
+
+/** What messages call a file a `<video>` names, what an https page fails to do with it at http://, an address to copy, and why it is not published beside the article. */
+interface VideoFileKind {
+  what: string;
+  fails: string;
+  example: string;
+  beside: string;
+}
+
+const VIDEO: VideoFileKind = { what: '视频', fails: '放不出来', example: '/media/2024/video.mp4', beside: '随文章发布的只有图片' };
+const POSTER: VideoFileKind = {
+  what: '视频封面',
+  fails: '显示不出来',
+  example: '/media/2024/poster.jpg',
+  beside: '正文里 <video> 的 poster 只是一个网址，文章旁边的图片不会因此发布',
+};
+
+/**
+ * Where `src`, a file a `<video>` names (`kind`), is: `problem` when it is written beside the
+ * article, at an http:// address (an https page does not load it), not under `publicDir`
+ * (`missing`, with the file, says so), or in another case than its file (the name to write is
+ * given); `file`, its path, when it is under `publicDir` as written; nothing when it is on
+ * another site, not ours to look for.
+ */
+async function videoFile(publicDir: string, src: string, names: FolderNames, kind: VideoFileKind, missing: string): Promise<{ problem: string } | { file: string } | undefined> {
+  const { what, example } = kind;
+  if (/^http:\/\//i.test(src)) return { problem: `${what} ${src} 以 http:// 开头，https 的网页里${kind.fails}：请用 https:// 的地址，或把${what}放在 public/ 下` };
+  if (!/^(\/|[a-z][a-z\d+.-]*:)/i.test(src)) {
+    return { problem: `${what} ${src} 不会随文章发布（${kind.beside}）：站内${what}放在 public/ 下，地址从 / 写起，如 ${example}` };
+  }
+  if (!src.startsWith('/') || src.startsWith('//')) return undefined;
+  const cut = src.search(/[?#]/);
+  const [pathname, rest] = cut < 0 ? [src, ''] : [src.slice(0, cut), src.slice(cut)];
+  // `./media/x.mp4` from public/: a path starting with / would be looked up from the disk's root.
+  const written = `.${decodePath(pathname)}`;
+  const file = await fileAsWritten(publicDir, written, names);
+  if (file.found) return { file: path.resolve(publicDir, written) };
+  return {
+    problem:
+      file.real === undefined
+        ? `${missing} public${src}（站内${what}放在 public/ 下，地址从 / 写起，如 ${example}）`
+        : caseProblem(what, src, `${file.real.slice(1)}${rest}`),
+  };
+}
 
 /**
  * What is wrong with the video `src` (front matter's `video.src`, a `<video>`'s in a body), or
@@ -16,17 +63,18 @@ import { fileAsWritten, type FolderNames } from './written-file.ts';
  * is given). An address on another site is not looked for.
  */
 export async function videoPathProblem(publicDir: string, src: string, names: FolderNames, missing = '找不到视频文件'): Promise<string | undefined> {
-  if (/^http:\/\//i.test(src)) return `视频 ${src} 以 http:// 开头，https 的网页里放不出来：请用 https:// 的地址，或把视频放在 public/ 下`;
-  if (!/^(\/|[a-z][a-z\d+.-]*:)/i.test(src)) {
-    return `视频 ${src} 不会随文章发布（随文章发布的只有图片）：站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4`;
-  }
-  if (!src.startsWith('/') || src.startsWith('//')) return undefined;
-  const cut = src.search(/[?#]/);
-  const [pathname, rest] = cut < 0 ? [src, ''] : [src.slice(0, cut), src.slice(cut)];
-  // `./media/x.mp4` from public/: a path starting with / would be looked up from the disk's root.
-  const file = await fileAsWritten(publicDir, `.${decodePath(pathname)}`, names);
-  if (file.found) return undefined;
-  return file.real === undefined
-    ? `${missing} public${src}（站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4）`
-    : `视频 ${src} 的大小写与文件名不一致：请写成 ${file.real.slice(1)}${rest}（发布网站的服务器区分大小写，这样写会找不到视频，即使在 Mac、Windows 电脑上能看到）`;
+  const found = await videoFile(publicDir, src, names, VIDEO, missing);
+  return found && 'problem' in found ? found.problem : undefined;
+}
+
+/**
+ * What is wrong with the poster `src` of a `<video>` in a body, or undefined: where it is
+ * written, as for the video itself (beside the article it is never published: the build
+ * publishes only a body's Markdown pictures), and, under `publicDir`, its file, as any
+ * picture's (src/lib/picture-file.ts: a format not shown, empty, damaged, too large).
+ */
+export async function posterPathProblem(publicDir: string, src: string, names: FolderNames): Promise<string | undefined> {
+  const found = await videoFile(publicDir, src, names, POSTER, '找不到正文中的视频封面文件');
+  if (found === undefined) return undefined;
+  return 'problem' in found ? found.problem : foundPictureProblem(found.file, src);
 }

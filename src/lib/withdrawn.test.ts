@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deadLinks, isDeadLink, withdrawnAliasOf } from './withdrawn.ts';
+import { aliasOwnerOf, deadLinks, isDeadLink } from './withdrawn.ts';
 
 const SITE = 'https://www.fazhibaodao.example';
 const withdrawn = [
@@ -64,7 +64,7 @@ describe('isDeadLink', () => {
   });
 });
 
-describe('withdrawnAliasOf', () => {
+describe('aliasOwnerOf', () => {
   test.each([
     ['an old static address', '/html/2024/0531/1.html', '/articles/2024/05/a/'],
     ['an old address with its parameters in another order', '/plus/view.php?typeid=2&aid=7', '/articles/2024/05/a/'],
@@ -75,6 +75,6 @@ describe('withdrawnAliasOf', () => {
     ['an address no withdrawn article had', '/html/2024/0531/2.html', undefined],
   ])('a link to %s (%s) leads to %s', (_, address, url) => {
     const old = [withdrawn[0]!, { url: '/articles/2024/06/b/', aliases: ['/旧版/1.html'] }];
-    expect(withdrawnAliasOf(address, old)?.url).toBe(url);
+    expect(aliasOwnerOf(address, old)?.url).toBe(url);
   });
 });

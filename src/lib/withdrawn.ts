@@ -50,12 +50,13 @@ export function isDeadLink(list: string, pathname: string, search: string): bool
 }
 
 /**
- * The withdrawn article (of `withdrawn`) whose old address (`aliases`) a link in a body leads
- * to (`address`: a path of the site, with its query, as written), matched as the 404 page
- * matches its list (isDeadLink): the reader who follows the link is told the article is gone.
+ * The article (of `articles`) whose old address (`aliases`) a link in a body leads to
+ * (`address`: a path of the site, with its query, as written), matched as the 404 page matches
+ * its list (isDeadLink): a withdrawn article's tells the reader it is gone, and a draft's or a
+ * scheduled one's leads to it once it is published.
  */
-export function withdrawnAliasOf<A extends { aliases: readonly string[] }>(address: string, withdrawn: readonly A[]): A | undefined {
+export function aliasOwnerOf<A extends { aliases: readonly string[] }>(address: string, articles: readonly A[]): A | undefined {
   const at = address.indexOf('?');
   const [pathname, search] = at < 0 ? [address, ''] : [address.slice(0, at), address.slice(at)];
-  return withdrawn.find(({ aliases }) => aliases.some((alias) => asksFor(alias, pathname, search)));
+  return articles.find(({ aliases }) => aliases.some((alias) => asksFor(alias, pathname, search)));
 }

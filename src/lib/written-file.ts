@@ -56,3 +56,11 @@ export async function fileAsWritten(from: string, written: string, names: Folder
   }
   return differs ? { found: false, real: real.join('/') } : { found: true };
 }
+
+/**
+ * What an editor is told of a file (`what`: 图片, 视频 …) written `src` whose name differs from
+ * its file's in case: `real`, the name to write.
+ */
+export function caseProblem(what: string, src: string, real: string): string {
+  return `${what} ${src} 的大小写与文件名不一致：请写成 ${real}（发布网站的服务器区分大小写，这样写会找不到${what}，即使在 Mac、Windows 电脑上能看到）`;
+}
