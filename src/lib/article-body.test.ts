@@ -230,9 +230,20 @@ describe('videos in the body', () => {
     ]);
   });
 
+  test('an HTML <img>: its src on the line of its tag, in .md HTML (inline too, not in code) and in .mdx', () => {
+    const body = '正文\n\n<p align="center"><img alt="现场" src="./site.jpg"></p>\n\n文字 <img src=\'/media/a.png\'> 文字\n\n```html\n<img src="./in-code.jpg">\n```\n\n<div>\n\n<IMG\nSRC="/media/B.jpg">\n</div>\n';
+    expect(md(body).htmlImages).toEqual([
+      { line: 13, src: './site.jpg' },
+      { line: 15, src: '/media/a.png' },
+      { line: 23, src: '/media/B.jpg' },
+    ]);
+    expect(mdx('正文\n\n<img src="./site.jpg" alt="现场" />\n').htmlImages).toEqual([{ line: 13, src: './site.jpg' }]);
+  });
+
   test('a draft’s videos and posters are not collected: a missing one would not stop the build, and no reader sees it', () => {
-    const report = readBody('<video src="/media/a.mp4" poster="/media/a.jpg" />\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true });
+    const report = readBody('<video src="/media/a.mp4" poster="/media/a.jpg" />\n\n<img src="./a.jpg" />\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true });
     expect(report.videos).toEqual([]);
     expect(report.posters).toEqual([]);
+    expect(report.htmlImages).toEqual([]);
   });
 });

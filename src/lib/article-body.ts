@@ -24,6 +24,8 @@ export interface BodyReport {
   videos: { line: number | undefined; src: string }[];
   /** Pictures a `<video>` shows before it plays (its `poster`), as written: none in a draft. */
   posters: { line: number | undefined; src: string }[];
+  /** Pictures an HTML `<img>` shows (its `src`), as written: none in a draft. */
+  htmlImages: { line: number | undefined; src: string }[];
   /** Articles the body links to (`/articles/<id>/`), by id. */
   articles: { line: number | undefined; id: string }[];
   /** Sections, people, topics and pages (单页) the body links to (`/sections/law/`), by id. */
@@ -78,6 +80,8 @@ const lineOf = (node: MdastNode, offset: number) => (node.position ? node.positi
 
 /** An HTML tag of a video (`<video …>`, `</video>`, `<source …>`): its slash, its name, its attributes. */
 const VIDEO_TAG = /<(\/?)(video|source)\b([^>]*)>/gi;
+/** An HTML `<img …>` tag: its attributes. */
+const IMG_TAG = /<img\b([^>]*)>/gi;
 /** The attribute `name` (`src`, `poster`) of an HTML tag's `attributes`, quoted or not. */
 function htmlAttribute(attributes: string, name: string): string | undefined {
   const found = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
@@ -143,7 +147,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], articles: [], pages: [], addresses: [] };
+  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], htmlImages: [], articles: [], pages: [], addresses: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
@@ -158,9 +162,14 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     report.problems.push({ line: line && line + lineOffset, message: explainMdx(reason, line ? (body.split('\n')[line - 1] ?? '') : '') });
     return report;
   }
+  /** The line of the character at `index` of an HTML node's text. */
+  const lineIn = (node: MdastNode & { value: string }, index: number) => {
+    const start = lineOf(node, lineOffset);
+    return start && start + (node.value.slice(0, index).match(/\n/g)?.length ?? 0);
+  };
   const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
-  /** A `<video>`'s file (`videos`) or poster (`posters`), when it names one. */
-  const video = (list: 'videos' | 'posters', line: number | undefined, src: string | undefined) => {
+  /** A `<video>`'s file (`videos`) or poster (`posters`), or an `<img>`'s picture (`htmlImages`), when it names one. */
+  const collect = (list: 'videos' | 'posters' | 'htmlImages', line: number | undefined, src: string | undefined) => {
     if (src) report[list].push({ line, src });
   };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
@@ -185,9 +194,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
+        if (node.name === 'img') collect('htmlImages', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
         if (node.name === 'video') {
-          video('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
-          for (const element of [node, ...jsxInside(node, 'source')]) video('videos', lineOf(element, lineOffset), jsxAttribute(element, 'src'));
+          collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
+          for (const element of [node, ...jsxInside(node, 'source')]) collect('videos', lineOf(element, lineOffset), jsxAttribute(element, 'src'));
         }
         if (node.name === 'script') problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
         else if (node.name === 'style') problem(node, STYLE_ELEMENT);
@@ -215,12 +225,12 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
             if (isVideo) inVideo = false;
             continue;
           }
-          const start = lineOf(node, lineOffset);
-          const line = start && start + (node.value.slice(0, tag.index).match(/\n/g)?.length ?? 0);
-          if (isVideo) video('posters', line, htmlAttribute(attributes, 'poster'));
-          if (isVideo || inVideo) video('videos', line, htmlAttribute(attributes, 'src'));
+          const line = lineIn(node, tag.index);
+          if (isVideo) collect('posters', line, htmlAttribute(attributes, 'poster'));
+          if (isVideo || inVideo) collect('videos', line, htmlAttribute(attributes, 'src'));
           if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
         }
+        for (const tag of node.value.matchAll(IMG_TAG)) collect('htmlImages', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
         break;
       case 'text': {
         const quoted = QUOTES_IN_TITLE.exec(node.value);

@@ -19,7 +19,7 @@ import { placeholderFields } from './article-template.ts';
 import { selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { groupByTag } from './tags.ts';
 import { picturePathProblem } from './picture-file.ts';
-import { posterPathProblem, videoPathProblem } from './video-file.ts';
+import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
@@ -206,9 +206,11 @@ const articleTextProblems =
       const message = await videoPathProblem(PUBLIC_DIR, src, names, '找不到正文中的视频文件');
       if (message) files.push({ line, message });
     }
-    for (const { line, src } of report.posters) {
-      const message = await posterPathProblem(PUBLIC_DIR, src, names);
-      if (message) files.push({ line, message });
+    for (const [tag, list] of [['poster', report.posters], ['img', report.htmlImages]] as const) {
+      for (const { line, src } of list) {
+        const message = await htmlPicturePathProblem(PUBLIC_DIR, src, names, tag);
+        if (message) files.push({ line, message });
+      }
     }
     return [...report.problems, ...files];
   };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { folderNames } from './written-file.ts';
-import { posterPathProblem, videoPathProblem } from './video-file.ts';
+import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 
 /** A public/ folder with a video, one in a folder of its own, and one with a Chinese name; posters, one of them empty. */
 const publicDir = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
@@ -57,7 +57,7 @@ test('an http:// video is named: an https page does not play it', async () => {
 
 describe('a body video’s poster', () => {
   test.each(['/media/2024/Poster.jpg', '/media/2024/Poster.jpg?v=2', 'https://v.example.cn/Poster.JPG', '//v.example.cn/p.jpg'])('%s, a picture under public/ or on another site, is fine', async (src) => {
-    expect(await posterPathProblem(publicDir, src, folderNames())).toBeUndefined();
+    expect(await htmlPicturePathProblem(publicDir, src, folderNames(), 'poster')).toBeUndefined();
   });
 
   test.each([
@@ -66,11 +66,27 @@ describe('a body video’s poster', () => {
     ['./poster.jpg', '视频封面 ./poster.jpg 不会随文章发布（正文里 <video> 的 poster 只是一个网址，文章旁边的图片不会因此发布）：站内视频封面放在 public/ 下，地址从 / 写起，如 /media/2024/poster.jpg'],
     ['http://v.example.cn/p.jpg', '视频封面 http://v.example.cn/p.jpg 以 http:// 开头，https 的网页里显示不出来：请用 https:// 的地址，或把视频封面放在 public/ 下'],
   ])('%s is named where it is written, as the video itself would be', async (src, message) => {
-    expect(await posterPathProblem(publicDir, src, folderNames())).toBe(message);
+    expect(await htmlPicturePathProblem(publicDir, src, folderNames(), 'poster')).toBe(message);
   });
 
   test('a poster whose file is no picture, or in a format not shown, is named as any picture is', async () => {
-    expect(await posterPathProblem(publicDir, '/media/empty.jpg', folderNames())).toMatch(/^图片 \/media\/empty\.jpg 无法读取（文件是空的、已损坏/);
-    expect(await posterPathProblem(publicDir, '/media/scan.tif', folderNames())).toMatch(/^图片 \/media\/scan\.tif 的格式网站不能处理：请转换为 JPEG/);
+    expect(await htmlPicturePathProblem(publicDir, '/media/empty.jpg', folderNames(), 'poster')).toMatch(/^图片 \/media\/empty\.jpg 无法读取（文件是空的、已损坏/);
+    expect(await htmlPicturePathProblem(publicDir, '/media/scan.tif', folderNames(), 'poster')).toMatch(/^图片 \/media\/scan\.tif 的格式网站不能处理：请转换为 JPEG/);
+  });
+});
+
+describe('a body’s HTML <img>', () => {
+  test('beside the article, it is named with the way to publish it (a Markdown picture)', async () => {
+    expect(await htmlPicturePathProblem(publicDir, './site.jpg', folderNames(), 'img')).toBe(
+      '图片 ./site.jpg 不会随文章发布（正文里 HTML 的 <img> 只是一个网址，文章旁边的图片不会因此发布；文章旁边的图片请写成 ![说明](./图片.jpg)）：站内图片放在 public/ 下，地址从 / 写起，如 /media/2024/photo.jpg',
+    );
+  });
+
+  test('under public/, it is looked for letter for letter, and read as any picture', async () => {
+    expect(await htmlPicturePathProblem(publicDir, '/media/2024/Poster.jpg', folderNames(), 'img')).toBeUndefined();
+    expect(await htmlPicturePathProblem(publicDir, '/media/2024/poster.jpg', folderNames(), 'img')).toMatch(/^图片 \/media\/2024\/poster\.jpg 的大小写与文件名不一致：请写成 \/media\/2024\/Poster\.jpg/);
+    expect(await htmlPicturePathProblem(publicDir, '/media/gone.jpg', folderNames(), 'img')).toMatch(/^找不到正文中的图片文件 public\/media\/gone\.jpg/);
+    expect(await htmlPicturePathProblem(publicDir, '/media/scan.tif', folderNames(), 'img')).toMatch(/^图片 \/media\/scan\.tif 的格式网站不能处理/);
+    expect(await htmlPicturePathProblem(publicDir, 'http://img.example.cn/a.jpg', folderNames(), 'img')).toMatch(/https 的网页里显示不出来/);
   });
 });

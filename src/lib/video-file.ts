@@ -26,6 +26,12 @@ const POSTER: VideoFileKind = {
   example: '/media/2024/poster.jpg',
   beside: '正文里 <video> 的 poster 只是一个网址，文章旁边的图片不会因此发布',
 };
+const IMG: VideoFileKind = {
+  what: '图片',
+  fails: '显示不出来',
+  example: '/media/2024/photo.jpg',
+  beside: '正文里 HTML 的 <img> 只是一个网址，文章旁边的图片不会因此发布；文章旁边的图片请写成 ![说明](./图片.jpg)',
+};
 
 /**
  * Where `src`, a file a `<video>` names (`kind`), is: `problem` when it is written beside the
@@ -68,13 +74,14 @@ export async function videoPathProblem(publicDir: string, src: string, names: Fo
 }
 
 /**
- * What is wrong with the poster `src` of a `<video>` in a body, or undefined: where it is
- * written, as for the video itself (beside the article it is never published: the build
- * publishes only a body's Markdown pictures), and, under `publicDir`, its file, as any
- * picture's (src/lib/picture-file.ts: a format not shown, empty, damaged, too large).
+ * What is wrong with a picture a body names in HTML, `src`, or undefined: a `<video>`'s poster
+ * (`tag`: `poster`), or an `<img>`'s. Where it is written, as for the video itself (beside the
+ * article it is never published: the build publishes only a body's Markdown pictures), and,
+ * under `publicDir`, its file, as any picture's (src/lib/picture-file.ts: a format not shown,
+ * empty, damaged, too large).
  */
-export async function posterPathProblem(publicDir: string, src: string, names: FolderNames): Promise<string | undefined> {
-  const found = await videoFile(publicDir, src, names, POSTER, '找不到正文中的视频封面文件');
+export async function htmlPicturePathProblem(publicDir: string, src: string, names: FolderNames, tag: 'poster' | 'img'): Promise<string | undefined> {
+  const found = await videoFile(publicDir, src, names, tag === 'poster' ? POSTER : IMG, tag === 'poster' ? '找不到正文中的视频封面文件' : '找不到正文中的图片文件');
   if (found === undefined) return undefined;
   return 'problem' in found ? found.problem : foundPictureProblem(found.file, src);
 }
