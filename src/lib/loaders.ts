@@ -63,8 +63,9 @@ interface EntryInfo {
 /**
  * An entry readers of this build never see (`unseen`, given its front matter as written) is read
  * for its front matter only: a withdrawn article (撤稿), and in a build a draft, an article
- * dated after the build or a topic none of whose articles is published. Astro would otherwise render its body, compile an .mdx one, and
- * publish every picture it names (cover, poster, a body picture) as a file of the site: an
+ * dated after the build or a topic none of whose articles is published. Astro would otherwise
+ * render its body, compile an .mdx one, and publish every picture it names (cover, poster, a
+ * body picture) as a file of the site: an
  * embargoed photo would be online before its article, and a picture a takedown is about would
  * stay online under the name its published copies gave away. So its body is read as empty and
  * an .mdx one is never compiled (no deferred render, whose module would import it);
@@ -213,8 +214,8 @@ function topicUnseen({ articles, timeZone }: { articles: string; timeZone: strin
  * in which an entry's `date` is read to schedule it (articles). `selecting` (topics): the folder
  * of the articles entries select and its time zone; in a build, a topic that readers do not get
  * (none of its articles published, src/lib/topics.ts) is read as a draft is, for its front
- * matter only. Development shows drafts, topics waiting for their first article and scheduled
- * articles in full, marked; only a withdrawn article is never read there either.
+ * matter only. Development shows drafts and scheduled articles in full, marked (and so the
+ * topics waiting for them); only a withdrawn article is never read there either.
  */
 export function markdownGlob({
   summaries = false,
