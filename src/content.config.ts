@@ -25,7 +25,7 @@ const people = defineCollection({
 });
 
 const topics = defineCollection({
-  loader: markdownGlob({ pattern: '*.{md,mdx}', base: `${dir}/topics` }),
+  loader: markdownGlob({ pattern: '*.{md,mdx}', base: `${dir}/topics`, selecting: { articles: `${dir}/articles`, timeZone: site.timeZone } }),
   schema: ({ image }) => topicSchema({ image: image(), timeZone: site.timeZone }),
 });
 

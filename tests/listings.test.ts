@@ -167,3 +167,10 @@ test("a topic written in MDX shows a <Figure> as an article does: the picture, i
   expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('专题图片说明');
   expect(squash(figure?.querySelector('figcaption')?.textContent ?? '')).toBe('专题图注文字麒麟（马远征摄）');
 });
+
+test('a credit written after its caption, outside brackets (…。马远征 摄), is set apart from it as a bracketed one is', () => {
+  const figure = all(page('/topics/tupian-zhuanti/'), '.body-figure').find((f) => f.querySelector('img')?.getAttribute('alt') === '专题第二张图片说明');
+  const credit = figure?.querySelector('figcaption .credit');
+  expect(credit?.textContent).toBe('（马远征 摄）');
+  expect(squash(figure?.querySelector('figcaption')?.textContent ?? '')).toBe('专题图注文字貔貅（马远征摄）');
+});

@@ -1,4 +1,7 @@
-/** In Chromium: 分享到微信 fetches its QR code only when the reader opens it, by mouse or keyboard. */
+/**
+ * In Chromium: 分享到微信 fetches its QR code only when the reader opens it, by mouse or keyboard;
+ * on a phone its code opens without moving the share tools or running past the screen.
+ */
 import { expect, test } from 'vitest';
 import { POLL, previewInBrowser } from './support/browser.ts';
 
@@ -23,5 +26,45 @@ test('the QR code is not downloaded with the page; opening 微信 with the keybo
   expect((await loaded).status()).toBe(200);
   await page.waitForFunction(() => document.querySelector<HTMLImageElement>('.share__qr img')?.naturalWidth! > 0, undefined, POLL);
   expect(await page.isVisible('.share__qr img')).toBe(true);
+  await page.close();
+});
+
+test.each([375, 320])('on a phone %i px wide, opening 微信 moves none of the share tools, and its code stays on the screen', async (width) => {
+  const page = await served.browser.newPage({ viewport: { width, height: 800 }, isMobile: true, hasTouch: true });
+  await page.goto(`${served.preview.url}${SEED}`, { waitUntil: 'networkidle' });
+  await page.locator('.share').scrollIntoViewIfNeeded();
+  /** Where, on the page, the row is, each of its tools, what follows it and the code's panel; and how wide the page is. */
+  const layout = () =>
+    page.evaluate(() => {
+      const box = (element: Element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { x, y: y + window.scrollY, width, height };
+      };
+      const share = document.querySelector('.share')!;
+      return {
+        row: box(share),
+        tools: [...share.querySelectorAll(':scope > span, :scope > a, summary')].map((tool) => ({ text: tool.textContent, ...box(tool) })),
+        next: box(share.nextElementSibling!),
+        panel: box(share.querySelector('.share__qr')!),
+        screen: document.documentElement.clientWidth,
+        scrollWidth: document.documentElement.scrollWidth,
+      };
+    });
+  expect(await page.isVisible('.share__qr img')).toBe(false);
+  const { panel: _, ...before } = await layout();
+  expect(before.tools.map((tool) => tool.text)).toEqual(['分享到：', '微博', 'QQ空间', '微信']);
+  // All four on one line to begin with: the test is about opening 微信, not about a row that wraps.
+  expect(new Set(before.tools.map((tool) => tool.y)).size).toBe(1);
+
+  await page.tap('.share summary');
+  await page.waitForFunction(() => document.querySelector<HTMLImageElement>('.share__qr img')?.naturalWidth! > 0, undefined, POLL);
+  expect(await page.isVisible('.share__qr img')).toBe(true);
+  const { panel, ...after } = await layout();
+  expect(after).toEqual(before);
+  // Within the screen, under the row (not over the tools), and nothing runs past the screen: no sideways scrolling.
+  expect(panel.x).toBeGreaterThanOrEqual(0);
+  expect(panel.x + panel.width).toBeLessThanOrEqual(after.screen);
+  expect(panel.y).toBeGreaterThanOrEqual(after.row.y + after.row.height);
+  expect(after.scrollWidth).toBeLessThanOrEqual(after.screen);
   await page.close();
 });

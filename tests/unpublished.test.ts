@@ -1,8 +1,9 @@
 /**
  * Drafts and future-dated articles (tests/fixtures/unpublished, built into the test site)
  * appear nowhere: not as pages, listings, feeds, sitemaps, tags, people or old addresses, nor
- * as the pictures they name; nor does a topic none of whose articles is published yet, nor a
- * draft page.
+ * as the pictures they name; nor does a topic that gets no page (a draft, one none of whose
+ * articles is published yet, one whose articles are all withdrawn), nor a draft page, nor
+ * their pictures.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,18 @@ const UNPUBLISHED = [
   // A topic whose articles are all unpublished (tests/fixtures/unpublished/topics/dengdai-zhuanti.md).
   '等待发布专题标记',
   'dengdai-zhuanti',
+  '等待发布专题题图说明',
+  '等待发布专题正文图片说明',
+  // A draft topic whose articles are published (tests/fixtures/unpublished/topics/caogao-zhuanti.md).
+  '草稿专题标记',
+  'caogao-zhuanti',
+  '草稿专题题图说明',
+  '草稿专题正文图片说明',
+  // A topic whose articles are all withdrawn (tests/fixtures/withdrawn/topics/chegao-zhuanti.md).
+  '撤稿专题标记',
+  'chegao-zhuanti',
+  '撤稿专题题图说明',
+  '撤稿专题正文图片说明',
   encodeURIComponent('草稿专用标签'),
   encodeURIComponent('未来专用标签'),
 ];
@@ -57,11 +70,12 @@ test('no file or folder is named after them, and their old address is not publis
   expect(existsSync(path.join(SITE, 'html/draft-alias.html'))).toBe(false);
 });
 
-test("their pictures are not published: no file in the site is a draft's or a scheduled article's cover or body picture, nor a draft page's", () => {
+test("their pictures are not published: no file in the site is a draft's or a scheduled article's cover or body picture, nor a draft page's, nor an unpublished topic's", () => {
   const pictures = {
     'articles/2026/01': ['caogao-cover', 'caogao-body'],
     'articles/2099/01': ['dingshi-cover', 'dingshi-body'],
     pages: ['zhaopin-body'],
+    topics: ['dengdai-cover', 'dengdai-body', 'caogao-zhuanti-cover', 'caogao-zhuanti-body', 'chegao-zhuanti-cover', 'chegao-zhuanti-body'],
   };
   for (const [folder, names] of Object.entries(pictures)) {
     for (const name of names) expect(existsSync(path.join(TEST_CONTENT, folder, `${name}.jpg`)), name).toBe(true);

@@ -10,7 +10,7 @@ import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
 import { uniqueBy } from './unique.ts';
 import { pageUrl, personUrl, topicUrl } from './urls.ts';
 import { ContentError } from './errors.ts';
-import { topicParts, topicsByArticle, type TopicPart } from './topics.ts';
+import { publishedTopicParts, topicsByArticle, type TopicPart } from './topics.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SiteArticle = Article<ArticleEntry>;
@@ -82,27 +82,25 @@ export interface SiteTopic {
   count: number;
 }
 
-/** Published topics (not drafts, with at least one article published), newest first, with their articles. */
+/** Published topics (publishedTopicParts: not drafts, with at least one article published), newest first, with their articles. */
 async function loadTopics(): Promise<SiteTopic[]> {
   const [entries, site, articles] = await Promise.all([getCollection('topics'), getSiteIndex(), getCollection('articles')]);
-  const byTag = new Map(site.tags.map((group) => [group.tag, group.articles]));
+  const published = { byId: site.byId, byTag: new Map(site.tags.map((group) => [group.tag, group.articles])) };
   const ids = new Set(articles.map((article) => article.id));
   return entries
-    .filter((entry) => import.meta.env.DEV || !entry.data.draft)
-    .map((entry) => {
-      let parts: TopicPart<SiteArticle>[];
+    .flatMap((entry) => {
+      let parts: TopicPart<SiteArticle>[] | undefined;
       try {
         // In development an article with a mistake is left out (src/lib/loaders.ts), and the
         // content check names it: a topic listing it just goes without it.
-        parts = topicParts(entry.data, site.byId, byTag, (id) => ids.has(id) || import.meta.env.DEV);
+        parts = publishedTopicParts(entry.data, published, (id) => ids.has(id) || import.meta.env.DEV, { drafts: import.meta.env.DEV });
       } catch (error) {
         throw new ContentError([{ file: entry.filePath ?? entry.id, field: 'articles', message: (error as Error).message }]);
       }
+      if (!parts) return [];
       const count = new Set(parts.flatMap((part) => part.articles)).size;
-      return { id: entry.id, url: topicUrl(entry.id), data: entry.data, entry, parts, count };
+      return [{ id: entry.id, url: topicUrl(entry.id), data: entry.data, entry, parts, count }];
     })
-    // None of its articles published yet (src/lib/topics.ts): no page, not in the list.
-    .filter((topic) => topic.count > 0)
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 

@@ -169,6 +169,16 @@ describe('htmlToMarkdown', () => {
     expect(html.match(/<p>/g)).toHaveLength(5);
   });
 
+  test('a caption line whose credit is written after it, outside brackets, is a caption too; a line ending in 拍摄 is the story', async () => {
+    const { markdown } = convert(
+      '<p align="center"><img src="/uploads/a.jpg"></p><p align="center">调解现场。何巧云 摄</p>' +
+        '<p><img src="/uploads/b.jpg"></p><p>居民们纷纷用手机拍摄</p>',
+    );
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>调解现场<span class="credit">（何巧云 摄）</span></figcaption>']);
+    expect(html).toContain('<p>居民们纷纷用手机拍摄</p>');
+  });
+
   test('comments go, Word’s conditional blocks among them', () => {
     const { markdown } = convert('<p>正<!-- 注释 -->文</p><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->');
     expect(markdown).toBe('正文\n');

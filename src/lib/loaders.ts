@@ -6,6 +6,7 @@
  * (their rendered HTML is): with `summaries`, an entry without a summary gets its first
  * paragraph as one.
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import { readFrontmatter } from './frontmatter.ts';
 import { picturePathProblem } from './picture-file.ts';
 import { buildTime, unpublishedAsWritten, withdrawnAsWritten } from './publish.ts';
 import { withSummary } from './summary.ts';
+import { publishedAsWritten, topicUnpublishedAsWritten, type Selectable, type WrittenArticle } from './topics.ts';
 import { decodePath } from './urls.ts';
 import { folderNames } from './written-file.ts';
 
@@ -60,15 +62,17 @@ interface EntryInfo {
 
 /**
  * An entry readers of this build never see (`unseen`, given its front matter as written) is read
- * for its front matter only: a withdrawn article (撤稿), and in a build a draft or an article
- * dated after the build. Astro would otherwise render its body, compile an .mdx one, and
- * publish every picture it names (cover, poster, a body picture) as a file of the site: an
+ * for its front matter only: a withdrawn article (撤稿), and in a build a draft, an article
+ * dated after the build or a topic none of whose articles is published. Astro would otherwise
+ * render its body, compile an .mdx one, and publish every picture it names (cover, poster, a
+ * body picture) as a file of the site: an
  * embargoed photo would be online before its article, and a picture a takedown is about would
  * stay online under the name its published copies gave away. So its body is read as empty and
  * an .mdx one is never compiled (no deferred render, whose module would import it);
  * `markdownGlob` leaves its cover and video out of its data. Every build starts from an empty
- * data store (scripts/build-site.ts), so an article read this way before its date is read
- * whole by the first build after it, though its file has not changed.
+ * data store (scripts/build-site.ts), so an article read this way before its date (or a topic
+ * before its first article's) is read whole by the first build after it, though its file has
+ * not changed.
  */
 function readingFrontmatterOnly(context: LoaderContext, unseen: (data: Record<string, unknown>) => boolean): LoaderContext {
   const { entryTypes } = context as GlobContext;
@@ -187,29 +191,52 @@ function frontmatterOnly({ data }: EntryInfo): EntryInfo {
   return { data: rest, body: '' };
 }
 
+/** The articles (.md, .mdx) anywhere under `folder`, with their front matter as written; one that cannot be read has none. */
+function articlesAsWritten(folder: string): WrittenArticle[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((rel) => /\.mdx?$/.test(rel))
+    .map((rel) => ({ id: idFromPath(rel.split(path.sep).join('/')), data: asWritten(readFileSync(path.join(folder, rel), 'utf8')) }));
+}
+
+/**
+ * Whether a build shows readers nothing of a topic that selects from the articles of `folder`
+ * (topicUnpublishedAsWritten). The articles are read once, for the first topic asked about.
+ */
+function topicUnseen({ articles, timeZone }: { articles: string; timeZone: string }, now: Date): (data: Record<string, unknown>) => boolean {
+  let published: Selectable<unknown> | undefined;
+  return (data) => topicUnpublishedAsWritten(data, (published ??= publishedAsWritten(articlesAsWritten(articles), now, timeZone)), timeZone);
+}
+
 /**
  * Astro's glob loader for Markdown and MDX (articles, topics, pages), tolerant in development.
  * `summaries`: an entry without `summary` gets its first paragraph. `scheduledIn`: the time zone
- * in which an entry's `date` is read to schedule it (articles). Development shows drafts and
- * scheduled articles in full, marked; only a withdrawn article is never read there either.
+ * in which an entry's `date` is read to schedule it (articles). `selecting` (topics): the folder
+ * of the articles entries select and its time zone; in a build, a topic that readers do not get
+ * (none of its articles published, src/lib/topics.ts) is read as a draft is, for its front
+ * matter only. Development shows drafts and scheduled articles in full, marked (and so the
+ * topics waiting for them); only a withdrawn article is never read there either.
  */
 export function markdownGlob({
   summaries = false,
   scheduledIn,
+  selecting,
   ...options
 }: {
   pattern: string;
   base: string;
   summaries?: boolean;
   scheduledIn?: string;
+  selecting?: { articles: string; timeZone: string };
 }): Loader {
   const inner = glob({ ...options, retainBody: false, generateId: ({ entry }) => idFromPath(entry) });
   return {
     name: 'baodao-markdown',
     load: (context) => {
       const now = buildTime();
+      const waiting = selecting && !context.watcher ? topicUnseen(selecting, now) : () => false;
       const unseen = (data: Record<string, unknown>) =>
-        context.watcher ? withdrawnAsWritten(data) : unpublishedAsWritten(data, now, scheduledIn);
+        context.watcher ? withdrawnAsWritten(data) : unpublishedAsWritten(data, now, scheduledIn) || waiting(data);
       return inner.load(
         tolerant(readingFrontmatterOnly(context, unseen), async (props) => {
           if (!props.filePath) return context.parseData(props);

@@ -1,5 +1,14 @@
-import { expect, test } from 'vitest';
-import { noSuchArticle, selectionProblems, topicParts, topicsByArticle, withdrawnSelections } from './topics.ts';
+import { describe, expect, test } from 'vitest';
+import {
+  noSuchArticle,
+  publishedAsWritten,
+  publishedTopicParts,
+  selectionProblems,
+  topicParts,
+  topicUnpublishedAsWritten,
+  topicsByArticle,
+  withdrawnSelections,
+} from './topics.ts';
 
 const byId = new Map([
   ['2024/01/a', 'A'],
@@ -84,4 +93,51 @@ test('an article listed by id that is withdrawn is named by its field; one selec
     withdrawnSelections({ parts: [{ title: '最新进展', tag: '民政' }, { title: '评论', articles: ['2024/02/b'] }] }, withdrawn),
   ).toEqual([{ field: 'parts 第 2 项 articles 第 1 项', id: '2024/02/b' }]);
   expect(withdrawnSelections({ tag: '民政' }, withdrawn)).toEqual([]);
+});
+
+test('readers get a topic with an article published, not a draft (but in development), nor one with none published yet', () => {
+  const published = { byId, byTag };
+  expect(publishedTopicParts({ tag: '民政' }, published, exists)).toEqual([{ title: undefined, articles: ['B', 'A'] }]);
+  expect(publishedTopicParts({ tag: '民政', draft: true }, published, exists)).toBeUndefined();
+  expect(publishedTopicParts({ tag: '民政', draft: true }, published, exists, { drafts: true })).toEqual([{ title: undefined, articles: ['B', 'A'] }]);
+  expect(publishedTopicParts({ articles: ['2099/01/scheduled'] }, published, exists)).toBeUndefined();
+  expect(publishedTopicParts({ tag: '只在草稿里' }, published, exists, { drafts: true })).toBeUndefined();
+});
+
+describe('a topic read before it is loaded, from front matter as written', () => {
+  const now = new Date('2026-01-01T00:00:00Z');
+  const TZ = 'Asia/Shanghai';
+  const articles = [
+    { id: '2024/01/a', data: { date: '2024-01-23 09:08:47', tags: [' 民政 ', '潍坊'] } },
+    { id: '2025/12/draft', data: { date: '2025-12-01 09:00', tags: ['草稿标签'], draft: true } },
+    { id: '2025/12/withdrawn', data: { date: '2025-12-01 09:00', tags: ['撤稿标签'], withdrawn: { date: '2025-12-02', reason: '测试' } } },
+    // 08:30 on 2026-01-01 in Asia/Shanghai is 00:30 UTC: half an hour after `now`.
+    { id: '2026/01/later', data: { date: '2026-01-01 08:30', tags: ['定时标签'] } },
+  ];
+  const published = publishedAsWritten(articles, now, TZ);
+  const topic = (selection: Record<string, unknown>) => ({ title: '专题', description: '简介', date: '2025-01-01', ...selection });
+
+  test('only the articles published at `now` are selected, their tags trimmed as the schema trims them', () => {
+    expect([...published.byId.keys()]).toEqual(['2024/01/a']);
+    expect([...published.byTag.keys()].sort()).toEqual(['民政', '潍坊']);
+  });
+
+  test.each([
+    ['a tag of a published article', { tag: '民政' }, false],
+    ['a tag written with spaces', { tag: ' 潍坊 ' }, false],
+    ['a tag only a draft has', { tag: '草稿标签' }, true],
+    ['a tag only a withdrawn article has', { tag: '撤稿标签' }, true],
+    ['a tag only an article dated later has', { tag: '定时标签' }, true],
+    ['ids of articles not published', { articles: ['2025/12/draft', '2026/01/later'] }, true],
+    ['ids, one published', { articles: ['2026/01/later', '2024/01/a'] }, false],
+    ['parts, one with a published article', { parts: [{ title: '进展', tag: '定时标签' }, { title: '回顾', articles: ['2024/01/a'] }] }, false],
+    ['parts, none with a published article', { parts: [{ title: '进展', tag: '定时标签' }, { title: '回顾', articles: ['2025/12/draft'] }] }, true],
+    ['a draft whose articles are published', { tag: '民政', draft: true }, true],
+  ])('%s: unpublished %s', (_, selection, unpublished) => {
+    expect(topicUnpublishedAsWritten(topic(selection), published, TZ)).toBe(unpublished);
+  });
+
+  test('front matter its schema refuses is left to the schema to report: the topic is read whole', () => {
+    expect(topicUnpublishedAsWritten({ title: '专题', tag: '定时标签' }, published, TZ)).toBe(false);
+  });
 });

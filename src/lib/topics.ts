@@ -1,6 +1,9 @@
-/** 专题: the articles a topic selects, by tag or by id, whole or in named parts. */
+/** 专题: the articles a topic selects, by tag or by id, whole or in named parts, and whether readers get it. */
+import { z } from 'astro/zod';
 import { fieldName } from './errors.ts';
-import type { TopicData } from './schema.ts';
+import { unpublishedAsWritten } from './publish.ts';
+import { topicSchema, type TopicData } from './schema.ts';
+import { groupByTag } from './tags.ts';
 
 export interface TopicPart<A> {
   /** Part title (最新进展, 深度报道 …); none when the topic is not split. */
@@ -88,6 +91,70 @@ export function topicParts<A>(
     ? topic.parts.map((part) => ({ title: part.title, articles: select(part) }))
     : [{ title: undefined, articles: select(topic) }];
   return parts.filter((part) => part.articles.length > 0);
+}
+
+/** Published articles as topics select them: by id, and by tag (each list newest first when the articles are). */
+export interface Selectable<A> {
+  byId: ReadonlyMap<string, A>;
+  byTag: ReadonlyMap<string, readonly A[]>;
+}
+
+/** Articles arranged for topicParts. */
+export function selectable<A extends { id: string; data: { tags: readonly string[] } }>(articles: readonly A[]): Selectable<A> {
+  return {
+    byId: new Map(articles.map((article) => [article.id, article])),
+    byTag: new Map(groupByTag(articles).map((group) => [group.tag, group.articles])),
+  };
+}
+
+/**
+ * The one rule for whether readers get a topic: it is not a draft (`drafts`: `npm run dev` shows
+ * them), and at least one of its articles is `published`. Its parts (topicParts) when they do;
+ * nothing when they do not: no page, not in the 专题 list, and, in a build, none of its pictures
+ * (src/lib/loaders.ts reads it for its front matter only, see topicUnpublishedAsWritten).
+ */
+export function publishedTopicParts<A>(
+  topic: Pick<TopicData, 'tag' | 'articles' | 'parts'> & { draft?: boolean | undefined },
+  published: Selectable<A>,
+  exists: (id: string) => boolean,
+  { drafts = false }: { drafts?: boolean } = {},
+): TopicPart<A>[] | undefined {
+  if (topic.draft === true && !drafts) return undefined;
+  const parts = topicParts(topic, published.byId, published.byTag, exists);
+  return parts.length > 0 ? parts : undefined;
+}
+
+/** An article's id and front matter as written (before its schema: dates as text). */
+export interface WrittenArticle {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The articles a build publishes at `now` (unpublishedAsWritten), from their front matter as
+ * written, their tags trimmed as the schema trims them: what topicUnpublishedAsWritten selects from.
+ */
+export function publishedAsWritten(articles: readonly WrittenArticle[], now: Date, timeZone: string): Selectable<{ id: string; data: { tags: string[] } }> {
+  return selectable(
+    articles
+      .filter(({ data }) => !unpublishedAsWritten(data, now, timeZone))
+      .map(({ id, data }) => ({
+        id,
+        data: { tags: Array.isArray(data['tags']) ? data['tags'].filter((tag) => typeof tag === 'string').map((tag) => tag.trim()) : [] },
+      })),
+  );
+}
+
+/**
+ * Whether a build shows readers nothing of a topic, given its front matter as written and the
+ * articles it publishes (publishedAsWritten): the rule of publishedTopicParts, read before the
+ * topic is loaded, so that the build reads such a topic for its front matter only and publishes
+ * none of its pictures (src/lib/loaders.ts). Front matter that its schema refuses is left to
+ * the schema to report (a build's content check has stopped it before).
+ */
+export function topicUnpublishedAsWritten(data: Record<string, unknown>, published: Selectable<unknown>, timeZone: string): boolean {
+  const topic = topicSchema({ image: z.unknown(), timeZone }).safeParse(data);
+  return topic.success && publishedTopicParts(topic.data, published, () => true) === undefined;
 }
 
 /**
