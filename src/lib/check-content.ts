@@ -16,8 +16,7 @@ import { formatDateTime, formatIso } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
-import { selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
-import { groupByTag } from './tags.ts';
+import { publishedTopicParts, selectable, selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { picturePathProblem } from './picture-file.ts';
 import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
@@ -433,10 +432,6 @@ export async function checkContent(
   // whose articles are all withdrawn never will be, and one that lists a withdrawn article by
   // id goes on without it, for good. Its page says neither: the editor is told of both.
   const tags = new Set(articles.valid.flatMap(({ data }) => data.tags));
-  const selectable = (list: typeof publishedArticles) => ({
-    byId: new Map(list.map((article) => [article.id, article])),
-    byTag: new Map(groupByTag(list).map((group) => [group.tag, group.articles])),
-  });
   const publishedPool = selectable(publishedArticles);
   const notWithdrawnPool = selectable(articles.valid.map(({ rel, data }) => ({ id: idFromPath(rel), data })).filter(({ id }) => !withdrawnIds.has(id)));
   const emptyTopics: string[] = [];
@@ -447,7 +442,7 @@ export async function checkContent(
     problems.push(...found.map((problem) => ({ file, ...problem })));
     if (topic.draft) continue;
     topicsListingWithdrawn.push(...withdrawnSelections(topic, (id) => withdrawnIds.has(id)).map((listed) => ({ file, ...listed })));
-    if (found.length > 0 || topicParts(topic, publishedPool.byId, publishedPool.byTag, () => true).length > 0) continue;
+    if (found.length > 0 || publishedTopicParts(topic, publishedPool, () => true)) continue;
     // None published: some still to come (a draft, a later date), or every one withdrawn.
     if (topicParts(topic, notWithdrawnPool.byId, notWithdrawnPool.byTag, () => true).length > 0) emptyTopics.push(file);
     else withdrawnTopics.push(file);
