@@ -46,6 +46,15 @@ describe('人员查询 lookup', () => {
     expect(await visibleNames()).toEqual([withCredential.name]);
   });
 
+  test('filters by a credential number typed full-width, as a Chinese input method types it', async () => {
+    const number = withCredential.credential!.number;
+    const fullWidth = [...number].map((c) => (/[!-~]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
+    expect(fullWidth).not.toBe(number);
+    await page.fill('#people-lookup-input', fullWidth);
+    expect(await visibleNames()).toEqual([withCredential.name]);
+    await expect.poll(() => page.textContent('.people-lookup__status'), POLL).toBe('找到 1 位人员');
+  });
+
   test('says plainly when nobody matches, and hides empty groups', async () => {
     await page.fill('#people-lookup-input', '查无此人000');
     expect(await visibleNames()).toEqual([]);
