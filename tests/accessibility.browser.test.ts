@@ -16,6 +16,7 @@ const PAGES = {
   tags: '/tags/',
   tag: `/tags/${encodeURIComponent('民政')}/`,
   archive: '/archive/',
+  year: '/archive/2024/',
   month: '/archive/2024/01/',
   topics: '/topics/',
   topic: '/topics/shehui-zuzhi/',

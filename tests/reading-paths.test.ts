@@ -205,7 +205,34 @@ describe('archive', () => {
     const urls = Array.from({ length: pagesOf(expected.length) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
     expect(titlesOn(urls)).toEqual(expected.map((s) => s.title));
     const [year, month] = key.split('-').map(Number);
-    expect(textOf(page(base), '.breadcrumb')).toBe(`您当前的位置：首页>归档>${year}年${month}月`);
+    expect(textOf(page(base), '.breadcrumb')).toBe(`您当前的位置：首页>归档>${year}年>${month}月`);
+    expect(all(page(base), '.breadcrumb a').map((a) => a.getAttribute('href'))).toEqual(['/', '/archive/', `/archive/${year}/`]);
+  });
+
+  const years = [...new Set([...months.keys()].map((key) => key.slice(0, 4)))].sort().reverse();
+
+  test('each year heading on /archive/ links to its year page', () => {
+    expect(all(page('/archive/'), '.archive-year h2 a').map((a) => a.getAttribute('href'))).toEqual(years.map((year) => `/archive/${year}/`));
+  });
+
+  test.each(years.map((y) => [y]))('/archive/%s/ lists its months with counts, and links to the years beside it', (year) => {
+    const html = page(`/archive/${year}/`);
+    const listed = all(html, '.archive-months li').map((li) => [li.querySelector('a')!.getAttribute('href'), Number(/\d+/.exec(li.querySelector('.archive-months__count')!.textContent)![0])]);
+    const expected = [...months]
+      .filter(([key]) => key.startsWith(`${year}-`))
+      .sort(([a], [b]) => (a < b ? 1 : -1))
+      .map(([key, list]) => [`/archive/${key.replace('-', '/')}/`, list.length]);
+    expect(listed).toEqual(expected);
+    const count = expected.reduce((sum, [, n]) => sum + Number(n), 0);
+    expect(textOf(html, 'h1')).toBe(`${year}年`);
+    expect(textOf(html, '.listing-header')).toContain(`共${count}篇文章`);
+    expect(textOf(html, '.breadcrumb')).toBe(`您当前的位置：首页>归档>${year}年`);
+    const index = years.indexOf(year);
+    const beside = all(html, '.archive-years a').map((a) => [a.getAttribute('rel'), a.getAttribute('href')]);
+    expect(beside).toEqual([
+      ...(years[index + 1] ? [['prev', `/archive/${years[index + 1]}/`]] : []),
+      ...(index > 0 ? [['next', `/archive/${years[index - 1]}/`]] : []),
+    ]);
   });
 });
 

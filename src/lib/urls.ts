@@ -51,6 +51,8 @@ export const archiveUrl = () => '/archive/';
 /** A month as its archive address writes it, 01 to 12: also the month page's route parameter. */
 export const monthSegment = (month: number) => String(month).padStart(2, '0');
 
+export const yearUrl = (year: number) => `/archive/${year}/`;
+
 export const monthUrl = (year: number, month: number, page = 1) => paged(`/archive/${year}/${monthSegment(month)}/`, page);
 
 export const topicsUrl = () => '/topics/';
