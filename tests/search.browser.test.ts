@@ -101,6 +101,37 @@ describe('a reader searches', () => {
   });
 });
 
+describe('excerpts', () => {
+  /** The excerpt of the result titled `title`: its text and its marked words. */
+  const excerptOf = (title: string) =>
+    page.$$eval(
+      '.search-result',
+      (results, title) => {
+        const result = results.find((r) => r.querySelector('.search-result__title')?.textContent === title);
+        const excerpt = result?.querySelector('.search-result__excerpt');
+        return { text: excerpt?.textContent ?? '', marks: [...(excerpt?.querySelectorAll('mark') ?? [])].map((m) => m.textContent) };
+      },
+      title,
+    );
+
+  test('a name found only in a byline (the editor) shows the summary, none of the bylines and tags after the body', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('乔海印')}`);
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('乔海印')} 条结果`);
+    const { text, marks } = await excerptOf(SEED_TITLE);
+    expect(text).toMatch(/^近年来,山东潍坊的社会组织进入了全面发展的快车道。.*…$/);
+    expect(marks).toEqual([]);
+    for (const tail of ['乔海印', '潍坊 社会组织 民政', '法治报道讯']) expect(text).not.toContain(tail);
+  });
+
+  test('a match at the end of the body is marked there, and the excerpt stops where the body does', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('马远征')}`);
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
+    const { text, marks } = await excerptOf(SEED_TITLE);
+    expect(text).toMatch(/^….*潍坊市民政局社管办主任马远征说。$/);
+    expect(marks).toEqual(['马远征']);
+  });
+});
+
 describe('keyboard', () => {
   test('type, search, load more and open a result without a mouse', async () => {
     await page.goto(`${served.preview.url}/search/`);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { SearchEngine, SearchRequest } from '../src/lib/search-engine.ts';
+import { excerptOf } from '../src/lib/search-text.ts';
 import { page } from './support/html.ts';
 import { openSiteSearch, readManifest } from './support/pagefind.ts';
 import { SITE, filesUnder } from './support/site.ts';
@@ -170,8 +171,9 @@ const QUERIES: [kind: string, query: string][] = [
 
 /**
  * Queries that straddle a boundary in the seed article — the end of one paragraph and the
- * start of the next, the end of the title and the start of the subtitle: substring search
- * of the sources does not find them, and neither may the index.
+ * start of the next, the end of the title and the start of the subtitle, the end of the body
+ * and the first of the fields after it (its tags): substring search of the sources does not
+ * find them, and neither may the index.
  */
 function boundaryQueries(): [string, string][] {
   const seed = published.find((s) => s.id === '2024/01/weifang-minzheng-shehui-zuzhi')!;
@@ -181,6 +183,7 @@ function boundaryQueries(): [string, string][] {
     ['across paragraphs', across(paragraphs[0]!, paragraphs[1]!)],
     ['across paragraphs', across(paragraphs[2]!, paragraphs[3]!)],
     ['across title and subtitle', across(seed.title, String(seed.fm['subtitle']))],
+    ['across the body and its tags', across(paragraphs.at(-1)!, seed.tags[0]!)],
   ];
 }
 
@@ -214,6 +217,53 @@ describe('Chinese search quality: recall and precision against substring search 
     console.log(`search quality over ${scores.length} queries: recall ${mean('recall').toFixed(3)}, precision ${mean('precision').toFixed(3)}`);
     expect(mean('recall')).toBe(1);
     expect(mean('precision')).toBe(1);
+  });
+});
+
+describe('excerpts: the article’s words, never its bylines and tags', () => {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const sourceOf = (url: string) => published.find((s) => urlOf(s.id) === url)!;
+  /** What a reader reads as the article: title, subtitle, summary and body. */
+  const articleWords = (s: (typeof published)[number]) =>
+    [s.title, s.fm['subtitle'] ?? '', s.fm['summary'] ?? '', bodyText(s.body)].join('\n');
+  /** Each result's excerpt, as the search page makes it. */
+  const excerpts = async (query: string) =>
+    Promise.all(
+      (await run(query)).results.map(async (result) => {
+        const data = await result.data();
+        const parts = excerptOf(data.content, query, data.meta['title']);
+        return { source: sourceOf(data.url), parts, text: parts.map((p) => p.text).join('') };
+      }),
+    );
+  /** Text only the fields after the body hold: the run of tags (the start of those fields), the editor. */
+  const afterBody = (s: (typeof published)[number]) => [
+    ...(s.tags.length > 1 ? [s.tags.join(' ')] : []),
+    ...list(s.fm['editor']).filter((name) => !articleWords(s).includes(name)),
+  ];
+
+  test.each([
+    ['the editor', '乔海印'],
+    ['a dateline', '本报江渡'],
+    ['a tag', '基层治理'],
+  ])('words found only in %s (%s) show the summary, or the opening of the body, unmarked', async (_, query) => {
+    const shown = await excerpts(query);
+    expect(shown.length).toBe(expected(query).size);
+    let outside = 0;
+    for (const { source, parts, text } of shown) {
+      for (const tail of afterBody(source)) expect(text, source.id).not.toContain(tail);
+      if (articleWords(source).includes(query)) continue;
+      outside++;
+      expect(parts.filter((p) => p.mark), source.id).toEqual([]);
+      const opening = String(source.fm['summary'] ?? bodyText(source.body).split('\n').find((line) => line.trim()));
+      expect(squash(text).startsWith(squash(opening).slice(0, 12)), `${source.id}: ${text}`).toBe(true);
+    }
+    expect(outside).toBeGreaterThan(0);
+  });
+
+  test('a match at the end of the body shows the body up to its end, the words marked, and nothing after it', async () => {
+    const [seed] = (await excerpts('马远征')).filter(({ source }) => source.id === '2024/01/weifang-minzheng-shehui-zuzhi');
+    expect(seed?.text).toMatch(/^….*潍坊市民政局社管办主任马远征说。$/);
+    expect(seed?.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['马远征']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   BREAK,
+  FIELD_BREAK,
   HEX_DIGITS,
   INDEXED_SYMBOLS,
   OTHER_SYMBOL,
@@ -129,6 +130,20 @@ describe('record content', () => {
     expect(tokens.slice(0, TITLE_SLOTS + SUMMARY_SLOTS + 20).join('')).not.toContain('织导');
     expect(content.split(' ').lastIndexOf(BREAK)).toBeGreaterThan(TITLE_SLOTS + SUMMARY_SLOTS);
   });
+
+  test('a field break ends the body, and comes before each field too long for its place', () => {
+    expect(tokens.filter((t) => t === FIELD_BREAK)).toHaveLength(1);
+    expect(tokens.slice(tokens.indexOf(FIELD_BREAK) - 3).join('')).toBe(`潍坊。${FIELD_BREAK}法治报道${BREAK}马远征`);
+    const long = recordContent({ ...fields, title: '长'.repeat(TITLE_SLOTS), summary: '长'.repeat(SUMMARY_SLOTS) }).split(' ');
+    expect(long.filter((t) => t === FIELD_BREAK)).toHaveLength(3);
+    // As long as the break it stands for: no record grows.
+    expect(FIELD_BREAK.length).toBe(BREAK.length);
+    expect(Buffer.byteLength(FIELD_BREAK)).toBe(Buffer.byteLength(BREAK));
+  });
+
+  test('no text makes a field break', () => {
+    expect(tokenize(`正文${FIELD_BREAK}乔海印`)).toEqual(['正', '文', '乔', '海', '印']);
+  });
 });
 
 describe('excerptOf', () => {
@@ -158,6 +173,46 @@ describe('excerptOf', () => {
       { text: '副题说到', mark: false },
       { text: '调解', mark: true },
     ]);
+  });
+
+  describe('bylines, tags and the other fields after the body are found but never shown', () => {
+    // As the seed article's record has them: tags, source, authors, dateline with correspondents, editor.
+    const rest = '潍坊\n社会组织\n民政\n法治报道\n马远征 张文玉\n法治报道讯马远征 张文玉\n乔海印';
+    const ending = '“社会组织是基层治理的帮手。”潍坊市民政局社管办主任马远征说。';
+    const text = (content: string, query: string) => excerptOf(content, query, '潍坊标题').map((p) => p.text).join('');
+
+    test('a match near the end of the body shows the body up to its end, and nothing after it', () => {
+      const record = recordContent({ title: '潍坊标题', summary: '', body: `${body}\n${ending}`, rest });
+      const parts = excerptOf(record, '马远征', '潍坊标题');
+      expect(parts.map((p) => p.text).join('')).toMatch(/^….*潍坊市民政局社管办主任马远征说。$/);
+      expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['马远征']);
+    });
+
+    test('a match only there shows the summary, or the body from its start when there is none', () => {
+      const short = '本报讯 潍坊市民政局多措并举。';
+      expect(text(recordContent({ title: '潍坊标题', summary: '', body: short, rest }), '乔海印')).toBe(short);
+      expect(text(recordContent({ title: '潍坊标题', summary: '', body: short, rest }), '基层治理')).toBe(short);
+      expect(text(recordContent({ title: '潍坊标题', summary: '导读在此。', body: short, rest }), '张文玉')).toBe('导读在此。');
+      const long = excerptOf(recordContent({ title: '潍坊标题', summary: '', body, rest }), '乔海印', '潍坊标题');
+      expect(long.every((p) => !p.mark)).toBe(true);
+      expect(long.map((p) => p.text).join('')).toMatch(/^前文前文.*…$/);
+    });
+
+    test('a match in the body is marked there, not in the bylines after it', () => {
+      const record = recordContent({ title: '潍坊标题', summary: '', body: ending, rest });
+      expect(excerptOf(record, '社会组织', '潍坊标题')).toEqual([
+        { text: '“', mark: false },
+        { text: '社会组织', mark: true },
+        { text: '是基层治理的帮手。”潍坊市民政局社管办主任马远征说。', mark: false },
+      ]);
+    });
+
+    test('a summary too long for its place is still an excerpt where it has the match', () => {
+      const summary = `${'长'.repeat(SUMMARY_SLOTS)}导读说到调解`;
+      const parts = excerptOf(recordContent({ title: '潍坊标题', summary, body, rest }), '调解', '潍坊标题');
+      expect(parts.map((p) => p.text).join('')).toMatch(/^…长+导读说到调解$/);
+      expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['调解']);
+    });
   });
 
   test('text comes back as written: quotes and spaces restored', () => {

@@ -14,7 +14,8 @@
  * - Quotation marks around the whole query or a segment of it are search syntax (“社会组织”
  *   looks for 社会组织): every segment is already an exact phrase.
  * - A run of whitespace becomes one BREAK token: not indexed, but it takes a position, so no
- *   match spans it.
+ *   match spans it. FIELD_BREAK, a break of the same kind, ends the body in a record, so an
+ *   excerpt knows where the article's words stop and its bylines and tags begin.
  */
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
@@ -23,6 +24,12 @@ export const UNINDEXED_ELEMENTS = ['script', 'style', 'template', 'noscript', 's
 
 /** Stands for a run of whitespace: takes a position, never indexed, never typed. */
 export const BREAK = '\uE000';
+/**
+ * A BREAK that also ends a field: after the body, and before each of the fields that follow
+ * it (see recordContent). Indexed as BREAK is (not at all), and as long, so records keep
+ * their size and positions.
+ */
+export const FIELD_BREAK = '\uE003';
 /** Stands for ASCII ", which Pagefind reserves for phrases. */
 export const QUOTE = '\uE001';
 /** Starts the spelling of a symbol not in INDEXED_SYMBOLS (emoji, rare signs): six HEX_DIGITS follow. */
@@ -143,6 +150,10 @@ export function tokenize(text: string): string[] {
  * is BREAK tokens, which take positions but are never indexed. Where a phrase is first
  * found then tells whether it is in the title, the summary or the body, without loading the
  * article: the search ranks title matches first.
+ *
+ * After the body come `rest` (bylines, source, editor, dateline, captions, tags: found, never
+ * shown as an excerpt), then a title or summary too long for its place, each after a
+ * FIELD_BREAK, so excerptOf() can tell the body, `rest` and such a field apart.
  */
 export const TITLE_SLOTS = 200;
 export const SUMMARY_SLOTS = 600;
@@ -154,7 +165,7 @@ export function recordContent(fields: { title: string; summary: string; body: st
   const placed = (text: string, slots: number) => {
     const tokens = tokenize(text);
     if (tokens.length >= slots) {
-      tail.push(BREAK, ...tokens);
+      tail.push(FIELD_BREAK, ...tokens);
       return new Array<string>(slots).fill(BREAK);
     }
     return [...tokens, ...new Array<string>(slots - tokens.length).fill(BREAK)];
@@ -163,7 +174,7 @@ export function recordContent(fields: { title: string; summary: string; body: st
     ...placed(fields.title, TITLE_SLOTS),
     ...placed(fields.summary, SUMMARY_SLOTS),
     ...tokenize(fields.body),
-    BREAK,
+    FIELD_BREAK,
     ...tokenize(fields.rest),
     ...tail,
   ].join(' ');
@@ -275,20 +286,38 @@ function runs(pieces: Iterable<[text: string, mark: boolean]>): ExcerptPart[] {
 const EXCERPT_LENGTH = 90;
 
 /**
+ * Where the fields after the fixed places lie, as [start, end): the body, and any title or
+ * summary too long for its place (`rest`, between them, is left out).
+ */
+function laterFields(tokens: readonly string[]): { body: [number, number]; overflow: [number, number][] } {
+  const fields: [number, number][] = [];
+  let start = TITLE_SLOTS + SUMMARY_SLOTS;
+  for (let i = start; i < tokens.length; i++) {
+    if (tokens[i] !== FIELD_BREAK) continue;
+    fields.push([start, i]);
+    start = i + 1;
+  }
+  fields.push([start, tokens.length]);
+  return { body: fields[0]!, overflow: fields.slice(2) };
+}
+
+/**
  * An excerpt of an indexed content around the query, as text runs (never HTML): the body's
- * first match if there is one, else the summary's, else the subtitle's, with every segment
- * marked. A query found only in `title` (the title the result shows, marked by highlight())
- * gets the opening of the summary, or of the body when there is no summary.
+ * first match if there is one, else the summary's, else the subtitle's (else that of a title
+ * or summary too long for its place), with every segment marked. Only the article's words
+ * are shown: a query found only in `title` (the title the result shows, marked by
+ * highlight()) or only in `rest` (bylines, source, editor, dateline, captions, tags) gets the
+ * opening of the summary, or of the body when there is no summary.
  */
 export function excerptOf(content: string, query: string, title = ''): ExcerptPart[] {
   const tokens = content.split(' ');
   const segments = querySegments(query);
-  const body: [number, number] = [TITLE_SLOTS + SUMMARY_SLOTS, tokens.length];
+  const { body, overflow } = laterFields(tokens);
   const summary: [number, number] = [TITLE_SLOTS, TITLE_SLOTS + SUMMARY_SLOTS];
   const subtitle: [number, number] = [Math.min(tokenize(title).length, TITLE_SLOTS), TITLE_SLOTS];
   let region = tokens.slice(...summary).some((token) => token !== BREAK) ? summary : body;
   let first = -1;
-  for (const candidate of [body, summary, subtitle]) {
+  for (const candidate of [body, summary, subtitle, ...overflow]) {
     const hits = segments.flatMap((segment) => occurrences(tokens, segment, ...candidate));
     if (hits.length > 0) {
       region = candidate;
