@@ -1,0 +1,105 @@
+/**
+ * Layout in Chromium, measured from the boxes drawn rather than compared as pictures, at the
+ * widths readers use: phones of 320 to 375 px, a 1280 px desktop.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { previewInBrowser } from './support/browser.ts';
+
+const served = previewInBrowser();
+
+async function open(url: string, width: number, height = 800): Promise<Page> {
+  const context = await served.browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(`${served.preview.url}${url}`);
+  return page;
+}
+
+const PHONES = [320, 360, 375];
+/** Pages of the test site's paginated listings: of two pages, of three, a person's second. */
+const PAGED = ['/sections/today/', '/sections/today/2/', '/tags/示例/', '/tags/示例/2/', '/tags/示例/3/', '/people/chen-shulan/2/'].map((url) => encodeURI(url));
+
+/** The pager's items that are shown: their text, their boxes, and the size of the link in each. */
+function pagerItems(page: Page) {
+  return page.$$eval('.pagination li', (items) =>
+    items
+      .filter((item) => item.getClientRects().length > 0)
+      .map((item) => {
+        const { top, bottom, left, right } = item.getBoundingClientRect();
+        const control = item.firstElementChild?.getBoundingClientRect();
+        return { text: item.textContent!.trim(), top, bottom, left, right, width: control?.width ?? 0, height: control?.height ?? 0 };
+      }),
+  );
+}
+
+describe('the pager', () => {
+  test.each(PHONES)('on a %s px phone is one line: 首页 上一页, the current page, 下一页 末页, each a target of 24 px and more', async (width) => {
+    for (const url of PAGED) {
+      const page = await open(url, width);
+      const items = await pagerItems(page);
+      const current = await page.$eval('.pagination [aria-current="page"]', (element) => element.textContent!.trim());
+      expect(items.map((item) => item.text), url).toEqual(['首页', '上一页', current, '下一页', '末页']);
+      expect(new Set(items.map((item) => Math.round(item.top))).size, `${width}px ${url}: one line`).toBe(1);
+      const { right } = await page.$eval('.pagination ul', (list) => list.getBoundingClientRect());
+      for (const item of items) {
+        expect(item.right, `${width}px ${url}: ${item.text} inside the column`).toBeLessThanOrEqual(right + 0.5);
+        expect(Math.min(item.width, item.height), `${width}px ${url}: ${item.text}`).toBeGreaterThanOrEqual(24);
+      }
+      await page.context().close();
+    }
+  });
+
+  test.each([...PHONES, 480, 700, 800, 1024, 1280])('of any length stays one line at %s px', async (width) => {
+    // Page 1000 of a long listing: its neighbours, and far pages and gaps as the component writes them.
+    const page = await open(encodeURI('/tags/示例/2/'), width);
+    await page.$eval('.pagination ul', (list) => {
+      const current = list.querySelector('[aria-current]')!.parentElement!;
+      const link = list.querySelector('.pagination__near')!;
+      const number = (text: string, reach: string) => {
+        const item = link.cloneNode(true) as HTMLElement;
+        item.className = `pagination__${reach}`;
+        item.firstElementChild!.textContent = text;
+        return item;
+      };
+      const gap = () => Object.assign(document.createElement('li'), { className: 'pagination__gap pagination__far', textContent: '…' });
+      current.firstElementChild!.textContent = '1000';
+      for (const item of list.querySelectorAll('.pagination__near')) item.remove();
+      current.before(number('1', 'far'), gap(), number('998', 'far'), number('999', 'near'));
+      current.after(number('1001', 'near'), number('1002', 'far'), gap(), number('2000', 'far'));
+    });
+    const items = await pagerItems(page);
+    expect(items.map((item) => item.text)).toContain('1000');
+    expect(new Set(items.map((item) => Math.round(item.top))).size, items.map((item) => item.text).join(' ')).toBe(1);
+    await page.context().close();
+  });
+
+  test('shows every number near the current one on a desktop', async () => {
+    const page = await open(encodeURI('/tags/示例/2/'), 1280);
+    expect((await pagerItems(page)).map((item) => item.text)).toEqual(['首页', '上一页', '1', '2', '3', '下一页', '末页']);
+    await page.context().close();
+  });
+
+  test('on a phone, Tab goes through the links shown, each in view, and axe finds nothing', async () => {
+    const page = await open('/sections/today/2/', 320);
+    const shown = await page.$$eval('.pagination a', (links) => links.filter((link) => link.getClientRects().length > 0).map((link) => link.textContent!.trim()));
+    expect(shown).toEqual(['首页', '上一页']);
+    await page.focus('.pagination a');
+    const reached = [await page.evaluate(() => document.activeElement!.textContent!.trim())];
+    for (;;) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement!;
+        const { left, right, width } = element.getBoundingClientRect();
+        return { text: element.textContent!.trim(), inPager: !!element.closest('.pagination'), inView: width > 0 && left >= 0 && right <= innerWidth };
+      });
+      if (!focused.inPager) break;
+      expect(focused.inView, focused.text).toBe(true);
+      reached.push(focused.text);
+    }
+    expect(reached).toEqual(shown);
+    const results = await new AxeBuilder({ page }).include('.pagination').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await page.context().close();
+  });
+});
