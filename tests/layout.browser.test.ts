@@ -103,3 +103,28 @@ describe('the pager', () => {
     await page.context().close();
   });
 });
+
+describe('a page (单页)', () => {
+  test.each([360, 1280])('has a rule under its title at %s px, with or without 更新时间, at the same distance from its body', async (width) => {
+    const measured = [];
+    for (const url of ['/pages/about/', '/pages/contact/']) {
+      const page = await open(url, width);
+      measured.push(
+        await page.evaluate(() => {
+          const header = document.querySelector('.article__header')!;
+          const ruled = [header, ...header.querySelectorAll('*')].filter((element) => {
+            const style = getComputedStyle(element);
+            return style.borderBottomStyle === 'solid' && parseFloat(style.borderBottomWidth) >= 1;
+          });
+          const rule = ruled.at(-1)?.getBoundingClientRect().bottom ?? NaN;
+          const title = document.querySelector('h1')!.getBoundingClientRect().bottom;
+          const body = document.querySelector('.article__body > *')!.getBoundingClientRect().top;
+          return { url: location.pathname, belowTitle: rule > title, toBody: Math.round(body - rule) };
+        }),
+      );
+      await page.context().close();
+    }
+    for (const { url, belowTitle } of measured) expect(belowTitle, url).toBe(true);
+    expect(measured[1]!.toBody).toBe(measured[0]!.toBody);
+  });
+});
