@@ -104,6 +104,32 @@ describe('the pager', () => {
   });
 });
 
+describe('the footer', () => {
+  test.each(['/tags/', '/pages/contact/', '/archive/2024/01/', '/search/', '/404.html'])('reaches the bottom of the window on a short page (%s), with no band under it', async (url) => {
+    const page = await open(url, 1280, 900);
+    const { bottom, scrolls } = await page.$eval('.site-footer', (footer) => ({
+      bottom: footer.getBoundingClientRect().bottom,
+      scrolls: document.documentElement.scrollHeight > innerHeight,
+    }));
+    expect(scrolls, 'the page is short enough to need no scrolling').toBe(false);
+    expect(Math.abs(bottom - 900)).toBeLessThan(1);
+    await page.context().close();
+  });
+
+  test('follows the page on paper, with no room held open above it', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${served.preview.url}/pages/contact/`);
+    const room = await page.evaluate(() => {
+      const footer = document.querySelector('.site-footer')!;
+      return footer.getBoundingClientRect().top - document.querySelector('main')!.getBoundingClientRect().bottom - parseFloat(getComputedStyle(footer).marginTop);
+    });
+    expect(Math.abs(room)).toBeLessThan(1);
+    await page.context().close();
+  });
+});
+
 describe('a page (单页)', () => {
   test.each([360, 1280])('has a rule under its title at %s px, with or without 更新时间, at the same distance from its body', async (width) => {
     const measured = [];
