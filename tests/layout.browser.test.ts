@@ -154,3 +154,43 @@ describe('a page (单页)', () => {
     expect(measured[1]!.toBody).toBe(measured[0]!.toBody);
   });
 });
+
+describe('line length', () => {
+  /** Characters of its font a line of the element holds. */
+  const measure = (page: Page, selector: string) =>
+    page.$$eval(selector, (elements) => elements.map((element) => element.getBoundingClientRect().width / parseFloat(getComputedStyle(element).fontSize)));
+
+  test.each(['/sections/today/', `/tags/${encodeURIComponent('民政')}/`, '/archive/2024/01/', '/people/lin-xiaoyu/'])(
+    'a listing summary on a desktop (%s) runs 35 to 45 characters a line, its picture beside it',
+    async (url) => {
+      const page = await open(url, 1280);
+      const lines = await measure(page, '.article-card__summary');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const characters of lines) {
+        expect(characters).toBeGreaterThanOrEqual(35);
+        expect(characters).toBeLessThanOrEqual(45);
+      }
+      const apart = await page.$$eval('.article-card--thumb', (cards) =>
+        cards.map((card) => card.querySelector('.article-card__thumb')!.getBoundingClientRect().left - card.querySelector('.article-card__summary')!.getBoundingClientRect().right),
+      );
+      for (const room of apart) expect(room).toBeLessThanOrEqual(32);
+      await page.context().close();
+    },
+  );
+
+  test('a search result’s excerpt on a desktop runs 35 to 45 characters a line, its picture beside it', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('社会组织')}`, 1280);
+    await page.waitForSelector('.search-result__excerpt');
+    const lines = await measure(page, '.search-result__excerpt');
+    for (const characters of lines) {
+      expect(characters).toBeGreaterThanOrEqual(35);
+      expect(characters).toBeLessThanOrEqual(45);
+    }
+    const apart = await page.$$eval('.search-result:has(.search-result__image)', (results) =>
+      results.map((result) => result.querySelector('.search-result__image')!.getBoundingClientRect().left - result.querySelector('.search-result__excerpt')!.getBoundingClientRect().right),
+    );
+    expect(apart.length).toBeGreaterThan(0);
+    for (const room of apart) expect(room).toBeLessThanOrEqual(32);
+    await page.context().close();
+  });
+});
