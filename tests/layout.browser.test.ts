@@ -194,3 +194,21 @@ describe('line length', () => {
     await page.context().close();
   });
 });
+
+describe('on a phone', () => {
+  test.each(PHONES)('the search page keeps 关键词, its box and 搜索 on one line at %s px', async (width) => {
+    const page = await open('/search/', width);
+    const row = await page.$$eval('.search-page__query > *', (elements) =>
+      elements.map((element) => {
+        const { top, bottom, left, right } = element.getBoundingClientRect();
+        return { name: element.tagName.toLowerCase(), top, bottom, left, right };
+      }),
+    );
+    expect(row.map((item) => item.name)).toEqual(['label', 'input', 'button']);
+    const [label, input, button] = row;
+    for (const item of [label!, button!]) expect(item.top < input!.bottom && item.bottom > input!.top, `${item.name} beside the box`).toBe(true);
+    expect(input!.right - input!.left, 'a box wide enough to type in').toBeGreaterThanOrEqual(120);
+    expect(button!.right).toBeLessThanOrEqual(width);
+    await page.context().close();
+  });
+});
