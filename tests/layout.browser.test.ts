@@ -211,4 +211,24 @@ describe('on a phone', () => {
     expect(button!.right).toBeLessThanOrEqual(width);
     await page.context().close();
   });
+
+  test('a related article’s date, when it goes to a line of its own, starts at the title’s left edge', async () => {
+    const wrapped: number[] = [];
+    for (const width of [320, 360, 375, 390]) {
+      for (const url of ['/articles/2024/01/weifang-minzheng-shehui-zuzhi/', '/articles/2024/05/qingchuan-12345-rexian-gongdan/']) {
+        const page = await open(url, width);
+        const dates = await page.$$eval('.related li', (items) =>
+          items.map((item) => {
+            const title = [...item.querySelector('a')!.getClientRects()].at(-1)!;
+            const date = item.querySelector('time')!.getBoundingClientRect();
+            return { ownLine: date.top >= title.bottom - 2, indent: date.left - item.getBoundingClientRect().left };
+          }),
+        );
+        for (const { ownLine, indent } of dates) if (ownLine) wrapped.push(indent);
+        await page.context().close();
+      }
+    }
+    expect(wrapped.length, 'some dates go to a line of their own').toBeGreaterThan(0);
+    for (const indent of wrapped) expect(Math.abs(indent)).toBeLessThan(1);
+  });
 });
