@@ -211,7 +211,7 @@ describe('every article page', () => {
     }
   });
 
-  test('lists each 更正 with its date as written (no time it was not given), and says so in the meta line, linking there', () => {
+  test('lists each 更正 with its date as written (no time it was not given), and says so at the end of the meta line, linking there', () => {
     const corrected = sources.filter((s) => Array.isArray(s.fm['corrections']));
     const written = corrected.flatMap((s) => s.fm['corrections'] as { date: unknown }[]).map((c) => String(c.date).trim());
     expect(written.some((date) => date.length === 10), 'a correction dated without a time').toBe(true);
@@ -224,6 +224,10 @@ describe('every article page', () => {
         continue;
       }
       expect(link?.textContent, source.id).toBe('本文已更正');
+      // After 时间 来源 作者, which keep the old site's order, not between 来源 and 作者.
+      const meta = textOf(root, '.article-meta');
+      expect(meta, source.id).toMatch(/^时间：.+来源：.+本文已更正$/);
+      expect(meta, source.id).not.toMatch(/本文已更正.+作者：/);
       const items = all(root, '#corrections li').map((li) => squash(li.textContent));
       expect(items, source.id).toEqual(corrections.map((c) => squash(`${String(c.date).trim()}${c.text}`)));
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
-import { SITE } from './support/site.ts';
+import { SITE, filesUnder } from './support/site.ts';
 import { isoOf, list, pinnedFirst, readSections, readSources } from './support/sources.ts';
 import site from '../src/site.config.ts';
 
@@ -44,6 +44,23 @@ describe('front page', () => {
       expect(labels).toEqual(expected.map((s) => (s.pinned ? '置顶' : null)));
     });
     expect(sources.some((s) => s.pinned)).toBe(true);
+  });
+
+  test('a video article is marked 视频 in a list of titles (the front page, its section, tags, archive, people), unless its title already begins so (视频｜…)', () => {
+    const videos = new Map(sources.filter((s) => s.fm['video']).map((s) => [`/articles/${s.id}/`, s.title]));
+    const lists = ['/', '/sections/video/', ...filesUnder(SITE).filter((file) => /^(tags|archive|people)\/.+\.html$/.test(file)).map((file) => `/${file.replace(/index\.html$/, '')}`)];
+    let checked = 0;
+    for (const url of lists) {
+      for (const card of all(page(url), '.article-card')) {
+        const title = videos.get(card.querySelector('.article-card__title a')!.getAttribute('href')!);
+        if (title === undefined) continue;
+        const mark = card.querySelector('.article-card__kind')?.textContent ?? null;
+        expect(mark, `${url}: ${title}`).toBe(/^视频\s*[｜|:：]/.test(title) ? null : '视频');
+        checked++;
+      }
+    }
+    // The demo's video articles all begin 视频｜, so here none is marked (src/lib/video-label.test.ts has both kinds).
+    expect(checked).toBeGreaterThan(videos.size);
   });
 
   test('<html lang="zh-CN"> on every page, the WebKit engine asked of two-engine browsers (360, QQ, Sogou), and Baidu told the page fits phones', () => {
