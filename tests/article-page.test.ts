@@ -9,12 +9,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
+import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { isoOf, list, readSources } from './support/sources.ts';
-import { SITE } from './support/site.ts';
+import { SITE, readPage } from './support/site.ts';
 import site from '../src/site.config.ts';
+import { extractRecord } from '../src/lib/search-records.ts';
 
 const SEED_URL = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const seedLines = readFileSync('tests/fixtures/seed-page.txt', 'utf8')
@@ -198,6 +200,28 @@ describe('every article page', () => {
     const part = Object.fromEntries(clock.formatToParts(date).map(({ type, value }) => [type, value]));
     return `${part['year']}-${part['month']}-${part['day']}T${part['hour']}:${part['minute']}:${part['second']}`;
   };
+
+  test('draws its title and subtitle as words, a <wbr> between two, and nowhere else: its head, structured data, search record and the feed have them as written', () => {
+    const spaced = (text: string) => text.trim().replace(/\s+/g, ' ');
+    let breaks = 0;
+    for (const source of sources) {
+      const html = readPage(`/articles/${source.id}/`);
+      const root = parse(html);
+      const title = root.querySelector('h1.article__title')!;
+      expect(spaced(title.textContent), source.id).toBe(spaced(source.title));
+      breaks += title.querySelectorAll('wbr').length;
+      const inWords = all(root, '.words wbr').length;
+      expect(html.split('<wbr>').length - 1, `${source.id}: a <wbr> outside a title's words`).toBe(inWords);
+      expect(html.slice(0, html.indexOf('</head>')), source.id).not.toMatch(/wbr/);
+      expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content'), source.id).toBe(source.title);
+      expect(root.querySelector('meta[name="search-title"]')?.getAttribute('content'), source.id).toBe(source.title);
+      const [indexed, subtitle] = extractRecord(html, `/articles/${source.id}/`)!.fields.title.split('\n');
+      expect(indexed, source.id).toBe(spaced(source.title));
+      if (source.fm['subtitle']) expect(subtitle, source.id).toBe(spaced(String(source.fm['subtitle'])));
+    }
+    expect(breaks, 'titles have words to break between').toBeGreaterThan(sources.length * 2);
+    expect(readFileSync(path.join(SITE, 'rss.xml'), 'utf8')).not.toMatch(/wbr/);
+  });
 
   test('gives as its modified time the latest of its date, 更新 time and 更正', () => {
     const changed = sources.filter((s) => s.fm['updated'] || Array.isArray(s.fm['corrections']));
