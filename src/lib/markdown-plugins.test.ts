@@ -109,6 +109,20 @@ describe('article body plugins', () => {
     expect(out).not.toMatch(/Footnotes|Back to/);
   });
 
+  test('a space beside a full-width mark, as Word pastes it, is no space: after bold too, in headings and table cells; never in code or between Latin words', async () => {
+    expect(await html('**降低业主大会成立门槛。** 《条例》规定，公共收益“晒”出来。 利用小区共有部分\n')).toBe(
+      '<p><strong>降低业主大会成立门槛。</strong>《条例》规定，公共收益“晒”出来。利用小区共有部分</p>\n',
+    );
+    expect(await html('## 一、 基本案情\n\n| 项目 | 说明 |\n| --- | --- |\n| （一） 登记 | 网上办理 。 |\n')).toMatch(
+      /<h2[^>]*>一、基本案情<\/h2>[\s\S]*<td class="cell-short">（一）登记<\/td>\s*<td class="cell-short">网上办理。<\/td>/,
+    );
+    expect(await html('使用 App 。 The end, and 5G 基站：`a。 b` 和\n\n```\n代码。 保留\n```\n')).toBe(
+      '<p>使用 App 。 The end, and 5G 基站：<code>a。 b</code> 和</p>\n<pre><code>代码。 保留\n</code></pre>\n',
+    );
+    // A line break among Chinese in a paragraph is no space either (its own rule, below).
+    expect(await html('条例规定，\n街道办事处\n应当指导。\n')).toBe('<p>条例规定，街道办事处应当指导。</p>\n');
+  });
+
   test('text pasted with full-width indents becomes paragraphs, its line breaks among Chinese no spaces', async () => {
     const out = await html('　　第一段，\n写到这里。\n　　第二段**加粗**。\n\n- 列表的一项\n接着写\n');
     expect(out).toMatch(/^<p>第一段，写到这里。<\/p>\s*<p>第二段<strong>加粗<\/strong>。<\/p>/);

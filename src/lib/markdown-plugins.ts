@@ -6,7 +6,8 @@ import type { Custom, HastPluginDefinition, HastPluginEntry, MdastContent, Mdast
 import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
-import { paragraphsOf } from './paragraphs.ts';
+import { closeUp, paragraphsOf } from './paragraphs.ts';
+import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /**
  * The spaces flankChineseBold gave Chinese bold before parsing (chinese-bold.ts), out of the
@@ -23,16 +24,19 @@ const chineseBoldSpaces: MdastPluginEntry = ({ source }) =>
     },
   };
 
-/** Only a body with a full-width space, or a line followed by a line (not a blank one), can need pastedParagraphs. */
+/** Only a body with a full-width space, or a line followed by a line (not a blank one), can need pastedParagraphs to split it. */
 const MAY_BE_PASTED = /\u3000|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
+/** Only a body with a line holding a full-width mark and a space can have a space for closeUp to take out. */
+const MAY_HAVE_SPACED_MARK = new RegExp(`[${FULL_WIDTH_PUNCTUATION}].*?[^\\S\\n\\u3000]|[^\\S\\n\\u3000].*?[${FULL_WIDTH_PUNCTUATION}]`, 'u');
 
 /**
  * A paragraph pasted as Chinese text is usually meant: lines indented with full-width spaces
- * are paragraphs of their own, and a line break among Chinese characters is no space
- * (paragraphs.ts). In a tight list, whose items show no paragraphs, they become lines.
+ * are paragraphs of their own, and a line break among Chinese characters, or a space beside a
+ * full-width mark, is no space (paragraphs.ts). In a tight list, whose items show no
+ * paragraphs, they become lines.
  */
 const pastedParagraphs: MdastPluginEntry = ({ source }) =>
-  MAY_BE_PASTED.test(source) && {
+  (MAY_BE_PASTED.test(source) || MAY_HAVE_SPACED_MARK.test(source)) && {
     name: 'baodao-pasted-paragraphs',
     paragraph(node, ctx) {
       const paragraphs = paragraphsOf(node.children);
@@ -44,6 +48,20 @@ const pastedParagraphs: MdastPluginEntry = ({ source }) =>
         return;
       }
       ctx.replaceNode(node, paragraphs.map((children) => ({ type: 'paragraph', children })));
+    },
+  };
+
+/** A heading's and a table cell's text closed up as a paragraph's is (closeUp): 一、 基本案情 is 一、基本案情. */
+const closedUpLines: MdastPluginEntry = ({ source }) =>
+  MAY_HAVE_SPACED_MARK.test(source) && {
+    name: 'baodao-closed-up-lines',
+    heading(node, ctx) {
+      const children = closeUp(node.children);
+      if (children) ctx.setProperty(node, 'children', children);
+    },
+    tableCell(node, ctx) {
+      const children = closeUp(node.children);
+      if (children) ctx.setProperty(node, 'children', children);
     },
   };
 
@@ -256,10 +274,10 @@ const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
 /**
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
  * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
- * paragraphs it changes. Footnotes (`[^1]`) are labelled in Chinese.
+ * paragraphs it changes (closedUpLines does for headings and table cells what it does for them). Footnotes (`[^1]`) are labelled in Chinese.
  */
 export const articlePlugins = {
-  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, captionedPictures],
+  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures],
   hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks],
   features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
 };
