@@ -31,11 +31,8 @@ const line = (prefix: string) => {
 const DATELINE = '法治报道讯(通讯员:马远征 张文玉)';
 const firstBody = seedLines.findIndex((l) => l.startsWith(DATELINE));
 const lastBody = seedLines.findIndex((l) => l.startsWith('责任编辑'));
-/** The body paragraphs of the seed page, the dateline cut from the first. */
-const seedParagraphs = seedLines
-  .slice(firstBody, lastBody)
-  .map((l, i) => (i === 0 ? l.slice(DATELINE.length) : l))
-  .map(squash);
+/** The body paragraphs of the seed page, the dateline leading the first. */
+const seedParagraphs = seedLines.slice(firstBody, lastBody).map(squash);
 
 const root = page(SEED_URL);
 const seedForm = (text: string) => text.normalize('NFKC');
@@ -89,8 +86,9 @@ describe('the seed article page', () => {
     expect(textOf(root, '.editor-line')).toMatch(/^责任编辑：/);
   });
 
-  test('the body has every paragraph of the seed page, in order', () => {
-    const paragraphs = all(root, '.article__body p').map((p) => squash(p.textContent));
+  test('the body has every paragraph of the seed page, in order, the dateline leading the first as there', () => {
+    const paragraphs = all(root, '.article__body p').map((p) => seedForm(squash(p.textContent)));
+    expect(root.querySelector('.article__body p.opening > .dateline:first-child')).not.toBeNull();
     expect(paragraphs).toEqual(seedParagraphs);
     expect(seedParagraphs.length).toBeGreaterThanOrEqual(14);
   });
@@ -221,6 +219,38 @@ describe('every article page', () => {
     }
     expect(breaks, 'titles have words to break between').toBeGreaterThan(sources.length * 2);
     expect(readFileSync(path.join(SITE, 'rss.xml'), 'utf8')).not.toMatch(/wbr/);
+  });
+
+  test('runs its dateline into the first paragraph of story text, past a label above it (【案情回顾】); search reads the dateline apart from the body', () => {
+    const withDateline = sources.filter((s) => s.fm['dateline'] || s.fm['correspondents']);
+    expect(withDateline.length).toBeGreaterThan(10);
+    for (const source of sources) {
+      const html = readPage(`/articles/${source.id}/`);
+      const root = parse(html);
+      const datelines = all(root, '.dateline');
+      if (!withDateline.includes(source)) {
+        expect(datelines, source.id).toEqual([]);
+        continue;
+      }
+      expect(datelines, source.id).toHaveLength(1);
+      const [dateline] = datelines;
+      const paragraph = dateline!.parentNode!;
+      expect(paragraph.tagName, source.id).toBe('P');
+      expect(paragraph.parentNode?.classList.contains('article__body'), source.id).toBe(true);
+      expect(paragraph.firstChild, `${source.id}: the dateline leads its paragraph`).toBe(dateline);
+      // Only labels come before it: a paragraph wholly bold or in 【】.
+      const blocks = all(root, '.article__body > *');
+      const before = blocks.slice(0, blocks.indexOf(paragraph));
+      for (const label of before) expect(squash(label.textContent), source.id).toMatch(/^【[^】]*】$/);
+      // Indexed as the bylines are (field rest, its brackets not), and the paragraph as its own text.
+      const record = extractRecord(html, `/articles/${source.id}/`)!;
+      expect(squash(record.fields.rest), source.id).toContain(squash(dateline!.textContent).replace(/（通讯员：|）$/g, ''));
+      dateline!.remove();
+      expect(record.fields.body.split('\n').map(squash), source.id).toContain(squash(paragraph.textContent));
+    }
+    const labelled = parse(readPage('/articles/2026/11/jieming-maifang-wenda/'));
+    expect(squash(labelled.querySelector('.article__body > p')!.textContent)).toBe('【案情回顾】');
+    expect(squash(labelled.querySelector('.article__body > p.opening')!.textContent)).toMatch(/^本报青川11月25日电2018年，张某某/);
   });
 
   test('gives as its modified time the latest of its date, 更新 time and 更正', () => {
@@ -378,6 +408,7 @@ describe('every article page', () => {
       const root = page(`/articles/${source.id}/`);
       expect(root.querySelector('.lede'), source.id).toBeNull();
       const description = root.querySelector('meta[name="description"]')?.getAttribute('content');
+      for (const dateline of all(root, '.article__body .dateline')) dateline.remove();
       const paragraphs = all(root, '.article__body p').map((p) => squash(p.textContent));
       expect(paragraphs, source.id).toContain(squash(description ?? ''));
     }

@@ -4,7 +4,9 @@ import { COLUMN_PICTURE } from './images.ts';
 import { articlePlugins, articleSource } from './markdown-plugins.ts';
 
 /** The body as the article page renders it. */
-const html = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+const rendered = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+/** The same without the mark of its first paragraph of story text, which only the dateline's tests look at. */
+const html = async (markdown: string) => (await rendered(markdown)).replace(' class="opening"', '');
 
 describe('article body plugins', () => {
   test('a table scrolls in a named box; its aligned columns carry classes instead of style attributes, its short cells one not to break', async () => {
@@ -121,6 +123,25 @@ describe('article body plugins', () => {
     );
     // A line break among Chinese in a paragraph is no space either (its own rule, below).
     expect(await html('条例规定，\n街道办事处\n应当指导。\n')).toBe('<p>条例规定，街道办事处应当指导。</p>\n');
+  });
+
+  test.each([
+    ['a label in bold, then the story, pasted without a blank line', '**【案情回顾】**\n2018年，张某某。\n二段。\n', '<p><strong>【案情回顾】</strong></p>\n<p class="opening">2018年，张某某。</p>\n<p>二段。</p>\n'],
+    ['a label in 【】 and a heading', '【案情回顾】\n\n## 一、基本案情\n\n正文。\n', '<p>【案情回顾】</p>\n<h2>一、基本案情</h2>\n<p class="opening">正文。</p>\n'],
+    ['a captioned picture and a comment', '![图](https://example.com/a.jpg "图为一角")\n\n<!-- 注 -->\n\n正文。\n', '<p class="opening">正文。</p>'],
+    ['a question', '**问：**借名买房？\n**答：**有效。\n', '<p class="opening"><strong>问：</strong>借名买房？</p>\n<p><strong>答：</strong>有效。</p>\n'],
+  ])('the first paragraph of story text is marked for the dateline to lead it, after %s', async (_, markdown, expected) => {
+    const out = await rendered(markdown);
+    expect(out).toContain(expected);
+    expect(out.match(/class="opening"/g)).toHaveLength(1);
+  });
+
+  test.each([
+    ['a list', '- 列表\n\n正文。\n'],
+    ['a quotation', '> 引文\n\n正文。\n'],
+    ['a table', '| 项目 |\n| --- |\n| 登记 |\n\n正文。\n'],
+  ])('a body opening with %s has no paragraph marked: the dateline stands above it', async (_, markdown) => {
+    expect(await rendered(markdown)).not.toContain('opening');
   });
 
   test('text pasted with full-width indents becomes paragraphs, its line breaks among Chinese no spaces', async () => {

@@ -73,7 +73,8 @@ interface Inline {
 
 /**
  * Whether a paragraph (or a line) only labels what follows: all bold (**【案情回顾】**,
- * **一、基本案情**) or a bracketed heading (【案情回顾】). For the 导读 (summary.ts), which skips it.
+ * **一、基本案情**) or a bracketed heading (【案情回顾】). For the 导读 (summary.ts), which skips it,
+ * and the dateline, which leads the paragraph after it (openingParagraph in markdown-plugins.ts).
  */
 export function isLabel(nodes: readonly Inline[]): boolean {
   const content = nodes.filter((node) => node.type !== 'break' && !(node.type === 'text' && !node.value?.trim()));
