@@ -242,31 +242,45 @@ describe('layout', () => {
     }
   });
 
-  test('the dateline runs into the first paragraph, on its first line', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${served.preview.url}${PAGES.article}`);
-    const { dateline, paragraph } = await page.evaluate(() => {
-      /** Where the first character of an element's text is drawn. */
-      const firstCharacter = (selector: string) => {
-        const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
-        let text = walker.nextNode();
-        while (text && !text.textContent!.trim()) text = walker.nextNode();
-        const range = document.createRange();
-        range.setStart(text!, 0);
-        range.setEnd(text!, 1);
-        const { top, left } = range.getBoundingClientRect();
-        return { top, left };
-      };
-      return { dateline: firstCharacter('.dateline'), paragraph: firstCharacter('.article__body > p') };
-    });
-    expect(Math.abs(dateline.top - paragraph.top)).toBeLessThan(4);
-    expect(paragraph.left).toBeGreaterThan(dateline.left + 100);
-    // On a phone, where a long dateline would fill the line, it stays a line of its own.
-    await page.setViewportSize({ width: 360, height: 800 });
-    const floated = await page.$eval('.dateline', (element) => getComputedStyle(element).float);
-    expect(floated).toBe('none');
-    await context.close();
+  test.each([
+    ['the seed article', PAGES.article],
+    ['an article opening with a label (【案情回顾】), below it', '/articles/2026/11/jieming-maifang-wenda/'],
+  ])('%s: the dateline leads the first paragraph of story text, indented as it is, the text going on on its line', async (_, url) => {
+    for (const width of [1280, 360]) {
+      const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${served.preview.url}${url}`);
+      const drawn = await page.$eval('.dateline', (dateline) => {
+        /** Where a character of a text node is drawn. */
+        const box = (text: Node, at: number) => {
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 1);
+          return range.getBoundingClientRect();
+        };
+        const paragraph = dateline.parentElement!;
+        const walker = document.createTreeWalker(dateline, NodeFilter.SHOW_TEXT);
+        const first = box(walker.nextNode()!, 0);
+        let last = walker.currentNode as Text;
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) last = text as Text;
+        const end = box(last, last.length - 1);
+        const story = box(dateline.nextSibling!, 0);
+        const label = paragraph.previousElementSibling?.getBoundingClientRect();
+        return {
+          indent: first.left - paragraph.getBoundingClientRect().left,
+          em: parseFloat(getComputedStyle(paragraph).fontSize),
+          storyDown: Math.abs(story.top - end.top),
+          storyAfter: story.left - end.right,
+          belowLabel: label ? first.top >= label.bottom : true,
+        };
+      });
+      expect(drawn.indent, `${width} px`).toBeCloseTo(2 * drawn.em, 0);
+      expect(drawn.storyDown, `${width} px: the story goes on on the dateline’s line`).toBeLessThan(4);
+      expect(drawn.storyAfter, `${width} px`).toBeGreaterThan(0);
+      expect(drawn.storyAfter, `${width} px`).toBeLessThan(drawn.em);
+      expect(drawn.belowLabel, `${width} px`).toBe(true);
+      await context.close();
+    }
   });
 
   test.each([

@@ -20,3 +20,25 @@ test('a picture with a title in a .md article is a figure captioned with that ti
     expect(body.querySelector('[title]')).toBeNull();
   }
 });
+
+test('no space stands beside a full-width punctuation mark with Chinese on its other side, in any body: Word’s pasted ones are gone', () => {
+  // Written in the demo sources, after bold: **降低业主大会成立门槛。** 《条例》规定, and in plain text.
+  const spaced = sources.filter((source) => /[。，；：？！）》】][*]*[ \u00a0][《“\p{Script=Han}]/u.test(source.body));
+  expect(spaced.map((source) => source.id)).toEqual(expect.arrayContaining(['2026/02/qingchuan-wuye-guanli-tiaoli', '2026/11/qingchuan-shehui-zuzhi-cujin-tiaoli']));
+  const marks = '\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65';
+  const chinese = `\\p{Script=Han}${marks}\u2018-\u201d\u2026\u2014`;
+  const beside = new RegExp(`[${marks}][^\\S\u3000]+[${chinese}0-9]|[${chinese}0-9][^\\S\u3000]+[${marks}]`, 'u');
+  const found: string[] = [];
+  for (const source of sources) {
+    const body = page(`/articles/${source.id}/`).querySelector('.article__body')!;
+    for (const code of body.querySelectorAll('code, pre')) code.remove();
+    for (const block of body.querySelectorAll('p, li, h2, h3, h4, td, th, figcaption')) {
+      const match = beside.exec(block.textContent.replace(/\s*\n\s*/g, ''));
+      if (match) found.push(`${source.id}: ${match[0]}`);
+    }
+  }
+  expect(found).toEqual([]);
+  const wuye = page('/articles/2026/02/qingchuan-wuye-guanli-tiaoli/').querySelector('.article__body')!.textContent;
+  expect(wuye).toContain('降低业主大会成立门槛。《条例》规定');
+  expect(wuye).toContain('公共收益“晒”出来。利用');
+});

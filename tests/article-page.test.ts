@@ -9,12 +9,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
+import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { isoOf, list, readSources } from './support/sources.ts';
-import { SITE } from './support/site.ts';
+import { SITE, readPage } from './support/site.ts';
 import site from '../src/site.config.ts';
+import { extractRecord } from '../src/lib/search-records.ts';
 
 const SEED_URL = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const seedLines = readFileSync('tests/fixtures/seed-page.txt', 'utf8')
@@ -29,11 +31,8 @@ const line = (prefix: string) => {
 const DATELINE = '法治报道讯(通讯员:马远征 张文玉)';
 const firstBody = seedLines.findIndex((l) => l.startsWith(DATELINE));
 const lastBody = seedLines.findIndex((l) => l.startsWith('责任编辑'));
-/** The body paragraphs of the seed page, the dateline cut from the first. */
-const seedParagraphs = seedLines
-  .slice(firstBody, lastBody)
-  .map((l, i) => (i === 0 ? l.slice(DATELINE.length) : l))
-  .map(squash);
+/** The body paragraphs of the seed page, the dateline leading the first. */
+const seedParagraphs = seedLines.slice(firstBody, lastBody).map(squash);
 
 const root = page(SEED_URL);
 const seedForm = (text: string) => text.normalize('NFKC');
@@ -87,8 +86,9 @@ describe('the seed article page', () => {
     expect(textOf(root, '.editor-line')).toMatch(/^责任编辑：/);
   });
 
-  test('the body has every paragraph of the seed page, in order', () => {
-    const paragraphs = all(root, '.article__body p').map((p) => squash(p.textContent));
+  test('the body has every paragraph of the seed page, in order, the dateline leading the first as there', () => {
+    const paragraphs = all(root, '.article__body p').map((p) => seedForm(squash(p.textContent)));
+    expect(root.querySelector('.article__body p.opening > .dateline:first-child')).not.toBeNull();
     expect(paragraphs).toEqual(seedParagraphs);
     expect(seedParagraphs.length).toBeGreaterThanOrEqual(14);
   });
@@ -198,6 +198,60 @@ describe('every article page', () => {
     const part = Object.fromEntries(clock.formatToParts(date).map(({ type, value }) => [type, value]));
     return `${part['year']}-${part['month']}-${part['day']}T${part['hour']}:${part['minute']}:${part['second']}`;
   };
+
+  test('draws its title and subtitle as words, a <wbr> between two, and nowhere else: its head, structured data, search record and the feed have them as written', () => {
+    const spaced = (text: string) => text.trim().replace(/\s+/g, ' ');
+    let breaks = 0;
+    for (const source of sources) {
+      const html = readPage(`/articles/${source.id}/`);
+      const root = parse(html);
+      const title = root.querySelector('h1.article__title')!;
+      expect(spaced(title.textContent), source.id).toBe(spaced(source.title));
+      breaks += title.querySelectorAll('wbr').length;
+      const inWords = all(root, '.words wbr').length;
+      expect(html.split('<wbr>').length - 1, `${source.id}: a <wbr> outside a title's words`).toBe(inWords);
+      expect(html.slice(0, html.indexOf('</head>')), source.id).not.toMatch(/wbr/);
+      expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content'), source.id).toBe(source.title);
+      expect(root.querySelector('meta[name="search-title"]')?.getAttribute('content'), source.id).toBe(source.title);
+      const [indexed, subtitle] = extractRecord(html, `/articles/${source.id}/`)!.fields.title.split('\n');
+      expect(indexed, source.id).toBe(spaced(source.title));
+      if (source.fm['subtitle']) expect(subtitle, source.id).toBe(spaced(String(source.fm['subtitle'])));
+    }
+    expect(breaks, 'titles have words to break between').toBeGreaterThan(sources.length * 2);
+    expect(readFileSync(path.join(SITE, 'rss.xml'), 'utf8')).not.toMatch(/wbr/);
+  });
+
+  test('runs its dateline into the first paragraph of story text, past a label above it (【案情回顾】); search reads the dateline apart from the body', () => {
+    const withDateline = sources.filter((s) => s.fm['dateline'] || s.fm['correspondents']);
+    expect(withDateline.length).toBeGreaterThan(10);
+    for (const source of sources) {
+      const html = readPage(`/articles/${source.id}/`);
+      const root = parse(html);
+      const datelines = all(root, '.dateline');
+      if (!withDateline.includes(source)) {
+        expect(datelines, source.id).toEqual([]);
+        continue;
+      }
+      expect(datelines, source.id).toHaveLength(1);
+      const [dateline] = datelines;
+      const paragraph = dateline!.parentNode!;
+      expect(paragraph.tagName, source.id).toBe('P');
+      expect(paragraph.parentNode?.classList.contains('article__body'), source.id).toBe(true);
+      expect(paragraph.firstChild, `${source.id}: the dateline leads its paragraph`).toBe(dateline);
+      // Only labels come before it: a paragraph wholly bold or in 【】.
+      const blocks = all(root, '.article__body > *');
+      const before = blocks.slice(0, blocks.indexOf(paragraph));
+      for (const label of before) expect(squash(label.textContent), source.id).toMatch(/^【[^】]*】$/);
+      // Indexed as the bylines are (field rest, its brackets not), and the paragraph as its own text.
+      const record = extractRecord(html, `/articles/${source.id}/`)!;
+      expect(squash(record.fields.rest), source.id).toContain(squash(dateline!.textContent).replace(/（通讯员：|）$/g, ''));
+      dateline!.remove();
+      expect(record.fields.body.split('\n').map(squash), source.id).toContain(squash(paragraph.textContent));
+    }
+    const labelled = parse(readPage('/articles/2026/11/jieming-maifang-wenda/'));
+    expect(squash(labelled.querySelector('.article__body > p')!.textContent)).toBe('【案情回顾】');
+    expect(squash(labelled.querySelector('.article__body > p.opening')!.textContent)).toMatch(/^本报青川11月25日电2018年，张某某/);
+  });
 
   test('gives as its modified time the latest of its date, 更新 time and 更正', () => {
     const changed = sources.filter((s) => s.fm['updated'] || Array.isArray(s.fm['corrections']));
@@ -358,6 +412,7 @@ describe('every article page', () => {
       const root = page(`/articles/${source.id}/`);
       expect(root.querySelector('.lede'), source.id).toBeNull();
       const description = root.querySelector('meta[name="description"]')?.getAttribute('content');
+      for (const dateline of all(root, '.article__body .dateline')) dateline.remove();
       const paragraphs = all(root, '.article__body p').map((p) => squash(p.textContent));
       expect(paragraphs, source.id).toContain(squash(description ?? ''));
     }

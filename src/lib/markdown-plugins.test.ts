@@ -4,7 +4,9 @@ import { COLUMN_PICTURE } from './images.ts';
 import { articlePlugins, articleSource } from './markdown-plugins.ts';
 
 /** The body as the article page renders it. */
-const html = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+const rendered = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+/** The same without the mark of its first paragraph of story text, which only the dateline's tests look at. */
+const html = async (markdown: string) => (await rendered(markdown)).replace(' class="opening"', '');
 
 describe('article body plugins', () => {
   test('a table scrolls in a named box; its aligned columns carry classes instead of style attributes, its short cells one not to break', async () => {
@@ -107,6 +109,39 @@ describe('article body plugins', () => {
     expect(out).toMatch(/<h2[^>]*id="footnote-label"[^>]*>注释<\/h2>/);
     expect(out).toContain('aria-label="返回正文第 1 处"');
     expect(out).not.toMatch(/Footnotes|Back to/);
+  });
+
+  test('a space beside a full-width mark, as Word pastes it, is no space: after bold too, in headings and table cells; never in code or between Latin words', async () => {
+    expect(await html('**降低业主大会成立门槛。** 《条例》规定，公共收益“晒”出来。 利用小区共有部分\n')).toBe(
+      '<p><strong>降低业主大会成立门槛。</strong>《条例》规定，公共收益“晒”出来。利用小区共有部分</p>\n',
+    );
+    expect(await html('## 一、 基本案情\n\n| 项目 | 说明 |\n| --- | --- |\n| （一） 登记 | 网上办理 。 |\n')).toMatch(
+      /<h2[^>]*>一、基本案情<\/h2>[\s\S]*<td class="cell-short">（一）登记<\/td>\s*<td class="cell-short">网上办理。<\/td>/,
+    );
+    expect(await html('使用 App 。 The end, and 5G 基站：`a。 b` 和\n\n```\n代码。 保留\n```\n')).toBe(
+      '<p>使用 App 。 The end, and 5G 基站：<code>a。 b</code> 和</p>\n<pre><code>代码。 保留\n</code></pre>\n',
+    );
+    // A line break among Chinese in a paragraph is no space either (its own rule, below).
+    expect(await html('条例规定，\n街道办事处\n应当指导。\n')).toBe('<p>条例规定，街道办事处应当指导。</p>\n');
+  });
+
+  test.each([
+    ['a label in bold, then the story, pasted without a blank line', '**【案情回顾】**\n2018年，张某某。\n二段。\n', '<p><strong>【案情回顾】</strong></p>\n<p class="opening">2018年，张某某。</p>\n<p>二段。</p>\n'],
+    ['a label in 【】 and a heading', '【案情回顾】\n\n## 一、基本案情\n\n正文。\n', '<p>【案情回顾】</p>\n<h2>一、基本案情</h2>\n<p class="opening">正文。</p>\n'],
+    ['a captioned picture and a comment', '![图](https://example.com/a.jpg "图为一角")\n\n<!-- 注 -->\n\n正文。\n', '<p class="opening">正文。</p>'],
+    ['a question', '**问：**借名买房？\n**答：**有效。\n', '<p class="opening"><strong>问：</strong>借名买房？</p>\n<p><strong>答：</strong>有效。</p>\n'],
+  ])('the first paragraph of story text is marked for the dateline to lead it, after %s', async (_, markdown, expected) => {
+    const out = await rendered(markdown);
+    expect(out).toContain(expected);
+    expect(out.match(/class="opening"/g)).toHaveLength(1);
+  });
+
+  test.each([
+    ['a list', '- 列表\n\n正文。\n'],
+    ['a quotation', '> 引文\n\n正文。\n'],
+    ['a table', '| 项目 |\n| --- |\n| 登记 |\n\n正文。\n'],
+  ])('a body opening with %s has no paragraph marked: the dateline stands above it', async (_, markdown) => {
+    expect(await rendered(markdown)).not.toContain('opening');
   });
 
   test('text pasted with full-width indents becomes paragraphs, its line breaks among Chinese no spaces', async () => {

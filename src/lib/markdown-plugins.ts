@@ -5,8 +5,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { Custom, HastPluginDefinition, HastPluginEntry, MdastContent, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
+import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
-import { paragraphsOf } from './paragraphs.ts';
+import { closeUp, isLabel, paragraphsOf } from './paragraphs.ts';
+import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /**
  * The spaces flankChineseBold gave Chinese bold before parsing (chinese-bold.ts), out of the
@@ -23,16 +25,19 @@ const chineseBoldSpaces: MdastPluginEntry = ({ source }) =>
     },
   };
 
-/** Only a body with a full-width space, or a line followed by a line (not a blank one), can need pastedParagraphs. */
+/** Only a body with a full-width space, or a line followed by a line (not a blank one), can need pastedParagraphs to split it. */
 const MAY_BE_PASTED = /\u3000|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
+/** Only a body with a line holding a full-width mark and a space can have a space for closeUp to take out. */
+const MAY_HAVE_SPACED_MARK = new RegExp(`[${FULL_WIDTH_PUNCTUATION}].*?[^\\S\\n\\u3000]|[^\\S\\n\\u3000].*?[${FULL_WIDTH_PUNCTUATION}]`, 'u');
 
 /**
  * A paragraph pasted as Chinese text is usually meant: lines indented with full-width spaces
- * are paragraphs of their own, and a line break among Chinese characters is no space
- * (paragraphs.ts). In a tight list, whose items show no paragraphs, they become lines.
+ * are paragraphs of their own, and a line break among Chinese characters, or a space beside a
+ * full-width mark, is no space (paragraphs.ts). In a tight list, whose items show no
+ * paragraphs, they become lines.
  */
 const pastedParagraphs: MdastPluginEntry = ({ source }) =>
-  MAY_BE_PASTED.test(source) && {
+  (MAY_BE_PASTED.test(source) || MAY_HAVE_SPACED_MARK.test(source)) && {
     name: 'baodao-pasted-paragraphs',
     paragraph(node, ctx) {
       const paragraphs = paragraphsOf(node.children);
@@ -44,6 +49,20 @@ const pastedParagraphs: MdastPluginEntry = ({ source }) =>
         return;
       }
       ctx.replaceNode(node, paragraphs.map((children) => ({ type: 'paragraph', children })));
+    },
+  };
+
+/** A heading's and a table cell's text closed up as a paragraph's is (closeUp): 一、 基本案情 is 一、基本案情. */
+const closedUpLines: MdastPluginEntry = ({ source }) =>
+  MAY_HAVE_SPACED_MARK.test(source) && {
+    name: 'baodao-closed-up-lines',
+    heading(node, ctx) {
+      const children = closeUp(node.children);
+      if (children) ctx.setProperty(node, 'children', children);
+    },
+    tableCell(node, ctx) {
+      const children = closeUp(node.children);
+      if (children) ctx.setProperty(node, 'children', children);
     },
   };
 
@@ -214,6 +233,44 @@ const captionedPictures: MdastPluginDefinition = {
   },
 };
 
+/** Whether a block shows no text of its own to read: a picture (captioned or not), a video or other HTML without text, a comment, MDX imports. */
+function noText(node: InlineNode & { value?: string; name?: string | null }): boolean {
+  switch (node.type) {
+    case 'figure':
+    case 'mdxjsEsm':
+    case 'definition':
+      return true;
+    case 'mdxJsxFlowElement':
+      return node.name === 'Figure';
+    case 'html':
+      return (node.value ?? '').replace(/<!--[\s\S]*?-->|<[^>]*>/g, '').trim() === '';
+    case 'paragraph':
+      return (node.children ?? []).every((child) => ['image', 'imageReference', 'html', 'break'].includes(child.type) || (child.type === 'text' && !(child as { value?: string }).value?.trim()));
+    default:
+      return false;
+  }
+}
+
+/**
+ * The first paragraph of story text is marked `opening`, for the 电头 to lead it (src/lib/dateline.ts),
+ * as a newspaper sets it: past headings, labels (【案情回顾】, all bold: isLabel, the rule the 导读
+ * skips them by) and pictures above it. A body that opens with anything else (a list, a table, a
+ * quotation) has no `opening`. Run after the paragraphs are split and pictures captioned.
+ */
+const openingParagraph: MdastPluginDefinition = {
+  name: 'baodao-opening-paragraph',
+  before(root, ctx) {
+    for (const node of root.children) {
+      const block = node as InlineNode & { value?: string; name?: string | null };
+      if (block.type === 'heading' || noText(block)) continue;
+      if (node.type !== 'paragraph') return;
+      if (isLabel(node.children)) continue;
+      ctx.setProperty(node, 'data', { ...node.data, hProperties: { className: [OPENING_CLASS] } });
+      return;
+    }
+  },
+};
+
 /** Whether a link's text is its own address: a bare `https://…`, or `www.…`, to which GFM adds `http://`. */
 export const isOwnAddress = (text: string, href: string) => text === href || `http://${text}` === href;
 
@@ -256,10 +313,12 @@ const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
 /**
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
  * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
- * paragraphs it changes. Footnotes (`[^1]`) are labelled in Chinese.
+ * paragraphs it changes (closedUpLines closes up headings and table cells as it does paragraphs),
+ * openingParagraph once they and the captioned pictures are made. Footnotes (`[^1]`) are labelled
+ * in Chinese.
  */
 export const articlePlugins = {
-  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, captionedPictures],
+  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph],
   hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks],
   features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
 };

@@ -31,6 +31,31 @@ describe('paragraphsOf', () => {
     expect((paragraph?.[3] as typeof link).children).toEqual([text('这里链接')]);
   });
 
+  test.each([
+    ['a space after a full-width mark, before Chinese', ['降低业主大会成立门槛。 《条例》规定'], '降低业主大会成立门槛。《条例》规定'],
+    ['spaces and tabs before a mark, and a space from Word (U+00A0)', ['共计100 。\t（一）\u00a0关于'], '共计100。（一）关于'],
+    ['a space between two marks, or a mark and a curly quote', ['他说： “可以。” 】'], '他说：“可以。”】'],
+    ['a space beside a mark and a line break, the line joined too', ['共有部分， \n 《条例》'], '共有部分，《条例》'],
+  ])('%s goes', (_, values, expected) => {
+    expect(shown(paragraphsOf(values.map(text)))).toEqual([expected]);
+  });
+
+  test('a space beside a mark goes across bold, a link or code, and inside them, never inside code', () => {
+    const bold = { type: 'strong', children: [text('降低业主大会成立门槛。')] };
+    const link = { type: 'link', children: [text('《条例》 ')] };
+    const code = { type: 'inlineCode', value: '。 代码' };
+    const [paragraph] = paragraphsOf([bold, text(' '), link, text(' 规定，'), code, text(' 。')])!;
+    expect(paragraph?.map((node) => ('value' in node ? node.value : node.type))).toEqual(['strong', 'link', '规定，', '。 代码', '。']);
+    expect((paragraph?.[1] as typeof link).children).toEqual([text('《条例》')]);
+    expect(shown(paragraphsOf([{ type: 'strong', children: [text('问：')] }, text(' 近年来')]))).toEqual(['[strong]近年来']);
+  });
+
+  test('a space between a mark and a Latin word, between words, or a full-width space, stays', () => {
+    expect(paragraphsOf([text('使用 App 。 The end，and 5G 基站')])).toBeUndefined();
+    expect(paragraphsOf([text('姓名：　张三。　李四')])).toBeUndefined();
+    expect(paragraphsOf([text('林晓雨 制图')])).toBeUndefined();
+  });
+
   test('an indented line after a hard line break starts a paragraph, without the break', () => {
     expect(shown(paragraphsOf([text('第一段。'), { type: 'break' }, text('　　第二段。')]))).toEqual(['第一段。', '第二段。']);
     expect(shown(paragraphsOf([text('一行'), { type: 'break' }, text('另一行')]))).toBeUndefined();

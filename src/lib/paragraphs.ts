@@ -11,8 +11,13 @@
  *   a date alone (the 落款 of a notice): editors press Enter for a paragraph, as in Word;
  * - a line break between two Chinese characters or marks, or between one and a digit, is no
  *   space at all (Markdown would show one: 行内 换行, 2024年 3月), also where bold, a link or
- *   code meets the text; between Latin words (and Chinese and Latin) it stays a space.
+ *   code meets the text; between Latin words (and Chinese and Latin) it stays a space;
+ * - a space beside a full-width punctuation mark, with Chinese, another mark or a digit on its
+ *   other side, goes (门槛。 《条例》, **门槛。** 《条例》, as Word pastes them): a full-width mark
+ *   carries its own space. A space between a mark and a Latin word stays, and so does a
+ *   full-width space (姓名：　张三 is the editor's).
  */
+import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /** Han characters and the full-width punctuation that sits among them. */
 const CHINESE = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2018-\\u201d\\u2026\\u00b7';
@@ -21,6 +26,16 @@ const JOINED_BREAK = new RegExp(
   `(?<=[${CHINESE}])${LINE_BREAK}(?=[${CHINESE}0-9])|(?<=[${CHINESE}0-9])${LINE_BREAK}(?=[${CHINESE}])`,
   'gu',
 );
+/** Chinese characters and marks (not the full-width space) and digits: what a full-width mark needs no space beside. */
+const BESIDE_MARK = `[\\p{Script=Han}\\u3001-\\u303f\\uff01-\\uffef\\u2014\\u2018-\\u201d\\u2026\\u00b70-9]`;
+/** Spaces on a line (no line break, no full-width space: an editor's), one pasted from Word (U+00A0) included. */
+const LINE_SPACES = '[^\\S\\r\\n\\u3000]+';
+const SPACE_BESIDE_MARK = new RegExp(
+  `(?<=[${FULL_WIDTH_PUNCTUATION}])${LINE_SPACES}(?=${BESIDE_MARK})|(?<=${BESIDE_MARK})${LINE_SPACES}(?=[${FULL_WIDTH_PUNCTUATION}])`,
+  'gu',
+);
+/** What closeUp may take out: a line break or a space. */
+const MAY_CLOSE = /\n|[^\S\r\n\u3000]/;
 /** A line break, with the spaces around it and the full-width indent after it. */
 const NEW_LINE = /[ \t]*\r?\n[ \t]*(\u3000*)/g;
 const LEADING_INDENT = /^[ \t]*\u3000+/;
@@ -58,7 +73,8 @@ interface Inline {
 
 /**
  * Whether a paragraph (or a line) only labels what follows: all bold (**【案情回顾】**,
- * **一、基本案情**) or a bracketed heading (【案情回顾】). For the 导读 (summary.ts), which skips it.
+ * **一、基本案情**) or a bracketed heading (【案情回顾】). For the 导读 (summary.ts), which skips it,
+ * and the dateline, which leads the paragraph after it (openingParagraph in markdown-plugins.ts).
  */
 export function isLabel(nodes: readonly Inline[]): boolean {
   const content = nodes.filter((node) => node.type !== 'break' && !(node.type === 'text' && !node.value?.trim()));
@@ -78,11 +94,32 @@ function shown(node: Inline): string {
   return ''; // a picture, a hard line break, HTML: no character to join to
 }
 
+/** Spaces and line breaks (not the full-width space) at the start and at the end of a text. */
+const LEADING_SPACES = /^[^\S\u3000]+/u;
+const TRAILING_SPACES = /[^\S\u3000]+$/u;
+
 /**
- * `nodes` with the line breaks among Chinese removed from their text, also inside bold and
- * links and where a text meets its neighbour; `undefined` when there are none.
+ * The first character before (`step` -1) or after (1) `texts[index]` that is not a space or a
+ * line break, which closeUp takes out by the same rules; none past a node showing no character
+ * (a picture, a hard line break, HTML).
  */
-function joinLines<T extends Inline>(nodes: readonly T[]): T[] | undefined {
+function neighbour(texts: readonly Inline[], index: number, step: -1 | 1): string {
+  for (let at = index + step; at >= 0 && at < texts.length; at += step) {
+    const value = shown(texts[at]!);
+    if (value === '') return '';
+    const trimmed = value.replace(step < 0 ? TRAILING_SPACES : LEADING_SPACES, '');
+    if (trimmed) return (step < 0 ? [...trimmed].at(-1) : [...trimmed][0])!;
+  }
+  return '';
+}
+
+/**
+ * `nodes` with the line breaks among Chinese and the spaces beside full-width punctuation
+ * removed from their text (see above), also inside bold and links and where a text meets its
+ * neighbour (**门槛。** 《条例》); never inside code. `undefined` when there are none. For the
+ * lines of a paragraph (paragraphsOf), and a heading's or a table cell's (markdown-plugins.ts).
+ */
+export function closeUp<T extends Inline>(nodes: readonly T[]): T[] | undefined {
   // Every text in order, so that a text's first and last line break can see past its node.
   const texts: Inline[] = [];
   const collect = (node: Inline) => {
@@ -92,10 +129,10 @@ function joinLines<T extends Inline>(nodes: readonly T[]): T[] | undefined {
   nodes.forEach(collect);
   const joined = new Map<Inline, string>();
   texts.forEach((node, index) => {
-    if (node.type !== 'text' || !node.value?.includes('\n')) return;
-    const before = [...shown(texts[index - 1] ?? text(''))].at(-1) ?? '';
-    const after = [...shown(texts[index + 1] ?? text(''))][0] ?? '';
-    const value = `${before}${node.value}${after}`.replace(JOINED_BREAK, '');
+    if (node.type !== 'text' || !node.value || !MAY_CLOSE.test(node.value)) return;
+    const before = neighbour(texts, index, -1);
+    const after = neighbour(texts, index, 1);
+    const value = `${before}${node.value}${after}`.replace(JOINED_BREAK, '').replace(SPACE_BESIDE_MARK, '');
     const inner = value.slice(before.length, value.length - after.length);
     if (inner !== node.value) joined.set(node, inner);
   });
@@ -190,7 +227,7 @@ export function paragraphsOf<T extends Inline>(children: readonly T[]): T[][] | 
   let joined = false;
   const result = paragraphs
     .map((nodes) => {
-      const lines = joinLines(nodes);
+      const lines = closeUp(nodes);
       if (lines) joined = true;
       return lines ?? nodes;
     })

@@ -9,3 +9,60 @@ export const PHRASE_SPACE = /[\s\u3000]+/u;
 export function titlePhrases(title: string): string[] {
   return title.split(PHRASE_SPACE).filter((phrase) => phrase !== '');
 }
+
+/** Chinese words, as the browser's and Node's ICU know them; undefined in a browser without Intl.Segmenter. */
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/** Whether wordBreaks can find words here: false in a browser without Intl.Segmenter, where a headline breaks as any text. */
+export const WORDS_KNOWN = segmenter !== undefined;
+
+const ONE_HAN = /^\p{Script=Han}$/u;
+/** A single numeral character, which goes with the word after it (一季度, 三周年, 十余年). */
+const NUMERAL = /^[一二三四五六七八九十百千万亿两零〇几]$/u;
+const ENDS_HAN_OR_DIGIT = /[\p{Script=Han}\p{N}]$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+/**
+ * Where a line may break inside a headline's phrase: the offsets in `text` (UTF-16) between two
+ * of its words, for a `<wbr>` under `word-break: keep-all` (a line then breaks only there, at a
+ * space or at punctuation, never inside a word: 提升, not 提 / 升). Words are Intl.Segmenter's,
+ * except that a single character is not a word of its own: it goes with the word before it
+ * (临河县, 调解员, 劳动者, and the names the dictionary lacks, 青川 and 东岭, which come as
+ * single characters), or, first in its run or a numeral, with the word after it (向河道,
+ * 一季度); and a number keeps what follows it (2023年度, 412家, 2.3万元). Breaks are only
+ * between letters and digits: around punctuation the browser's own rules stay (no line starts
+ * with 。 or ends with “). None where Intl.Segmenter is missing.
+ */
+export function wordBreaks(text: string): number[] {
+  if (!segmenter) return [];
+  const segments = [...segmenter.segment(text)];
+  /** Whether segment `i` is a single character that goes with the word before it. */
+  const joinsBack = (i: number) => {
+    const segment = segments[i]?.segment ?? '';
+    return ONE_HAN.test(segment) && !NUMERAL.test(segment) && ENDS_HAN_OR_DIGIT.test(segments[i - 1]?.segment ?? '');
+  };
+  const breaks: number[] = [];
+  for (let i = 1; i < segments.length; i++) {
+    const before = segments[i - 1]!.segment;
+    const { segment, index } = segments[i]!;
+    const last = [...before].at(-1)!;
+    const first = String.fromCodePoint(segment.codePointAt(0)!);
+    if (!LETTER_OR_DIGIT.test(last) || !LETTER_OR_DIGIT.test(first) || DIGIT.test(last)) continue;
+    if (joinsBack(i) || (ONE_HAN.test(before) && !joinsBack(i - 1))) continue;
+    breaks.push(index);
+  }
+  return breaks;
+}
+
+/** A phrase of a headline as its words: the text between its wordBreaks. */
+export function titleWords(phrase: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (const at of wordBreaks(phrase)) {
+    words.push(phrase.slice(from, at));
+    from = at;
+  }
+  words.push(phrase.slice(from));
+  return words;
+}

@@ -1,41 +1,75 @@
 /** Text runs as DOM nodes: marked runs in <mark>; everything as text, never as HTML. */
-import { PHRASE_SPACE, titlePhrases } from '../lib/phrases.ts';
+import { PHRASE_SPACE, WORDS_KNOWN, titlePhrases, wordBreaks } from '../lib/phrases.ts';
 import type { ExcerptPart } from '../lib/search-text.ts';
 
-export function markedNodes(parts: ExcerptPart[]): (Node | string)[] {
-  return parts.map((part) => {
-    if (!part.mark) return part.text;
-    const mark = document.createElement('mark');
-    mark.textContent = part.text;
-    return mark;
-  });
+/**
+ * The runs as nodes, with a `<wbr>` at each of `breaks` (offsets into the runs' text joined;
+ * one inside a marked run goes inside its <mark>, one outside them is ignored).
+ */
+export function markedNodes(parts: ExcerptPart[], breaks: readonly number[] = []): (Node | string)[] {
+  const nodes: (Node | string)[] = [];
+  const sorted = [...breaks].sort((a, b) => a - b);
+  let next = 0;
+  let at = 0;
+  for (const { text, mark } of parts) {
+    const end = at + text.length;
+    while (next < sorted.length && sorted[next]! <= at) if (sorted[next++] === at) nodes.push(document.createElement('wbr'));
+    const pieces: (Node | string)[] = [];
+    let from = at;
+    while (next < sorted.length && sorted[next]! < end) {
+      const offset = sorted[next++]!;
+      pieces.push(text.slice(from - at, offset - at), document.createElement('wbr'));
+      from = offset;
+    }
+    pieces.push(text.slice(from - at));
+    at = end;
+    const shown = pieces.filter((piece) => piece !== '');
+    if (!mark) {
+      nodes.push(...shown);
+      continue;
+    }
+    const element = document.createElement('mark');
+    element.append(...shown);
+    nodes.push(element);
+  }
+  return nodes;
 }
 
 /**
- * A title's runs as its phrases, each in a span.phrase, as the site's own titles are drawn
- * (TitlePhrases.astro): a line then breaks at the space between two phrases, not inside one.
- * A title of one phrase is its runs alone.
+ * A title's runs as the site's own titles are drawn (TitlePhrases.astro): in a span.words, its
+ * phrases each in a span.phrase (a line then breaks at the space between two, not inside one),
+ * a `<wbr>` between two words (phrases.ts). A title of one phrase is its runs alone. Where the
+ * browser cannot find words (no Intl.Segmenter) there is no span.words: the title breaks as any text.
  */
 export function titleNodes(parts: ExcerptPart[]): (Node | string)[] {
-  if (titlePhrases(parts.map((part) => part.text).join('')).length < 2) return markedNodes(parts);
-  const nodes: (Node | string)[] = [];
+  const title = parts.map((part) => part.text).join('');
+  const breaks = wordBreaks(title);
+  const words = document.createElement('span');
+  if (WORDS_KNOWN) words.className = 'words';
+  if (titlePhrases(title).length < 2) {
+    words.append(...markedNodes(parts, breaks));
+    return [words];
+  }
   let phrase: HTMLSpanElement | undefined;
+  let at = 0;
   for (const { text, mark } of parts) {
     for (const piece of text.split(new RegExp(`(${PHRASE_SPACE.source})`, 'u'))) {
+      const start = at;
+      at += piece.length;
       if (piece === '') continue;
       if (PHRASE_SPACE.test(piece)) {
-        if (phrase) nodes.push(' ');
+        if (phrase) words.append(' ');
         phrase = undefined;
         continue;
       }
       if (!phrase) {
         phrase = document.createElement('span');
         phrase.className = 'phrase';
-        nodes.push(phrase);
+        words.append(phrase);
       }
-      phrase.append(...markedNodes([{ text: piece, mark }]));
+      phrase.append(...markedNodes([{ text: piece, mark }], breaks.map((offset) => offset - start)));
     }
   }
-  if (nodes.at(-1) === ' ') nodes.pop();
-  return nodes;
+  if (words.lastChild?.nodeType === Node.TEXT_NODE && words.lastChild.textContent === ' ') words.lastChild.remove();
+  return [words];
 }

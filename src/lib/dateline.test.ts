@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { ledByDateline } from './dateline.ts';
+
+const DATELINE = '<span class="dateline">本报青川11月25日电</span>';
+
+describe('ledByDateline', () => {
+  test('the dateline leads the paragraph marked as the opening one, after the label above it', () => {
+    expect(ledByDateline('<p><strong>【案情回顾】</strong></p>\n<p class="opening">2018年，张某某。</p>\n<p class="opening">不再。</p>', DATELINE)).toBe(
+      `<p><strong>【案情回顾】</strong></p>\n<p class="opening">${DATELINE}2018年，张某某。</p>\n<p class="opening">不再。</p>`,
+    );
+  });
+
+  test('a body without an opening paragraph is not led: the dateline stands above it', () => {
+    expect(ledByDateline('<ul>\n<li>列表</li>\n</ul>\n<p>正文。</p>', DATELINE)).toBeUndefined();
+    expect(ledByDateline('', DATELINE)).toBeUndefined();
+  });
+});
