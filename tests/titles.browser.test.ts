@@ -60,7 +60,7 @@ function drawn(page: Page, selector: string): Promise<Drawn[]> {
       }
       const all = element.textContent!;
       const lines = [0, ...starts].map((start, i) => all.slice(start, starts[i]).trim());
-      const box = element.closest('h1, h2, h3, p')!;
+      const box = element.closest('h1, h2, h3, p, li')!;
       return { text: all, starts, lines, overflow: Math.max(0, box.scrollWidth - box.clientWidth) };
     }),
   );
@@ -122,13 +122,14 @@ describe.each(WIDTHS)('at $name', ({ width, media }) => {
 });
 
 describe.each(WIDTHS.filter(({ media }) => media === 'screen'))('at $name', ({ width }) => {
-  test('titles in listings, the 头条 and topics break between words', async () => {
+  test('titles in listings, the 头条, topics, related articles and 上一篇/下一篇 break between words', async () => {
     const page = await served.browser.newPage({ viewport: { width, height: 800 } });
     const torn: string[] = [];
     let read = 0;
-    for (const url of ['/', '/sections/cases/', '/sections/today/', '/topics/', '/archive/2025/12/']) {
+    const articlePages = articles.slice(0, 6).map((article) => `/articles/${article.id}/`);
+    for (const url of ['/', '/sections/cases/', '/sections/today/', '/topics/', '/archive/2025/12/', ...articlePages]) {
       await page.goto(`${served.preview.url}${url}`);
-      const titles = await drawn(page, '.article-card__title a, .headline__title a, .headline__subtitle');
+      const titles = await drawn(page, '.article-card__title a, .headline__title a, .headline__subtitle, .related li > a, .article-neighbours a');
       read += titles.length;
       torn.push(...tornWords(titles, url));
       expect(titles.filter((title) => title.overflow > 0).map((title) => title.text), url).toEqual([]);
