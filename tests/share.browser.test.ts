@@ -26,6 +26,11 @@ test('the QR code is not downloaded with the page; opening 微信 with the keybo
   expect((await loaded).status()).toBe(200);
   await page.waitForFunction(() => document.querySelector<HTMLImageElement>('.share__qr img')?.naturalWidth! > 0, undefined, POLL);
   expect(await page.isVisible('.share__qr img')).toBe(true);
+  // On a desktop the panel opens under 微信 itself, not at the row's start.
+  const summary = (await page.locator('.share summary').boundingBox())!;
+  const panel = (await page.locator('.share__qr').boundingBox())!;
+  expect(Math.abs(panel.x - summary.x)).toBeLessThan(2);
+  expect(panel.y).toBeGreaterThanOrEqual(summary.y + summary.height);
   await page.close();
 });
 
