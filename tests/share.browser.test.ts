@@ -31,6 +31,9 @@ test('the QR code is not downloaded with the page; opening 微信 with the keybo
   const panel = (await page.locator('.share__qr').boundingBox())!;
   expect(Math.abs(panel.x - summary.x)).toBeLessThan(2);
   expect(panel.y).toBeGreaterThanOrEqual(summary.y + summary.height);
+  // The code at its own size, its words beside no narrower a box than it.
+  expect((await page.locator('.share__qr img').boundingBox())!.width).toBe(148);
+  expect((await page.locator('.share__qr p').boundingBox())!.width).toBeGreaterThanOrEqual(148);
   await page.close();
 });
 
@@ -65,6 +68,7 @@ test.each([375, 320])('on a phone %i px wide, opening 微信 moves none of the s
   await page.waitForFunction(() => document.querySelector<HTMLImageElement>('.share__qr img')?.naturalWidth! > 0, undefined, POLL);
   expect(await page.isVisible('.share__qr img')).toBe(true);
   const { panel, ...after } = await layout();
+  expect((await page.locator('.share__qr img').boundingBox())!.width).toBe(148);
   expect(after).toEqual(before);
   // Within the screen, under the row (not over the tools), and nothing runs past the screen: no sideways scrolling.
   expect(panel.x).toBeGreaterThanOrEqual(0);
