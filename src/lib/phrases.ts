@@ -22,6 +22,9 @@ const NUMERAL = /^[一二三四五六七八九十百千万亿两零〇几]$/u;
 const ENDS_HAN_OR_DIGIT = /[\p{Script=Han}\p{N}]$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
+/** A Chinese number written in characters, or an ordinal (第三十二, 十四, 四十五), which keeps what follows it as digits do. */
+const CHINESE_NUMBER = /^[第〇零一二三四五六七八九十百千万亿两几]+$/u;
+const CHINESE_NUMERAL = /^[〇零一二三四五六七八九十百千万亿两几]/u;
 
 /**
  * Where a line may break inside a headline's phrase: the offsets in `text` (UTF-16) between two
@@ -30,7 +33,8 @@ const DIGIT = /\p{N}/u;
  * except that a single character is not a word of its own: it goes with the word before it
  * (临河县, 调解员, 劳动者, and the names the dictionary lacks, 青川 and 东岭, which come as
  * single characters), or, first in its run or a numeral, with the word after it (向河道,
- * 一季度); and a number keeps what follows it (2023年度, 412家, 2.3万元). Breaks are only
+ * 一季度); and a number keeps what follows it (2023年度, 412家, 2.3万元), in digits or in
+ * characters (第三十二条, 四十五周年, “十五五”时期). Breaks are only
  * between letters and digits: around punctuation the browser's own rules stay (no line starts
  * with 。 or ends with “). None where Intl.Segmenter is missing.
  */
@@ -49,6 +53,8 @@ export function wordBreaks(text: string): number[] {
     const last = [...before].at(-1)!;
     const first = String.fromCodePoint(segment.codePointAt(0)!);
     if (!LETTER_OR_DIGIT.test(last) || !LETTER_OR_DIGIT.test(first) || DIGIT.test(last)) continue;
+    // ICU cuts a number written in characters (第三 / 十二条, 四十 / 五周年): it stays whole, with what follows it.
+    if (CHINESE_NUMBER.test(before) || (CHINESE_NUMERAL.test(last) && CHINESE_NUMERAL.test(first))) continue;
     if (joinsBack(i) || (ONE_HAN.test(before) && !joinsBack(i - 1))) continue;
     breaks.push(index);
   }
