@@ -240,6 +240,14 @@ describe('videos in the body', () => {
     expect(mdx('正文\n\n<img src="./site.jpg" alt="现场" />\n').htmlImages).toEqual([{ line: 13, src: './site.jpg' }]);
   });
 
+  test('a tag in an HTML comment is not collected: it is never shown; the lines after it keep their numbers', () => {
+    const body = '正文\n\n<!-- 旧图：\n<img src="./old.jpg">\n<video src="/media/old.mp4" poster="./old.jpg"></video>\n-->\n\n<p><!-- <img src="./x.jpg"> --><img src="/media/a.png"></p>\n';
+    const report = md(body);
+    expect(report.htmlImages).toEqual([{ line: 18, src: '/media/a.png' }]);
+    expect(report.videos).toEqual([]);
+    expect(report.posters).toEqual([]);
+  });
+
   test('a draft’s videos and posters are not collected: a missing one would not stop the build, and no reader sees it', () => {
     const report = readBody('<video src="/media/a.mp4" poster="/media/a.jpg" />\n\n<img src="./a.jpg" />\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true });
     expect(report.videos).toEqual([]);

@@ -218,7 +218,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         else if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(node.value)) problem(node, 'HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码');
         else if (/\shref\s*=\s*["']?\s*javascript:/i.test(node.value)) problem(node, '链接不能是 javascript: 代码');
         if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
-        for (const tag of node.value.matchAll(VIDEO_TAG)) {
+        // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is not published: its lines are kept, its words blanked.
+        const shown = node.value.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+        for (const tag of shown.matchAll(VIDEO_TAG)) {
           const [, closing, name, attributes = ''] = tag;
           const isVideo = name!.toLowerCase() === 'video';
           if (closing) {
@@ -230,7 +232,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           if (isVideo || inVideo) collect('videos', line, htmlAttribute(attributes, 'src'));
           if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
         }
-        for (const tag of node.value.matchAll(IMG_TAG)) collect('htmlImages', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+        for (const tag of shown.matchAll(IMG_TAG)) collect('htmlImages', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
         break;
       case 'text': {
         const quoted = QUOTES_IN_TITLE.exec(node.value);
