@@ -131,14 +131,15 @@ test('a body video’s poster is named on its line where its video would be (bes
   expect(result.stderr).toMatch(/内容检查发现 5 个问题/);
 });
 
-test('a body’s HTML <img> is named on its line as a poster is (beside the article it is never published, even with its file there), and in another case than its file', () => {
-  const article = seed.replace(/\n$/, '\n\n<p align="center"><img src="./site.jpg" alt="现场"></p>\n\n<img src="/Favicon.svg" alt="">\n\n<img src="/favicon.svg" alt="">\n');
+test('a body’s HTML <img> is named on its line as a poster is (beside the article it is never published, even with its file there), and in another case than its file; a Markdown picture under public/ that is not there', () => {
+  const article = seed.replace(/\n$/, '\n\n<p align="center"><img src="./site.jpg" alt="现场"></p>\n\n<img src="/Favicon.svg" alt="">\n\n<img src="/favicon.svg" alt="">\n\n![现场](/media/gone.jpg)\n');
   const lineOf = (text: string) => article.split('\n').findIndex((line) => line.includes(text)) + 1;
   const result = check(contentWith({ 'articles/2024/01/img.md': article, 'articles/2024/01/site.jpg': '' }));
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(`img.md:${lineOf('<img src="./site.jpg"')}: 图片 ./site.jpg 不会随文章发布（正文里 HTML 的 <img>`);
   expect(result.stderr).toContain(`img.md:${lineOf('/Favicon.svg')}: 图片 /Favicon.svg 的大小写与文件名不一致：请写成 /favicon.svg（`);
-  expect(result.stderr).toMatch(/内容检查发现 2 个问题/);
+  expect(result.stderr).toContain(`img.md:${lineOf('(/media/gone.jpg)')}: 找不到正文中的图片文件 public/media/gone.jpg（`);
+  expect(result.stderr).toMatch(/内容检查发现 3 个问题/);
 });
 
 test('articles dated later are listed with their dates, soonest first; drafts are not', () => {

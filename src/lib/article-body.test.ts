@@ -232,18 +232,27 @@ describe('videos in the body', () => {
 
   test('an HTML <img>: its src on the line of its tag, in .md HTML (inline too, not in code) and in .mdx', () => {
     const body = '正文\n\n<p align="center"><img alt="现场" src="./site.jpg"></p>\n\n文字 <img src=\'/media/a.png\'> 文字\n\n```html\n<img src="./in-code.jpg">\n```\n\n<div>\n\n<IMG\nSRC="/media/B.jpg">\n</div>\n';
-    expect(md(body).htmlImages).toEqual([
+    expect(md(body).addressedPictures).toEqual([
       { line: 13, src: './site.jpg' },
       { line: 15, src: '/media/a.png' },
       { line: 23, src: '/media/B.jpg' },
     ]);
-    expect(mdx('正文\n\n<img src="./site.jpg" alt="现场" />\n').htmlImages).toEqual([{ line: 13, src: './site.jpg' }]);
+    expect(mdx('正文\n\n<img src="./site.jpg" alt="现场" />\n').addressedPictures).toEqual([{ line: 13, src: './site.jpg' }]);
+  });
+
+  test('a Markdown picture at this site’s address or at http:// is collected with them; one beside the article or on another https site is not', () => {
+    const report = md('正文\n\n![现场](/media/2024/site.jpg)\n\n![旧图](http://old.example.cn/a.jpg)\n\n![图](./b.jpg) ![图](https://img.example.cn/c.jpg) ![图](//cdn.example.cn/d.jpg)\n');
+    expect(report.addressedPictures).toEqual([
+      { line: 13, src: '/media/2024/site.jpg' },
+      { line: 15, src: 'http://old.example.cn/a.jpg' },
+    ]);
+    expect(report.images).toEqual([{ line: 17, src: './b.jpg' }]);
   });
 
   test('a tag in an HTML comment is not collected: it is never shown; the lines after it keep their numbers', () => {
     const body = '正文\n\n<!-- 旧图：\n<img src="./old.jpg">\n<video src="/media/old.mp4" poster="./old.jpg"></video>\n-->\n\n<p><!-- <img src="./x.jpg"> --><img src="/media/a.png"></p>\n';
     const report = md(body);
-    expect(report.htmlImages).toEqual([{ line: 18, src: '/media/a.png' }]);
+    expect(report.addressedPictures).toEqual([{ line: 18, src: '/media/a.png' }]);
     expect(report.videos).toEqual([]);
     expect(report.posters).toEqual([]);
   });
@@ -252,6 +261,6 @@ describe('videos in the body', () => {
     const report = readBody('<video src="/media/a.mp4" poster="/media/a.jpg" />\n\n<img src="./a.jpg" />\n', { mdx: true, lineOffset: 10, folder: '2024/01', draft: true });
     expect(report.videos).toEqual([]);
     expect(report.posters).toEqual([]);
-    expect(report.htmlImages).toEqual([]);
+    expect(report.addressedPictures).toEqual([]);
   });
 });

@@ -24,8 +24,12 @@ export interface BodyReport {
   videos: { line: number | undefined; src: string }[];
   /** Pictures a `<video>` shows before it plays (its `poster`), as written: none in a draft. */
   posters: { line: number | undefined; src: string }[];
-  /** Pictures an HTML `<img>` shows (its `src`), as written: none in a draft. */
-  htmlImages: { line: number | undefined; src: string }[];
+  /**
+   * Pictures the body names by an address, served as they are (never made into the site's
+   * pictures): an HTML `<img>`'s `src`, and a Markdown picture's at `/…` (under public/) or
+   * `http://`. As written: none in a draft.
+   */
+  addressedPictures: { line: number | undefined; src: string }[];
   /** Articles the body links to (`/articles/<id>/`), by id. */
   articles: { line: number | undefined; id: string }[];
   /** Sections, people, topics and pages (单页) the body links to (`/sections/law/`), by id. */
@@ -147,7 +151,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], htmlImages: [], articles: [], pages: [], addresses: [] };
+  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
@@ -168,8 +172,8 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     return start && start + (node.value.slice(0, index).match(/\n/g)?.length ?? 0);
   };
   const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
-  /** A `<video>`'s file (`videos`) or poster (`posters`), or an `<img>`'s picture (`htmlImages`), when it names one. */
-  const collect = (list: 'videos' | 'posters' | 'htmlImages', line: number | undefined, src: string | undefined) => {
+  /** A `<video>`'s file (`videos`) or poster (`posters`), or a picture named by its address (`addressedPictures`), when it names one. */
+  const collect = (list: 'videos' | 'posters' | 'addressedPictures', line: number | undefined, src: string | undefined) => {
     if (src) report[list].push({ line, src });
   };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
@@ -194,7 +198,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        if (node.name === 'img') collect('htmlImages', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+        if (node.name === 'img') collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
         if (node.name === 'video') {
           collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
           for (const element of [node, ...jsxInside(node, 'source')]) collect('videos', lineOf(element, lineOffset), jsxAttribute(element, 'src'));
@@ -211,6 +215,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
             problem(node, `${attribute.name}={${attribute.value.value}} 会被当作代码：文字请写在引号里，如 ${attribute.name}="说明"`);
           }
         }
+        break;
+      case 'image':
+        // A Markdown picture beside the article is published with it (`images`); one on this site's address is a file of public/.
+        if (/^(\/(?!\/)|http:\/\/)/i.test(node.url)) collect('addressedPictures', lineOf(node, lineOffset), node.url);
         break;
       case 'html':
         if (/<Figure\b/.test(node.value)) problem(node, '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
@@ -232,7 +240,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           if (isVideo || inVideo) collect('videos', line, htmlAttribute(attributes, 'src'));
           if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
         }
-        for (const tag of shown.matchAll(IMG_TAG)) collect('htmlImages', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+        for (const tag of shown.matchAll(IMG_TAG)) collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
         break;
       case 'text': {
         const quoted = QUOTES_IN_TITLE.exec(node.value);

@@ -205,7 +205,7 @@ const articleTextProblems =
       const message = await videoPathProblem(PUBLIC_DIR, src, names, '找不到正文中的视频文件');
       if (message) files.push({ line, message });
     }
-    for (const [tag, list] of [['poster', report.posters], ['img', report.htmlImages]] as const) {
+    for (const [tag, list] of [['poster', report.posters], ['img', report.addressedPictures]] as const) {
       for (const { line, src } of list) {
         const message = await htmlPicturePathProblem(PUBLIC_DIR, src, names, tag);
         if (message) files.push({ line, message });
