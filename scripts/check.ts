@@ -3,15 +3,15 @@
  * topics, pages, images) without building, and prints every problem as `file: field — message`,
  * and what the build says besides: bylines that match no person, articles scheduled for later;
  * when it finds no problem, how many files of each kind it checked. In GitHub Actions it also
- * prints each problem, and each file a warning is about, as an annotation
- * (src/lib/annotations.ts), which GitHub shows on the file and line in a pull request.
+ * prints each problem, and each file a warning is about (as many as GitHub shows), as an
+ * annotation (src/lib/annotations.ts), which GitHub shows on the file and line in a pull request.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { checkContent, checkMessages, passedSummary } from '../src/lib/check-content.ts';
 import { buildTime } from '../src/lib/publish.ts';
 import { ContentError, formatProblems } from '../src/lib/errors.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { githubAnnotation } from '../src/lib/annotations.ts';
+import { githubAnnotation, warningAnnotations } from '../src/lib/annotations.ts';
 
 const inGitHubActions = process.env['GITHUB_ACTIONS'] === 'true';
 const readIfThere = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
@@ -27,8 +27,8 @@ try {
   }
   const { warnings, notices } = checkMessages(checked);
   for (const { text } of warnings) console.warn(`警告 (warning): ${text}\n`);
-  // Each file a warning is about gets its own, as each problem does.
-  if (inGitHubActions) for (const about of warnings.flatMap(({ files }) => files)) console.log(githubAnnotation(about, readIfThere, 'warning'));
+  // Each file a warning is about gets its own, as each problem does, as far as GitHub shows them.
+  if (inGitHubActions) for (const line of warningAnnotations(warnings, readIfThere)) console.log(line);
   for (const notice of notices) console.log(`提示：${notice}\n`);
   console.log(passedSummary(checked));
 } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldLine, githubAnnotation } from './annotations.ts';
+import { fieldLine, githubAnnotation, warningAnnotations } from './annotations.ts';
 
 const article = `---
 title: 潍坊市民政局多措并举
@@ -108,4 +108,30 @@ test('a file a warning is about is a warning annotation, on its line or its fiel
   expect(githubAnnotation({ file: 'content/people/a.yaml', field: 'name', message: '姓名“马远征”不止一位' }, read, 'warning')).toBe(
     '::warning file=content/people/a.yaml,line=2,title=内容检查：name::姓名“马远征”不止一位',
   );
+});
+
+describe('warningAnnotations', () => {
+  const file = (name: string, line: number) => ({ file: `content/articles/${name}.md:${line}`, field: '', message: `${name} 的问题` });
+  const links = { text: '2 处链接指向还没有发布的文章', files: [file('a', 3), file('b', 4)] };
+  const bylines = { text: '300 个署名在人员查询中找不到', files: Array.from({ length: 300 }, (_, i) => file(`n${i}`, 1)) };
+  const topics = { text: '1 个专题收录了已撤稿的文章', files: [file('t', 9)] };
+
+  test('each file on its line while they fit, fewest files first; a warning about too many files once, in its words', () => {
+    const lines = warningAnnotations([bylines, links, topics], () => undefined);
+    expect(lines).toEqual([
+      '::warning file=content/articles/t.md,line=9,title=内容检查::t 的问题',
+      '::warning file=content/articles/a.md,line=3,title=内容检查::a 的问题',
+      '::warning file=content/articles/b.md,line=4,title=内容检查::b 的问题',
+      '::warning title=内容检查::300 个署名在人员查询中找不到',
+    ]);
+  });
+
+  test('never more than GitHub shows, and each warning at least once', () => {
+    for (const room of [1, 2, 3, 4, 10]) {
+      const lines = warningAnnotations([bylines, links, topics], () => undefined, room);
+      expect(lines.length).toBeLessThanOrEqual(room);
+      const shown = (warning: typeof links) => lines.some((line) => line.endsWith(`::${warning.text}`) || warning.files.some(({ message }) => line.endsWith(`::${message}`)));
+      if (room >= 3) for (const warning of [bylines, links, topics]) expect(shown(warning), `${warning.text} in ${room}`).toBe(true);
+    }
+  });
 });

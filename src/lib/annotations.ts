@@ -100,3 +100,28 @@ export function githubAnnotation(problem: Problem, read: (file: string) => strin
   const properties = [`file=${escapeProperty(path)}`, ...(line ? [`line=${line}`] : []), `title=${escapeProperty(problem.field ? `内容检查：${problem.field}` : '内容检查')}`];
   return `::${level} ${properties.join(',')}::${escapeData(problem.message)}`;
 }
+
+/** How many warning annotations GitHub shows of one step; the rest are dropped without a word. */
+export const WARNINGS_SHOWN = 10;
+
+/**
+ * The annotations of the content check's warnings, no more than GitHub shows (`room`): each file
+ * a warning is about on its own line of that file, while there is room for all of them and one
+ * for each warning still to come; otherwise the warning once, in its words, with no file. The
+ * warnings about fewest files come first: a link in the pull request's own article is seen on
+ * its line, and the hundreds of bylines an import leaves unmatched do not crowd it out.
+ */
+export function warningAnnotations(
+  warnings: readonly { text: string; files: readonly Problem[] }[],
+  read: (file: string) => string | undefined,
+  room = WARNINGS_SHOWN,
+): string[] {
+  const lines: string[] = [];
+  const byFiles = [...warnings].sort((a, b) => a.files.length - b.files.length);
+  byFiles.forEach(({ text, files }, index) => {
+    const left = room - lines.length - (byFiles.length - index - 1);
+    if (files.length > 0 && files.length <= left) lines.push(...files.map((about) => githubAnnotation(about, read, 'warning')));
+    else if (left > 0) lines.push(`::warning title=${escapeProperty('内容检查')}::${escapeData(text)}`);
+  });
+  return lines;
+}
