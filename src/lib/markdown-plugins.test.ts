@@ -130,6 +130,8 @@ describe('article body plugins', () => {
     ['a label in 【】 and a heading', '【案情回顾】\n\n## 一、基本案情\n\n正文。\n', '<p>【案情回顾】</p>\n<h2>一、基本案情</h2>\n<p class="opening">正文。</p>\n'],
     ['a captioned picture and a comment', '![图](https://example.com/a.jpg "图为一角")\n\n<!-- 注 -->\n\n正文。\n', '<p class="opening">正文。</p>'],
     ['a question', '**问：**借名买房？\n**答：**有效。\n', '<p class="opening"><strong>问：</strong>借名买房？</p>\n<p><strong>答：</strong>有效。</p>\n'],
+    ['an editor’s note', '**编者按：**近年来，借名买房纠纷增多。\n\n2018年，张某某。\n', '<p><strong>编者按：</strong>近年来，借名买房纠纷增多。</p>\n<p class="opening">2018年，张某某。</p>'],
+    ['a 导语 set in bold, which is story text, not a label', '**近年来，潍坊的社会组织快速发展。潍坊已登记5239家。**\n\n二段。\n', '<p class="opening"><strong>近年来，潍坊的社会组织快速发展。潍坊已登记5239家。</strong></p>'],
   ])('the first paragraph of story text is marked for the dateline to lead it, after %s', async (_, markdown, expected) => {
     const out = await rendered(markdown);
     expect(out).toContain(expected);

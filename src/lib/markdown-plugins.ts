@@ -7,7 +7,7 @@ import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
 import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
-import { closeUp, isLabel, paragraphsOf } from './paragraphs.ts';
+import { closeUp, isEditorsNote, isLabel, paragraphsOf } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /**
@@ -254,7 +254,7 @@ function noText(node: InlineNode & { value?: string; name?: string | null }): bo
 /**
  * The first paragraph of story text is marked `opening`, for the 电头 to lead it (src/lib/dateline.ts),
  * as a newspaper sets it: past headings, labels (【案情回顾】, all bold: isLabel, the rule the 导读
- * skips them by) and pictures above it. A body that opens with anything else (a list, a table, a
+ * skips them by), an editor's note (编者按：…) and pictures above it. A body that opens with anything else (a list, a table, a
  * quotation) has no `opening`. Run after the paragraphs are split and pictures captioned.
  */
 const openingParagraph: MdastPluginDefinition = {
@@ -264,7 +264,7 @@ const openingParagraph: MdastPluginDefinition = {
       const block = node as InlineNode & { value?: string; name?: string | null };
       if (block.type === 'heading' || noText(block)) continue;
       if (node.type !== 'paragraph') return;
-      if (isLabel(node.children)) continue;
+      if (isLabel(node.children) || isEditorsNote(node.children)) continue;
       ctx.setProperty(node, 'data', { ...node.data, hProperties: { className: [OPENING_CLASS] } });
       return;
     }

@@ -52,6 +52,15 @@ const ITEM = new RegExp(`^(?:${NUMERAL}+、|[（(](?:${NUMERAL}+|\\d{1,3})[）)]
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:$|\r?\n(?![ \t]*[，。、；：,.;:]))/u;
 /** A line that only labels what follows: 【案情回顾】 (isLabel, and a line read in paragraphsOf). */
 const BRACKETED_LABEL = /^\s*【[^】]*】\s*$/u;
+/** More than a label: a sentence ends inside it (a 导语 set in bold is story text). */
+const SENTENCES = /[。！？；!?;]./u;
+/** A paragraph that is the editor's note before a story (编者按：…), not the story. */
+const EDITORS_NOTE = /^[【\[（(]?(?:编者按|编者的话|编者注|编者附言|编前语?|编后语?)[】\]）)]?\s*[：:]?/u;
+
+/** Whether a paragraph is an editor's note (编者按：, **编者按**：): the 电头 leads the story after it. */
+export function isEditorsNote(nodes: readonly Inline[]): boolean {
+  return EDITORS_NOTE.test(nodes.map(shown).join('').trimStart());
+}
 const OPENERS = '“‘「『（(《〈【';
 const CLOSERS = '”’」』）)》〉】';
 
@@ -73,12 +82,12 @@ interface Inline {
 
 /**
  * Whether a paragraph (or a line) only labels what follows: all bold (**【案情回顾】**,
- * **一、基本案情**) or a bracketed heading (【案情回顾】). For the 导读 (summary.ts), which skips it,
+ * **一、基本案情**; not a 导语 set in bold, in which a sentence ends) or a bracketed heading (【案情回顾】). For the 导读 (summary.ts), which skips it,
  * and the dateline, which leads the paragraph after it (openingParagraph in markdown-plugins.ts).
  */
 export function isLabel(nodes: readonly Inline[]): boolean {
   const content = nodes.filter((node) => node.type !== 'break' && !(node.type === 'text' && !node.value?.trim()));
-  if (content.length > 0 && content.every((node) => node.type === 'strong' || node.type === 'emphasis')) return true;
+  if (content.length > 0 && content.every((node) => node.type === 'strong' || node.type === 'emphasis')) return !SENTENCES.test(content.map(shown).join('').trim());
   return content.length === 1 && content[0]!.type === 'text' && BRACKETED_LABEL.test(content[0]!.value ?? '');
 }
 
