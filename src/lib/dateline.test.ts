@@ -10,6 +10,12 @@ describe('ledByDateline', () => {
     );
   });
 
+  test('the same words in an HTML comment are not the mark', () => {
+    expect(ledByDateline('<!-- 旧稿：<p class="opening">旧</p> -->\n<p class="opening">正文。</p>', DATELINE)).toBe(
+      `<!-- 旧稿：<p class="opening">旧</p> -->\n<p class="opening">${DATELINE}正文。</p>`,
+    );
+  });
+
   test('a body without an opening paragraph is not led: the dateline stands above it', () => {
     expect(ledByDateline('<ul>\n<li>列表</li>\n</ul>\n<p>正文。</p>', DATELINE)).toBeUndefined();
     expect(ledByDateline('', DATELINE)).toBeUndefined();

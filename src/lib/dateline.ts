@@ -9,7 +9,8 @@ const OPENING_PARAGRAPH = `<p class="${OPENING_CLASS}">`;
  * line of its own above it.
  */
 export function ledByDateline(body: string, dateline: string): string | undefined {
-  const at = body.indexOf(OPENING_PARAGRAPH);
+  // The renderer's mark, not the same words in an HTML comment the body passes on as written.
+  const at = body.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length)).indexOf(OPENING_PARAGRAPH);
   if (at < 0) return undefined;
   const end = at + OPENING_PARAGRAPH.length;
   return `${body.slice(0, end)}${dateline}${body.slice(end)}`;
