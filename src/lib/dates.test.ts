@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
+import { formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -85,6 +85,7 @@ describe('formatting in the site time zone', () => {
   test('archive headings write the year and month as Chinese does, unpadded', () => {
     expect(formatYear(2024)).toBe('2024年');
     expect(formatMonth(2024, 1)).toBe('2024年1月');
+    expect(formatMonthOfYear(1)).toBe('1月');
   });
 
   test('a round trip through parse and format keeps the wall clock', () => {

@@ -97,6 +97,11 @@ export function formatYear(year: number): string {
   return `${year}年`;
 }
 
+/** 1月 — a month within its year (the archive's breadcrumb, under 2024年). */
+export function formatMonthOfYear(month: number): string {
+  return `${month}月`;
+}
+
 /** 2024年1月 — archive headings. */
 export function formatMonth(year: number, month: number): string {
   return `${year}年${month}月`;
