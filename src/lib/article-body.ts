@@ -26,8 +26,8 @@ export interface BodyReport {
   posters: { line: number | undefined; src: string }[];
   /**
    * Pictures the body names by an address, served as they are (never made into the site's
-   * pictures): an HTML `<img>`'s `src`, and a Markdown picture's at `/…` (under public/) or
-   * `http://`. As written: none in a draft.
+   * pictures): an HTML `<img>`'s `src`, and a Markdown picture's at `/…` (under public/). As
+   * written: none in a draft.
    */
   addressedPictures: { line: number | undefined; src: string }[];
   /** Articles the body links to (`/articles/<id>/`), by id. */
@@ -218,7 +218,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         break;
       case 'image':
         // A Markdown picture beside the article is published with it (`images`); one on this site's address is a file of public/.
-        if (/^(\/(?!\/)|http:\/\/)/i.test(node.url)) collect('addressedPictures', lineOf(node, lineOffset), node.url);
+        if (/^\/(?!\/)/.test(node.url)) collect('addressedPictures', lineOf(node, lineOffset), node.url);
         break;
       case 'html':
         if (/<Figure\b/.test(node.value)) problem(node, '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');

@@ -81,6 +81,9 @@ export async function videoPathProblem(publicDir: string, src: string, names: Fo
  * empty, damaged, too large).
  */
 export async function htmlPicturePathProblem(publicDir: string, src: string, names: FolderNames, tag: 'poster' | 'img'): Promise<string | undefined> {
+  // A browser asks for a picture at http:// on an https page at https:// (it upgrades it), and an
+  // import keeps other sites' pictures as written, naming them: not a reason to stop the build.
+  if (tag === 'img' && /^http:\/\//i.test(src)) return undefined;
   const found = await videoFile(publicDir, src, names, tag === 'poster' ? POSTER : IMG, tag === 'poster' ? '找不到正文中的视频封面文件' : '找不到正文中的图片文件');
   if (found === undefined) return undefined;
   return 'problem' in found ? found.problem : foundPictureProblem(found.file, src);
