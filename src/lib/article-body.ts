@@ -5,6 +5,7 @@
  * addresses that run on into the Chinese after them, links to other articles, videos.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { blankComments } from './html-comments.ts';
 import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
 import { ARTICLE_ID } from './schema.ts';
@@ -226,8 +227,8 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         else if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(node.value)) problem(node, 'HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码');
         else if (/\shref\s*=\s*["']?\s*javascript:/i.test(node.value)) problem(node, '链接不能是 javascript: 代码');
         if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
-        // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is not published: its lines are kept, its words blanked.
-        const shown = node.value.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+        // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is never shown: not looked for.
+        const shown = blankComments(node.value);
         for (const tag of shown.matchAll(VIDEO_TAG)) {
           const [, closing, name, attributes = ''] = tag;
           const isVideo = name!.toLowerCase() === 'video';

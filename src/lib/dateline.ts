@@ -1,3 +1,5 @@
+import { blankComments } from './html-comments.ts';
+
 /** The class the Markdown renderer gives the first paragraph of story text (openingParagraph in markdown-plugins.ts). */
 export const OPENING_CLASS = 'opening';
 const OPENING_PARAGRAPH = `<p class="${OPENING_CLASS}">`;
@@ -10,7 +12,7 @@ const OPENING_PARAGRAPH = `<p class="${OPENING_CLASS}">`;
  */
 export function ledByDateline(body: string, dateline: string): string | undefined {
   // The renderer's mark, not the same words in an HTML comment the body passes on as written.
-  const at = body.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length)).indexOf(OPENING_PARAGRAPH);
+  const at = blankComments(body).indexOf(OPENING_PARAGRAPH);
   if (at < 0) return undefined;
   const end = at + OPENING_PARAGRAPH.length;
   return `${body.slice(0, end)}${dateline}${body.slice(end)}`;
