@@ -6,6 +6,7 @@ import { build } from 'astro';
 import { checkContent, checkMessages } from '../src/lib/check-content.ts';
 import { buildTime } from '../src/lib/publish.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
+import { takeBuildLock } from './build-lock.ts';
 
 export interface BuildOptions {
   /** Content folder; default content/. */
@@ -65,7 +66,21 @@ export async function buildSite({ contentDir, outDir }: BuildOptions): Promise<b
   for (const notice of notices) console.log(`\n提示：${notice}\n`);
   if (articles === 0) return fail(`${path.relative(process.cwd(), dir)}/articles: 没有文章`);
 
-  const final = path.resolve(outDir);
+  const release = await takeBuildLock(path.resolve('.build', 'build.lock'), {
+    waiting: (pid) => console.log(`\n另一个构建正在进行（进程 ${pid}），等它结束后再开始…\n`),
+  });
+  try {
+    return await buildInto(path.resolve(outDir), modified);
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Builds with Astro into a staging folder beside `final`, then puts it in place of `final`;
+ * `modified` dates each article's last change for the sitemap.
+ */
+async function buildInto(final: string, modified: Record<string, string>): Promise<boolean> {
   const sibling = (suffix: string) => path.join(path.dirname(final), `.${path.basename(final)}.${suffix}`);
   const staging = sibling('staging');
   await rm(staging, { recursive: true, force: true });
