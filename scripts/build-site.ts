@@ -71,6 +71,10 @@ export async function buildSite({ contentDir, outDir }: BuildOptions): Promise<b
   });
   try {
     return await buildInto(path.resolve(outDir), modified);
+  } catch (error) {
+    // Folders that cannot be removed, written or renamed (permissions, a full disk): the
+    // message names the folder; the output folder is still the previous one.
+    return fail(describe(error));
   } finally {
     release();
   }

@@ -139,3 +139,20 @@ describe('a bad site configuration', () => {
     expect(existsSync(path.join(empty, 'articles'))).toBe(false);
   });
 });
+
+describe('a folder the build cannot write', () => {
+  test('fails with the folder named, no stack trace, and the previous output kept', () => {
+    previousOutput();
+    // The build keeps its cache beside the output's name (.build/<name>-cache): here a file.
+    const cache = path.join(ROOT, '.build', `${path.basename(OUT)}-cache`);
+    rmSync(cache, { recursive: true, force: true });
+    writeFileSync(cache, 'not a folder');
+    try {
+      const run = runBuild({ BAODAO_OUT: OUT });
+      expect(run.output).toContain(`.build/${path.basename(OUT)}-cache`);
+      expectUntouched(run);
+    } finally {
+      rmSync(cache, { force: true });
+    }
+  });
+});
