@@ -109,7 +109,9 @@ describe('article schema', () => {
   test('a picture is a path relative to the file, from ./ or ../; the message names the field', () => {
     expect(schema.parse({ ...minimal, cover: { image: '../12/a.jpg', alt: '图' } }).cover?.image).toBe('../12/a.jpg');
     const result = schema.safeParse({ ...minimal, cover: { image: 'a.jpg', alt: '图' } });
-    expect(problemsFrom('a.md', result.error!).map((p) => p.message)).toEqual(['题图 cover.image应相对于文章文件，以 ./ 或 ../ 开头']);
+    expect(problemsFrom('a.md', result.error!).map((p) => p.message)).toEqual(['题图 cover.image 应相对于文章文件，以 ./ 或 ../ 开头']);
+    const web = schema.safeParse({ ...minimal, cover: { image: 'https://img.example.cn/a.jpg', alt: '图' } });
+    expect(problemsFrom('a.md', web.error!).map((p) => p.message)).toEqual(['题图 cover.image 是网址：网站只发布放在文章文件旁边的图片，请先把图片下载到文章文件旁边，再写成 ./图片文件名']);
     const photo = personSchema({ image: localImagePath }).safeParse({ name: '林', roles: ['记者'], status: '在职', photo: '/a.jpg' });
     expect(problemsFrom('p.yaml', photo.error!).map((p) => p.message)).toEqual(['图片路径应相对于所在文件，以 ./ 或 ../ 开头']);
   });
@@ -202,13 +204,35 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, author: ['马远征', '张文玉'], tags: ['示例', '民政'] }).author).toEqual(['马远征', '张文玉']);
   });
 
+  test.each([
+    ['a half-width semicolon', 'author: 马远征; 张文玉', 'author', '中有“;”：多个请写成 [马远征, 张文玉]，用半角逗号分隔'],
+    ['a full-width semicolon', 'author: [马远征；张文玉]', 'author 第 1 项', '中有“；”：多个请写成 [马远征, 张文玉]'],
+    ['a slash', 'editor: 马远征/张文玉', 'editor', '中有“/”：多个请写成 [马远征, 张文玉]'],
+    ['a half-width comma without brackets', 'author: 马远征, 张文玉', 'author', '中有“,”：多个请写成 [马远征, 张文玉]'],
+    ['full-width brackets', 'author: ［马远征, 张文玉］', 'author', '用了全角方括号“［］”：多个请写成 [马远征, 张文玉]'],
+    ['a list item indented unlike the others', 'author: 马远征\n  - 张文玉', 'author', '中有“ - ”：像是列表有一项的缩进和其他项不一样'],
+    ['a semicolon in tags, told with a list of tags', 'tags: [潍坊；民政]', 'tags 第 1 项', '标签 tags 中有“；”：多个请写成 [潍坊, 民政]，用半角逗号分隔'],
+    ['a Chinese comma in tags, told with a list of tags', 'tags: [潍坊，民政]', 'tags 第 1 项', '标签 tags 中有“，”：多个请写成 [潍坊, 民政]'],
+  ])('names or tags joined by %s (read by YAML as one) are refused, saying how to write a list', (_, line, field, message) => {
+    const data = readFrontmatter(`---\n${line}\n---\n`).data as object;
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field, message: expect.stringContaining(message) }]);
+  });
+
+  test('a title before names written with a slash (文/图 王五) is told as a title, not as names joined by /', () => {
+    const result = schema.safeParse({ ...minimal, author: '文/图 王五' });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'author', message: expect.stringContaining('不写“本报记者”“通讯员”等称谓') }]);
+  });
+
   test('Chinese names separated by spaces, as a printed byline has them, are refused; a Latin name keeps its space', () => {
-    const data = readFrontmatter('---\nauthor: 马远征 张文玉\ncorrespondents: [王某　李四五]\neditor: John Smith\ntags: [营商 环境]\n---\n').data as object;
+    const data = readFrontmatter('---\nauthor: 马远征 张文玉\ncorrespondents: [王某　李四五]\neditor: John Smith\ntags: [营商 环境, COVID 19]\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });
     expect(result.success).toBe(false);
     const problems = problemsFrom('a.md', result.error!);
-    expect(problems.map((p) => p.field).sort()).toEqual(['author', 'correspondents 第 1 项']);
-    for (const problem of problems) expect(problem.message).toContain('几个名字用空格隔开了');
+    expect(problems.map((p) => p.field).sort()).toEqual(['author', 'correspondents 第 1 项', 'tags 第 1 项']);
+    for (const problem of problems.filter((p) => p.field !== 'tags 第 1 项')) expect(problem.message).toContain('几个名字用空格隔开了');
+    // A tag is a folder: 营商 环境 would be /tags/营商%20环境/ beside /tags/营商环境/. A Latin tag keeps its space.
+    expect(problems.find((p) => p.field === 'tags 第 1 项')?.message).toBe('标签“营商 环境”中间有空格：请去掉空格（营商环境），或分成几个标签，如 [营商, 环境]');
     expect(schema.parse({ ...minimal, editor: 'John Smith', author: '欧阳 修' }).editor).toEqual(['John Smith']);
     expect(schema.parse({ ...minimal, author: ['阿依古丽·买买提', '佚名'] }).author).toEqual(['阿依古丽·买买提', '佚名']);
     const spaced = schema.safeParse({ ...minimal, author: '阿依古丽·买买提 张三' });

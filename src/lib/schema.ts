@@ -22,6 +22,9 @@ const notText = (what: string, input: unknown) =>
     ? `${what} 必须是文字：全是数字（或 true、false）时请给整个值加上半角引号，如 "${String(input)}"`
     : `${what} 必须是文字`;
 
+/** A field's name followed by a space where it ends in its Latin key (题图 cover.image 应…), not after Chinese (图片路径应…). */
+const spaced = (what: string) => (/[A-Za-z]$/.test(what) ? `${what} ` : what);
+
 /** A non-empty line of text, trimmed. */
 const text = (what: string) =>
   z
@@ -42,12 +45,25 @@ const plainText = (what: string) =>
   });
 
 /**
- * One name or tag of a list. A Chinese keyboard types ，or 、 between names, which YAML reads as
- * one name (“马远征，张文玉”): refused, with the way to write a list.
+ * What makes one value of several: a separator typed between them (a Chinese keyboard's ，or
+ * 、, or ；, ; and / as other systems write lists), full-width brackets (［马远征, 张文玉］ is one
+ * value to YAML), or ` - ` (a list item indented unlike the others, which YAML reads as the
+ * same value going on: 马远征 - 张文玉). `example` is the list as it should be written.
  */
-const listItem = (what: string) =>
-  text(what).refine((value) => !/[，、]/.test(value), {
-    error: `${what} 中有“，”或“、”：多个请写成 [马远征, 张文玉]，用半角逗号分隔`,
+function joinedProblem(what: string, value: string, example: string, separators: RegExp): string | undefined {
+  if (/[［］]/.test(value)) return `${what} 用了全角方括号“［］”：多个请写成 ${example}，方括号和逗号都用半角`;
+  const separator = separators.exec(value)?.[0];
+  if (separator) return `${what} 中有“${separator}”：多个请写成 ${example}，用半角逗号分隔`;
+  if (/\s-\s/.test(value)) {
+    return `${what} 中有“ - ”：像是列表有一项的缩进和其他项不一样，几项被读成了一项：每项一行、以“- ”开头、缩进相同，或写成 ${example}`;
+  }
+  return undefined;
+}
+
+/** One item of a list (`what`, written as `example`) that may not hold several. */
+const listItem = (what: string, example: string, separators: RegExp, problem: (value: string) => string | undefined = () => undefined) =>
+  text(what).refine((value) => (problem(value) ?? joinedProblem(what, value, example, separators)) === undefined, {
+    error: (iss) => problem(String(iss.input)) ?? joinedProblem(what, String(iss.input), example, separators),
   });
 
 /** A Chinese name: Han characters, and the middle dot of a transcribed one (阿依古丽·买买提). */
@@ -60,17 +76,29 @@ const SPACED_NAMES = new RegExp(`^${CHINESE_NAME}(?:\\s+${CHINESE_NAME})+$`, 'u'
 const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑|摄影)[\s:：]|^\S*(记者|通讯员|评论员|实习生)\p{Script=Han}|^(文|图|文\/图)[\s:：]/u;
 
 /**
- * One name of a list. Chinese names written with a space between them, as bylines print them
- * (马远征 张文玉), are refused too, and so is a title before a name (本报记者 张三); a Latin
- * name keeps its space (John Smith).
+ * One name of a list. Names joined by a separator are refused (joinedProblem), and so are
+ * Chinese names written with a space between them, as bylines print them (马远征 张文玉), and a
+ * title before a name (本报记者 张三); a Latin name keeps its space (John Smith).
  */
 const nameItem = (what: string) =>
-  listItem(what).refine((value) => !SPACED_NAMES.test(value) && !BYLINE_TITLE.test(value), {
-    error: (iss) =>
-      BYLINE_TITLE.test(String(iss.input))
-        ? `${what} 只写名字，不写“本报记者”“通讯员”等称谓（通讯员写在 correspondents）`
-        : `${what} 中几个名字用空格隔开了：多个请写成 [马远征, 张文玉]，用半角逗号分隔（一个名字中间的间隔号请用“·”，如 阿依古丽·买买提）`,
-  });
+  listItem(what, '[马远征, 张文玉]', /[，、,;；/]/, (value) =>
+    BYLINE_TITLE.test(value)
+      ? `${what} 只写名字，不写“本报记者”“通讯员”等称谓（通讯员写在 correspondents）`
+      : SPACED_NAMES.test(value)
+        ? `${what} 中几个名字用空格隔开了：多个请写成 [马远征, 张文玉]，用半角逗号分隔（一个名字中间的间隔号请用“·”，如 阿依古丽·买买提）`
+        : undefined,
+  );
+
+/**
+ * One tag. Joined tags are refused as names are, but for `/`, which a tag may not have at all;
+ * and so is a space inside Chinese (社会 组织): a tag is a folder, /tags/社会%20组织/, apart from
+ * /tags/社会组织/.
+ */
+const tagItem = listItem('标签 tags', '[潍坊, 民政]', /[，、,;；]/, (value) =>
+  /\p{Script=Han}\s+\p{Script=Han}/u.test(value)
+    ? `标签“${value}”中间有空格：请去掉空格（${value.replace(/\s+/g, '')}），或分成几个标签，如 [${value.split(/\s+/).join(', ')}]`
+    : undefined,
+);
 
 /** One name or a list of names, always read as a list without blanks or repeats. */
 const names = (what: string) =>
@@ -216,11 +244,19 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
   image: Image;
 }
 
-/** A local image: a path relative to the content file that names it (`file`, as editors are told). */
+/**
+ * A local image: a path relative to the content file that names it (`file`, as editors are told).
+ * A picture's web address is not one: the site publishes only pictures it has.
+ */
 const imagePath = (what: string, file = '文章文件') =>
   z
     .string({ error: `缺少${what}` })
-    .regex(BESIDE_ARTICLE, { error: `${what}应相对于${file}，以 ./ 或 ../ 开头` })
+    .regex(BESIDE_ARTICLE, {
+      error: (iss) =>
+        /^https?:\/\//i.test(String(iss.input))
+          ? `${spaced(what)}是网址：网站只发布放在${file}旁边的图片，请先把图片下载到${file}旁边，再写成 ./图片文件名`
+          : `${spaced(what)}应相对于${file}，以 ./ 或 ../ 开头`,
+    })
     .describe(`图片路径，相对于${file}，如 ./cover.jpg`);
 
 /** A local image of any content file, where Astro's `image()` is not at hand (scripts check it exists). */
@@ -278,7 +314,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
     /** 标签, trimmed, repeats removed; each is a folder in /tags/<tag>/. */
     tags: z
       .array(
-        listItem('标签 tags')
+        tagItem
           .regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' })
           .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' }),
         {
