@@ -286,6 +286,18 @@ describe('article schema', () => {
     expect(schema.safeParse({ ...minimal, updated: '2024-01-23', corrections: [{ date: '2024-01-23', text: '当天更正。' }] }).success).toBe(true);
   });
 
+  test('an article’s date needs its time, which its page shows: a day alone is refused with the line to write; other dates may be a day', () => {
+    for (const date of ['2026-10-10', ' 2026-10-10 ']) {
+      const result = schema.safeParse({ ...minimal, date });
+      expect(problemsFrom('a.md', result.error!), date).toEqual([
+        { file: 'a.md', field: 'date', message: '发布时间 date“2026-10-10”没有写时间：文章页显示发布的时和分，请写上时间，如 date: 2026-10-10 09:00' },
+      ]);
+    }
+    expect(schema.parse({ ...minimal, date: '2026-10-10 09:00' }).date.toISOString()).toBe('2026-10-10T01:00:00.000Z');
+    expect(schema.parse({ ...minimal, date: '2026-10-10T09:00+08:00' }).date.toISOString()).toBe('2026-10-10T01:00:00.000Z');
+    expect(schema.safeParse({ ...minimal, updated: '2026-10-10', date: '2026-10-09 09:00' }).success).toBe(true);
+  });
+
   test('a withdrawal is read in the site’s time zone; its reason is kept as written', () => {
     const article = schema.parse({ ...minimal, withdrawn: { date: '2024-02-01 10:00', reason: '当事人申请，依法删除' } });
     expect(article.withdrawn).toEqual({ date: new Date('2024-02-01T02:00:00.000Z'), reason: '当事人申请，依法删除' });

@@ -109,8 +109,12 @@ const names = (what: string) =>
     .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
     .refine((list) => list.length > 0, { error: `${what} 不能为空` });
 
-/** A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an offset. */
-const siteDate = (timeZone: string, what: string) =>
+/**
+ * A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an
+ * offset. With `time`, a day alone (`2026-10-10`) is refused: an article's page shows the time
+ * it was published, and a day alone would be shown at an invented 00:00:00.
+ */
+const siteDate = (timeZone: string, what: string, { time = false } = {}) =>
   z
     .union([z.string(), z.date()], {
       error: (iss) =>
@@ -126,6 +130,13 @@ const siteDate = (timeZone: string, what: string) =>
         ctx.addIssue({
           code: 'custom',
           message: `${what}“${String(value)}”无法识别，请写成 2024-01-23 09:08:47`,
+        });
+        return z.NEVER;
+      }
+      if (time && typeof value === 'string' && !/\d:\d/.test(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what}“${value.trim()}”没有写时间：文章页显示发布的时和分，请写上时间，如 ${what.split(' ').at(-1)}: ${value.trim()} 09:00`,
         });
         return z.NEVER;
       }
@@ -270,7 +281,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
     /** 副标题 or 肩题, shown under the title. */
     subtitle: plainText('副标题 subtitle').optional().describe('副标题'),
     /** Publication time. Without an offset it is the site's time zone. */
-    date: siteDate(timeZone, '发布时间 date').describe('发布时间，如 2024-01-23 09:08:47'),
+    date: siteDate(timeZone, '发布时间 date', { time: true }).describe('发布时间，要写到时分，如 2024-01-23 09:08:47'),
     /** Last substantive update, shown as 更新 in the meta line. */
     updated: siteDate(timeZone, '更新时间 updated').optional().describe('更新时间'),
     /** 栏目: an id from content/sections.yaml. */
