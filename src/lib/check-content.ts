@@ -292,7 +292,7 @@ export async function checkContent(
       path: ARTICLE_PATH_RE,
       pathMessage: '文章应放在 articles/年/月/ 下，文件名只用小写字母、数字和 -，如 2024/01/weifang-minzheng.md',
       parse: frontmatterOf,
-      schema: articleSchema({ sectionIds, timeZone, siteName: site.name, image: z.string() }),
+      schema: articleSchema({ sections: sectionIds && sections, timeZone, siteName: site.name, image: z.string() }),
       hints: ARTICLE_FIELD_HINTS,
       // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
       images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),

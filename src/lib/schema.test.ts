@@ -5,7 +5,15 @@ import { problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { ARTICLE_FIELD_HINTS, PAGE_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
-const schema = articleSchema({ sectionIds: ['today', 'video'], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() });
+const schema = articleSchema({
+  sections: [
+    { id: 'today', name: '今日资讯' },
+    { id: 'law', name: '法治要闻' },
+  ],
+  timeZone: 'Asia/Shanghai',
+  siteName: '法治报道',
+  image: z.string(),
+});
 const SEED = 'content/articles/2024/01/weifang-minzheng-shehui-zuzhi.md';
 const seed = readFrontmatter(readFileSync(SEED, 'utf8')).data;
 
@@ -189,8 +197,17 @@ describe('article schema', () => {
     const result = schema.safeParse({ ...minimal, section: 'sports' });
     expect(result.success).toBe(false);
     expect(problemsFrom('a.md', result.error!)).toEqual([
-      { file: 'a.md', field: 'section', message: '栏目“sports”不存在，可选：today、video' },
+      { file: 'a.md', field: 'section', message: '栏目“sports”不存在，可选：today（今日资讯）、law（法治要闻）' },
     ]);
+  });
+
+  test.each([
+    ['法治要闻', '栏目请写 id：法治要闻 是 law'],
+    ['Law', '栏目 id 只用小写字母：“Law”请写成 law'],
+    ['TODAY', '栏目 id 只用小写字母：“TODAY”请写成 today'],
+  ])('a section written as %s, by its name or in capitals, is told the id to write', (section, message) => {
+    const result = schema.safeParse({ ...minimal, section });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'section', message }]);
   });
 
   test('names and tags typed with a Chinese comma (read by YAML as one value) are refused, saying how to write a list', () => {

@@ -241,12 +241,32 @@ export const ARTICLE_FIELD_HINTS: Readonly<Record<string, string>> = {
   url: '文章地址由文件名决定（articles/年/月/文件名.md）；旧地址写在 aliases',
 };
 
+/** A section as an article names it (by `id`) and editors know it (by `name`). */
+export type SectionName = Pick<SectionData, 'id' | 'name'>;
+
+/** The sections as an editor is told them, with their names: today（今日资讯）、law（法治要闻）. */
+export const sectionChoices = (sections: readonly SectionName[]) => sections.map(({ id, name }) => `${id}（${name}）`).join('、');
+
+/**
+ * What is wrong with an article's `section`: not an id of `sections`. One written by its name
+ * (法治要闻), as editors call it, or in capitals (Law), is told the id to write.
+ */
+function sectionProblem(section: string, sections: readonly SectionName[]): string | undefined {
+  if (sections.some(({ id }) => id === section)) return undefined;
+  const written = section.trim();
+  const named = sections.find(({ name }) => name === written);
+  if (named) return `栏目请写 id：${written} 是 ${named.id}`;
+  const cased = sections.find(({ id }) => id === written.toLowerCase());
+  if (cased) return `栏目 id 只用小写字母：“${written}”请写成 ${cased.id}`;
+  return `栏目“${section}”不存在，可选：${sectionChoices(sections)}`;
+}
+
 export interface ArticleSchemaOptions<Image extends z.ZodType> {
   /**
-   * Ids of `content/sections.yaml`; any other section fails. Undefined when that file is
-   * itself broken: the check then names it alone, not every article.
+   * The sections of `content/sections.yaml`; an article in any other fails. Undefined when
+   * that file is itself broken: the check then names it alone, not every article.
    */
-  sectionIds: readonly string[] | undefined;
+  sections: readonly SectionName[] | undefined;
   /** The site's time zone, for dates without an offset. */
   timeZone: string;
   /** The site's name: an article of the outlet's own (来源 法治报道, 法治报道青川记者站) must name its authors. */
@@ -274,7 +294,7 @@ const imagePath = (what: string, file = '文章文件') =>
 export const localImagePath = imagePath('图片路径', '所在文件');
 
 /** Every field of an article, images as paths. Built once per site: see articleSchema. */
-function articleBase(sectionIds: readonly string[] | undefined, timeZone: string, siteName: string) {
+function articleBase(sections: readonly SectionName[] | undefined, timeZone: string, siteName: string) {
   return z.strictObject({
     /** 标题 */
     title: plainText('标题 title').describe('标题'),
@@ -287,8 +307,8 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
     /** 栏目: an id from content/sections.yaml. */
     section: z
       .string({ error: '缺少栏目 section' })
-      .refine((id) => sectionIds === undefined || sectionIds.includes(id), {
-        error: (iss) => `栏目“${String(iss.input)}”不存在，可选：${sectionIds?.join('、')}`,
+      .refine((id) => sections === undefined || sectionProblem(id, sections) === undefined, {
+        error: (iss) => sections && sectionProblem(String(iss.input), sections),
       })
       .describe('栏目 id（见 content/sections.yaml）'),
     /** 来源 */
@@ -457,10 +477,10 @@ const bases = new Map<string, ReturnType<typeof articleBase>>();
  * entry, each with its own `image()`; building the whole schema each time cost 18 s at
  * 10,000 articles, so the fields are built once and only this last step is per entry.
  */
-export function articleSchema<Image extends z.ZodType>({ sectionIds, timeZone, siteName, image }: ArticleSchemaOptions<Image>) {
-  const key = `${timeZone}|${siteName}|${sectionIds?.join('|')}`;
+export function articleSchema<Image extends z.ZodType>({ sections, timeZone, siteName, image }: ArticleSchemaOptions<Image>) {
+  const key = `${timeZone}|${siteName}|${sections?.map(({ id, name }) => `${id}:${name}`).join('|')}`;
   let base = bases.get(key);
-  if (!base) bases.set(key, (base = articleBase(sectionIds, timeZone, siteName)));
+  if (!base) bases.set(key, (base = articleBase(sections, timeZone, siteName)));
   return base.transform((data, ctx) => {
     const resolve = (value: string, path: string[]): z.output<Image> => {
       const result = image.safeParse(value);
