@@ -4,6 +4,7 @@
  * so the schema reads them in the site's time zone (or at the offset written).
  */
 import yaml from 'js-yaml';
+import { keptAsWritten } from './written-number.ts';
 
 /** Between a first line `---` and the next `---` line (trailing spaces allowed, as Astro allows them). */
 const FRONTMATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -174,6 +175,22 @@ function silentlyCut(source: string): { message: string; line: number } | undefi
   return undefined;
 }
 
+/** A YAML number type whose numbers are kept as written where reading would change them (written-number.ts). */
+const writtenAs = (type: yaml.Type) =>
+  new yaml.Type(type.tag, {
+    kind: 'scalar',
+    resolve: type.resolve,
+    construct: (data: string) => {
+      const value: unknown = type.construct(data);
+      return typeof value === 'number' ? keptAsWritten(data, value) : value;
+    },
+    predicate: type.predicate!,
+    represent: type.represent!,
+  });
+
+/** YAML's core schema (timestamps stay text), with numbers that reading would change kept as written. */
+const SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [writtenAs(yaml.types.int), writtenAs(yaml.types.float)] });
+
 /** Parses a YAML document with timestamps left as strings (YAML's core schema). */
 export function parseYaml(source: string): unknown {
   // A line indented with full-width spaces (a Chinese keyboard's 　) is read as a new field
@@ -184,7 +201,7 @@ export function parseYaml(source: string): unknown {
   }
   let data: unknown;
   try {
-    data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+    data = yaml.load(source, { schema: SCHEMA });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       const { message, line } = explain(source, error);

@@ -290,6 +290,24 @@ describe('article schema', () => {
     ]);
   });
 
+  test('a number reading changes is told as written, never as changed: Excel’s notation, 18 digits, a leading 0', () => {
+    const data = readFrontmatter('---\ntitle: 9.90121E+14\nsource: 990120210001731234\ndateline: 0123\n---\n').data as object;
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!)).toEqual([
+      { file: 'a.md', field: 'title', message: '标题 title “9.90121E+14”是 Excel 的科学计数法，号码的后几位已经丢了：请照原件重新输入完整的号码，并给整个值加上半角引号（写成 "完整号码"）' },
+      { file: 'a.md', field: 'source', message: '来源 source 必须是文字：不加引号的 990120210001731234 会被读成数字 990120210001731200：请给整个值加上半角引号，如 "990120210001731234"' },
+      { file: 'a.md', field: 'dateline', message: '电头 dateline 必须是文字：不加引号的 0123 会被读成数字 123：请给整个值加上半角引号，如 "0123"' },
+    ]);
+    const person = personSchema({ image: z.string() }).safeParse({
+      ...(readFrontmatter('---\ncredential:\n  kind: 记者证号\n  number: 9.90121E+14\n---\n').data as object),
+      name: '林',
+      roles: ['记者'],
+      status: '在职',
+    });
+    expect(problemsFrom('p.yaml', person.error!)[0]!.message).toMatch(/^证件号 credential\.number “9\.90121E\+14”是 Excel 的科学计数法/);
+    // A section's order may still be written 1.0.
+    expect(sectionsFileSchema.parse(readFrontmatter('---\nx: [{ id: today, name: 今日资讯, order: 1.0 }]\n---\n').data['x'])[0]!.order).toBe(1);
+  });
+
   test('an update or a correction dated before the article (a mistyped year) is named; the same day without a time is fine', () => {
     const result = schema.safeParse({
       ...minimal,

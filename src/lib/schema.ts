@@ -7,6 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { formatAsWritten, formatDate, parseSiteDate } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
+import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -15,12 +16,20 @@ export const ARTICLE_ID = `\\d{4}/(?:0[1-9]|1[0-2])/${SLUG}`;
 
 /**
  * What to tell an editor whose value is not text: YAML reads `2026`, `11000123` or `true`
- * unquoted as a number or a yes/no, not as the text they are.
+ * unquoted as a number or a yes/no, not as the text they are. A number reading would change
+ * (src/lib/written-number.ts) is told as written, never as changed: Excel's notation has lost
+ * its last digits, which only the original has.
  */
-const notText = (what: string, input: unknown) =>
-  typeof input === 'number' || typeof input === 'boolean'
+const notText = (what: string, input: unknown) => {
+  if (input instanceof WrittenNumber) {
+    return EXCEL_NUMBER.test(input.written)
+      ? `${what} ${excelNumberLost(input.written)}：请照原件重新输入完整的号码，并给整个值加上半角引号（写成 "完整号码"）`
+      : `${what} 必须是文字：不加引号的 ${input.written} 会被读成数字 ${String(input.value)}：请给整个值加上半角引号，如 "${input.written}"`;
+  }
+  return typeof input === 'number' || typeof input === 'boolean'
     ? `${what} 必须是文字：全是数字（或 true、false）时请给整个值加上半角引号，如 "${String(input)}"`
     : `${what} 必须是文字`;
+};
 
 /** A field's name followed by a space where it ends in its Latin key (题图 cover.image 应…), not after Chinese (图片路径应…). */
 const spaced = (what: string) => (/[A-Za-z]$/.test(what) ? `${what} ` : what);
@@ -510,7 +519,7 @@ export const sectionSchema = z.strictObject({
   /** 栏目名称 */
   name: text('栏目名称 name'),
   /** Order in navigation and on the front page; smaller first. */
-  order: z.number({ error: '排序 order 应为数字' }).int(),
+  order: z.preprocess((order) => (order instanceof WrittenNumber ? order.value : order), z.number({ error: '排序 order 应为数字' }).int()),
   /** One line about the section. */
   description: text('栏目简介 description').optional(),
   /** Old URLs of the section's list (DedeCMS's /plus/list.php?tid=3, /a/difang/) that must keep working. */
