@@ -175,8 +175,13 @@ function silentlyCut(source: string): { message: string; line: number } | undefi
   return undefined;
 }
 
+/** A type of js-yaml, with the tag it has at run time (@types/js-yaml leaves it out). */
+type YamlType = yaml.Type & { tag: string };
+/** js-yaml's own number types, which it exports at run time (@types/js-yaml leaves them out). */
+const { int, float } = (yaml as unknown as { types: Record<'int' | 'float', YamlType> }).types;
+
 /** A YAML number type whose numbers are kept as written where reading would change them (written-number.ts). */
-const writtenAs = (type: yaml.Type) =>
+const writtenAs = (type: YamlType) =>
   new yaml.Type(type.tag, {
     kind: 'scalar',
     resolve: type.resolve,
@@ -189,7 +194,7 @@ const writtenAs = (type: yaml.Type) =>
   });
 
 /** YAML's core schema (timestamps stay text), with numbers that reading would change kept as written. */
-const SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [writtenAs(yaml.types.int), writtenAs(yaml.types.float)] });
+const SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [writtenAs(int), writtenAs(float)] });
 
 /** Parses a YAML document with timestamps left as strings (YAML's core schema). */
 export function parseYaml(source: string): unknown {
