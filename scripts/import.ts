@@ -16,6 +16,7 @@ import sharp from 'sharp';
 import { aliasPage } from '../src/lib/urls.ts';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, type Problem } from '../src/lib/errors.ts';
+import type { SectionData } from '../src/lib/schema.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
 import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { readPeopleColumns } from '../src/lib/import-person.ts';
@@ -54,9 +55,9 @@ if (values.sections) {
   for (const [old, id] of Object.entries(map)) sections.set(String(old), String(id));
 }
 
-let sectionIds: string[];
+let siteSections: SectionData[];
 try {
-  sectionIds = readSections().map((section) => section.id);
+  siteSections = readSections();
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   fail(`先修正栏目文件，才能导入：\n${error.message}`);
@@ -77,7 +78,7 @@ async function unreadablePicture(file: string): Promise<string | undefined> {
 const articlesDir = path.join(contentDir(), 'articles');
 const current = await contentBeforeImport();
 const { before } = current;
-const options = { sections, sectionIds, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
+const options = { sections, siteSections, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
 const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
 const rowOf = new Map<string, number>();

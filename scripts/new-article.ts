@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { articleTemplate } from '../src/lib/article-template.ts';
-import { SLUG } from '../src/lib/schema.ts';
+import { SLUG, sectionChoices } from '../src/lib/schema.ts';
 import site from '../src/site.config.ts';
 
 const USAGE =
@@ -34,7 +34,7 @@ if (!slug || positionals.length > 1 || !new RegExp(`^${SLUG}$`).test(slug) || va
 const sections = readSections();
 const section = values.section ?? sections[0]!.id;
 if (!sections.some((s) => s.id === section)) {
-  console.error(`栏目“${section}”不存在，可选：${sections.map((s) => `${s.id}（${s.name}）`).join('、')}`);
+  console.error(`栏目“${section}”不存在，可选：${sectionChoices(sections)}`);
   process.exit(1);
 }
 const { folder, text } = articleTemplate({

@@ -7,11 +7,11 @@ import { articleSchema, pageSchema, personSchema, sectionSchema, topicSchema } f
 import site from './site.config.ts';
 
 const dir = contentDir();
-const sectionIds = readSections(dir).map((section) => section.id);
+const sectionList = readSections(dir);
 
 const articles = defineCollection({
   loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true, scheduledIn: site.timeZone }),
-  schema: ({ image }) => articleSchema({ sectionIds, timeZone: site.timeZone, siteName: site.name, image: image() }),
+  schema: ({ image }) => articleSchema({ sections: sectionList, timeZone: site.timeZone, siteName: site.name, image: image() }),
 });
 
 const sections = defineCollection({

@@ -14,7 +14,7 @@ test('a new article is filed under the month of the site time zone and passes th
     timeZone: 'Asia/Shanghai',
   });
   expect(folder).toBe('2024/02');
-  const data = articleSchema({ sectionIds: ['today'], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() }).parse(readFrontmatter(text).data);
+  const data = articleSchema({ sections: [{ id: 'today', name: '今日资讯' }], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() }).parse(readFrontmatter(text).data);
   expect(data.title).toBe('新文章: [第二期]');
   expect(data.source).toBe('法治报道');
   expect(data.draft).toBe(true);
@@ -23,7 +23,7 @@ test('a new article is filed under the month of the site time zone and passes th
 
 test("the template's own words are recognised in every field that has them, and nowhere else", () => {
   const { text } = articleTemplate({ section: 'today', source: '法治报道', now: new Date(), timeZone: 'Asia/Shanghai' });
-  const data = articleSchema({ sectionIds: ['today'], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() }).parse(readFrontmatter(text).data);
+  const data = articleSchema({ sections: [{ id: 'today', name: '今日资讯' }], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() }).parse(readFrontmatter(text).data);
   expect(placeholderFields(data, bodyOf(text))).toEqual(['title', 'author', 'editor', 'summary', '正文']);
   const written = { ...data, title: '枫林县警调联动', author: ['马远征'], editor: ['乔海印'], summary: undefined };
   expect(placeholderFields(written, '\n枫林县公安局与县司法局建立警调联动机制。\n')).toEqual([]);

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from 'vitest';
-import { EMPTY_BODY, articleProblems, checkMessages, oldPinsNotice, pageProblems, passedSummary, scheduledNotice, unmatchedWarning, videoProblems } from './check-content.ts';
+import { EMPTY_BODY, articleProblems, checkContent, checkMessages, oldPinsNotice, pageProblems, passedSummary, scheduledNotice, unmatchedWarning, videoProblems } from './check-content.ts';
 
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
@@ -88,7 +91,7 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
-const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [] };
+const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [] };
 
 test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {
   expect(checkMessages(nothing).warnings).toEqual([]);
@@ -133,4 +136,32 @@ test('every warning is about the files it names, each told what the warning says
   ]);
   // The terminal's words are as they were: a heading and a line a link.
   expect(warnings[2]!.text).toBe('以下 1 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）：\n  y.md:8 → /plus/view.php?aid=9（/articles/2024/01/gone/ 的旧地址）');
+});
+
+test('a title or a summary far too long is a warning naming the file, the field and its length', () => {
+  const { warnings } = checkMessages({ ...nothing, longFields: [{ file: 'a.md', field: 'summary', length: 1200 }] });
+  expect(warnings).toEqual([
+    {
+      text: '以下 1 处标题或导读过长，可能是误粘贴了正文：\n  a.md: 导读 summary 有 1200 字，超过 300 字，可能是误粘贴了正文：请检查',
+      files: [{ file: 'a.md', field: 'summary', message: '导读 summary 有 1200 字，超过 300 字，可能是误粘贴了正文：请检查' }],
+    },
+  ]);
+});
+
+test('the content check refuses a tag spelt as another but for case, naming both files, and warns of a title far too long', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-tags-'));
+  writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
+  mkdirSync(path.join(dir, 'articles/2024/01'), { recursive: true });
+  const article = (name: string, tags: string, title = '枫林县警调联动') =>
+    writeFileSync(
+      path.join(dir, 'articles/2024/01', `${name}.md`),
+      `---\ntitle: ${title}\ndate: 2024-01-23 09:00\nsection: law\nsource: 法治报道\nauthor: 马远征\neditor: 乔海印\ntags: ${tags}\n---\n\n正文。\n`,
+    );
+  article('a', '[law, 民政]');
+  article('c', '[law]');
+  article('b', '[Law]', '长'.repeat(300));
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2030-01-01'));
+  const file = (name: string) => path.relative(process.cwd(), path.join(dir, 'articles/2024/01', `${name}.md`));
+  expect(result.problems).toEqual([{ file: file('b'), field: 'tags', message: expect.stringContaining(`标签“Law”与另一种写法只差大小写或空格（${file('a')}、${file('c')} 写作“law”）：请写成“law”`) }]);
+  expect(result.longFields).toEqual([{ file: file('b'), field: 'title', length: 300 }]);
 });

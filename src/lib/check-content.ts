@@ -22,6 +22,8 @@ import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
+import { tagSpellingProblems } from './tag-spellings.ts';
+import { longFieldMessage, longFields, type LongField } from './long-fields.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -72,6 +74,8 @@ export interface CheckResult {
    * not built, with why (`是草稿（draft: true）`, a topic's `还没有已发布的文章，暂不发布`): readers get a 404 for now.
    */
   linksToUnbuilt: { file: string; url: string; why: string }[];
+  /** Titles and summaries of articles (not withdrawn) longer than a news site's, with their lengths: perhaps the body pasted in. */
+  longFields: { file: string; field: LongField; length: number }[];
   /** Articles that are neither drafts nor withdrawn but dated after `now`, soonest first, with their dates in the site's time zone. */
   scheduled: { file: string; date: string }[];
   /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
@@ -292,7 +296,7 @@ export async function checkContent(
       path: ARTICLE_PATH_RE,
       pathMessage: '文章应放在 articles/年/月/ 下，文件名只用小写字母、数字和 -，如 2024/01/weifang-minzheng.md',
       parse: frontmatterOf,
-      schema: articleSchema({ sectionIds, timeZone, siteName: site.name, image: z.string() }),
+      schema: articleSchema({ sections: sectionIds && sections, timeZone, siteName: site.name, image: z.string() }),
       hints: ARTICLE_FIELD_HINTS,
       // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
       images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
@@ -311,6 +315,8 @@ export async function checkContent(
       problems.push({ file: path.relative(process.cwd(), path.join(dir, 'articles', rel)), field: '', message: `与 ${others.join('、')} 是同一个文章地址：只保留一个文件` });
     }
   }
+  // Law and law would be two tag pages, one folder on a Mac's disk. A withdrawn article's tags build no page.
+  problems.push(...tagSpellingProblems(articles.valid.filter(({ data }) => !data.withdrawn).map(({ file, data }) => ({ file, tags: data.tags }))));
   // A list of pins would push the news off page 1. Scheduled articles count: the build that publishes one runs unattended.
   const pins = articles.valid
     .filter(({ data }) => isPinned(data) && !neverShown(data))
@@ -534,6 +540,7 @@ export async function checkContent(
     linksToUnpublished,
     linksToWithdrawn,
     linksToUnbuilt,
+    longFields: articles.valid.filter(({ data }) => !data.withdrawn).flatMap(({ file, data }) => longFields(data).map((long) => ({ file, ...long }))),
     scheduled: articles.valid
       .filter(({ data }) => standing(data, now) === '定时发布')
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
@@ -621,6 +628,15 @@ const topicsListingWithdrawnWarning = (listed: readonly { file: string; field: s
     ({ file, field, id }) => ({ file, field, message: `列出的文章 ${id} 已撤稿，不再显示在专题里：请从专题中删去` }),
   );
 
+/** Titles and summaries too long, one `file: field` a line with its length. */
+const longFieldsWarning = (long: readonly { file: string; field: LongField; length: number }[]) =>
+  listWarning(
+    long,
+    (count) => `以下 ${count} 处标题或导读过长，可能是误粘贴了正文`,
+    ({ file, field, length }) => `${file}: ${longFieldMessage(field, length)}`,
+    ({ file, field, length }) => ({ file, field, message: longFieldMessage(field, length) }),
+  );
+
 /** What a topic whose articles are all withdrawn is told: not waiting for anything, it will not be published (again) unless given others. */
 const ALL_WITHDRAWN = '专题的文章都已撤稿，专题不再发布（没有专题页，也不在专题列表里）：请给专题另选文章，或删去专题文件';
 
@@ -636,13 +652,23 @@ const withdrawnTopicsWarning = (files: readonly string[]) =>
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
  * to articles not published yet or withdrawn, topics that list withdrawn articles or have only
- * withdrawn ones, links to pages and topics not built) and notices (articles scheduled for later,
+ * withdrawn ones, links to pages and topics not built, titles and summaries too long) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
   result: Pick<
     CheckResult,
-    'unmatched' | 'sharedNames' | 'linksToUnpublished' | 'linksToWithdrawn' | 'topicsListingWithdrawn' | 'withdrawnTopics' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'
+    | 'unmatched'
+    | 'sharedNames'
+    | 'linksToUnpublished'
+    | 'linksToWithdrawn'
+    | 'topicsListingWithdrawn'
+    | 'withdrawnTopics'
+    | 'linksToUnbuilt'
+    | 'longFields'
+    | 'scheduled'
+    | 'emptyTopics'
+    | 'oldPins'
   >,
 ): { warnings: Warning[]; notices: string[] } {
   return {
@@ -654,6 +680,7 @@ export function checkMessages(
       topicsListingWithdrawnWarning(result.topicsListingWithdrawn),
       withdrawnTopicsWarning(result.withdrawnTopics),
       unbuiltLinksWarning(result.linksToUnbuilt),
+      longFieldsWarning(result.longFields),
     ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
   };

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { FrontmatterSyntaxError, readFrontmatter } from './frontmatter.ts';
 
+/** The fields of an article after its title: a mistake in the title is named at the title, not at the end. */
+const FIELDS = 'subtitle: 副题\ndate: 2024-01-23 09:00\nsection: law\nsource: 法治报道\nauthor: [马远征, 张文玉]\neditor: 乔海印\n';
+
 describe('readFrontmatter', () => {
   test('keeps dates as the text the editor wrote', () => {
     const { data, body } = readFrontmatter('---\ndate: 2024-01-23 09:08:47\nday: 2024-01-23\n---\n\n正文\n');
@@ -26,7 +29,7 @@ describe('readFrontmatter', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(FrontmatterSyntaxError);
-      expect((error as FrontmatterSyntaxError).line).toBeGreaterThanOrEqual(3);
+      expect((error as FrontmatterSyntaxError).line).toBe(3);
       expect((error as Error).message).toMatch(/^YAML 格式错误/);
     }
   });
@@ -46,6 +49,23 @@ describe('readFrontmatter', () => {
     ['no space after a field’s colon', '---\ntitle:枫林县警调联动\ndate: 2024-01-23\nsection: today\n---\n', 2, '冒号后面要有一个空格'],
     ['no space after a nested field’s colon', '---\ntitle: 标题\ncover:\n  image:./a.jpg\n  alt: 图\n---\n', 4, '冒号后面要有一个空格'],
     ['an indent of full-width spaces', '---\ntitle: 标题\ncover:\n　　image: ./a.jpg\n---\n', 4, '全角空格“　”：缩进只能用半角空格'],
+    // YAML names the end of the front matter: the mistake is where the quote opens.
+    ['a quote never closed', `---\ntitle: "测试文章\n${FIELDS}---\n`, 2, '引号没有闭合：值以 " 开头，请在值的末尾补上 "，如 title: "测试文章"'],
+    ['a quote never closed before a quoted value', '---\ntitle: "测试文章\nsubtitle: "副题"\nsection: law\n---\n', 2, '引号没有闭合'],
+    ['a single quote never closed', "---\ntitle: '测试文章\nsection: law\n---\n", 2, "引号没有闭合：值以 ' 开头，请在值的末尾补上 '"],
+    // YAML names the line after: the mistake is where the [ opens.
+    ['a list without its ]', '---\ntitle: 标题\ndate: 2024-01-23 09:00\nsection: law\nsource: 法治报道\nauthor: [马远征, 张文玉\ndateline: 法治报道讯\neditor: 乔海印\n---\n', 6, '缺少 ]：以 [ 开头的列表要以 ] 结尾，如 author: [马远征, 张文玉]'],
+    ['a last list without its ]', '---\ntitle: 标题\ntags: [潍坊, 民政\n---\n', 3, '缺少 ]'],
+    ['a tab in an indent', '---\ntitle: 标题\ncover:\n\timage: ./a.jpg\n---\n', 4, '把 Tab 换成空格'],
+    ['a field written twice', '---\ntitle: 标题\nsection: law\nsource: 法治报道\nsection: today\n---\n', 5, '“section”写了两次'],
+    ['a nested field written twice', '---\ncover:\n  image: ./a.jpg\n  image: ./b.jpg\n---\n', 4, '“image”写了两次'],
+    ['a space before a field', '---\ntitle: 标题\n date: 2024-01-23 09:00\nsection: law\n---\n', 3, '行首多了空格'],
+    ['a space before the first field', '---\n title: 标题\ndate: 2024-01-23 09:00\n---\n', 2, '行首多了空格'],
+    ['a space before a nested field', '---\ncover:\n  image: ./a.jpg\n   alt: 图\n---\n', 4, '行首多了空格'],
+    ['a list item indented unlike the one above', '---\nauthor:\n  - 马远征\n - 张文玉\neditor: 乔海印\n---\n', 4, '列表的“-”没有对齐'],
+    ['a colon ending the value', '---\ntitle: 记者:\nsection: law\n---\n', 2, '值里有半角冒号“: ”，请给整个值加引号，如 title: "记者:"'],
+    ['a summary that starts with @, told with its own field', '---\ntitle: 标题\nsummary: @青川发布 通报\n---\n', 3, '如 summary: "@青川发布 通报"'],
+    ['a summary that starts with bold', '---\ntitle: 标题\nsummary: **重要**通知\n---\n', 3, '值不能以 ** 开头：这里按原样显示，不支持 **加粗**，请去掉 ** 符号，如 summary: 重要通知'],
   ])('%s is explained in Chinese, on its own line', (_, source, line, hint) => {
     try {
       readFrontmatter(source);
@@ -54,6 +74,8 @@ describe('readFrontmatter', () => {
       expect((error as FrontmatterSyntaxError).line).toBe(line);
       expect((error as Error).message).toMatch(/^YAML 格式错误：/);
       expect((error as Error).message).toContain(hint);
+      // YAML's own reason, in English, only when nothing above is recognised.
+      expect((error as Error).message).not.toMatch(/[a-z]+ [a-z]+ [a-z]+/);
     }
   });
 

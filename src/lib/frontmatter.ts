@@ -4,6 +4,7 @@
  * so the schema reads them in the site's time zone (or at the offset written).
  */
 import yaml from 'js-yaml';
+import { keptAsWritten } from './written-number.ts';
 
 /** Between a first line `---` and the next `---` line (trailing spaces allowed, as Astro allows them). */
 const FRONTMATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -23,9 +24,78 @@ export class FrontmatterSyntaxError extends Error {
   }
 }
 
+/** A line of one field, or of a list item that is one: its indent, key and value. */
+const FIELD_LINE = /^( *)(?:-\s+)?([\w.\p{Script=Han}]+):(?:[ \t]+(.*))?$/u;
+
+/** `key: "value"`: the line `line` with its value quoted, as an editor is told to write it (its own field, its own words). */
+function quotedExample(line: string | undefined, fallback: string): string {
+  const field = FIELD_LINE.exec(line ?? '');
+  const value = field?.[3]?.trim();
+  if (!field || !value) return fallback;
+  return `${field[2]}: ${value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`}`;
+}
+
+/** Whether `text` holds the quote `quote` that closes a value (not `\"` in double quotes, not `''` in single ones). */
+function closesQuote(text: string, quote: string): boolean {
+  return quote === '"' ? /(^|[^\\])(\\\\)*"/.test(text) : text.replace(/''/g, '').includes("'");
+}
+
+/**
+ * The first line, up to `last` (0-based), whose value opens a quote or a bracket that is never
+ * closed: another field at its indent, or the end, comes first. YAML reads on to there and
+ * names that line, or the end of the front matter.
+ */
+function unclosed(lines: readonly string[], last: number): { line: number; message: string } | undefined {
+  for (let line = 0; line <= Math.min(last, lines.length - 1); line++) {
+    const field = FIELD_LINE.exec(lines[line]!);
+    const value = field?.[3]?.trimEnd() ?? '';
+    const open = value[0];
+    if (!field || !open || !'"\'[{'.includes(open)) continue;
+    const close = open === '[' ? ']' : open === '{' ? '}' : open;
+    const depth = (text: string) => [...text].filter((c) => c === open).length - [...text].filter((c) => c === close).length;
+    const quote = open === '"' || open === "'";
+    let stillOpen = quote ? !closesQuote(value.slice(1), open) : depth(value) > 0;
+    let next = line + 1;
+    for (let level = quote ? 0 : depth(value); stillOpen && next < lines.length; next++) {
+      const after = FIELD_LINE.exec(lines[next]!);
+      if (after && after[1]!.length <= field[1]!.length) break;
+      if (quote ? closesQuote(lines[next]!, open) : (level += depth(lines[next]!)) <= 0) stillOpen = false;
+    }
+    if (!stillOpen) {
+      line = next - 1;
+      continue;
+    }
+    const example = `${field[2]}: ${value}${close}`;
+    return quote
+      ? { line, message: `引号没有闭合：值以 ${open} 开头，请在值的末尾补上 ${close}，如 ${example}` }
+      : { line, message: `缺少 ${close}：以 ${open} 开头的列表要以 ${close} 结尾，如 ${example}` };
+  }
+  return undefined;
+}
+
+/** A line indented unlike its neighbours, around `at` (0-based), and what is wrong with it. */
+function misindented(lines: readonly string[], at: number): { line: number; message: string } | undefined {
+  for (const line of [at, at - 1]) {
+    const text = lines[line];
+    if (text === undefined || !/^ +\S/.test(text) || !/^ *(-\s|[\w.\p{Script=Han}]+:)/u.test(text)) continue;
+    const indent = /^ */.exec(text)![0].length;
+    const before = lines.slice(0, line).findLast((l) => l.trim() !== '' && !/^\s*#/.test(l));
+    const beforeIndent = before === undefined ? 0 : /^ */.exec(before)![0].length;
+    const item = /^ *-\s/.test(text);
+    if (item && before !== undefined && /^ *-\s/.test(before) && beforeIndent !== indent) {
+      return { line, message: '列表的“-”没有对齐：同一个列表的每一项，行首的空格要一样多' };
+    }
+    // More than the line before, which opens nothing to indent (a field with its value, not `cover:` or `summary: |`).
+    if (indent > beforeIndent && (before === undefined || !/:\s*([|>][-+0-9]*)?\s*(#.*)?$/.test(before))) {
+      return { line, message: '行首多了空格：字段要和上面的字段对齐（顶格写；cover 等下面的几项，缩进相同的空格）' };
+    }
+  }
+  return undefined;
+}
+
 /**
  * What an editor most likely got wrong, in Chinese, and on which line (0-based): YAML's own
- * reason is English and often points at the line after the mistake.
+ * reason is English and often points at the line after the mistake, or at the end.
  */
 function explain(source: string, error: InstanceType<typeof yaml.YAMLException>): { message: string; line: number | undefined } {
   const lines = source.split(/\r?\n/);
@@ -33,19 +103,32 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
   const fullWidth = lines.findIndex((line) => /^\s*[A-Za-z_][\w.]*\s*：/.test(line));
   if (fullWidth >= 0) return { message: '字段名后应是半角冒号“:”，这里是全角“：”', line: fullWidth };
   const at = error.mark?.line;
+  const last = at ?? lines.length - 1;
+  // A tab in the indent: YAML indents with spaces only.
+  const tab = lines.findIndex((line, index) => index <= last && /^ *\t/.test(line));
+  if (tab >= 0) return { message: '行首有 Tab：缩进只能用空格，请把 Tab 换成空格', line: tab };
+  // title: "测试文章 or author: [马远征, 张文玉 — YAML reads on to the end, or the next bracket.
+  const open = unclosed(lines, last);
+  if (open) return open;
+  if (error.reason === 'duplicated mapping key' && at !== undefined) {
+    const key = FIELD_LINE.exec(lines[at] ?? '')?.[2];
+    if (key) return { message: `“${key}”写了两次：请删去其中一行，只保留一个 ${key}`, line: at };
+  }
   /** The line of the error or the one before it, when it looks like `pattern`. */
   const near = (pattern: RegExp) =>
     [at, at === undefined ? undefined : at - 1].find((index) => index !== undefined && index >= 0 && pattern.test(lines[index] ?? ''));
   // title:标题 — no space after the colon: YAML reads the line as one word, and stops later.
   const unspaced = near(/^\s*(?:-\s+)?[A-Za-z_][\w.]*:[^\s:/]/);
   if (unspaced !== undefined) return { message: '字段名的冒号后面要有一个空格，如 title: 标题', line: unspaced };
-  // title: 枫林县: 警调联动 — a second ": " in the value.
-  const colon = near(/^\s*[\w.]+:\s*[^\s"'].*:\s/);
-  if (colon !== undefined) return { message: '值里有半角冒号“: ”，请给整个值加引号，如 title: "枫林县: 警调联动"', line: colon };
+  // title: 枫林县: 警调联动, title: 记者: — a second colon before a space or the end of the value.
+  const colon = near(/^\s*[\w.]+:\s*[^\s"'].*:(\s|$)/);
+  if (colon !== undefined) {
+    return { message: `值里有半角冒号“: ”，请给整个值加引号，如 ${quotedExample(lines[colon], 'title: "枫林县: 警调联动"')}`, line: colon };
+  }
   // title: [视频]枫林县… — a value that starts with [ or { is read as a list or a map.
   const bracket = near(/^\s*[\w.]+:\s*[[{][^\]}]*[\]}]\s*[^\s#,]/);
   if (bracket !== undefined) {
-    return { message: '以 [ 或 { 开头的值会被当作列表：请给整个值加引号，如 title: "[视频]枫林县警调联动"', line: bracket };
+    return { message: `以 [ 或 { 开头的值会被当作列表：请给整个值加引号，如 ${quotedExample(lines[bracket], 'title: "[视频]枫林县警调联动"')}`, line: bracket };
   }
   // title: "青川通"App上线 — quotes that close before the value ends.
   const quoted = near(/^\s*(?:-\s+)?[\w.]+:\s*(["']).*?\1\s*[^\s#,\]}]/);
@@ -54,7 +137,18 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
   }
   // title: @青川发布 … — YAML keeps @ ` * & ! % | > at the start of a value for itself.
   const reserved = near(/^\s*(?:-\s+)?[\w.]+:\s*[@`*&!%|>]/);
-  if (reserved !== undefined) return { message: '值不能以 @ ` * & ! % | > 开头：请给整个值加引号，如 title: "@青川发布 通报"', line: reserved };
+  if (reserved !== undefined) {
+    const field = FIELD_LINE.exec(lines[reserved]!);
+    // summary: **重要**通知 — bold, which a title or a summary shows as written: the ** go, and no quotes are needed.
+    if (field?.[3]?.startsWith('**')) {
+      return { message: `值不能以 ** 开头：这里按原样显示，不支持 **加粗**，请去掉 ** 符号，如 ${field[2]}: ${field[3].replace(/\*\*/g, '').trim()}`, line: reserved };
+    }
+    return { message: `值不能以 @ \` * & ! % | > 开头：请给整个值加引号，如 ${quotedExample(lines[reserved], 'title: "@青川发布 通报"')}`, line: reserved };
+  }
+  if (at !== undefined) {
+    const indent = misindented(lines, at);
+    if (indent) return indent;
+  }
   return { message: `请检查这一行的冒号、引号和缩进（${error.reason}）`, line: at };
 }
 
@@ -81,6 +175,27 @@ function silentlyCut(source: string): { message: string; line: number } | undefi
   return undefined;
 }
 
+/** A type of js-yaml, with the tag it has at run time (@types/js-yaml leaves it out). */
+type YamlType = yaml.Type & { tag: string };
+/** js-yaml's own number types, which it exports at run time (@types/js-yaml leaves them out). */
+const { int, float } = (yaml as unknown as { types: Record<'int' | 'float', YamlType> }).types;
+
+/** A YAML number type whose numbers are kept as written where reading would change them (written-number.ts). */
+const writtenAs = (type: YamlType) =>
+  new yaml.Type(type.tag, {
+    kind: 'scalar',
+    resolve: type.resolve,
+    construct: (data: string) => {
+      const value: unknown = type.construct(data);
+      return typeof value === 'number' ? keptAsWritten(data, value) : value;
+    },
+    predicate: type.predicate!,
+    represent: type.represent!,
+  });
+
+/** YAML's core schema (timestamps stay text), with numbers that reading would change kept as written. */
+const SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [writtenAs(int), writtenAs(float)] });
+
 /** Parses a YAML document with timestamps left as strings (YAML's core schema). */
 export function parseYaml(source: string): unknown {
   // A line indented with full-width spaces (a Chinese keyboard's 　) is read as a new field
@@ -91,7 +206,7 @@ export function parseYaml(source: string): unknown {
   }
   let data: unknown;
   try {
-    data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+    data = yaml.load(source, { schema: SCHEMA });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       const { message, line } = explain(source, error);

@@ -13,6 +13,7 @@ import { parseYaml } from './frontmatter.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import type { RowProblem } from './import-row.ts';
 import { ROLES, SLUG, localImagePath, personSchema } from './schema.ts';
+import { EXCEL_NUMBER, excelNumberLost } from './written-number.ts';
 
 /** A column of the export: the names a spreadsheet may give it (Chinese, English), and what it holds. */
 interface PersonColumn {
@@ -128,9 +129,6 @@ const KINDS = new Map([
   ['工作证', '工作证号'],
 ]);
 
-/** A number Excel rewrote when it saved the sheet: 990120210001731 becomes 9.90121E+14, its digits lost. */
-const EXCEL_NUMBER = /^\d+(\.\d+)?e\+?\d+$/i;
-
 /** A photo as the export names it: a path under --files, an address on the old site as its path. */
 function photoPath(cell: string): string {
   if (!/^https?:\/\//i.test(cell)) return cell.replace(/\\/g, '/');
@@ -187,7 +185,7 @@ export function importPerson(row: Readonly<Record<string, string>>, columns: Peo
   if (credential && EXCEL_NUMBER.test(credential.number)) {
     problems.push({
       field: column(credential.numberField),
-      message: `“${credential.number}”是 Excel 的科学计数法，号码的后几位已经丢了：在 Excel 里把这一列设为“文本”格式，重新填上号码再导出`,
+      message: `${excelNumberLost(credential.number)}：在 Excel 里把这一列设为“文本”格式，重新填上号码再导出`,
     });
   }
 

@@ -4,7 +4,11 @@ import { columnProblems, importRow, readByline, type ImportedArticle, type Impor
 
 const OPTIONS: ImportOptions = {
   sections: new Map([['12', 'local']]),
-  sectionIds: ['today', 'local', 'law'],
+  siteSections: [
+    { id: 'today', name: '今日资讯' },
+    { id: 'local', name: '地方动态' },
+    { id: 'law', name: '法治要闻' },
+  ],
   timeZone: 'Asia/Shanghai',
   siteName: '法治报道',
   oldHosts: ['www.fzbd.cn'],

@@ -12,7 +12,7 @@ import { fieldName } from './errors.ts';
 import { cellList, cellText, cellValue, LIST_SEPARATORS } from './export-file.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
-import { articleSchema, localImagePath } from './schema.ts';
+import { articleSchema, localImagePath, sectionChoices, type SectionName } from './schema.ts';
 
 /** The export's columns, with what each holds (README, “Importing from an old CMS”). */
 export const COLUMNS = {
@@ -48,7 +48,8 @@ export function columnProblems(columns: readonly string[]): string[] {
 export interface ImportOptions {
   /** Old category id → section id. */
   sections: ReadonlyMap<string, string>;
-  sectionIds: readonly string[];
+  /** The site's sections (content/sections.yaml). */
+  siteSections: readonly SectionName[];
   timeZone: string;
   /** 来源 of a row without one. */
   siteName: string;
@@ -175,7 +176,7 @@ function pictureSource(src: string, page: string, oldHosts: readonly string[]): 
 
 export function importRow(
   row: Partial<Record<Column, string>>,
-  { sections, sectionIds, timeZone, siteName, oldHosts }: ImportOptions,
+  { sections, siteSections, timeZone, siteName, oldHosts }: ImportOptions,
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const slug = cellText(row.id).toLowerCase();
@@ -185,11 +186,11 @@ export function importRow(
   if (!ARTICLE_PATH_RE.test(path)) problems.push({ field: 'id', message: `编号“${cellText(row.id)}”只能是数字、小写字母和 -` });
   const oldSection = cellText(row.section);
   const section = sections.get(oldSection) ?? oldSection;
-  if (!sectionIds.includes(section)) {
+  if (!siteSections.some(({ id }) => id === section)) {
     problems.push({
       field: 'section',
       message: sections.has(oldSection)
-        ? `--sections 对应表把“${oldSection}”对应到“${section}”，但本站没有这个栏目，可选：${sectionIds.join('、')}`
+        ? `--sections 对应表把“${oldSection}”对应到“${section}”，但本站没有这个栏目，可选：${sectionChoices(siteSections)}`
         : sections.size
           ? `栏目“${oldSection}”在 --sections 对应表里没有，也不是本站栏目 id`
           : `栏目“${oldSection}”不是本站栏目 id：旧栏目编号请用 --sections 对应表对应到本站栏目`,
@@ -249,7 +250,7 @@ export function importRow(
     ...(aliases.length > 0 && { aliases }),
   };
   const text = `---\n${yaml.dump(front, { flowLevel: 1, lineWidth: -1 })}---\n\n${body.markdown}`;
-  const checked = articleSchema({ sectionIds, timeZone, siteName, image: localImagePath }).safeParse(front);
+  const checked = articleSchema({ sections: siteSections, timeZone, siteName, image: localImagePath }).safeParse(front);
   // Named by the export's column; the section, the date and the editor were named above.
   const named = (field: string, message: string) => {
     const column = field.startsWith('aliases') ? 'url' : field === '正文' ? 'body' : field;

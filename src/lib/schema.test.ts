@@ -5,7 +5,15 @@ import { problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { ARTICLE_FIELD_HINTS, PAGE_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
-const schema = articleSchema({ sectionIds: ['today', 'video'], timeZone: 'Asia/Shanghai', siteName: '法治报道', image: z.string() });
+const schema = articleSchema({
+  sections: [
+    { id: 'today', name: '今日资讯' },
+    { id: 'law', name: '法治要闻' },
+  ],
+  timeZone: 'Asia/Shanghai',
+  siteName: '法治报道',
+  image: z.string(),
+});
 const SEED = 'content/articles/2024/01/weifang-minzheng-shehui-zuzhi.md';
 const seed = readFrontmatter(readFileSync(SEED, 'utf8')).data;
 
@@ -109,7 +117,9 @@ describe('article schema', () => {
   test('a picture is a path relative to the file, from ./ or ../; the message names the field', () => {
     expect(schema.parse({ ...minimal, cover: { image: '../12/a.jpg', alt: '图' } }).cover?.image).toBe('../12/a.jpg');
     const result = schema.safeParse({ ...minimal, cover: { image: 'a.jpg', alt: '图' } });
-    expect(problemsFrom('a.md', result.error!).map((p) => p.message)).toEqual(['题图 cover.image应相对于文章文件，以 ./ 或 ../ 开头']);
+    expect(problemsFrom('a.md', result.error!).map((p) => p.message)).toEqual(['题图 cover.image 应相对于文章文件，以 ./ 或 ../ 开头']);
+    const web = schema.safeParse({ ...minimal, cover: { image: 'https://img.example.cn/a.jpg', alt: '图' } });
+    expect(problemsFrom('a.md', web.error!).map((p) => p.message)).toEqual(['题图 cover.image 是网址：网站只发布放在文章文件旁边的图片，请先把图片下载到文章文件旁边，再写成 ./图片文件名']);
     const photo = personSchema({ image: localImagePath }).safeParse({ name: '林', roles: ['记者'], status: '在职', photo: '/a.jpg' });
     expect(problemsFrom('p.yaml', photo.error!).map((p) => p.message)).toEqual(['图片路径应相对于所在文件，以 ./ 或 ../ 开头']);
   });
@@ -187,8 +197,17 @@ describe('article schema', () => {
     const result = schema.safeParse({ ...minimal, section: 'sports' });
     expect(result.success).toBe(false);
     expect(problemsFrom('a.md', result.error!)).toEqual([
-      { file: 'a.md', field: 'section', message: '栏目“sports”不存在，可选：today、video' },
+      { file: 'a.md', field: 'section', message: '栏目“sports”不存在，可选：today（今日资讯）、law（法治要闻）' },
     ]);
+  });
+
+  test.each([
+    ['法治要闻', '栏目请写 id：法治要闻 是 law'],
+    ['Law', '栏目 id 只用小写字母：“Law”请写成 law'],
+    ['TODAY', '栏目 id 只用小写字母：“TODAY”请写成 today'],
+  ])('a section written as %s, by its name or in capitals, is told the id to write', (section, message) => {
+    const result = schema.safeParse({ ...minimal, section });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'section', message }]);
   });
 
   test('names and tags typed with a Chinese comma (read by YAML as one value) are refused, saying how to write a list', () => {
@@ -202,13 +221,35 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, author: ['马远征', '张文玉'], tags: ['示例', '民政'] }).author).toEqual(['马远征', '张文玉']);
   });
 
+  test.each([
+    ['a half-width semicolon', 'author: 马远征; 张文玉', 'author', '中有“;”：多个请写成 [马远征, 张文玉]，用半角逗号分隔'],
+    ['a full-width semicolon', 'author: [马远征；张文玉]', 'author 第 1 项', '中有“；”：多个请写成 [马远征, 张文玉]'],
+    ['a slash', 'editor: 马远征/张文玉', 'editor', '中有“/”：多个请写成 [马远征, 张文玉]'],
+    ['a half-width comma without brackets', 'author: 马远征, 张文玉', 'author', '中有“,”：多个请写成 [马远征, 张文玉]'],
+    ['full-width brackets', 'author: ［马远征, 张文玉］', 'author', '用了全角方括号“［］”：多个请写成 [马远征, 张文玉]'],
+    ['a list item indented unlike the others', 'author: 马远征\n  - 张文玉', 'author', '中有“ - ”：像是列表有一项的缩进和其他项不一样'],
+    ['a semicolon in tags, told with a list of tags', 'tags: [潍坊；民政]', 'tags 第 1 项', '标签 tags 中有“；”：多个请写成 [潍坊, 民政]，用半角逗号分隔'],
+    ['a Chinese comma in tags, told with a list of tags', 'tags: [潍坊，民政]', 'tags 第 1 项', '标签 tags 中有“，”：多个请写成 [潍坊, 民政]'],
+  ])('names or tags joined by %s (read by YAML as one) are refused, saying how to write a list', (_, line, field, message) => {
+    const data = readFrontmatter(`---\n${line}\n---\n`).data as object;
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field, message: expect.stringContaining(message) }]);
+  });
+
+  test('a title before names written with a slash (文/图 王五) is told as a title, not as names joined by /', () => {
+    const result = schema.safeParse({ ...minimal, author: '文/图 王五' });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'author', message: expect.stringContaining('不写“本报记者”“通讯员”等称谓') }]);
+  });
+
   test('Chinese names separated by spaces, as a printed byline has them, are refused; a Latin name keeps its space', () => {
-    const data = readFrontmatter('---\nauthor: 马远征 张文玉\ncorrespondents: [王某　李四五]\neditor: John Smith\ntags: [营商 环境]\n---\n').data as object;
+    const data = readFrontmatter('---\nauthor: 马远征 张文玉\ncorrespondents: [王某　李四五]\neditor: John Smith\ntags: [营商 环境, COVID 19]\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });
     expect(result.success).toBe(false);
     const problems = problemsFrom('a.md', result.error!);
-    expect(problems.map((p) => p.field).sort()).toEqual(['author', 'correspondents 第 1 项']);
-    for (const problem of problems) expect(problem.message).toContain('几个名字用空格隔开了');
+    expect(problems.map((p) => p.field).sort()).toEqual(['author', 'correspondents 第 1 项', 'tags 第 1 项']);
+    for (const problem of problems.filter((p) => p.field !== 'tags 第 1 项')) expect(problem.message).toContain('几个名字用空格隔开了');
+    // A tag is a folder: 营商 环境 would be /tags/营商%20环境/ beside /tags/营商环境/. A Latin tag keeps its space.
+    expect(problems.find((p) => p.field === 'tags 第 1 项')?.message).toBe('标签“营商 环境”中间有空格：请去掉空格（营商环境），或分成几个标签，如 [营商, 环境]');
     expect(schema.parse({ ...minimal, editor: 'John Smith', author: '欧阳 修' }).editor).toEqual(['John Smith']);
     expect(schema.parse({ ...minimal, author: ['阿依古丽·买买提', '佚名'] }).author).toEqual(['阿依古丽·买买提', '佚名']);
     const spaced = schema.safeParse({ ...minimal, author: '阿依古丽·买买提 张三' });
@@ -249,6 +290,24 @@ describe('article schema', () => {
     ]);
   });
 
+  test('a number reading changes is told as written, never as changed: Excel’s notation, 18 digits, a leading 0', () => {
+    const data = readFrontmatter('---\ntitle: 9.90121E+14\nsource: 990120210001731234\ndateline: 0123\n---\n').data as object;
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!)).toEqual([
+      { file: 'a.md', field: 'title', message: '标题 title “9.90121E+14”是 Excel 的科学计数法，号码的后几位已经丢了：请照原件重新输入完整的号码，并给整个值加上半角引号（写成 "完整号码"）' },
+      { file: 'a.md', field: 'source', message: '来源 source 必须是文字：不加引号的 990120210001731234 会被读成数字 990120210001731200：请给整个值加上半角引号，如 "990120210001731234"' },
+      { file: 'a.md', field: 'dateline', message: '电头 dateline 必须是文字：不加引号的 0123 会被读成数字 123：请给整个值加上半角引号，如 "0123"' },
+    ]);
+    const person = personSchema({ image: z.string() }).safeParse({
+      ...(readFrontmatter('---\ncredential:\n  kind: 记者证号\n  number: 9.90121E+14\n---\n').data as object),
+      name: '林',
+      roles: ['记者'],
+      status: '在职',
+    });
+    expect(problemsFrom('p.yaml', person.error!)[0]!.message).toMatch(/^证件号 credential\.number “9\.90121E\+14”是 Excel 的科学计数法/);
+    // A section's order may still be written 1.0.
+    expect(sectionsFileSchema.parse(readFrontmatter('---\nx: [{ id: today, name: 今日资讯, order: 1.0 }]\n---\n').data['x'])[0]!.order).toBe(1);
+  });
+
   test('an update or a correction dated before the article (a mistyped year) is named; the same day without a time is fine', () => {
     const result = schema.safeParse({
       ...minimal,
@@ -260,6 +319,18 @@ describe('article schema', () => {
       { file: 'a.md', field: 'corrections 第 2 项 date', message: '更正时间 corrections.date（2023-12-30）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
     ]);
     expect(schema.safeParse({ ...minimal, updated: '2024-01-23', corrections: [{ date: '2024-01-23', text: '当天更正。' }] }).success).toBe(true);
+  });
+
+  test('an article’s date needs its time, which its page shows: a day alone is refused with the line to write; other dates may be a day', () => {
+    for (const date of ['2026-10-10', ' 2026-10-10 ']) {
+      const result = schema.safeParse({ ...minimal, date });
+      expect(problemsFrom('a.md', result.error!), date).toEqual([
+        { file: 'a.md', field: 'date', message: '发布时间 date“2026-10-10”没有写时间：文章页显示发布的时和分，请写上时间，如 date: 2026-10-10 09:00' },
+      ]);
+    }
+    expect(schema.parse({ ...minimal, date: '2026-10-10 09:00' }).date.toISOString()).toBe('2026-10-10T01:00:00.000Z');
+    expect(schema.parse({ ...minimal, date: '2026-10-10T09:00+08:00' }).date.toISOString()).toBe('2026-10-10T01:00:00.000Z');
+    expect(schema.safeParse({ ...minimal, updated: '2026-10-10', date: '2026-10-09 09:00' }).success).toBe(true);
   });
 
   test('a withdrawal is read in the site’s time zone; its reason is kept as written', () => {

@@ -7,6 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { formatAsWritten, formatDate, parseSiteDate } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
+import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -15,12 +16,23 @@ export const ARTICLE_ID = `\\d{4}/(?:0[1-9]|1[0-2])/${SLUG}`;
 
 /**
  * What to tell an editor whose value is not text: YAML reads `2026`, `11000123` or `true`
- * unquoted as a number or a yes/no, not as the text they are.
+ * unquoted as a number or a yes/no, not as the text they are. A number reading would change
+ * (src/lib/written-number.ts) is told as written, never as changed: Excel's notation has lost
+ * its last digits, which only the original has.
  */
-const notText = (what: string, input: unknown) =>
-  typeof input === 'number' || typeof input === 'boolean'
+const notText = (what: string, input: unknown) => {
+  if (input instanceof WrittenNumber) {
+    return EXCEL_NUMBER.test(input.written)
+      ? `${what} ${excelNumberLost(input.written)}：请照原件重新输入完整的号码，并给整个值加上半角引号（写成 "完整号码"）`
+      : `${what} 必须是文字：不加引号的 ${input.written} 会被读成数字 ${String(input.value)}：请给整个值加上半角引号，如 "${input.written}"`;
+  }
+  return typeof input === 'number' || typeof input === 'boolean'
     ? `${what} 必须是文字：全是数字（或 true、false）时请给整个值加上半角引号，如 "${String(input)}"`
     : `${what} 必须是文字`;
+};
+
+/** A field's name followed by a space where it ends in its Latin key (题图 cover.image 应…), not after Chinese (图片路径应…). */
+const spaced = (what: string) => (/[A-Za-z]$/.test(what) ? `${what} ` : what);
 
 /** A non-empty line of text, trimmed. */
 const text = (what: string) =>
@@ -42,12 +54,25 @@ const plainText = (what: string) =>
   });
 
 /**
- * One name or tag of a list. A Chinese keyboard types ，or 、 between names, which YAML reads as
- * one name (“马远征，张文玉”): refused, with the way to write a list.
+ * What makes one value of several: a separator typed between them (a Chinese keyboard's ，or
+ * 、, or ；, ; and / as other systems write lists), full-width brackets (［马远征, 张文玉］ is one
+ * value to YAML), or ` - ` (a list item indented unlike the others, which YAML reads as the
+ * same value going on: 马远征 - 张文玉). `example` is the list as it should be written.
  */
-const listItem = (what: string) =>
-  text(what).refine((value) => !/[，、]/.test(value), {
-    error: `${what} 中有“，”或“、”：多个请写成 [马远征, 张文玉]，用半角逗号分隔`,
+function joinedProblem(what: string, value: string, example: string, separators: RegExp): string | undefined {
+  if (/[［］]/.test(value)) return `${what} 用了全角方括号“［］”：多个请写成 ${example}，方括号和逗号都用半角`;
+  const separator = separators.exec(value)?.[0];
+  if (separator) return `${what} 中有“${separator}”：多个请写成 ${example}，用半角逗号分隔`;
+  if (/\s-\s/.test(value)) {
+    return `${what} 中有“ - ”：像是列表有一项的缩进和其他项不一样，几项被读成了一项：每项一行、以“- ”开头、缩进相同，或写成 ${example}`;
+  }
+  return undefined;
+}
+
+/** One item of a list (`what`, written as `example`) that may not hold several. */
+const listItem = (what: string, example: string, separators: RegExp, problem: (value: string) => string | undefined = () => undefined) =>
+  text(what).refine((value) => (problem(value) ?? joinedProblem(what, value, example, separators)) === undefined, {
+    error: (iss) => problem(String(iss.input)) ?? joinedProblem(what, String(iss.input), example, separators),
   });
 
 /** A Chinese name: Han characters, and the middle dot of a transcribed one (阿依古丽·买买提). */
@@ -60,17 +85,29 @@ const SPACED_NAMES = new RegExp(`^${CHINESE_NAME}(?:\\s+${CHINESE_NAME})+$`, 'u'
 const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑|摄影)[\s:：]|^\S*(记者|通讯员|评论员|实习生)\p{Script=Han}|^(文|图|文\/图)[\s:：]/u;
 
 /**
- * One name of a list. Chinese names written with a space between them, as bylines print them
- * (马远征 张文玉), are refused too, and so is a title before a name (本报记者 张三); a Latin
- * name keeps its space (John Smith).
+ * One name of a list. Names joined by a separator are refused (joinedProblem), and so are
+ * Chinese names written with a space between them, as bylines print them (马远征 张文玉), and a
+ * title before a name (本报记者 张三); a Latin name keeps its space (John Smith).
  */
 const nameItem = (what: string) =>
-  listItem(what).refine((value) => !SPACED_NAMES.test(value) && !BYLINE_TITLE.test(value), {
-    error: (iss) =>
-      BYLINE_TITLE.test(String(iss.input))
-        ? `${what} 只写名字，不写“本报记者”“通讯员”等称谓（通讯员写在 correspondents）`
-        : `${what} 中几个名字用空格隔开了：多个请写成 [马远征, 张文玉]，用半角逗号分隔（一个名字中间的间隔号请用“·”，如 阿依古丽·买买提）`,
-  });
+  listItem(what, '[马远征, 张文玉]', /[，、,;；/]/, (value) =>
+    BYLINE_TITLE.test(value)
+      ? `${what} 只写名字，不写“本报记者”“通讯员”等称谓（通讯员写在 correspondents）`
+      : SPACED_NAMES.test(value)
+        ? `${what} 中几个名字用空格隔开了：多个请写成 [马远征, 张文玉]，用半角逗号分隔（一个名字中间的间隔号请用“·”，如 阿依古丽·买买提）`
+        : undefined,
+  );
+
+/**
+ * One tag. Joined tags are refused as names are, but for `/`, which a tag may not have at all;
+ * and so is a space inside Chinese (社会 组织): a tag is a folder, /tags/社会%20组织/, apart from
+ * /tags/社会组织/.
+ */
+const tagItem = listItem('标签 tags', '[潍坊, 民政]', /[，、,;；]/, (value) =>
+  /\p{Script=Han}\s+\p{Script=Han}/u.test(value)
+    ? `标签“${value}”中间有空格：请去掉空格（${value.replace(/\s+/g, '')}），或分成几个标签，如 [${value.split(/\s+/).join(', ')}]`
+    : undefined,
+);
 
 /** One name or a list of names, always read as a list without blanks or repeats. */
 const names = (what: string) =>
@@ -81,8 +118,12 @@ const names = (what: string) =>
     .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
     .refine((list) => list.length > 0, { error: `${what} 不能为空` });
 
-/** A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an offset. */
-const siteDate = (timeZone: string, what: string) =>
+/**
+ * A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an
+ * offset. With `time`, a day alone (`2026-10-10`) is refused: an article's page shows the time
+ * it was published, and a day alone would be shown at an invented 00:00:00.
+ */
+const siteDate = (timeZone: string, what: string, { time = false } = {}) =>
   z
     .union([z.string(), z.date()], {
       error: (iss) =>
@@ -98,6 +139,13 @@ const siteDate = (timeZone: string, what: string) =>
         ctx.addIssue({
           code: 'custom',
           message: `${what}“${String(value)}”无法识别，请写成 2024-01-23 09:08:47`,
+        });
+        return z.NEVER;
+      }
+      if (time && typeof value === 'string' && !/\d:\d/.test(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what}“${value.trim()}”没有写时间：文章页显示发布的时和分，请写上时间，如 ${what.split(' ').at(-1)}: ${value.trim()} 09:00`,
         });
         return z.NEVER;
       }
@@ -202,12 +250,32 @@ export const ARTICLE_FIELD_HINTS: Readonly<Record<string, string>> = {
   url: '文章地址由文件名决定（articles/年/月/文件名.md）；旧地址写在 aliases',
 };
 
+/** A section as an article names it (by `id`) and editors know it (by `name`). */
+export type SectionName = Pick<SectionData, 'id' | 'name'>;
+
+/** The sections as an editor is told them, with their names: today（今日资讯）、law（法治要闻）. */
+export const sectionChoices = (sections: readonly SectionName[]) => sections.map(({ id, name }) => `${id}（${name}）`).join('、');
+
+/**
+ * What is wrong with an article's `section`: not an id of `sections`. One written by its name
+ * (法治要闻), as editors call it, or in capitals (Law), is told the id to write.
+ */
+function sectionProblem(section: string, sections: readonly SectionName[]): string | undefined {
+  if (sections.some(({ id }) => id === section)) return undefined;
+  const written = section.trim();
+  const named = sections.find(({ name }) => name === written);
+  if (named) return `栏目请写 id：${written} 是 ${named.id}`;
+  const cased = sections.find(({ id }) => id === written.toLowerCase());
+  if (cased) return `栏目 id 只用小写字母：“${written}”请写成 ${cased.id}`;
+  return `栏目“${section}”不存在，可选：${sectionChoices(sections)}`;
+}
+
 export interface ArticleSchemaOptions<Image extends z.ZodType> {
   /**
-   * Ids of `content/sections.yaml`; any other section fails. Undefined when that file is
-   * itself broken: the check then names it alone, not every article.
+   * The sections of `content/sections.yaml`; an article in any other fails. Undefined when
+   * that file is itself broken: the check then names it alone, not every article.
    */
-  sectionIds: readonly string[] | undefined;
+  sections: readonly SectionName[] | undefined;
   /** The site's time zone, for dates without an offset. */
   timeZone: string;
   /** The site's name: an article of the outlet's own (来源 法治报道, 法治报道青川记者站) must name its authors. */
@@ -216,32 +284,40 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
   image: Image;
 }
 
-/** A local image: a path relative to the content file that names it (`file`, as editors are told). */
+/**
+ * A local image: a path relative to the content file that names it (`file`, as editors are told).
+ * A picture's web address is not one: the site publishes only pictures it has.
+ */
 const imagePath = (what: string, file = '文章文件') =>
   z
     .string({ error: `缺少${what}` })
-    .regex(BESIDE_ARTICLE, { error: `${what}应相对于${file}，以 ./ 或 ../ 开头` })
+    .regex(BESIDE_ARTICLE, {
+      error: (iss) =>
+        /^https?:\/\//i.test(String(iss.input))
+          ? `${spaced(what)}是网址：网站只发布放在${file}旁边的图片，请先把图片下载到${file}旁边，再写成 ./图片文件名`
+          : `${spaced(what)}应相对于${file}，以 ./ 或 ../ 开头`,
+    })
     .describe(`图片路径，相对于${file}，如 ./cover.jpg`);
 
 /** A local image of any content file, where Astro's `image()` is not at hand (scripts check it exists). */
 export const localImagePath = imagePath('图片路径', '所在文件');
 
 /** Every field of an article, images as paths. Built once per site: see articleSchema. */
-function articleBase(sectionIds: readonly string[] | undefined, timeZone: string, siteName: string) {
+function articleBase(sections: readonly SectionName[] | undefined, timeZone: string, siteName: string) {
   return z.strictObject({
     /** 标题 */
     title: plainText('标题 title').describe('标题'),
     /** 副标题 or 肩题, shown under the title. */
     subtitle: plainText('副标题 subtitle').optional().describe('副标题'),
     /** Publication time. Without an offset it is the site's time zone. */
-    date: siteDate(timeZone, '发布时间 date').describe('发布时间，如 2024-01-23 09:08:47'),
+    date: siteDate(timeZone, '发布时间 date', { time: true }).describe('发布时间，要写到时分，如 2024-01-23 09:08:47'),
     /** Last substantive update, shown as 更新 in the meta line. */
     updated: siteDate(timeZone, '更新时间 updated').optional().describe('更新时间'),
     /** 栏目: an id from content/sections.yaml. */
     section: z
       .string({ error: '缺少栏目 section' })
-      .refine((id) => sectionIds === undefined || sectionIds.includes(id), {
-        error: (iss) => `栏目“${String(iss.input)}”不存在，可选：${sectionIds?.join('、')}`,
+      .refine((id) => sections === undefined || sectionProblem(id, sections) === undefined, {
+        error: (iss) => sections && sectionProblem(String(iss.input), sections),
       })
       .describe('栏目 id（见 content/sections.yaml）'),
     /** 来源 */
@@ -278,7 +354,7 @@ function articleBase(sectionIds: readonly string[] | undefined, timeZone: string
     /** 标签, trimmed, repeats removed; each is a folder in /tags/<tag>/. */
     tags: z
       .array(
-        listItem('标签 tags')
+        tagItem
           .regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' })
           .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' }),
         {
@@ -410,10 +486,10 @@ const bases = new Map<string, ReturnType<typeof articleBase>>();
  * entry, each with its own `image()`; building the whole schema each time cost 18 s at
  * 10,000 articles, so the fields are built once and only this last step is per entry.
  */
-export function articleSchema<Image extends z.ZodType>({ sectionIds, timeZone, siteName, image }: ArticleSchemaOptions<Image>) {
-  const key = `${timeZone}|${siteName}|${sectionIds?.join('|')}`;
+export function articleSchema<Image extends z.ZodType>({ sections, timeZone, siteName, image }: ArticleSchemaOptions<Image>) {
+  const key = `${timeZone}|${siteName}|${sections?.map(({ id, name }) => `${id}:${name}`).join('|')}`;
   let base = bases.get(key);
-  if (!base) bases.set(key, (base = articleBase(sectionIds, timeZone, siteName)));
+  if (!base) bases.set(key, (base = articleBase(sections, timeZone, siteName)));
   return base.transform((data, ctx) => {
     const resolve = (value: string, path: string[]): z.output<Image> => {
       const result = image.safeParse(value);
@@ -443,7 +519,7 @@ export const sectionSchema = z.strictObject({
   /** 栏目名称 */
   name: text('栏目名称 name'),
   /** Order in navigation and on the front page; smaller first. */
-  order: z.number({ error: '排序 order 应为数字' }).int(),
+  order: z.preprocess((order) => (order instanceof WrittenNumber ? order.value : order), z.number({ error: '排序 order 应为数字' }).int()),
   /** One line about the section. */
   description: text('栏目简介 description').optional(),
   /** Old URLs of the section's list (DedeCMS's /plus/list.php?tid=3, /a/difang/) that must keep working. */
