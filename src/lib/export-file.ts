@@ -116,6 +116,13 @@ export function parseExport(text: string, empty = '没有文章：第一行应�
   return { columns, rows };
 }
 
+/**
+ * The row record `index` (from 0) of an export stands on in a spreadsheet, where an editor looks
+ * for it: the column names are row 1, and a cell of many lines (a body) is still one row, so
+ * neither the record's count nor its line in the file.
+ */
+export const spreadsheetRow = (index: number): number => index + 2;
+
 /** How export tools write a database NULL: phpMyAdmin's CSV and MySQL's INTO OUTFILE. */
 const NULLS = new Set(['NULL', '\\N']);
 /** A cell as written, or '' for a database NULL. */
