@@ -139,6 +139,18 @@ test('two rows with one old address, an id taken by an .mdx article, a damaged p
   expect(result.stderr).toMatch(/第 5 行（编号 8）: body — 正文图片 \/empty\.jpg 无法读取/);
 });
 
+test('rows dated later are imported and named as scheduled, with their dates: not published until then', () => {
+  const dir = content();
+  const csv = path.join(dir, 'later.csv');
+  const row = (id: number, date: string) => `${id},标题${id},${date},local,张三,李四,<p>正文。</p>`;
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', row(1, '1706000000'), row(2, '2099-03-01 09:00:00'), row(3, '2099/1/5 8:30')].join('\n'));
+  const result = run(dir, [csv]);
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/已导入 3 篇文章/);
+  expect(result.stdout).toMatch(/^导入的文章中，2 篇文章定时发布，日期到了之后的第一次构建才会发布：\n {2}2099-01-05 08:30:00 \S*articles\/2099\/01\/3\.md\n {2}2099-03-01 09:00:00 \S*articles\/2099\/03\/2\.md$/m);
+  expect(result.stdout).not.toMatch(/2024\/01\/1\.md/);
+});
+
 test('an export with a misspelt or missing column is named before any row is read', () => {
   const dir = content();
   const csv = path.join(dir, 'columns.csv');
