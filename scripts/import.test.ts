@@ -55,10 +55,10 @@ test('a bad export names every problem with its row, id and field, and writes no
   expect(result.status).toBe(1);
   const lines = result.stderr.split('\n').filter((line) => line.startsWith(`${FIXTURES}/broken.csv`));
   expect(lines).toEqual([
-    expect.stringMatching(/第 1 篇（编号 30001）: date — .*“2024年1月23日”/),
-    expect.stringMatching(/第 2 篇（编号 30002）: section — .*“99”/),
-    expect.stringMatching(/第 3 篇（编号 30003）: editor — 缺少责任编辑/),
-    expect.stringMatching(/第 4 篇（编号 30004）: body — 正文图片 \/uploads\/allimg\/000000\/missing\.jpg .*找不到/),
+    expect.stringMatching(/第 2 行（编号 30001）: date — .*“2024年1月23日”/),
+    expect.stringMatching(/第 3 行（编号 30002）: section — .*“99”/),
+    expect.stringMatching(/第 4 行（编号 30003）: editor — 缺少责任编辑/),
+    expect.stringMatching(/第 5 行（编号 30004）: body — 正文图片 \/uploads\/allimg\/000000\/missing\.jpg .*找不到/),
   ]);
   expect(result.stderr).toMatch(/导入未完成：4 篇有问题.*没有写入任何文件/);
   expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -89,8 +89,8 @@ test('a picture path never reaches outside the old site’s folder', () => {
   const result = run(dir, [csv, ...FILES]);
   expect(result.status).toBe(1);
   // Dots resolve as a browser resolves them, inside the site; escaped slashes are refused.
-  expect(result.stderr).toMatch(/第 1 篇.*正文图片 \/etc\/x\.jpg 找不到/);
-  expect(result.stderr).toMatch(/第 2 篇.*正文图片 \/a\/\.\.\/\.\.\/\.\.\/\.\.\/x\.jpg 在旧网站文件夹之外/);
+  expect(result.stderr).toMatch(/第 2 行.*正文图片 \/etc\/x\.jpg 找不到/);
+  expect(result.stderr).toMatch(/第 3 行.*正文图片 \/a\/\.\.\/\.\.\/\.\.\/\.\.\/x\.jpg 在旧网站文件夹之外/);
 });
 
 test('an old address an article already answers is named before writing, and --skip-invalid leaves that row out', () => {
@@ -100,7 +100,7 @@ test('an old address an article already answers is named before writing, and --s
   writeFileSync(csv, ['id,title,date,section,author,editor,body,url', row(1, '/a/1.html'), row(2, '/html/2024/0315/1024.html')].join('\n'));
   const result = run(dir, [csv]);
   expect(result.status).toBe(1);
-  expect(result.stderr).toMatch(/第 2 篇（编号 2）: url — 旧地址 \/html\/2024\/0315\/1024\.html 已被 \S+linhe-fayuan-jiashi-tiaojie\.md 使用/);
+  expect(result.stderr).toMatch(/第 3 行（编号 2）: url — 旧地址 \/html\/2024\/0315\/1024\.html 已被 \S+linhe-fayuan-jiashi-tiaojie\.md 使用/);
   const skipping = run(dir, [csv, '--skip-invalid']);
   expect(skipping.status, skipping.stderr).toBe(0);
   expect(skipping.stdout).toMatch(/已导入 1 篇文章.*跳过有问题的 1 篇/);
@@ -134,9 +134,21 @@ test('two rows with one old address, an id taken by an .mdx article, a damaged p
   );
   const result = run(dir, [csv, '--files', files]);
   expect(result.status).toBe(1);
-  expect(result.stderr).toMatch(/第 2 篇（编号 6）: url — 旧地址 \/a\/5\.html 与第 1 篇相同/);
-  expect(result.stderr).toMatch(/第 3 篇（编号 7）: id — .*7\.mdx 已存在/);
-  expect(result.stderr).toMatch(/第 4 篇（编号 8）: body — 正文图片 \/empty\.jpg 无法读取/);
+  expect(result.stderr).toMatch(/第 3 行（编号 6）: url — 旧地址 \/a\/5\.html 与第 2 行相同/);
+  expect(result.stderr).toMatch(/第 4 行（编号 7）: id — .*7\.mdx 已存在/);
+  expect(result.stderr).toMatch(/第 5 行（编号 8）: body — 正文图片 \/empty\.jpg 无法读取/);
+});
+
+test('rows dated later are imported and named as scheduled, with their dates: not published until then', () => {
+  const dir = content();
+  const csv = path.join(dir, 'later.csv');
+  const row = (id: number, date: string) => `${id},标题${id},${date},local,张三,李四,<p>正文。</p>`;
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', row(1, '1706000000'), row(2, '2099-03-01 09:00:00'), row(3, '2099/1/5 8:30')].join('\n'));
+  const result = run(dir, [csv]);
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/已导入 3 篇文章/);
+  expect(result.stdout).toMatch(/^导入的文章中，2 篇文章定时发布，日期到了之后的第一次构建才会发布：\n {2}2099-01-05 08:30:00 \S*articles\/2099\/01\/3\.md\n {2}2099-03-01 09:00:00 \S*articles\/2099\/03\/2\.md$/m);
+  expect(result.stdout).not.toMatch(/2024\/01\/1\.md/);
 });
 
 test('an export with a misspelt or missing column is named before any row is read', () => {

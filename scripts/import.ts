@@ -13,11 +13,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { scheduledNotice } from '../src/lib/check-content.ts';
 import { aliasPage } from '../src/lib/urls.ts';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, type Problem } from '../src/lib/errors.ts';
 import type { SectionData } from '../src/lib/schema.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
+import { spreadsheetRow } from '../src/lib/export-file.ts';
 import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { readPeopleColumns } from '../src/lib/import-person.ts';
 import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
@@ -84,8 +86,9 @@ const articles: ImportedArticle[] = [];
 const rowOf = new Map<string, number>();
 const aliasRows = new Map<string, number>();
 for (const [index, row] of rows.entries()) {
-  // Counted as a spreadsheet shows the rows (a body may take many lines of the file), and named by its id.
-  const where = `${exportFile} 第 ${index + 1} 篇（编号 ${row['id'] ?? '?'}）`;
+  // Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
+  const line = spreadsheetRow(index);
+  const where = `${exportFile} 第 ${line} 行（编号 ${row['id'] ?? '?'}）`;
   const result = importRow(row, options);
   if ('problems' in result) {
     problems.push(...result.problems.map((problem) => ({ file: where, ...problem })));
@@ -95,8 +98,8 @@ for (const [index, row] of rows.entries()) {
   const found: Problem[] = [];
   const target = path.join(articlesDir, article.path);
   const earlier = rowOf.get(article.path);
-  if (earlier) found.push({ file: where, field: 'id', message: `与第 ${earlier} 篇是同一篇（${article.path}）` });
-  else rowOf.set(article.path, index + 1);
+  if (earlier) found.push({ file: where, field: 'id', message: `与第 ${earlier} 行是同一篇（${article.path}）` });
+  else rowOf.set(article.path, line);
   for (const existing of [target, target.replace(/\.md$/, '.mdx')]) {
     if (existsSync(existing)) found.push({ file: where, field: 'id', message: `${shown(existing)} 已存在` });
   }
@@ -105,8 +108,8 @@ for (const [index, row] of rows.entries()) {
     const owner = before.aliases.get(page);
     const sameRow = aliasRows.get(page);
     if (owner) found.push({ file: where, field: 'url', message: `旧地址 ${alias} 已被 ${owner} 使用` });
-    else if (sameRow) found.push({ file: where, field: 'url', message: `旧地址 ${alias} 与第 ${sameRow} 篇相同` });
-    else aliasRows.set(page, index + 1);
+    else if (sameRow) found.push({ file: where, field: 'url', message: `旧地址 ${alias} 与第 ${sameRow} 行相同` });
+    else aliasRows.set(page, line);
   }
   for (const picture of article.pictures) {
     if (!values.files) {
@@ -127,7 +130,7 @@ const skipped = rows.length - articles.length;
 reportRowProblems(problems, { total: rows.length, kept: articles.length, unit: '篇', skipInvalid: values['skip-invalid'] === true });
 
 const imported = new ImportedFiles();
-await writeChecked(
+const after = await writeChecked(
   imported,
   () => {
     for (const article of articles) {
@@ -160,3 +163,8 @@ console.log(
     (skipped ? `；跳过有问题的 ${skipped} 篇` : '') +
     '。请运行 npm run build 查看。',
 );
+// Rows dated later are not published until then: said with the build's own words, so that a
+// mistyped year (2031 for 2021) is seen now, not when an article never shows.
+const written = new Set(articles.map((article) => path.join(articlesDir, article.path)));
+const scheduled = scheduledNotice(after.scheduled.filter(({ file }) => written.has(path.resolve(file))));
+if (scheduled) console.log(`导入的文章中，${scheduled}`);

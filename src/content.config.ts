@@ -10,7 +10,7 @@ const dir = contentDir();
 const sectionList = readSections(dir);
 
 const articles = defineCollection({
-  loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true, scheduledIn: site.timeZone }),
+  loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true, scheduledIn: site.timeZone, site: site.url }),
   schema: ({ image }) => articleSchema({ sections: sectionList, timeZone: site.timeZone, siteName: site.name, image: image() }),
 });
 
@@ -25,12 +25,12 @@ const people = defineCollection({
 });
 
 const topics = defineCollection({
-  loader: markdownGlob({ pattern: '*.{md,mdx}', base: `${dir}/topics`, selecting: { articles: `${dir}/articles`, timeZone: site.timeZone } }),
+  loader: markdownGlob({ pattern: '*.{md,mdx}', base: `${dir}/topics`, selecting: { articles: `${dir}/articles`, timeZone: site.timeZone }, site: site.url }),
   schema: ({ image }) => topicSchema({ image: image(), timeZone: site.timeZone }),
 });
 
 const pages = defineCollection({
-  loader: markdownGlob({ pattern: '*.md', base: `${dir}/pages` }),
+  loader: markdownGlob({ pattern: '*.md', base: `${dir}/pages`, site: site.url }),
   schema: pageSchema({ timeZone: site.timeZone }),
 });
 

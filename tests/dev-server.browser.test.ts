@@ -87,6 +87,12 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
   const damagedBody = path.join(content, 'articles/2024/04/dongling-jiancha-heliu-gongyi-susong.md');
   // A fifth, right, that links to a draft: a warning, with its line.
   const linking = path.join(content, 'articles/2025/07/5g-jizhan-jiufen-tiaojie.md');
+  // Two whose front matter is right but whose text is not: an .mdx body with a <b> never closed
+  // (Astro's MDXError, in English, once the page is opened) and a file saved as GBK (mojibake).
+  // Both dated an hour ago and 滚动, so that they would lead the front page's lists and ticker.
+  const mdxUrl = '/articles/2026/11/cuti-wei-bihe/';
+  const gbkUrl = '/articles/2024/01/gbk-encoded/';
+  const anHourAgo = `${new Date(Date.now() - 3_600_000).toISOString().slice(0, 19)}Z`;
   let linkLine: number;
   let good: string;
   beforeAll(async () => {
@@ -104,6 +110,13 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     const linked = `${readFileSync(linking, 'utf8')}\n见[草稿](/articles/2026/01/draft-never-published/)。\n`;
     writeFileSync(linking, linked);
     linkLine = linked.split('\n').indexOf('见[草稿](/articles/2026/01/draft-never-published/)。') + 1;
+    writeFileSync(
+      path.join(content, 'articles/2026/11/cuti-wei-bihe.mdx'),
+      `---\ntitle: 粗体没有闭合的文章\ndate: ${anHourAgo}\nsection: today\nsource: 法治报道\nauthor: 甲\neditor: 乙\nflags: [ticker]\n---\n\n正文里<b>重点没有闭合。\n`,
+    );
+    // The fixture's bytes are GBK; its date and flags are ASCII, changed byte for byte.
+    const gbk = readFileSync(path.join(ROOT, 'tests/fixtures/broken/articles/2024/01/gbk-encoded.md'), 'latin1');
+    writeFileSync(path.join(content, 'articles/2024/01/gbk-encoded.md'), gbk.replace(/^date: .*$/m, `date: ${anHourAgo}\nflags: [ticker]`), 'latin1');
     bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_OUT: empty });
     await settleDevServer(browser, `${bare.url}/`);
   });
@@ -125,12 +138,14 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     expect((await fetch(`${bare.url}/articles/2024/03/sanyiwu-xiaofei-weiquan/`)).status).toBe(404);
     expect((await fetch(`${bare.url}/articles/2024/04/dongling-jiancha-heliu-gongyi-susong/`)).status).toBe(404);
     expect((await fetch(`${bare.url}/articles/2025/07/5g-jizhan-jiufen-tiaojie/`)).status).toBe(200);
-    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 4 个问题（npm run build 会因此停止）：/);
+    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 6 个问题（npm run build 会因此停止）：/);
     expect(bare.output()).toMatch(/\S*sanyiwu-xiaofei-weiquan\.md: cover\.image — 图片 \.\/damaged\.jpg 无法读取/);
     expect(bare.output()).toMatch(/\S*dongling-jiancha-heliu-gongyi-susong\.md:\d+: 图片 \.\/damaged-body\.jpg 无法读取/);
     expect(bare.output()).toMatch(/\S*qingchuan-shehui-zuzhi-nianjian\.md: section — 栏目“sports”不存在/);
     expect(bare.output()).toMatch(/\S*weifang-minzheng-shehui-zuzhi\.md:2: YAML 格式错误：以 \[ 或 \{ 开头的值会被当作列表/);
     expect(bare.output()).not.toContain('InvalidContentEntryDataError');
+    expect(bare.output()).toMatch(/\S*cuti-wei-bihe\.mdx:\d+: <b> 没有结束标签/);
+    expect(bare.output()).toMatch(/\S*gbk-encoded\.md: 文件不是 UTF-8 编码/);
 
     // The browser says it too, on every page: the missing article's 404 and the front page.
     const page = await browser.newPage();
@@ -140,7 +155,7 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
           await page.goto(`${bare.url}${shown}`, { waitUntil: 'domcontentloaded' });
           return (await page.$('.dev-problems'))?.textContent();
         }, POLL)
-        .toMatch(/内容检查发现 4 个问题/);
+        .toMatch(/内容检查发现 6 个问题/);
       const lines = await page.$$eval('.dev-problems li', (items) => items.map((item) => item.textContent));
       expect(lines).toContainEqual(expect.stringMatching(/qingchuan-shehui-zuzhi-nianjian\.md: section — 栏目“sports”不存在/));
       expect(lines).toContainEqual(expect.stringMatching(/weifang-minzheng-shehui-zuzhi\.md:2: YAML 格式错误/));
@@ -150,12 +165,32 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
 
     writeFileSync(article, good);
     await expect.poll(async () => (await fetch(`${bare.url}${url}`)).status, POLL).toBe(200);
-    // The check runs again on the change: three problems left, the YAML one and the pictures.
-    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 3 个问题（npm run build 会因此停止）：\n\S*weifang-minzheng-shehui-zuzhi\.md:2:/);
+    // The check runs again on the change: five problems left, the YAML one, the pictures, the MDX and the GBK.
+    await expect.poll(bare.output, POLL).toMatch(/内容检查发现 5 个问题（npm run build 会因此停止）：/);
     const fixed = await browser.newPage();
     await fixed.goto(`${bare.url}${url}`);
-    expect(await fixed.textContent('.dev-problems')).toMatch(/内容检查发现 3 个问题/);
+    expect(await fixed.textContent('.dev-problems')).toMatch(/内容检查发现 5 个问题/);
     await fixed.close();
+  });
+
+  test('an .mdx article that does not compile and a GBK one are left out too: not in the lists, not in the ticker, not opened with Astro’s English error', async () => {
+    expect((await fetch(`${bare.url}${mdxUrl}`)).status).toBe(404);
+    expect((await fetch(`${bare.url}${gbkUrl}`)).status).toBe(404);
+    const page = await browser.newPage();
+    await page.goto(`${bare.url}/`);
+    const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    // The front page is there, ticker and lists (the rest stays up), without the two.
+    expect(await page.$$('.ticker a')).not.toHaveLength(0);
+    expect(links).not.toContain(mdxUrl);
+    expect(links).not.toContain(gbkUrl);
+    await page.goto(`${bare.url}/sections/today/`);
+    const listed = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(listed).not.toContain(mdxUrl);
+    expect(listed).not.toContain(gbkUrl);
+    await page.close();
+    expect(bare.output()).not.toContain('MDXError');
+    expect(bare.output()).toMatch(/\S*cuti-wei-bihe\.mdx 有错误，开发服务器暂不显示它/);
+    expect(bare.output()).toMatch(/\S*gbk-encoded\.md 有错误，开发服务器暂不显示它/);
   });
 
   test('warnings are shown below the problems, each link with its file and line', async () => {

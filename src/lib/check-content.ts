@@ -24,6 +24,7 @@ import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
 import { tagSpellingProblems } from './tag-spellings.ts';
 import { longFieldMessage, longFields, type LongField } from './long-fields.ts';
+import { NOT_UTF8, utf8Text } from './utf8-text.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -130,9 +131,6 @@ interface Collection<T> {
   entry?: (data: T, source: string) => Promise<{ field: string; message: string }[]>;
 }
 
-/** Content files are UTF-8; a GBK file would be published as mojibake. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 /** Reads and checks every file of a collection, adding what is wrong to `problems`. */
 async function checkFiles<T>(dir: string, collection: Collection<T>, names: FolderNames, problems: Problem[]): Promise<{ files: string[]; valid: Checked<T>[] }> {
   const folder = path.join(dir, collection.folder);
@@ -142,11 +140,9 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
     const absolute = path.join(folder, rel);
     const file = path.relative(process.cwd(), absolute) || absolute;
     if (!collection.path.test(rel)) problems.push({ file, field: '', message: collection.pathMessage });
-    let source: string;
-    try {
-      source = UTF8.decode(readFileSync(absolute));
-    } catch {
-      problems.push({ file, field: '', message: '文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里另存为 UTF-8，否则读者会看到乱码' });
+    const source = utf8Text(readFileSync(absolute));
+    if (source === undefined) {
+      problems.push({ file, field: '', message: NOT_UTF8 });
       continue;
     }
     let data: unknown;

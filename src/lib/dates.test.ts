@@ -14,6 +14,10 @@ describe('parseSiteDate', () => {
     ['2024-01-23T01:08:47Z', '2024-01-23T01:08:47.000Z'],
     ['2024-01-23 09:08:47 -05:00', '2024-01-23T14:08:47.000Z'],
     ['2024-02-29', '2024-02-28T16:00:00.000Z'],
+    // A timestamp as programs write it (toISOString): the fraction of a second is kept, the offset respected.
+    ['2024-01-23T09:08:47.000Z', '2024-01-23T09:08:47.000Z'],
+    ['2024-01-23T09:08:47.25+08:00', '2024-01-23T01:08:47.250Z'],
+    ['2024-01-23 09:08:47.5', '2024-01-23T01:08:47.500Z'],
   ])('%s in Asia/Shanghai is %s', (text, iso) => {
     expect(parseSiteDate(text, SHANGHAI)?.toISOString()).toBe(iso);
   });
@@ -23,7 +27,7 @@ describe('parseSiteDate', () => {
     expect(parseSiteDate('2024-01-01 12:00', 'America/New_York')?.toISOString()).toBe('2024-01-01T17:00:00.000Z');
   });
 
-  test.each(['', 'yesterday', '2024-13-01', '2023-02-29', '2024-04-31', '2024-01-23 25:00', '2024/01/23', '23-01-2024'])(
+  test.each(['', 'yesterday', '2024-13-01', '2023-02-29', '2024-04-31', '2024-01-23 25:00', '2024/01/23', '23-01-2024', '2024-01-23 09:08.5', '2024-01-23T09:08:47.Z'])(
     'rejects %j',
     (text) => {
       expect(parseSiteDate(text, SHANGHAI)).toBeUndefined();

@@ -127,12 +127,14 @@ export function formatIso(date: Date, timeZone: string): string {
 }
 
 const DATE_RE =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * Reads a front matter date: `2024-01-23`, `2024-01-23 09:08`, `2024-01-23 09:08:47`, with
  * `T` or a space, and an optional offset (`Z`, `+08:00`). Without an offset the time is read
- * in `timeZone`. Returns `undefined` for anything else, including impossible dates (02-30).
+ * in `timeZone`. Seconds may have a fraction, as programs write a timestamp
+ * (`2024-01-23T01:08:47.000Z`, JavaScript's toISOString): it names one instant as plainly as
+ * the same time without it. Returns `undefined` for anything else, including impossible dates (02-30).
  */
 export function parseSiteDate(text: string, timeZone: string): Date | undefined {
   const m = DATE_RE.exec(text.trim());
@@ -144,10 +146,9 @@ export function parseSiteDate(text: string, timeZone: string): Date | undefined 
     return undefined;
   }
   if (day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate()) return undefined;
-  const offset = m[7];
-  const date = offset
-    ? new TZDate(year!, month! - 1, day!, hour, minute, second, offset === 'Z' ? 'UTC' : offset)
-    : new TZDate(year!, month! - 1, day!, hour, minute, second, timeZone);
+  const milliseconds = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
+  const offset = m[8];
+  const date = new TZDate(year!, month! - 1, day!, hour, minute, second, milliseconds, offset === undefined ? timeZone : offset === 'Z' ? 'UTC' : offset);
   return new Date(date.getTime());
 }
 

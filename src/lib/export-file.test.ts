@@ -42,6 +42,18 @@ describe('parseExport', () => {
     expect(rows).toEqual([{ id: '1', body: '<p>一，二</p>\r\n<p>他说："好"</p>' }]);
   });
 
+  test.each([
+    ['semicolons, as Excel saves “CSV” where the list separator is ;', 'id;title;tags\r\n1;一,二;"a;b"\r\n'],
+    ['tabs, as Excel saves “文本文件（制表符分隔）”', '\ufeffid\ttitle\ttags\n1\t一,二\t"a;b"\n'],
+    ['commas, with a semicolon inside a cell staying there', 'id,title,tags\n1,"一,二",a;b\n'],
+  ])('cells parted by %s are read alike', (_, text) => {
+    expect(parseExport(text)).toEqual({ columns: ['id', 'title', 'tags'], rows: [{ id: '1', title: '一,二', tags: 'a;b' }] });
+  });
+
+  test('a row with a cell too many in a semicolon-separated file names the semicolon', () => {
+    expect(() => parseExport('id;title\n1;标题;多余\n')).toThrow(/^第 2 行的列数与第一行的列名不一样：多了或少了分号？/);
+  });
+
   test('an empty column a spreadsheet left at the end is dropped; one with something in it is refused', () => {
     expect(parseExport('id,title,\n1,标题,\n').columns).toEqual(['id', 'title']);
     expect(() => parseExport('id,title,\n1,标题,多余\n')).toThrow(new ExportError('第 3 列没有列名，却有内容'));

@@ -58,31 +58,53 @@ export function decodeExport(bytes: Uint8Array, encoding?: Encoding): string {
   return broken * 5 < nonAscii ? strict('utf-8') : strict('gbk');
 }
 
-/** csv-parse's errors, in the words an editor needs. */
-function explainCsv(error: unknown): string {
+/** What may part the cells of an export, with its name for an editor. */
+const DELIMITERS = { ',': '逗号', '\t': '制表符', ';': '分号' } as const;
+type Delimiter = keyof typeof DELIMITERS;
+
+/**
+ * What parts the cells of an export: a comma, unless its first line (the column names, which
+ * never hold one) has none but has tabs (Excel's “文本文件（制表符分隔）”, a sheet copied as text)
+ * or semicolons (Excel saving “CSV” where the system's list separator is `;`). Told by that
+ * line alone, so that a `;` or a tab inside a cell of a comma-separated file stays in its cell.
+ */
+export function delimiterOf(text: string): Delimiter {
+  const header = /^[^\r\n]*/.exec(text)![0];
+  if (header.includes(',')) return ',';
+  if (header.includes('\t')) return '\t';
+  if (header.includes(';')) return ';';
+  return ',';
+}
+
+/** csv-parse's errors, in the words an editor needs; `delimiter` parts the cells. */
+function explainCsv(error: unknown, delimiter: Delimiter): string {
   const { code, lines, message } = error as { code?: string; lines?: number; message?: string };
   const at = lines ? `第 ${lines} 行` : '';
-  if (code === 'CSV_RECORD_INCONSISTENT_COLUMNS' || code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') return `${at}的列数与第一行的列名不一样：多了或少了逗号？含逗号的内容要放在英文双引号里`;
+  const name = DELIMITERS[delimiter];
+  if (code === 'CSV_RECORD_INCONSISTENT_COLUMNS' || code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') return `${at}的列数与第一行的列名不一样：多了或少了${name}？含${name}的内容要放在英文双引号里`;
   if (code === 'CSV_QUOTE_NOT_CLOSED') return `有一个英文双引号没有配对，从${at || '某行'}起的内容都被当成了一格`;
   if (code === 'CSV_INVALID_CLOSING_QUOTE') return `${at}引号用错了：格子里的英文双引号要写成两个 ""`;
   return `不是能读的 CSV 文件${at ? `（${at}）` : ''}：${message ?? String(error)}`;
 }
 
 /**
- * Rows keyed by the first row's names (trimmed). A column with no name and nothing in it,
+ * Rows keyed by the first row's names (trimmed), cells parted by commas, or by tabs or
+ * semicolons (delimiterOf). A column with no name and nothing in it,
  * as spreadsheet programs leave at the end, is dropped; one with something in it is refused.
  * `empty` is what an export with no rows is told.
  */
 export function parseExport(text: string, empty = '没有文章：第一行应是列名，之后每行一篇'): { columns: string[]; rows: Record<string, string>[] } {
+  const delimiter = delimiterOf(text);
   let rows: Record<string, string>[];
   try {
     rows = parse(text, {
       bom: true,
+      delimiter,
       skip_empty_lines: true,
       columns: (header: string[]) => header.map((name, index) => name.trim() || `#${index + 1}`),
     });
   } catch (error) {
-    throw new ExportError(explainCsv(error));
+    throw new ExportError(explainCsv(error, delimiter));
   }
   if (!rows.length) throw new ExportError(empty);
   const columns: string[] = [];
@@ -93,6 +115,13 @@ export function parseExport(text: string, empty = '没有文章：第一行应�
   }
   return { columns, rows };
 }
+
+/**
+ * The row record `index` (from 0) of an export stands on in a spreadsheet, where an editor looks
+ * for it: the column names are row 1, and a cell of many lines (a body) is still one row, so
+ * neither the record's count nor its line in the file.
+ */
+export const spreadsheetRow = (index: number): number => index + 2;
 
 /** How export tools write a database NULL: phpMyAdmin's CSV and MySQL's INTO OUTFILE. */
 const NULLS = new Set(['NULL', '\\N']);

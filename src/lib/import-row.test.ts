@@ -46,6 +46,25 @@ describe('importRow', () => {
     expect(imported({ ...ROW, date: '2023-12-31 23:30:00' }).path).toBe('2023/12/12345.md');
   });
 
+  test.each([
+    ['2024/1/23 9:08', '2024-01-23 09:08:00'],
+    ['2024/01/23 09:08:47', '2024-01-23 09:08:47'],
+    ['2024/1/23', '2024-01-23 00:00:00'],
+    ['2024-01-23T01:08:47.000Z', '2024-01-23 09:08:47'],
+  ])('a date as Excel re-saves it, or a timestamp, %j, is read in the site’s time zone: %s', (date, written) => {
+    expect(frontOf({ ...ROW, date })['date']).toBe(written);
+  });
+
+  test.each(['2024/2/30 9:08', '23/1/2024 9:08', '1/23/2024 9:08', '2024/1/23 25:00'])('an impossible or ambiguous date, %j, is refused', (date) => {
+    expect(problems({ ...ROW, date })).toEqual([{ field: 'date', message: `发布时间“${date}”无法识别：应为 Unix 时间戳（秒）、2024-01-23 09:08:47 或 2024/1/23 9:08` }]);
+  });
+
+  test.each(['45314.38', '45314'])('an Excel date serial, %j, is refused with how to fix the sheet, never guessed', (date) => {
+    expect(problems({ ...ROW, date })).toEqual([
+      { field: 'date', message: expect.stringMatching(new RegExp(`^发布时间“${date.replace('.', '\\.')}”是一个数字：Excel 把日期列变成了数字.*单元格格式设为“日期”.*另存为 CSV`)) },
+    ]);
+  });
+
   test('an old section number is mapped; a section id of the site is taken as it is', () => {
     expect(frontOf(ROW)['section']).toBe('local');
     expect(frontOf({ ...ROW, section: 'law' })['section']).toBe('law');

@@ -18,7 +18,7 @@ import { articleSchema, localImagePath, sectionChoices, type SectionName } from 
 export const COLUMNS = {
   id: '旧系统的文章编号，成为新地址的文件名',
   title: '标题',
-  date: '发布时间：Unix 时间戳（秒）或 2024-01-23 09:08:47',
+  date: '发布时间：Unix 时间戳（秒）或 2024-01-23 09:08:47（Excel 另存的 2024/1/23 9:08 也可以）',
   section: '旧栏目编号（用 --sections 对应到本站栏目）或本站栏目 id',
   subtitle: '副标题',
   source: '来源；为空时用本站名称',
@@ -139,11 +139,33 @@ function yesNo(value: string | undefined, field: string, problems: RowProblem[])
   return false;
 }
 
-/** A Unix time in seconds, as DedeCMS and EmpireCMS store dates, or a date as front matter takes it. */
-function readDate(value: string | undefined, timeZone: string): Date | undefined {
+/**
+ * A date as Excel writes it when it saves a CSV it opened (`2024/1/23 9:08`, seconds only if
+ * shown): the year first, so never read the wrong way round, and in the site's time zone as a
+ * date without an offset is.
+ */
+const SPREADSHEET_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: +(\d{1,2}:\d{2}(?::\d{2})?))?$/;
+/** An Excel date serial (days since 1899-12-30, the time as a fraction): a date column Excel turned into numbers. */
+const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
+
+/**
+ * A Unix time in seconds, as DedeCMS and EmpireCMS store dates, a date as front matter takes
+ * it, or one as Excel re-saves it; or what is wrong. An Excel serial is refused, not converted:
+ * it may have lost its time to the column's decimals, and the fix is in the sheet.
+ */
+function readDate(value: string | undefined, timeZone: string): { date: Date } | { problem: string } {
   const text = cellText(value);
-  if (/^\d{9,10}$/.test(text)) return new Date(Number(text) * 1000);
-  return parseSiteDate(text, timeZone);
+  if (/^\d{9,10}$/.test(text)) return { date: new Date(Number(text) * 1000) };
+  if (EXCEL_SERIAL.test(text)) {
+    return {
+      problem:
+        `发布时间“${text}”是一个数字：Excel 把日期列变成了数字（日期序号），无法确定原来的时间。` +
+        '请在 Excel 中把这一列的单元格格式设为“日期”（自定义 yyyy-mm-dd hh:mm:ss）后再另存为 CSV，或从旧系统重新导出，不经 Excel 保存',
+    };
+  }
+  const spreadsheet = SPREADSHEET_DATE.exec(text);
+  const date = parseSiteDate(spreadsheet ? `${spreadsheet[1]}-${spreadsheet[2]}-${spreadsheet[3]} ${spreadsheet[4] ?? ''}` : text, timeZone);
+  return date ? { date } : { problem: `发布时间“${text}”无法识别：应为 Unix 时间戳（秒）、2024-01-23 09:08:47 或 2024/1/23 9:08` };
 }
 
 /** An old address as an alias: the path of a full URL (the new site takes over the domain). */
@@ -180,8 +202,9 @@ export function importRow(
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const slug = cellText(row.id).toLowerCase();
-  const date = readDate(row.date, timeZone);
-  if (!date) problems.push({ field: 'date', message: `发布时间“${cellText(row.date)}”无法识别：应为 Unix 时间戳（秒）或 2024-01-23 09:08:47` });
+  const read = readDate(row.date, timeZone);
+  const date = 'date' in read ? read.date : undefined;
+  if ('problem' in read) problems.push({ field: 'date', message: read.problem });
   const path = `${date ? monthFolder(date, timeZone) : '2000/01'}/${slug}.md`;
   if (!ARTICLE_PATH_RE.test(path)) problems.push({ field: 'id', message: `编号“${cellText(row.id)}”只能是数字、小写字母和 -` });
   const oldSection = cellText(row.section);

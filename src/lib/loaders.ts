@@ -16,6 +16,7 @@ import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { picturePathProblem } from './picture-file.ts';
+import { utf8Text } from './utf8-text.ts';
 import { buildTime, unpublishedAsWritten, withdrawnAsWritten } from './publish.ts';
 import { withSummary } from './summary.ts';
 import { publishedAsWritten, topicUnpublishedAsWritten, type Selectable, type WrittenArticle } from './topics.ts';
@@ -122,9 +123,10 @@ function asWritten(contents: string): Record<string, unknown> {
 
 /**
  * In development (`npm run dev`, where Astro gives loaders a watcher) an entry that fails to
- * parse (its YAML or its schema), or whose picture cannot be read, is left out, with a line in
- * the terminal, instead of stopping the whole server at start (or failing every page): the
- * editor keeps previewing everything else, and the content check beside it
+ * parse (its YAML or its schema), whose file is not UTF-8 (utf8Text, as the content check
+ * reads it: a GBK file would show as mojibake), or whose picture cannot be read, is left out,
+ * with a line in the terminal, instead of stopping the whole server at start (or failing every
+ * page): the editor keeps previewing everything else, and the content check beside it
  * (src/integrations/content-check.ts) says what is wrong. A build never gets here with such
  * an entry: its content check stops first, and without a watcher errors are thrown as ever.
  */
@@ -146,6 +148,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
   });
   const parseData: LoaderContext['parseData'] = async (props) => {
     try {
+      if (props.filePath && utf8Text(await readFile(props.filePath)) === undefined) throw new Error('not UTF-8');
       const data = await parse(props);
       if (!(await picturesReadable(localPictures(data), props.filePath))) throw new Error('unreadable picture');
       invalid.delete(props.id);
@@ -214,13 +217,15 @@ function topicUnseen({ articles, timeZone }: { articles: string; timeZone: strin
  * in which an entry's `date` is read to schedule it (articles). `selecting` (topics): the folder
  * of the articles entries select and its time zone; in a build, a topic that readers do not get
  * (none of its articles published, src/lib/topics.ts) is read as a draft is, for its front
- * matter only. Development shows drafts and scheduled articles in full, marked (and so the
+ * matter only. `site`: the site's address, with which the content check reads bodies (a link
+ * written with it is one of the site's own). Development shows drafts and scheduled articles in full, marked (and so the
  * topics waiting for them); only a withdrawn article is never read there either.
  */
 export function markdownGlob({
   summaries = false,
   scheduledIn,
   selecting,
+  site,
   ...options
 }: {
   pattern: string;
@@ -228,6 +233,7 @@ export function markdownGlob({
   summaries?: boolean;
   scheduledIn?: string;
   selecting?: { articles: string; timeZone: string };
+  site?: string | undefined;
 }): Loader {
   const inner = glob({ ...options, retainBody: false, generateId: ({ entry }) => idFromPath(entry) });
   return {
@@ -242,9 +248,15 @@ export function markdownGlob({
           if (!props.filePath) return context.parseData(props);
           const written = readFrontmatter(await readFile(props.filePath, 'utf8'));
           const { data, body } = unseen(written.data) ? frontmatterOnly(written) : written;
-          // The pictures in the body too, in development (a build is checked before it starts).
-          const pictures = context.watcher ? readBody(body, { mdx: props.filePath.endsWith('.mdx'), lineOffset: 0, folder: '' }).images : [];
-          if (!(await picturesReadable(pictures.map((image) => image.src), props.filePath))) throw new Error('unreadable picture');
+          // In development, a body the content check names a problem in is left out, by the check's
+          // own reading of it (readBody, with the same options): an .mdx one that does not compile
+          // would otherwise fail its page with Astro's English MDXError. So is one with a picture
+          // that cannot be read. (A build is checked before it starts.)
+          if (context.watcher) {
+            const report = readBody(body, { mdx: props.filePath.endsWith('.mdx'), lineOffset: 0, folder: '', draft: data['draft'] === true, site });
+            if (report.problems.length > 0) throw new Error(report.problems[0]!.message);
+            if (!(await picturesReadable(report.images.map((image) => image.src), props.filePath))) throw new Error('unreadable picture');
+          }
           return context.parseData({ ...props, data: (summaries ? withSummary(data, body) : data) as typeof props.data });
         }),
       );
