@@ -393,6 +393,26 @@ describe('messages', () => {
     await expect.poll(status, POLL).toContain('没有找到包含“不存在的词语”的文章');
   });
 
+  test('no results and no filter chosen: one suggestion (no 也 following none), and no filters holding only 全部…', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}`);
+    await expect.poll(status, POLL).toMatch(/^没有找到包含“火星移民”的文章。/);
+    const message = (await status())!.replace('“火星移民”', '');
+    expect(message).toContain('关键词');
+    expect(message).not.toMatch(/也|筛选/);
+    expect(await page.isVisible('[data-search-refine]')).toBe(false);
+  });
+
+  test('no results with a filter chosen: says so, suggests removing the filter, then other words, and keeps the filters to do it', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}&section=${encodeURIComponent('今日资讯')}`);
+    await expect.poll(status, POLL).toContain('没有找到包含“火星移民”的文章');
+    const message = (await status())!;
+    expect(message).toContain('所选条件');
+    expect(message.indexOf('去掉筛选条件')).toBeGreaterThan(-1);
+    expect(message.indexOf('也')).toBeGreaterThan(message.indexOf('去掉筛选条件'));
+    expect(await page.isVisible('#search-section')).toBe(true);
+    expect(await page.inputValue('#search-section')).toBe('今日资讯');
+  });
+
   test('without JavaScript the page says search needs it and offers other ways', async () => {
     const noScript = await served.browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
