@@ -265,6 +265,18 @@ describe('every article page', () => {
     }
   });
 
+  test('says 更新时间 (the words a page uses, see pages.test.ts) before 来源 when it has one, with the date as written', () => {
+    expect(sources.some((s) => s.fm['updated']), 'a demo article with 更新').toBe(true);
+    for (const source of sources) {
+      const meta = textOf(page(`/articles/${source.id}/`), '.article-meta');
+      if (source.fm['updated'] === undefined) {
+        expect(meta, source.id).not.toContain('更新');
+        continue;
+      }
+      expect(meta, source.id).toContain(squash(`更新时间：${String(source.fm['updated'])}来源：`));
+    }
+  });
+
   test('lists each 更正 with its date as written (no time it was not given), and says so at the end of the meta line, linking there', () => {
     const corrected = sources.filter((s) => Array.isArray(s.fm['corrections']));
     const written = corrected.flatMap((s) => s.fm['corrections'] as { date: unknown }[]).map((c) => String(c.date).trim());

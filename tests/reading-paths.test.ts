@@ -45,6 +45,25 @@ describe('人员查询 directory', () => {
     }
   });
 
+  test("everyone's roles read in one order, that of the directory's groups: on the card, the profile and the profile's description", () => {
+    const groupOrder = all(directory, '.people-group h2').map((h2) => squash(h2.textContent).replace(/（\d+）$/, ''));
+    const inOrder = (roles: string[]) => [...roles].sort((a, b) => groupOrder.indexOf(a) - groupOrder.indexOf(b));
+    expect(
+      people.some((p) => p.roles.join() !== inOrder(p.roles).join()),
+      'a demo person whose file lists roles in another order',
+    ).toBe(true);
+    for (const person of people) {
+      const roles = inOrder(person.roles).join('、');
+      for (const card of all(directory, `.person-card[data-person="${person.id}"]`)) {
+        expect(textOf(card, '.person-card__post').split('·')[0], person.name).toBe(roles);
+      }
+      const profile = page(`/people/${person.id}/`);
+      const facts = all(profile, '.person-profile__facts > *').map((item) => squash(item.textContent));
+      expect(facts[facts.indexOf('角色') + 1], person.name).toBe(roles);
+      expect(profile.querySelector('meta[name="description"]')!.getAttribute('content'), person.name).toMatch(new RegExp(`^${person.name}：${roles}。`));
+    }
+  });
+
   test('the lookup box is there for scripts, the full list without them', () => {
     // Shown from the first paint, hidden by a <noscript> style where no script runs.
     expect(directory.querySelector('[data-people-lookup]')?.hasAttribute('hidden')).toBe(false);

@@ -393,6 +393,26 @@ describe('messages', () => {
     await expect.poll(status, POLL).toContain('没有找到包含“不存在的词语”的文章');
   });
 
+  test('no results and no filter chosen: one suggestion (no 也 following none), and no filters holding only 全部…', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}`);
+    await expect.poll(status, POLL).toMatch(/^没有找到包含“火星移民”的文章。/);
+    const message = (await status())!.replace('“火星移民”', '');
+    expect(message).toContain('关键词');
+    expect(message).not.toMatch(/也|筛选/);
+    expect(await page.isVisible('[data-search-refine]')).toBe(false);
+  });
+
+  test('no results with a filter chosen: says so, suggests removing the filter, then other words, and keeps the filters to do it', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}&section=${encodeURIComponent('今日资讯')}`);
+    await expect.poll(status, POLL).toContain('没有找到包含“火星移民”的文章');
+    const message = (await status())!;
+    expect(message).toContain('所选条件');
+    expect(message.indexOf('去掉筛选条件')).toBeGreaterThan(-1);
+    expect(message.indexOf('也')).toBeGreaterThan(message.indexOf('去掉筛选条件'));
+    expect(await page.isVisible('#search-section')).toBe(true);
+    expect(await page.inputValue('#search-section')).toBe('今日资讯');
+  });
+
   test('without JavaScript the page says search needs it and offers other ways', async () => {
     const noScript = await served.browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
@@ -463,6 +483,60 @@ describe('accessibility', () => {
 });
 
 describe('layout', () => {
+  test.each([320, 375])('at %i px, every filter shows the whole of its longest choice beside the arrow', async (width) => {
+    const fresh = await served.browser.newContext({ viewport: { width, height: 800 } });
+    const tab = await fresh.newPage();
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民政')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
+    // A select as wide as it wants to be (its longest option, its padding and its arrow), beside
+    // the one on the page, with the same styles: the page's must be at least as wide.
+    const selects = await tab.$$eval('[data-search-refine] select', (all: HTMLSelectElement[]) =>
+      all.map((select) => {
+        const free = select.cloneNode(true) as HTMLSelectElement;
+        free.removeAttribute('id');
+        free.style.cssText = 'position: absolute; width: auto; min-width: 0; max-width: none; flex: none';
+        select.after(free);
+        const needed = free.getBoundingClientRect().width;
+        free.remove();
+        const longest = [...select.options].map((option) => option.text).sort((a, b) => b.length - a.length)[0];
+        return { longest, needed, width: select.getBoundingClientRect().width, inside: select.closest('fieldset')!.getBoundingClientRect().right - select.getBoundingClientRect().right };
+      }),
+    );
+    // A long source is among them (法治报道青川记者站（3）), the hardest to fit.
+    expect(Math.max(...selects.map(({ longest }) => longest!.length)), 'a choice of 12 characters or more').toBeGreaterThanOrEqual(12);
+    for (const { longest, needed, width: shown, inside } of selects) {
+      expect(shown, `${longest} at ${width} px`).toBeGreaterThanOrEqual(needed);
+      expect(inside, 'inside its box').toBeGreaterThan(0);
+    }
+    await fresh.close();
+  });
+
+  test.each([
+    [375, 800],
+    [768, 900],
+    [1024, 768],
+    [1280, 800],
+  ])('at %i px, nothing moves when the results of a search from the address arrive (no layout shift at all)', async (width, height) => {
+    const fresh = await served.browser.newContext({ viewport: { width, height } });
+    const tab = await fresh.newPage();
+    await tab.addInitScript(() => {
+      const moved: string[] = [];
+      (window as unknown as { moved: string[] }).moved = moved;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+          for (const { node, previousRect, currentRect } of entry.sources) {
+            moved.push(`${(node as Element | undefined)?.className ?? node?.nodeName}: ${previousRect.y} → ${currentRect.y}`);
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民政')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
+    await tab.waitForTimeout(300); // let the last frame's shifts be reported
+    expect(await tab.evaluate(() => (window as unknown as { moved: string[] }).moved)).toEqual([]);
+    await fresh.close();
+  });
+
   test.each([
     ['a phone', { width: 390, height: 844 }],
     ['a desktop', { width: 1280, height: 800 }],

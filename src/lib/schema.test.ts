@@ -420,6 +420,14 @@ describe('person schema', () => {
     expect(result.success).toBe(false);
     expect(problemsFrom('p.yaml', result.error!).map((p) => p.field)).toContain(field);
   });
+  test.each([
+    [['责任编辑', '编辑'], ['编辑', '责任编辑']],
+    [['摄影', '记者'], ['记者', '摄影']],
+    [['通讯员', '摄影', '记者', '责任编辑', '编辑'], ['记者', '编辑', '责任编辑', '通讯员', '摄影']],
+    [['编辑', '编辑'], ['编辑']],
+  ])('roles written as %j are read as %j: one order for everyone (that of ROLES), each role once', (written, read) => {
+    expect(person.parse({ name: '林', roles: written, status: '在职' }).roles).toEqual(read);
+  });
   test('a credential written as its number alone says how to write it, in Chinese', () => {
     const result = person.safeParse({ name: '林', roles: ['记者'], status: '在职', credential: 11000000001 });
     expect(problemsFrom('p.yaml', result.error!)).toEqual([

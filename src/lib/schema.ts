@@ -540,7 +540,11 @@ export const sectionsFileSchema = z
     });
   });
 
-/** Roles people have at the outlet. */
+/**
+ * Roles people have at the outlet, in the order they are shown everywhere: the directory's
+ * groups, and a person's roles on a card, a profile or its description (编辑、责任编辑 for
+ * everyone who has both, whatever order their file lists them in).
+ */
 export const ROLES = ['记者', '编辑', '责任编辑', '通讯员', '摄影'] as const;
 
 /** One person in content/people/<id>.yaml: the 人员查询 directory. */
@@ -553,7 +557,9 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
       .array(z.enum(ROLES, { error: `角色应为 ${ROLES.join('、')} 之一` }), {
         error: '角色 roles 应为列表',
       })
-      .min(1, { error: '角色 roles 至少一个' }),
+      .min(1, { error: '角色 roles 至少一个' })
+      // In ROLES' order, each once, so no page has to sort them.
+      .transform((roles) => ROLES.filter((role) => roles.includes(role))),
     /** 职务 */
     title: text('职务 title').optional(),
     /** 单位 */

@@ -15,6 +15,7 @@ import {
   recordContent,
   tokenize,
 } from './search-text.ts';
+import { wordBreaks } from './phrases.ts';
 
 describe('tokenize', () => {
   test('every Han character, letter and digit is a token', () => {
@@ -242,6 +243,45 @@ describe('excerptOf', () => {
       { text: '。', mark: false },
     ]);
   });
+});
+
+describe('excerptOf starts and ends between words', () => {
+  // Paragraphs of a demo article (江渡市推行社区社会组织“一居一品”), run together as an excerpt shows them.
+  const paragraphs = [
+    '“以前有事找居委会，现在居民自己商量着办。”青石社区党委书记说，“邻里会”成立三年来，协助社区化解邻里纠纷80余起，推动8个单元完成加装电梯。',
+    '这是江渡市推行社区社会组织“一居一品”的一个缩影。去年以来，江渡市民政局推动每个城市社区结合自身实际，培育一个特色社区社会组织品牌项目。目前，全市已有186个社区形成“一居一品”，覆盖矛盾调解、为老服务、儿童托育、垃圾分类、文化体育等领域。',
+    '为了让社区社会组织“有人管、有钱用、有地方”，江渡市出台了社区社会组织备案管理办法，对规模较小、尚不具备登记条件的社区社会组织实行街道备案管理；市、区两级每年安排专项资金，通过公益创投支持社区社会组织开展服务。',
+  ];
+  const text = paragraphs.join('');
+  const record = recordContent({ title: '江渡市推行社区社会组织', summary: '', body: paragraphs.join('\n'), rest: '' });
+  const excerpt = (query: string) => excerptOf(record, query).map((p) => p.text).join('');
+  /** Where a cut falls between two words of the whole text: at its edges, beside a mark, or at one of its word breaks. */
+  const words = new Set(wordBreaks(text));
+  const LETTER = /[\p{L}\p{N}]/u;
+  const betweenWords = (at: number) => at === 0 || at === text.length || !LETTER.test(text[at - 1]!) || !LETTER.test(text[at]!) || words.has(at);
+
+  test('the words before a match are not cut (…渡市推行 was 江渡市 cut in two)', () => {
+    expect(excerpt('民政')).toMatch(/^…/);
+    expect(excerpt('民政')).not.toMatch(/^…渡/);
+  });
+
+  test.each(['民政局', '缩影', '一个特色', '品牌项目', '矛盾调解', '垃圾分类', '备案管理', '专项资金', '公益创投', '开展服务'])(
+    'around %s, both ends of the excerpt fall between words, neither after an opening mark nor before a closing one',
+    (query) => {
+      const shown = excerpt(query);
+      const inner = shown.replace(/^…/, '').replace(/…$/, '');
+      const from = text.indexOf(inner);
+      expect(from, shown).toBeGreaterThanOrEqual(0);
+      const to = from + inner.length;
+      expect(shown.startsWith('…')).toBe(from > 0);
+      expect(shown.endsWith('…')).toBe(to < text.length);
+      expect(betweenWords(from), `${shown} starts inside a word`).toBe(true);
+      expect(betweenWords(to), `${shown} ends inside a word`).toBe(true);
+      expect(inner, shown).not.toMatch(/^[，。、；：？！）”》]/u);
+      expect(inner, shown).not.toMatch(/[（“《]$/u);
+      expect(shown, 'the match is shown').toContain(query);
+    },
+  );
 });
 
 describe('highlight', () => {

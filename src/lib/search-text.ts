@@ -17,6 +17,7 @@
  *   match spans it. FIELD_BREAK, a break of the same kind, ends the body in a record, so an
  *   excerpt knows where the article's words stop and its bylines and tags begin.
  */
+import { wordBreaks } from './phrases.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /** Elements whose text is never indexed (nor marked on an article opened from the results). */
@@ -285,6 +286,58 @@ function runs(pieces: Iterable<[text: string, mark: boolean]>): ExcerptPart[] {
 /** Tokens an excerpt shows (a character each, mostly). */
 const EXCERPT_LENGTH = 90;
 
+/** How far (in tokens) an excerpt's start or end may move to fall between two words. */
+const WORD_REACH = 8;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+/** A mark that ends what comes before it (，。）” …): no excerpt starts with one. */
+const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]/u;
+/** A mark that opens what comes after it (（“《): no excerpt ends with one. */
+const OPENING = /^[\p{Ps}\p{Pi}]/u;
+
+/**
+ * The places in tokens[from, to) where an excerpt may start (`start`) or end: never inside a
+ * word (江渡市 cut to …渡市), words being wordBreaks' (Intl.Segmenter's, the ones a title
+ * breaks between), nor inside a spelt symbol; a start not before a closing mark (…，该院),
+ * an end not after an opening one (“…). At whitespace and punctuation, between words, and
+ * at the edges of the field. In a browser without Intl.Segmenter only between a letter and
+ * a mark or a space.
+ */
+function cuts(tokens: readonly string[], [from, to]: [number, number], field: [number, number], side: 'start' | 'end'): number[] {
+  // The words around the range, read as text: a letter or digit token as itself, anything else as a space.
+  const context: [number, number] = [Math.max(field[0], from - WORD_REACH), Math.min(field[1], to + WORD_REACH)];
+  const offsets = new Map<number, number>();
+  let text = '';
+  for (let i = context[0]; i < context[1]; i++) {
+    offsets.set(i, text.length);
+    text += LETTER_OR_DIGIT.test(tokens[i]!) ? tokens[i] : ' ';
+  }
+  const between = new Set(wordBreaks(text));
+  const places: number[] = [];
+  for (let p = from; p <= to; p++) {
+    if (p === field[0] || p === field[1]) {
+      places.push(p);
+      continue;
+    }
+    const [before, after] = [tokens[p - 1]!, tokens[p]!];
+    if (hexDigit.has(after) || before === OTHER_SYMBOL) continue; // inside a spelt symbol
+    if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after) && !between.has(offsets.get(p)!)) continue;
+    if (side === 'start' ? CLOSING.test(after) : OPENING.test(before)) continue;
+    places.push(p);
+  }
+  return places;
+}
+
+/** The place of `cuts` nearest `at` (the earlier of two as near for an end, the later for a start); `at` when there is none. */
+function nearestCut(tokens: readonly string[], at: number, range: [number, number], field: [number, number], side: 'start' | 'end'): number {
+  let best = at;
+  let distance = Infinity;
+  for (const place of cuts(tokens, range, field, side)) {
+    const d = Math.abs(place - at);
+    if (d < distance || (d === distance && side === 'start')) [best, distance] = [place, d];
+  }
+  return best;
+}
+
 /**
  * Where the fields after the fixed places lie, as [start, end): the body, and any title or
  * summary too long for its place (`rest`, between them, is left out).
@@ -327,8 +380,15 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   }
   const [regionStart, regionEnd] = region;
   let start = first < 0 ? regionStart : Math.max(regionStart, first - Math.floor(EXCERPT_LENGTH / 3));
-  const end = Math.min(regionEnd, start + EXCERPT_LENGTH);
+  let end = Math.min(regionEnd, start + EXCERPT_LENGTH);
   start = Math.max(regionStart, Math.min(start, end - EXCERPT_LENGTH));
+  // Between two words, not before the match (nor, for the end, at or before the start).
+  if (start > regionStart) {
+    start = nearestCut(tokens, start, [Math.max(regionStart, start - WORD_REACH), first < 0 ? start : Math.min(first, start + WORD_REACH)], region, 'start');
+  }
+  if (end < regionEnd) {
+    end = nearestCut(tokens, end, [Math.max(start + 1, end - WORD_REACH), Math.min(regionEnd, end + WORD_REACH)], region, 'end');
+  }
   const marked = new Array<boolean>(end - start).fill(false);
   for (const segment of segments) {
     for (const at of occurrences(tokens, segment, start, end)) {

@@ -259,12 +259,17 @@ export function startSearchPage(): void {
     }
     if (mine !== run) return;
     for (const facet of FACETS) fillFacet(elements.facets[facet], outcome.facets[facet], request.filters[facet]);
-    elements.refine.hidden = false;
     results = outcome.results;
     const filtered = FACETS.some((facet) => request.filters[facet]);
+    // Nothing found and nothing chosen: every filter would hold only 全部…, and there is nothing to sort.
+    elements.refine.hidden = results.length === 0 && !filtered;
     if (results.length === 0) {
       elements.section.hidden = true;
-      say(`没有找到包含“${request.query}”的文章。${filtered ? '可以去掉筛选条件再试，' : ''}也可以换一个更短或不同的关键词。`);
+      say(
+        filtered
+          ? `在所选条件下没有找到包含“${request.query}”的文章。可以去掉筛选条件再试，也可以换一个更短或不同的关键词。`
+          : `没有找到包含“${request.query}”的文章。可以换一个更短或不同的关键词再试。`,
+      );
       return;
     }
     elements.section.hidden = false;
