@@ -108,14 +108,26 @@ describe('broken front matter', () => {
   });
 });
 
-describe('a picture Astro cannot read', () => {
-  test('is named with its article and field before Astro starts, and the previous output stays', () => {
+describe('a picture Astro cannot read or make', () => {
+  let run: BuildRun;
+  beforeAll(() => {
     previousOutput();
-    const run = runBuild({ BAODAO_CONTENT: 'tests/fixtures/broken-render', BAODAO_OUT: OUT });
+    run = runBuild({ BAODAO_CONTENT: 'tests/fixtures/broken-render', BAODAO_OUT: OUT });
+  });
+
+  test('is named with its article and field before Astro starts, and the previous output stays', () => {
     expect(run.output).toMatch(
       /^tests\/fixtures\/broken-render\/articles\/2024\/01\/not-a-picture\.md: cover\.image — 图片 \.\/not-a-picture\.jpg 无法读取/m,
     );
     expect(run.output).not.toContain('[build]');
+    expectUntouched(run);
+  });
+
+  test('an SVG cover, which Astro would not make into the share card’s JPEG, is named with its field, not left to Astro in English', () => {
+    expect(run.output).toMatch(
+      /^tests\/fixtures\/broken-render\/articles\/2024\/01\/svg-cover\.md: cover\.image — 图片 \.\/svg-cover\.svg 是 SVG 格式：.*请转换为 JPEG 或 PNG$/m,
+    );
+    expect(run.output).not.toContain('UnsupportedImageFormat');
     expectUntouched(run);
   });
 });

@@ -18,6 +18,7 @@ import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { publishedTopicParts, selectable, selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { picturePathProblem } from './picture-file.ts';
+import { SHARED_PICTURE_FIELDS } from './images.ts';
 import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
@@ -161,7 +162,8 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
       continue;
     }
     for (const [field, image] of Object.entries(collection.images(result.data))) {
-      const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image }, names) : undefined;
+      const shared = SHARED_PICTURE_FIELDS.includes(field);
+      const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image, shared }, names) : undefined;
       if (problem) problems.push({ file, field, message: problem });
     }
     for (const problem of (await collection.entry?.(result.data, source)) ?? []) problems.push({ file, ...problem });
