@@ -261,3 +261,28 @@ describe('videos in the body', () => {
     expect(report.addressedPictures).toEqual([]);
   });
 });
+
+describe('headings: the article’s title is the page’s one level-1 heading', () => {
+  const TITLE = '正文的标题请从 ## 开始：一级标题是文章的标题，页面上只能有一个';
+
+  test.each([
+    ['a # heading in .md', md, '第一段。\n\n# 一级标题\n\n正文。\n'],
+    ['a # heading in .mdx', mdx, '第一段。\n\n# 一级标题\n\n正文。\n'],
+    ['a heading underlined with ===', md, '第一段。\n\n一级标题\n===\n\n正文。\n'],
+  ])('%s is named on its line', (_, read, body) => {
+    expect(messages(read(body))).toEqual([`13: ${TITLE}`]);
+  });
+
+  test('an <h1> in HTML or in .mdx is named too; in a comment or a code block it is not', () => {
+    expect(messages(md('第一段。\n\n<h1>一级标题</h1>\n\n<!-- <h1>旧标题</h1> -->\n\n```html\n<h1>代码</h1>\n```\n'))).toEqual([`13: 正文里的 <h1>：${TITLE}（写成 <h2> 或 ##）`]);
+    expect(messages(mdx('第一段。\n\n<h1>一级标题</h1>\n'))).toEqual([`13: 正文里的 <h1>：${TITLE}（写成 <h2> 或 ##）`]);
+  });
+
+  test('## and deeper, #hashtag# words and a # without a space are not headings', () => {
+    expect(md('## 二级标题\n\n### 三级\n\n#护苗2026# 专项行动\n\n#标题\n').problems).toEqual([]);
+  });
+
+  test('a draft is not told: it is not published', () => {
+    expect(readBody('# 标题\n', { mdx: false, lineOffset: 10, folder: '2024/01', draft: true }).problems).toEqual([]);
+  });
+});

@@ -66,6 +66,13 @@ const COMPONENTS = new Set(['Figure']);
 /** A <style> in a body would restyle the whole page, and the pages' Content-Security-Policy refuses it anyway. */
 const STYLE_ELEMENT = '正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效';
 
+/**
+ * The article's title is the page's one level-1 heading (一级标题): a `#` heading, a setext one
+ * (a line underlined with `===`) or an `<h1>` in the body would make it two, for readers of a
+ * screen reader, and for search engines, which take the first as the page's subject.
+ */
+const TITLE_HEADING = '正文的标题请从 ## 开始：一级标题是文章的标题，页面上只能有一个';
+
 const MDX_HINT = '（.mdx 文章里 { } < 是代码符号；不用 <Figure> 的文章请用 .md）';
 
 /** MDX's own messages for the mistakes editors make, in Chinese. */
@@ -155,7 +162,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
-  if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
+  if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\.|^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/im.test(body)) return report;
   let root: MdastNode;
   try {
     root = mdx ? mdxToMdast(body) : markdownToMdast(body);
@@ -206,6 +213,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         }
         if (node.name === 'script') problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
         else if (node.name === 'style') problem(node, STYLE_ELEMENT);
+        else if (node.name === 'h1') problem(node, `正文里的 <h1>：${TITLE_HEADING}（写成 <h2> 或 ##）`);
         else if (node.name && /^[A-Z]/.test(node.name) && !COMPONENTS.has(node.name)) {
           problem(node, `<${node.name}> 不是本站的组件：.mdx 文章里只能用 <Figure>`);
         }
@@ -216,6 +224,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
             problem(node, `${attribute.name}={${attribute.value.value}} 会被当作代码：文字请写在引号里，如 ${attribute.name}="说明"`);
           }
         }
+        break;
+      case 'heading':
+        if (node.depth === 1) problem(node, TITLE_HEADING);
         break;
       case 'image':
         // A Markdown picture beside the article is published with it (`images`); one on this site's address is a file of public/.
@@ -229,6 +240,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
         // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is never shown: not looked for.
         const shown = blankComments(node.value);
+        if (/<h1\b/i.test(shown)) problem(node, `正文里的 <h1>：${TITLE_HEADING}（写成 <h2> 或 ##）`);
         for (const tag of shown.matchAll(VIDEO_TAG)) {
           const [, closing, name, attributes = ''] = tag;
           const isVideo = name!.toLowerCase() === 'video';
