@@ -286,3 +286,25 @@ describe('headings: the article’s title is the page’s one level-1 heading', 
     expect(readBody('# 标题\n', { mdx: false, lineOffset: 10, folder: '2024/01', draft: true }).problems).toEqual([]);
   });
 });
+
+describe('a link to another article by a path from the file', () => {
+  const there = (id: string) => ['2026/09/shipin-fanzha-xuanchuan', '2026/10/benyue'].includes(id);
+  const read = (body: string) => readBody(body, { mdx: false, lineOffset: 10, folder: '2026/10', isArticle: there });
+
+  test('with or without its slash, or as its file, is told the article’s address, as an article file is', () => {
+    expect(messages(read('[上一篇](../09/shipin-fanzha-xuanchuan/)、[同篇](../09/shipin-fanzha-xuanchuan)、[文件](../09/shipin-fanzha-xuanchuan.md)、[本月](./benyue/)\n'))).toEqual([
+      '11: 链接 ../09/shipin-fanzha-xuanchuan/ 是文件路径，读者打开会是 404：请写成文章地址 /articles/2026/09/shipin-fanzha-xuanchuan/',
+      '11: 链接 ../09/shipin-fanzha-xuanchuan 是文件路径，读者打开会是 404：请写成文章地址 /articles/2026/09/shipin-fanzha-xuanchuan/',
+      '11: 链接 ../09/shipin-fanzha-xuanchuan.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2026/09/shipin-fanzha-xuanchuan/',
+      '11: 链接 ./benyue/ 是文件路径，读者打开会是 404：请写成文章地址 /articles/2026/10/benyue/',
+    ]);
+  });
+
+  test('one that leads to no article is still a file beside the article, or a picture', () => {
+    expect(messages(read('[附件](./ruling.pdf)、[目录](./files/)、[图](./a.jpg)\n'))).toEqual([
+      '11: 链接 ./ruling.pdf 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf',
+      '11: 链接 ./files/ 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf',
+      '11: 链接 ./a.jpg 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](./a.jpg)（开头是半角的 !）',
+    ]);
+  });
+});

@@ -59,6 +59,12 @@ export interface BodyOptions {
   draft?: boolean;
   /** The site's address (`url` in site.config.ts): a link written with it is one of the site's own. */
   site?: string | undefined;
+  /**
+   * Whether an article of this id is there: a link relative to the file that leads to one
+   * (`../09/x/`, `./x`) is told the article's address, not that files beside the article are not
+   * published. Without it, a link of an article's shape is taken for one.
+   */
+  isArticle?: ((id: string) => boolean) | undefined;
 }
 
 /** Components an .mdx article may use without importing them. */
@@ -158,7 +164,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 }
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
-export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
+export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site, isArticle = () => true }: BodyOptions): BodyReport {
   const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
@@ -303,20 +309,23 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     const target = url.replace(/[?#].*$/, '');
     // Another site, mail, phone: not ours to check.
     const elsewhere = own === undefined && /^[a-z][a-z\d+.-]*:|^\/\//i.test(url);
+    // An article reached by a path from the file (../09/x/, ./x): the browser reads it from the page's address, not the file's.
+    const relative = BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target) ? articleIdOfFile(folder, target) : undefined;
+    const toArticle = relative !== undefined && isArticle(relative);
     if (/^\s*javascript:/i.test(url)) {
       problem(node, '链接不能是 javascript: 代码');
     } else if (elsewhere) {
       return;
     } else if (/^www\./i.test(url)) {
       problem(node, `链接 ${url} 缺少 https://，读者打开会是 404：请写成 https://${url}`);
-    } else if (BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target)) {
+    } else if (BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target) && !toArticle) {
       problem(
         node,
         PICTURE_FILE.test(target)
           ? `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](${url})（开头是半角的 !）`
           : `链接 ${url} 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf`,
       );
-    } else if (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/'))) {
+    } else if (toArticle || (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/')))) {
       const id = target.startsWith('/articles/') ? target.slice('/articles/'.length).replace(/\.mdx?$/, '') : articleIdOfFile(folder, target);
       problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` ${decodePath(articleUrl(id))}` : ' /articles/年/月/文件名/'}`);
     } else {

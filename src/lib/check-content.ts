@@ -188,7 +188,7 @@ const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '
  * are kept in `links` for checking against every article.
  */
 const articleTextProblems =
-  (links: BodyLinks, site: string | undefined, names: FolderNames) =>
+  (links: BodyLinks, site: string | undefined, names: FolderNames, isArticle: (id: string) => boolean) =>
   async (absolute: string, rel: string, source: string, data: unknown): Promise<{ line: number | undefined; message: string }[]> => {
     const written = typeof data === 'object' && data !== null ? (data as { draft?: unknown; withdrawn?: unknown }) : {};
     // The build never reads a withdrawn article's body (src/lib/loaders.ts): nothing in it can stop it.
@@ -196,7 +196,7 @@ const articleTextProblems =
     const body = bodyOf(source);
     const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
     const draft = written.draft === true;
-    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site });
+    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site, isArticle });
     links.set(rel, report);
     const files: { line: number | undefined; message: string }[] = [];
     for (const { line, src } of report.images) {
@@ -284,6 +284,9 @@ export async function checkContent(
   }
 
   const links: BodyLinks = new Map();
+  // Every article's id before any body is read: a link to one by a path from the file (../09/x/) is told its address.
+  const articleFileIds = new Set((await listFiles(path.join(dir, 'articles'), (rel) => /\.mdx?$/.test(rel))).map(idFromPath));
+  const isArticle = (id: string) => articleFileIds.has(id);
   // Every picture is looked up in its folder's names (one read per folder), not opened by name.
   const names = folderNames();
   const articles = await checkFiles(
@@ -298,7 +301,7 @@ export async function checkContent(
       hints: ARTICLE_FIELD_HINTS,
       // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
       images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
-      text: articleTextProblems(links, site.url, names),
+      text: articleTextProblems(links, site.url, names, isArticle),
       entry: async (article, source) => [...articleProblems(article, source), ...(await videoProblems(article, names))],
     },
     names,
@@ -369,7 +372,7 @@ export async function checkContent(
       schema: pageSchema({ timeZone }),
       hints: PAGE_FIELD_HINTS,
       images: () => ({}),
-      text: articleTextProblems(pageLinks, site.url, names),
+      text: articleTextProblems(pageLinks, site.url, names, isArticle),
       entry: async (page, source) => pageProblems(page, source),
     },
     names,
@@ -424,7 +427,7 @@ export async function checkContent(
       parse: frontmatterOf,
       schema: topicSchema({ image: localImagePath, timeZone }),
       images: (topic) => ({ 'cover.image': topic.cover?.image }),
-      text: articleTextProblems(topicLinks, site.url, names),
+      text: articleTextProblems(topicLinks, site.url, names, isArticle),
     },
     names,
     problems,
