@@ -308,3 +308,11 @@ describe('a link to another article by a path from the file', () => {
     ]);
   });
 });
+
+describe('embeds', () => {
+  test('an <iframe> at http://, which browsers block in an https page, is named on its line, in .md and .mdx; one at https:// or in a comment is fine', () => {
+    const said = '嵌入的网页 http://player.example.cn/v/1 以 http:// 开头，https 的网页里显示不出来（浏览器会拦下）：请用 https:// 的地址（视频网站的分享代码里一般有）';
+    expect(messages(md('正文。\n\n<iframe src="https://player.example.cn/v/2"></iframe>\n\n<iframe width="640" src=http://player.example.cn/v/1></iframe>\n\n<!-- <iframe src="http://old.example.cn/"></iframe> -->\n'))).toEqual([`15: ${said}`]);
+    expect(messages(mdx('正文。\n\n<iframe src="http://player.example.cn/v/1"></iframe>\n'))).toEqual([`13: ${said}`]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { blankComments } from './html-comments.ts';
+import { httpAddressProblem } from './http-address.ts';
 import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
 import { ARTICLE_ID } from './schema.ts';
@@ -98,6 +99,10 @@ const lineOf = (node: MdastNode, offset: number) => (node.position ? node.positi
 
 /** An HTML tag of a video (`<video …>`, `</video>`, `<source …>`): its slash, its name, its attributes. */
 const VIDEO_TAG = /<(\/?)(video|source)\b([^>]*)>/gi;
+/** An HTML `<iframe …>` tag (an embedded player, a map): its attributes. */
+const IFRAME_TAG = /<iframe\b([^>]*)>/gi;
+/** What an embed at http:// is told: the browser blocks it in the site's https pages. */
+const FRAME = { what: '嵌入的网页', fails: '显示不出来（浏览器会拦下）', instead: '请用 https:// 的地址（视频网站的分享代码里一般有）' };
 /** An HTML `<img …>` tag: its attributes. */
 const IMG_TAG = /<img\b([^>]*)>/gi;
 /** The attribute `name` (`src`, `poster`) of an HTML tag's `attributes`, quoted or not. */
@@ -190,6 +195,11 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   const collect = (list: 'videos' | 'posters' | 'addressedPictures', line: number | undefined, src: string | undefined) => {
     if (src) report[list].push({ line, src });
   };
+  /** An `<iframe>`'s address: any site may be embedded, but not at http://. */
+  const frame = (line: number | undefined, src: string | undefined) => {
+    const message = src && httpAddressProblem(src, FRAME);
+    if (message) report.problems.push({ line, message });
+  };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
   let inVideo = false;
   const visit = (node: MdastNode) => {
@@ -213,6 +223,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         if (node.name === 'img') collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+        if (node.name === 'iframe') frame(lineOf(node, lineOffset), jsxAttribute(node, 'src'));
         if (node.name === 'video') {
           collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
           for (const element of [node, ...jsxInside(node, 'source')]) collect('videos', lineOf(element, lineOffset), jsxAttribute(element, 'src'));
@@ -260,6 +271,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
         }
         for (const tag of shown.matchAll(IMG_TAG)) collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+        for (const tag of shown.matchAll(IFRAME_TAG)) frame(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
         break;
       case 'text': {
         const quoted = QUOTES_IN_TITLE.exec(node.value);
