@@ -589,3 +589,45 @@ test('two people with one name are a warning naming both files: bylines with it 
   // The demo's directory has no namesakes.
   expect(check('content').stderr).not.toContain('不止一位');
 });
+
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#c33"/></svg>\n';
+
+test('an SVG made into a share card (an article’s video poster, a topic’s cover) is refused with its field; in a body and as a person’s photo it is served as it is', () => {
+  const article = seed
+    .replace(/^title: .*$/m, '$&\nvideo:\n  src: /media/demo-video.webm\n  poster: ./chart.svg')
+    .replace(/\n$/, '\n\n![示意图](./chart.svg)\n');
+  const topic = readFileSync('content/topics/fanzha.md', 'utf8').replace(/^date: .*$/m, '$&\ncover:\n  image: ./chart.svg\n  alt: 示意图');
+  const person = readFileSync('content/people/xu-zhiheng.yaml', 'utf8').replace(/^name: .*$/m, '$&\nphoto: ./chart.svg');
+  const result = check(
+    contentWith({
+      'articles/2024/01/svg.md': article,
+      'articles/2024/01/chart.svg': SVG,
+      'topics/fanzha.md': topic,
+      'topics/chart.svg': SVG,
+      'people/xu-zhiheng.yaml': person,
+      'people/chart.svg': SVG,
+    }),
+  );
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/内容检查发现 2 个问题/);
+  expect(result.stderr).toMatch(/svg\.md: video\.poster — 图片 \.\/chart\.svg 是 SVG 格式：.*请转换为 JPEG 或 PNG$/m);
+  expect(result.stderr).toMatch(/topics\/fanzha\.md: cover\.image — 图片 \.\/chart\.svg 是 SVG 格式：.*请转换为 JPEG 或 PNG$/m);
+});
+
+test('a link to another article by a path from the file is told the article’s address; one to a folder that is no article, that it is not published', () => {
+  const linking = seed.replace(/^date: .*$/m, 'date: 2026-10-08 09:00:00').replace(/\n---\n/, '\n---\n\n[上一篇](../09/shipin-fanzha-xuanchuan/)\n\n[材料](../09/cailiao/)\n');
+  const result = check(contentWith({ 'articles/2026/10/linking.md': linking }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/内容检查发现 2 个问题/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接 \.\.\/09\/shipin-fanzha-xuanchuan\/ 是文件路径，读者打开会是 404：请写成文章地址 \/articles\/2026\/09\/shipin-fanzha-xuanchuan\/$/m);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接 \.\.\/09\/cailiao\/ 指向文章旁边的文件，网站不会发布它/);
+});
+
+test('two people with one credential number, as readers type it, are refused, each naming the other', () => {
+  const same = readFileSync('content/people/guo-jingwen.yaml', 'utf8').replace(/number: .*/, 'number: fzbd 2021 017');
+  const result = check(contentWith({ 'people/guo-jingwen.yaml': same }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/内容检查发现 2 个问题/);
+  expect(result.stderr).toMatch(/people\/guo-jingwen\.yaml: credential\.number — 证件号 fzbd 2021 017 与 \S*people\/xu-zhiheng\.yaml 的相同：读者在人员查询里凭证件号核实身份/);
+  expect(result.stderr).toMatch(/people\/xu-zhiheng\.yaml: credential\.number — 证件号 FZBD-2021-017 与 \S*people\/guo-jingwen\.yaml 的相同/);
+});

@@ -23,6 +23,7 @@ import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
+import { lookupKey, sharedNumberMessage } from './lookup-key.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -414,6 +415,25 @@ export async function checkContent(
     names,
     problems,
   );
+
+  // Readers verify a reporter in 人员查询 by the credential number: one number must lead to one
+  // person. Numbers are compared as the lookup compares what a reader types (lookupKey: case,
+  // dashes and full-width digits aside), whatever their kind.
+  const byNumber = Map.groupBy(
+    people.valid.filter(({ data }) => data.credential !== undefined),
+    ({ data }) => lookupKey(data.credential!.number),
+  );
+  for (const same of byNumber.values()) {
+    if (same.length < 2) continue;
+    for (const { file, data } of same) {
+      const others = same.filter((other) => other.file !== file).map((other) => other.file);
+      problems.push({
+        file,
+        field: 'credential.number',
+        message: sharedNumberMessage(data.credential!.number, others.join('、')),
+      });
+    }
+  }
 
   // Topics' bodies, shown above their lists of articles, are held to what an article's is.
   const topicLinks: BodyLinks = new Map();
