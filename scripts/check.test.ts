@@ -631,3 +631,13 @@ test('two people with one credential number, as readers type it, are refused, ea
   expect(result.stderr).toMatch(/people\/guo-jingwen\.yaml: credential\.number — 证件号 fzbd 2021 017 与 \S*people\/xu-zhiheng\.yaml 的相同：读者在人员查询里凭证件号核实身份/);
   expect(result.stderr).toMatch(/people\/xu-zhiheng\.yaml: credential\.number — 证件号 FZBD-2021-017 与 \S*people\/guo-jingwen\.yaml 的相同/);
 });
+
+test('a sections.yaml saved as GBK is named, as an article would be, not published as a garbled navigation', () => {
+  const dir = contentWith({});
+  // 今日资讯 in GBK, as Notepad on a Chinese Windows saves it.
+  const [before, after] = readFileSync('content/sections.yaml', 'utf8').split('今日资讯');
+  writeFileSync(path.join(dir, 'sections.yaml'), Buffer.concat([Buffer.from(before!), Buffer.from('bdf1c8d5d7cad1b6', 'hex'), Buffer.from(after!)]));
+  const result = check(dir);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/内容检查发现 1 个问题：\n\S*sections\.yaml: 文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里另存为 UTF-8，否则读者会看到乱码$/m);
+});

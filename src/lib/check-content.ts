@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, fieldName, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
-import { idFromPath, readSections } from './content-dir.ts';
+import { NOT_UTF8, idFromPath, readSections, utf8Text } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
@@ -128,9 +128,6 @@ interface Collection<T> {
   entry?: (data: T, source: string) => Promise<{ field: string; message: string }[]>;
 }
 
-/** Content files are UTF-8; a GBK file would be published as mojibake. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 /** Reads and checks every file of a collection, adding what is wrong to `problems`. */
 async function checkFiles<T>(dir: string, collection: Collection<T>, names: FolderNames, problems: Problem[]): Promise<{ files: string[]; valid: Checked<T>[] }> {
   const folder = path.join(dir, collection.folder);
@@ -140,11 +137,9 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
     const absolute = path.join(folder, rel);
     const file = path.relative(process.cwd(), absolute) || absolute;
     if (!collection.path.test(rel)) problems.push({ file, field: '', message: collection.pathMessage });
-    let source: string;
-    try {
-      source = UTF8.decode(readFileSync(absolute));
-    } catch {
-      problems.push({ file, field: '', message: '文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里另存为 UTF-8，否则读者会看到乱码' });
+    const source = utf8Text(readFileSync(absolute));
+    if (source === undefined) {
+      problems.push({ file, field: '', message: NOT_UTF8 });
       continue;
     }
     let data: unknown;
