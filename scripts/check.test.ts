@@ -641,3 +641,16 @@ test('a sections.yaml saved as GBK is named, as an article would be, not publish
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/内容检查发现 1 个问题：\n\S*sections\.yaml: 文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里另存为 UTF-8，否则读者会看到乱码$/m);
 });
+
+test('a problem does not hide the warnings: every problem is printed, then the warnings', () => {
+  const draft = seed.replace(/^title: .*$/m, 'title: 草稿\ndraft: true');
+  const linking = seed.replace(/^title: .*$/m, 'title: 链接草稿').replace(/\n---\n/, '\n---\n\n见[草稿](/articles/2024/01/a-draft/)。\n');
+  const mistyped = seed.replace(/^title: .*$/m, 'title: 栏目写错').replace(/^section: .*$/m, 'section: sports');
+  const result = check(contentWith({ 'articles/2024/01/a-draft.md': draft, 'articles/2024/01/linking.md': linking, 'articles/2024/01/mistyped.md': mistyped }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/^内容检查发现 1 个问题：\n\S*mistyped\.md: section — 栏目“sports”不存在[^\n]*\n/);
+  const problems = result.stderr.indexOf('内容检查发现');
+  const warning = result.stderr.search(/^警告 \(warning\): 以下 1 个链接指向还没有发布（或文件有错误）的文章，读者现在打开会是 404：\n {2}\S*linking\.md:\d+ → \/articles\/2024\/01\/a-draft\/$/m);
+  expect(warning).toBeGreaterThan(problems);
+  expect(result.stdout).not.toContain('内容检查通过');
+});

@@ -99,6 +99,12 @@ describe('broken front matter', () => {
     expect(lines.some((l) => l.includes(message)), run.output).toBe(true);
   });
 
+  test('the warnings follow the problems: a problem does not hide them', () => {
+    const warning = run.output.search(/^警告 \(warning\): 以下 \d+ 个署名在人员查询（content\/people\/）中找不到/m);
+    expect(warning, run.output).toBeGreaterThan(run.output.indexOf('内容检查发现'));
+    expect(run.output.slice(warning)).not.toMatch(/^tests\/fixtures\/broken\//m);
+  });
+
   test('every problem is reported at once, with no stack trace, and nothing is published', () => {
     // One line per problem, every one of them, in one run.
     const count = Number(/内容检查发现 (\d+) 个问题/.exec(run.output)?.[1]);

@@ -589,6 +589,9 @@ export interface Warning {
   files: Problem[];
 }
 
+/** A warning as the build and `npm run check:content` print it, after the problems when there are any. */
+export const warningText = ({ text }: Warning): string => `警告 (warning): ${text}`;
+
 /**
  * A warning of one line for each of `items` (`line`, under the heading `heading` gives for
  * their count), each about its file (`about`).
