@@ -88,7 +88,7 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
-const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [] };
+const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], misfiled: [] };
 
 test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {
   expect(checkMessages(nothing).warnings).toEqual([]);
@@ -133,4 +133,14 @@ test('every warning is about the files it names, each told what the warning says
   ]);
   // The terminal's words are as they were: a heading and a line a link.
   expect(warnings[2]!.text).toBe('以下 1 个链接指向已撤稿的文章，读者打开只会看到文章已删除：请删去这些链接（链接文字引用了原标题的，一并改掉）：\n  y.md:8 → /plus/view.php?aid=9（/articles/2024/01/gone/ 的旧地址）');
+});
+
+test('an article dated in another month than its folder is one warning, naming the file, the date and both folders, and told at its date', () => {
+  const misfiled = [{ file: 'content/articles/2026/10/x.md', date: '2025-10-10 09:00:00', folder: '2026/10', dated: '2025/10' }];
+  const [warning, ...rest] = checkMessages({ ...nothing, misfiled }).warnings;
+  expect(rest).toEqual([]);
+  expect(warning!.text).toMatch(/^以下 1 篇文章的日期与所在的年\/月文件夹不一致。文章按日期归档.*把原来的网址写进 aliases）：\n {2}content\/articles\/2026\/10\/x\.md: date 2025-10-10 09:00:00 归档在 2025\/10，文件在 2026\/10\/$/);
+  expect(warning!.files).toEqual([
+    { file: 'content/articles/2026/10/x.md', field: 'date', message: expect.stringMatching(/^日期 2025-10-10 09:00:00 归档在 2025\/10，文件却在 2026\/10\/ 下。文章按日期归档/) },
+  ]);
 });

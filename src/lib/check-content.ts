@@ -12,7 +12,7 @@ import { NOT_UTF8, idFromPath, readSections, utf8Text } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
-import { formatDateTime, formatIso } from './dates.ts';
+import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
@@ -76,6 +76,12 @@ export interface CheckResult {
   linksToUnbuilt: { file: string; url: string; why: string }[];
   /** Articles that are neither drafts nor withdrawn but dated after `now`, soonest first, with their dates in the site's time zone. */
   scheduled: { file: string; date: string }[];
+  /**
+   * Articles (not drafts, not withdrawn) dated in another month than their `YYYY/MM` folder,
+   * with the date as written and the folder its date files it in (src/lib/dates.ts, monthFolder):
+   * the folder fixes the address, the date the archive month.
+   */
+  misfiled: { file: string; date: string; folder: string; dated: string }[];
   /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
   oldPins: { file: string; date: string }[];
   /**
@@ -559,6 +565,11 @@ export async function checkContent(
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
       .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
     oldPins: oldPins(pins, now).map(({ file, date }) => ({ file, date: formatDateTime(date, timeZone) })),
+    // A mistyped year or month files the article in another month's archive, under an address of its folder's.
+    misfiled: articles.valid
+      .filter(({ rel, data }) => ARTICLE_PATH_RE.test(rel) && !neverShown(data))
+      .map(({ rel, file, data }) => ({ file, date: formatAsWritten(data.date, timeZone), folder: path.posix.dirname(rel), dated: monthFolder(data.date, timeZone) }))
+      .filter(({ folder, dated }) => folder !== dated),
     modified: Object.fromEntries([
       ...publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)]),
       ...pages.valid.flatMap(({ rel, data }) => (!data.draft && data.updated ? [[pageUrl(idFromPath(rel)), formatIso(data.updated, timeZone)]] : [])),
@@ -626,6 +637,18 @@ const unpublishedLinksWarning = (links: readonly { file: string; id: string; add
 const withdrawnLinksWarning = (links: readonly { file: string; id: string; address?: string }[]) =>
   linksWarning(links, (subject, them) => `${subject}指向已撤稿的文章，读者打开只会看到文章已删除：请删去${them}（链接文字引用了原标题的，一并改掉）`);
 
+/** Why an article dated in another month than its folder matters, and what to do. */
+const MISFILED = '文章按日期归档（日期是哪年哪月，就列在哪年哪月的归档里），网址却按文件夹：日期写错了请改正；日期没错，请把文件移到日期所在的文件夹（已发布的文章移动后，把原来的网址写进 aliases）';
+
+/** Articles dated in another month than their folder, one `file: date … ≠ folder` a line. */
+const misfiledWarning = (misfiled: readonly { file: string; date: string; folder: string; dated: string }[]) =>
+  listWarning(
+    misfiled,
+    (count) => `以下 ${count} 篇文章的日期与所在的年/月文件夹不一致。${MISFILED}`,
+    ({ file, date, folder, dated }) => `${file}: date ${date} 归档在 ${dated}，文件在 ${folder}/`,
+    ({ file, date, folder, dated }) => ({ file, field: 'date', message: `日期 ${date} 归档在 ${dated}，文件却在 ${folder}/ 下。${MISFILED}` }),
+  );
+
 /** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
 const unbuiltLinksWarning = (links: readonly { file: string; url: string; why: string }[]) =>
   listWarning(
@@ -659,13 +682,24 @@ const withdrawnTopicsWarning = (files: readonly string[]) =>
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
  * to articles not published yet or withdrawn, topics that list withdrawn articles or have only
- * withdrawn ones, links to pages and topics not built) and notices (articles scheduled for later,
+ * withdrawn ones, links to pages and topics not built, articles dated in another month than their
+ * folder) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
   result: Pick<
     CheckResult,
-    'unmatched' | 'sharedNames' | 'linksToUnpublished' | 'linksToWithdrawn' | 'topicsListingWithdrawn' | 'withdrawnTopics' | 'linksToUnbuilt' | 'scheduled' | 'emptyTopics' | 'oldPins'
+    | 'unmatched'
+    | 'sharedNames'
+    | 'linksToUnpublished'
+    | 'linksToWithdrawn'
+    | 'topicsListingWithdrawn'
+    | 'withdrawnTopics'
+    | 'linksToUnbuilt'
+    | 'misfiled'
+    | 'scheduled'
+    | 'emptyTopics'
+    | 'oldPins'
   >,
 ): { warnings: Warning[]; notices: string[] } {
   return {
@@ -677,6 +711,7 @@ export function checkMessages(
       topicsListingWithdrawnWarning(result.topicsListingWithdrawn),
       withdrawnTopicsWarning(result.withdrawnTopics),
       unbuiltLinksWarning(result.linksToUnbuilt),
+      misfiledWarning(result.misfiled),
     ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
   };
