@@ -16,7 +16,11 @@ describe('an .mdx body', () => {
     ['a less-than sign in text', '第一段。\n\n金额<5000元。\n', /^13: “<”后面不是标签：要写小于号请写成 &lt;/],
     ['a Figure never closed', '第一段。\n\n<Figure caption="x">\n![a](./a.jpg)\n', /^13: <Figure> 没有结束标签：请在后面加上 <\/Figure>/],
     ['an HTML comment', '第一段。\n\n<!-- 待核实 -->\n', /^13: \.mdx 文章里不能用 <!-- 注释 -->/],
-    ['<br> as in HTML', '一行<br>二行\n', /^11: <br> 没有结束标签.*<br \/>/],
+    ['<br> as in HTML', '一行<br>二行\n', /^11: <br> 在 \.mdx 文章里要写成 <br \/>（HTML 里不用结束的标签，这里要在 > 前加上 \/）$/],
+    ['<img> as in HTML', '正文。\n\n<img src="/media/a.jpg" alt="现场">\n', /^13: <img> 在 \.mdx 文章里要写成 <img \/>/],
+    ['an attribute’s value without quotes', '正文。\n\n<Figure credit=马远征>\n![a](./a.jpg)\n</Figure>\n', /^13: credit=马远征 的值没有加引号：\.mdx 文章里属性的值要写在半角双引号里，如 credit="马远征"$/],
+    ['an attribute after a quoted one, later in the line', '见下图 <Figure caption="培育中心" credit=马远征 摄>\n![a](./a.jpg)\n</Figure>\n', /^11: credit=马远征 的值没有加引号：.*如 credit="马远征"$/],
+    ['an attribute in Chinese quotes', '<Figure caption=“培育中心”>\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值用了中文引号：\.mdx 文章里属性的值要写在半角双引号里，如 caption="培育中心"$/],
   ])('%s: a Chinese message on its line, nothing more', (_, body, message) => {
     const report = mdx(body);
     expect(messages(report)).toHaveLength(1);

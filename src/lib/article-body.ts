@@ -82,13 +82,36 @@ const TITLE_HEADING = '正文的标题请从 ## 开始：一级标题是文章�
 
 const MDX_HINT = '（.mdx 文章里 { } < 是代码符号；不用 <Figure> 的文章请用 .md）';
 
-/** MDX's own messages for the mistakes editors make, in Chinese. */
-function explainMdx(reason: string, line: string): string {
+/** HTML's elements that have no content and no end tag (`<br>`): in MDX, as in JSX, they close themselves (`<br />`). */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * A tag whose attribute's value is not in half-width quotes or braces (`<Figure credit=马远征>`,
+ * `caption=“说明”`), as written from the `<` MDX names: its attribute and value. Attributes
+ * before it may be quoted or in braces, or have no value.
+ */
+const UNQUOTED_ATTRIBUTE = /^<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s+([\w:-]+)\s*=\s*([^\s"'{}>/][^\s>]*)/;
+
+/** MDX's own messages for the mistakes editors make, in Chinese; `line` is the text of the line, `column` where MDX says the mistake starts (from 1). */
+function explainMdx(reason: string, line: string, column: number | undefined): string {
   if (/<https?:\/\//i.test(line)) return '.mdx 文章里网址不能放在 < > 里：直接写网址，或写成 [说明](网址)';
   if (/Unexpected character `!`.*comment/.test(reason)) return '.mdx 文章里不能用 <!-- 注释 -->：请删去，或写成 {/* 注释 */}';
   const unclosed = /Expected a closing tag for `<([^>`]*)>`/.exec(reason);
+  if (unclosed && VOID_ELEMENTS.has(unclosed[1]!.toLowerCase())) {
+    return `<${unclosed[1]}> 在 .mdx 文章里要写成 <${unclosed[1]} />（HTML 里不用结束的标签，这里要在 > 前加上 /）`;
+  }
   if (unclosed) return `<${unclosed[1]}> 没有结束标签：请在后面加上 </${unclosed[1]}>，单独的标签写成 <${unclosed[1]} />${MDX_HINT}`;
-  if (/Unexpected character .*after `<`|before name/.test(reason)) return `“<”后面不是标签：要写小于号请写成 &lt;${MDX_HINT}`;
+  if (/Unexpected character .*after `<`|before name/.test(reason)) {
+    // MDX names the `<` of a tag it cannot read: an attribute's value without quotes is the usual reason.
+    const attribute = column ? UNQUOTED_ATTRIBUTE.exec(line.slice(column - 1)) : null;
+    if (attribute) {
+      const [, name, value] = attribute;
+      const text = value!.replace(/^[“”‘’「『]|[“”‘’」』]$/g, '');
+      const wrong = /^[“”‘’「『]/.test(value!) ? `${name} 的值用了中文引号` : `${name}=${value} 的值没有加引号`;
+      return `${wrong}：.mdx 文章里属性的值要写在半角双引号里，如 ${name}="${text}"`;
+    }
+    return `“<”后面不是标签：要写小于号请写成 &lt;${MDX_HINT}`;
+  }
   if (/Unexpected (end of file|lazy line) in expression|Could not parse expression/.test(reason)) {
     return `花括号 { } 不成对或里面不是代码：要写出花括号请写成 \\{ 和 \\}${MDX_HINT}`;
   }
@@ -182,7 +205,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     const at = /^(\d+):(\d+): /.exec(text);
     const reason = text.replace(/^\d+:\d+: /, '').replace(/ \(\d+:\d+\)/g, '').replace(/ \([\w-]+:[\w-]+\)$/, '');
     const line = at ? Number(at[1]) : undefined;
-    report.problems.push({ line: line && line + lineOffset, message: explainMdx(reason, line ? (body.split('\n')[line - 1] ?? '') : '') });
+    report.problems.push({ line: line && line + lineOffset, message: explainMdx(reason, line ? (body.split('\n')[line - 1] ?? '') : '', at ? Number(at[2]) : undefined) });
     return report;
   }
   /** The line of the character at `index` of an HTML node's text. */
