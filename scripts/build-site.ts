@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
-import { checkContent, checkMessages } from '../src/lib/check-content.ts';
+import { checkContent, checkMessages, warningText } from '../src/lib/check-content.ts';
 import { buildTime } from '../src/lib/publish.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
 import { takeBuildLock } from './build-lock.ts';
@@ -56,13 +56,14 @@ export async function buildSite({ contentDir, outDir }: BuildOptions): Promise<b
   const dir = path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
   const checked = await checkContent(dir, site, now);
   const { problems, articles, published, modified } = checked;
+  const { warnings, notices } = checkMessages(checked);
   if (problems.length > 0) {
-    return fail(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);
+    // Every problem, then the warnings, as `npm run check:content` prints them.
+    return fail([`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`, ...warnings.map(warningText)].join('\n\n'));
   }
   // The search index must hold exactly this many articles (src/integrations/search-index.ts).
   process.env['BAODAO_PUBLISHED_ARTICLES'] = String(published);
-  const { warnings, notices } = checkMessages(checked);
-  for (const { text } of warnings) console.warn(`\n警告 (warning): ${text}\n`);
+  for (const warning of warnings) console.warn(`\n${warningText(warning)}\n`);
   for (const notice of notices) console.log(`\n提示：${notice}\n`);
   if (articles === 0) return fail(`${path.relative(process.cwd(), dir)}/articles: 没有文章`);
 

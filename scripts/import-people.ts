@@ -41,20 +41,23 @@ if (wrongColumns.length) {
 }
 
 const peopleDir = path.join(contentDir(), 'people');
-/** The people already there: their ids, and their names where their files can be read (a broken one is the content check's to name). */
+/** The people already there: their ids, and their names and credential numbers where their files can be read (a broken one is the content check's to name). */
 function knownPeople(): KnownPerson[] {
   if (!existsSync(peopleDir)) return [];
   return readdirSync(peopleDir)
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => {
       let name: string | undefined;
+      let number: string | undefined;
       try {
-        const data = parseYaml(readFileSync(path.join(peopleDir, file), 'utf8')) as { name?: unknown } | null;
+        const data = parseYaml(readFileSync(path.join(peopleDir, file), 'utf8')) as { name?: unknown; credential?: { number?: unknown } } | null;
         if (typeof data?.name === 'string') name = data.name.trim();
+        const written = data?.credential?.number;
+        if (typeof written === 'string' || typeof written === 'number') number = String(written).trim();
       } catch {
         // Unreadable: its id is still taken.
       }
-      return { id: file.slice(0, -'.yaml'.length), name };
+      return { id: file.slice(0, -'.yaml'.length), name, number };
     });
 }
 

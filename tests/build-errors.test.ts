@@ -99,6 +99,12 @@ describe('broken front matter', () => {
     expect(lines.some((l) => l.includes(message)), run.output).toBe(true);
   });
 
+  test('the warnings follow the problems: a problem does not hide them', () => {
+    const warning = run.output.search(/^警告 \(warning\): 以下 \d+ 个署名在人员查询（content\/people\/）中找不到/m);
+    expect(warning, run.output).toBeGreaterThan(run.output.indexOf('内容检查发现'));
+    expect(run.output.slice(warning)).not.toMatch(/^tests\/fixtures\/broken\//m);
+  });
+
   test('every problem is reported at once, with no stack trace, and nothing is published', () => {
     // One line per problem, every one of them, in one run.
     const count = Number(/内容检查发现 (\d+) 个问题/.exec(run.output)?.[1]);
@@ -108,14 +114,26 @@ describe('broken front matter', () => {
   });
 });
 
-describe('a picture Astro cannot read', () => {
-  test('is named with its article and field before Astro starts, and the previous output stays', () => {
+describe('a picture Astro cannot read or make', () => {
+  let run: BuildRun;
+  beforeAll(() => {
     previousOutput();
-    const run = runBuild({ BAODAO_CONTENT: 'tests/fixtures/broken-render', BAODAO_OUT: OUT });
+    run = runBuild({ BAODAO_CONTENT: 'tests/fixtures/broken-render', BAODAO_OUT: OUT });
+  });
+
+  test('is named with its article and field before Astro starts, and the previous output stays', () => {
     expect(run.output).toMatch(
       /^tests\/fixtures\/broken-render\/articles\/2024\/01\/not-a-picture\.md: cover\.image — 图片 \.\/not-a-picture\.jpg 无法读取/m,
     );
     expect(run.output).not.toContain('[build]');
+    expectUntouched(run);
+  });
+
+  test('an SVG cover, which Astro would not make into the share card’s JPEG, is named with its field, not left to Astro in English', () => {
+    expect(run.output).toMatch(
+      /^tests\/fixtures\/broken-render\/articles\/2024\/01\/svg-cover\.md: cover\.image — 图片 \.\/svg-cover\.svg 是 SVG 格式：.*请转换为 JPEG 或 PNG$/m,
+    );
+    expect(run.output).not.toContain('UnsupportedImageFormat');
     expectUntouched(run);
   });
 });

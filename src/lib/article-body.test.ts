@@ -16,7 +16,11 @@ describe('an .mdx body', () => {
     ['a less-than sign in text', '第一段。\n\n金额<5000元。\n', /^13: “<”后面不是标签：要写小于号请写成 &lt;/],
     ['a Figure never closed', '第一段。\n\n<Figure caption="x">\n![a](./a.jpg)\n', /^13: <Figure> 没有结束标签：请在后面加上 <\/Figure>/],
     ['an HTML comment', '第一段。\n\n<!-- 待核实 -->\n', /^13: \.mdx 文章里不能用 <!-- 注释 -->/],
-    ['<br> as in HTML', '一行<br>二行\n', /^11: <br> 没有结束标签.*<br \/>/],
+    ['<br> as in HTML', '一行<br>二行\n', /^11: <br> 在 \.mdx 文章里要写成 <br \/>（HTML 里不用结束的标签，这里要在 > 前加上 \/）$/],
+    ['<img> as in HTML', '正文。\n\n<img src="/media/a.jpg" alt="现场">\n', /^13: <img> 在 \.mdx 文章里要写成 <img \/>/],
+    ['an attribute’s value without quotes', '正文。\n\n<Figure credit=马远征>\n![a](./a.jpg)\n</Figure>\n', /^13: credit=马远征 的值没有加引号：\.mdx 文章里属性的值要写在半角双引号里，如 credit="马远征"$/],
+    ['an attribute after a quoted one, later in the line', '见下图 <Figure caption="培育中心" credit=马远征 摄>\n![a](./a.jpg)\n</Figure>\n', /^11: credit=马远征 的值没有加引号：.*如 credit="马远征"$/],
+    ['an attribute in Chinese quotes', '<Figure caption=“培育中心”>\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值用了中文引号：\.mdx 文章里属性的值要写在半角双引号里，如 caption="培育中心"$/],
   ])('%s: a Chinese message on its line, nothing more', (_, body, message) => {
     const report = mdx(body);
     expect(messages(report)).toHaveLength(1);
@@ -259,5 +263,60 @@ describe('videos in the body', () => {
     expect(report.videos).toEqual([]);
     expect(report.posters).toEqual([]);
     expect(report.addressedPictures).toEqual([]);
+  });
+});
+
+describe('headings: the article’s title is the page’s one level-1 heading', () => {
+  const TITLE = '正文的标题请从 ## 开始：一级标题是文章的标题，页面上只能有一个';
+
+  test.each([
+    ['a # heading in .md', md, '第一段。\n\n# 一级标题\n\n正文。\n'],
+    ['a # heading in .mdx', mdx, '第一段。\n\n# 一级标题\n\n正文。\n'],
+    ['a heading underlined with ===', md, '第一段。\n\n一级标题\n===\n\n正文。\n'],
+  ])('%s is named on its line', (_, read, body) => {
+    expect(messages(read(body))).toEqual([`13: ${TITLE}`]);
+  });
+
+  test('an <h1> in HTML or in .mdx is named too; in a comment or a code block it is not', () => {
+    expect(messages(md('第一段。\n\n<h1>一级标题</h1>\n\n<!-- <h1>旧标题</h1> -->\n\n```html\n<h1>代码</h1>\n```\n'))).toEqual([`13: 正文里的 <h1>：${TITLE}（写成 <h2> 或 ##）`]);
+    expect(messages(mdx('第一段。\n\n<h1>一级标题</h1>\n'))).toEqual([`13: 正文里的 <h1>：${TITLE}（写成 <h2> 或 ##）`]);
+  });
+
+  test('## and deeper, #hashtag# words and a # without a space are not headings', () => {
+    expect(md('## 二级标题\n\n### 三级\n\n#护苗2026# 专项行动\n\n#标题\n').problems).toEqual([]);
+  });
+
+  test('a draft is not told: it is not published', () => {
+    expect(readBody('# 标题\n', { mdx: false, lineOffset: 10, folder: '2024/01', draft: true }).problems).toEqual([]);
+  });
+});
+
+describe('a link to another article by a path from the file', () => {
+  const there = (id: string) => ['2026/09/shipin-fanzha-xuanchuan', '2026/10/benyue'].includes(id);
+  const read = (body: string) => readBody(body, { mdx: false, lineOffset: 10, folder: '2026/10', isArticle: there });
+
+  test('with or without its slash, or as its file, is told the article’s address, as an article file is', () => {
+    expect(messages(read('[上一篇](../09/shipin-fanzha-xuanchuan/)、[同篇](../09/shipin-fanzha-xuanchuan)、[文件](../09/shipin-fanzha-xuanchuan.md)、[本月](./benyue/)\n'))).toEqual([
+      '11: 链接 ../09/shipin-fanzha-xuanchuan/ 是文件路径，读者打开会是 404：请写成文章地址 /articles/2026/09/shipin-fanzha-xuanchuan/',
+      '11: 链接 ../09/shipin-fanzha-xuanchuan 是文件路径，读者打开会是 404：请写成文章地址 /articles/2026/09/shipin-fanzha-xuanchuan/',
+      '11: 链接 ../09/shipin-fanzha-xuanchuan.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2026/09/shipin-fanzha-xuanchuan/',
+      '11: 链接 ./benyue/ 是文件路径，读者打开会是 404：请写成文章地址 /articles/2026/10/benyue/',
+    ]);
+  });
+
+  test('one that leads to no article is still a file beside the article, or a picture', () => {
+    expect(messages(read('[附件](./ruling.pdf)、[目录](./files/)、[图](./a.jpg)\n'))).toEqual([
+      '11: 链接 ./ruling.pdf 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf',
+      '11: 链接 ./files/ 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf',
+      '11: 链接 ./a.jpg 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](./a.jpg)（开头是半角的 !）',
+    ]);
+  });
+});
+
+describe('embeds', () => {
+  test('an <iframe> at http://, which browsers block in an https page, is named on its line, in .md and .mdx; one at https:// or in a comment is fine', () => {
+    const said = '嵌入的网页 http://player.example.cn/v/1 以 http:// 开头，https 的网页里显示不出来（浏览器会拦下）：请用 https:// 的地址（视频网站的分享代码里一般有）';
+    expect(messages(md('正文。\n\n<iframe src="https://player.example.cn/v/2"></iframe>\n\n<iframe width="640" src=http://player.example.cn/v/1></iframe>\n\n<!-- <iframe src="http://old.example.cn/"></iframe> -->\n'))).toEqual([`15: ${said}`]);
+    expect(messages(mdx('正文。\n\n<iframe src="http://player.example.cn/v/1"></iframe>\n'))).toEqual([`13: ${said}`]);
   });
 });

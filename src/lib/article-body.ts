@@ -6,6 +6,7 @@
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { blankComments } from './html-comments.ts';
+import { httpAddressProblem } from './http-address.ts';
 import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
 import { ARTICLE_ID } from './schema.ts';
@@ -59,6 +60,12 @@ export interface BodyOptions {
   draft?: boolean;
   /** The site's address (`url` in site.config.ts): a link written with it is one of the site's own. */
   site?: string | undefined;
+  /**
+   * Whether an article of this id is there: a link relative to the file that leads to one
+   * (`../09/x/`, `./x`) is told the article's address, not that files beside the article are not
+   * published. Without it, a link of an article's shape is taken for one.
+   */
+  isArticle?: ((id: string) => boolean) | undefined;
 }
 
 /** Components an .mdx article may use without importing them. */
@@ -66,15 +73,45 @@ const COMPONENTS = new Set(['Figure']);
 /** A <style> in a body would restyle the whole page, and the pages' Content-Security-Policy refuses it anyway. */
 const STYLE_ELEMENT = '正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效';
 
+/**
+ * The article's title is the page's one level-1 heading (一级标题): a `#` heading, a setext one
+ * (a line underlined with `===`) or an `<h1>` in the body would make it two, for readers of a
+ * screen reader, and for search engines, which take the first as the page's subject.
+ */
+const TITLE_HEADING = '正文的标题请从 ## 开始：一级标题是文章的标题，页面上只能有一个';
+
 const MDX_HINT = '（.mdx 文章里 { } < 是代码符号；不用 <Figure> 的文章请用 .md）';
 
-/** MDX's own messages for the mistakes editors make, in Chinese. */
-function explainMdx(reason: string, line: string): string {
+/** HTML's elements that have no content and no end tag (`<br>`): in MDX, as in JSX, they close themselves (`<br />`). */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * A tag whose attribute's value is not in half-width quotes or braces (`<Figure credit=马远征>`,
+ * `caption=“说明”`), as written from the `<` MDX names: its attribute and value. Attributes
+ * before it may be quoted or in braces, or have no value.
+ */
+const UNQUOTED_ATTRIBUTE = /^<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s+([\w:-]+)\s*=\s*([^\s"'{}>/][^\s>]*)/;
+
+/** MDX's own messages for the mistakes editors make, in Chinese; `line` is the text of the line, `column` where MDX says the mistake starts (from 1). */
+function explainMdx(reason: string, line: string, column: number | undefined): string {
   if (/<https?:\/\//i.test(line)) return '.mdx 文章里网址不能放在 < > 里：直接写网址，或写成 [说明](网址)';
   if (/Unexpected character `!`.*comment/.test(reason)) return '.mdx 文章里不能用 <!-- 注释 -->：请删去，或写成 {/* 注释 */}';
   const unclosed = /Expected a closing tag for `<([^>`]*)>`/.exec(reason);
+  if (unclosed && VOID_ELEMENTS.has(unclosed[1]!.toLowerCase())) {
+    return `<${unclosed[1]}> 在 .mdx 文章里要写成 <${unclosed[1]} />（HTML 里不用结束的标签，这里要在 > 前加上 /）`;
+  }
   if (unclosed) return `<${unclosed[1]}> 没有结束标签：请在后面加上 </${unclosed[1]}>，单独的标签写成 <${unclosed[1]} />${MDX_HINT}`;
-  if (/Unexpected character .*after `<`|before name/.test(reason)) return `“<”后面不是标签：要写小于号请写成 &lt;${MDX_HINT}`;
+  if (/Unexpected character .*after `<`|before name/.test(reason)) {
+    // MDX names the `<` of a tag it cannot read: an attribute's value without quotes is the usual reason.
+    const attribute = column ? UNQUOTED_ATTRIBUTE.exec(line.slice(column - 1)) : null;
+    if (attribute) {
+      const [, name, value] = attribute;
+      const text = value!.replace(/^[“”‘’「『]|[“”‘’」』]$/g, '');
+      const wrong = /^[“”‘’「『]/.test(value!) ? `${name} 的值用了中文引号` : `${name}=${value} 的值没有加引号`;
+      return `${wrong}：.mdx 文章里属性的值要写在半角双引号里，如 ${name}="${text}"`;
+    }
+    return `“<”后面不是标签：要写小于号请写成 &lt;${MDX_HINT}`;
+  }
   if (/Unexpected (end of file|lazy line) in expression|Could not parse expression/.test(reason)) {
     return `花括号 { } 不成对或里面不是代码：要写出花括号请写成 \\{ 和 \\}${MDX_HINT}`;
   }
@@ -85,6 +122,10 @@ const lineOf = (node: MdastNode, offset: number) => (node.position ? node.positi
 
 /** An HTML tag of a video (`<video …>`, `</video>`, `<source …>`): its slash, its name, its attributes. */
 const VIDEO_TAG = /<(\/?)(video|source)\b([^>]*)>/gi;
+/** An HTML `<iframe …>` tag (an embedded player, a map): its attributes. */
+const IFRAME_TAG = /<iframe\b([^>]*)>/gi;
+/** What an embed at http:// is told: the browser blocks it in the site's https pages. */
+const FRAME = { what: '嵌入的网页', fails: '显示不出来（浏览器会拦下）', instead: '请用 https:// 的地址（视频网站的分享代码里一般有）' };
 /** An HTML `<img …>` tag: its attributes. */
 const IMG_TAG = /<img\b([^>]*)>/gi;
 /** The attribute `name` (`src`, `poster`) of an HTML tag's `attributes`, quoted or not. */
@@ -151,11 +192,11 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 }
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
-export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site }: BodyOptions): BodyReport {
+export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site, isArticle = () => true }: BodyOptions): BodyReport {
   const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
-  if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\./im.test(body)) return report;
+  if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\.|^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/im.test(body)) return report;
   let root: MdastNode;
   try {
     root = mdx ? mdxToMdast(body) : markdownToMdast(body);
@@ -164,7 +205,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     const at = /^(\d+):(\d+): /.exec(text);
     const reason = text.replace(/^\d+:\d+: /, '').replace(/ \(\d+:\d+\)/g, '').replace(/ \([\w-]+:[\w-]+\)$/, '');
     const line = at ? Number(at[1]) : undefined;
-    report.problems.push({ line: line && line + lineOffset, message: explainMdx(reason, line ? (body.split('\n')[line - 1] ?? '') : '') });
+    report.problems.push({ line: line && line + lineOffset, message: explainMdx(reason, line ? (body.split('\n')[line - 1] ?? '') : '', at ? Number(at[2]) : undefined) });
     return report;
   }
   /** The line of the character at `index` of an HTML node's text. */
@@ -176,6 +217,11 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   /** A `<video>`'s file (`videos`) or poster (`posters`), or a picture named by its address (`addressedPictures`), when it names one. */
   const collect = (list: 'videos' | 'posters' | 'addressedPictures', line: number | undefined, src: string | undefined) => {
     if (src) report[list].push({ line, src });
+  };
+  /** An `<iframe>`'s address: any site may be embedded, but not at http://. */
+  const frame = (line: number | undefined, src: string | undefined) => {
+    const message = src && httpAddressProblem(src, FRAME);
+    if (message) report.problems.push({ line, message });
   };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
   let inVideo = false;
@@ -200,12 +246,14 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         if (node.name === 'img') collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+        if (node.name === 'iframe') frame(lineOf(node, lineOffset), jsxAttribute(node, 'src'));
         if (node.name === 'video') {
           collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
           for (const element of [node, ...jsxInside(node, 'source')]) collect('videos', lineOf(element, lineOffset), jsxAttribute(element, 'src'));
         }
         if (node.name === 'script') problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
         else if (node.name === 'style') problem(node, STYLE_ELEMENT);
+        else if (node.name === 'h1') problem(node, `正文里的 <h1>：${TITLE_HEADING}（写成 <h2> 或 ##）`);
         else if (node.name && /^[A-Z]/.test(node.name) && !COMPONENTS.has(node.name)) {
           problem(node, `<${node.name}> 不是本站的组件：.mdx 文章里只能用 <Figure>`);
         }
@@ -216,6 +264,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
             problem(node, `${attribute.name}={${attribute.value.value}} 会被当作代码：文字请写在引号里，如 ${attribute.name}="说明"`);
           }
         }
+        break;
+      case 'heading':
+        if (node.depth === 1) problem(node, TITLE_HEADING);
         break;
       case 'image':
         // A Markdown picture beside the article is published with it (`images`); one on this site's address is a file of public/.
@@ -229,6 +280,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
         // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is never shown: not looked for.
         const shown = blankComments(node.value);
+        if (/<h1\b/i.test(shown)) problem(node, `正文里的 <h1>：${TITLE_HEADING}（写成 <h2> 或 ##）`);
         for (const tag of shown.matchAll(VIDEO_TAG)) {
           const [, closing, name, attributes = ''] = tag;
           const isVideo = name!.toLowerCase() === 'video';
@@ -242,6 +294,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
         }
         for (const tag of shown.matchAll(IMG_TAG)) collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+        for (const tag of shown.matchAll(IFRAME_TAG)) frame(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
         break;
       case 'text': {
         const quoted = QUOTES_IN_TITLE.exec(node.value);
@@ -291,20 +344,23 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     const target = url.replace(/[?#].*$/, '');
     // Another site, mail, phone: not ours to check.
     const elsewhere = own === undefined && /^[a-z][a-z\d+.-]*:|^\/\//i.test(url);
+    // An article reached by a path from the file (../09/x/, ./x): the browser reads it from the page's address, not the file's.
+    const relative = BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target) ? articleIdOfFile(folder, target) : undefined;
+    const toArticle = relative !== undefined && isArticle(relative);
     if (/^\s*javascript:/i.test(url)) {
       problem(node, '链接不能是 javascript: 代码');
     } else if (elsewhere) {
       return;
     } else if (/^www\./i.test(url)) {
       problem(node, `链接 ${url} 缺少 https://，读者打开会是 404：请写成 https://${url}`);
-    } else if (BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target)) {
+    } else if (BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target) && !toArticle) {
       problem(
         node,
         PICTURE_FILE.test(target)
           ? `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](${url})（开头是半角的 !）`
           : `链接 ${url} 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf`,
       );
-    } else if (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/'))) {
+    } else if (toArticle || (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/')))) {
       const id = target.startsWith('/articles/') ? target.slice('/articles/'.length).replace(/\.mdx?$/, '') : articleIdOfFile(folder, target);
       problem(node, `链接 ${url} 是文件路径，读者打开会是 404：请写成文章地址${id ? ` ${decodePath(articleUrl(id))}` : ' /articles/年/月/文件名/'}`);
     } else {

@@ -91,7 +91,7 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
-const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [] };
+const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [], misfiled: [] };
 
 test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {
   expect(checkMessages(nothing).warnings).toEqual([]);
@@ -164,4 +164,14 @@ test('the content check refuses a tag spelt as another but for case, naming both
   const file = (name: string) => path.relative(process.cwd(), path.join(dir, 'articles/2024/01', `${name}.md`));
   expect(result.problems).toEqual([{ file: file('b'), field: 'tags', message: expect.stringContaining(`标签“Law”与另一种写法只差大小写或空格（${file('a')}、${file('c')} 写作“law”）：请写成“law”`) }]);
   expect(result.longFields).toEqual([{ file: file('b'), field: 'title', length: 300 }]);
+});
+
+test('an article dated in another month than its folder is one warning, naming the file, the date and both folders, and told at its date', () => {
+  const misfiled = [{ file: 'content/articles/2026/10/x.md', date: '2025-10-10 09:00:00', folder: '2026/10', dated: '2025/10' }];
+  const [warning, ...rest] = checkMessages({ ...nothing, misfiled }).warnings;
+  expect(rest).toEqual([]);
+  expect(warning!.text).toMatch(/^以下 1 篇文章的日期与所在的年\/月文件夹不一致。文章按日期归档.*把原来的网址写进 aliases）：\n {2}content\/articles\/2026\/10\/x\.md: date 2025-10-10 09:00:00 归档在 2025\/10，文件在 2026\/10\/$/);
+  expect(warning!.files).toEqual([
+    { file: 'content/articles/2026/10/x.md', field: 'date', message: expect.stringMatching(/^日期 2025-10-10 09:00:00 归档在 2025\/10，文件却在 2026\/10\/ 下。文章按日期归档/) },
+  ]);
 });

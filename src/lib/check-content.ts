@@ -8,16 +8,17 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, fieldName, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
-import { idFromPath, readSections } from './content-dir.ts';
+import { NOT_UTF8, idFromPath, readSections, utf8Text } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
-import { formatDateTime, formatIso } from './dates.ts';
+import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { publishedTopicParts, selectable, selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { picturePathProblem } from './picture-file.ts';
+import { SHARED_PICTURE_FIELDS } from './images.ts';
 import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
@@ -25,6 +26,7 @@ import { aliasOwnerOf } from './withdrawn.ts';
 import { tagSpellingProblems } from './tag-spellings.ts';
 import { longFieldMessage, longFields, type LongField } from './long-fields.ts';
 import { NOT_UTF8, utf8Text } from './utf8-text.ts';
+import { lookupKey, sharedNumberMessage } from './lookup-key.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -79,6 +81,12 @@ export interface CheckResult {
   longFields: { file: string; field: LongField; length: number }[];
   /** Articles that are neither drafts nor withdrawn but dated after `now`, soonest first, with their dates in the site's time zone. */
   scheduled: { file: string; date: string }[];
+  /**
+   * Articles (not drafts, not withdrawn) dated in another month than their `YYYY/MM` folder,
+   * with the date as written and the folder its date files it in (src/lib/dates.ts, monthFolder):
+   * the folder fixes the address, the date the archive month.
+   */
+  misfiled: { file: string; date: string; folder: string; dated: string }[];
   /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
   oldPins: { file: string; date: string }[];
   /**
@@ -161,7 +169,8 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
       continue;
     }
     for (const [field, image] of Object.entries(collection.images(result.data))) {
-      const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image }, names) : undefined;
+      const shared = SHARED_PICTURE_FIELDS.includes(field);
+      const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image, shared }, names) : undefined;
       if (problem) problems.push({ file, field, message: problem });
     }
     for (const problem of (await collection.entry?.(result.data, source)) ?? []) problems.push({ file, ...problem });
@@ -186,7 +195,7 @@ const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '
  * are kept in `links` for checking against every article.
  */
 const articleTextProblems =
-  (links: BodyLinks, site: string | undefined, names: FolderNames) =>
+  (links: BodyLinks, site: string | undefined, names: FolderNames, isArticle: (id: string) => boolean) =>
   async (absolute: string, rel: string, source: string, data: unknown): Promise<{ line: number | undefined; message: string }[]> => {
     const written = typeof data === 'object' && data !== null ? (data as { draft?: unknown; withdrawn?: unknown }) : {};
     // The build never reads a withdrawn article's body (src/lib/loaders.ts): nothing in it can stop it.
@@ -194,7 +203,7 @@ const articleTextProblems =
     const body = bodyOf(source);
     const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
     const draft = written.draft === true;
-    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site });
+    const report = readBody(body, { mdx: absolute.endsWith('.mdx'), lineOffset, folder: path.posix.dirname(rel), draft, site, isArticle });
     links.set(rel, report);
     const files: { line: number | undefined; message: string }[] = [];
     for (const { line, src } of report.images) {
@@ -282,6 +291,9 @@ export async function checkContent(
   }
 
   const links: BodyLinks = new Map();
+  // Every article's id before any body is read: a link to one by a path from the file (../09/x/) is told its address.
+  const articleFileIds = new Set((await listFiles(path.join(dir, 'articles'), (rel) => /\.mdx?$/.test(rel))).map(idFromPath));
+  const isArticle = (id: string) => articleFileIds.has(id);
   // Every picture is looked up in its folder's names (one read per folder), not opened by name.
   const names = folderNames();
   const articles = await checkFiles(
@@ -296,7 +308,7 @@ export async function checkContent(
       hints: ARTICLE_FIELD_HINTS,
       // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
       images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
-      text: articleTextProblems(links, site.url, names),
+      text: articleTextProblems(links, site.url, names, isArticle),
       entry: async (article, source) => [...articleProblems(article, source), ...(await videoProblems(article, names))],
     },
     names,
@@ -369,7 +381,7 @@ export async function checkContent(
       schema: pageSchema({ timeZone }),
       hints: PAGE_FIELD_HINTS,
       images: () => ({}),
-      text: articleTextProblems(pageLinks, site.url, names),
+      text: articleTextProblems(pageLinks, site.url, names, isArticle),
       entry: async (page, source) => pageProblems(page, source),
     },
     names,
@@ -412,6 +424,25 @@ export async function checkContent(
     problems,
   );
 
+  // Readers verify a reporter in 人员查询 by the credential number: one number must lead to one
+  // person. Numbers are compared as the lookup compares what a reader types (lookupKey: case,
+  // dashes and full-width digits aside), whatever their kind.
+  const byNumber = Map.groupBy(
+    people.valid.filter(({ data }) => data.credential !== undefined),
+    ({ data }) => lookupKey(data.credential!.number),
+  );
+  for (const same of byNumber.values()) {
+    if (same.length < 2) continue;
+    for (const { file, data } of same) {
+      const others = same.filter((other) => other.file !== file).map((other) => other.file);
+      problems.push({
+        file,
+        field: 'credential.number',
+        message: sharedNumberMessage(data.credential!.number, others.join('、')),
+      });
+    }
+  }
+
   // Topics' bodies, shown above their lists of articles, are held to what an article's is.
   const topicLinks: BodyLinks = new Map();
   const topics = await checkFiles(
@@ -424,7 +455,7 @@ export async function checkContent(
       parse: frontmatterOf,
       schema: topicSchema({ image: localImagePath, timeZone }),
       images: (topic) => ({ 'cover.image': topic.cover?.image }),
-      text: articleTextProblems(topicLinks, site.url, names),
+      text: articleTextProblems(topicLinks, site.url, names, isArticle),
     },
     names,
     problems,
@@ -542,6 +573,11 @@ export async function checkContent(
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
       .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
     oldPins: oldPins(pins, now).map(({ file, date }) => ({ file, date: formatDateTime(date, timeZone) })),
+    // A mistyped year or month files the article in another month's archive, under an address of its folder's.
+    misfiled: articles.valid
+      .filter(({ rel, data }) => ARTICLE_PATH_RE.test(rel) && !neverShown(data))
+      .map(({ rel, file, data }) => ({ file, date: formatAsWritten(data.date, timeZone), folder: path.posix.dirname(rel), dated: monthFolder(data.date, timeZone) }))
+      .filter(({ folder, dated }) => folder !== dated),
     modified: Object.fromEntries([
       ...publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)]),
       ...pages.valid.flatMap(({ rel, data }) => (!data.draft && data.updated ? [[pageUrl(idFromPath(rel)), formatIso(data.updated, timeZone)]] : [])),
@@ -571,6 +607,9 @@ export interface Warning {
   text: string;
   files: Problem[];
 }
+
+/** A warning as the build and `npm run check:content` print it, after the problems when there are any. */
+export const warningText = ({ text }: Warning): string => `警告 (warning): ${text}`;
 
 /**
  * A warning of one line for each of `items` (`line`, under the heading `heading` gives for
@@ -605,6 +644,18 @@ const unpublishedLinksWarning = (links: readonly { file: string; id: string; add
 /** Readers who follow a link to a withdrawn article find only that it was withdrawn. */
 const withdrawnLinksWarning = (links: readonly { file: string; id: string; address?: string }[]) =>
   linksWarning(links, (subject, them) => `${subject}指向已撤稿的文章，读者打开只会看到文章已删除：请删去${them}（链接文字引用了原标题的，一并改掉）`);
+
+/** Why an article dated in another month than its folder matters, and what to do. */
+const MISFILED = '文章按日期归档（日期是哪年哪月，就列在哪年哪月的归档里），网址却按文件夹：日期写错了请改正；日期没错，请把文件移到日期所在的文件夹（已发布的文章移动后，把原来的网址写进 aliases）';
+
+/** Articles dated in another month than their folder, one `file: date … ≠ folder` a line. */
+const misfiledWarning = (misfiled: readonly { file: string; date: string; folder: string; dated: string }[]) =>
+  listWarning(
+    misfiled,
+    (count) => `以下 ${count} 篇文章的日期与所在的年/月文件夹不一致。${MISFILED}`,
+    ({ file, date, folder, dated }) => `${file}: date ${date} 归档在 ${dated}，文件在 ${folder}/`,
+    ({ file, date, folder, dated }) => ({ file, field: 'date', message: `日期 ${date} 归档在 ${dated}，文件却在 ${folder}/ 下。${MISFILED}` }),
+  );
 
 /** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
 const unbuiltLinksWarning = (links: readonly { file: string; url: string; why: string }[]) =>
@@ -648,7 +699,8 @@ const withdrawnTopicsWarning = (files: readonly string[]) =>
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
  * to articles not published yet or withdrawn, topics that list withdrawn articles or have only
- * withdrawn ones, links to pages and topics not built, titles and summaries too long) and notices (articles scheduled for later,
+ * withdrawn ones, links to pages and topics not built, titles and summaries too long, articles
+ * dated in another month than their folder) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
@@ -662,6 +714,7 @@ export function checkMessages(
     | 'withdrawnTopics'
     | 'linksToUnbuilt'
     | 'longFields'
+    | 'misfiled'
     | 'scheduled'
     | 'emptyTopics'
     | 'oldPins'
@@ -677,6 +730,7 @@ export function checkMessages(
       withdrawnTopicsWarning(result.withdrawnTopics),
       unbuiltLinksWarning(result.linksToUnbuilt),
       longFieldsWarning(result.longFields),
+      misfiledWarning(result.misfiled),
     ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
   };

@@ -2,6 +2,7 @@ import { markdownToHtml, markdownToMdast as parseMarkdown } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { articlePlugins, articleSource } from './markdown-plugins.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
+import { readBody } from './article-body.ts';
 
 const convert = (html: string) => htmlToMarkdown(html, (src) => src);
 
@@ -227,6 +228,12 @@ describe('htmlToMarkdown', () => {
     };
     visit(markdownToMdast(markdown) as Node);
     expect(links).toBe(1);
+  });
+
+  test('an old body’s <h1> becomes ##, as the content check asks: the article’s title is the page’s one level-1 heading', () => {
+    const { markdown } = convert('<h1>大标题</h1><p>正文。</p><h2>小标题</h2>');
+    expect(markdownToMdast(markdown).children.map((node) => (node as Node & { depth?: number }).depth)).toEqual([2, undefined, 2]);
+    expect(readBody(markdown, { mdx: false, lineOffset: 0, folder: '2024/01' }).problems).toEqual([]);
   });
 
   test('typed indents go from list items, headings and table cells too', () => {

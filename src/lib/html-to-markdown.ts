@@ -2,7 +2,8 @@
  * An article body as an old CMS stores it (HTML from DedeCMS, EmpireCMS and the like) turned
  * into the Markdown of an article file, read back by the site's renderer as the old page read.
  *
- * - Kept: paragraphs, headings, bold, lists, tables, links, pictures, <sup> and <sub>.
+ * - Kept: paragraphs, headings (an <h1> as ##: the title is the page's <h1>), bold, lists, tables,
+ *   links, pictures, <sup> and <sub>.
  * - Dropped: fonts, spans, inline styles, comments, scripts and page-break markers; the title a
  *   DedeCMS page break gives the next page stays as a heading.
  * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
@@ -219,7 +220,8 @@ function tidy(nodes: RootContent[]): RootContent[] {
       return [{ ...node, children: tidy(node.children) } as RootContent];
     }
     if (node.type === 'heading') {
-      const heading = { ...node, children: unpad(node.children) };
+      // The article's title is the page's one <h1> (the content check refuses another): an old body's <h1> becomes ##.
+      const heading = { ...node, depth: Math.max(node.depth, 2) as typeof node.depth, children: unpad(node.children) };
       return hasContent(heading) ? [heading] : [];
     }
     // A Markdown table cell is one line: its lines are joined with <br>.

@@ -27,6 +27,18 @@ export const PICTURE_FILE = new RegExp(`\\.(${Object.values(PICTURE_FORMATS).fla
 /** Those formats as editors are told them: JPEG、PNG、WebP、GIF、AVIF 或 SVG. */
 export const PICTURE_FORMAT_NAMES = Object.keys(PICTURE_FORMATS).join('、').replace(/、(?=[^、]*$)/, ' 或 ');
 
+/** What an editor converts a picture the site cannot use to: formats every use of a picture takes, share cards included. */
+export const CONVERT_PICTURE_TO = 'JPEG 或 PNG';
+
+/**
+ * The fields whose picture is made into the JPEG of a share card (src/lib/share-picture.ts): an
+ * article's cover or, without one, its video's poster (articlePicture), a topic's cover. Astro
+ * does not rasterise an SVG (image.dangerouslyProcessSVG is off: librsvg would run whatever the
+ * file holds) and stops the build in English, so these take bitmaps only. Elsewhere (a body's
+ * picture, a person's photo) an SVG is served as it is.
+ */
+export const SHARED_PICTURE_FIELDS: readonly string[] = ['cover.image', 'video.poster'];
+
 /** An article's picture, on its card, on the front page and in share cards: its cover, or else its video's poster. */
 export const articlePicture = <Image>(data: {
   cover?: { image: Image } | undefined;

@@ -187,6 +187,19 @@ describe('PeopleFolder', () => {
     expect(people.sharedNames()).toEqual(new Map([['林晓雨', ['lin-xiaoyu', 'lin-xiaoyu-2']]]));
   });
 
+  test('a credential number another person has, in the folder or on an earlier row, is refused at its column, as the lookup compares numbers', () => {
+    const people = new PeopleFolder('content/people', [{ id: 'xu-zhiheng', name: '徐志衡', number: 'FZBD-2021-017' }]);
+    const numbered = (name: string, number: string) => person({ ...ROW, 姓名: name, 证件类型: '工作证号', 证件号: number });
+    expect(numbered('郑浩', 'ＦＺＢＤ－２０２１－０１７').credential).toEqual({ number: 'ＦＺＢＤ－２０２１－０１７', column: '证件号' });
+    expect(people.admit(numbered('郑浩', 'fzbd 2021 017'), 2, COLUMNS)).toEqual([
+      { field: '证件号', message: '证件号 fzbd 2021 017 与 content/people/xu-zhiheng.yaml 的相同：读者在人员查询里凭证件号核实身份，一个号码只能属于一位，请核对' },
+    ]);
+    expect(people.admit(numbered('郑浩', 'FZBD-2021-018'), 3, COLUMNS)).toEqual([]);
+    expect(people.admit(numbered('白露', 'FZBD-2021-018'), 4, COLUMNS)).toEqual([
+      { field: '证件号', message: '证件号 FZBD-2021-018 与第 3 行的相同：读者在人员查询里凭证件号核实身份，一个号码只能属于一位，请核对' },
+    ]);
+  });
+
   test('two rows of one file name', () => {
     const people = folder();
     expect(people.admit(imported('李明', 'li-ming', true), 2, withId)).toEqual([]);

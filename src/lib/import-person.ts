@@ -12,6 +12,7 @@ import { cellList, cellText } from './export-file.ts';
 import { parseYaml } from './frontmatter.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import type { RowProblem } from './import-row.ts';
+import { lookupKey, sharedNumberMessage } from './lookup-key.ts';
 import { ROLES, SLUG, localImagePath, personSchema } from './schema.ts';
 import { EXCEL_NUMBER, excelNumberLost } from './written-number.ts';
 
@@ -119,6 +120,8 @@ export interface ImportedPerson {
   text: string;
   /** Its photo: `from` as the export names it (a path under --files), `file` its name beside the person's file. */
   photo?: { from: string; file: string };
+  /** Its credential number as written, and the export's column that holds it. */
+  credential?: { number: string; column: string };
 }
 
 /** What each credential column is called in the schema's words. */
@@ -225,13 +228,15 @@ export function importPerson(row: Readonly<Record<string, string>>, columns: Peo
   const order = Object.keys(row);
   problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
   if (problems.length) return { problems };
-  return { person: { id, idGiven: written !== '', name, text, ...(photo && { photo }) } };
+  const number = credential?.number && { number: credential.number, column: column(credential.numberField) };
+  return { person: { id, idGiven: written !== '', name, text, ...(photo && { photo }), ...(number && { credential: number }) } };
 }
 
-/** A person already in content/people: its id, and its name when its file can be read. */
+/** A person already in content/people: its id, and its name and credential number when its file can be read. */
 export interface KnownPerson {
   id: string;
   name: string | undefined;
+  number?: string | undefined;
 }
 
 /**
@@ -244,15 +249,18 @@ export class PeopleFolder {
   readonly #folder: string;
   readonly #ids = new Map<string, { name: string | undefined; row?: number }>();
   readonly #names = new Map<string, { id: string; row?: number }[]>();
+  /** Credential numbers as 人员查询 compares them (lookupKey). */
+  readonly #numbers = new Map<string, { id: string; row?: number }>();
 
   /** `folder` as the editor is shown it (content/people); `existing` the people in it. */
   constructor(folder: string, existing: readonly KnownPerson[]) {
     this.#folder = folder;
-    for (const { id, name } of existing) this.#take(id, name);
+    for (const { id, name, number } of existing) this.#take(id, name, number);
   }
 
-  #take(id: string, name: string | undefined, row?: number): void {
+  #take(id: string, name: string | undefined, number: string | undefined, row?: number): void {
     this.#ids.set(id, { name, ...(row !== undefined && { row }) });
+    if (number) this.#numbers.set(lookupKey(number), { id, ...(row !== undefined && { row }) });
     if (name !== undefined) this.#names.set(name, [...(this.#names.get(name) ?? []), { id, ...(row !== undefined && { row }) }]);
   }
 
@@ -265,7 +273,8 @@ export class PeopleFolder {
 
   /**
    * Why `person`, of the export's row `row`, cannot be written, each problem under the id
-   * column (or the name's, when there is none); when nothing, the person is counted in.
+   * column (or the name's, when there is none), or under its credential number's, which another
+   * person has; when nothing, the person is counted in.
    */
   admit(person: ImportedPerson, row: number, columns: PeopleColumns): RowProblem[] {
     const field = columns.id ?? columns.name ?? '姓名';
@@ -297,7 +306,15 @@ export class PeopleFolder {
           : `已有同名的 ${file(namesake.id)}：同一位不必再导入，删去这一行；同名的另一位，${giveId(person.id, false)}`,
       });
     }
-    if (!problems.length) this.#take(person.id, person.name, row);
+    // Readers verify a reporter by the number: one already there, or on an earlier row, is another person's.
+    const numbered = person.credential && this.#numbers.get(lookupKey(person.credential.number));
+    if (person.credential && numbered) {
+      problems.push({
+        field: person.credential.column,
+        message: sharedNumberMessage(person.credential.number, numbered.row !== undefined ? { row: numbered.row } : file(numbered.id)),
+      });
+    }
+    if (!problems.length) this.#take(person.id, person.name, person.credential?.number, row);
     return problems;
   }
 

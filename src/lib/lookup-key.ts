@@ -10,3 +10,13 @@ const IGNORED = /[\s\p{Pd}\u2212·・•‧]/gu;
 export function lookupKey(text: string): string {
   return text.normalize('NFKC').replace(IGNORED, '').toLowerCase();
 }
+
+/**
+ * What an editor is told about the credential number `number` when `holder` (a person's file, a
+ * row of an import) has the same one as 人员查询 compares them (lookupKey): readers verify a
+ * reporter by it, and both would answer.
+ */
+export function sharedNumberMessage(number: string, holder: string | { row: number }): string {
+  const whose = typeof holder === 'string' ? ` ${holder} ` : `第 ${holder.row} 行`;
+  return `证件号 ${number} 与${whose}的相同：读者在人员查询里凭证件号核实身份，一个号码只能属于一位，请核对`;
+}

@@ -80,3 +80,20 @@ test('a picture named in another case than its file is told the name to write; o
   expect(await picturePathProblem(folder, { src: './Cover.JPG' }, folderNames())).toMatch(/^图片 \.\/Cover\.JPG 的大小写与文件名不一致：请写成 \.\/cover\.jpg（/);
   expect(await picturePathProblem(folder, { src: './no-such.jpg', missing: '找不到正文中的图片文件' }, folderNames())).toBe('找不到正文中的图片文件 ./no-such.jpg');
 });
+
+test('an SVG made into a share card (a cover, a video poster) is refused, by what the file holds; elsewhere it is served as it is', async () => {
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"/>');
+  const refused = '图片 ./cover.svg 是 SVG 格式：题图和视频封面要制成分享卡片用的 JPEG 图片，网站不能转换 SVG：请转换为 JPEG 或 PNG';
+  expect(await pictureBytesProblem(svg, './cover.svg', true)).toBe(refused);
+  expect(await pictureBytesProblem(svg, './cover.jpg', true)).toMatch(/^图片 \.\/cover\.jpg 是 SVG 格式/);
+  expect(await pictureBytesProblem(svg, './chart.svg')).toBeUndefined();
+  expect(await pictureBytesProblem(readFileSync('content/people/lin-xiaoyu.jpg'), './cover.jpg', true)).toBeUndefined();
+  const folder = path.dirname(file('cover.svg', svg));
+  expect(await picturePathProblem(folder, { src: './cover.svg', shared: true }, folderNames())).toBe(refused);
+  expect(await picturePathProblem(folder, { src: './cover.svg' }, folderNames())).toBeUndefined();
+});
+
+test('a format the build cannot resize is told to become one every use of a picture takes, never an SVG', async () => {
+  const folder = path.dirname(file('scan.tif', Buffer.from('II*')));
+  expect(await picturePathProblem(folder, { src: './scan.tif', shared: true }, folderNames())).toBe('图片 ./scan.tif 的格式网站不能处理：请转换为 JPEG 或 PNG');
+});

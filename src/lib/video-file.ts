@@ -7,6 +7,7 @@
  * (src/lib/picture-file.ts).
  */
 import path from 'node:path';
+import { httpAddressProblem } from './http-address.ts';
 import { foundPictureProblem } from './picture-file.ts';
 import { decodePath } from './urls.ts';
 import { caseProblem, fileAsWritten, type FolderNames } from './written-file.ts';
@@ -42,7 +43,8 @@ const IMG: VideoFileKind = {
  */
 async function videoFile(publicDir: string, src: string, names: FolderNames, kind: VideoFileKind, missing: string): Promise<{ problem: string } | { file: string } | undefined> {
   const { what, example } = kind;
-  if (/^http:\/\//i.test(src)) return { problem: `${what} ${src} 以 http:// 开头，https 的网页里${kind.fails}：请用 https:// 的地址，或把${what}放在 public/ 下` };
+  const insecure = httpAddressProblem(src, { what, fails: kind.fails, instead: `请用 https:// 的地址，或把${what}放在 public/ 下` });
+  if (insecure) return { problem: insecure };
   if (!/^(\/|[a-z][a-z\d+.-]*:)/i.test(src)) {
     return { problem: `${what} ${src} 不会随文章发布（${kind.beside}）：站内${what}放在 public/ 下，地址从 / 写起，如 ${example}` };
   }
