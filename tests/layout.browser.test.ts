@@ -3,14 +3,14 @@
  * widths readers use: phones of 320 to 375 px, a 1280 px desktop.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { previewInBrowser } from './support/browser.ts';
 
 const served = previewInBrowser();
 
-async function open(url: string, width: number, height = 800): Promise<Page> {
-  const context = await served.browser.newContext({ viewport: { width, height } });
+async function open(url: string, width: number, height = 800, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await served.browser.newContext({ viewport: { width, height }, ...options });
   const page = await context.newPage();
   await page.goto(`${served.preview.url}${url}`);
   return page;
@@ -231,4 +231,271 @@ describe('on a phone', () => {
     expect(wrapped.length, 'some dates go to a line of their own').toBeGreaterThan(0);
     for (const indent of wrapped) expect(Math.abs(indent)).toBeLessThan(1);
   });
+});
+
+const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
+/** An article with 更正, and one with pictures and four tags: where 上一篇：, 下一篇： and 标签： stood alone on a 320 px line. */
+const CORRECTED = '/articles/2025/08/saohei-chue-anjian-xuanpan/';
+const PICTURES = '/articles/2026/03/dongling-fayuan-xunhui-shenpan/';
+
+describe('a title that is a link', () => {
+  /** Each linked title's underline as each of its phrases draws it (a phrase is an inline block: it draws its own), beside its link's. */
+  const underlines = (page: Page, selector: string) =>
+    page.$$eval(selector, (links) =>
+      links.map((link) => ({
+        title: link.textContent!.trim(),
+        link: getComputedStyle(link).textDecorationLine,
+        phrases: [...link.querySelectorAll('.phrase')].map((phrase) => getComputedStyle(phrase).textDecorationLine),
+      })),
+    );
+
+  test('is underlined in every phrase where its list underlines links (相关文章, 上一篇/下一篇)', async () => {
+    let phrases = 0;
+    for (const url of [SEED, CORRECTED, PICTURES]) {
+      const page = await open(url, 375);
+      for (const { title, link, phrases: drawn } of await underlines(page, '.related li > a, .article-neighbours a')) {
+        expect(link, title).toBe('underline');
+        expect(drawn.filter((line) => line !== 'underline'), title).toEqual([]);
+        phrases += drawn.length;
+      }
+      await page.context().close();
+    }
+    expect(phrases, 'some of these titles are of two phrases').toBeGreaterThan(0);
+  });
+
+  test('in a listing has no underline in any phrase, and one in every phrase on hover', async () => {
+    const page = await open('/sections/cases/', 1280);
+    const titles = await underlines(page, '.article-card__title a');
+    const twoPhrases = titles.findIndex((title) => title.phrases.length > 1);
+    expect(twoPhrases, 'a title of two phrases is listed').toBeGreaterThanOrEqual(0);
+    for (const { title, link, phrases } of titles) expect([link, ...phrases], title).toEqual(Array(phrases.length + 1).fill('none'));
+    await page.hover(`.article-list > li:nth-child(${twoPhrases + 1}) .article-card__title a`);
+    const [hovered] = await underlines(page, '.article-card__title a:hover');
+    expect([hovered!.link, ...hovered!.phrases]).toEqual(Array(hovered!.phrases.length + 1).fill('underline'));
+    await page.context().close();
+  });
+});
+
+describe('a label before what it names', () => {
+  test.each([320, 375])('上一篇：, 下一篇： and 标签： are followed on their line by what they name at %s px', async (width) => {
+    for (const url of [SEED, CORRECTED, PICTURES]) {
+      const page = await open(url, width);
+      const rows = await page.evaluate(() => {
+        /** The top of the first character drawn in `element`. */
+        const firstCharacterTop = (element: Element) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            const at = text.textContent!.search(/\S/);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(text, at);
+            range.setEnd(text, at + 1);
+            return range.getBoundingClientRect().top;
+          }
+          return NaN;
+        };
+        const rows = [...document.querySelectorAll('.article-neighbours p'), document.querySelector('.article-tags')!];
+        return rows.map((row) => {
+          const label = row.firstElementChild!;
+          return { label: label.textContent!, apart: Math.abs(firstCharacterTop(label) - firstCharacterTop(label.nextElementSibling!)) };
+        });
+      });
+      expect(rows.map((row) => row.label)).toEqual(['上一篇：', '下一篇：', '标签：']);
+      for (const { label, apart } of rows) expect(apart, `${url} ${label}`).toBeLessThan(4);
+      await page.context().close();
+    }
+  });
+});
+
+describe('the 滚动 ticker', () => {
+  /** The ticker's box, where its label and first title start, the 头条's top, and whether the focused element is whole in the ticker's row. */
+  const measure = (page: Page) =>
+    page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const ticker = box('.ticker');
+      const row = box('.ticker__viewport');
+      const focused = document.activeElement!.getBoundingClientRect();
+      return {
+        ticker: { top: Math.round(ticker.top), height: Math.round(ticker.height) },
+        labelFromTop: box('.ticker__label').top - ticker.top,
+        headline: box('.front-top').top,
+        focused: document.activeElement!.textContent!.trim(),
+        inTicker: document.activeElement!.closest('.ticker__track') !== null,
+        whole: focused.left >= row.left - 1 && focused.right <= row.right + 1 && focused.top >= row.top - 1 && focused.bottom <= row.bottom + 1,
+      };
+    });
+
+  test.each([
+    ['reduce', 320],
+    ['reduce', 1280],
+    ['no-preference', 320],
+    ['no-preference', 1280],
+  ] as const)('with %s motion at %s px is compact, its label at the top, and keeps its size while Tab brings each title whole into view', async (reducedMotion, width) => {
+    const page = await open('/', width, 800, { reducedMotion });
+    const still = await measure(page);
+    expect(still.ticker.height, 'a row of titles, not a list of them').toBeLessThan(width < 640 ? 120 : 48);
+    expect(still.headline, 'the 头条 on the first screen').toBeLessThan(400);
+    expect(still.labelFromTop, '滚动 at the top').toBeLessThan(12);
+    const titles = await page.$$eval('.ticker__track a', (links) => links.map((link) => link.textContent!.trim()));
+    expect(titles.length).toBeGreaterThan(5);
+    await page.focus('.ticker__track a');
+    const reached = [];
+    for (let i = 0; ; i++) {
+      if (i > 0) await page.keyboard.press('Tab');
+      const now = await measure(page);
+      if (!now.inTicker) break;
+      reached.push(now.focused);
+      expect(now.ticker, `${now.focused}: the ticker kept its place and size`).toEqual(still.ticker);
+      expect(now.whole, `${now.focused}: whole in view`).toBe(true);
+    }
+    expect(reached.slice(1)).toEqual(titles.slice(1));
+    await page.context().close();
+  });
+});
+
+describe('the header’s search box', () => {
+  test.each([320, 360, 1280])('shows its whole placeholder at %s px, and its clear button once something is typed', async (width) => {
+    const page = await open('/', width);
+    const cdp = await page.context().newCDPSession(page);
+    /** The width of the box's parts inside it (Chromium's own shadow tree), by their pseudo-element names. */
+    const parts = async () => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      type DomNode = { nodeName: string; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+      const found = new Map<string, number>();
+      const walk = async (node: DomNode, inside: boolean) => {
+        const attributes = node.attributes ?? [];
+        const pseudo = attributes.indexOf('pseudo');
+        if (inside && pseudo >= 0) {
+          const model = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId }).catch(() => undefined);
+          found.set(attributes[pseudo + 1]!, model ? model.model.content[2]! - model.model.content[0]! : 0);
+        }
+        const isBox = node.nodeName === 'INPUT' && attributes.includes('site-search');
+        for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) await walk(child, inside || isBox);
+      };
+      await walk(root as DomNode, false);
+      return found;
+    };
+    const placeholder = await page.$eval('#site-search', (input: HTMLInputElement) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      const style = getComputedStyle(input);
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      return context.measureText(input.placeholder).width;
+    });
+    const empty = await parts();
+    expect(empty.get('-webkit-input-placeholder'), 'the placeholder’s room').toBeGreaterThanOrEqual(placeholder);
+    await page.fill('#site-search', '社会组织');
+    expect((await parts()).get('-webkit-search-cancel-button'), 'the clear button').toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+test.each([320, 360, 375])('a person’s name never breaks across lines at %s px (bylines, 电头, 责任编辑)', async (width) => {
+  let names = 0;
+  for (const url of [SEED, PICTURES, '/articles/2026/04/yufuka-paolu/', '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/']) {
+    const page = await open(url, width);
+    const torn = await page.$$eval('.person-name', (elements) => elements.filter((name) => name.getClientRects().length > 1).map((name) => name.textContent));
+    names += await page.$$eval('.dateline .person-name', (elements) => elements.length);
+    expect(torn, url).toEqual([]);
+    await page.context().close();
+  }
+  expect(names).toBeGreaterThan(3);
+});
+
+test('on a 320 px phone, Tab brings each section in the navigation whole into view, clear of the fade at its right edge', async () => {
+  const page = await open('/', 320);
+  const links = await page.$$eval('.site-nav a', (found) => found.map((link) => link.textContent!.trim()));
+  await page.focus('.site-nav a');
+  const hidden = [];
+  for (let i = 0; i < links.length; i++) {
+    if (i > 0) await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const link = document.activeElement!;
+      const list = link.closest('ul')!;
+      const box = link.getBoundingClientRect();
+      const row = list.getBoundingClientRect();
+      // The mask fades the last 2.5rem of the row.
+      const fade = parseFloat(getComputedStyle(document.documentElement).fontSize) * 2.5;
+      return { text: link.textContent!.trim(), clear: box.left >= row.left - 0.5 && box.right <= row.right - fade + 0.5 };
+    });
+    expect(seen.text).toBe(links[i]);
+    if (!seen.clear) hidden.push(seen.text);
+  }
+  expect(hidden).toEqual([]);
+  await page.context().close();
+});
+
+test.each([1024, 1280])('the front page’s 更多… links line up along each row of section blocks at %s px', async (width) => {
+  const page = await open('/', width);
+  const blocks = await page.$$eval('.section-block', (found) =>
+    found.map((block) => ({ top: Math.round(block.getBoundingClientRect().top), more: block.querySelector('.more')!.getBoundingClientRect().bottom })),
+  );
+  const rows = Map.groupBy(blocks, (block) => block.top);
+  expect([...rows.values()].some((row) => row.length > 1)).toBe(true);
+  for (const row of rows.values()) {
+    const bottoms = row.map((block) => block.more);
+    expect(Math.max(...bottoms) - Math.min(...bottoms)).toBeLessThan(1);
+  }
+  await page.context().close();
+});
+
+describe('a listing’s pictures', () => {
+  test.each([320, 375, 1280])('at %s px on a 2× screen are made in the shape of their box, with pixels enough, and load lazily after the first', async (width) => {
+    let pictures = 0;
+    for (const url of ['/sections/today/', '/topics/', `/tags/${encodeURIComponent('示例')}/`]) {
+      const page = await open(url, width, 800, { deviceScaleFactor: 2 });
+      const lazy = await page.$$eval('.article-card__thumb', (images) => images.map((image) => image.getAttribute('loading')));
+      expect(lazy.slice(1).filter((loading) => loading !== 'lazy'), url).toEqual([]);
+      const drawn = await page.$$eval('.article-card__thumb', async (images) => {
+        for (const image of images as HTMLImageElement[]) image.loading = 'eager';
+        await Promise.all((images as HTMLImageElement[]).map((image) => image.decode()));
+        return Promise.all(
+          (images as HTMLImageElement[]).map(async (image) => {
+            const { width: boxWidth, height: boxHeight } = image.getBoundingClientRect();
+            // The file chosen, at its own size (naturalWidth divides it by the density chosen).
+            const file = new Image();
+            file.src = image.currentSrc;
+            await file.decode();
+            return { src: image.currentSrc, box: boxWidth / boxHeight, file: file.naturalWidth / file.naturalHeight, pixels: file.naturalWidth, needed: boxWidth * 2 };
+          }),
+        );
+      });
+      for (const picture of drawn) {
+        expect(Math.abs(picture.file / picture.box - 1), `${url} ${picture.src}: the file’s shape is the box’s`).toBeLessThan(0.01);
+        expect(picture.pixels, `${url} ${picture.src}`).toBeGreaterThanOrEqual(picture.needed);
+      }
+      pictures += drawn.length;
+      await page.context().close();
+    }
+    expect(pictures).toBeGreaterThan(3);
+  });
+});
+
+test.each([320, 360, 375])('no line of an article body starts or ends with a 间隔号 at %s px', async (width) => {
+  let dots = 0;
+  for (const url of [SEED, '/articles/2024/03/sanyiwu-xiaofei-weiquan/']) {
+    const page = await open(url, width);
+    const apart = await page.$eval('.article__body', (body) => {
+      // Every character drawn in the body, in order, with the top of its line.
+      const drawn: { character: string; top: number }[] = [];
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (let i = 0; i < text.textContent!.length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const rect = range.getClientRects()[0];
+          if (rect && rect.width > 0 && /\S/.test(text.textContent![i]!)) drawn.push({ character: text.textContent![i]!, top: rect.top });
+        }
+      }
+      return drawn.flatMap(({ character, top }, i) => {
+        if (character !== '·') return [];
+        const around = [drawn[i - 1], drawn[i + 1]].filter((neighbour) => neighbour && Math.abs(neighbour.top - top) >= 4);
+        return [{ context: drawn.slice(Math.max(0, i - 4), i + 5).map((each) => each.character).join(''), apart: around.length }];
+      });
+    });
+    dots += apart.length;
+    expect(apart.filter((dot) => dot.apart > 0).map((dot) => dot.context), url).toEqual([]);
+    await page.context().close();
+  }
+  expect(dots).toBeGreaterThan(1);
 });

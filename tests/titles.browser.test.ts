@@ -122,14 +122,14 @@ describe.each(WIDTHS)('at $name', ({ width, media }) => {
 });
 
 describe.each(WIDTHS.filter(({ media }) => media === 'screen'))('at $name', ({ width }) => {
-  test('titles in listings, the 头条, topics, related articles and 上一篇/下一篇 break between words', async () => {
+  test('titles in listings, the 头条, the 滚动 ticker, topics, related articles and 上一篇/下一篇 break between words', async () => {
     const page = await served.browser.newPage({ viewport: { width, height: 800 } });
     const torn: string[] = [];
     let read = 0;
     const articlePages = articles.slice(0, 6).map((article) => `/articles/${article.id}/`);
     for (const url of ['/', '/sections/cases/', '/sections/today/', '/topics/', '/archive/2025/12/', ...articlePages]) {
       await page.goto(`${served.preview.url}${url}`);
-      const titles = await drawn(page, '.article-card__title a, .headline__title a, .headline__subtitle, .related li > a, .article-neighbours a');
+      const titles = await drawn(page, '.article-card__title a, .headline__title a, .headline__subtitle, .related li > a, .article-neighbours a, .ticker__track a');
       read += titles.length;
       torn.push(...tornWords(titles, url));
       expect(titles.filter((title) => title.overflow > 0).map((title) => title.text), url).toEqual([]);

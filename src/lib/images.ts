@@ -9,6 +9,20 @@ export const COLUMN_PICTURE: { widths: number[]; sizes: string } = {
   sizes: '(max-width: 48rem) calc(100vw - 2rem), 46rem',
 };
 
+/**
+ * A listing's picture (ArticleCard, TopicCard): cut to 16:9 when it is made, the shape of the box
+ * it shows in (`.article-card__thumb` in global.css), of the 头条's picture and of most covers;
+ * 240 px wide beside the text from 40rem on, the column's width above the title on a phone (up
+ * to 607 px, 1,214 on a 2× screen). A picture made in another shape was cut and enlarged in the
+ * reader's browser.
+ */
+export const THUMBNAIL_PICTURE = {
+  width: 240,
+  height: 135,
+  widths: [240, 480, 720, 960, 1280],
+  sizes: '(max-width: 40rem) calc(100vw - 2rem), 240px',
+};
+
 /** The site's icon as a bitmap (src/pages/apple-touch-icon.png.ts): the size iPhones use on a home screen. */
 export const TOUCH_ICON_SIZE = 180;
 

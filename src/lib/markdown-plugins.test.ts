@@ -1,7 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE } from './images.ts';
-import { articlePlugins, articleSource } from './markdown-plugins.ts';
+import { WORD_JOINER, articlePlugins, articleSource } from './markdown-plugins.ts';
 
 /** The body as the article page renders it. */
 const rendered = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
@@ -46,6 +46,22 @@ describe('article body plugins', () => {
     expect(links[0]).toContain('class="link-address"');
     expect(links[1]).toContain('class="link-address"');
     expect(links[2]).not.toContain('class=');
+  });
+
+  test('a 间隔号 is bound to its neighbours with word joiners, so that no line starts or ends with it; in code it stays as written', async () => {
+    const bound = `${WORD_JOINER}·${WORD_JOINER}`;
+    const out = await html(
+      '打造“鲁社齐心·向阳同行”品牌。\n\n**鲁社齐心**·向阳，[阿依古丽·买买提](/people/x/)\n\n## 红心聚力·益路同行\n\n| 姓名 |\n| --- |\n| 阿依古丽·买买提 |\n\n![图](./a.jpg "图为阿依古丽·买买提（马远征 摄）")\n\n`a·b`\n',
+    );
+    expect(out).toContain(`<p>打造“鲁社齐心${bound}向阳同行”品牌。</p>`);
+    expect(out).toContain(`<p><strong>鲁社齐心</strong>${bound}向阳，<a href="/people/x/">阿依古丽${bound}买买提</a></p>`);
+    expect(out).toContain(`<h2>红心聚力${bound}益路同行</h2>`);
+    expect(out).toContain(`阿依古丽${bound}买买提</td>`);
+    expect(out).toContain(`<figcaption>图为阿依古丽${bound}买买提<span class="credit">`);
+    expect(out).toContain('<code>a·b</code>');
+    const outsideCode = out.replace(/<code>.*?<\/code>/g, '');
+    expect(outsideCode.split(bound)).toHaveLength(7);
+    expect(outsideCode.match(/·/g)).toHaveLength(6);
   });
 
   test('a single tilde is the range sign (1~3年), not the start of struck-through text; a double one strikes', async () => {

@@ -66,6 +66,26 @@ const closedUpLines: MdastPluginEntry = ({ source }) =>
     },
   };
 
+/** U+2060 WORD JOINER: no line break on either side of it, and nothing a reader sees or a search finds (search-text.ts skips format characters). */
+export const WORD_JOINER = '\u2060';
+/** 间隔号, the middle dot of 鲁社齐心·向阳同行 and of a transcribed name (阿依古丽·买买提). */
+const INTERPUNCT = /\u00b7/g;
+
+/**
+ * A 间隔号 never starts a line (鲁社齐心 / ·向阳同行), nor ends one: Chromium breaks on either side
+ * of U+00B7 in Chinese text, even under `line-break: strict`. Each is bound to the characters
+ * beside it with a WORD JOINER, in the body's text (headings, links, table cells and captions
+ * too; never in code), also where its neighbour is in the next node (**鲁社齐心**·向阳).
+ */
+const boundInterpuncts: MdastPluginEntry = ({ source }) =>
+  source.includes('\u00b7') && {
+    name: 'baodao-bound-interpuncts',
+    text(node, ctx) {
+      if (!node.value.includes('\u00b7')) return;
+      ctx.replaceNode(node, { type: 'text', value: node.value.replace(INTERPUNCT, `${WORD_JOINER}\u00b7${WORD_JOINER}`) });
+    },
+  };
+
 /** An inline Markdown node, as far as literalMarks reads it. */
 interface InlineNode {
   type: string;
@@ -314,11 +334,12 @@ const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
  * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
  * paragraphs it changes (closedUpLines closes up headings and table cells as it does paragraphs),
- * openingParagraph once they and the captioned pictures are made. Footnotes (`[^1]`) are labelled
+ * openingParagraph once they and the captioned pictures are made, boundInterpuncts last, on the
+ * text as it stays. Footnotes (`[^1]`) are labelled
  * in Chinese.
  */
 export const articlePlugins = {
-  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph],
+  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts],
   hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks],
   features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
 };

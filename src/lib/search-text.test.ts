@@ -16,6 +16,7 @@ import {
   tokenize,
 } from './search-text.ts';
 import { wordBreaks } from './phrases.ts';
+import { WORD_JOINER } from './markdown-plugins.ts';
 
 describe('tokenize', () => {
   test('every Han character, letter and digit is a token', () => {
@@ -38,6 +39,12 @@ describe('tokenize', () => {
     // The spelling is made of tokens that no text produces (private-use characters in text are dropped).
     expect(tokenize('\uE010\uE002')).toEqual([]);
     for (const token of [OTHER_SYMBOL, ...HEX_DIGITS]) expect(INDEXED_SYMBOLS).toContain(token);
+  });
+
+  test('a 间隔号 bound to its neighbours with word joiners (the body renderer binds every one) is indexed and marked as written', () => {
+    const bound = `鲁社齐心${WORD_JOINER}·${WORD_JOINER}向阳同行`;
+    expect(tokenize(bound)).toEqual(tokenize('鲁社齐心·向阳同行'));
+    expect(highlight(bound, '心·向').filter((part) => part.mark).map((part) => part.text)).toEqual([`心${WORD_JOINER}·${WORD_JOINER}向`]);
   });
 
   test('leading and trailing whitespace leave no break; combining marks stay with their letter', () => {
