@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, fieldName, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
-import { NOT_UTF8, idFromPath, readSections, utf8Text } from './content-dir.ts';
+import { idFromPath, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ContentError, problemsFrom } from './errors.ts';
 import { FrontmatterSyntaxError, parseYaml } from './frontmatter.ts';
 import { sectionsFileSchema, type SectionData } from './schema.ts';
+import { NOT_UTF8, utf8Text } from './utf8-text.ts';
 
 /** A content file's id: its path under its folder without the extension (`2024/01/weifang.md` → `2024/01/weifang`). */
 export function idFromPath(entry: string): string {
@@ -15,21 +16,6 @@ export function idFromPath(entry: string): string {
 
 export function contentDir(): string {
   return path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
-}
-
-/** Content files are UTF-8; a GBK file would be published as mojibake. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** What an editor is told about a content file that is not UTF-8. */
-export const NOT_UTF8 = '文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里另存为 UTF-8，否则读者会看到乱码';
-
-/** A content file's text, or undefined when its bytes are not UTF-8 (a file saved as GBK). */
-export function utf8Text(bytes: Uint8Array): string | undefined {
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads and validates content/sections.yaml. */

@@ -1,6 +1,7 @@
 /**
  * Content files are UTF-8: a file saved as GBK (as older Chinese Windows editors save) would be
- * published as mojibake. The content check names such a file (`NOT_UTF8`) and `npm run dev`
+ * published as mojibake. The content check names such a file (`NOT_UTF8`; sections.yaml too, read by
+ * src/lib/content-dir.ts) and `npm run dev`
  * leaves it out of the preview (src/lib/loaders.ts), both by this one reading of its bytes.
  */
 
