@@ -663,13 +663,13 @@ test('an article dated in another year or month than its folder is a warning nam
   const dated = (title: string, date: string, extra = '') => seed.replace(/^date: .*$/m, `date: ${date}`).replace(/^title: .*$/m, `title: ${title}${extra}`);
   const result = check(
     contentWith({
-      'articles/2026/10/wrong-year.md': dated('年份写错', '2025-10-10'),
+      'articles/2026/10/wrong-year.md': dated('年份写错', '2025-10-10 09:00'),
       // 2026-10-31 23:30 in Beijing is 15:30 UTC: filed by the site's time zone, not the machine's.
       'articles/2026/10/late-night.md': dated('深夜', '2026-10-31 23:30:00'),
-      'articles/2026/10/a-draft.md': dated('草稿', '2026-11-02', '\ndraft: true'),
+      'articles/2026/10/a-draft.md': dated('草稿', '2026-11-02 09:00', '\ndraft: true'),
     }),
   );
   expect(result.status, result.stderr).toBe(0);
-  expect(result.stderr).toMatch(/^警告 \(warning\): 以下 1 篇文章的日期与所在的年\/月文件夹不一致。[^\n]*\n {2}\S*articles\/2026\/10\/wrong-year\.md: date 2025-10-10 归档在 2025\/10，文件在 2026\/10\/$/m);
+  expect(result.stderr).toMatch(/^警告 \(warning\): 以下 1 篇文章的日期与所在的年\/月文件夹不一致。[^\n]*\n {2}\S*articles\/2026\/10\/wrong-year\.md: date 2025-10-10 09:00:00 归档在 2025\/10，文件在 2026\/10\/$/m);
   expect(check('content').stderr).not.toContain('文件夹不一致');
 });
