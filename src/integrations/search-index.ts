@@ -78,7 +78,10 @@ async function readRecords(dir: string, pathnames: string[]): Promise<SearchReco
     const date = record.sort['date'];
     const year = record.filters['year']?.[0];
     if (!date || !year) throw new SearchIndexError(`${path.relative(process.cwd(), file)} 缺少日期（date / year）`);
-    return record;
+    // A copy: the record's texts are cut from its page, and V8 keeps a whole page alive for
+    // each piece cut from it. Copied, the records of 10,000 articles hold 50 MB instead of
+    // 311 MB while every part of the index is written.
+    return JSON.parse(JSON.stringify(record)) as SearchRecord;
   });
 }
 
@@ -104,10 +107,11 @@ async function writePart(records: SearchRecord[], outputPath: string, salt: stri
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = INDEX_CHUNK_SIZE;
   // What rendering the pages left behind is freed before Pagefind takes its memory beside this
   // process (`npm run build` runs node with --expose-gc), before every part: each part leaves
-  // garbage too (one collection before the first part only: 2.96 GB). Measured at 10,000
-  // articles: node holds 1.44 GB while Pagefind indexes, against 1.53–1.82 GB without; each
-  // collection takes 0.2–0.3 s.
-  (globalThis as { gc?: () => void }).gc?.();
+  // garbage too (one collection before the first part only: 2.96 GB). A "last resort"
+  // collection also gives back the memory V8 keeps for later (its young generation and free
+  // pages): measured at 10,000 articles, before the first part, a plain collection left node
+  // at 1.32 GB resident (0.32 GB of it live), this one at 0.97 GB.
+  (globalThis as { gc?: (options: object) => void }).gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
   await rm(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEXED_SYMBOLS });
   errorsOf('创建索引', errors);
