@@ -26,7 +26,7 @@ import { articleIdOf, searchIndexUrl, searchManifestUrl, searchUrl } from '../li
 export interface SearchIndexOptions {
   /**
    * Most articles in one part of the index. Pagefind holds about 0.65 MB per article while it
-   * writes a part, next to the ~1.4 GB Astro keeps until the build ends: 2,000 keep a
+   * writes a part, next to the ~1.2 GB Astro keeps until the build ends: 2,000 keep a
    * 10,000-article build under 3 GB in all (measured by npm run bench).
    */
   maxPartSize?: number;
