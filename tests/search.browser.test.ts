@@ -482,12 +482,95 @@ describe('accessibility', () => {
   });
 });
 
+describe('the filters on a phone', () => {
+  const toggle = '[data-search-toggle]';
+  const phone = async (width: number, height: number, url: string) => {
+    const fresh = await served.browser.newContext({ viewport: { width, height } });
+    const tab = await fresh.newPage();
+    await tab.goto(`${served.preview.url}${url}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果/);
+    return { fresh, tab };
+  };
+
+  test.each([
+    [320, 568],
+    [375, 667],
+  ])('at %i×%i, the first result’s title is on the first screen, the filters folded behind one button', async (width, height) => {
+    const { fresh, tab } = await phone(width, height, `/search/?q=${encodeURIComponent('民政')}`);
+    const title = await tab.$eval('.search-result__title a', (link) => ({
+      top: link.getBoundingClientRect().top,
+      line: parseFloat(getComputedStyle(link).lineHeight),
+    }));
+    // At least the title's first line, whole, without scrolling.
+    expect(title.top + title.line, `the first title's first line at ${width}×${height}`).toBeLessThanOrEqual(height);
+    expect(await tab.isVisible(toggle)).toBe(true);
+    expect(await tab.getAttribute(toggle, 'aria-expanded')).toBe('false');
+    expect(await tab.isVisible('#search-section')).toBe(false);
+    await fresh.close();
+  });
+
+  test('filters set in the address are counted on the folded button; a filter chosen after opening counts too', async () => {
+    const { fresh, tab } = await phone(375, 667, `/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
+    expect(await tab.isVisible('#search-section')).toBe(false);
+    expect((await tab.textContent(toggle))?.trim()).toBe('筛选和排序（已选 2 项）');
+    await tab.click(toggle);
+    const year = await tab.$eval('#search-year', (select) => (select as HTMLSelectElement).options[1]!.value);
+    await tab.selectOption('#search-year', year);
+    await expect.poll(async () => (await tab.textContent(toggle))?.trim(), POLL).toBe('筛选和排序（已选 3 项）');
+    await fresh.close();
+  });
+
+  test('with the keyboard: Tab reaches the button, Enter and Space open and close it, Tab then reaches every filter', async () => {
+    const { fresh, tab } = await phone(375, 667, `/search/?q=${encodeURIComponent('民政')}`);
+    await tab.focus('#search-query');
+    const focusedId = () => tab.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['searchToggle'] !== undefined ? 'toggle' : document.activeElement?.id);
+    for (let i = 0; i < 3 && (await focusedId()) !== 'toggle'; i++) await tab.keyboard.press('Tab');
+    expect(await focusedId()).toBe('toggle');
+    await tab.keyboard.press('Enter');
+    expect(await tab.getAttribute(toggle, 'aria-expanded')).toBe('true');
+    expect(await tab.isVisible('#search-section')).toBe(true);
+    await tab.keyboard.press('Space');
+    expect(await tab.getAttribute(toggle, 'aria-expanded')).toBe('false');
+    expect(await tab.isVisible('#search-section')).toBe(false);
+    await tab.keyboard.press('Space');
+    expect(await tab.getAttribute(toggle, 'aria-expanded')).toBe('true');
+    const reached: (string | undefined)[] = [];
+    for (let i = 0; i < 5; i++) {
+      await tab.keyboard.press('Tab');
+      reached.push(await focusedId());
+    }
+    expect(reached).toEqual(['search-section', 'search-year', 'search-source', 'search-author', 'search-sort']);
+    await fresh.close();
+  });
+
+  test('a wide screen shows the filters without a click, and no button', async () => {
+    const { fresh, tab } = await phone(1280, 800, `/search/?q=${encodeURIComponent('民政')}&section=${encodeURIComponent('今日资讯')}`);
+    for (const select of await tab.$$('[data-search-refine] select')) expect(await select.isVisible()).toBe(true);
+    expect(await tab.isVisible('[data-search-refine] legend')).toBe(true);
+    expect(await tab.$$eval(toggle, (buttons) => buttons.map((button) => button.getBoundingClientRect().height))).toEqual([0]);
+    await fresh.close();
+  });
+
+  test.each([
+    ['folded', false],
+    ['opened', true],
+  ])('on a phone, the search page with its filters %s has no axe violations', async (_, open) => {
+    const { fresh, tab } = await phone(360, 800, `/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}`);
+    if (open) await tab.click(toggle);
+    const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await fresh.close();
+  });
+});
+
 describe('layout', () => {
-  test.each([320, 375])('at %i px, every filter shows the whole of its longest choice beside the arrow', async (width) => {
+  test.each([320, 375])('at %i px, once the reader opens the filters, every one shows the whole of its longest choice beside the arrow', async (width) => {
     const fresh = await served.browser.newContext({ viewport: { width, height: 800 } });
     const tab = await fresh.newPage();
     await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民政')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
+    await tab.click('[data-search-toggle]');
+    for (const select of await tab.$$('[data-search-refine] select')) expect(await select.isVisible()).toBe(true);
     // A select as wide as it wants to be (its longest option, its padding and its arrow), beside
     // the one on the page, with the same styles: the page's must be at least as wide.
     const selects = await tab.$$eval('[data-search-refine] select', (all: HTMLSelectElement[]) =>
@@ -499,7 +582,7 @@ describe('layout', () => {
         const needed = free.getBoundingClientRect().width;
         free.remove();
         const longest = [...select.options].map((option) => option.text).sort((a, b) => b.length - a.length)[0];
-        return { longest, needed, width: select.getBoundingClientRect().width, inside: select.closest('fieldset')!.getBoundingClientRect().right - select.getBoundingClientRect().right };
+        return { longest, needed, width: select.getBoundingClientRect().width, inside: select.closest('#search-filters')!.getBoundingClientRect().right - select.getBoundingClientRect().right };
       }),
     );
     // A long source is among them (法治报道青川记者站（3）), the hardest to fit.
@@ -512,6 +595,7 @@ describe('layout', () => {
   });
 
   test.each([
+    [320, 568],
     [375, 800],
     [768, 900],
     [1024, 768],

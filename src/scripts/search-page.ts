@@ -4,6 +4,7 @@
  * counts, and results ten at a time. Everything from the reader or the index is inserted as
  * text, never as HTML.
  */
+import { chosenRefinements } from '../lib/chosen-refinements.ts';
 import { pageTitle } from '../lib/page-title.ts';
 import { excerptOf, highlight, queryPhrases } from '../lib/search-text.ts';
 import { QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
@@ -41,6 +42,9 @@ interface Elements {
   form: HTMLFormElement;
   query: HTMLInputElement;
   refine: HTMLFieldSetElement;
+  /** Folds the filters away on a phone (global.css); says how many are set. */
+  toggle: HTMLButtonElement;
+  chosen: HTMLElement;
   sort: HTMLSelectElement;
   facets: Record<Facet, HTMLSelectElement>;
   status: HTMLElement;
@@ -143,6 +147,8 @@ export function startSearchPage(): void {
     form,
     query: $<HTMLInputElement>('#search-query'),
     refine: $<HTMLFieldSetElement>('[data-search-refine]'),
+    toggle: $<HTMLButtonElement>('[data-search-toggle]'),
+    chosen: $<HTMLElement>('[data-search-chosen]'),
     sort: $<HTMLSelectElement>('#search-sort'),
     facets: Object.fromEntries(FACETS.map((facet) => [facet, $<HTMLSelectElement>(`[data-facet="${facet}"]`)])) as Record<
       Facet,
@@ -238,6 +244,7 @@ export function startSearchPage(): void {
     const header = document.querySelector<HTMLInputElement>('#site-search');
     if (header) header.value = elements.query.value;
     elements.sort.value = request.sort;
+    elements.chosen.textContent = chosenRefinements(request);
     elements.list.replaceChildren();
     elements.more.hidden = true;
     elements.more.textContent = moreLabel;
@@ -321,6 +328,9 @@ export function startSearchPage(): void {
       refineTimer = setTimeout(() => go(request), REFINE_DELAY);
     });
   }
+  elements.toggle.addEventListener('click', () => {
+    elements.toggle.setAttribute('aria-expanded', String(elements.toggle.getAttribute('aria-expanded') !== 'true'));
+  });
   elements.more.addEventListener('click', () => void showMore());
   // The place is kept as the reader scrolls (a page being left can no longer change its history entry).
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
