@@ -212,7 +212,7 @@ describe('on a phone', () => {
     await page.context().close();
   });
 
-  test('a related article’s date, when it goes to a line of its own, starts at the title’s left edge', async () => {
+  test('on a phone every related article’s date has a line of its own, at the title’s left edge', async () => {
     const wrapped: number[] = [];
     for (const width of [320, 360, 375, 390]) {
       for (const url of ['/articles/2024/01/weifang-minzheng-shehui-zuzhi/', '/articles/2024/05/qingchuan-12345-rexian-gongdan/']) {
@@ -224,11 +224,14 @@ describe('on a phone', () => {
             return { ownLine: date.top >= title.bottom - 2, indent: date.left - item.getBoundingClientRect().left };
           }),
         );
-        for (const { ownLine, indent } of dates) if (ownLine) wrapped.push(indent);
+        for (const { ownLine, indent } of dates) {
+          expect(ownLine, `${url} at ${width} px`).toBe(true);
+          wrapped.push(indent);
+        }
         await page.context().close();
       }
     }
-    expect(wrapped.length, 'some dates go to a line of their own').toBeGreaterThan(0);
+    expect(wrapped.length, 'related articles were measured').toBeGreaterThan(0);
     for (const indent of wrapped) expect(Math.abs(indent)).toBeLessThan(1);
   });
 });
