@@ -320,6 +320,17 @@ test('an article saved as text or a Word file (x.md.txt, as Windows hides the .t
   expect(result.stderr).toMatch(/word\.docx: 这个文件不会发布/);
 });
 
+test('an article saved under topics/ is told so on each field a topic does not have, and a Markdown file under people/ is told people are YAML', () => {
+  const result = check(contentWith({ 'topics/misfiled.md': seed, 'people/wang.md': seed }));
+  expect(result.status).toBe(1);
+  for (const field of ['section', 'author', 'editor', 'source', 'dateline', 'correspondents', 'flags']) {
+    expect(result.stderr).toMatch(new RegExp(`topics/misfiled\\.md: ${field} — 本站没有“${field}”这一项：这是文章的字段，专题没有：这个文件像是一篇文章，文章请放在 articles/年/月/ 下`));
+  }
+  expect(result.stderr).toMatch(/topics\/misfiled\.md: tags — 本站没有“tags”这一项：专题按一个标签选文章，写 tag（单数）/);
+  expect(result.stderr).not.toMatch(/topics\/misfiled\.md: \S+ — 未知字段/);
+  expect(result.stderr).toMatch(/people\/wang\.md: 这个文件不会发布：人员文件用 YAML 格式，扩展名 \.yaml/);
+});
+
 test('a link to a section, person or topic that is not there, or to an article by the site’s full address, is named', () => {
   const linking = seed
     .replace(/^title: .*$/m, 'title: 链接')

@@ -10,7 +10,7 @@ import { ContentError, fieldName, problemsFrom, type Problem } from './errors.ts
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
-import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
+import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
@@ -363,6 +363,8 @@ export async function checkContent(
         ? '这个文件不会被读取：栏目文件应命名为 sections.yaml'
         : /\.ya?ml$/i.test(rel)
         ? '这个文件不会发布：人员文件放在 people/ 下，扩展名用小写 .yaml'
+        : /^people\//.test(rel) && /\.(mdx?|markdown)$/i.test(rel)
+        ? '这个文件不会发布：人员文件用 YAML 格式，扩展名 .yaml，如 people/ma-yuanzheng.yaml（文章放在 articles/年/月/ 下）'
         : STRAY_TEXT.test(rel)
         ? '这个文件不会发布：文章要存成 .md 文件（记事本请在“另存为”里选“所有文件”，文件名写 x.md；Word 文件请把文字粘贴到 .md 文件里）'
         : '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，页面放在 pages/ 下，扩展名用小写 .md（文章和专题也可用 .mdx）',
@@ -454,6 +456,7 @@ export async function checkContent(
       pathMessage: '专题文件名只用小写字母、数字和 -，如 shehui-zuzhi.md',
       parse: frontmatterOf,
       schema: topicSchema({ image: localImagePath, timeZone }),
+      hints: TOPIC_FIELD_HINTS,
       images: (topic) => ({ 'cover.image': topic.cover?.image }),
       text: articleTextProblems(topicLinks, site.url, names, isArticle),
     },

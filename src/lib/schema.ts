@@ -695,6 +695,20 @@ export const PAGE_FIELD_HINTS: Readonly<Record<string, string>> = {
   url: '页面地址由文件名决定（pages/文件名.md → /pages/文件名/）',
 };
 
+/** An article's fields in a topic's file: an article saved under topics/ is told so once a field, not “spelling mistake?”. */
+const ARTICLE_IN_TOPICS = '这是文章的字段，专题没有：这个文件像是一篇文章，文章请放在 articles/年/月/ 下（专题用 tag 或 articles 选文章）';
+
+/** Fields an article has that a topic does not, and what they say there (see ARTICLE_IN_TOPICS). */
+export const TOPIC_FIELD_HINTS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    ['section', 'author', 'editor', 'source', 'subtitle', 'dateline', 'correspondents', 'original', 'video', 'flags', 'updated', 'corrections', 'aliases', 'withdrawn'].map(
+      (key) => [key, ARTICLE_IN_TOPICS],
+    ),
+  ),
+  tags: '专题按一个标签选文章，写 tag（单数），如 tag: 社会组织',
+  summary: '专题简介写在 description',
+};
+
 /** A standalone page (单页: 关于我们, 联系我们, 投稿须知 …) in content/pages/<name>.md; its body is the page. */
 export function pageSchema({ timeZone }: { timeZone: string }) {
   return z.strictObject({
