@@ -36,7 +36,23 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-export async function buildSite({ contentDir, outDir }: BuildOptions): Promise<boolean> {
+export async function buildSite(options: BuildOptions): Promise<boolean> {
+  // Taken before the content is checked, so a build that waited checks what it then builds.
+  const release = await takeBuildLock(path.resolve('.build', 'build.lock'), {
+    waiting: (pid, file) => console.log(`\n另一个构建正在进行（进程 ${pid}），等它结束后再开始…（若没有构建在进行，删去 ${path.relative(process.cwd(), file)}）\n`),
+  });
+  try {
+    return await checkAndBuild(options);
+  } catch (error) {
+    // Folders that cannot be removed, written or renamed (permissions, a full disk): the
+    // message names the folder; the output folder is still the previous one.
+    return fail(describe(error));
+  } finally {
+    release();
+  }
+}
+
+async function checkAndBuild({ contentDir, outDir }: BuildOptions): Promise<boolean> {
   // A build is always a production build, whatever the caller's environment says: Astro
   // reads process.env into import.meta.env, so a DEV=1 or NODE_ENV=test (as vitest sets)
   // would otherwise make it a development build that shows drafts.
@@ -67,18 +83,7 @@ export async function buildSite({ contentDir, outDir }: BuildOptions): Promise<b
   for (const notice of notices) console.log(`\n提示：${notice}\n`);
   if (articles === 0) return fail(`${path.relative(process.cwd(), dir)}/articles: 没有文章`);
 
-  const release = await takeBuildLock(path.resolve('.build', 'build.lock'), {
-    waiting: (pid) => console.log(`\n另一个构建正在进行（进程 ${pid}），等它结束后再开始…\n`),
-  });
-  try {
-    return await buildInto(path.resolve(outDir), modified);
-  } catch (error) {
-    // Folders that cannot be removed, written or renamed (permissions, a full disk): the
-    // message names the folder; the output folder is still the previous one.
-    return fail(describe(error));
-  } finally {
-    release();
-  }
+  return buildInto(path.resolve(outDir), modified);
 }
 
 /**
