@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, zonedParts } from './dates.ts';
+import { formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, writesTime, zonedParts } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -97,4 +97,9 @@ describe('formatting in the site time zone', () => {
       expect(formatDateTime(parseSiteDate(text, SHANGHAI)!, SHANGHAI)).toBe(text);
     }
   });
+});
+
+test('writesTime: a date as written gives its time, or its day alone', () => {
+  for (const text of ['2024-01-23 09:08', '2024-01-23 09:08:47', '2024-01-23T01:08:47.000Z', ' 2024-1-3 9:05 +08:00 ']) expect(writesTime(text), text).toBe(true);
+  for (const text of ['2024-01-23', '2024-01-23Z', '2024-01-23 +08:00', '2024年1月23日', '']) expect(writesTime(text), text).toBe(false);
 });

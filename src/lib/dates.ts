@@ -152,6 +152,11 @@ export function parseSiteDate(text: string, timeZone: string): Date | undefined 
   return new Date(date.getTime());
 }
 
+/** Whether a date as written (`parseSiteDate`'s forms) gives its time, not its day alone. */
+export function writesTime(text: string): boolean {
+  return DATE_RE.exec(text.trim())?.[4] !== undefined;
+}
+
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

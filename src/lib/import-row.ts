@@ -151,7 +151,9 @@ const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
 /**
  * A Unix time in seconds, as DedeCMS and EmpireCMS store dates, a date as front matter takes
  * it, or one as Excel re-saves it; or what is wrong. An Excel serial is refused, not converted:
- * it may have lost its time to the column's decimals, and the fix is in the sheet.
+ * it may have lost its time to the column's decimals, and the fix is in the sheet. A day
+ * without a time is read as 00:00:00, where the content check refuses one in an article
+ * written by hand: an old archive that kept no times cannot be mended row by row.
  */
 function readDate(value: string | undefined, timeZone: string): { date: Date } | { problem: string } {
   const text = cellText(value);

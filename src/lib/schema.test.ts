@@ -257,7 +257,7 @@ describe('article schema', () => {
   });
 
   test('a title written before a name (本报记者 张三) is refused, saying to write the name alone', () => {
-    for (const author of ['本报记者 张三', '通讯员：李四', '本报见习记者 王五', '新华社记者罗沙', '摄影：李四', '文/图 王五']) {
+    for (const author of ['本报记者 张三', '通讯员：李四', '本报见习记者 王五', '新华社记者罗沙', '摄影：李四', '文/图 王五', '文/马远征', '图/李四']) {
       const result = schema.safeParse({ ...minimal, author });
       expect(result.success, author).toBe(false);
       expect(problemsFrom('a.md', result.error!)[0]?.message, author).toContain('不写“本报记者”“通讯员”等称谓');
@@ -331,6 +331,8 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, date: '2026-10-10 09:00' }).date.toISOString()).toBe('2026-10-10T01:00:00.000Z');
     expect(schema.parse({ ...minimal, date: '2026-10-10T09:00+08:00' }).date.toISOString()).toBe('2026-10-10T01:00:00.000Z');
     expect(schema.safeParse({ ...minimal, updated: '2026-10-10', date: '2026-10-09 09:00' }).success).toBe(true);
+    // An offset is no time: its 08:00 once passed for one.
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, date: '2026-10-10 +08:00' }).error!)[0]?.message).toContain('没有写时间');
   });
 
   test('a withdrawal is read in the site’s time zone; its reason is kept as written', () => {

@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import { formatAsWritten, formatDate, parseSiteDate } from './dates.ts';
+import { formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
 
@@ -82,7 +82,7 @@ const SPACED_NAMES = new RegExp(`^${CHINESE_NAME}(?:\\s+${CHINESE_NAME})+$`, 'u'
  * What a printed byline puts before names, which the field itself says: 本报记者 张三,
  * 新华社记者罗沙 (no space), 摄影：李四, 文/图 王五.
  */
-const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑|摄影)[\s:：]|^\S*(记者|通讯员|评论员|实习生)\p{Script=Han}|^(文|图|文\/图)[\s:：]/u;
+const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑|摄影)[\s:：]|^\S*(记者|通讯员|评论员|实习生)\p{Script=Han}|^(文|图|文\/图)[\s:：/]/u;
 
 /**
  * One name of a list. Names joined by a separator are refused (joinedProblem), and so are
@@ -142,7 +142,7 @@ const siteDate = (timeZone: string, what: string, { time = false } = {}) =>
         });
         return z.NEVER;
       }
-      if (time && typeof value === 'string' && !/\d:\d/.test(value)) {
+      if (time && typeof value === 'string' && !writesTime(value)) {
         ctx.addIssue({
           code: 'custom',
           message: `${what}“${value.trim()}”没有写时间：文章页显示发布的时和分，请写上时间，如 ${what.split(' ').at(-1)}: ${value.trim()} 09:00`,
