@@ -323,7 +323,8 @@ export async function checkContent(
       problems.push({ file: path.relative(process.cwd(), path.join(dir, 'articles', rel)), field: '', message: `与 ${others.join('、')} 是同一个文章地址：只保留一个文件` });
     }
   }
-  // Law and law would be two tag pages, one folder on a Mac's disk. A withdrawn article's tags build no page.
+  // Law and law would be two tag pages, one folder on a Mac's disk. A withdrawn article's tags build
+  // no page; a draft's count, as it will be published and its tag page made.
   problems.push(...tagSpellingProblems(articles.valid.filter(({ data }) => !data.withdrawn).map(({ file, data }) => ({ file, tags: data.tags }))));
   // A list of pins would push the news off page 1. Scheduled articles count: the build that publishes one runs unattended.
   const pins = articles.valid

@@ -68,7 +68,7 @@ type Delimiter = keyof typeof DELIMITERS;
  * or semicolons (Excel saving “CSV” where the system's list separator is `;`). Told by that
  * line alone, so that a `;` or a tab inside a cell of a comma-separated file stays in its cell.
  */
-export function delimiterOf(text: string): Delimiter {
+function delimiterOf(text: string): Delimiter {
   const header = /^[^\r\n]*/.exec(text)![0];
   if (header.includes(',')) return ',';
   if (header.includes('\t')) return '\t';

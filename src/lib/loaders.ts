@@ -249,7 +249,8 @@ export function markdownGlob({
           const written = readFrontmatter(await readFile(props.filePath, 'utf8'));
           const { data, body } = unseen(written.data) ? frontmatterOnly(written) : written;
           // In development, a body the content check names a problem in is left out, by the check's
-          // own reading of it (readBody, with the same options): an .mdx one that does not compile
+          // own reading of it (readBody; its links, which the preview does not need, are not
+          // resolved against the other articles as the check resolves them): an .mdx one that does not compile
           // would otherwise fail its page with Astro's English MDXError. So is one with a picture
           // that cannot be read. (A build is checked before it starts.)
           if (context.watcher) {
