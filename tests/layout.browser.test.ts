@@ -310,6 +310,20 @@ describe('a label before what it names', () => {
   });
 });
 
+test.each([320, 375])('所属专题： keeps its column: every line of the topics starts right of the label at %s px', async (width) => {
+  const page = await open('/articles/2026/09/shipin-fanzha-xuanchuan/', width);
+  const { labelRight, lines } = await page.$eval('.article-topics', (row) => {
+    const [label, topics] = [...row.children];
+    const range = document.createRange();
+    range.selectNodeContents(topics!);
+    return { labelRight: label!.getBoundingClientRect().right, lines: [...range.getClientRects()].map((rect) => rect.left) };
+  });
+  const rows = new Set(lines.map(Math.round));
+  expect(lines.length, 'the topics were measured').toBeGreaterThan(0);
+  for (const left of rows) expect(left, 'a line of the topics').toBeGreaterThanOrEqual(labelRight - 1);
+  await page.context().close();
+});
+
 describe('the 滚动 ticker', () => {
   /** The ticker's box, where its label and first title start, the 头条's top, and whether the focused element is whole in the ticker's row. */
   const measure = (page: Page) =>
