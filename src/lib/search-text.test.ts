@@ -167,6 +167,12 @@ describe('excerptOf', () => {
     expect(text).toContain('这里提到潍坊市的社会组织');
   });
 
+  test('no space between the opening … and the text when the cut falls on a line break (after a heading)', () => {
+    const body = `${'前'.repeat(20)}。\n案件侦破\n接到报警后，临河县公安局迅速成立专案组。民警调查发现，诈骗团伙利用AI换脸。${'后'.repeat(60)}`;
+    const text = excerptOf(recordContent({ title: '标题', summary: '', body, rest: '' }), '诈骗').map((p) => p.text).join('');
+    expect(text).toMatch(/^…接到报警后/);
+  });
+
   test('a match only in the shown title gets the summary, or the body, from its start', () => {
     const withSummary = recordContent({ title: '潍坊标题', summary: '摘要在此。', body, rest: '' });
     expect(excerptOf(withSummary, '标题', '潍坊标题')).toEqual([{ text: '摘要在此。', mark: false }]);

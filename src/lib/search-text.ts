@@ -401,9 +401,10 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   if (tokens.slice(end, regionEnd).some((token) => token !== BREAK)) pieces.push(['…', false]);
   const parts = runs(pieces);
   for (const part of parts) if (!part.mark) part.text = part.text.replace(/ {2,}/g, ' ');
-  if (parts[0] && !parts[0].mark) parts[0].text = parts[0].text.trimStart();
+  // No space at either end, nor between an end's … and the text, where a cut falls on a paragraph's break.
+  if (parts[0] && !parts[0].mark) parts[0].text = parts[0].text.replace(/^(…?)\s+/, '$1');
   const last = parts.at(-1);
-  if (last && !last.mark) last.text = last.text.trimEnd();
+  if (last && !last.mark) last.text = last.text.replace(/\s+(…?)$/, '$1');
   return parts.filter((part) => part.text !== '');
 }
 
