@@ -280,11 +280,10 @@ export async function checkContent(
 ): Promise<CheckResult> {
   const { timeZone } = site;
   const problems: Problem[] = [];
-  let sections: SectionData[] = [];
-  let sectionIds: string[] | undefined;
+  // Undefined when sections.yaml is itself broken: it is named alone, not with every article.
+  let sections: SectionData[] | undefined;
   try {
     sections = readSections(dir);
-    sectionIds = sections.map((section) => section.id);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
@@ -304,7 +303,7 @@ export async function checkContent(
       path: ARTICLE_PATH_RE,
       pathMessage: '文章应放在 articles/年/月/ 下，文件名只用小写字母、数字和 -，如 2024/01/weifang-minzheng.md',
       parse: frontmatterOf,
-      schema: articleSchema({ sections: sectionIds && sections, timeZone, siteName: site.name, image: z.string() }),
+      schema: articleSchema({ sections, timeZone, siteName: site.name, image: z.string() }),
       hints: ARTICLE_FIELD_HINTS,
       // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
       images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
@@ -330,13 +329,13 @@ export async function checkContent(
   const pins = articles.valid
     .filter(({ data }) => isPinned(data) && !neverShown(data))
     .map(({ file, data }) => ({ file, section: data.section, date: data.date }));
-  problems.push(...pinProblems(pins, (id) => sections.find((section) => section.id === id)?.name ?? id));
+  problems.push(...pinProblems(pins, (id) => sections?.find((section) => section.id === id)?.name ?? id));
   // An old address leads to one page: an article's, or a section's.
   const aliasOwners = new Map<string, string>();
   const sectionsFile = path.relative(process.cwd(), path.join(dir, 'sections.yaml'));
   const owners = [
     ...articles.valid.map(({ file, data }) => ({ file, name: file, of: '', aliases: data.aliases })),
-    ...sections.map(({ id, aliases }) => ({ file: sectionsFile, name: `${sectionsFile} 的栏目 ${id}`, of: `栏目 ${id} 的`, aliases })),
+    ...(sections ?? []).map(({ id, aliases }) => ({ file: sectionsFile, name: `${sectionsFile} 的栏目 ${id}`, of: `栏目 ${id} 的`, aliases })),
   ];
   for (const { file, name, of, aliases } of owners) {
     for (const alias of aliases) {
@@ -529,7 +528,7 @@ export async function checkContent(
   // its first article, or with only withdrawn ones) is a 404 for now, as an article not
   // published yet is: a warning, from published bodies only.
   const pageIds: Record<SitePageKind, Set<string> | undefined> = {
-    sections: sectionIds && new Set(sectionIds),
+    sections: sections && new Set(sections.map(({ id }) => id)),
     people: new Set(people.files.map(idFromPath)),
     topics: new Set(topics.files.map(idFromPath)),
     pages: new Set(pages.files.map(idFromPath)),
