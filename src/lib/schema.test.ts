@@ -86,6 +86,23 @@ describe('article schema', () => {
     expect(schema.safeParse(masked).success).toBe(true);
   });
 
+  test.each([
+    ['title', { title: '“青川通”App上线&nbsp;便民' }, '&nbsp; 是网页代码', '请写成空格'],
+    ['summary', { summary: '&ldquo;青川通&rdquo;上线' }, '&ldquo; 是网页代码', '请写成““”'],
+    ['subtitle', { subtitle: '筑巢引凤&#12288;孵化支持' }, '&#12288; 是网页代码', '请写成空格'],
+    ['corrections 第 1 项 text', { corrections: [{ date: '2026-11-21', text: '金额应为&#x31;万元' }] }, '&#x31; 是网页代码', '请写成“1”'],
+  ])('an HTML entity pasted into %s, which readers would see as its letters, is told the character to write', (field, data, entity, instead) => {
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(result.success).toBe(false);
+    const [problem] = problemsFrom('a.md', result.error!);
+    expect(problem).toEqual({ file: 'a.md', field, message: expect.stringContaining(entity) });
+    expect(problem!.message).toContain(instead);
+  });
+
+  test('an ampersand that starts no entity is text', () => {
+    expect(schema.safeParse({ ...minimal, title: 'A&B公司与C&amp公司&c;纠纷案', summary: '甲&乙' }).success).toBe(true);
+  });
+
   test('one author is read as a list of one', () => {
     expect(schema.parse(minimal).author).toEqual(['马远征']);
   });

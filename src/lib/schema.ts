@@ -5,6 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
+import { decodeHTMLStrict } from 'entities';
 import { formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
@@ -49,9 +50,30 @@ const text = (what: string) =>
  * are text.
  */
 const plainText = (what: string) =>
-  text(what).refine((value) => !/(^|\s)\*\*[^*\s]|\]\(/u.test(value), {
-    error: `${what} 按原样显示，不支持 Markdown：请去掉 **加粗** 或 [链接](网址) 的符号`,
-  });
+  text(what)
+    .refine((value) => !/(^|\s)\*\*[^*\s]|\]\(/u.test(value), {
+      error: `${what} 按原样显示，不支持 Markdown：请去掉 **加粗** 或 [链接](网址) 的符号`,
+    })
+    .refine((value) => htmlEntityIn(value) === undefined, {
+      error: (iss) => {
+        const [entity, character] = htmlEntityIn(String(iss.input))!;
+        const instead = /^\s$/u.test(character) ? '空格' : `“${character}”`;
+        return `${what} 按原样显示，${entity} 是网页代码（从网页或后台复制来的），读者会看到这几个字符：请写成${instead}`;
+      },
+    });
+
+/**
+ * An HTML entity in a line shown as written (`&nbsp;`, `&ldquo;`, `&#8220;`, as text copied from a
+ * web page's source or an old CMS has them) and the character it stands for; a `&` that starts
+ * none (`A&B`, `&c`) is text.
+ */
+function htmlEntityIn(value: string): [entity: string, character: string] | undefined {
+  for (const [entity] of value.matchAll(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/giu)) {
+    const character = decodeHTMLStrict(entity);
+    if (character !== entity) return [entity, character];
+  }
+  return undefined;
+}
 
 /**
  * What makes one value of several: a separator typed between them (a Chinese keyboard's ，or
