@@ -127,6 +127,13 @@ describe('article body plugins', () => {
     expect(out).not.toMatch(/Footnotes|Back to/);
   });
 
+  test('a space written as an entity (&nbsp;, as copied from a web page or a CMS) beside a full-width mark is no space either; beside Latin it stays', async () => {
+    expect(await html('记者从青川市获悉，“青川通”App&nbsp;正式上线。&nbsp;&nbsp;市民可以通过它办理业务。\n')).toBe(
+      '<p>记者从青川市获悉，“青川通”App\u00a0正式上线。市民可以通过它办理业务。</p>\n',
+    );
+    expect(await html('## 一、&#160;基本案情\n')).toMatch(/<h2[^>]*>一、基本案情<\/h2>/);
+  });
+
   test('a space beside a full-width mark, as Word pastes it, is no space: after bold too, in headings and table cells; never in code or between Latin words', async () => {
     expect(await html('**降低业主大会成立门槛。** 《条例》规定，公共收益“晒”出来。 利用小区共有部分\n')).toBe(
       '<p><strong>降低业主大会成立门槛。</strong>《条例》规定，公共收益“晒”出来。利用小区共有部分</p>\n',

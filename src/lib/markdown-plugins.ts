@@ -27,8 +27,13 @@ const chineseBoldSpaces: MdastPluginEntry = ({ source }) =>
 
 /** Only a body with a full-width space, or a line followed by a line (not a blank one), can need pastedParagraphs to split it. */
 const MAY_BE_PASTED = /\u3000|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
+/**
+ * A space as the source may write it: the character, or an entity that the parser reads as one
+ * (`&nbsp;`, as text copied from a web page or a CMS has it beside a 。).
+ */
+const SOURCE_SPACE = '(?:[^\\S\\n\\u3000]|&[#\\w]+;)';
 /** Only a body with a line holding a full-width mark and a space can have a space for closeUp to take out. */
-const MAY_HAVE_SPACED_MARK = new RegExp(`[${FULL_WIDTH_PUNCTUATION}].*?[^\\S\\n\\u3000]|[^\\S\\n\\u3000].*?[${FULL_WIDTH_PUNCTUATION}]`, 'u');
+const MAY_HAVE_SPACED_MARK = new RegExp(`[${FULL_WIDTH_PUNCTUATION}].*?${SOURCE_SPACE}|${SOURCE_SPACE}.*?[${FULL_WIDTH_PUNCTUATION}]`, 'u');
 
 /**
  * A paragraph pasted as Chinese text is usually meant: lines indented with full-width spaces
