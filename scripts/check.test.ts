@@ -301,7 +301,7 @@ test('a field other systems have is told where its content goes; a misspelt one 
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/other-system\.md: photographer — 本站没有“photographer”这一项：摄影写在题图的 cover\.credit/);
   expect(result.stderr).toMatch(/other-system\.md: categories — 本站没有“categories”这一项：栏目写在 section/);
-  expect(result.stderr).toMatch(/other-system\.md: titel — 未知字段“titel”（拼写错误？）/);
+  expect(result.stderr).toMatch(/other-system\.md: titel — 未知字段“titel”（拼写错误？应写 title）/);
 });
 
 test('sections.yml is named, with the name it needs', () => {

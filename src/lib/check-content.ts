@@ -125,7 +125,7 @@ interface Collection<T> {
   path: RegExp;
   pathMessage: string;
   parse: (source: string) => unknown;
-  schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: z.ZodError } };
+  schema: z.ZodType<T>;
   /** Where the content of a field from another system goes (problemsFrom). */
   hints?: Readonly<Record<string, string>>;
   /** Local images of a valid entry, by field. */
@@ -165,7 +165,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
     }
     const result = collection.schema.safeParse(data);
     if (!result.success) {
-      problems.push(...problemsFrom(file, result.error, collection.hints));
+      problems.push(...problemsFrom(file, result.error, collection.hints, collection.schema));
       continue;
     }
     for (const [field, image] of Object.entries(collection.images(result.data))) {

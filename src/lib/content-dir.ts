@@ -41,6 +41,6 @@ export function readSections(dir: string = contentDir()): SectionData[] {
     throw error;
   }
   const result = sectionsFileSchema.safeParse(data);
-  if (!result.success) throw new ContentError(problemsFrom(shown, result.error));
+  if (!result.success) throw new ContentError(problemsFrom(shown, result.error, {}, sectionsFileSchema));
   return [...result.data].sort((a, b) => a.order - b.order);
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { ContentError, explainBuildError, fieldName, formatProblem, parseOrExplain, problemsFrom } from './errors.ts';
+import { ContentError, explainBuildError, fieldName, formatProblem, meantField, parseOrExplain, problemsFrom } from './errors.ts';
 
 const schema = z.strictObject({ name: z.string({ error: '缺少名称' }), nested: z.strictObject({ n: z.number() }).optional() });
 
@@ -26,6 +26,39 @@ test('problems in a list, unknown keys too, name the item counted from 1', () =>
   const list = z.strictObject({ corrections: z.array(z.strictObject({ date: z.string(), text: z.string() })) });
   const result = list.safeParse({ corrections: [{ date: '2024-01-24', text: '更正。' }, { date: 1, text: '更正。', txet: '拼错' }] });
   expect(problemsFrom('a.md', result.error!).map((p) => p.field).sort()).toEqual(['corrections 第 2 项 date', 'corrections 第 2 项 txet']);
+});
+
+test.each([
+  ['titel', 'title'],
+  ['Tags', 'tags'],
+  ['sumary', 'summary'],
+  ['autor', 'author'],
+  ['corection', 'corrections'],
+  ['flag', 'flags'],
+  ['xyz', undefined],
+  // as near to two fields: no guess
+  ['ab', undefined],
+])('an unknown key %s is taken for the field %s', (key, meant) => {
+  expect(meantField(key, ['title', 'tags', 'summary', 'author', 'corrections', 'flags', 'aa', 'bb'])).toBe(meant);
+});
+
+test('a mistyped key is told the field it was meant as, inside an object, a list and a transform too', () => {
+  const item = z.strictObject({ date: z.string(), text: z.string() });
+  const nested = z
+    .strictObject({
+      title: z.string(),
+      tags: z.array(z.string()).optional(),
+      cover: z.strictObject({ image: z.string(), alt: z.string() }).optional(),
+      corrections: z.array(item).default([]),
+    })
+    .transform((data) => data);
+  const result = nested.safeParse({ title: 'x', Tags: [], cover: { image: 'a', alt: 'b', atl: 'b' }, corrections: [{ date: 'd', text: 't', txet: 't' }] });
+  const messages = Object.fromEntries(problemsFrom('a.md', result.error!, {}, nested).map((p) => [p.field, p.message]));
+  expect(messages).toMatchObject({
+    Tags: '未知字段“Tags”（拼写错误？应写 tags）',
+    'cover.atl': '未知字段“atl”（拼写错误？应写 alt）',
+    'corrections 第 1 项 txet': '未知字段“txet”（拼写错误？应写 text）',
+  });
 });
 
 test('formatProblem writes file: field — message', () => {

@@ -49,25 +49,82 @@ export function fieldName(path: readonly PropertyKey[]): string {
 
 /**
  * The problems of a failed zod parse, each naming its field; an unknown key found in `hints`
- * (a field other systems have) is told where its content goes here.
+ * (a field other systems have) is told where its content goes here, and one that is a known
+ * field of `schema` mistyped (`titel`, `Tags`) is told that field's name.
  */
-export function problemsFrom(file: string, error: z.ZodError, hints: Readonly<Record<string, string>> = {}): Problem[] {
+export function problemsFrom(file: string, error: z.ZodError, hints: Readonly<Record<string, string>> = {}, schema?: z.ZodType): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        file,
-        field: fieldName([...issue.path, key]),
-        message: Object.hasOwn(hints, key) ? `本站没有“${key}”这一项：${hints[key]}` : `未知字段“${key}”（拼写错误？）`,
-      }));
+      const known = fieldsAt(schema, issue.path);
+      return issue.keys.map((key) => {
+        const meant = meantField(key, known);
+        return {
+          file,
+          field: fieldName([...issue.path, key]),
+          message: Object.hasOwn(hints, key)
+            ? `本站没有“${key}”这一项：${hints[key]}`
+            : `未知字段“${key}”（拼写错误？${meant ? `应写 ${meant}` : ''}）`,
+        };
+      });
     }
     return [{ file, field: fieldName(issue.path), message: issue.message }];
   });
 }
 
+/** The keys of the object `schema` holds at `path`, through what wraps it (optional, default, transform, list, union). */
+function fieldsAt(schema: z.core.$ZodType | undefined, path: readonly PropertyKey[]): string[] {
+  if (!schema) return [];
+  const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
+  switch (def.type) {
+    case 'object': {
+      const shape = def['shape'] as Record<string, z.core.$ZodType>;
+      if (path.length === 0) return Object.keys(shape);
+      const [key, ...rest] = path;
+      return typeof key === 'string' && Object.hasOwn(shape, key) ? fieldsAt(shape[key], rest) : [];
+    }
+    case 'array':
+      return typeof path[0] === 'number' ? fieldsAt(def['element'] as z.core.$ZodType, path.slice(1)) : [];
+    case 'union':
+      return [...new Set((def['options'] as z.core.$ZodType[]).flatMap((option) => fieldsAt(option, path)))];
+    case 'pipe':
+      return fieldsAt(def['in'] as z.core.$ZodType, path);
+    default:
+      return 'innerType' in def ? fieldsAt(def['innerType'] as z.core.$ZodType, path) : [];
+  }
+}
+
+/**
+ * The known field an unknown key was meant as: the same but for case (`Tags`), or one letter
+ * typed wrong, missing, extra or two swapped (`titel`, `sumary`), two in a longer name
+ * (`corection`); none when two fields are as near.
+ */
+export function meantField(key: string, fields: readonly string[]): string | undefined {
+  const typed = key.toLowerCase();
+  const most = typed.length > 5 ? 2 : 1;
+  const near = fields
+    .map((field) => ({ field, distance: typed === field.toLowerCase() ? 0 : typos(typed, field.toLowerCase()) }))
+    .filter(({ distance }) => distance <= most)
+    .sort((a, b) => a.distance - b.distance);
+  return near.length > 0 && near[0]!.distance !== near[1]?.distance ? near[0]!.field : undefined;
+}
+
+/** Letters typed wrong, missing or extra, and pairs swapped, between two words (optimal string alignment). */
+function typos(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
 /** Parses `data` or throws a ContentError naming `file` and each bad field. */
 export function parseOrExplain<T extends z.ZodType>(schema: T, file: string, data: unknown): z.output<T> {
   const result = schema.safeParse(data);
-  if (!result.success) throw new ContentError(problemsFrom(file, result.error));
+  if (!result.success) throw new ContentError(problemsFrom(file, result.error, {}, schema));
   return result.data;
 }
 
