@@ -28,6 +28,17 @@ test.each([
   expect(() => created()).toThrow(); // articles/ was never made
 });
 
+test.each([
+  ['by its name, as editors call it', '法治要闻', '--section：栏目请写 id：法治要闻 是 law'],
+  ['in capitals', 'Law', '--section：栏目 id 只用小写字母：“Law”请写成 law'],
+  ['that does not exist', 'sports', '--section：栏目“sports”不存在，可选：today（今日资讯）、law（法治要闻）'],
+])('a section written %s is told the id to write, as in front matter; no file', (_, section, message) => {
+  const result = run('x-story', '--section', section);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(message);
+  expect(() => created()).toThrow();
+});
+
 test('a right command line makes the draft and says where it is', () => {
   const result = run('x-story', '--section', 'law', '--title', '某市召开会议');
   expect(result.status, result.stderr).toBe(0);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { articleTemplate } from '../src/lib/article-template.ts';
-import { SLUG, sectionChoices } from '../src/lib/schema.ts';
+import { SLUG, sectionProblem } from '../src/lib/schema.ts';
 import site from '../src/site.config.ts';
 
 const USAGE =
@@ -33,8 +33,10 @@ if (!slug || positionals.length > 1 || !new RegExp(`^${SLUG}$`).test(slug) || va
 }
 const sections = readSections();
 const section = values.section ?? sections[0]!.id;
-if (!sections.some((s) => s.id === section)) {
-  console.error(`栏目“${section}”不存在，可选：${sectionChoices(sections)}`);
+// Told as the article's section: field is, so a section written by its name (法治要闻) is told its id.
+const sectionWrong = sectionProblem(section, sections);
+if (sectionWrong) {
+  console.error(`--section：${sectionWrong}`);
   process.exit(1);
 }
 const { folder, text } = articleTemplate({

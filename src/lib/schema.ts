@@ -282,7 +282,7 @@ export const sectionChoices = (sections: readonly SectionName[]) => sections.map
  * What is wrong with an article's `section`: not an id of `sections`. One written by its name
  * (法治要闻), as editors call it, or in capitals (Law), is told the id to write.
  */
-function sectionProblem(section: string, sections: readonly SectionName[]): string | undefined {
+export function sectionProblem(section: string, sections: readonly SectionName[]): string | undefined {
   if (sections.some(({ id }) => id === section)) return undefined;
   const written = section.trim();
   const named = sections.find(({ name }) => name === written);
