@@ -48,6 +48,34 @@ test('an export saved as GBK, as Chinese Windows tools save it, reads the same a
   expect(readFileSync(path.join(dir, 'articles/2024/06/22001.md'), 'utf8')).toContain('县司法局开展“法律进乡村”活动');
 });
 
+test('a sheet saved as Excel’s “Unicode 文本” (UTF-16 with its BOM, tab-separated, .txt) reads the same', () => {
+  const dir = content();
+  const txt = path.join(dir, 'unicode.txt');
+  // As Excel writes it: CRLF between rows; a cell holding a line break, a tab or a quote in quotes, its quotes doubled.
+  const sheet = [
+    'id\ttitle\tdate\tsection\tauthor\teditor\tbody',
+    '40001\t县法院“送法进村”\t2024/1/23 9:08\tlocal\t本报记者 张文玉\t乔海印\t"<p>第一段。</p>\n<p>他说：""法律\t就在身边""。</p>"',
+  ].join('\r\n');
+  writeFileSync(txt, Buffer.from(`\ufeff${sheet}\r\n`, 'utf16le'));
+  const result = run(dir, [txt]);
+  expect(result.status, result.stderr).toBe(0);
+  const article = readFileSync(path.join(dir, 'articles/2024/01/40001.md'), 'utf8');
+  expect(article).toContain('title: 县法院“送法进村”\n');
+  expect(article).toMatch(/^date: '?2024-01-23 09:08:00'?$/m);
+  expect(article).toMatch(/第一段。\n\n他说："法律\s+就在身边"。\n$/);
+});
+
+test('a workbook renamed .csv is told what it is and how to save it, with the file, and writes nothing', () => {
+  const dir = content();
+  const before = files(dir);
+  const xlsx = path.join(dir, 'export.csv');
+  writeFileSync(xlsx, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64, 0x14)]));
+  const result = run(dir, [xlsx]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(`${xlsx}: 这是 Excel 工作簿（.xlsx），不是 CSV 文件（也许只改了扩展名）：请在 Excel 或 WPS 中打开它，“另存为”“CSV UTF-8（逗号分隔）”或“Unicode 文本”，再导入那个文件\n`);
+  expect(files(dir)).toEqual([...before, 'export.csv'].sort());
+});
+
 test('a bad export names every problem with its row, id and field, and writes nothing', () => {
   const dir = content();
   const before = files(dir);

@@ -35,6 +35,48 @@ describe('decodeExport', () => {
   });
 });
 
+/** Text as Excel's “Unicode 文本” saves it: UTF-16 with its byte order mark, little-endian as Windows writes it, or big-endian. */
+function utf16(text: string, order: 'le' | 'be' = 'le'): Buffer {
+  const bytes = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return order === 'be' ? bytes.swap16() : bytes;
+}
+
+describe('decodeExport: Excel’s “Unicode 文本” (UTF-16)', () => {
+  // Excel's own quoting: a cell holding a tab, a line break or a quote is in quotes, its quotes doubled.
+  const sheet = 'id\ttitle\tbody\r\n1\t法治报道\t"<p>第一段\t有制表符</p>\n<p>他说：""好""</p>"\r\n2\t潍坊民政\t<p>正文</p>\r\n';
+  const rows = [
+    { id: '1', title: '法治报道', body: '<p>第一段\t有制表符</p>\n<p>他说："好"</p>' },
+    { id: '2', title: '潍坊民政', body: '<p>正文</p>' },
+  ];
+
+  test.each(['le', 'be'] as const)('UTF-16 %s with its BOM is read, tab-separated, Excel’s quoted cells whole', (order) => {
+    const bytes = utf16(sheet, order);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the bytes really are not UTF-8').toThrow();
+    expect(parseExport(decodeExport(bytes))).toEqual({ columns: ['id', 'title', 'body'], rows });
+  });
+
+  test('the BOM decides over --encoding, which no UTF-16 file could be read as', () => {
+    expect(parseExport(decodeExport(utf16(sheet), 'gbk')).rows).toEqual(rows);
+  });
+
+  test('a damaged UTF-16 file is refused at its line', () => {
+    // A lone high surrogate (D800) in the third line.
+    const bytes = Buffer.concat([utf16('id\ttitle\r\n1\t法治\r\n2\t'), Buffer.from([0x00, 0xd8]), Buffer.from('报道\r\n', 'utf16le')]);
+    expect(() => decodeExport(bytes)).toThrow(new ExportError('第 3 行有不是 UTF-16 的字节：文件在这里损坏了，请从 Excel 重新另存为“Unicode 文本”'));
+  });
+});
+
+describe('decodeExport: what is not a text file', () => {
+  test.each([
+    ['an .xlsx workbook renamed .csv', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(40, 0x14)]), /^这是 Excel 工作簿（\.xlsx），不是 CSV 文件/],
+    ['an old .xls workbook', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(40)]), /^这是旧版 Excel 工作簿（\.xls），不是 CSV 文件/],
+    ['UTF-16 without its BOM', Buffer.from('id\ttitle\r\n1\t法治\r\n', 'utf16le'), /^文件里有空字节，不是文本的 CSV/],
+  ])('%s is told what it is and how to save it, not that it is not GBK', (_, bytes, message) => {
+    expect(() => decodeExport(bytes)).toThrow(message);
+    expect(() => decodeExport(bytes)).toThrow(/另存为/);
+  });
+});
+
 describe('parseExport', () => {
   test('quoted cells may hold commas, quotes and line breaks; CRLF lines are read', () => {
     const { columns, rows } = parseExport('id,body\r\n1,"<p>一，二</p>\r\n<p>他说：""好""</p>"\r\n');
