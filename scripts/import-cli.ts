@@ -9,7 +9,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { checkContent, type CheckResult } from '../src/lib/check-content.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { ContentError, formatProblem, formatProblems, type Problem } from '../src/lib/errors.ts';
-import { decodeExport, ExportError, parseExport, type Encoding } from '../src/lib/export-file.ts';
+import { decodeExport, ExportError, parseExport, type Encoding, type ExportRow } from '../src/lib/export-file.ts';
 import { addedProblems, ImportedFiles, shownPath, WriteError } from '../src/lib/import-files.ts';
 import { buildTime } from '../src/lib/publish.ts';
 import site from '../src/site.config.ts';
@@ -48,7 +48,7 @@ export function readImportArgs<const T extends ParseArgsOptionsConfig>(usage: st
 }
 
 /** The export's column names and rows (`empty`: what to say of a file with none); one that cannot be read stops, named. */
-export function readExportFile(exportFile: string, encoding: Encoding | undefined, empty?: string): { columns: string[]; rows: Record<string, string>[] } {
+export function readExportFile(exportFile: string, encoding: Encoding | undefined, empty?: string): { columns: string[]; rows: ExportRow[] } {
   try {
     return parseExport(decodeExport(readFileSync(exportFile), encoding), empty);
   } catch (error) {

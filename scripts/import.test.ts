@@ -65,6 +65,18 @@ test('a sheet saved as Excel’s “Unicode 文本” (UTF-16 with its BOM, tab-
   expect(article).toMatch(/第一段。\n\n他说："法律\s+就在身边"。\n$/);
 });
 
+test('rows a spreadsheet left with nothing in them are not rows to import; a bad row after them keeps its number in the sheet', () => {
+  const dir = content();
+  const csv = path.join(dir, 'cleared.csv');
+  const row = (id: number, title: string) => `${id},${title},1706000000,local,张三,李四,<p>正文。</p>`;
+  // Row 3 was typed in and cleared, as spreadsheets save it; rows 6 and 7, below the last, too.
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', row(1, '标题1'), ',,,,,,', row(2, '标题2'), row(3, ''), ',,,,,,', ',,,,,,', ''].join('\r\n'));
+  const result = run(dir, [csv]);
+  expect(result.status).toBe(1);
+  expect(result.stderr.split('\n').filter((line) => line.startsWith(csv))).toEqual([`${csv} 第 5 行（编号 3）: title — 标题 title 不能为空`]);
+  expect(result.stderr).toMatch(/导入未完成：1 篇有问题（共 1 个），没有写入任何文件。修正后重试，或加 --skip-invalid 只导入其余 2 篇。/);
+});
+
 test('a workbook renamed .csv is told what it is and how to save it, with the file, and writes nothing', () => {
   const dir = content();
   const before = files(dir);

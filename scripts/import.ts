@@ -19,7 +19,6 @@ import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, type Problem } from '../src/lib/errors.ts';
 import type { SectionData } from '../src/lib/schema.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
-import { spreadsheetRow } from '../src/lib/export-file.ts';
 import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { readPeopleColumns } from '../src/lib/import-person.ts';
 import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
@@ -85,9 +84,8 @@ const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
 const rowOf = new Map<string, number>();
 const aliasRows = new Map<string, number>();
-for (const [index, row] of rows.entries()) {
-  // Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
-  const line = spreadsheetRow(index);
+// Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
+for (const { row: line, cells: row } of rows) {
   const where = `${exportFile} 第 ${line} 行（编号 ${row['id'] ?? '?'}）`;
   const result = importRow(row, options);
   if ('problems' in result) {

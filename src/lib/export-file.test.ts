@@ -2,13 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { cellList, cellText, decodeExport, ExportError, parseExport } from './export-file.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
+/** The export's columns and its rows' cells. */
+const read = (text: string) => {
+  const { columns, rows } = parseExport(text);
+  return { columns, rows: rows.map(({ cells }) => cells) };
+};
 /** `id,title\n1,法治报道\n2,潍坊民政\n` as GBK writes it (Python's 'gb18030' codec). */
 const GBK = Buffer.from('69642c7469746c650a312cb7a8d6ceb1a8b5c00a322cceabb7bbc3f1d5fe0a', 'hex');
 
 describe('decodeExport', () => {
   test('UTF-8, with or without a BOM, is read as it is', () => {
     expect(decodeExport(utf8('id,title\n1,法治报道\n'))).toBe('id,title\n1,法治报道\n');
-    expect(parseExport(decodeExport(utf8('\ufeffid,title\n1,法治报道\n'))).rows).toEqual([{ id: '1', title: '法治报道' }]);
+    expect(read(decodeExport(utf8('\ufeffid,title\n1,法治报道\n'))).rows).toEqual([{ id: '1', title: '法治报道' }]);
   });
 
   test('GBK is recognised without being told', () => {
@@ -52,11 +57,11 @@ describe('decodeExport: Excel’s “Unicode 文本” (UTF-16)', () => {
   test.each(['le', 'be'] as const)('UTF-16 %s with its BOM is read, tab-separated, Excel’s quoted cells whole', (order) => {
     const bytes = utf16(sheet, order);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the bytes really are not UTF-8').toThrow();
-    expect(parseExport(decodeExport(bytes))).toEqual({ columns: ['id', 'title', 'body'], rows });
+    expect(read(decodeExport(bytes))).toEqual({ columns: ['id', 'title', 'body'], rows });
   });
 
   test('the BOM decides over --encoding, which no UTF-16 file could be read as', () => {
-    expect(parseExport(decodeExport(utf16(sheet), 'gbk')).rows).toEqual(rows);
+    expect(read(decodeExport(utf16(sheet), 'gbk')).rows).toEqual(rows);
   });
 
   test('a damaged UTF-16 file is refused at its line', () => {
@@ -79,7 +84,7 @@ describe('decodeExport: what is not a text file', () => {
 
 describe('parseExport', () => {
   test('quoted cells may hold commas, quotes and line breaks; CRLF lines are read', () => {
-    const { columns, rows } = parseExport('id,body\r\n1,"<p>一，二</p>\r\n<p>他说：""好""</p>"\r\n');
+    const { columns, rows } = read('id,body\r\n1,"<p>一，二</p>\r\n<p>他说：""好""</p>"\r\n');
     expect(columns).toEqual(['id', 'body']);
     expect(rows).toEqual([{ id: '1', body: '<p>一，二</p>\r\n<p>他说："好"</p>' }]);
   });
@@ -89,7 +94,7 @@ describe('parseExport', () => {
     ['tabs, as Excel saves “文本文件（制表符分隔）”', '\ufeffid\ttitle\ttags\n1\t一,二\t"a;b"\n'],
     ['commas, with a semicolon inside a cell staying there', 'id,title,tags\n1,"一,二",a;b\n'],
   ])('cells parted by %s are read alike', (_, text) => {
-    expect(parseExport(text)).toEqual({ columns: ['id', 'title', 'tags'], rows: [{ id: '1', title: '一,二', tags: 'a;b' }] });
+    expect(read(text)).toEqual({ columns: ['id', 'title', 'tags'], rows: [{ id: '1', title: '一,二', tags: 'a;b' }] });
   });
 
   test('a row with a cell too many in a semicolon-separated file names the semicolon', () => {
@@ -103,6 +108,17 @@ describe('parseExport', () => {
 
   test('a row with more or fewer cells than the first is named by its line, in Chinese', () => {
     expect(() => parseExport('id,title\n1,标题\n2,标题,多余\n')).toThrow(/^第 3 行的列数与第一行的列名不一样/);
+  });
+
+  test('a row with nothing in any cell, as a spreadsheet leaves below the last, is no row; every row keeps its number in the spreadsheet', () => {
+    // Rows 1–7 of a sheet: names, 张三, a blank line, a body of two lines, cleared cells, NULLs, 李四; then cleared cells below.
+    const { rows } = parseExport('id,title\r\n1,张三\r\n\r\n2,"<p>一</p>\r\n<p>二</p>"\r\n,\r\nNULL,\\N\r\n3,李四\r\n,\r\n , \r\n');
+    expect(rows).toEqual([
+      { row: 2, cells: { id: '1', title: '张三' } },
+      { row: 4, cells: { id: '2', title: '<p>一</p>\r\n<p>二</p>' } },
+      { row: 7, cells: { id: '3', title: '李四' } },
+    ]);
+    expect(() => parseExport('id,title\n,\n,\n')).toThrow(/没有文章/);
   });
 
   test('an unclosed quote and an empty file are told in Chinese', () => {

@@ -133,41 +133,55 @@ function explainCsv(error: unknown, delimiter: Delimiter): string {
   return `不是能读的 CSV 文件${at ? `（${at}）` : ''}：${message ?? String(error)}`;
 }
 
+/** A row of an export: its number in a spreadsheet (`row`), and its cells keyed by the first row's names. */
+export interface ExportRow {
+  /**
+   * Where an editor looks for it in a spreadsheet: the column names are row 1, a cell of many
+   * lines (a body) is still one row, and a blank line is an empty row; so neither the record's
+   * count nor its line in the file.
+   */
+  row: number;
+  cells: Record<string, string>;
+}
+
+/** A cell with nothing in it, a database NULL too. */
+const blank = (value: string | undefined): boolean => cellValue(value).trim() === '';
+
 /**
  * Rows keyed by the first row's names (trimmed), cells parted by commas, or by tabs or
  * semicolons (delimiterOf). A column with no name and nothing in it,
  * as spreadsheet programs leave at the end, is dropped; one with something in it is refused.
+ * So is a row with nothing in any cell (`,,,,`), as spreadsheets save rows once typed in and
+ * cleared, below the last: it is no article or person, and the rows after it keep their numbers.
  * `empty` is what an export with no rows is told.
  */
-export function parseExport(text: string, empty = '没有文章：第一行应是列名，之后每行一篇'): { columns: string[]; rows: Record<string, string>[] } {
+export function parseExport(text: string, empty = '没有文章：第一行应是列名，之后每行一篇'): { columns: string[]; rows: ExportRow[] } {
   const delimiter = delimiterOf(text);
-  let rows: Record<string, string>[];
+  let records: { record: Record<string, string>; info: { records: number; empty_lines: number } }[];
   try {
-    rows = parse(text, {
+    records = parse(text, {
       bom: true,
       delimiter,
+      info: true,
       skip_empty_lines: true,
       columns: (header: string[]) => header.map((name, index) => name.trim() || `#${index + 1}`),
     });
   } catch (error) {
     throw new ExportError(explainCsv(error, delimiter));
   }
+  // The column names are row 1; the blank lines skipped so far were rows too.
+  const rows = records
+    .map(({ record, info }) => ({ row: info.records + info.empty_lines + 1, cells: record }))
+    .filter(({ cells }) => !Object.values(cells).every(blank));
   if (!rows.length) throw new ExportError(empty);
   const columns: string[] = [];
-  for (const column of Object.keys(rows[0]!)) {
+  for (const column of Object.keys(rows[0]!.cells)) {
     if (!column.startsWith('#')) columns.push(column);
-    else if (rows.some((row) => row[column]!.trim() !== '')) throw new ExportError(`第 ${column.slice(1)} 列没有列名，却有内容`);
-    else for (const row of rows) delete row[column];
+    else if (rows.some(({ cells }) => cells[column]!.trim() !== '')) throw new ExportError(`第 ${column.slice(1)} 列没有列名，却有内容`);
+    else for (const { cells } of rows) delete cells[column];
   }
   return { columns, rows };
 }
-
-/**
- * The row record `index` (from 0) of an export stands on in a spreadsheet, where an editor looks
- * for it: the column names are row 1, and a cell of many lines (a body) is still one row, so
- * neither the record's count nor its line in the file.
- */
-export const spreadsheetRow = (index: number): number => index + 2;
 
 /** How export tools write a database NULL: phpMyAdmin's CSV and MySQL's INTO OUTFILE. */
 const NULLS = new Set(['NULL', '\\N']);
