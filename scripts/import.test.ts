@@ -77,6 +77,19 @@ test('rows a spreadsheet left with nothing in them are not rows to import; a bad
   expect(result.stderr).toMatch(/导入未完成：1 篇有问题（共 1 个），没有写入任何文件。修正后重试，或加 --skip-invalid 只导入其余 2 篇。/);
 });
 
+test('an old id two rows share is named at the second, whatever their dates: it is one article exported twice', () => {
+  const dir = content();
+  const csv = path.join(dir, 'twice.csv');
+  const row = (id: number, date: string) => `${id},标题${id},${date},local,张三,李四,<p>正文。</p>`;
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', row(502, '2024-01-05 08:00:00'), row(503, '2024-01-06 08:00:00'), row(502, '2024-02-05 08:00:00'), row(503, '2024-01-06 08:00:00')].join('\n'));
+  const result = run(dir, [csv]);
+  expect(result.status).toBe(1);
+  expect(result.stderr.split('\n').filter((line) => line.startsWith(csv))).toEqual([
+    expect.stringMatching(/第 4 行（编号 502）: id — 编号与第 2 行相同/),
+    expect.stringMatching(/第 5 行（编号 503）: id — 编号与第 3 行相同/),
+  ]);
+});
+
 test('a workbook renamed .csv is told what it is and how to save it, with the file, and writes nothing', () => {
   const dir = content();
   const before = files(dir);

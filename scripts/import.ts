@@ -82,6 +82,7 @@ const { before } = current;
 const options = { sections, siteSections, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
 const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
+/** The row each old id was first seen on. */
 const rowOf = new Map<string, number>();
 const aliasRows = new Map<string, number>();
 // Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
@@ -95,9 +96,11 @@ for (const { row: line, cells: row } of rows) {
   const { article } = result;
   const found: Problem[] = [];
   const target = path.join(articlesDir, article.path);
-  const earlier = rowOf.get(article.path);
-  if (earlier) found.push({ file: where, field: 'id', message: `与第 ${earlier} 行是同一篇（${article.path}）` });
-  else rowOf.set(article.path, line);
+  // An old system numbers each article once: two rows of one id are one article exported twice (a join, two exports pasted together), whatever their dates.
+  const id = path.posix.basename(article.path, '.md');
+  const earlier = rowOf.get(id);
+  if (earlier) found.push({ file: where, field: 'id', message: `编号与第 ${earlier} 行相同：旧系统里一篇文章只有一个编号，同一篇请只留一行（不同的文章请改用不同的编号）` });
+  else rowOf.set(id, line);
   for (const existing of [target, target.replace(/\.md$/, '.mdx')]) {
     if (existsSync(existing)) found.push({ file: where, field: 'id', message: `${shown(existing)} 已存在` });
   }
