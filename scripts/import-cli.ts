@@ -75,14 +75,30 @@ export function reportRowProblems(problems: readonly Problem[], { total, kept, u
  * back every file written and stops. Returns the check's result after the import.
  */
 export async function writeChecked(imported: ImportedFiles, write: () => void, { now, before }: { now: Date; before: CheckResult }): Promise<CheckResult> {
-  try {
-    write();
-  } catch (error) {
-    if (!(error instanceof WriteError)) throw error;
+  // Stopped while it writes or while the check runs (Ctrl+C: seconds on a large archive), or by a
+  // fault in the check, the import takes its files back too: it never leaves articles written but
+  // not checked. Listened for before the first file, so that no Ctrl+C finds the default, which ends the process there.
+  const interrupted = () => {
     imported.undo();
-    fail(`写入 ${shownPath(error.file)} 失败（${error.message}），已撤回本次写入的所有文件。`);
+    fail('\n导入被中断，已撤回本次写入的所有文件。');
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  let after: CheckResult;
+  try {
+    try {
+      write();
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      imported.undo();
+      fail(`写入 ${shownPath(error.file)} 失败（${error.message}），已撤回本次写入的所有文件。`);
+    }
+    after = await checkContent(contentDir(), site, now);
+  } catch (error) {
+    imported.undo();
+    throw error;
+  } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
   }
-  const after = await checkContent(contentDir(), site, now);
   const added = addedProblems(before.problems, after.problems);
   if (added.length) {
     imported.undo();

@@ -1,5 +1,5 @@
 /** `npm run import`: what an editor sees for a good export, and for a bad one. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,6 +88,25 @@ test('an old id two rows share is named at the second, whatever their dates: it 
     expect.stringMatching(/第 4 行（编号 502）: id — 编号与第 2 行相同/),
     expect.stringMatching(/第 5 行（编号 503）: id — 编号与第 3 行相同/),
   ]);
+});
+
+test('stopped with Ctrl+C while the content check runs on what it wrote, the import takes every file back', async () => {
+  const dir = content();
+  const before = files(dir);
+  const csv = path.join(dir, 'stop.csv');
+  const rows = Array.from({ length: 50 }, (_, i) => `${i + 1},标题${i + 1},1262304000,local,张三,李四,<p>正文。</p>`);
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', ...rows].join('\n'));
+  const child = spawn(process.execPath, ['scripts/import.ts', csv], { env: { ...process.env, BAODAO_CONTENT: dir } });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  // The last file is written just before the check starts, as Ctrl+C finds it.
+  const last = path.join(dir, 'articles/2010/01/50.md');
+  while (!existsSync(last)) await new Promise((resolve) => setTimeout(resolve, 2));
+  child.kill('SIGINT');
+  expect(await exited).toBe(1);
+  expect(stderr).toMatch(/导入被中断，已撤回本次写入的所有文件。/);
+  expect(files(dir)).toEqual([...before, 'stop.csv'].sort());
 });
 
 test('a workbook renamed .csv is told what it is and how to save it, with the file, and writes nothing', () => {
