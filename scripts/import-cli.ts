@@ -9,7 +9,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { checkContent, type CheckResult } from '../src/lib/check-content.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { ContentError, formatProblem, formatProblems, type Problem } from '../src/lib/errors.ts';
-import { decodeExport, ExportError, parseExport, type Encoding } from '../src/lib/export-file.ts';
+import { decodeExport, ExportError, parseExport, type Encoding, type ExportRow } from '../src/lib/export-file.ts';
 import { addedProblems, ImportedFiles, shownPath, WriteError } from '../src/lib/import-files.ts';
 import { buildTime } from '../src/lib/publish.ts';
 import site from '../src/site.config.ts';
@@ -48,7 +48,7 @@ export function readImportArgs<const T extends ParseArgsOptionsConfig>(usage: st
 }
 
 /** The export's column names and rows (`empty`: what to say of a file with none); one that cannot be read stops, named. */
-export function readExportFile(exportFile: string, encoding: Encoding | undefined, empty?: string): { columns: string[]; rows: Record<string, string>[] } {
+export function readExportFile(exportFile: string, encoding: Encoding | undefined, empty?: string): { columns: string[]; rows: ExportRow[] } {
   try {
     return parseExport(decodeExport(readFileSync(exportFile), encoding), empty);
   } catch (error) {
@@ -75,14 +75,30 @@ export function reportRowProblems(problems: readonly Problem[], { total, kept, u
  * back every file written and stops. Returns the check's result after the import.
  */
 export async function writeChecked(imported: ImportedFiles, write: () => void, { now, before }: { now: Date; before: CheckResult }): Promise<CheckResult> {
-  try {
-    write();
-  } catch (error) {
-    if (!(error instanceof WriteError)) throw error;
+  // Stopped while it writes or while the check runs (Ctrl+C: seconds on a large archive), or by a
+  // fault in the check, the import takes its files back too: it never leaves articles written but
+  // not checked. Listened for before the first file, so that no Ctrl+C finds the default, which ends the process there.
+  const interrupted = () => {
     imported.undo();
-    fail(`写入 ${shownPath(error.file)} 失败（${error.message}），已撤回本次写入的所有文件。`);
+    fail('\n导入被中断，已撤回本次写入的所有文件。');
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  let after: CheckResult;
+  try {
+    try {
+      write();
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      imported.undo();
+      fail(`写入 ${shownPath(error.file)} 失败（${error.message}），已撤回本次写入的所有文件。`);
+    }
+    after = await checkContent(contentDir(), site, now);
+  } catch (error) {
+    imported.undo();
+    throw error;
+  } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
   }
-  const after = await checkContent(contentDir(), site, now);
   const added = addedProblems(before.problems, after.problems);
   if (added.length) {
     imported.undo();

@@ -69,6 +69,19 @@ test('a directory saved as GBK with English column names reads the same', () => 
   expect(readFileSync(path.join(dir, 'people/jia-mingxuan.yaml'), 'utf8')).toContain('roles: [记者, 编辑]\ntitle: 见习记者\n');
 });
 
+test('a directory saved as Excel’s “Unicode 文本” (UTF-16 with its BOM, tab-separated) reads the same', () => {
+  const dir = content();
+  const txt = path.join(dir, '人员.txt');
+  // As Excel writes it: CRLF between rows; a cell holding a line break or a tab in quotes.
+  const sheet = ['姓名\t角色\t单位\t证件类型\t证件号\t状态\t简介', '甄立伟\t记者、编辑\t法治报道\t记者证\t990120200004562\t在职\t"跑法院口。\n关注\t执行。"'].join('\r\n');
+  writeFileSync(txt, Buffer.from(`\ufeff${sheet}\r\n`, 'utf16le'));
+  const result = run(dir, [txt]);
+  expect(result.status, result.stderr).toBe(0);
+  expect(readFileSync(path.join(dir, 'people/zhen-liwei.yaml'), 'utf8')).toBe(
+    'name: 甄立伟\nroles: [记者, 编辑]\naffiliation: 法治报道\nbio: 跑法院口。 关注 执行。\ncredential:\n  kind: 记者证号\n  number: "990120200004562"\nstatus: 在职\n',
+  );
+});
+
 test('a bad directory names every problem with its row, name and column, and writes nothing', () => {
   const dir = content();
   const before = files(dir);

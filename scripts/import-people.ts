@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import type { Problem } from '../src/lib/errors.ts';
-import { cellText, spreadsheetRow } from '../src/lib/export-file.ts';
+import { cellText } from '../src/lib/export-file.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
 import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { columnNames, importPerson, PeopleFolder, PERSON_COLUMNS, readPeopleColumns, type ImportedPerson, type KnownPerson, type PersonField } from '../src/lib/import-person.ts';
@@ -71,9 +71,8 @@ const folder = new PeopleFolder(shown(peopleDir), knownPeople());
 const names = folderNames();
 const problems: Problem[] = [];
 const people: ImportedPerson[] = [];
-for (const [index, row] of rows.entries()) {
-  // Numbered as a spreadsheet numbers its rows, as npm run import numbers them.
-  const line = spreadsheetRow(index);
+// Numbered as a spreadsheet numbers its rows, as npm run import numbers them.
+for (const { row: line, cells: row } of rows) {
   const name = columns.name === undefined ? '' : cellText(row[columns.name]);
   const where = `${exportFile} 第 ${line} 行（${name ? `姓名 ${name}` : '没有姓名'}）`;
   const result = importPerson(row, columns);

@@ -1,5 +1,5 @@
 /** `npm run import`: what an editor sees for a good export, and for a bad one. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,78 @@ test('an export saved as GBK, as Chinese Windows tools save it, reads the same a
   const result = run(dir, [`${FIXTURES}/gbk.csv`, ...SECTIONS]);
   expect(result.status, result.stderr).toBe(0);
   expect(readFileSync(path.join(dir, 'articles/2024/06/22001.md'), 'utf8')).toContain('县司法局开展“法律进乡村”活动');
+});
+
+test('a sheet saved as Excel’s “Unicode 文本” (UTF-16 with its BOM, tab-separated, .txt) reads the same', () => {
+  const dir = content();
+  const txt = path.join(dir, 'unicode.txt');
+  // As Excel writes it: CRLF between rows; a cell holding a line break, a tab or a quote in quotes, its quotes doubled.
+  const sheet = [
+    'id\ttitle\tdate\tsection\tauthor\teditor\tbody',
+    '40001\t县法院“送法进村”\t2024/1/23 9:08\tlocal\t本报记者 张文玉\t乔海印\t"<p>第一段。</p>\n<p>他说：""法律\t就在身边""。</p>"',
+  ].join('\r\n');
+  writeFileSync(txt, Buffer.from(`\ufeff${sheet}\r\n`, 'utf16le'));
+  const result = run(dir, [txt]);
+  expect(result.status, result.stderr).toBe(0);
+  const article = readFileSync(path.join(dir, 'articles/2024/01/40001.md'), 'utf8');
+  expect(article).toContain('title: 县法院“送法进村”\n');
+  expect(article).toMatch(/^date: '?2024-01-23 09:08:00'?$/m);
+  expect(article).toMatch(/第一段。\n\n他说："法律\s+就在身边"。\n$/);
+});
+
+test('rows a spreadsheet left with nothing in them are not rows to import; a bad row after them keeps its number in the sheet', () => {
+  const dir = content();
+  const csv = path.join(dir, 'cleared.csv');
+  const row = (id: number, title: string) => `${id},${title},1706000000,local,张三,李四,<p>正文。</p>`;
+  // Row 3 was typed in and cleared, as spreadsheets save it; rows 6 and 7, below the last, too.
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', row(1, '标题1'), ',,,,,,', row(2, '标题2'), row(3, ''), ',,,,,,', ',,,,,,', ''].join('\r\n'));
+  const result = run(dir, [csv]);
+  expect(result.status).toBe(1);
+  expect(result.stderr.split('\n').filter((line) => line.startsWith(csv))).toEqual([`${csv} 第 5 行（编号 3）: title — 标题 title 不能为空`]);
+  expect(result.stderr).toMatch(/导入未完成：1 篇有问题（共 1 个），没有写入任何文件。修正后重试，或加 --skip-invalid 只导入其余 2 篇。/);
+});
+
+test('an old id two rows share is named at the second, whatever their dates: it is one article exported twice', () => {
+  const dir = content();
+  const csv = path.join(dir, 'twice.csv');
+  const row = (id: number, date: string) => `${id},标题${id},${date},local,张三,李四,<p>正文。</p>`;
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', row(502, '2024-01-05 08:00:00'), row(503, '2024-01-06 08:00:00'), row(502, '2024-02-05 08:00:00'), row(503, '2024-01-06 08:00:00')].join('\n'));
+  const result = run(dir, [csv]);
+  expect(result.status).toBe(1);
+  expect(result.stderr.split('\n').filter((line) => line.startsWith(csv))).toEqual([
+    expect.stringMatching(/第 4 行（编号 502）: id — 编号与第 2 行相同/),
+    expect.stringMatching(/第 5 行（编号 503）: id — 编号与第 3 行相同/),
+  ]);
+});
+
+test('stopped with Ctrl+C while the content check runs on what it wrote, the import takes every file back', async () => {
+  const dir = content();
+  const before = files(dir);
+  const csv = path.join(dir, 'stop.csv');
+  const rows = Array.from({ length: 50 }, (_, i) => `${i + 1},标题${i + 1},1262304000,local,张三,李四,<p>正文。</p>`);
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', ...rows].join('\n'));
+  const child = spawn(process.execPath, ['scripts/import.ts', csv], { env: { ...process.env, BAODAO_CONTENT: dir } });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  // The last file is written just before the check starts, as Ctrl+C finds it.
+  const last = path.join(dir, 'articles/2010/01/50.md');
+  while (!existsSync(last)) await new Promise((resolve) => setTimeout(resolve, 2));
+  child.kill('SIGINT');
+  expect(await exited).toBe(1);
+  expect(stderr).toMatch(/导入被中断，已撤回本次写入的所有文件。/);
+  expect(files(dir)).toEqual([...before, 'stop.csv'].sort());
+});
+
+test('a workbook renamed .csv is told what it is and how to save it, with the file, and writes nothing', () => {
+  const dir = content();
+  const before = files(dir);
+  const xlsx = path.join(dir, 'export.csv');
+  writeFileSync(xlsx, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64, 0x14)]));
+  const result = run(dir, [xlsx]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(`${xlsx}: 这是 Excel 工作簿（.xlsx），不是 CSV 文件（也许只改了扩展名）：请在 Excel 或 WPS 中打开它，“另存为”“CSV UTF-8（逗号分隔）”或“Unicode 文本”，再导入那个文件\n`);
+  expect(files(dir)).toEqual([...before, 'export.csv'].sort());
 });
 
 test('a bad export names every problem with its row, id and field, and writes nothing', () => {

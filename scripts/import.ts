@@ -19,7 +19,6 @@ import { contentDir, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, type Problem } from '../src/lib/errors.ts';
 import type { SectionData } from '../src/lib/schema.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
-import { spreadsheetRow } from '../src/lib/export-file.ts';
 import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { readPeopleColumns } from '../src/lib/import-person.ts';
 import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
@@ -83,11 +82,11 @@ const { before } = current;
 const options = { sections, siteSections, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
 const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
+/** The row each old id was first seen on. */
 const rowOf = new Map<string, number>();
 const aliasRows = new Map<string, number>();
-for (const [index, row] of rows.entries()) {
-  // Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
-  const line = spreadsheetRow(index);
+// Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
+for (const { row: line, cells: row } of rows) {
   const where = `${exportFile} 第 ${line} 行（编号 ${row['id'] ?? '?'}）`;
   const result = importRow(row, options);
   if ('problems' in result) {
@@ -97,9 +96,11 @@ for (const [index, row] of rows.entries()) {
   const { article } = result;
   const found: Problem[] = [];
   const target = path.join(articlesDir, article.path);
-  const earlier = rowOf.get(article.path);
-  if (earlier) found.push({ file: where, field: 'id', message: `与第 ${earlier} 行是同一篇（${article.path}）` });
-  else rowOf.set(article.path, line);
+  // An old system numbers each article once: two rows of one id are one article exported twice (a join, two exports pasted together), whatever their dates.
+  const id = path.posix.basename(article.path, '.md');
+  const earlier = rowOf.get(id);
+  if (earlier) found.push({ file: where, field: 'id', message: `编号与第 ${earlier} 行相同：旧系统里一篇文章只有一个编号，同一篇请只留一行（不同的文章请改用不同的编号）` });
+  else rowOf.set(id, line);
   for (const existing of [target, target.replace(/\.md$/, '.mdx')]) {
     if (existsSync(existing)) found.push({ file: where, field: 'id', message: `${shown(existing)} 已存在` });
   }

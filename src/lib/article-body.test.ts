@@ -304,6 +304,22 @@ describe('a link to another article by a path from the file', () => {
     ]);
   });
 
+  test('one climbing folders as a browser reads it, from the page’s address, is told that article’s address, not a file beside the article', () => {
+    // From /articles/2026/10/<file>/, ../../09/x/ is /articles/2026/09/x/ and ../benyue/ is /articles/2026/10/benyue/.
+    expect(messages(read('[上一篇](../../09/shipin-fanzha-xuanchuan/)、[本月](../benyue/)\n'))).toEqual([
+      '11: 链接 ../../09/shipin-fanzha-xuanchuan/ 是相对路径：请写成文章地址 /articles/2026/09/shipin-fanzha-xuanchuan/，内容检查才能核对它（那篇文章改名或撤下时会指出）',
+      '11: 链接 ../benyue/ 是相对路径：请写成文章地址 /articles/2026/10/benyue/，内容检查才能核对它（那篇文章改名或撤下时会指出）',
+    ]);
+  });
+
+  test('one climbing folders to no article is told so, with what to write, never that it is beside the article', () => {
+    expect(messages(read('[旧文](../../08/meiyou/)、[栏目](../../../../sections/law/)、[附件](../files/a.pdf)\n'))).toEqual([
+      '11: 链接 ../../08/meiyou/ 指向的文章 /articles/2026/08/meiyou/ 不存在，读者打开会是 404：链接本站的文章请写成文章地址 /articles/年/月/文件名/，并核对那篇文章的年月和文件名',
+      '11: 链接 ../../../../sections/law/ 是相对路径，离开了文章所在的文件夹，网站不按文件夹发布，读者打开会是 404：本站的页面请写成以 / 开头的地址（如 /sections/law/），附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf',
+      '11: 链接 ../files/a.pdf 是相对路径，离开了文章所在的文件夹，网站不按文件夹发布，读者打开会是 404：本站的页面请写成以 / 开头的地址（如 /sections/law/），附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf',
+    ]);
+  });
+
   test('one that leads to no article is still a file beside the article, or a picture', () => {
     expect(messages(read('[附件](./ruling.pdf)、[目录](./files/)、[图](./a.jpg)\n'))).toEqual([
       '11: 链接 ./ruling.pdf 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf',

@@ -164,6 +164,18 @@ function articleIdOfFile(folder: string, url: string): string | undefined {
 }
 
 /**
+ * `../../09/x/` in 2024/10 → `2024/09/x`: the article a relative link leads to as a browser
+ * reads it, from the article's address /articles/2024/10/<file>/ (where `../x/` is an article
+ * of the same month); undefined when it leads to none. Only an article's folder has that address:
+ * a page's or a topic's body is read from another.
+ */
+function articleIdOfPage(folder: string, url: string): string | undefined {
+  if (!/^\d{4}\/\d{2}$/.test(folder)) return undefined;
+  const id = /^\/articles\/(.+?)\/?$/.exec(new URL(url, `https://site.invalid/articles/${folder}/file/`).pathname)?.[1];
+  return id !== undefined && new RegExp(`^${ARTICLE_ID}$`).test(decodePath(id)) ? decodePath(id) : undefined;
+}
+
+/**
  * Text that was meant as a link or a picture but is not one, so readers see its symbols: typed
  * with full-width brackets (［说明］（/articles/…/）, as a Chinese keyboard gives them), or with
  * a space in the address (![图](./图片 1.jpg)). Only an address in the brackets counts, so
@@ -344,21 +356,35 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     const target = url.replace(/[?#].*$/, '');
     // Another site, mail, phone: not ours to check.
     const elsewhere = own === undefined && /^[a-z][a-z\d+.-]*:|^\/\//i.test(url);
-    // An article reached by a path from the file (../09/x/, ./x): the browser reads it from the page's address, not the file's.
-    const relative = BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target) ? articleIdOfFile(folder, target) : undefined;
-    const toArticle = relative !== undefined && isArticle(relative);
+    // A path from here (./x, ../09/x/, ../../09/x/) to an article: the article's address is what to write.
+    const relative = BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target);
+    // Written as from the file (../09/x/ in 2024/10): the browser reads it from the page's address, not the file's, and finds nothing.
+    const fromFile = relative ? articleIdOfFile(folder, target) : undefined;
+    // Written as from the page (../../09/x/): it works there, but the check can follow only an address.
+    const fromPage = relative ? articleIdOfPage(folder, target) : undefined;
+    const toArticle = fromFile !== undefined && isArticle(fromFile);
+    const toArticleFromPage = !toArticle && fromPage !== undefined && isArticle(fromPage);
     if (/^\s*javascript:/i.test(url)) {
       problem(node, '链接不能是 javascript: 代码');
     } else if (elsewhere) {
       return;
     } else if (/^www\./i.test(url)) {
       problem(node, `链接 ${url} 缺少 https://，读者打开会是 404：请写成 https://${url}`);
-    } else if (BESIDE_ARTICLE.test(target) && !/\.mdx?$/.test(target) && !toArticle) {
+    } else if (toArticleFromPage) {
+      problem(node, `链接 ${url} 是相对路径：请写成文章地址 ${decodePath(articleUrl(fromPage))}，内容检查才能核对它（那篇文章改名或撤下时会指出）`);
+    } else if (relative && !toArticle) {
+      // A path that leaves the article's folder (../) is to no file beside it: to an article that is not there, or to nothing published.
+      const climbs = !new URL(target, 'https://site.invalid/folder/').pathname.startsWith('/folder/');
+      const missing = climbs ? (fromFile ?? fromPage) : undefined;
       problem(
         node,
         PICTURE_FILE.test(target)
           ? `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](${url})（开头是半角的 !）`
-          : `链接 ${url} 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf`,
+          : missing !== undefined
+            ? `链接 ${url} 指向的文章 ${decodePath(articleUrl(missing))} 不存在，读者打开会是 404：链接本站的文章请写成文章地址 /articles/年/月/文件名/，并核对那篇文章的年月和文件名`
+            : climbs
+              ? `链接 ${url} 是相对路径，离开了文章所在的文件夹，网站不按文件夹发布，读者打开会是 404：本站的页面请写成以 / 开头的地址（如 /sections/law/），附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf`
+              : `链接 ${url} 指向文章旁边的文件，网站不会发布它，读者打开会是 404：附件请放在 public/ 下（如 public/files/x.pdf），链接写成 /files/x.pdf`,
       );
     } else if (toArticle || (/\.mdx?$/.test(target) && (!target.startsWith('/') || target.startsWith('/articles/')))) {
       const id = target.startsWith('/articles/') ? target.slice('/articles/'.length).replace(/\.mdx?$/, '') : articleIdOfFile(folder, target);

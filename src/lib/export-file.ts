@@ -6,7 +6,10 @@
 import { parse } from 'csv-parse/sync';
 import { htmlText } from './html-to-markdown.ts';
 
-/** UTF-8, or GBK (read as GB18030, which contains it) as Chinese Windows tools and older CMS editions write it. */
+/**
+ * What --encoding may say: UTF-8, or GBK (read as GB18030, which contains it) as Chinese Windows
+ * tools and older CMS editions write it. UTF-16 needs no saying: its mark tells it.
+ */
 export type Encoding = 'utf-8' | 'gbk';
 
 /** An export that cannot be read; the message is for the editor. */
@@ -35,13 +38,56 @@ function badLine(bytes: Uint8Array, encoding: Encoding): number {
 }
 
 /**
- * The export as text. Without `encoding`, a file that is valid UTF-8 is UTF-8. One that is
+ * UTF-16 as Excel's “Unicode 文本” (.txt, tab-separated) saves a sheet, told by the byte order
+ * mark it always writes: FF FE (little-endian, as Windows writes it) or FE FF. Neither pair can
+ * begin a UTF-8 or a GBK file, so the mark decides, whatever --encoding says.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** How to save a sheet so that it can be read: said whenever a file is not a text export. */
+const SAVE_AS = '请在 Excel 或 WPS 中打开它，“另存为”“CSV UTF-8（逗号分隔）”或“Unicode 文本”，再导入那个文件';
+
+/**
+ * What a file that is no text export is, by its first bytes, or undefined: a workbook (an .xlsx
+ * is a ZIP, an .xls an OLE2 compound file) renamed .csv, or a file holding NUL bytes, which no
+ * CSV has (UTF-16 without its mark, a database dump).
+ */
+function notText(bytes: Uint8Array): string | undefined {
+  const starts = (signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  if (starts([0x50, 0x4b, 0x03, 0x04])) return `这是 Excel 工作簿（.xlsx），不是 CSV 文件（也许只改了扩展名）：${SAVE_AS}`;
+  if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return `这是旧版 Excel 工作簿（.xls），不是 CSV 文件（也许只改了扩展名）：${SAVE_AS}`;
+  if (bytes.includes(0)) return `文件里有空字节，不是文本的 CSV（也许是没有 BOM 的 UTF-16，或别的格式的文件）：${SAVE_AS}`;
+  return undefined;
+}
+
+/**
+ * The export as text: the one place that decides how an export's bytes are read. UTF-16 by its
+ * mark (utf16Order); a workbook or a binary file refused, told how to save it. Otherwise,
+ * without `encoding`, a file that is valid UTF-8 is UTF-8. One that is
  * UTF-8 but for a few bad bytes is refused at its first bad line, rather than read as GBK and
  * written out as 娼嶅潑鎺. GBK read as UTF-8 breaks at most of its non-ASCII bytes (its
  * Chinese characters are two such bytes, which UTF-8 almost never accepts), so a file where
  * fewer than one in five break is damaged UTF-8, and anything else is GBK.
  */
 export function decodeExport(bytes: Uint8Array, encoding?: Encoding): string {
+  const order = utf16Order(bytes);
+  if (order) {
+    // The decoder drops the mark.
+    try {
+      return new TextDecoder(order, { fatal: true }).decode(bytes);
+    } catch {
+      // Read loosely, the damaged place is the first U+FFFD: its line is the line breaks before it.
+      const text = new TextDecoder(order).decode(bytes);
+      const line = (text.slice(0, text.indexOf('\ufffd')).match(/\n/g)?.length ?? 0) + 1;
+      throw new ExportError(`第 ${line} 行有不是 UTF-16 的字节：文件在这里损坏了，请从 Excel 重新另存为“Unicode 文本”`);
+    }
+  }
+  const binary = notText(bytes);
+  if (binary) throw new ExportError(binary);
   const strict = (as: Encoding) => {
     try {
       return new TextDecoder(decoders[as], { fatal: true }).decode(bytes);
@@ -87,41 +133,55 @@ function explainCsv(error: unknown, delimiter: Delimiter): string {
   return `不是能读的 CSV 文件${at ? `（${at}）` : ''}：${message ?? String(error)}`;
 }
 
+/** A row of an export: its number in a spreadsheet (`row`), and its cells keyed by the first row's names. */
+export interface ExportRow {
+  /**
+   * Where an editor looks for it in a spreadsheet: the column names are row 1, a cell of many
+   * lines (a body) is still one row, and a blank line is an empty row; so neither the record's
+   * count nor its line in the file.
+   */
+  row: number;
+  cells: Record<string, string>;
+}
+
+/** A cell with nothing in it, a database NULL too. */
+const blank = (value: string | undefined): boolean => cellValue(value).trim() === '';
+
 /**
  * Rows keyed by the first row's names (trimmed), cells parted by commas, or by tabs or
  * semicolons (delimiterOf). A column with no name and nothing in it,
  * as spreadsheet programs leave at the end, is dropped; one with something in it is refused.
+ * So is a row with nothing in any cell (`,,,,`), as spreadsheets save rows once typed in and
+ * cleared, below the last: it is no article or person, and the rows after it keep their numbers.
  * `empty` is what an export with no rows is told.
  */
-export function parseExport(text: string, empty = '没有文章：第一行应是列名，之后每行一篇'): { columns: string[]; rows: Record<string, string>[] } {
+export function parseExport(text: string, empty = '没有文章：第一行应是列名，之后每行一篇'): { columns: string[]; rows: ExportRow[] } {
   const delimiter = delimiterOf(text);
-  let rows: Record<string, string>[];
+  let records: { record: Record<string, string>; info: { records: number; empty_lines: number } }[];
   try {
-    rows = parse(text, {
+    records = parse(text, {
       bom: true,
       delimiter,
+      info: true,
       skip_empty_lines: true,
       columns: (header: string[]) => header.map((name, index) => name.trim() || `#${index + 1}`),
     });
   } catch (error) {
     throw new ExportError(explainCsv(error, delimiter));
   }
+  // The column names are row 1; the blank lines skipped so far were rows too.
+  const rows = records
+    .map(({ record, info }) => ({ row: info.records + info.empty_lines + 1, cells: record }))
+    .filter(({ cells }) => !Object.values(cells).every(blank));
   if (!rows.length) throw new ExportError(empty);
   const columns: string[] = [];
-  for (const column of Object.keys(rows[0]!)) {
+  for (const column of Object.keys(rows[0]!.cells)) {
     if (!column.startsWith('#')) columns.push(column);
-    else if (rows.some((row) => row[column]!.trim() !== '')) throw new ExportError(`第 ${column.slice(1)} 列没有列名，却有内容`);
-    else for (const row of rows) delete row[column];
+    else if (rows.some(({ cells }) => cells[column]!.trim() !== '')) throw new ExportError(`第 ${column.slice(1)} 列没有列名，却有内容`);
+    else for (const { cells } of rows) delete cells[column];
   }
   return { columns, rows };
 }
-
-/**
- * The row record `index` (from 0) of an export stands on in a spreadsheet, where an editor looks
- * for it: the column names are row 1, and a cell of many lines (a body) is still one row, so
- * neither the record's count nor its line in the file.
- */
-export const spreadsheetRow = (index: number): number => index + 2;
 
 /** How export tools write a database NULL: phpMyAdmin's CSV and MySQL's INTO OUTFILE. */
 const NULLS = new Set(['NULL', '\\N']);

@@ -185,6 +185,19 @@ describe('importRow', () => {
   });
 });
 
+test('a column named in Chinese, or in capitals, is told its name once, not as unknown and missing both', () => {
+  expect(columnProblems(['编号', '标题', 'Date', '栏目', '作者', '正文', '责任编辑', '点击'])).toEqual([
+    '列名“编号”请写成“id”：文章导出文件的列名用英文',
+    '列名“标题”请写成“title”：文章导出文件的列名用英文',
+    '列名“Date”请写成“date”：文章导出文件的列名用英文',
+    '列名“栏目”请写成“section”：文章导出文件的列名用英文',
+    '列名“作者”请写成“author”：文章导出文件的列名用英文',
+    '列名“正文”请写成“body”：文章导出文件的列名用英文',
+    '列名“责任编辑”请写成“editor”：文章导出文件的列名用英文',
+    '未知列“点击”（拼写错误？）',
+  ]);
+});
+
 test('columnProblems names unknown and missing columns', () => {
   expect(columnProblems(['id', 'title', 'date', 'section', 'author', 'body', 'editor'])).toEqual([]);
   expect(columnProblems(['id', 'titel', 'date', 'section', 'author', 'body'])).toEqual(['未知列“titel”（拼写错误？）', '缺少列“title”：标题']);

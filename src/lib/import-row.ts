@@ -37,12 +37,39 @@ export const COLUMNS = {
 export type Column = keyof typeof COLUMNS;
 export const REQUIRED_COLUMNS: readonly Column[] = ['id', 'title', 'date', 'section', 'author', 'body'];
 
+/**
+ * The Chinese names a sheet made by hand (or another tool's export) gives the columns: each is
+ * told the name to write, rather than named unknown, and its column missing, both.
+ */
+const CHINESE_NAMES: Readonly<Record<string, Column>> = {
+  编号: 'id', 文章编号: 'id', 标题: 'title', 发布时间: 'date', 时间: 'date', 日期: 'date', 栏目: 'section',
+  副标题: 'subtitle', 来源: 'source', 作者: 'author', 责任编辑: 'editor', 编辑: 'editor', 导读: 'summary',
+  摘要: 'summary', 标签: 'tags', 关键词: 'tags', 关键字: 'tags', 头条: 'headline', 推荐: 'featured',
+  滚动: 'ticker', 置顶: 'pinned', 草稿: 'draft', 网址: 'url', 旧网址: 'url', 正文: 'body', 内容: 'body',
+};
+
+/** Whether `name` is a column (its own key: `constructor` is not one). */
+const isColumn = (name: string): name is Column => Object.hasOwn(COLUMNS, name);
+
+/** The column a name that is not one was meant for: `标题`, `Title` → title. */
+function meantColumn(name: string): Column | undefined {
+  const lower = name.toLowerCase();
+  if (isColumn(lower)) return lower;
+  return Object.hasOwn(CHINESE_NAMES, name) ? CHINESE_NAMES[name] : undefined;
+}
+
 /** What is wrong with an export's first row: names that are not columns, columns that are required. */
 export function columnProblems(columns: readonly string[]): string[] {
-  return [
-    ...columns.filter((column) => !(column in COLUMNS)).map((column) => `未知列“${column}”（拼写错误？）`),
-    ...REQUIRED_COLUMNS.filter((column) => !columns.includes(column)).map((column) => `缺少列“${column}”：${COLUMNS[column]}`),
-  ];
+  const meant = new Set<Column>();
+  const unknown = columns
+    .filter((column) => !isColumn(column))
+    .map((column) => {
+      const known = meantColumn(column);
+      if (!known) return `未知列“${column}”（拼写错误？）`;
+      meant.add(known);
+      return `列名“${column}”请写成“${known}”：文章导出文件的列名用英文`;
+    });
+  return [...unknown, ...REQUIRED_COLUMNS.filter((column) => !columns.includes(column) && !meant.has(column)).map((column) => `缺少列“${column}”：${COLUMNS[column]}`)];
 }
 
 export interface ImportOptions {
