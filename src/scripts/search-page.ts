@@ -223,8 +223,8 @@ export function startSearchPage(): void {
   let refineTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * Searches; once the latest search has answered, the page takes the height of what it shows
-   * (see .search-pending in global.css).
+   * Searches; once the latest search has answered, the filters take the height of what they
+   * show (see .search-pending in global.css).
    */
   async function search(request: SearchRequest, place?: Place) {
     const mine = ++run;
