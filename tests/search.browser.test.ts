@@ -677,13 +677,10 @@ describe('a search that finds nothing', () => {
     await fresh.close();
   });
 
-  test.each(WIDTHS.flatMap((width) => [
-    [width, 'after a search with results', `/search/?q=${encodeURIComponent('民政')}`, /^找到/],
-    [width, 'on the empty page', '/search/', /^请输入/],
-  ] as const))('at %i px, typed %s: nothing moves when the message shows (CLS < 0.05)', async (width, _, start, ready) => {
+  test.each(WIDTHS)('at %i px, typed after a search with results: nothing moves when the message replaces them (CLS < 0.05)', async (width) => {
     const { fresh, tab, cls } = await measured(width);
-    await tab.goto(`${served.preview.url}${start}`);
-    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(ready);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民政')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
     // Shifts the reader causes (within 0.5 s of a key) do not count: the search answers after that.
     await tab.route('**/pagefind/**', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 700));
