@@ -470,6 +470,7 @@ describe('accessibility', () => {
   test.each([
     ['with results and filters', `/search/?q=${encodeURIComponent('社会组织')}`],
     ['without results', `/search/?q=${encodeURIComponent('不存在的词语')}`],
+    ['without results under a filter', `/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('视频')}`],
     ['without a query', '/search/'],
   ])('the search page %s has no axe violations', async (_, url) => {
     const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -642,5 +643,90 @@ describe('layout', () => {
     const shifts = await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
     expect(shifts.reduce((sum, value) => sum + value, 0), JSON.stringify(shifts)).toBeLessThan(0.1);
     await fresh.close();
+  });
+});
+
+describe('a search that finds nothing', () => {
+  const WIDTHS = [320, 375, 768, 1280];
+  /** A fresh tab `width` px wide that adds up every layout shift not caused by the reader (CLS). */
+  const measured = async (width: number) => {
+    const fresh = await served.browser.newContext({ viewport: { width, height: 800 } });
+    const tab = await fresh.newPage();
+    await tab.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const cls = async () => {
+      await tab.waitForTimeout(300); // let the last frame's shifts be reported
+      const shifts = await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      return shifts.reduce((sum, value) => sum + value, 0);
+    };
+    return { fresh, tab, cls };
+  };
+
+  test.each(WIDTHS)('at %i px, from the address: its message shows without moving anything (CLS < 0.05)', async (width) => {
+    const { fresh, tab, cls } = await measured(width);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^没有找到/);
+    expect(await cls()).toBeLessThan(0.05);
+    await fresh.close();
+  });
+
+  test.each(WIDTHS)('at %i px, typed after a search with results: nothing moves when the message replaces them (CLS < 0.05)', async (width) => {
+    const { fresh, tab, cls } = await measured(width);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民政')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
+    // Shifts the reader causes (within 0.5 s of a key) do not count: the search answers after that.
+    await tab.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await tab.fill('#search-query', '火星移民');
+    await tab.press('#search-query', 'Enter');
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^没有找到/);
+    expect(await cls()).toBeLessThan(0.05);
+    await fresh.close();
+  });
+});
+
+describe('a filtered search that finds nothing, on a phone', () => {
+  test('at 320 px, a button on the first screen takes the filters away, reached with Tab and pressed with Enter', async () => {
+    // 社会组织 is in many articles, none of them a 视频.
+    expect(countInSources('社会组织')).toBeGreaterThan(0);
+    expect(countInSources('社会组织', 'video')).toBe(0);
+    const fresh = await served.browser.newContext({ viewport: { width: 320, height: 568 } });
+    const tab = await fresh.newPage();
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('视频')}&sort=date`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toContain('在所选条件下没有找到');
+    expect(await tab.getAttribute('[data-search-toggle]', 'aria-expanded')).toBe('false'); // the filters are folded away
+    const clear = tab.getByRole('button', { name: '去掉筛选条件再试' });
+    expect(await clear.isVisible()).toBe(true);
+    const box = (await clear.boundingBox())!;
+    expect(box.y + box.height, 'the button on the first screen').toBeLessThanOrEqual(568);
+    await tab.focus('#search-query');
+    for (let i = 0; i < 5 && !(await clear.evaluate((button) => button === document.activeElement)); i++) await tab.keyboard.press('Tab');
+    expect(await clear.evaluate((button) => button === document.activeElement), 'reached with Tab').toBe(true);
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('社会组织')} 条结果`);
+    const params = new URL(tab.url()).searchParams;
+    expect(params.get('section')).toBeNull();
+    expect(params.get('sort')).toBe('date'); // an order hides nothing: it stays
+    expect(await clear.isVisible()).toBe(false);
+    // Focus is not lost with the button: it is on the first result.
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.closest('.search-result__title') !== null), POLL).toBe(true);
+    await fresh.close();
+  });
+
+  test('without a filter chosen, or with results, there is no such button', async () => {
+    for (const url of [`/search/?q=${encodeURIComponent('火星移民')}`, `/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}`]) {
+      await page.goto(`${served.preview.url}${url}`);
+      await expect.poll(status, POLL).toMatch(/^(没有找到|找到)/);
+      expect(await page.isVisible('[data-search-clear]'), url).toBe(false);
+    }
   });
 });

@@ -44,6 +44,20 @@ describe('titleWords', () => {
     }
   });
 
+  // ICU does not know these idioms: it reads them as single characters and takes the last one
+  // with the 的 or 了 after it (以|假|乱|真的), where a line broke inside the idiom (以假乱 / 真的).
+  test.each([
+    ['再利用AI换脸和语音合成软件生成以假乱真的实时视频', '以假乱真'],
+    ['调解不能搞息事宁人的和稀泥', '息事宁人'],
+    ['把甲公司的责任算到乙公司头上是张冠李戴了', '张冠李戴'],
+    ['所谓的内部消息完全是无中生有了', '无中生有'],
+  ])('an idiom ICU does not know stays whole: %s', (text, idiom) => {
+    const from = text.indexOf(idiom);
+    expect(wordBreaks(text).filter((at) => at > from && at < from + idiom.length), titleWords(text).join(' / ')).toEqual([]);
+    // The phrase still breaks between words elsewhere.
+    expect(wordBreaks(text).length).toBeGreaterThan(0);
+  });
+
   test('a break is always between two letters or digits, never after a digit', () => {
     const title = '《青川市物业管理条例》表决通过 5月1日起施行，外卖骑手、网约车司机纳入职业伤害保障';
     for (const at of wordBreaks(title)) {

@@ -17,6 +17,14 @@ const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh'
 export const WORDS_KNOWN = segmenter !== undefined;
 
 const ONE_HAN = /^\p{Script=Han}$/u;
+/**
+ * A character and 的 or 了 that ICU reads as one word (真的, 到了, 人的). After a single
+ * character it is often the last character of an idiom or name ICU does not know, taken with
+ * the particle after it: 以假乱真的 is 以|假|乱|真的, 张冠李戴了 is 张|冠|李|戴了, and the words
+ * broke inside the idiom (以假乱 / 真的). There it is read as two single characters. (Not 地 or
+ * 得: after a single character those are nearly always words of their own, 土地, 当地, 取得.)
+ */
+const WITH_PARTICLE = /^\p{Script=Han}[的了]$/u;
 /** A single numeral character, which goes with the word after it (一季度, 三周年, 十余年). */
 const NUMERAL = /^[一二三四五六七八九十百千万亿两零〇几]$/u;
 const ENDS_HAN_OR_DIGIT = /[\p{Script=Han}\p{N}]$/u;
@@ -33,14 +41,24 @@ const CHINESE_NUMERAL = /^[〇零一二三四五六七八九十百千万亿两�
  * except that a single character is not a word of its own: it goes with the word before it
  * (临河县, 调解员, 劳动者, and the names the dictionary lacks, 青川 and 东岭, which come as
  * single characters), or, first in its run or a numeral, with the word after it (向河道,
- * 一季度); and a number keeps what follows it (2023年度, 412家, 2.3万元), in digits or in
+ * 一季度), as does a run of them that ICU ended with a character and a particle (以假乱真的:
+ * WITH_PARTICLE); and a number keeps what follows it (2023年度, 412家, 2.3万元), in digits or in
  * characters (第三十二条, 四十五周年, “十五五”时期). Breaks are only
  * between letters and digits: around punctuation the browser's own rules stay (no line starts
  * with 。 or ends with “). None where Intl.Segmenter is missing.
  */
 export function wordBreaks(text: string): number[] {
   if (!segmenter) return [];
-  const segments = [...segmenter.segment(text)];
+  const segments: { segment: string; index: number }[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const last = segments.at(-1)?.segment ?? '';
+    if (WITH_PARTICLE.test(segment) && ONE_HAN.test(last)) {
+      const [character, particle] = [...segment] as [string, string];
+      segments.push({ segment: character, index }, { segment: particle, index: index + character.length });
+    } else {
+      segments.push({ segment, index });
+    }
+  }
   /** Whether segment `i` is a single character that goes with the word before it. */
   const joinsBack = (i: number) => {
     const segment = segments[i]?.segment ?? '';

@@ -297,6 +297,27 @@ describe('excerptOf starts and ends between words', () => {
   );
 });
 
+describe('excerptOf keeps an idiom whole', () => {
+  // A paragraph of a demo article (AI换脸诈骗): ICU reads 以假乱真的 as 以|假|乱|真的, and
+  // an excerpt around its opening words ended …以假乱….
+  const body =
+    '接到报警后，临河县公安局迅速成立专案组。民警调查发现，诈骗团伙先通过钓鱼链接盗取社交账号，从账号的朋友圈视频中提取机主的面部图像和声音素材，再利用AI换脸和语音合成软件生成以假乱真的实时视频，向机主的亲友实施诈骗。';
+  const record = recordContent({ title: '标题', summary: '', body, rest: '' });
+  const idiom = body.indexOf('以假乱真');
+
+  test.each(['民警', '调查', '诈骗', '钓鱼'])('around %s, the excerpt ends before 以假乱真 or after it, near the length asked for', (query) => {
+    const shown = excerptOf(record, query).map((p) => p.text).join('');
+    const inner = shown.replace(/^…/, '').replace(/…$/, '');
+    const end = body.indexOf(inner) + inner.length;
+    expect(body.indexOf(inner), shown).toBeGreaterThanOrEqual(0);
+    expect(end > idiom && end < idiom + 4, `${shown} ends inside 以假乱真`).toBe(false);
+    // The cut moves to the nearest place between words, not to the end of the paragraph.
+    expect(inner.length, shown).toBeGreaterThanOrEqual(80);
+    expect(inner.length, shown).toBeLessThanOrEqual(100);
+    expect(end, shown).toBeLessThan(body.length);
+  });
+});
+
 describe('highlight', () => {
   test('marks every occurrence of every segment in the text as written', () => {
     expect(highlight('潍坊市民政局:潍坊', '潍坊')).toEqual([

@@ -45,6 +45,9 @@ interface Elements {
   /** Folds the filters away on a phone (global.css); says how many are set. */
   toggle: HTMLButtonElement;
   chosen: HTMLElement;
+  /** Searches the same words without the filters: shown when they leave no result. */
+  clear: HTMLButtonElement;
+  clearRow: HTMLElement;
   sort: HTMLSelectElement;
   facets: Record<Facet, HTMLSelectElement>;
   status: HTMLElement;
@@ -149,6 +152,8 @@ export function startSearchPage(): void {
     refine: $<HTMLFieldSetElement>('[data-search-refine]'),
     toggle: $<HTMLButtonElement>('[data-search-toggle]'),
     chosen: $<HTMLElement>('[data-search-chosen]'),
+    clear: $<HTMLButtonElement>('[data-search-clear]'),
+    clearRow: $<HTMLElement>('[data-search-clear-row]'),
     sort: $<HTMLSelectElement>('#search-sort'),
     facets: Object.fromEntries(FACETS.map((facet) => [facet, $<HTMLSelectElement>(`[data-facet="${facet}"]`)])) as Record<
       Facet,
@@ -223,8 +228,8 @@ export function startSearchPage(): void {
   let refineTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * Searches; once the latest search has answered, the page takes the height of what it shows
-   * (see .search-pending in global.css).
+   * Searches; once the latest search has answered, the filters take the height of what they
+   * show (see .search-pending in global.css).
    */
   async function search(request: SearchRequest, place?: Place) {
     const mine = ++run;
@@ -246,6 +251,7 @@ export function startSearchPage(): void {
     elements.sort.value = request.sort;
     elements.chosen.textContent = chosenRefinements(request);
     elements.list.replaceChildren();
+    elements.clearRow.hidden = true;
     elements.more.hidden = true;
     elements.more.textContent = moreLabel;
     results = [];
@@ -272,6 +278,7 @@ export function startSearchPage(): void {
     elements.refine.hidden = results.length === 0 && !filtered;
     if (results.length === 0) {
       elements.section.hidden = true;
+      elements.clearRow.hidden = !filtered;
       say(
         filtered
           ? `在所选条件下没有找到包含“${request.query}”的文章。可以去掉筛选条件再试，也可以换一个更短或不同的关键词。`
@@ -294,7 +301,7 @@ export function startSearchPage(): void {
   }
 
   /** Searches for `request`, as a new history entry unless it is the search already shown. */
-  function go(request: SearchRequest) {
+  function go(request: SearchRequest): Promise<void> {
     const url = requestUrl(request);
     if (url === requestUrl(current)) {
       history.replaceState(null, '', url);
@@ -302,7 +309,7 @@ export function startSearchPage(): void {
       remember();
       history.pushState(null, '', url);
     }
-    void search(request);
+    return search(request);
   }
 
   /**
@@ -317,7 +324,7 @@ export function startSearchPage(): void {
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    go(requested());
+    void go(requested());
   });
   // One search once the reader settles on a filter or an order, not one per arrow key.
   for (const select of [elements.sort, ...Object.values(elements.facets)]) {
@@ -325,13 +332,20 @@ export function startSearchPage(): void {
       // Read now: by the end of the pause a search finishing may have refilled the lists.
       const request = requested(select.dataset['facet'] as Facet | undefined);
       clearTimeout(refineTimer);
-      refineTimer = setTimeout(() => go(request), REFINE_DELAY);
+      refineTimer = setTimeout(() => void go(request), REFINE_DELAY);
     });
   }
   elements.toggle.addEventListener('click', () => {
     elements.toggle.setAttribute('aria-expanded', String(elements.toggle.getAttribute('aria-expanded') !== 'true'));
   });
   elements.more.addEventListener('click', () => void showMore());
+  elements.clear.addEventListener('click', async () => {
+    const searching = go({ ...current, filters: {} });
+    const mine = run;
+    await searching;
+    // The button is gone: the reader goes on from the first result, or from the box to try other words.
+    if (mine === run) (elements.list.querySelector('a') ?? elements.query).focus();
+  });
   // The place is kept as the reader scrolls (a page being left can no longer change its history entry).
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   addEventListener(
