@@ -15,6 +15,14 @@ const NOT_ON_PAPER = ['.site-nav', '#site-search', '.breadcrumb', '.article__foo
 /** What a printed article must keep. */
 const ON_PAPER = ['.site-name', '.article__title', '.article-meta', '.lede', '.article__body', '.editor-line', '.site-footer'];
 
+/**
+ * A4's width in CSS pixels (210 mm at 96 px an inch): the whole sheet, as Chromium lays a page
+ * out when the print dialog's margins are set to 无 (none), wider than the article's column.
+ */
+const A4_WIDTH = Math.round((210 / 25.4) * 96);
+/** The same sheet across (横向). */
+const A4_ACROSS = Math.round((297 / 25.4) * 96);
+
 const served = previewInBrowser();
 
 async function open(url: string, media: 'print' | 'screen'): Promise<Page> {
@@ -85,6 +93,30 @@ describe('a printed article', () => {
     expect(hidden.length).toBeGreaterThan(0);
     for (const overflow of hidden) expect(overflow).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe.each([
+  ['an article', SEED],
+  ['a page (单页)', '/pages/contact/'],
+])('本文链接 on %s', (_, url) => {
+  test.each([
+    ['upright', A4_WIDTH],
+    ['across', A4_ACROSS],
+  ])('stands in the text\'s column on A4 %s', async (_, width) => {
+    const page = await open(url, 'print');
+    await page.setViewportSize({ width, height: 1100 });
+    const text = await page.$eval('.article__body', (body) => body.getBoundingClientRect());
+    // The address's words, not its box: where the ink starts and ends.
+    const address = await page.$eval('.printed-address', (element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getBoundingClientRect();
+    });
+    expect(text.left).toBeGreaterThan(0);
+    expect(address.left).toBeCloseTo(text.left, 0);
+    expect(address.right).toBeLessThanOrEqual(text.right + 0.5);
     await page.close();
   });
 });
