@@ -133,3 +133,29 @@ describe('a printed page (单页)', () => {
     await screen.close();
   });
 });
+
+/** WCAG's contrast of a computed colour (`rgb(r, g, b)`) against white paper. */
+function contrastOnPaper(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+    const c = Number(channel) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+
+describe('labels on paper', () => {
+  // Chrome prints no backgrounds unless the reader asks for them: a label's white letters on
+  // its colour came out as faint grey on white (在职 and 离职 in 人员查询, where a printout is
+  // kept to check a reporter).
+  test.each([
+    ['在职 on a person\'s page', '/people/ma-yuanzheng/', '.person-status'],
+    ['离职 in the directory', '/people/', '.person-status--left'],
+    ['置顶 on the front page', '/', '.pin-label'],
+  ])('%s can be read without its background', async (_, url, selector) => {
+    const page = await open(url, 'print');
+    const colors = await page.$$eval(selector, (labels) => labels.map((label) => getComputedStyle(label).color));
+    expect(colors.length).toBeGreaterThan(0);
+    for (const color of colors) expect(contrastOnPaper(color), color).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+});
