@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import site from '../src/site.config.ts';
-import { previewInBrowser } from './support/browser.ts';
+import { POLL, previewInBrowser } from './support/browser.ts';
 
 const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const WITH_LINK = '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/';
@@ -156,6 +156,24 @@ describe('labels on paper', () => {
     const colors = await page.$$eval(selector, (labels) => labels.map((label) => getComputedStyle(label).color));
     expect(colors.length).toBeGreaterThan(0);
     for (const color of colors) expect(contrastOnPaper(color), color).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+});
+
+describe('lists on paper', () => {
+  // A title at the foot of a sheet and its date or summary on the next one: each entry whole.
+  test.each([
+    ['a section', '/sections/law/', '.article-list > li'],
+    ['the front page', '/', '.title-list > li'],
+    ['search results', `/search/?q=${encodeURIComponent('社会组织')}`, '.search-results__list > li'],
+    ['人员查询', '/people/', '.person-card'],
+    ['every page\'s footer', '/sections/law/', '.site-footer'],
+  ])('%s is not cut between two sheets', async (_, url, selector) => {
+    const page = await open(url, 'print');
+    await page.waitForSelector(selector, POLL);
+    const breaks = await page.$$eval(selector, (items) => items.map((item) => getComputedStyle(item).breakInside));
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const value of breaks) expect(value).toBe('avoid');
     await page.close();
   });
 });
