@@ -177,3 +177,37 @@ describe('lists on paper', () => {
     await page.close();
   });
 });
+
+describe('controls on paper', () => {
+  // What only a screen can use is left off paper; what it says, when the reader filled it in, stays.
+  test.each([
+    ['a listing\'s RSS 订阅', '/sections/law/', '.listing-header__feed'],
+    ['the search page\'s 搜索 button', `/search/?q=${encodeURIComponent('社会组织')}`, '#search-page button[type="submit"]'],
+    ['人员查询\'s empty lookup box', '/people/', '.people-lookup'],
+    ['404\'s 返回首页 or search (its box is not printed)', '/404.html', '.not-found__ways'],
+  ])('%s is on screen only', async (_, url, selector) => {
+    const screen = await open(url, 'screen');
+    await expect.poll(() => screen.isVisible(selector), POLL).toBe(true);
+    const printed = await open(url, 'print');
+    expect(await printed.isVisible(selector)).toBe(false);
+    await Promise.all([screen.close(), printed.close()]);
+  });
+
+  test('a name typed into 人员查询 is printed with the cards it found', async () => {
+    // Typed on screen, then printed, as a reader does.
+    const page = await open('/people/', 'screen');
+    await page.fill('#people-lookup-input', '郑浩波');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.people-lookup')).toBe(true);
+    expect(await page.locator('.person-card:visible').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('the search page keeps the words searched for and the filters chosen', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('社会组织')}`, 'print');
+    await page.waitForSelector('.search-results__list > li', POLL);
+    expect(await page.isVisible('#search-query')).toBe(true);
+    expect(await page.isVisible('#search-section')).toBe(true);
+    await page.close();
+  });
+});
