@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import site from '../src/site.config.ts';
-import { previewInBrowser } from './support/browser.ts';
+import { POLL, previewInBrowser } from './support/browser.ts';
 
 const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const WITH_LINK = '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/';
@@ -14,6 +14,14 @@ const WITH_LINK = '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/';
 const NOT_ON_PAPER = ['.site-nav', '#site-search', '.breadcrumb', '.article__footer', '.site-footer nav'];
 /** What a printed article must keep. */
 const ON_PAPER = ['.site-name', '.article__title', '.article-meta', '.lede', '.article__body', '.editor-line', '.site-footer'];
+
+/**
+ * A4's width in CSS pixels (210 mm at 96 px an inch): the whole sheet, as Chromium lays a page
+ * out when the print dialog's margins are set to 无 (none), wider than the article's column.
+ */
+const A4_WIDTH = Math.round((210 / 25.4) * 96);
+/** The same sheet across (横向). */
+const A4_ACROSS = Math.round((297 / 25.4) * 96);
 
 const served = previewInBrowser();
 
@@ -89,6 +97,30 @@ describe('a printed article', () => {
   });
 });
 
+describe.each([
+  ['an article', SEED],
+  ['a page (单页)', '/pages/contact/'],
+])('本文链接 on %s', (_, url) => {
+  test.each([
+    ['upright', A4_WIDTH],
+    ['across', A4_ACROSS],
+  ])('stands in the text\'s column on A4 %s', async (_, width) => {
+    const page = await open(url, 'print');
+    await page.setViewportSize({ width, height: 1100 });
+    const text = await page.$eval('.article__body', (body) => body.getBoundingClientRect());
+    // The address's words, not its box: where the ink starts and ends.
+    const address = await page.$eval('.printed-address', (element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getBoundingClientRect();
+    });
+    expect(text.left).toBeGreaterThan(0);
+    expect(address.left).toBeCloseTo(text.left, 0);
+    expect(address.right).toBeLessThanOrEqual(text.right + 0.5);
+    await page.close();
+  });
+});
+
 describe('a printed page (单页)', () => {
   test('says where it came from (本文链接), on paper only, as an article does', async () => {
     const url = '/pages/contact/';
@@ -99,5 +131,83 @@ describe('a printed page (单页)', () => {
     const screen = await open(url, 'screen');
     expect(await screen.isVisible('.printed-address')).toBe(false);
     await screen.close();
+  });
+});
+
+/** WCAG's contrast of a computed colour (`rgb(r, g, b)`) against white paper. */
+function contrastOnPaper(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+    const c = Number(channel) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+
+describe('labels on paper', () => {
+  // Chrome prints no backgrounds unless the reader asks for them: a label's white letters on
+  // its colour came out as faint grey on white (在职 and 离职 in 人员查询, where a printout is
+  // kept to check a reporter).
+  test.each([
+    ['在职 on a person\'s page', '/people/ma-yuanzheng/', '.person-status'],
+    ['离职 in the directory', '/people/', '.person-status--left'],
+    ['置顶 on the front page', '/', '.pin-label'],
+  ])('%s can be read without its background', async (_, url, selector) => {
+    const page = await open(url, 'print');
+    const colors = await page.$$eval(selector, (labels) => labels.map((label) => getComputedStyle(label).color));
+    expect(colors.length).toBeGreaterThan(0);
+    for (const color of colors) expect(contrastOnPaper(color), color).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+});
+
+describe('lists on paper', () => {
+  // A title at the foot of a sheet and its date or summary on the next one: each entry whole.
+  test.each([
+    ['a section', '/sections/law/', '.article-list > li'],
+    ['the front page', '/', '.title-list > li'],
+    ['search results', `/search/?q=${encodeURIComponent('社会组织')}`, '.search-results__list > li'],
+    ['人员查询', '/people/', '.person-card'],
+    ['every page\'s footer', '/sections/law/', '.site-footer'],
+  ])('%s is not cut between two sheets', async (_, url, selector) => {
+    const page = await open(url, 'print');
+    await page.waitForSelector(selector, POLL);
+    const breaks = await page.$$eval(selector, (items) => items.map((item) => getComputedStyle(item).breakInside));
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const value of breaks) expect(value).toBe('avoid');
+    await page.close();
+  });
+});
+
+describe('controls on paper', () => {
+  // What only a screen can use is left off paper; what it says, when the reader filled it in, stays.
+  test.each([
+    ['a listing\'s RSS 订阅', '/sections/law/', '.listing-header__feed'],
+    ['the search page\'s 搜索 button', `/search/?q=${encodeURIComponent('社会组织')}`, '#search-page button[type="submit"]'],
+    ['人员查询\'s empty lookup box', '/people/', '.people-lookup'],
+    ['404\'s 返回首页 or search (its box is not printed)', '/404.html', '.not-found__ways'],
+  ])('%s is on screen only', async (_, url, selector) => {
+    const screen = await open(url, 'screen');
+    await expect.poll(() => screen.isVisible(selector), POLL).toBe(true);
+    const printed = await open(url, 'print');
+    expect(await printed.isVisible(selector)).toBe(false);
+    await Promise.all([screen.close(), printed.close()]);
+  });
+
+  test('a name typed into 人员查询 is printed with the cards it found', async () => {
+    // Typed on screen, then printed, as a reader does.
+    const page = await open('/people/', 'screen');
+    await page.fill('#people-lookup-input', '郑浩波');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.people-lookup')).toBe(true);
+    expect(await page.locator('.person-card:visible').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('the search page keeps the words searched for and the filters chosen', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('社会组织')}`, 'print');
+    await page.waitForSelector('.search-results__list > li', POLL);
+    expect(await page.isVisible('#search-query')).toBe(true);
+    expect(await page.isVisible('#search-section')).toBe(true);
+    await page.close();
   });
 });
