@@ -406,6 +406,43 @@ describe('the header’s search box', () => {
   });
 });
 
+describe('at 200% text size (a 640 px window, its text twice as large)', () => {
+  async function openLarge(url: string): Promise<Page> {
+    const page = await open(url, 640, 900);
+    // A style attribute, which the Content-Security-Policy allows (a <style> it would refuse).
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    return page;
+  }
+
+  test('a listing’s section link stays on its date’s line, below the title', async () => {
+    let measured = 0;
+    for (const url of ['/', `/tags/${encodeURIComponent('民政')}/`]) {
+      const page = await openLarge(url);
+      const cards = await page.$$eval('.article-card__meta:has(a)', (metas) =>
+        metas.map((meta) => {
+          /** Where the glyphs of `element` are drawn (its text's box, not its own). */
+          const drawn = (element: Element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            return range.getBoundingClientRect();
+          };
+          const date = drawn(meta.querySelector('time')!);
+          const section = drawn(meta.querySelector('a')!);
+          return { text: meta.textContent!.trim(), apart: Math.abs(section.top - date.top), belowTitle: section.top - meta.previousElementSibling!.getBoundingClientRect().bottom };
+        }),
+      );
+      for (const { text, apart, belowTitle } of cards) {
+        // Its line height was 24 px whatever the text's size: at 26 px text it rose 11 px above the date, into the title's line.
+        expect(apart, `${url} ${text}`).toBeLessThan(2);
+        expect(belowTitle, `${url} ${text}`).toBeGreaterThanOrEqual(-1);
+      }
+      measured += cards.length;
+      await page.context().close();
+    }
+    expect(measured, 'cards with a section link were measured').toBeGreaterThan(5);
+  });
+});
+
 test.each([320, 360, 375])('a person’s name never breaks across lines at %s px (bylines, 电头, 责任编辑)', async (width) => {
   let names = 0;
   for (const url of [SEED, PICTURES, '/articles/2026/04/yufuka-paolu/', '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/']) {
