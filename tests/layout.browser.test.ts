@@ -478,6 +478,26 @@ test('on a 320 px phone, Tab brings each section in the navigation whole into vi
   await page.context().close();
 });
 
+test.each([320, 1280])('links in small type (您当前的位置, 更多…, a card’s section, the footer) are targets of 24 px and more at %s px', async (width) => {
+  const small: string[] = [];
+  let measured = 0;
+  for (const url of ['/', '/sections/today/2/', `/tags/${encodeURIComponent('示例')}/2/`, '/archive/2024/01/', '/people/lin-xiaoyu/']) {
+    const page = await open(url, width);
+    const links = await page.$$eval('.breadcrumb a, .more a, .article-card__meta a, .site-footer__links a', (found) =>
+      found.map((link) => {
+        const { width: across, height } = link.getBoundingClientRect();
+        return { text: link.textContent!.trim(), size: Math.min(across, height) };
+      }),
+    );
+    // The breadcrumb's links and 更多… were 20 px tall, where a card's section and the footer's links had 24.
+    small.push(...links.filter(({ size }) => size < 24).map(({ text, size }) => `${url} ${text}: ${size.toFixed(1)}`));
+    measured += links.length;
+    await page.context().close();
+  }
+  expect(measured).toBeGreaterThan(20);
+  expect(small).toEqual([]);
+});
+
 test.each([1024, 1280])('the front page’s 更多… links line up along each row of section blocks at %s px', async (width) => {
   const page = await open('/', width);
   const blocks = await page.$$eval('.section-block', (found) =>
