@@ -441,6 +441,21 @@ describe('at 200% text size (a 640 px window, its text twice as large)', () => {
     }
     expect(measured, 'cards with a section link were measured').toBeGreaterThan(5);
   });
+
+  test.each(['/', '/404.html'])('the 搜索 button on %s keeps its word on one line', async (url) => {
+    const page = await openLarge(url);
+    const buttons = await page.$$eval('.search-form button', (found) =>
+      found.map((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return { text: button.textContent!.trim(), lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
+      }),
+    );
+    expect(buttons.length).toBeGreaterThan(0);
+    // The box took the row and the button was squeezed to one character's width: 搜 / 索.
+    for (const { text, lines } of buttons) expect(lines, text).toBe(1);
+    await page.context().close();
+  });
 });
 
 test.each([320, 360, 375])('a person’s name never breaks across lines at %s px (bylines, 电头, 责任编辑)', async (width) => {
