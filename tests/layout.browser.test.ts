@@ -406,6 +406,58 @@ describe('the header’s search box', () => {
   });
 });
 
+describe('at 200% text size (a 640 px window, its text twice as large)', () => {
+  async function openLarge(url: string): Promise<Page> {
+    const page = await open(url, 640, 900);
+    // A style attribute, which the Content-Security-Policy allows (a <style> it would refuse).
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    return page;
+  }
+
+  test('a listing’s section link stays on its date’s line, below the title', async () => {
+    let measured = 0;
+    for (const url of ['/', `/tags/${encodeURIComponent('民政')}/`]) {
+      const page = await openLarge(url);
+      const cards = await page.$$eval('.article-card__meta:has(a)', (metas) =>
+        metas.map((meta) => {
+          /** Where the glyphs of `element` are drawn (its text's box, not its own). */
+          const drawn = (element: Element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            return range.getBoundingClientRect();
+          };
+          const date = drawn(meta.querySelector('time')!);
+          const section = drawn(meta.querySelector('a')!);
+          return { text: meta.textContent!.trim(), apart: Math.abs(section.top - date.top), belowTitle: section.top - meta.previousElementSibling!.getBoundingClientRect().bottom };
+        }),
+      );
+      for (const { text, apart, belowTitle } of cards) {
+        // Its line height was 24 px whatever the text's size: at 26 px text it rose 11 px above the date, into the title's line.
+        expect(apart, `${url} ${text}`).toBeLessThan(2);
+        expect(belowTitle, `${url} ${text}`).toBeGreaterThanOrEqual(-1);
+      }
+      measured += cards.length;
+      await page.context().close();
+    }
+    expect(measured, 'cards with a section link were measured').toBeGreaterThan(5);
+  });
+
+  test.each(['/', '/404.html'])('the 搜索 button on %s keeps its word on one line', async (url) => {
+    const page = await openLarge(url);
+    const buttons = await page.$$eval('.search-form button', (found) =>
+      found.map((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return { text: button.textContent!.trim(), lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
+      }),
+    );
+    expect(buttons.length).toBeGreaterThan(0);
+    // The box took the row and the button was squeezed to one character's width: 搜 / 索.
+    for (const { text, lines } of buttons) expect(lines, text).toBe(1);
+    await page.context().close();
+  });
+});
+
 test.each([320, 360, 375])('a person’s name never breaks across lines at %s px (bylines, 电头, 责任编辑)', async (width) => {
   let names = 0;
   for (const url of [SEED, PICTURES, '/articles/2026/04/yufuka-paolu/', '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/']) {
@@ -439,6 +491,26 @@ test('on a 320 px phone, Tab brings each section in the navigation whole into vi
   }
   expect(hidden).toEqual([]);
   await page.context().close();
+});
+
+test.each([320, 1280])('links in small type (您当前的位置, 更多…, a card’s section, the footer) are targets of 24 px and more at %s px', async (width) => {
+  const small: string[] = [];
+  let measured = 0;
+  for (const url of ['/', '/sections/today/2/', `/tags/${encodeURIComponent('示例')}/2/`, '/archive/2024/01/', '/people/lin-xiaoyu/']) {
+    const page = await open(url, width);
+    const links = await page.$$eval('.breadcrumb a, .more a, .article-card__meta a, .site-footer__links a', (found) =>
+      found.map((link) => {
+        const { width: across, height } = link.getBoundingClientRect();
+        return { text: link.textContent!.trim(), size: Math.min(across, height) };
+      }),
+    );
+    // The breadcrumb's links and 更多… were 20 px tall, where a card's section and the footer's links had 24.
+    small.push(...links.filter(({ size }) => size < 24).map(({ text, size }) => `${url} ${text}: ${size.toFixed(1)}`));
+    measured += links.length;
+    await page.context().close();
+  }
+  expect(measured).toBeGreaterThan(20);
+  expect(small).toEqual([]);
 });
 
 test.each([1024, 1280])('the front page’s 更多… links line up along each row of section blocks at %s px', async (width) => {
