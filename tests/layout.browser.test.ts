@@ -458,6 +458,27 @@ describe('at 200% text size (a 640 px window, its text twice as large)', () => {
   });
 });
 
+test.each([
+  [320, '100%'],
+  [640, '200%'],
+])('the footer’s licence and 备案 numbers stay whole at %i px with text at %s, and the footer does not overflow', async (width, size) => {
+  const page = await open('/', width);
+  await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+  const numbers = await page.$$eval('.site-footer__number', (found) =>
+    found.map((number) => {
+      const range = document.createRange();
+      range.selectNodeContents(number);
+      return { text: number.textContent!.trim(), lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
+    }),
+  );
+  // The licence, the ICP number and the 公安备案 number.
+  expect(numbers.length).toBe(3);
+  // At 640 px with text at 200% the licence ended …字第22754 / 号.
+  for (const { text, lines } of numbers) expect(lines, text).toBe(1);
+  expect(await page.$eval('.site-footer', (footer) => footer.scrollWidth - footer.clientWidth)).toBeLessThanOrEqual(0);
+  await page.context().close();
+});
+
 test.each([320, 360, 375])('a person’s name never breaks across lines at %s px (bylines, 电头, 责任编辑)', async (width) => {
   let names = 0;
   for (const url of [SEED, PICTURES, '/articles/2026/04/yufuka-paolu/', '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/']) {
