@@ -245,6 +245,8 @@ export function startSearchPage(): void {
     current = request;
     // Only whitespace or invisible characters (a zero-width space) is no query at all.
     const searchable = queryPhrases(request.query).length > 0;
+    // A search keeps the results' room from now on, whatever it finds (see .search-results in global.css).
+    elements.section.toggleAttribute('data-asked', searchable);
     elements.query.value = searchable ? request.query : '';
     const header = document.querySelector<HTMLInputElement>('#site-search');
     if (header) header.value = elements.query.value;
