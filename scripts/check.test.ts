@@ -629,13 +629,13 @@ test('an SVG made into a share card (an article’s video poster, a topic’s co
   expect(result.stderr).toMatch(/topics\/fanzha\.md: cover\.image — 图片 \.\/chart\.svg 是 SVG 格式：.*请转换为 JPEG 或 PNG$/m);
 });
 
-test('a link to another article by a path from the file is told the article’s address; one to a folder that is no article, that it is not published', () => {
+test('a link to another article by a path from the file is told the article’s address; one to where no article is, that the article does not exist', () => {
   const linking = seed.replace(/^date: .*$/m, 'date: 2026-10-08 09:00:00').replace(/\n---\n/, '\n---\n\n[上一篇](../09/shipin-fanzha-xuanchuan/)\n\n[材料](../09/cailiao/)\n');
   const result = check(contentWith({ 'articles/2026/10/linking.md': linking }));
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/内容检查发现 2 个问题/);
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接 \.\.\/09\/shipin-fanzha-xuanchuan\/ 是文件路径，读者打开会是 404：请写成文章地址 \/articles\/2026\/09\/shipin-fanzha-xuanchuan\/$/m);
-  expect(result.stderr).toMatch(/linking\.md:\d+: 链接 \.\.\/09\/cailiao\/ 指向文章旁边的文件，网站不会发布它/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接 \.\.\/09\/cailiao\/ 指向的文章 \/articles\/2026\/09\/cailiao\/ 不存在，读者打开会是 404/);
 });
 
 test('two people with one credential number, as readers type it, are refused, each naming the other', () => {
