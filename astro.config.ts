@@ -39,8 +39,12 @@ export default defineConfig({
     processor: articleProcessor(),
     syntaxHighlight: false,
   },
-  // The widths of a picture in an article's body (responsiveImages gives it this layout).
-  image: { breakpoints: COLUMN_PICTURE.widths },
+  image: {
+    // Astro's sharp service, holding every picture within the widest the layout shows (src/lib/image-service.ts).
+    service: { entrypoint: './src/lib/image-service.ts' },
+    // The widths of a picture in an article's body (responsiveImages gives it this layout).
+    breakpoints: COLUMN_PICTURE.widths,
+  },
   security: {
     // A Content-Security-Policy <meta> on every page: only the site's own scripts and styles
     // run, inline ones by their hashes (Astro computes them), so a script that slipped into an

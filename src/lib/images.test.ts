@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { PICTURE_FILE, PICTURE_FORMAT_NAMES, articlePicture, firstScreenPicture } from './images.ts';
+import {
+  COLUMN_PICTURE,
+  LARGEST_PICTURE_WIDTH,
+  PICTURE_FILE,
+  PICTURE_FORMAT_NAMES,
+  SHARE_PICTURE_WIDTH,
+  THUMBNAIL_PICTURE,
+  articlePicture,
+  firstScreenPicture,
+  publishedSize,
+  publishedWidths,
+} from './images.ts';
 
 describe('articlePicture', () => {
   test('is the cover, or else the video poster, or nothing', () => {
@@ -24,5 +35,34 @@ describe('picture formats', () => {
     for (const name of ['a.jpg', 'a.JPEG', 'a.png', 'a.webp', 'a.gif', 'a.avif', 'a.svg']) expect(PICTURE_FILE.test(name), name).toBe(true);
     for (const name of ['a.bmp', 'a.tiff', 'a.jpg.txt', 'jpg']) expect(PICTURE_FILE.test(name), name).toBe(false);
     expect(PICTURE_FORMAT_NAMES).toBe('JPEG、PNG、WebP、GIF、AVIF 或 SVG');
+  });
+});
+
+describe('publishedSize', () => {
+  test.each([
+    ['a camera original asked for at its own size is made as wide as the layout uses', { width: 6000, height: 4000 }, 6000, { width: LARGEST_PICTURE_WIDTH, height: (LARGEST_PICTURE_WIDTH * 2) / 3 }],
+    ['a share picture asked wider than its small original is not enlarged', { width: 1200, height: 900 }, 800, { width: 800, height: 600 }],
+    ['a small original at its own size stays so', { width: 800, height: 533 }, 800, { width: 800, height: 533 }],
+    ['a thumbnail cut to 16:9 keeps its size and shape', { width: 240, height: 135 }, 6000, { width: 240, height: 135 }],
+    ['a cut wider than the limit keeps its shape', { width: 3200, height: 1800 }, 6000, { width: LARGEST_PICTURE_WIDTH, height: (LARGEST_PICTURE_WIDTH * 9) / 16 }],
+  ])('%s', (_, wanted, originalWidth, made) => {
+    expect(publishedSize(wanted, { width: originalWidth })).toEqual(made);
+  });
+
+  test('rounds the height to a whole pixel', () => {
+    expect(publishedSize({ width: 4001, height: 3001 }, { width: 4001 })).toEqual({ width: LARGEST_PICTURE_WIDTH, height: Math.round((3001 * LARGEST_PICTURE_WIDTH) / 4001) });
+  });
+});
+
+describe('publishedWidths', () => {
+  test('keeps the widths within the limit and makes a wider one that width, once', () => {
+    expect(publishedWidths([360, 720])).toEqual([360, 720]);
+    expect(publishedWidths([360, LARGEST_PICTURE_WIDTH + 200, LARGEST_PICTURE_WIDTH + 400])).toEqual([360, LARGEST_PICTURE_WIDTH]);
+  });
+
+  test('the site asks for no width beyond the limit, and the share picture fits within it', () => {
+    for (const width of [...COLUMN_PICTURE.widths, ...THUMBNAIL_PICTURE.widths, SHARE_PICTURE_WIDTH]) expect(width).toBeLessThanOrEqual(LARGEST_PICTURE_WIDTH);
+    // Google asks at least 1200 px of a picture shown large in Article results.
+    expect(SHARE_PICTURE_WIDTH).toBeGreaterThanOrEqual(1200);
   });
 });

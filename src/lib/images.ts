@@ -1,11 +1,25 @@
 /**
+ * The widest file any picture is published in, the one place that decides it: twice the widest
+ * box a picture shows in, so a 2× screen gets every pixel it can show and no more. The article's
+ * column (a cover, a picture in the body) is at most 46rem, 736 px (`--measure` in global.css);
+ * the 头条's picture is at most as wide (the screen less the page's padding below 48rem, three
+ * fifths of the page's 72rem beside 推荐 above, ≤ 658 px); a listing's picture at most 607 px
+ * (above the title on a phone). 1440 serves 720 px at 2× (1.96× of the column, and a 393 px 3×
+ * iPhone's 1083). A camera's 6000 px original was published whole as the `<img src>`: 15 MB of
+ * WebP no reader downloads (browsers take a file from `srcset`), ~5 s of encoding in every cold
+ * build. The image service (src/lib/image-service.ts) holds every picture to it.
+ * The one wider box, a topic page's cover band (up to 70rem, but at most 22rem tall), gets 1.3×.
+ */
+export const LARGEST_PICTURE_WIDTH = 1440;
+
+/**
  * A picture as wide as the article's column (a cover, a picture in the body): the widths it is
  * made in, and how wide it shows (`sizes`: the screen less the page's padding, at most the
- * column's 46rem, `--measure` in global.css). 1440 serves the column on 2× screens and 3×
- * phones (a 393 px iPhone needs 1083), so none of them falls through to the original file.
+ * column's 46rem, `--measure` in global.css). The largest serves the column on 2× screens and 3×
+ * phones, so none of them falls through to a larger file.
  */
 export const COLUMN_PICTURE: { widths: number[]; sizes: string } = {
-  widths: [360, 720, 1080, 1440],
+  widths: [360, 720, 1080, LARGEST_PICTURE_WIDTH],
   sizes: '(max-width: 48rem) calc(100vw - 2rem), 46rem',
 };
 
@@ -22,6 +36,30 @@ export const THUMBNAIL_PICTURE = {
   widths: [240, 480, 720, 960, 1280],
   sizes: '(max-width: 40rem) calc(100vw - 2rem), 240px',
 };
+
+/**
+ * The width of a page's share picture (src/lib/share-picture.ts), for share cards, Open Graph,
+ * NewsArticle's `image` and Baidu's 时间因子: Google asks pictures of Article results shown large
+ * (Discover) to be at least 1200 px wide; WeChat and Weibo cut any size down to their cards.
+ * Within LARGEST_PICTURE_WIDTH, and no wider than the picture itself.
+ */
+export const SHARE_PICTURE_WIDTH = 1200;
+
+/**
+ * The size a picture is made in when `wanted` is asked of it (`original` is the picture's own):
+ * in the same shape, but never wider than the picture, which would only enlarge it, nor than
+ * LARGEST_PICTURE_WIDTH. Rounded as Astro rounds sizes.
+ */
+export function publishedSize(wanted: { width: number; height: number }, original: { width: number }): { width: number; height: number } {
+  const width = Math.min(wanted.width, original.width, LARGEST_PICTURE_WIDTH);
+  if (width >= wanted.width) return wanted;
+  return { width: Math.round(width), height: Math.max(1, Math.round((wanted.height * width) / wanted.width)) };
+}
+
+/** The widths of a `srcset` within LARGEST_PICTURE_WIDTH: a wider one becomes that width, once. */
+export function publishedWidths(widths: readonly number[]): number[] {
+  return [...new Set(widths.map((width) => Math.min(width, LARGEST_PICTURE_WIDTH)))];
+}
 
 /** The site's icon as a bitmap (src/pages/apple-touch-icon.png.ts): the size iPhones use on a home screen. */
 export const TOUCH_ICON_SIZE = 180;

@@ -1,10 +1,12 @@
 /**
  * The picture a share card (WeChat, Weibo, QQ, X …) shows for a page: one of the page's own,
- * as a 1200 px JPEG (share cards in WeChat and Weibo show no WebP), at its full address.
+ * as a JPEG SHARE_PICTURE_WIDTH wide, or as wide as the picture when narrower (share cards in
+ * WeChat and Weibo show no WebP), at its full address.
  * Pages without one get the site's icon (src/layouts/BaseLayout.astro).
  */
 import { getImage } from 'astro:assets';
 import site from '../site.config.ts';
+import { SHARE_PICTURE_WIDTH } from './images.ts';
 import { absoluteUrl } from './urls.ts';
 
 export interface SharePicture {
@@ -16,6 +18,6 @@ export interface SharePicture {
 }
 
 export async function sharePicture(image: ImageMetadata, alt: string): Promise<SharePicture> {
-  const { src, attributes } = await getImage({ src: image, width: 1200, format: 'jpg' });
+  const { src, attributes } = await getImage({ src: image, width: SHARE_PICTURE_WIDTH, format: 'jpg' });
   return { url: absoluteUrl(src, site.url), alt, width: Number(attributes['width']), height: Number(attributes['height']) };
 }
