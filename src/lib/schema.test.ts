@@ -430,6 +430,15 @@ describe('person schema', () => {
   ])('roles written as %j are read as %j: one order for everyone (that of ROLES), each role once', (written, read) => {
     expect(person.parse({ name: '林', roles: written, status: '在职' }).roles).toEqual(read);
   });
+  test.each([
+    [{ name: '林', status: '在职' }, 'roles', '缺少角色 roles：请写成 roles: [记者]，可选 记者、编辑、责任编辑、通讯员、摄影，几个用半角逗号分隔，如 [编辑, 责任编辑]'],
+    [{ name: '林', roles: null, status: '在职' }, 'roles', '角色 roles 不能为空：请写成 roles: [记者]，可选 记者、编辑、责任编辑、通讯员、摄影，几个用半角逗号分隔，如 [编辑, 责任编辑]'],
+    [{ name: '林', roles: '记者', status: '在职' }, 'roles', '角色 roles 应为列表：请写成 roles: [记者]，可选 记者、编辑、责任编辑、通讯员、摄影，几个用半角逗号分隔，如 [编辑, 责任编辑]'],
+    [{ name: '林', roles: ['记者'] }, 'status', '缺少状态 status：请写 status: 在职（或 离职）'],
+  ])('%j: the field left out or empty is told as missing, with what to write', (data, field, message) => {
+    const result = person.safeParse(data);
+    expect(problemsFrom('p.yaml', result.error!)).toEqual([{ file: 'p.yaml', field, message }]);
+  });
   test('a credential written as its number alone says how to write it, in Chinese', () => {
     const result = person.safeParse({ name: '林', roles: ['记者'], status: '在职', credential: 11000000001 });
     expect(problemsFrom('p.yaml', result.error!)).toEqual([

@@ -547,6 +547,9 @@ export const sectionsFileSchema = z
  */
 export const ROLES = ['记者', '编辑', '责任编辑', '通讯员', '摄影'] as const;
 
+/** What a person's roles are written as. */
+const ROLES_HINT = `请写成 roles: [记者]，可选 ${ROLES.join('、')}，几个用半角逗号分隔，如 [编辑, 责任编辑]`;
+
 /** One person in content/people/<id>.yaml: the 人员查询 directory. */
 export function personSchema<Image extends z.ZodType>({ image }: { image: Image }) {
   return z.strictObject({
@@ -555,7 +558,13 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
     /** 角色 */
     roles: z
       .array(z.enum(ROLES, { error: `角色应为 ${ROLES.join('、')} 之一` }), {
-        error: '角色 roles 应为列表',
+        // Left out or left empty, as other required fields are told: what is missing, and what to write.
+        error: (iss) =>
+          iss.input === undefined
+            ? `缺少角色 roles：${ROLES_HINT}`
+            : iss.input === null
+              ? `角色 roles 不能为空：${ROLES_HINT}`
+              : `角色 roles 应为列表：${ROLES_HINT}`,
       })
       .min(1, { error: '角色 roles 至少一个' })
       // In ROLES' order, each once, so no page has to sort them.
@@ -576,7 +585,9 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
       }, { error: '证件 credential 应写成几行：kind: 记者证号（或 工作证号）和 number: 证件号' })
       .optional(),
     /** 在职 or 离职 */
-    status: z.enum(['在职', '离职'], { error: '状态 status 应为 在职 或 离职' }),
+    status: z.enum(['在职', '离职'], {
+      error: (iss) => (iss.input === undefined ? '缺少状态 status：请写 status: 在职（或 离职）' : '状态 status 应为 在职 或 离职'),
+    }),
   });
 }
 
