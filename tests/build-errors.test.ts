@@ -92,6 +92,9 @@ describe('broken front matter', () => {
     ['mdx-braces.mdx', 12, '{变量} 会被当作代码，读者看不到'],
     ['mdx-unclosed.mdx', 10, '<Figure> 没有结束标签：请在后面加上 </Figure>'],
     ['script-in-body.md', 12, '正文里不能有 <script>'],
+    ['unbalanced-html.md', 12, '</div> 前面没有对应的 <div>：它会提前结束页面自己的 <div>'],
+    ['unbalanced-html.md', 14, '<div class="old-cms"> 没有对应的 </div>'],
+    ['unbalanced-html.md', 17, '<b> 没有对应的 </b>'],
     ['bad-links.md', 10, '链接 ../01/bad-section.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/bad-section/'],
     ['bad-links.md', 10, '链接的文章 /articles/2024/01/no-such-article/ 不存在'],
   ])('the body of %s: line %i is named in Chinese before Astro starts', (file, line, message) => {

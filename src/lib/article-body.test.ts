@@ -106,6 +106,14 @@ describe('a .md body', () => {
       { line: 13, src: '../b.png' },
     ]);
   });
+
+  test('HTML whose tags do not pair up is named on its line in the file (html-pairs.ts); not in a draft, which readers never see', () => {
+    const body = '正文。\n\n<div class="old-cms">\n旧系统的内容\n';
+    expect(messages(md(body))).toEqual([
+      '13: <div class="old-cms"> 没有对应的 </div>：浏览器会自己决定它在哪里结束，后面的内容可能都被套进去（一直到责任编辑、分享和页脚）；请在它该结束的地方加上 </div>',
+    ]);
+    expect(readBody(body, { mdx: false, lineOffset: 10, folder: '2024/01', draft: true }).problems).toEqual([]);
+  });
 });
 
 describe('what is not a mistake, and a few more that are', () => {

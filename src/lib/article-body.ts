@@ -6,6 +6,7 @@
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { blankComments } from './html-comments.ts';
+import { unpairedHtml } from './html-pairs.ts';
 import { httpAddressProblem } from './http-address.ts';
 import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
@@ -399,5 +400,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   };
 
   visit(root);
+  // In .mdx, MDX itself refuses a tag never closed; a draft is never shown to readers.
+  if (!mdx && !draft) {
+    for (const { line, message } of unpairedHtml(root)) report.problems.push({ line: line + lineOffset, message });
+  }
   return report;
 }

@@ -396,6 +396,30 @@ describe('article schema', () => {
     const result = schema.safeParse({ ...minimal, ...data });
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'title', message: '标题 title 不能为空' }]);
   });
+
+  test.each([
+    ['summary:', 'summary', '导读 summary 是空的：不写导读就删去这一行，或在 summary: 后面写上导读'],
+    ['summary: ""', 'summary', '导读 summary 是空的：不写导读就删去这一行，或在 summary: 后面写上导读'],
+    ['subtitle: "  "', 'subtitle', '副标题 subtitle 是空的：不写副标题就删去这一行，或在 subtitle: 后面写上副标题'],
+    ['dateline:', 'dateline', '电头 dateline 是空的：不写电头就删去这一行，或在 dateline: 后面写上电头'],
+    ['correspondents:', 'correspondents', '通讯员 correspondents 是空的：不写通讯员就删去这一行，或在 correspondents: 后面写上通讯员'],
+    ['correspondents: []', 'correspondents', '通讯员 correspondents 是空的：不写通讯员就删去这一行，或在 correspondents: 后面写上通讯员'],
+    ['updated:', 'updated', '更新时间 updated 是空的：不写更新时间就删去这一行，或在 updated: 后面写上更新时间'],
+    ['original:\n  title:\n  url: https://example.com/a.html', 'original.title', '原标题 original.title 是空的：不写原标题就删去这一行，或在 title: 后面写上原标题'],
+    ['cover:\n  image: ./a.jpg\n  alt: 图\n  caption:', 'cover.caption', '图片说明 cover.caption 是空的：不写图片说明就删去这一行，或在 caption: 后面写上图片说明'],
+  ])('an optional field left blank (%s) is told to go or be filled in, not that it 不能为空', (line, field, message) => {
+    const data = readFrontmatter(`---\n${line}\n---\n`).data as object;
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field, message }]);
+  });
+
+  test('a required field left blank is still told it 不能为空: the line cannot go', () => {
+    const data = readFrontmatter('---\nsource:\neditor:\n---\n').data as object;
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!).map((p) => p.message)).toEqual([
+      '来源 source 不能为空',
+      '责任编辑 editor 不能为空',
+    ]);
+  });
 });
 
 describe('sections file', () => {
@@ -447,6 +471,16 @@ describe('person schema', () => {
   ])('roles written as %j are read as %j: one order for everyone (that of ROLES), each role once', (written, read) => {
     expect(person.parse({ name: '林', roles: written, status: '在职' }).roles).toEqual(read);
   });
+  test.each([
+    [{ name: '林', status: '在职' }, 'roles', '缺少角色 roles：请写成 roles: [记者]，可选 记者、编辑、责任编辑、通讯员、摄影，几个用半角逗号分隔，如 [编辑, 责任编辑]'],
+    [{ name: '林', roles: null, status: '在职' }, 'roles', '角色 roles 不能为空：请写成 roles: [记者]，可选 记者、编辑、责任编辑、通讯员、摄影，几个用半角逗号分隔，如 [编辑, 责任编辑]'],
+    [{ name: '林', roles: '记者', status: '在职' }, 'roles', '角色 roles 应为列表：请写成 roles: [记者]，可选 记者、编辑、责任编辑、通讯员、摄影，几个用半角逗号分隔，如 [编辑, 责任编辑]'],
+    [{ name: '林', roles: ['记者'] }, 'status', '缺少状态 status：请写 status: 在职（或 离职）'],
+    [{ name: '林', roles: ['记者'], status: '在职', bio: null }, 'bio', '简介 bio 是空的：不写简介就删去这一行，或在 bio: 后面写上简介'],
+  ])('%j: the field left out or empty is told as missing, with what to write', (data, field, message) => {
+    const result = person.safeParse(data);
+    expect(problemsFrom('p.yaml', result.error!)).toEqual([{ file: 'p.yaml', field, message }]);
+  });
   test('a credential written as its number alone says how to write it, in Chinese', () => {
     const result = person.safeParse({ name: '林', roles: ['记者'], status: '在职', credential: 11000000001 });
     expect(problemsFrom('p.yaml', result.error!)).toEqual([
@@ -485,6 +519,7 @@ describe('page schema', () => {
   test.each([
     [{}, 'title', '缺少标题 title'],
     [{ title: '' }, 'title', '标题 title 不能为空'],
+    [{ title: '关于我们', description: null }, 'description', '简介 description 是空的：不写简介就删去这一行，或在 description: 后面写上简介'],
     [{ title: '**关于**我们' }, 'title', '按原样显示'],
     [{ title: '关于我们', updated: '去年' }, 'updated', '更新时间 updated“去年”无法识别'],
     [{ title: '关于我们', draft: '是' }, 'draft', '草稿 draft 应为 true 或 false'],

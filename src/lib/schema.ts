@@ -35,22 +35,39 @@ const notText = (what: string, input: unknown) => {
 /** A field's name followed by a space where it ends in its Latin key (题图 cover.image 应…), not after Chinese (图片路径应…). */
 const spaced = (what: string) => (/[A-Za-z]$/.test(what) ? `${what} ` : what);
 
+/** How a field is built: `optional` when its file (article, person, page …) may leave it out. */
+interface FieldOptions {
+  optional?: boolean;
+}
+
+/**
+ * What a field written with nothing after its colon is told (`summary:`, `summary: ""`, as a
+ * template or a CMS export leaves it): a required one that it 不能为空; an optional one that its
+ * line may go or be filled in, as 不能为空 would read as if the field had to be there.
+ */
+function emptyField(what: string, { optional = false }: FieldOptions): string {
+  if (!optional) return `${what} 不能为空`;
+  const name = what.split(' ')[0];
+  const key = what.split(' ').at(-1)!.split('.').at(-1);
+  return `${what} 是空的：不写${name}就删去这一行，或在 ${key}: 后面写上${name}`;
+}
+
 /** A non-empty line of text, trimmed. */
-const text = (what: string) =>
+const text = (what: string, options: FieldOptions = {}) =>
   z
     .string({
-      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? `${what} 不能为空` : notText(what, iss.input)),
+      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? emptyField(what, options) : notText(what, iss.input)),
     })
     .trim()
-    .min(1, { error: `${what} 不能为空` });
+    .min(1, { error: emptyField(what, options) });
 
 /**
  * A line shown as it is written, where Markdown would show its symbols (标题, 导读, 更正): bold
  * (`**` opening the line or after a space) and links are refused; masks (138****1234, 王**)
  * are text.
  */
-const plainText = (what: string) =>
-  text(what)
+const plainText = (what: string, options: FieldOptions = {}) =>
+  text(what, options)
     .refine((value) => !/(^|\s)\*\*[^*\s]|\]\(/u.test(value), {
       error: `${what} 按原样显示，不支持 Markdown：请去掉 **加粗** 或 [链接](网址) 的符号`,
     })
@@ -132,27 +149,27 @@ const tagItem = listItem('标签 tags', '[潍坊, 民政]', /[，、,;；]/, (va
 );
 
 /** One name or a list of names, always read as a list without blanks or repeats. */
-const names = (what: string) =>
+const names = (what: string, options: FieldOptions = {}) =>
   z
     .union([nameItem(what), z.array(nameItem(what))], {
-      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? `${what} 不能为空` : `${what} 应为一个名字或名字列表`),
+      error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? emptyField(what, options) : `${what} 应为一个名字或名字列表`),
     })
     .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
-    .refine((list) => list.length > 0, { error: `${what} 不能为空` });
+    .refine((list) => list.length > 0, { error: emptyField(what, options) });
 
 /**
  * A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an
  * offset. With `time`, a day alone (`2026-10-10`) is refused: an article's page shows the time
  * it was published, and a day alone would be shown at an invented 00:00:00.
  */
-const siteDate = (timeZone: string, what: string, { time = false } = {}) =>
+const siteDate = (timeZone: string, what: string, { time = false, ...options }: FieldOptions & { time?: boolean } = {}) =>
   z
     .union([z.string(), z.date()], {
       error: (iss) =>
         iss.input === undefined
           ? `缺少${what}`
           : iss.input === null
-            ? `${what} 不能为空`
+            ? emptyField(what, options)
             : `${what}“${String(iss.input)}”无法识别，请写成 2024-01-23 09:08:47`,
     })
     .transform((value, ctx) => {
@@ -330,11 +347,11 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     /** 标题 */
     title: plainText('标题 title').describe('标题'),
     /** 副标题 or 肩题, shown under the title. */
-    subtitle: plainText('副标题 subtitle').optional().describe('副标题'),
+    subtitle: plainText('副标题 subtitle', { optional: true }).optional().describe('副标题'),
     /** Publication time. Without an offset it is the site's time zone. */
     date: siteDate(timeZone, '发布时间 date', { time: true }).describe('发布时间，要写到时分，如 2024-01-23 09:08:47'),
     /** Last substantive update, shown as 更新 in the meta line. */
-    updated: siteDate(timeZone, '更新时间 updated').optional().describe('更新时间'),
+    updated: siteDate(timeZone, '更新时间 updated', { optional: true }).optional().describe('更新时间'),
     /** 栏目: an id from content/sections.yaml. */
     section: z
       .string({ error: '缺少栏目 section' })
@@ -348,8 +365,8 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     original: z
       .strictObject(
         {
-          title: text('原标题 original.title').optional(),
-          url: text('原文链接 original.url')
+          title: text('原标题 original.title', { optional: true }).optional(),
+          url: text('原文链接 original.url', { optional: true })
             .regex(/^https?:\/\/\S+$/i, { error: '原文链接 original.url 应是以 https:// 开头的网址' })
             .optional(),
         },
@@ -361,13 +378,13 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     /** 作者: one name or a list; a repost (来源 another outlet) may have none: see the refinement below. */
     author: names('作者 author').optional().describe('作者，一个名字或列表；转载稿可不写'),
     /** 电头, e.g. 法治报道讯 */
-    dateline: text('电头 dateline').optional().describe('电头，如 法治报道讯'),
+    dateline: text('电头 dateline', { optional: true }).optional().describe('电头，如 法治报道讯'),
     /** 通讯员, shown in the dateline. */
-    correspondents: names('通讯员 correspondents').optional().describe('通讯员'),
+    correspondents: names('通讯员 correspondents', { optional: true }).optional().describe('通讯员'),
     /** 责任编辑 */
     editor: names('责任编辑 editor').describe('责任编辑'),
     /** 导读; without it the first paragraph of the body is used. */
-    summary: plainText('导读 summary').optional().describe('导读；不写则取正文第一段'),
+    summary: plainText('导读 summary', { optional: true }).optional().describe('导读；不写则取正文第一段'),
     /**
      * Not written by editors: the text of the body's first paragraph, which the loader
      * (summary.ts) gives an article without `summary`, for listings, feeds and search results.
@@ -391,8 +408,8 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
         {
           image: imagePath('题图 cover.image'),
           alt: text('题图说明 cover.alt').describe('图片的文字描述（读屏软件朗读）'),
-          caption: text('图片说明 cover.caption').optional(),
-          credit: text('图片来源 cover.credit').optional(),
+          caption: text('图片说明 cover.caption', { optional: true }).optional(),
+          credit: text('图片来源 cover.credit', { optional: true }).optional(),
         },
         { error: '题图 cover 应写成几行：image: ./photo.jpg 和 alt: 图片描述（可加 caption、credit）' },
       )
@@ -411,7 +428,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
             })
             .describe('视频文件地址（/ 开头或 https://）'),
           poster: imagePath('视频封面 video.poster'),
-          caption: text('视频说明 video.caption').optional(),
+          caption: text('视频说明 video.caption', { optional: true }).optional(),
         },
         { error: '视频 video 应写成几行：src: /media/x.mp4 和 poster: ./poster.jpg（可加 caption）' },
       )
@@ -543,7 +560,7 @@ export const sectionSchema = z.strictObject({
   /** Order in navigation and on the front page; smaller first. */
   order: z.preprocess((order) => (order instanceof WrittenNumber ? order.value : order), z.number({ error: '排序 order 应为数字' }).int()),
   /** One line about the section. */
-  description: text('栏目简介 description').optional(),
+  description: text('栏目简介 description', { optional: true }).optional(),
   /** Old URLs of the section's list (DedeCMS's /plus/list.php?tid=3, /a/difang/) that must keep working. */
   aliases: oldAddresses,
 });
@@ -569,6 +586,9 @@ export const sectionsFileSchema = z
  */
 export const ROLES = ['记者', '编辑', '责任编辑', '通讯员', '摄影'] as const;
 
+/** What a person's roles are written as. */
+const ROLES_HINT = `请写成 roles: [记者]，可选 ${ROLES.join('、')}，几个用半角逗号分隔，如 [编辑, 责任编辑]`;
+
 /** One person in content/people/<id>.yaml: the 人员查询 directory. */
 export function personSchema<Image extends z.ZodType>({ image }: { image: Image }) {
   return z.strictObject({
@@ -577,17 +597,23 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
     /** 角色 */
     roles: z
       .array(z.enum(ROLES, { error: `角色应为 ${ROLES.join('、')} 之一` }), {
-        error: '角色 roles 应为列表',
+        // Left out or left empty, as other required fields are told: what is missing, and what to write.
+        error: (iss) =>
+          iss.input === undefined
+            ? `缺少角色 roles：${ROLES_HINT}`
+            : iss.input === null
+              ? `角色 roles 不能为空：${ROLES_HINT}`
+              : `角色 roles 应为列表：${ROLES_HINT}`,
       })
       .min(1, { error: '角色 roles 至少一个' })
       // In ROLES' order, each once, so no page has to sort them.
       .transform((roles) => ROLES.filter((role) => roles.includes(role))),
     /** 职务 */
-    title: text('职务 title').optional(),
+    title: text('职务 title', { optional: true }).optional(),
     /** 单位 */
-    affiliation: text('单位 affiliation').optional(),
+    affiliation: text('单位 affiliation', { optional: true }).optional(),
     /** 简介 */
-    bio: text('简介 bio').optional(),
+    bio: text('简介 bio', { optional: true }).optional(),
     /** 照片,相对于人员文件 */
     photo: image.optional(),
     /** 记者证号 or 工作证号, so readers can check a credential. */
@@ -598,7 +624,9 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
       }, { error: '证件 credential 应写成几行：kind: 记者证号（或 工作证号）和 number: 证件号' })
       .optional(),
     /** 在职 or 离职 */
-    status: z.enum(['在职', '离职'], { error: '状态 status 应为 在职 或 离职' }),
+    status: z.enum(['在职', '离职'], {
+      error: (iss) => (iss.input === undefined ? '缺少状态 status：请写 status: 在职（或 离职）' : '状态 status 应为 在职 或 离职'),
+    }),
   });
 }
 
@@ -737,9 +765,9 @@ export function pageSchema({ timeZone }: { timeZone: string }) {
     /** 标题, also the page's link in the footer. */
     title: plainText('标题 title').describe('标题'),
     /** One line for search engines and share cards; the site's description otherwise. */
-    description: plainText('简介 description').optional().describe('简介，供搜索引擎和分享卡片使用'),
+    description: plainText('简介 description', { optional: true }).optional().describe('简介，供搜索引擎和分享卡片使用'),
     /** Last change, shown as 更新时间 (as written: a day without a time shows no time). */
-    updated: siteDate(timeZone, '更新时间 updated').optional().describe('更新时间'),
+    updated: siteDate(timeZone, '更新时间 updated', { optional: true }).optional().describe('更新时间'),
     /** A draft page is never published. */
     draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
   });
