@@ -459,22 +459,36 @@ describe('at 200% text size (a 640 px window, its text twice as large)', () => {
 });
 
 test.each([
-  [320, '100%'],
-  [640, '200%'],
-])('the footer’s licence and 备案 numbers stay whole at %i px with text at %s, and the footer does not overflow', async (width, size) => {
+  [320, '100%', true],
+  [640, '200%', true],
+  [320, '200%', false],
+  [375, '200%', false],
+])('the footer’s licence and 备案 numbers at %i px with text at %s: digits and 号 whole, each number whole where it fits (%s), centred, no overflow', async (width, size, fits) => {
   const page = await open('/', width);
   await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
-  const numbers = await page.$$eval('.site-footer__number', (found) =>
-    found.map((number) => {
+  const measured = await page.$$eval('.site-footer__number', (found) => {
+    const lines = (element: Element) => {
       const range = document.createRange();
-      range.selectNodeContents(number);
-      return { text: number.textContent!.trim(), lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
-    }),
-  );
-  // The licence, the ICP number and the 公安备案 number.
-  expect(numbers.length).toBe(3);
-  // At 640 px with text at 200% the licence ended …字第22754 / 号.
-  for (const { text, lines } of numbers) expect(lines, text).toBe(1);
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    return found.map((number) => ({ text: number.textContent!.trim(), lines: lines(number), digits: [...number.querySelectorAll('.site-footer__digits')].map(lines) }));
+  });
+  // The licence, the ICP number and the 公安备案 number, each with its digits and 号.
+  expect(measured.map(({ digits }) => digits.length)).toEqual([1, 1, 1]);
+  for (const { text, lines, digits } of measured) {
+    // At 640 px with text at 200% the licence ended …字第22754 / 号; at 320 px with text at 200% the 公安备案 number, …2007124 / 号.
+    expect(digits, text).toEqual([1]);
+    if (fits) expect(lines, text).toBe(1);
+  }
+  // Each line of the ICP and 公安备案 numbers is centred: a margin between them stood at the start of a wrapped second one.
+  const offCentre = await page.$eval('.site-footer__records', (row) => {
+    const box = row.getBoundingClientRect();
+    const byLine = new Map<number, DOMRect[]>();
+    for (const link of row.querySelectorAll('a')) for (const rect of link.getClientRects()) byLine.set(Math.round(rect.top), [...(byLine.get(Math.round(rect.top)) ?? []), rect]);
+    return [...byLine.values()].map((rects) => Math.abs(Math.min(...rects.map((rect) => rect.left)) - box.left - (box.right - Math.max(...rects.map((rect) => rect.right)))));
+  });
+  for (const gap of offCentre) expect(gap).toBeLessThan(2);
   expect(await page.$eval('.site-footer', (footer) => footer.scrollWidth - footer.clientWidth)).toBeLessThanOrEqual(0);
   await page.context().close();
 });
@@ -519,7 +533,7 @@ test.each([320, 1280])('links in small type (您当前的位置, 更多…, a ca
   let measured = 0;
   for (const url of ['/', '/sections/today/2/', `/tags/${encodeURIComponent('示例')}/2/`, '/archive/2024/01/', '/people/lin-xiaoyu/']) {
     const page = await open(url, width);
-    const links = await page.$$eval('.breadcrumb a, .more a, .article-card__meta a, .site-footer__links a', (found) =>
+    const links = await page.$$eval('.breadcrumb a, .more a, .article-card__meta a, .site-footer__links a, .site-footer__records a', (found) =>
       found.map((link) => {
         const { width: across, height } = link.getBoundingClientRect();
         return { text: link.textContent!.trim(), size: Math.min(across, height) };
