@@ -203,11 +203,15 @@ describe('controls on paper', () => {
     await page.close();
   });
 
-  test('the search page keeps the words searched for and the filters chosen', async () => {
-    const page = await open(`/search/?q=${encodeURIComponent('社会组织')}`, 'print');
+  test('the search page keeps the words searched for, the filters chosen and the order, not the filters left at 全部…', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}`, 'print');
     await page.waitForSelector('.search-results__list > li', POLL);
     expect(await page.isVisible('#search-query')).toBe(true);
+    expect(await page.$eval('#search-section', (select: HTMLSelectElement) => select.value)).toBe('今日资讯');
     expect(await page.isVisible('#search-section')).toBe(true);
+    expect(await page.isVisible('#search-sort')).toBe(true);
+    // Four boxes reading 全部作者, 全部来源… printed as if they were choices.
+    for (const left of ['#search-author', '#search-source', '#search-year']) expect(await page.isVisible(left), left).toBe(false);
     await page.close();
   });
 });
