@@ -442,6 +442,32 @@ describe('at 200% text size (a 640 px window, its text twice as large)', () => {
     expect(measured, 'cards with a section link were measured').toBeGreaterThan(5);
   });
 
+  test.each([
+    [320, '200%'],
+    [375, '200%'],
+    [320, '100%'],
+    [1280, '100%'],
+  ])('the header’s search box keeps room for six characters at %i px with text at %s, on one row when they fit beside the label and button', async (width, size) => {
+    const page = await open('/', width);
+    await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+    const form = await page.$eval('.site-header .search-form', (element) => {
+      const box = (selector: string) => element.querySelector(selector)!.getBoundingClientRect();
+      const input = element.querySelector('input')!;
+      return {
+        input: box('input').width,
+        characters: parseFloat(getComputedStyle(input).fontSize) * 6,
+        // Centred in their row: one off the box's middle by more than a few pixels is on another row.
+        rows: 1 + ['label', 'button'].filter((selector) => Math.abs(box(selector).top + box(selector).height / 2 - (box('input').top + box('input').height / 2)) > 4).length,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    // At 320 px with text at 200% the box was 34 px wide, less than one character.
+    expect(form.input).toBeGreaterThanOrEqual(form.characters - 1);
+    if (size === '100%') expect(form.rows, 'one row at the usual text size').toBe(1);
+    expect(form.overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
   test.each(['/', '/404.html'])('the 搜索 button on %s keeps its word on one line', async (url) => {
     const page = await openLarge(url);
     const buttons = await page.$$eval('.search-form button', (found) =>
