@@ -588,6 +588,21 @@ test.each([1024, 1280])('the front page’s 更多… links line up along each r
   await page.context().close();
 });
 
+test.each([900, 1280])('a topic’s cover at %s px takes a file as wide as its band, as its sizes says', async (width) => {
+  const page = await open('/topics/weichengnianren-baohu/', width);
+  const cover = await page.$eval('.topic-header__cover', async (image: HTMLImageElement) => {
+    await image.decode();
+    const file = new Image();
+    file.src = image.currentSrc;
+    await file.decode();
+    const offered = Math.max(...image.srcset.split(',').map((candidate) => parseInt(candidate.trim().split(/\s+/)[1]!, 10)));
+    return { box: image.getBoundingClientRect().width, pixels: file.naturalWidth, offered };
+  });
+  // Its sizes said 1080px for a band 1120 px wide: a 1× desktop took the 1080 px file and enlarged it.
+  expect(cover.pixels).toBeGreaterThanOrEqual(Math.min(cover.box, cover.offered));
+  await page.context().close();
+});
+
 describe('a listing’s pictures', () => {
   test.each([320, 375, 1280])('at %s px on a 2× screen are made in the shape of their box, with pixels enough, and load lazily after the first', async (width) => {
     let pictures = 0;
