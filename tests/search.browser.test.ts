@@ -626,51 +626,39 @@ describe('layout', () => {
     ['a phone', { width: 390, height: 844 }],
     ['a desktop', { width: 1280, height: 800 }],
   ])('on %s, a search from the address fills in without moving what is already on screen (CLS < 0.1)', async (_, viewport) => {
-    const fresh = await served.browser.newContext({ viewport });
-    const tab = await fresh.newPage();
-    await tab.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const { fresh, tab, cls } = await measuringShifts(viewport);
     await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民政')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
-    await tab.waitForTimeout(300); // let the last frame's shifts be reported
-    const shifts = await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-    expect(shifts.reduce((sum, value) => sum + value, 0), JSON.stringify(shifts)).toBeLessThan(0.1);
+    expect(await cls()).toBeLessThan(0.1);
     await fresh.close();
   });
 });
 
+/** A fresh tab that adds up every layout shift not caused by the reader (CLS), read with `cls()`. */
+async function measuringShifts(viewport: { width: number; height: number }) {
+  const fresh = await served.browser.newContext({ viewport });
+  const tab = await fresh.newPage();
+  await tab.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const cls = async () => {
+    await tab.waitForTimeout(300); // let the last frame's shifts be reported
+    const shifts = await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    return shifts.reduce((sum, value) => sum + value, 0);
+  };
+  return { fresh, tab, cls };
+}
+
 describe('a search that finds nothing', () => {
   const WIDTHS = [320, 375, 768, 1280];
-  /** A fresh tab `width` px wide that adds up every layout shift not caused by the reader (CLS). */
-  const measured = async (width: number) => {
-    const fresh = await served.browser.newContext({ viewport: { width, height: 800 } });
-    const tab = await fresh.newPage();
-    await tab.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    const cls = async () => {
-      await tab.waitForTimeout(300); // let the last frame's shifts be reported
-      const shifts = await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-      return shifts.reduce((sum, value) => sum + value, 0);
-    };
-    return { fresh, tab, cls };
-  };
-
   test.each(WIDTHS)('at %i px, from the address: its message shows without moving anything (CLS < 0.05)', async (width) => {
-    const { fresh, tab, cls } = await measured(width);
+    const { fresh, tab, cls } = await measuringShifts({ width, height: 800 });
     await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^没有找到/);
     expect(await cls()).toBeLessThan(0.05);
@@ -678,7 +666,7 @@ describe('a search that finds nothing', () => {
   });
 
   test.each(WIDTHS)('at %i px, typed after a search with results: nothing moves when the message replaces them (CLS < 0.05)', async (width) => {
-    const { fresh, tab, cls } = await measured(width);
+    const { fresh, tab, cls } = await measuringShifts({ width, height: 800 });
     await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民政')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
     // Shifts the reader causes (within 0.5 s of a key) do not count: the search answers after that.
