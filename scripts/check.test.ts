@@ -295,6 +295,14 @@ test('a draft may hold what its published form may not: code, a link to a file',
   expect(result.status, result.stderr).toBe(0);
 });
 
+test('a required field mistyped is one problem, told the name to write, not also missing', () => {
+  const mistyped = seed.replace(/^title: /m, 'titel: ');
+  const result = check(contentWith({ 'articles/2024/01/mistyped.md': mistyped }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/内容检查发现 1 个问题：\n\S*mistyped\.md: titel — 未知字段“titel”（拼写错误？应写 title）$/m);
+  expect(result.stderr).not.toMatch(/缺少标题/);
+});
+
 test('a field other systems have is told where its content goes; a misspelt one is asked about', () => {
   const withKeys = seed.replace(/^title: .*$/m, '$&\nphotographer: 唐一鸣\ncategories: [今日资讯]\ntitel: 标题');
   const result = check(contentWith({ 'articles/2024/01/other-system.md': withKeys }));

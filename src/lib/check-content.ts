@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { ContentError, fieldName, problemsFrom, type Problem } from './errors.ts';
+import { ContentError, PARSE_OPTIONS, fieldName, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
@@ -163,7 +163,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
     for (const { line, message } of (await collection.text?.(absolute, rel, source, data)) ?? []) {
       problems.push({ file: line ? `${file}:${line}` : file, field: '', message });
     }
-    const result = collection.schema.safeParse(data);
+    const result = collection.schema.safeParse(data, PARSE_OPTIONS);
     if (!result.success) {
       problems.push(...problemsFrom(file, result.error, collection.hints, collection.schema));
       continue;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, problemsFrom } from './errors.ts';
+import { ContentError, PARSE_OPTIONS, problemsFrom } from './errors.ts';
 import { FrontmatterSyntaxError, parseYaml } from './frontmatter.ts';
 import { sectionsFileSchema, type SectionData } from './schema.ts';
 import { NOT_UTF8, utf8Text } from './utf8-text.ts';
@@ -40,7 +40,7 @@ export function readSections(dir: string = contentDir()): SectionData[] {
     }
     throw error;
   }
-  const result = sectionsFileSchema.safeParse(data);
+  const result = sectionsFileSchema.safeParse(data, PARSE_OPTIONS);
   if (!result.success) throw new ContentError(problemsFrom(shown, result.error, {}, sectionsFileSchema));
   return [...result.data].sort((a, b) => a.order - b.order);
 }

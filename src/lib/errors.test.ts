@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { ContentError, explainBuildError, fieldName, formatProblem, meantField, parseOrExplain, problemsFrom } from './errors.ts';
+import { ContentError, PARSE_OPTIONS, explainBuildError, fieldName, formatProblem, meantField, parseOrExplain, problemsFrom } from './errors.ts';
 
 const schema = z.strictObject({ name: z.string({ error: '缺少名称' }), nested: z.strictObject({ n: z.number() }).optional() });
 
@@ -59,6 +59,22 @@ test('a mistyped key is told the field it was meant as, inside an object, a list
     'cover.atl': '未知字段“atl”（拼写错误？应写 alt）',
     'corrections 第 1 项 txet': '未知字段“txet”（拼写错误？应写 text）',
   });
+});
+
+test('a field left out because it was mistyped is told once, as mistyped; one of the wrong kind beside it is still told', () => {
+  const article = z.strictObject({
+    title: z.string({ error: (issue) => (issue.input === undefined ? '缺少标题 title' : '标题 title 应为文字') }),
+    cover: z.strictObject({ image: z.string(), alt: z.string({ error: (issue) => (issue.input === undefined ? '缺少 alt' : 'alt 应为文字') }) }).optional(),
+  });
+  const told = (data: unknown) =>
+    problemsFrom('a.md', article.safeParse(data, PARSE_OPTIONS).error!, {}, article)
+      .map((p) => `${p.field}: ${p.message}`)
+      .sort();
+  expect(told({ titel: '标题', cover: { image: 'a.jpg', atl: '图' } })).toEqual(['cover.atl: 未知字段“atl”（拼写错误？应写 alt）', 'titel: 未知字段“titel”（拼写错误？应写 title）']);
+  // Both written: the one of the wrong kind is a problem of its own.
+  expect(told({ title: 5, titel: '标题' })).toEqual(['titel: 未知字段“titel”（拼写错误？应写 title）', 'title: 标题 title 应为文字']);
+  // Left out with no near key: told missing.
+  expect(told({ heading: '标题' })).toEqual(['heading: 未知字段“heading”（拼写错误？）', 'title: 缺少标题 title']);
 });
 
 test('formatProblem writes file: field — message', () => {

@@ -47,26 +47,39 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return name;
 }
 
+/** What safeParse is given, so that a field left out can be told from one of the wrong kind (`issue.input`). */
+export const PARSE_OPTIONS = { reportInput: true } as const;
+
 /**
  * The problems of a failed zod parse, each naming its field; an unknown key found in `hints`
  * (a field other systems have) is told where its content goes here, and one that is a known
- * field of `schema` mistyped (`titel`, `Tags`) is told that field's name.
+ * field of `schema` mistyped (`titel`, `Tags`) is told that field's name. That field, left out
+ * because it was mistyped, is not told as missing too (缺少标题 beside 应写 title): one mistake,
+ * one line. A parse made with PARSE_OPTIONS says which fields were left out.
  */
 export function problemsFrom(file: string, error: z.ZodError, hints: Readonly<Record<string, string>> = {}, schema?: z.ZodType): Problem[] {
+  const meantFor = new Map<z.core.$ZodIssue, Map<string, string | undefined>>();
+  const toldAsMistyped = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = fieldsAt(schema, issue.path);
+    const meant = new Map(issue.keys.map((key) => [key, Object.hasOwn(hints, key) ? undefined : meantField(key, known)]));
+    meantFor.set(issue, meant);
+    for (const field of meant.values()) if (field) toldAsMistyped.add(fieldName([...issue.path, field]));
+  }
+  const leftOut = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
   return error.issues.flatMap((issue): Problem[] => {
-    if (issue.code === 'unrecognized_keys') {
-      const known = fieldsAt(schema, issue.path);
-      return issue.keys.map((key) => {
-        const meant = meantField(key, known);
-        return {
-          file,
-          field: fieldName([...issue.path, key]),
-          message: Object.hasOwn(hints, key)
-            ? `本站没有“${key}”这一项：${hints[key]}`
-            : `未知字段“${key}”（拼写错误？${meant ? `应写 ${meant}` : ''}）`,
-        };
-      });
+    const meant = meantFor.get(issue);
+    if (meant && issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        field: fieldName([...issue.path, key]),
+        message: Object.hasOwn(hints, key)
+          ? `本站没有“${key}”这一项：${hints[key]}`
+          : `未知字段“${key}”（拼写错误？${meant.get(key) ? `应写 ${meant.get(key)}` : ''}）`,
+      }));
     }
+    if (leftOut(issue) && toldAsMistyped.has(fieldName(issue.path))) return [];
     return [{ file, field: fieldName(issue.path), message: issue.message }];
   });
 }
@@ -123,7 +136,7 @@ function typos(a: string, b: string): number {
 
 /** Parses `data` or throws a ContentError naming `file` and each bad field. */
 export function parseOrExplain<T extends z.ZodType>(schema: T, file: string, data: unknown): z.output<T> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, PARSE_OPTIONS);
   if (!result.success) throw new ContentError(problemsFrom(file, result.error, {}, schema));
   return result.data;
 }
