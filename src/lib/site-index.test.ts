@@ -114,7 +114,7 @@ describe('buildSiteIndex', () => {
   });
 
   test("a video article without summary or text is summed up by its video's caption", () => {
-    const video = { src: '/media/x.mp4', poster: './x.jpg', caption: '反诈宣传进广场' } as unknown as ArticleData['video'];
+    const video = { src: '/media/x.mp4', poster: './x.jpg', caption: '反诈宣传进广场' } as unknown as NonNullable<ArticleData['video']>;
     const videoOnly = buildSiteIndex({
       entries: [
         entry('2024/05/video-only', '2024-05-01T00:00:00Z', { section: 'video', video }),
