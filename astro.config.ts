@@ -6,6 +6,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { COLUMN_PICTURE } from './src/lib/images.ts';
+import { inSitemap } from './src/lib/sitemaps.ts';
 import { articleProcessor } from './src/lib/markdown-plugins.ts';
 import site from './src/site.config.ts';
 
@@ -23,9 +24,6 @@ const withLastmod = <T extends { url: string }>(item: T): T & { lastmod?: string
   const changed = lastmod[new URL(item.url).pathname];
   return changed ? { ...item, lastmod: changed } : item;
 };
-
-/** Pages that are not for search engines: the 404 page, search results, and old addresses. */
-const inSitemap = (url: string) => url.endsWith('/') && !/\/(404|search)\/$/.test(url);
 
 export default defineConfig({
   site: site.url,

@@ -399,19 +399,25 @@ describe('every article page', () => {
     }
   });
 
-  test('names its authors in the meta line, its structured data and <meta name="author">; a repost without authors names its source instead', () => {
+  test('names its authors in the meta line, its structured data (with the profile the byline links to) and <meta name="author">; a repost without authors names its source instead', () => {
     expect(sources.some((s) => list(s.fm['author']).length === 0 && s.fm['original']), 'a demo repost without authors').toBe(true);
+    let linked = 0;
     for (const source of sources) {
       const authors = list(source.fm['author']);
       const root = page(`/articles/${source.id}/`);
       const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as {
-        author: { '@type': string; name: string }[];
+        author: { '@type': string; name: string; url?: string }[];
       };
       const byline = root.querySelector('.article-meta .byline');
       const named = root.querySelector('meta[name="author"]')?.getAttribute('content');
       if (authors.length > 0) {
         expect(squash(byline!.textContent), source.id).toBe(`作者：${authors.join('')}`);
-        expect(structured.author, source.id).toEqual(authors.map((name) => ({ '@type': 'Person', name })));
+        // Each author's profile, where the byline links to one (the address Google reads as author.url).
+        const profiles = new Map(byline!.querySelectorAll('a.person-name').map((a) => [squash(a.textContent), new URL(a.getAttribute('href')!, site.url).href]));
+        expect(structured.author, source.id).toEqual(
+          authors.map((name) => ({ '@type': 'Person', name, ...(profiles.has(name) && { url: profiles.get(name) }) })),
+        );
+        linked += profiles.size;
         expect(named, source.id).toBe(authors.join(' '));
       } else {
         expect(byline, source.id).toBeNull();
@@ -420,6 +426,7 @@ describe('every article page', () => {
         expect(named, source.id).toBe(source.fm['source']);
       }
     }
+    expect(linked, 'authors in 人员查询').toBeGreaterThan(0);
   });
 
   test('a Q&A written a line each, with bold labels, reads as written: a paragraph each, bold where marked, masks kept', () => {

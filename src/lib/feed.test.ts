@@ -1,5 +1,7 @@
+import { getRssString } from '@astrojs/rss';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
-import { FEED_SIZE, feedChannel, feedItems } from './feed.ts';
+import { FEED_SIZE, FEED_XMLNS, feedChannel, feedItems } from './feed.ts';
 import type { Article } from './site-index.ts';
 
 /** Just what the channel reads of an article. */
@@ -45,5 +47,27 @@ describe('feedItems', () => {
       data: { title: '标题', date: new Date('2026-11-25T03:00:00Z'), author: ['郭静雯'], source: '法治报道', tags: ['借名买房', '以案说法', '民法典'] },
     } as unknown as Article;
     expect(feedItems([cases], 'Asia/Shanghai')[0]?.categories).toEqual(['以案说法', '借名买房', '民法典']);
+  });
+});
+
+describe('feedItems in a feed', () => {
+  /** XML 1.0's Char production (https://www.w3.org/TR/xml/#charsets): anything else makes the document ill-formed. */
+  const xmlChars = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+
+  test('a control character pasted into a field is left out, so the feed stays well-formed', async () => {
+    const pasted = {
+      url: '/articles/2026/11/x/',
+      summary: '第一行\u000b第二行',
+      section: { name: '今日资讯' },
+      data: { title: '控制\b字符 A&B', date: new Date('2026-11-25T03:00:00Z'), author: ['林\u0007晓雨'], source: '法治报道', tags: ['民\u0001政'] },
+    } as unknown as Article;
+    const xml = await getRssString({ title: '法治报道', description: '说明', site: 'https://example.cn', items: feedItems([pasted], 'Asia/Shanghai'), xmlns: FEED_XMLNS });
+    expect(xml).toMatch(xmlChars);
+    const feed = parseDocument(xml, { xmlMode: true });
+    const texts = (name: string) => DomUtils.getElementsByTagName(name, feed).map((element) => DomUtils.textContent(element));
+    expect(texts('title')).toEqual(['法治报道', '控制字符 A&B']);
+    expect(texts('description')).toEqual(['说明', '第一行第二行']);
+    expect(texts('dc:creator')).toEqual(['林晓雨']);
+    expect(texts('category')).toEqual(['今日资讯', '民政']);
   });
 });

@@ -9,16 +9,26 @@ import type { Article } from './site-index.ts';
 /** Newest articles in a feed. */
 export const FEED_SIZE = 50;
 
+/**
+ * Characters XML 1.0 cannot hold, not even written as `&#8;`: control characters (a backspace or
+ * Word's soft line break pasted into a title from an old CMS), lone surrogates, U+FFFE and U+FFFF.
+ * One of them makes the whole feed ill-formed, and a feed reader then shows none of it.
+ */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text for a feed, without the characters XML cannot hold (they show as nothing on a page). */
+export const feedText = (value: string): string => value.replace(NOT_XML, '');
+
 export function feedItems(articles: readonly Article[], timeZone: string): RSSFeedItem[] {
   return articles.slice(0, FEED_SIZE).map((article) => ({
-    title: article.data.title,
+    title: feedText(article.data.title),
     link: article.url,
-    description: article.summary,
+    description: feedText(article.summary),
     // A tag named as the section (以案说法 in 以案说法) is one category, not two.
-    categories: [...new Set([article.section.name, ...article.data.tags])],
+    categories: [...new Set([article.section.name, ...article.data.tags])].map(feedText),
     customData: [
       `<pubDate>${formatRfc822(article.data.date, timeZone)}</pubDate>`,
-      `<dc:creator>${escapeUTF8(writtenBy(article.data))}</dc:creator>`,
+      `<dc:creator>${escapeUTF8(feedText(writtenBy(article.data)))}</dc:creator>`,
     ].join(''),
   }));
 }

@@ -113,6 +113,25 @@ describe('buildSiteIndex', () => {
     expect(site.byId.get('2024/01/old')?.summary).toBe('');
   });
 
+  test("a video article without summary or text is summed up by its video's caption", () => {
+    const video = { src: '/media/x.mp4', poster: './x.jpg', caption: '反诈宣传进广场' } as unknown as NonNullable<ArticleData['video']>;
+    const videoOnly = buildSiteIndex({
+      entries: [
+        entry('2024/05/video-only', '2024-05-01T00:00:00Z', { section: 'video', video }),
+        entry('2024/05/video-text', '2024-05-02T00:00:00Z', { section: 'video', video, firstParagraph: '正文第一段' }),
+        entry('2024/05/video-summary', '2024-05-03T00:00:00Z', { section: 'video', video, summary: '导读' }),
+      ],
+      sections,
+      now,
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(['2024/05/video-only', '2024/05/video-text', '2024/05/video-summary'].map((id) => videoOnly.byId.get(id)?.summary)).toEqual([
+      '反诈宣传进广场',
+      '正文第一段',
+      '导读',
+    ]);
+  });
+
   test('development includes drafts and future articles, marked; never a withdrawn one', () => {
     const dev = buildSiteIndex({ entries, sections, now, timeZone: 'UTC', includeUnpublished: true });
     expect(dev.byId.get('2024/02/draft')?.status).toBe('草稿');

@@ -22,7 +22,7 @@ export interface Article<E extends ArticleEntry = ArticleEntry> {
   url: string;
   data: ArticleData;
   section: SectionData;
-  /** 导读: the summary, or the first paragraph (filled in by the loader). */
+  /** 导读: the summary, or the first paragraph (filled in by the loader), or else a video's caption. */
   summary: string;
   /** Set only in development, for drafts and scheduled articles. */
   status: '草稿' | '定时发布' | undefined;
@@ -121,7 +121,9 @@ export function buildSiteIndex<E extends ArticleEntry>({
         url: articleUrl(entry.id),
         data: entry.data,
         section,
-        summary: entry.data.summary ?? entry.data.firstParagraph ?? '',
+        // A video article may be its video alone: its caption then stands for it, so its page's
+        // description (and its structured data's, and Baidu's 时间因子) is not empty.
+        summary: entry.data.summary ?? entry.data.firstParagraph ?? entry.data.video?.caption ?? '',
         status: unpublishedReason(entry.data, now),
         entry,
       };

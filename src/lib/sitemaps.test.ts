@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newArticles, readSitemap, readSitemaps } from './sitemaps.ts';
+import { inSitemap, newArticles, readSitemap, readSitemaps } from './sitemaps.ts';
 
 const urlset = (...urls: [string, string?][]) =>
   `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls
@@ -51,5 +51,21 @@ describe('newArticles', () => {
     ]);
     expect(newArticles(live, built)).toEqual(['/articles/newest/', '/articles/corrected/', '/articles/new/']);
     expect(newArticles(built, built)).toEqual([]);
+  });
+});
+
+describe('inSitemap', () => {
+  test.each([
+    ['https://a.cn/', true],
+    ['https://a.cn/articles/2024/01/x/', true],
+    ['https://a.cn/search/', false],
+    ['https://a.cn/404/', false],
+    ['https://a.cn/html/2024/0123/1.html', false],
+    // Named as the site's own pages, but a tag, a page and a topic of their own, with a canonical address.
+    ['https://a.cn/tags/search/', true],
+    ['https://a.cn/pages/search/', true],
+    ['https://a.cn/topics/404/', true],
+  ])('%s: %s', (url, expected) => {
+    expect(inSitemap(url)).toBe(expected);
   });
 });

@@ -4,6 +4,17 @@
  * (scripts/baidu-push.ts).
  */
 import { Parser } from 'htmlparser2';
+import { searchUrl } from './urls.ts';
+
+/**
+ * Whether a built page goes into the sitemap (@astrojs/sitemap's `filter`, given its full URL):
+ * not the 404 page or the search page (both noindex), nor an old address's page, a file rather
+ * than a folder. Only the site's own: a tag, a page or a topic named `search` or `404` is in it.
+ */
+export function inSitemap(url: string): boolean {
+  const { pathname } = new URL(url);
+  return pathname.endsWith('/') && pathname !== '/404/' && pathname !== searchUrl();
+}
 
 /** One sitemap file: the sitemaps an index lists, or the pages a sitemap lists with their lastmod. */
 export interface Sitemap {

@@ -50,6 +50,13 @@ describe('urls', () => {
     expect(actual).toBe(expected);
   });
 
+  test.each(['R&D', 'C++', 'A=B', '5:3', 'a@b', '$1', 'a,b;c', '民政 New York'])(
+    "a tag's address (%s) is the one the URL parser gives its page, as the page's canonical link and the sitemap say it",
+    (tag) => {
+      expect(tagUrl(tag)).toBe(new URL(`/tags/${tag}/`, 'https://a.cn').pathname);
+    },
+  );
+
   test('every page URL ends with a slash', () => {
     for (const url of [homeUrl(), articleUrl('a/b/c'), sectionUrl('x', 2), tagUrl('t'), personUrl('p'), monthUrl(2024, 5)]) {
       expect(url.endsWith('/')).toBe(true);

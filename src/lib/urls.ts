@@ -5,7 +5,13 @@
  * (trailingSlash: 'always'); Chinese path segments (tags) are percent-encoded.
  */
 
-const segment = (value: string) => encodeURIComponent(value);
+/**
+ * A path segment percent-encoded (UTF-8), but for $ & + , : ; = @, which a path holds as they are:
+ * the form the URL parser leaves a path in, and so the one Astro gives a page as its address, in
+ * its canonical link and in the sitemap. Encoded (`/tags/R%26D/` for the page at `/tags/R&D/`), a
+ * link would name another address than the page's own, one a search engine keeps apart.
+ */
+const segment = (value: string) => encodeURIComponent(value).replace(/%(?:24|26|2B|2C|3A|3B|3D|40)/g, decodeURIComponent);
 
 /** `n` > 1 adds a page segment: /sections/today/2/ */
 const paged = (base: string, page: number) => (page > 1 ? `${base}${page}/` : base);

@@ -1,14 +1,14 @@
 import rss from '@astrojs/rss';
 import site from '../site.config.ts';
 import { getSiteIndex } from '../lib/content.ts';
-import { FEED_XMLNS, feedChannel, feedItems } from '../lib/feed.ts';
+import { FEED_XMLNS, feedChannel, feedItems, feedText } from '../lib/feed.ts';
 import { absoluteUrl, feedUrl } from '../lib/urls.ts';
 
 export async function GET() {
   const { articles } = await getSiteIndex();
   return rss({
-    title: site.name,
-    description: site.description,
+    title: feedText(site.name),
+    description: feedText(site.description),
     site: site.url,
     items: feedItems(articles, site.timeZone),
     xmlns: FEED_XMLNS,

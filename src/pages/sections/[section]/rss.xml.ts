@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import site from '../../../site.config.ts';
 import { getSiteIndex } from '../../../lib/content.ts';
-import { FEED_XMLNS, feedChannel, feedItems } from '../../../lib/feed.ts';
+import { FEED_XMLNS, feedChannel, feedItems, feedText } from '../../../lib/feed.ts';
 import { absoluteUrl, sectionFeedUrl, sectionUrl } from '../../../lib/urls.ts';
 import type { SectionData } from '../../../lib/schema.ts';
 
@@ -16,8 +16,8 @@ export async function GET({ props }: APIContext<{ section: SectionData }>) {
   const { bySection } = await getSiteIndex();
   const articles = bySection.get(section.id) ?? [];
   return rss({
-    title: `${section.name} - ${site.name}`,
-    description: section.description ?? site.description,
+    title: feedText(`${section.name} - ${site.name}`),
+    description: feedText(section.description ?? site.description),
     // The channel links to the section's page; item links are site-absolute, so they are unaffected.
     site: absoluteUrl(sectionUrl(section.id), site.url),
     items: feedItems(articles, site.timeZone),
