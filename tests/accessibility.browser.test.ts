@@ -115,6 +115,43 @@ describe('keyboard focus', () => {
   });
 });
 
+describe('the 微信 panel of 分享到', () => {
+  test.each([1280, 360])('at %i px closes on Escape, when Tab goes on past it and on a click elsewhere, never hiding the link that has focus', async (width) => {
+    const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${PAGES.article}`);
+    const open = () => page.$eval('.share__wechat', (details) => (details as HTMLDetailsElement).open);
+    await page.focus('.share summary');
+    await page.keyboard.press('Enter');
+    expect(await open(), 'Enter opens it').toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await open(), 'Escape closes it').toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('微信');
+    // Open, the panel lay over the tags and 上一篇/下一篇: Tab went on to links under it, out of sight.
+    await page.keyboard.press('Enter');
+    const hidden: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const element = document.activeElement!;
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return { text: element.textContent!.trim(), shown: !!top && (element.contains(top) || top.contains(element)) };
+      });
+      if (!seen.shown) hidden.push(seen.text);
+    }
+    expect(hidden).toEqual([]);
+    expect(await open(), 'Tab past it closes it').toBe(false);
+    // A press on the code keeps it open (WeChat reads a code pressed long); one elsewhere closes it.
+    await page.click('.share summary');
+    await page.click('.share__qr img');
+    expect(await open()).toBe(true);
+    await page.click('.article__title');
+    expect(await open(), 'a click elsewhere closes it').toBe(false);
+    await context.close();
+  });
+});
+
 describe('the 滚动 ticker', () => {
   test('moves, except for readers who ask for less motion', async () => {
     for (const [reducedMotion, animation] of [
