@@ -77,16 +77,18 @@ describe('tables on a phone', () => {
 });
 
 describe('keyboard focus', () => {
-  test('the first 30 controls reached with Tab on an article page show a focus ring that stands out from what is behind it (3:1)', async () => {
+  test.each([PAGES.article, PAGES['article with table and cover'], PAGES['video article']])('the first 30 controls reached with Tab on an article page (%s) show a focus ring that stands out from what is behind it (3:1)', async (url) => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${served.preview.url}${PAGES.article}`);
+    await page.goto(`${served.preview.url}${url}`);
     const weak: string[] = [];
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       const ring = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
         if (!element || element === document.body) return null;
+        // A video whose own buttons have focus (Chromium draws their ring), not the video itself.
+        if (!element.matches(':focus-visible')) return null;
         const style = getComputedStyle(element);
         const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
         const luminance = ([r, g, b]: number[]) =>
