@@ -1,4 +1,4 @@
-/** In Chromium: axe (WCAG 2.0–2.2 A and AA, with target size) on one page of each type at phone and desktop widths, keyboard focus, and layout. */
+/** In Chromium: axe (WCAG 2.0–2.2 A and AA, with target size) on one page of each type at phone and desktop widths, keyboard focus, the 微信 panel, forced colours (Windows high contrast), and layout. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -150,6 +150,28 @@ describe('the 微信 panel of 分享到', () => {
     expect(await open()).toBe(true);
     await page.click('.article__title');
     expect(await open(), 'a click elsewhere closes it').toBe(false);
+    await context.close();
+  });
+});
+
+describe('in Windows high contrast (forced colours)', () => {
+  test('the 置顶 label keeps its box (草稿 and 定时发布 share its style), where its background is not drawn', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}/sections/today/`);
+    const label = await page.$eval('.pin-label', (element) => {
+      const style = getComputedStyle(element);
+      const alpha = (color: string) => Number(/rgba\(.*,\s*([\d.]+)\)/.exec(color)?.[1] ?? 1);
+      const drawn = (style: string, width: string, color: string) => style !== 'none' && parseFloat(width) >= 1 && alpha(color) > 0;
+      return {
+        text: element.textContent,
+        boxed:
+          drawn(style.outlineStyle, style.outlineWidth, style.outlineColor) ||
+          drawn(style.borderTopStyle, style.borderTopWidth, style.borderTopColor),
+      };
+    });
+    // Before, it was the word 置顶 in small type run into the title.
+    expect(label).toEqual({ text: '置顶', boxed: true });
     await context.close();
   });
 });
