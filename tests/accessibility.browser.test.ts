@@ -1,4 +1,4 @@
-/** In Chromium: axe (WCAG 2.0–2.2 A and AA, with target size) on one page of each type at phone and desktop widths, keyboard focus, and layout. */
+/** In Chromium: axe (WCAG 2.0–2.2 A and AA, with target size) on one page of each type at phone and desktop widths, keyboard focus, the 微信 panel, forced colours (Windows high contrast), and layout. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -77,16 +77,18 @@ describe('tables on a phone', () => {
 });
 
 describe('keyboard focus', () => {
-  test('the first 30 controls reached with Tab on an article page show a focus ring that stands out from what is behind it (3:1)', async () => {
+  test.each([PAGES.article, PAGES['article with table and cover'], PAGES['video article']])('the first 30 controls reached with Tab on an article page (%s) show a focus ring that stands out from what is behind it (3:1)', async (url) => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${served.preview.url}${PAGES.article}`);
+    await page.goto(`${served.preview.url}${url}`);
     const weak: string[] = [];
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       const ring = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
         if (!element || element === document.body) return null;
+        // A video whose own buttons have focus (Chromium draws their ring), not the video itself.
+        if (!element.matches(':focus-visible')) return null;
         const style = getComputedStyle(element);
         const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
         const luminance = ([r, g, b]: number[]) =>
@@ -111,6 +113,65 @@ describe('keyboard focus', () => {
       if (ring && (!ring.visible || ring.contrast < 3)) weak.push(`${ring.name}: ${ring.visible ? ring.contrast.toFixed(2) : 'no ring'}`);
     }
     expect(weak).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the 微信 panel of 分享到', () => {
+  test.each([1280, 360])('at %i px closes on Escape, when Tab goes on past it and on a click elsewhere, never hiding the link that has focus', async (width) => {
+    const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${PAGES.article}`);
+    const open = () => page.$eval('.share__wechat', (details) => (details as HTMLDetailsElement).open);
+    await page.focus('.share summary');
+    await page.keyboard.press('Enter');
+    expect(await open(), 'Enter opens it').toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await open(), 'Escape closes it').toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('微信');
+    // Open, the panel lay over the tags and 上一篇/下一篇: Tab went on to links under it, out of sight.
+    await page.keyboard.press('Enter');
+    const hidden: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const element = document.activeElement!;
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return { text: element.textContent!.trim(), shown: !!top && (element.contains(top) || top.contains(element)) };
+      });
+      if (!seen.shown) hidden.push(seen.text);
+    }
+    expect(hidden).toEqual([]);
+    expect(await open(), 'Tab past it closes it').toBe(false);
+    // A press on the code keeps it open (WeChat reads a code pressed long); one elsewhere closes it.
+    await page.click('.share summary');
+    await page.click('.share__qr img');
+    expect(await open()).toBe(true);
+    await page.click('.article__title');
+    expect(await open(), 'a click elsewhere closes it').toBe(false);
+    await context.close();
+  });
+});
+
+describe('in Windows high contrast (forced colours)', () => {
+  test('the 置顶 label keeps its box (草稿 and 定时发布 share its style), where its background is not drawn', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}/sections/today/`);
+    const label = await page.$eval('.pin-label', (element) => {
+      const style = getComputedStyle(element);
+      const alpha = (color: string) => Number(/rgba\(.*,\s*([\d.]+)\)/.exec(color)?.[1] ?? 1);
+      const drawn = (style: string, width: string, color: string) => style !== 'none' && parseFloat(width) >= 1 && alpha(color) > 0;
+      return {
+        text: element.textContent,
+        boxed:
+          drawn(style.outlineStyle, style.outlineWidth, style.outlineColor) ||
+          drawn(style.borderTopStyle, style.borderTopWidth, style.borderTopColor),
+      };
+    });
+    // Before, it was the word 置顶 in small type run into the title.
+    expect(label).toEqual({ text: '置顶', boxed: true });
     await context.close();
   });
 });
