@@ -155,11 +155,14 @@ describe('the 微信 panel of 分享到', () => {
 });
 
 describe('in Windows high contrast (forced colours)', () => {
-  test('the 置顶 label keeps its box (草稿 and 定时发布 share its style), where its background is not drawn', async () => {
+  test.each([
+    ['置顶', '/sections/today/', '.pin-label'],
+    ['在职', '/people/', '.person-status'],
+  ])('the %s label keeps its box (草稿, 定时发布 and 离职 share the rule), where its background is not drawn', async (text, url, selector) => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
     const page = await context.newPage();
-    await page.goto(`${served.preview.url}/sections/today/`);
-    const label = await page.$eval('.pin-label', (element) => {
+    await page.goto(`${served.preview.url}${url}`);
+    const label = await page.$eval(selector, (element) => {
       const style = getComputedStyle(element);
       const alpha = (color: string) => Number(/rgba\(.*,\s*([\d.]+)\)/.exec(color)?.[1] ?? 1);
       const drawn = (style: string, width: string, color: string) => style !== 'none' && parseFloat(width) >= 1 && alpha(color) > 0;
@@ -170,8 +173,8 @@ describe('in Windows high contrast (forced colours)', () => {
           drawn(style.borderTopStyle, style.borderTopWidth, style.borderTopColor),
       };
     });
-    // Before, it was the word 置顶 in small type run into the title.
-    expect(label).toEqual({ text: '置顶', boxed: true });
+    // Before, it was the word in small type run into the title or the person's name.
+    expect(label).toEqual({ text, boxed: true });
     await context.close();
   });
 });
