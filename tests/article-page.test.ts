@@ -174,7 +174,7 @@ describe('the seed article page', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
-  test('listing pages run only the few lines that keep a focused link in view; an article page one module more (it marks searched words, see search.browser.test.ts)', () => {
+  test('listing pages run only the few lines that keep a focused link in view; an article page two more: a module that marks searched words (search.browser.test.ts) and the few lines that close the 微信 panel (accessibility.browser.test.ts)', () => {
     const scripts = (url: string) => all(page(url), 'script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
     /** The inline script of every page (src/scripts/focus-in-view.ts): small, loading nothing. */
     const focusInView = (script: HTMLElement | undefined) => {
@@ -189,11 +189,22 @@ describe('the seed article page', () => {
       expect(others, url).toEqual([]);
       focusInView(only);
     }
-    const [script, ...others] = scripts(SEED_URL);
-    expect(others).toHaveLength(1);
-    focusInView(others[0]);
-    expect(script?.getAttribute('type')).toBe('module');
-    expect(script?.getAttribute('src')).toMatch(/^\/_astro\/[^/]+\.js$/);
+    const onArticle = scripts(SEED_URL);
+    expect(onArticle).toHaveLength(3);
+    const [highlighter, sharePanel, focus] = [
+      onArticle.filter((script) => script.getAttribute('src')),
+      onArticle.filter((script) => script.textContent.includes('Escape')),
+      onArticle.filter((script) => script.textContent.includes('data-focus-in-view')),
+    ];
+    focusInView(focus[0]);
+    expect(highlighter).toHaveLength(1);
+    expect(highlighter[0]!.getAttribute('type')).toBe('module');
+    expect(highlighter[0]!.getAttribute('src')).toMatch(/^\/_astro\/[^/]+\.js$/);
+    // Inline, loading nothing: the panel opens without it.
+    expect(sharePanel).toHaveLength(1);
+    expect(sharePanel[0]!.getAttribute('src')).toBeUndefined();
+    expect(sharePanel[0]!.textContent).not.toMatch(/\bimport\b/);
+    expect(sharePanel[0]!.textContent.length).toBeLessThan(600);
   });
 });
 
