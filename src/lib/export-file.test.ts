@@ -135,6 +135,7 @@ describe('cells', () => {
     ['so is MySQL’s \\N', ' \\N ', ''],
     ['entities are decoded and tags dropped', '<p>&ldquo;枫桥经验&rdquo;</p>', '“枫桥经验”'],
     ['spaces, full-width ones too, are one', ' 首席\u3000\n记者 ', '首席 记者'],
+    ['control characters an old system kept are taken out, a form feed read as a space', '法治\b报道\u0000讯\f记者', '法治报道讯 记者'],
   ])('cellText: %s', (_, cell, text) => {
     expect(cellText(cell)).toBe(text);
   });

@@ -30,6 +30,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { isCaptionLine } from './captions.ts';
+import { withoutControlCharacters } from './control-characters.ts';
 import { PICTURE_FILE } from './images.ts';
 
 export interface ConvertedBody {
@@ -97,11 +98,14 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
   return { markdown, editor: editorLine?.[1], notices };
 }
 
-/** A line of HTML as plain text (a title, a byline): tags dropped, entities decoded, space collapsed. */
+/**
+ * A line of HTML as plain text (a title, a byline): tags dropped, entities decoded, space
+ * collapsed (Word's line break, a vertical tab, is a space too), and the control characters an
+ * old system kept (a backspace) taken out.
+ */
 export function htmlText(html: string): string {
-  return decodeHTML(html.replace(/<[^>]*>/g, ''))
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
-    .trim();
+  const spaced = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, ' ');
+  return spaced(withoutControlCharacters(spaced(decodeHTML(html.replace(/<[^>]*>/g, ''))))).trim();
 }
 
 function textOf(node: Element | ElementContent): string {

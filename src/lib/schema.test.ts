@@ -99,6 +99,17 @@ describe('article schema', () => {
     expect(problem!.message).toContain(instead);
   });
 
+  test.each([
+    ['title', { title: '潍坊市民政局\b多措并举' }, 'U+0008（第 6 个字之后）'],
+    ['summary', { summary: '\u0085近年来' }, 'U+0085（开头）'],
+    ['author 第 2 项', { author: ['马远征', '张文\u0001玉'] }, 'U+0001（第 2 个字之后）'],
+  ])('a control character pasted into %s, unseen by readers but fatal to the feed, is named with its place', (field, data, named) => {
+    const result = schema.safeParse({ ...minimal, ...data });
+    expect(result.success).toBe(false);
+    const [problem] = problemsFrom('a.md', result.error!);
+    expect(problem).toEqual({ file: 'a.md', field, message: expect.stringContaining(`看不见的控制字符 ${named}`) });
+  });
+
   test('an ampersand that starts no entity is text', () => {
     expect(schema.safeParse({ ...minimal, title: 'A&B公司与C&amp公司&c;纠纷案', summary: '甲&乙' }).success).toBe(true);
   });

@@ -6,6 +6,7 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { decodeHTMLStrict } from 'entities';
+import { codePoint, firstControlCharacter } from './control-characters.ts';
 import { formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
@@ -52,14 +53,21 @@ function emptyField(what: string, { optional = false }: FieldOptions): string {
   return `${what} 是空的：不写${name}就删去这一行，或在 ${key}: 后面写上${name}`;
 }
 
-/** A non-empty line of text, trimmed. */
+/** A non-empty line of text, trimmed, with no control character in it (control-characters.ts). */
 const text = (what: string, options: FieldOptions = {}) =>
   z
     .string({
       error: (iss) => (iss.input === undefined ? `缺少${what}` : iss.input === null ? emptyField(what, options) : notText(what, iss.input)),
     })
     .trim()
-    .min(1, { error: emptyField(what, options) });
+    .min(1, { error: emptyField(what, options) })
+    .refine((value) => firstControlCharacter(value) === undefined, {
+      error: (iss) => {
+        const { character, before } = firstControlCharacter(String(iss.input))!;
+        const where = before === 0 ? '开头' : `第 ${before} 个字之后`;
+        return `${what} 里有看不见的控制字符 ${codePoint(character)}（${where}），多是从旧系统或 Word 复制带来的：读者看不到它，订阅源（RSS）却会因它整个读不出来。请删去它，或重新输入这一行`;
+      },
+    });
 
 /**
  * A line shown as it is written, where Markdown would show its symbols (标题, 导读, 更正): bold
