@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE } from '../src/lib/images.ts';
 import { previewInBrowser } from './support/browser.ts';
+import { eachDrawn } from './support/drawn.ts';
 
 const PAGES = {
   front: '/',
@@ -446,28 +447,21 @@ describe('layout', () => {
  * Each element's text as the lines it is drawn on, and about how many Chinese characters one
  * of its lines holds (its box's width over its font size).
  */
-function drawnLines(page: Page, selector: string): Promise<{ text: string; lines: string[]; charactersPerLine: number }[]> {
-  return page.$$eval(selector, (elements) =>
-    elements.map((element) => {
+async function drawnLines(page: Page, selector: string): Promise<{ text: string; lines: string[]; charactersPerLine: number }[]> {
+  return Promise.all(
+    (await eachDrawn(page, selector)).map(async ({ element, characters }) => {
       const drawn: { top: number; text: string }[] = [];
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-        for (let i = 0; i < text.textContent!.length; i++) {
-          range.setStart(text, i);
-          range.setEnd(text, i + 1);
-          const rect = range.getClientRects()[0];
-          if (!rect) continue;
-          const last = drawn.at(-1);
-          if (last && Math.abs(rect.top - last.top) < 4) last.text += text.textContent![i];
-          else drawn.push({ top: rect.top, text: text.textContent![i]! });
-        }
+      for (const { character, top } of characters) {
+        const last = drawn.at(-1);
+        if (last && Math.abs(top - last.top) < 4) last.text += character;
+        else drawn.push({ top, text: character });
       }
-      const box = element.closest('h1, h2, h3, p')!;
       return {
-        text: element.textContent!,
+        ...(await element.evaluate((found) => {
+          const box = found.closest('h1, h2, h3, p')!;
+          return { text: found.textContent!, charactersPerLine: Math.floor(box.clientWidth / parseFloat(getComputedStyle(box).fontSize)) };
+        })),
         lines: drawn.map((line) => line.text.trim()),
-        charactersPerLine: Math.floor(box.clientWidth / parseFloat(getComputedStyle(box).fontSize)),
       };
     }),
   );

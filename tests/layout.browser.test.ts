@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { previewInBrowser } from './support/browser.ts';
+import { eachDrawn } from './support/drawn.ts';
 
 const served = previewInBrowser();
 
@@ -639,24 +640,13 @@ test.each([320, 360, 375])('no line of an article body starts or ends with a 间
   let dots = 0;
   for (const url of [SEED, '/articles/2024/03/sanyiwu-xiaofei-weiquan/']) {
     const page = await open(url, width);
-    const apart = await page.$eval('.article__body', (body) => {
-      // Every character drawn in the body, in order, with the top of its line.
-      const drawn: { character: string; top: number }[] = [];
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-        for (let i = 0; i < text.textContent!.length; i++) {
-          range.setStart(text, i);
-          range.setEnd(text, i + 1);
-          const rect = range.getClientRects()[0];
-          if (rect && rect.width > 0 && /\S/.test(text.textContent![i]!)) drawn.push({ character: text.textContent![i]!, top: rect.top });
-        }
-      }
-      return drawn.flatMap(({ character, top }, i) => {
-        if (character !== '·') return [];
-        const around = [drawn[i - 1], drawn[i + 1]].filter((neighbour) => neighbour && Math.abs(neighbour.top - top) >= 4);
-        return [{ context: drawn.slice(Math.max(0, i - 4), i + 5).map((each) => each.character).join(''), apart: around.length }];
-      });
+    const [body] = await eachDrawn(page, '.article__body');
+    // Every character drawn in the body, in order, with the top of its line.
+    const drawn = body!.characters.filter(({ character, width }) => width > 0 && /\S/.test(character));
+    const apart = drawn.flatMap(({ character, top }, i) => {
+      if (character !== '·') return [];
+      const around = [drawn[i - 1], drawn[i + 1]].filter((neighbour) => neighbour && Math.abs(neighbour.top - top) >= 4);
+      return [{ context: drawn.slice(Math.max(0, i - 4), i + 5).map((each) => each.character).join(''), apart: around.length }];
     });
     dots += apart.length;
     expect(apart.filter((dot) => dot.apart > 0).map((dot) => dot.context), url).toEqual([]);

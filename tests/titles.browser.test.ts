@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { POLL, previewInBrowser } from './support/browser.ts';
+import { eachDrawn } from './support/drawn.ts';
 import { all, page as htmlOf } from './support/html.ts';
 import { titleWords } from '../src/lib/phrases.ts';
 import { ROOT } from './support/site.ts';
@@ -38,30 +39,22 @@ interface Drawn {
 }
 
 /** Each element's text and the offsets where its lines start, read from where each character is drawn. */
-function drawn(page: Page, selector: string): Promise<Drawn[]> {
-  return page.$$eval(selector, (elements) =>
-    elements.map((element) => {
+async function drawn(page: Page, selector: string): Promise<Drawn[]> {
+  return Promise.all(
+    (await eachDrawn(page, selector)).map(async ({ element, characters }) => {
       const starts: number[] = [];
-      const range = document.createRange();
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      let offset = 0;
       let top: number | undefined;
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-        const value = text.textContent!;
-        for (let i = 0; i < value.length; i++, offset++) {
-          if (/\s/.test(value[i]!)) continue;
-          range.setStart(text, i);
-          range.setEnd(text, i + 1);
-          const rect = range.getClientRects()[0];
-          if (!rect) continue;
-          if (top !== undefined && Math.abs(rect.top - top) >= 4) starts.push(offset);
-          top = rect.top;
-        }
+      for (const character of characters) {
+        if (/\s/.test(character.character)) continue;
+        if (top !== undefined && Math.abs(character.top - top) >= 4) starts.push(character.offset);
+        top = character.top;
       }
-      const all = element.textContent!;
-      const lines = [0, ...starts].map((start, i) => all.slice(start, starts[i]).trim());
-      const box = element.closest('h1, h2, h3, p, li')!;
-      return { text: all, starts, lines, overflow: Math.max(0, box.scrollWidth - box.clientWidth) };
+      const { text, overflow } = await element.evaluate((found) => {
+        const box = found.closest('h1, h2, h3, p, li')!;
+        return { text: found.textContent!, overflow: Math.max(0, box.scrollWidth - box.clientWidth) };
+      });
+      const lines = [0, ...starts].map((start, i) => text.slice(start, starts[i]).trim());
+      return { text, starts, lines, overflow };
     }),
   );
 }
