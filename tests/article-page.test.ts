@@ -12,7 +12,7 @@ import jsQR from 'jsqr';
 import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
-import { all, page, squash, textOf } from './support/html.ts';
+import { all, page, squash, structuredTrails, textOf, visibleTrail } from './support/html.ts';
 import { isoOf, list, readSources } from './support/sources.ts';
 import { SITE, readPage } from './support/site.ts';
 import site from '../src/site.config.ts';
@@ -364,6 +364,15 @@ describe('every article page', () => {
     for (const source of sources) {
       const keywords = all(page(`/articles/${source.id}/`), 'meta[name="keywords"]').map((meta) => meta.getAttribute('content'));
       expect(keywords, source.id).toEqual(source.tags.length > 0 ? [source.tags.join(',')] : []);
+    }
+  });
+
+  test('gives search engines its breadcrumb (首页 > section) as BreadcrumbList: the same names, each linked to the same page, at its absolute address', () => {
+    for (const source of sources) {
+      const root = page(`/articles/${source.id}/`);
+      const shown = visibleTrail(root, site.url);
+      expect(shown.length, source.id).toBeGreaterThanOrEqual(2);
+      expect(structuredTrails(root), source.id).toEqual([shown]);
     }
   });
 

@@ -1,9 +1,12 @@
 /** Section listings: 20 per page, pinned articles first, numbered pagination, counts that match the sources. */
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { all, page, squash, textOf } from './support/html.ts';
+import { all, page, squash, structuredTrails, textOf, visibleTrail } from './support/html.ts';
 import { pinnedFirst, readSections, readSources } from './support/sources.ts';
 import { BUILD_LOG, SITE, builtFile, filesUnder } from './support/site.ts';
+import site from '../src/site.config.ts';
 
 const PAGE_SIZE = 20;
 const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
@@ -173,4 +176,17 @@ test('a credit written after its caption, outside brackets (…。马远征 摄)
   const credit = figure?.querySelector('figcaption .credit');
   expect(credit?.textContent).toBe('（马远征 摄）');
   expect(squash(figure?.querySelector('figcaption')?.textContent ?? '')).toBe('专题图注文字貔貅（马远征摄）');
+});
+
+test('every page with a breadcrumb gives it to search engines as BreadcrumbList, item for item as shown; a page kept out of them (404, search) does not', () => {
+  const pages = filesUnder(SITE)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('articles/'))
+    .map((file) => ({ file, root: parse(readFileSync(path.join(SITE, file), 'utf8')) }))
+    .filter(({ root }) => root.querySelector('nav.breadcrumb'));
+  const kinds = new Set(pages.map(({ file }) => file.split('/')[0]));
+  for (const kind of ['sections', 'tags', 'archive', 'topics', 'people', 'pages', 'search', '404.html']) expect(kinds, kind).toContain(kind);
+  for (const { file, root } of pages) {
+    const noindex = root.querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex');
+    expect(structuredTrails(root), file).toEqual(noindex ? [] : [visibleTrail(root, site.url)]);
+  }
 });

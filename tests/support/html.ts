@@ -1,5 +1,5 @@
 /** Reading built pages: parsed HTML and whitespace-free text for comparisons. */
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { readPage } from './site.ts';
 
 export function page(urlPath: string): HTMLElement {
@@ -18,4 +18,34 @@ export function textOf(root: HTMLElement, selector: string): string {
 
 export function all(root: HTMLElement, selector: string): HTMLElement[] {
   return root.querySelectorAll(selector);
+}
+
+/** A breadcrumb item as a search engine should read it: its name, and its link as an absolute address. */
+export interface TrailItem {
+  name: string;
+  item?: string;
+}
+
+/** The breadcrumb a reader sees (`nav.breadcrumb`), each link made absolute on `site` as the page's base would. */
+export function visibleTrail(root: HTMLElement, site: string): TrailItem[] {
+  return all(root, 'nav.breadcrumb li').map((li) => {
+    const link = li.querySelector('a');
+    // The item's text without its separator (>), which is drawn for the eye and hidden from screen readers.
+    const shown = li.childNodes.filter((node) => !(node instanceof HTMLElement && node.classList.contains('breadcrumb__sep')));
+    const name = squash(shown.map((node) => node.textContent).join(''));
+    return link ? { name, item: new URL(link.getAttribute('href')!, site).href } : { name };
+  });
+}
+
+/** Every BreadcrumbList in the page's JSON-LD, as its items in position order, checked to run 1, 2, 3 …. */
+export function structuredTrails(root: HTMLElement): TrailItem[][] {
+  return all(root, 'script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as { '@type'?: string; itemListElement?: { position: number; name: string; item?: string }[] })
+    .filter((block) => block['@type'] === 'BreadcrumbList')
+    .map((block) =>
+      block.itemListElement!.map(({ position, name, item }, index) => {
+        if (position !== index + 1) throw new Error(`BreadcrumbList item ${index + 1} has position ${position}`);
+        return item === undefined ? { name: squash(name) } : { name: squash(name), item };
+      }),
+    );
 }
