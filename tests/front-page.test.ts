@@ -63,6 +63,15 @@ describe('front page', () => {
     expect(checked).toBeGreaterThan(videos.size);
   });
 
+  test("names the site for Google's site names in WebSite structured data: the name it shares under, at the front page's canonical address; no search box, which Google retired", () => {
+    const blocks = all(home, 'script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+    const websites = blocks.filter((block) => block['@type'] === 'WebSite');
+    expect(websites).toHaveLength(1);
+    expect(websites[0]!['name']).toBe(home.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
+    expect(websites[0]!['url']).toBe(home.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    expect(websites[0]).not.toHaveProperty('potentialAction');
+  });
+
   test('<html lang="zh-CN"> on every page, the WebKit engine asked of two-engine browsers (360, QQ, Sogou), and Baidu told the page fits phones', () => {
     for (const url of ['/', '/sections/today/', '/404.html', '/people/', '/tags/', '/archive/', '/topics/', '/search/', '/articles/2024/01/weifang-minzheng-shehui-zuzhi/']) {
       expect(page(url).querySelector('html')?.getAttribute('lang'), url).toBe('zh-CN');
