@@ -486,6 +486,13 @@ describe('every article page', () => {
     expect(description).toBe(opening);
   });
 
+  test('lets Google show its picture large (max-image-preview:large): Discover shows a 1200 px picture large only where the page allows it', () => {
+    for (const source of sources) {
+      const robots = all(page(`/articles/${source.id}/`), 'meta[name="robots"]').map((meta) => meta.getAttribute('content'));
+      expect(robots, source.id).toEqual(['max-image-preview:large']);
+    }
+  });
+
   test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP), and the site icon when it has neither', async () => {
     const pictured = sources.filter((s) => s.fm['cover'] || s.fm['video']);
     expect(pictured.length).toBeGreaterThan(0);
