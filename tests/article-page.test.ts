@@ -467,17 +467,36 @@ describe('every article page', () => {
     expect(body.textContent).toMatch(/张\*\*（/);
   });
 
-  test('without a written 导读 there is no 导读 box (it would repeat the body); the first paragraph stands for the article, masks and all', () => {
+  test('without a written 导读 there is no 导读 box (it would repeat the body); the first paragraph stands for the article, masks and all, else its video’s caption or its cover’s, else no description at all', () => {
     const unwritten = sources.filter((s) => s.fm['summary'] === undefined);
     expect(unwritten.length).toBeGreaterThan(0);
+    const captionOf = (field: unknown) => (field as { caption?: string } | undefined)?.caption;
+    const stoodFor = { paragraph: 0, caption: 0, none: 0 };
     for (const source of unwritten) {
       const root = page(`/articles/${source.id}/`);
       expect(root.querySelector('.lede'), source.id).toBeNull();
       const description = root.querySelector('meta[name="description"]')?.getAttribute('content');
+      const shared = root.querySelector('meta[property="og:description"]')?.getAttribute('content');
+      expect(shared, source.id).toBe(description);
       for (const dateline of all(root, '.article__body .dateline')) dateline.remove();
-      const paragraphs = all(root, '.article__body p').map((p) => squash(p.textContent));
-      expect(paragraphs, source.id).toContain(squash(description ?? ''));
+      const paragraphs = all(root, '.article__body p').map((p) => squash(p.textContent)).filter(Boolean);
+      const caption = captionOf(source.fm['video']) ?? captionOf(source.fm['cover']);
+      if (paragraphs.length > 0) {
+        expect(paragraphs, source.id).toContain(squash(description ?? ''));
+        stoodFor.paragraph++;
+      } else if (caption) {
+        expect(description, source.id).toBe(caption);
+        stoodFor.caption++;
+      } else {
+        // An empty description is no description: none is written rather than content="".
+        expect(description, source.id).toBeUndefined();
+        stoodFor.none++;
+      }
     }
+    // The test site has each case: the wordless fixtures are a photo story and a table alone.
+    expect(stoodFor.paragraph).toBeGreaterThan(0);
+    expect(stoodFor.caption).toBeGreaterThan(0);
+    expect(stoodFor.none).toBeGreaterThan(0);
     // The demo repost opens with a label in bold, then names masked with asterisks.
     const repost = unwritten.find((s) => s.fm['original'] && s.body.trimStart().startsWith('**【'))!;
     const opening = repost.body.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)[1]!;

@@ -418,10 +418,27 @@ describe('article schema', () => {
     ['updated:', 'updated', '更新时间 updated 是空的：不写更新时间就删去这一行，或在 updated: 后面写上更新时间'],
     ['original:\n  title:\n  url: https://example.com/a.html', 'original.title', '原标题 original.title 是空的：不写原标题就删去这一行，或在 title: 后面写上原标题'],
     ['cover:\n  image: ./a.jpg\n  alt: 图\n  caption:', 'cover.caption', '图片说明 cover.caption 是空的：不写图片说明就删去这一行，或在 caption: 后面写上图片说明'],
+    ['tags:', 'tags', '标签 tags 是空的：不写标签就删去这一行，或写成 tags: [潍坊, 民政]'],
+    ['flags:', 'flags', '标记 flags 是空的：不写标记就删去这一行，或写成 flags: [headline, featured]'],
+    ['aliases:', 'aliases', '旧地址 aliases 是空的：不写旧地址就删去这一行，或写成 aliases: [/html/2024/0123/1.html]'],
+    ['corrections:', 'corrections', '更正 corrections 是空的：不写更正就删去这一行，或在下面写上 - date: 更正时间 和 text: 更正内容'],
+    ['cover:', 'cover', '题图 cover 是空的：不写题图就删去这一行，或在下面写上 image: ./photo.jpg 和 alt: 图片描述（可加 caption、credit）'],
+    ['video:', 'video', '视频 video 是空的：不写视频就删去这一行，或在下面写上 src: /media/x.mp4 和 poster: ./poster.jpg（可加 caption）'],
+    ['original:', 'original', '转载信息 original 是空的：不写转载信息就删去这一行，或在下面写上 title: 原标题（可加 url: 原文链接）'],
+    ['withdrawn:', 'withdrawn', '撤稿 withdrawn 是空的：不写撤稿就删去这一行，或在下面写上两行 date: 撤稿时间 和 reason: 撤稿原因'],
   ])('an optional field left blank (%s) is told to go or be filled in, not that it 不能为空', (line, field, message) => {
     const data = readFrontmatter(`---\n${line}\n---\n`).data as object;
     const result = schema.safeParse({ ...minimal, ...data });
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field, message }]);
+  });
+
+  test.each([
+    ['tags: 潍坊', 'tags', '标签 tags 应为列表，如 [潍坊, 民政]'],
+    ['aliases: 3', 'aliases', '旧地址 aliases 应为列表，如 [/html/2024/0123/1.html]'],
+    ['corrections: 已更正', 'corrections', '更正 corrections 应为列表，每条写成 - date: 更正时间 和 text: 更正内容'],
+  ])('a list written as one value (%s) is shown the list to write', (line, field, message) => {
+    const data = readFrontmatter(`---\n${line}\n---\n`).data as object;
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!)).toEqual([{ file: 'a.md', field, message }]);
   });
 
   test('a required field left blank is still told it 不能为空: the line cannot go', () => {

@@ -46,12 +46,19 @@ interface FieldOptions {
  * template or a CMS export leaves it): a required one that it 不能为空; an optional one that its
  * line may go or be filled in, as 不能为空 would read as if the field had to be there.
  */
-function emptyField(what: string, { optional = false }: FieldOptions): string {
+function emptyField(what: string, { optional = false }: FieldOptions, fill?: string): string {
   if (!optional) return `${what} 不能为空`;
   const name = what.split(' ')[0];
   const key = what.split(' ').at(-1)!.split('.').at(-1);
-  return `${what} 是空的：不写${name}就删去这一行，或在 ${key}: 后面写上${name}`;
+  return `${what} 是空的：不写${name}就删去这一行，或${fill ?? `在 ${key}: 后面写上${name}`}`;
 }
+
+/**
+ * The error of an optional list or block of lines: left blank (`tags:`, as a template leaves
+ * it) it is told to go or be filled in as `fill` shows; written otherwise, `wrong`.
+ */
+const listOrBlockError = (what: string, fill: string, wrong: string) => (iss: { input: unknown }) =>
+  iss.input === null ? emptyField(what, { optional: true }, fill) : wrong;
 
 /** A non-empty line of text, trimmed, with no control character in it (control-characters.ts). */
 const text = (what: string, options: FieldOptions = {}) =>
@@ -227,7 +234,7 @@ const oldAddresses = z
       .refine((path) => !['/', '/index.html'].includes(path) && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
         error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
       }),
-    { error: '旧地址 aliases 应为列表' },
+    { error: listOrBlockError('旧地址 aliases', '写成 aliases: [/html/2024/0123/1.html]', '旧地址 aliases 应为列表，如 [/html/2024/0123/1.html]') },
   )
   .default([]);
 
@@ -378,7 +385,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
             .regex(/^https?:\/\/\S+$/i, { error: '原文链接 original.url 应是以 https:// 开头的网址' })
             .optional(),
         },
-        { error: '转载信息 original 应写成几行：title: 原标题（可加 url: 原文链接）' },
+        { error: listOrBlockError('转载信息 original', '在下面写上 title: 原标题（可加 url: 原文链接）', '转载信息 original 应写成几行：title: 原标题（可加 url: 原文链接）') },
       )
       .refine((original) => original.title || original.url, { error: '转载信息 original 至少要写 title（原标题）或 url（原文链接）' })
       .optional()
@@ -404,9 +411,8 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
         tagItem
           .regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' })
           .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' }),
-        {
-        error: '标签 tags 应为列表，如 [潍坊, 民政]',
-      })
+        { error: listOrBlockError('标签 tags', '写成 tags: [潍坊, 民政]', '标签 tags 应为列表，如 [潍坊, 民政]') },
+      )
       .transform((list) => [...new Set(list)])
       .default([])
       .describe('标签列表'),
@@ -419,7 +425,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
           caption: text('图片说明 cover.caption', { optional: true }).optional(),
           credit: text('图片来源 cover.credit', { optional: true }).optional(),
         },
-        { error: '题图 cover 应写成几行：image: ./photo.jpg 和 alt: 图片描述（可加 caption、credit）' },
+        { error: listOrBlockError('题图 cover', '在下面写上 image: ./photo.jpg 和 alt: 图片描述（可加 caption、credit）', '题图 cover 应写成几行：image: ./photo.jpg 和 alt: 图片描述（可加 caption、credit）') },
       )
       .optional()
       .describe('题图'),
@@ -438,7 +444,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
           poster: imagePath('视频封面 video.poster'),
           caption: text('视频说明 video.caption', { optional: true }).optional(),
         },
-        { error: '视频 video 应写成几行：src: /media/x.mp4 和 poster: ./poster.jpg（可加 caption）' },
+        { error: listOrBlockError('视频 video', '在下面写上 src: /media/x.mp4 和 poster: ./poster.jpg（可加 caption）', '视频 video 应写成几行：src: /media/x.mp4 和 poster: ./poster.jpg（可加 caption）') },
       )
       .optional()
       .describe('视频'),
@@ -456,7 +462,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
           }
           return key;
         }),
-        { error: '标记 flags 应为列表，如 [headline, featured]' },
+        { error: listOrBlockError('标记 flags', '写成 flags: [headline, featured]', '标记 flags 应为列表，如 [headline, featured]') },
       )
       .transform((list) => [...new Set(list)])
       .default([])
@@ -475,7 +481,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
           date: siteDate(timeZone, '撤稿时间 withdrawn.date').describe('撤稿时间，如 2024-02-01 10:00'),
           reason: text('撤稿原因 withdrawn.reason').describe('撤稿原因，只供编辑部留档，读者看不到'),
         },
-        { error: '撤稿 withdrawn 应写成两行：date: 撤稿时间 和 reason: 撤稿原因（只供编辑部留档，读者看不到）' },
+        { error: listOrBlockError('撤稿 withdrawn', '在下面写上两行 date: 撤稿时间 和 reason: 撤稿原因', '撤稿 withdrawn 应写成两行：date: 撤稿时间 和 reason: 撤稿原因（只供编辑部留档，读者看不到）') },
       )
       .optional()
       .describe('撤稿'),
@@ -488,7 +494,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
           date: siteDate(timeZone, '更正时间 corrections.date'),
           text: plainText('更正内容 corrections.text'),
         }),
-        { error: '更正 corrections 应为列表' },
+        { error: listOrBlockError('更正 corrections', '在下面写上 - date: 更正时间 和 text: 更正内容', '更正 corrections 应为列表，每条写成 - date: 更正时间 和 text: 更正内容') },
       )
       .default([])
       .describe('更正说明'),

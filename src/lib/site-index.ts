@@ -121,9 +121,10 @@ export function buildSiteIndex<E extends ArticleEntry>({
         url: articleUrl(entry.id),
         data: entry.data,
         section,
-        // A video article may be its video alone: its caption then stands for it, so its page's
-        // description (and its structured data's, and Baidu's 时间因子) is not empty.
-        summary: entry.data.summary ?? entry.data.firstParagraph ?? entry.data.video?.caption ?? '',
+        // A video article may be its video alone, and a photo story its pictures: the video's
+        // caption, else the cover's, then stands for it, so its page's description (and its
+        // structured data's, and Baidu's 时间因子) is not empty. Left empty, none is written.
+        summary: entry.data.summary ?? entry.data.firstParagraph ?? entry.data.video?.caption ?? entry.data.cover?.caption ?? '',
         status: unpublishedReason(entry.data, now),
         entry,
       };
