@@ -46,6 +46,18 @@ describe('front page', () => {
     expect(sources.some((s) => s.pinned)).toBe(true);
   });
 
+  test('each block is a region named by its own heading (滚动, 头条, 推荐, a section), as a screen reader lists them', () => {
+    const regions = all(home, 'main section');
+    const names = regions.map((region) => {
+      const label = home.getElementById(region.getAttribute('aria-labelledby') ?? '');
+      return label && squash(label.textContent);
+    });
+    const headings = regions.map((region) => squash(region.querySelector('h2')!.textContent));
+    expect(headings).toContain('头条');
+    // Before, the 头条 block was named by the story's title under it.
+    expect(names).toEqual(headings);
+  });
+
   test('a video article is marked 视频 in a list of titles (the front page, its section, tags, archive, people), unless its title already begins so (视频｜…)', () => {
     const videos = new Map(sources.filter((s) => s.fm['video']).map((s) => [`/articles/${s.id}/`, s.title]));
     const lists = ['/', '/sections/video/', ...filesUnder(SITE).filter((file) => /^(tags|archive|people)\/.+\.html$/.test(file)).map((file) => `/${file.replace(/index\.html$/, '')}`)];
