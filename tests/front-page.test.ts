@@ -84,6 +84,30 @@ describe('front page', () => {
   });
 });
 
+describe('the navigations say where the reader is (aria-current)', () => {
+  /** The links marked current in a navigation of a page, as `label=page|true`. */
+  const current = (url: string, selector: string) =>
+    all(page(url), `${selector} a[aria-current]`).map((link) => `${squash(link.textContent)}=${link.getAttribute('aria-current')}`);
+
+  test.each([
+    ['/', ['首页=page'], ['返回首页=page']],
+    ['/sections/today/2/', ['今日资讯=true'], []],
+    ['/articles/2024/01/weifang-minzheng-shehui-zuzhi/', ['今日资讯=true'], []],
+    ['/topics/shehui-zuzhi/', ['专题=true'], ['专题=true']],
+    ['/people/', ['人员查询=page'], ['人员查询=page']],
+    ['/tags/', [], ['标签=page']],
+    [`/tags/${encodeURIComponent('民政')}/`, [], ['标签=true']],
+    ['/archive/2024/01/', [], ['归档=true']],
+    ['/pages/about/', [], ['关于我们=page']],
+    ['/search/', [], []],
+    ['/404.html', [], []],
+  ])('%s: the header marks %j, the footer %j', (url, header, footer) => {
+    expect(current(url, '.site-nav')).toEqual(header);
+    // Before, the footer's links (标签, 归档, 关于我们 …) never said so, on their own pages either.
+    expect(current(url, '.site-footer nav')).toEqual(footer);
+  });
+});
+
 /** A PNG's width and height, from its IHDR chunk (after the 8-byte signature and the chunk's length and type). */
 function pngSize(file: string): [number, number] {
   const png = readFileSync(path.join(SITE, file));
