@@ -77,6 +77,45 @@ describe('tables on a phone', () => {
   });
 });
 
+describe('links read out of their place (a screen reader’s list of links)', () => {
+  // The tag index is left out: its tag 以案说法 has the section's name, and there each tag is an
+  // item of the list under 标签 with its count, which says which it is.
+  test.each([
+    '/',
+    '/sections/today/',
+    '/sections/today/2/',
+    `/tags/${encodeURIComponent('示例')}/2/`,
+    '/archive/2024/01/',
+    '/people/chen-shulan/2/',
+    PAGES.topic,
+    '/pages/about/',
+    '/search/',
+    PAGES['not found'],
+  ])('on %s no two links have one name and lead to different places', async (url) => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    // The names Chromium gives screen readers (aria-label, or the text).
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+    };
+    const places = new Map<string, Set<string>>();
+    for (const node of nodes) {
+      if (node.ignored || node.role?.value !== 'link') continue;
+      const name = node.name?.value.trim() ?? '';
+      const href = String(node.properties?.find((property) => property.name === 'url')?.value.value ?? '');
+      places.set(name, (places.get(name) ?? new Set()).add(href));
+    }
+    expect(places.size).toBeGreaterThan(10);
+    // Before, page 2's 首页 (of the listing) and the navigation's 首页 (the site's), and a
+    // section's RSS 订阅 and the footer's (the whole site's), were read out alike.
+    const alike = [...places].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${name}: ${[...hrefs].join(' ')}`);
+    expect(alike).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('keyboard focus', () => {
   test.each([PAGES.article, PAGES['article with table and cover'], PAGES['video article']])('the first 30 controls reached with Tab on an article page (%s) show a focus ring that stands out from what is behind it (3:1)', async (url) => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -46,6 +46,18 @@ describe('front page', () => {
     expect(sources.some((s) => s.pinned)).toBe(true);
   });
 
+  test('each block is a region named by its own heading (滚动, 头条, 推荐, a section), as a screen reader lists them', () => {
+    const regions = all(home, 'main section');
+    const names = regions.map((region) => {
+      const label = home.getElementById(region.getAttribute('aria-labelledby') ?? '');
+      return label && squash(label.textContent);
+    });
+    const headings = regions.map((region) => squash(region.querySelector('h2')!.textContent));
+    expect(headings).toContain('头条');
+    // Before, the 头条 block was named by the story's title under it.
+    expect(names).toEqual(headings);
+  });
+
   test('a video article is marked 视频 in a list of titles (the front page, its section, tags, archive, people), unless its title already begins so (视频｜…)', () => {
     const videos = new Map(sources.filter((s) => s.fm['video']).map((s) => [`/articles/${s.id}/`, s.title]));
     const lists = ['/', '/sections/video/', ...filesUnder(SITE).filter((file) => /^(tags|archive|people)\/.+\.html$/.test(file)).map((file) => `/${file.replace(/index\.html$/, '')}`)];
@@ -78,6 +90,30 @@ describe('front page', () => {
       expect(page(url).querySelector('meta[name="renderer"]')?.getAttribute('content'), url).toBe('webkit');
       expect(page(url).querySelector('meta[name="applicable-device"]')?.getAttribute('content'), url).toBe('pc,mobile');
     }
+  });
+});
+
+describe('the navigations say where the reader is (aria-current)', () => {
+  /** The links marked current in a navigation of a page, as `label=page|true`. */
+  const current = (url: string, selector: string) =>
+    all(page(url), `${selector} a[aria-current]`).map((link) => `${squash(link.textContent)}=${link.getAttribute('aria-current')}`);
+
+  test.each([
+    ['/', ['首页=page'], ['返回首页=page']],
+    ['/sections/today/2/', ['今日资讯=true'], []],
+    ['/articles/2024/01/weifang-minzheng-shehui-zuzhi/', ['今日资讯=true'], []],
+    ['/topics/shehui-zuzhi/', ['专题=true'], ['专题=true']],
+    ['/people/', ['人员查询=page'], ['人员查询=page']],
+    ['/tags/', [], ['标签=page']],
+    [`/tags/${encodeURIComponent('民政')}/`, [], ['标签=true']],
+    ['/archive/2024/01/', [], ['归档=true']],
+    ['/pages/about/', [], ['关于我们=page']],
+    ['/search/', [], []],
+    ['/404.html', [], []],
+  ])('%s: the header marks %j, the footer %j', (url, header, footer) => {
+    expect(current(url, '.site-nav')).toEqual(header);
+    // Before, the footer's links (标签, 归档, 关于我们 …) never said so, on their own pages either.
+    expect(current(url, '.site-footer nav')).toEqual(footer);
   });
 });
 

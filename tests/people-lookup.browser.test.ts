@@ -32,6 +32,12 @@ describe('人员查询 lookup', () => {
     expect((await visibleNames()).sort()).toEqual(people.map((p) => p.name).sort());
   });
 
+  test('the box is a search landmark of its own, named apart from the header’s 站内搜索, where a screen reader’s list of landmarks finds it', async () => {
+    const lookup = page.getByRole('search', { name: '人员查询' });
+    expect(await lookup.getByRole('searchbox', { name: '输入姓名或证件号查询：' }).count()).toBe(1);
+    expect(await page.getByRole('search', { name: '站内搜索' }).count()).toBe(1);
+  });
+
   test('filters by name as the reader types', async () => {
     const target = people.find((p) => p.name.length >= 3)!;
     await page.fill('#people-lookup-input', target.name.slice(0, 2));

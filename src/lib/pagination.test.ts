@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listingCrumbs, pagedDescription, pagedTitle, pageNumbers, pageRoutes, paginate } from './pagination.ts';
+import { listingCrumbs, pagedDescription, pagedTitle, pageNumbers, pageRoutes, paginate, stepLabel } from './pagination.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 45 }, (_, i) => i);
@@ -71,6 +71,14 @@ describe('a page of a listing names itself from page 2 on', () => {
     ['法治报道：法治新闻与视频报道', 12, '法治报道：法治新闻与视频报道（第 12 页）'],
   ])('in its description: %s, page %i', (description, number, expected) => {
     expect(pagedDescription(description, number)).toBe(expected);
+  });
+
+  test.each([
+    ['首页', 1, '首页（第 1 页）'],
+    ['上一页', 2, '上一页（第 2 页）'],
+    ['末页', 12, '末页（第 12 页）'],
+  ])('in the name of the link %s to page %i, the word shown first', (word, number, expected) => {
+    expect(stepLabel(word, number)).toBe(expected);
   });
 
   test('in the breadcrumb, where the listing links back to its first page', () => {

@@ -62,6 +62,15 @@ export function pageLabel(number: number): string {
   return `第 ${number} 页`;
 }
 
+/**
+ * What a screen reader calls 首页, 上一页, 下一页 or 末页: the word shown, then the page it leads
+ * to (首页（第 1 页）). Read out of place, in a list of the page's links, the listing's 首页 was
+ * the navigation's 首页, the site's front page; the word comes first, as voice control says it.
+ */
+export function stepLabel(word: string, number: number): string {
+  return `${word}（${pageLabel(number)}）`;
+}
+
 /** A listing's tab title: its name, and from page 2 on which page this is. */
 export function pagedTitle(name: string, number: number): string {
   return number > 1 ? `${name}（${pageLabel(number)}）` : name;
