@@ -1,6 +1,6 @@
 /**
- * Chinese text as a reader sees it in Chromium: the sizes its headings are drawn at, measured
- * from where each character is drawn.
+ * Chinese text as a reader sees it in Chromium: the sizes its headings are drawn at and the
+ * rhythm of its lines, measured from where each character is drawn.
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -19,6 +19,8 @@ async function open(url: string, width: number): Promise<Page> {
 const WIDTHS = [320, 375, 768, 1280];
 /** Articles whose bodies have section headings (## in Markdown). */
 const HEADED = ['/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/', '/articles/2026/06/xingzheng-zhifa-sanxiang-zhidu/'];
+/** An article whose body refers to a note ([^1]), the reference raised in a paragraph of several lines. */
+const NOTED = '/articles/2026/11/jieming-maifang-wenda/';
 
 /** How wide a Han character of the first element `selector` finds is drawn: its font size. */
 async function hanWidth(page: Page, selector: string): Promise<number> {
@@ -37,4 +39,39 @@ test.each(WIDTHS)('a section heading in an article body is drawn larger than its
     expect(heading, `${url}: 小标题 ${heading} px, 正文 ${text} px`).toBeGreaterThan(text);
     await page.context().close();
   }
+});
+
+test.each([320, 375])('each line of a paragraph stands one line height below the last, also a line with a note’s number, at %s px', async (width) => {
+  const page = await open(NOTED, width);
+  const paragraphs = await page.$$eval('.article__body > p', (elements) =>
+    elements.map((paragraph) => {
+      const range = document.createRange();
+      const tops: number[] = [];
+      let noteLine = -1;
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const raised = text.parentElement!.closest('sup');
+        for (let i = 0; i < text.textContent!.length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect?.width) continue;
+          // The note's number is raised above its line: its line is the one whose text it follows.
+          if (raised) {
+            noteLine = tops.length - 1;
+            continue;
+          }
+          if (!tops.some((top) => Math.abs(top - rect.top) < 4)) tops.push(rect.top);
+        }
+      }
+      return { text: paragraph.textContent!.slice(0, 12), tops, noteLine, leading: parseFloat(getComputedStyle(paragraph).lineHeight) };
+    }),
+  );
+  const noted = paragraphs.filter(({ noteLine }) => noteLine > 0);
+  expect(noted.length, 'a note’s number below the first line of its paragraph').toBeGreaterThan(0);
+  for (const { text, tops, leading } of paragraphs) {
+    const steps = tops.slice(1).map((top, i) => top - tops[i]!);
+    for (const step of steps) expect(step, `${text}…: lines ${steps.map((each) => each.toFixed(1)).join(', ')} px apart`).toBeCloseTo(leading, 0);
+  }
+  await page.context().close();
 });
