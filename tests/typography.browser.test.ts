@@ -1,8 +1,9 @@
 /**
- * Chinese text as a reader sees it in Chromium: the sizes its headings are drawn at and the
- * rhythm of its lines, measured from where each character is drawn.
+ * Chinese text as a reader sees it in Chromium: the sizes its headings are drawn at, the rhythm
+ * of its lines and how emphasis is shown, measured from where each character is drawn.
  */
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { previewInBrowser } from './support/browser.ts';
 import { eachDrawn } from './support/drawn.ts';
@@ -17,6 +18,7 @@ async function open(url: string, width: number): Promise<Page> {
 }
 
 const WIDTHS = [320, 375, 768, 1280];
+const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 /** Articles whose bodies have section headings (## in Markdown). */
 const HEADED = ['/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/', '/articles/2026/06/xingzheng-zhifa-sanxiang-zhidu/'];
 /** An article whose body refers to a note ([^1]), the reference raised in a paragraph of several lines. */
@@ -73,5 +75,27 @@ test.each([320, 375])('each line of a paragraph stands one line height below the
     const steps = tops.slice(1).map((top, i) => top - tops[i]!);
     for (const step of steps) expect(step, `${text}…: lines ${steps.map((each) => each.toFixed(1)).join(', ')} px apart`).toBeCloseTo(leading, 0);
   }
+  await page.context().close();
+});
+
+test.each([320, 1280])('emphasis (*强调* in Markdown, <em>) is drawn upright and bold, as **加粗** is, at %s px', async (width) => {
+  const page = await open(SEED, width);
+  // The same words on one line of the body, in bold and emphasised as Markdown renders them: four
+  // characters apart, so drawn at the same fraction of a pixel.
+  const boxes = await page.$eval('.article__body', (body) => {
+    const paragraph = document.createElement('p');
+    paragraph.innerHTML = '<strong>依法办事</strong><em>依法办事</em>';
+    body.prepend(paragraph);
+    paragraph.scrollIntoView({ block: 'center' });
+    return [...paragraph.children].map((element) => {
+      const { left, top, width, height } = element.getBoundingClientRect();
+      return { x: Math.floor(left), y: Math.floor(top), width: Math.ceil(width), height: Math.ceil(height) };
+    });
+  });
+  const pictures: Buffer[] = [];
+  for (const box of boxes) pictures.push(await sharp(await page.screenshot({ clip: box })).greyscale().raw().toBuffer());
+  const [bold, stressed] = pictures;
+  expect(boxes[1]!.width).toBe(boxes[0]!.width);
+  expect(stressed!.equals(bold!), 'the emphasised characters are drawn as the bold ones').toBe(true);
   await page.context().close();
 });
