@@ -1,0 +1,101 @@
+/**
+ * Chinese text as a reader sees it in Chromium: the sizes its headings are drawn at, the rhythm
+ * of its lines and how emphasis is shown, measured from where each character is drawn.
+ */
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { expect, test } from 'vitest';
+import { previewInBrowser } from './support/browser.ts';
+import { eachDrawn } from './support/drawn.ts';
+
+const served = previewInBrowser();
+
+async function open(url: string, width: number): Promise<Page> {
+  const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${served.preview.url}${url}`);
+  return page;
+}
+
+const WIDTHS = [320, 375, 768, 1280];
+const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
+/** Articles whose bodies have section headings (## in Markdown). */
+const HEADED = ['/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/', '/articles/2026/06/xingzheng-zhifa-sanxiang-zhidu/'];
+/** An article whose body refers to a note ([^1]), the reference raised in a paragraph of several lines. */
+const NOTED = '/articles/2026/11/jieming-maifang-wenda/';
+
+/** How wide a Han character of the first element `selector` finds is drawn: its font size. */
+async function hanWidth(page: Page, selector: string): Promise<number> {
+  const [first] = await eachDrawn(page, selector);
+  const han = first!.characters.find(({ character }) => /\p{Script=Han}/u.test(character));
+  return han!.width;
+}
+
+test.each(WIDTHS)('a section heading in an article body is drawn larger than its text and smaller than the title, at %s px', async (width) => {
+  for (const url of HEADED) {
+    const page = await open(url, width);
+    const title = await hanWidth(page, '.article__title');
+    const heading = await hanWidth(page, '.article__body h2');
+    const text = await hanWidth(page, '.article__body p');
+    expect(heading, `${url}: 小标题 ${heading} px, 标题 ${title} px`).toBeLessThan(title);
+    expect(heading, `${url}: 小标题 ${heading} px, 正文 ${text} px`).toBeGreaterThan(text);
+    await page.context().close();
+  }
+});
+
+test.each([320, 375])('each line of a paragraph stands one line height below the last, also a line with a note’s number, at %s px', async (width) => {
+  const page = await open(NOTED, width);
+  const paragraphs = await page.$$eval('.article__body > p', (elements) =>
+    elements.map((paragraph) => {
+      const range = document.createRange();
+      const tops: number[] = [];
+      let noteLine = -1;
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const raised = text.parentElement!.closest('sup');
+        for (let i = 0; i < text.textContent!.length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect?.width) continue;
+          // The note's number is raised above its line: its line is the one whose text it follows.
+          if (raised) {
+            noteLine = tops.length - 1;
+            continue;
+          }
+          if (!tops.some((top) => Math.abs(top - rect.top) < 4)) tops.push(rect.top);
+        }
+      }
+      return { text: paragraph.textContent!.slice(0, 12), tops, noteLine, leading: parseFloat(getComputedStyle(paragraph).lineHeight) };
+    }),
+  );
+  const noted = paragraphs.filter(({ noteLine }) => noteLine > 0);
+  expect(noted.length, 'a note’s number below the first line of its paragraph').toBeGreaterThan(0);
+  for (const { text, tops, leading } of paragraphs) {
+    const steps = tops.slice(1).map((top, i) => top - tops[i]!);
+    for (const step of steps) expect(step, `${text}…: lines ${steps.map((each) => each.toFixed(1)).join(', ')} px apart`).toBeCloseTo(leading, 0);
+  }
+  await page.context().close();
+});
+
+test.each([320, 1280])('emphasis (*强调* in Markdown, <em>) is drawn upright and bold, as **加粗** is, at %s px', async (width) => {
+  const page = await open(SEED, width);
+  // The same words on one line of the body, in bold and emphasised as Markdown renders them: four
+  // characters apart, so drawn at the same fraction of a pixel.
+  const boxes = await page.$eval('.article__body', (body) => {
+    const paragraph = document.createElement('p');
+    paragraph.innerHTML = '<strong>依法办事</strong><em>依法办事</em>';
+    body.prepend(paragraph);
+    paragraph.scrollIntoView({ block: 'center' });
+    return [...paragraph.children].map((element) => {
+      const { left, top, width, height } = element.getBoundingClientRect();
+      return { x: Math.floor(left), y: Math.floor(top), width: Math.ceil(width), height: Math.ceil(height) };
+    });
+  });
+  const pictures: Buffer[] = [];
+  for (const box of boxes) pictures.push(await sharp(await page.screenshot({ clip: box })).greyscale().raw().toBuffer());
+  const [bold, stressed] = pictures;
+  expect(boxes[1]!.width).toBe(boxes[0]!.width);
+  expect(stressed!.equals(bold!), 'the emphasised characters are drawn as the bold ones').toBe(true);
+  await page.context().close();
+});
