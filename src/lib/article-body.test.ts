@@ -44,6 +44,13 @@ describe('an .mdx body', () => {
     ]);
   });
 
+  test('an address written as a string in braces is read as JavaScript reads it', () => {
+    expect(messages(mdx('<a href={"javascript:alert(1)"}>甲</a> <a href={\'\\x6aava\\u0073cript:alert(1)\'}>乙</a> <a href={"https://example.com/"}>丙</a>\n'))).toEqual([
+      '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+      '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+    ]);
+  });
+
   test('an HTML element is held to the .md rules: a javascript: link, a srcdoc, a redirect', () => {
     expect(messages(mdx('<a href="javascript:alert(1)">点此</a>\n\n<iframe srcdoc="<p>x</p>" />\n\n<meta httpEquiv="refresh" content="0;url=https://example.com/" />\n'))).toEqual([
       '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',

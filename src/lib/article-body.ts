@@ -192,6 +192,21 @@ const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
 const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
 
+/**
+ * The text of an attribute's value: as written in quotes, or the string in braces MDX allows
+ * (`href={"…"}`, its escapes read as JavaScript reads them: `{"\x6aavascript:…"}` is javascript:).
+ */
+function attributeText(value: string | { value: string } | null | undefined): string {
+  if (typeof value === 'string') return value;
+  const literal = value && /^\s*(["'])([\s\S]*)\1\s*$/.exec(value.value);
+  if (!literal) return '';
+  return literal[2]!.replace(/\\(?:u\{([\da-f]+)\}|u([\da-f]{4})|x([\da-f]{2})|([\s\S]))/gi, (_, braced?: string, unicode?: string, hex?: string, other = '') => {
+    const code = braced ?? unicode ?? hex;
+    return code ? String.fromCodePoint(parseInt(code, 16)) : (JS_ESCAPES[other] ?? other);
+  });
+}
+const JS_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t' };
+
 /** The path of `url` when it is an address on `site` (same host), else undefined. */
 function ownPath(url: string, site: string | undefined): string | undefined {
   if (!site || !/^https?:\/\//i.test(url)) return undefined;
@@ -269,7 +284,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         } else if (node.name) {
           // An HTML element, held to the rules of an .md body's HTML (an expression's value is code, told below).
           const attributes = node.attributes.flatMap((attribute) =>
-            attribute.type === 'mdxJsxAttribute' ? [{ name: attribute.name, value: typeof attribute.value === 'string' ? attribute.value : '' }] : [],
+            attribute.type === 'mdxJsxAttribute' ? [{ name: attribute.name, value: attributeText(attribute.value) }] : [],
           );
           for (const message of unsafeElement(node.name.toLowerCase(), attributes)) problem(node, message);
         }

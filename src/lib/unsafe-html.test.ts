@@ -52,6 +52,7 @@ describe('unsafeElement', () => {
     ['iframe', [{ name: 'src', value: 'https://player.example.com/1' }, { name: 'allowfullscreen', value: '' }]],
     ['img', [{ name: 'src', value: 'data:image/png;base64,iVBORw0KGgo=' }]],
     ['video', [{ name: 'poster', value: 'data:image/jpeg;base64,/9j/' }]],
+    ['image', [{ name: 'href', value: 'data:image/png;base64,iVBORw0KGgo=' }]],
     ['a', [{ name: 'href', value: 'https://example.com/' }, { name: 'target', value: '_blank' }]],
     ['span', [{ name: 'style', value: 'color: red' }]],
     ['div', [{ name: 'data-once', value: '1' }]],

@@ -43,8 +43,11 @@ export function unsafeAddressMessage(where: string, scheme: string): string {
 
 /** Attributes holding an address a browser opens, loads or submits to. */
 const ADDRESS_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'cite', 'codebase']);
-/** Where an address is a picture's, which may be a `data:image/…`: an `<img>`'s, a `<picture>`'s `<source>`'s, a video's poster. */
-const PICTURE_ADDRESS: Record<string, string> = { img: 'src', source: 'src', video: 'poster' };
+/**
+ * Where an address is a picture's, which may be a `data:image/…`: an `<img>`'s, a `<picture>`'s
+ * `<source>`'s, a video's poster, an SVG's `<image>` (a chart pasted as SVG often carries one).
+ */
+const PICTURE_ADDRESS: Record<string, readonly string[]> = { img: ['src'], source: ['src'], video: ['poster'], image: ['href', 'xlink:href'] };
 /** Elements whose address is a link a reader follows: told as 链接. */
 const LINKS = new Set(['a', 'area']);
 
@@ -83,7 +86,7 @@ export function unsafeElement(name: string, attributes: readonly Attribute[]): s
     } else if (attribute === 'srcdoc') {
       problems.push(`<${name}> 的 srcdoc 是写在正文里的一整个网页，不能用：嵌入别的网页请用 src="https://…"（视频网站或地图分享代码里的地址）`);
     } else if (ADDRESS_ATTRIBUTES.has(attribute) || attribute === 'xlinkhref') {
-      const scheme = unsafeScheme(value, { picture: PICTURE_ADDRESS[name] === attribute });
+      const scheme = unsafeScheme(value, { picture: PICTURE_ADDRESS[name]?.includes(attribute) ?? false });
       if (!scheme) continue;
       const where = LINKS.has(name) && /href$/.test(attribute) ? '链接' : `<${name}> 的 ${written} `;
       problems.push(unsafeAddressMessage(where, scheme));
