@@ -92,6 +92,8 @@ describe('broken front matter', () => {
     ['mdx-braces.mdx', 12, '{变量} 会被当作代码，读者看不到'],
     ['mdx-unclosed.mdx', 10, '<Figure> 没有结束标签：请在后面加上 </Figure>'],
     ['script-in-body.md', 12, '正文里不能有 <script>'],
+    ['page-changing-html.md', 12, '正文里不能有 <meta>：它作用于整个页面（http-equiv="refresh" 会把读者带离本站）'],
+    ['page-changing-html.md', 14, '链接不能是 javascript: 代码'],
     ['unbalanced-html.md', 12, '</div> 前面没有对应的 <div>：它会提前结束页面自己的 <div>'],
     ['unbalanced-html.md', 14, '<div class="old-cms"> 没有对应的 </div>'],
     ['unbalanced-html.md', 17, '<b> 没有对应的 </b>'],

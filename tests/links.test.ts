@@ -40,6 +40,22 @@ test('every internal reference resolves to a built file', () => {
   expect(checked).toBeGreaterThan(1000);
 });
 
+test('every link that opens another window carries rel="noopener": the share links, and a body’s own (the .mdx test topic has one)', () => {
+  const without: string[] = [];
+  let checked = 0;
+  for (const file of pages) {
+    for (const link of parse(readFileSync(path.join(SITE, file), 'utf8')).querySelectorAll('a[target], area[target]')) {
+      if (/^_(self|parent|top)$/i.test(link.getAttribute('target') ?? '')) continue;
+      checked++;
+      if (!/(^|\s)(noopener|noreferrer)(\s|$)/i.test(link.getAttribute('rel') ?? '')) without.push(`${file}: ${link.toString().slice(0, 80)}`);
+    }
+  }
+  expect(without).toEqual([]);
+  expect(checked).toBeGreaterThan(pages.length / 4);
+  const topic = parse(readFileSync(builtFile('/topics/tupian-zhuanti/'), 'utf8'));
+  expect(topic.querySelector('a[href="https://www.mca.gov.cn/"]')?.getAttribute('rel')).toBe('noopener');
+});
+
 test('internal page links end with a slash (trailingSlash: always)', () => {
   const bad = new Set<string>();
   for (const file of pages) {

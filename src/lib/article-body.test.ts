@@ -39,8 +39,23 @@ describe('an .mdx body', () => {
   test('scripts, event handlers and style elements', () => {
     expect(messages(mdx('<script src="https://example.com/x.js" />\n\n<img src="x.jpg" onError="alert(1)" />\n\n<style>{"p { color: red }"}</style>\n'))).toEqual([
       '11: 正文里不能有 <script>：文章页面不运行正文里的代码',
-      '13: <img> 带有 on… 事件代码：文章页面不运行正文里的代码',
+      '13: <img> 带有 on… 事件代码（onError）：文章页面不运行正文里的代码',
       '15: 正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效',
+    ]);
+  });
+
+  test('an address written as a string in braces is read as JavaScript reads it', () => {
+    expect(messages(mdx('<a href={"javascript:alert(1)"}>甲</a> <a href={\'\\x6aava\\u0073cript:alert(1)\'}>乙</a> <a href={"https://example.com/"}>丙</a>\n'))).toEqual([
+      '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+      '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+    ]);
+  });
+
+  test('an HTML element is held to the .md rules: a javascript: link, a srcdoc, a redirect', () => {
+    expect(messages(mdx('<a href="javascript:alert(1)">点此</a>\n\n<iframe srcdoc="<p>x</p>" />\n\n<meta httpEquiv="refresh" content="0;url=https://example.com/" />\n'))).toEqual([
+      '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+      '13: <iframe> 的 srcdoc 是写在正文里的一整个网页，不能用：嵌入别的网页请用 src="https://…"（视频网站或地图分享代码里的地址）',
+      '15: 正文里不能有 <meta>：它作用于整个页面（http-equiv="refresh" 会把读者带离本站），请删去',
     ]);
   });
 });
@@ -54,9 +69,48 @@ describe('a .md body', () => {
     const body = '正文\n\n<script>alert(1)</script>\n\n<img src=x onerror="y">\n\n<Figure caption="x">\n\n<style>p { color: red }</style>\n\n<span style="color: red">红字</span>\n\n```html\n<script>x</script>\n<Figure>\n<style>x</style>\n```\n';
     expect(messages(md(body))).toEqual([
       '13: 正文里不能有 <script>：文章页面不运行正文里的代码',
-      '15: HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码',
+      '15: <img> 带有 on… 事件代码（onerror）：文章页面不运行正文里的代码',
       '17: <Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx',
       '19: 正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效',
+    ]);
+  });
+
+  test('HTML that would run code or change the page is named on its line however it is written; an embed, a style attribute and a data: picture are fine', () => {
+    const body = [
+      '正文。',
+      '<a href="&#106;avascript:alert(1)">实体</a> <a href="java&#x09;script:alert(1)">制表符</a>',
+      '<img alt=">" onerror="alert(1)" src="/y.png">',
+      '<iframe src="javascript:alert(1)"></iframe>',
+      '<meta http-equiv="refresh" content="0;url=https://example.com/">',
+      '<base href="https://example.com/">',
+      '<form action="https://example.com/"><input name="p"></form>',
+      '<object data="x.swf"></object>',
+      '<svg><a xlink:href="javascript:alert(1)"><text>图</text></a></svg>',
+      '<iframe src="https://player.example.com/1" allowfullscreen></iframe>',
+      '<span style="color: red">红字</span> <img src="data:image/png;base64,iVBORw0KGgo=" alt="点">',
+    ].join('\n\n');
+    expect(messages(md(body))).toEqual([
+      '13: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+      '13: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+      '15: <img> 带有 on… 事件代码（onerror）：文章页面不运行正文里的代码',
+      '17: <iframe> 的 src 不能是 javascript: 代码：文章页面不运行正文里的代码',
+      '19: 正文里不能有 <meta>：它作用于整个页面（http-equiv="refresh" 会把读者带离本站），请删去',
+      '21: 正文里不能有 <base>：它改变页面上所有相对地址的去处，请删去',
+      '23: 正文里不能有 <form>：网站是静态网页，没有接收表单的程序，读者填了也提交不出去；请写明联系方式，或链接到能填写的网页',
+      '25: 正文里不能有 <object>：网站不运行插件（Flash 等），读者看到的是空白；视频请用 <video>，或视频网站分享代码里的 <iframe>',
+      '27: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+    ]);
+  });
+
+  test('Markdown links and pictures at vbscript:, data: or a javascript: with a tab in it are named; a data: picture is a picture', () => {
+    const body = '[甲](vbscript:msgbox(1)) [乙](data:text/html,x) [丙](java&#9;script:alert(1)) <javascript:alert(1)>\n\n![图](javascript:alert(1)) ![点](data:image/png;base64,iVBORw0KGgo=)\n\n[丁]: data:text/html,x\n';
+    expect(messages(md(body))).toEqual([
+      '11: 链接不能是 vbscript: 代码：文章页面不运行正文里的代码',
+      expect.stringMatching(/^11: 链接不能是 data: 地址/),
+      '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+      '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+      '13: 图片不能是 javascript: 代码：文章页面不运行正文里的代码',
+      expect.stringMatching(/^15: 链接不能是 data: 地址/),
     ]);
   });
 
@@ -149,7 +203,7 @@ describe('what is not a mistake, and a few more that are', () => {
     expect(report.articles).toEqual([{ line: 11, id: '2024/01/a' }]);
     expect(messages(report)).toEqual([
       '11: 链接 /articles/2024/01/b.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/b/',
-      '11: 链接不能是 javascript: 代码',
+      '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
     ]);
   });
 

@@ -11,6 +11,7 @@ import { httpAddressProblem } from './http-address.ts';
 import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
 import { ARTICLE_ID } from './schema.ts';
+import { unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
 
 export interface BodyProblem {
@@ -71,8 +72,6 @@ export interface BodyOptions {
 
 /** Components an .mdx article may use without importing them. */
 const COMPONENTS = new Set(['Figure']);
-/** A <style> in a body would restyle the whole page, and the pages' Content-Security-Policy refuses it anyway. */
-const STYLE_ELEMENT = '正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效';
 
 /**
  * The article's title is the page's one level-1 heading (一级标题): a `#` heading, a setext one
@@ -193,6 +192,21 @@ const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
 const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
 
+/**
+ * The text of an attribute's value: as written in quotes, or the string in braces MDX allows
+ * (`href={"…"}`, its escapes read as JavaScript reads them: `{"\x6aavascript:…"}` is javascript:).
+ */
+function attributeText(value: string | { value: string } | null | undefined): string {
+  if (typeof value === 'string') return value;
+  const literal = value && /^\s*(["'])([\s\S]*)\1\s*$/.exec(value.value);
+  if (!literal) return '';
+  return literal[2]!.replace(/\\(?:u\{([\da-f]+)\}|u([\da-f]{4})|x([\da-f]{2})|([\s\S]))/gi, (_, braced?: string, unicode?: string, hex?: string, other = '') => {
+    const code = braced ?? unicode ?? hex;
+    return code ? String.fromCodePoint(parseInt(code, 16)) : (JS_ESCAPES[other] ?? other);
+  });
+}
+const JS_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t' };
+
 /** The path of `url` when it is an address on `site` (same host), else undefined. */
 function ownPath(url: string, site: string | undefined): string | undefined {
   if (!site || !/^https?:\/\//i.test(url)) return undefined;
@@ -264,16 +278,19 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
           for (const element of [node, ...jsxInside(node, 'source')]) collect('videos', lineOf(element, lineOffset), jsxAttribute(element, 'src'));
         }
-        if (node.name === 'script') problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
-        else if (node.name === 'style') problem(node, STYLE_ELEMENT);
-        else if (node.name === 'h1') problem(node, `正文里的 <h1>：${TITLE_HEADING}（写成 <h2> 或 ##）`);
+        if (node.name === 'h1') problem(node, `正文里的 <h1>：${TITLE_HEADING}（写成 <h2> 或 ##）`);
         else if (node.name && /^[A-Z]/.test(node.name) && !COMPONENTS.has(node.name)) {
           problem(node, `<${node.name}> 不是本站的组件：.mdx 文章里只能用 <Figure>`);
+        } else if (node.name) {
+          // An HTML element, held to the rules of an .md body's HTML (an expression's value is code, told below).
+          const attributes = node.attributes.flatMap((attribute) =>
+            attribute.type === 'mdxJsxAttribute' ? [{ name: attribute.name, value: attributeText(attribute.value) }] : [],
+          );
+          for (const message of unsafeElement(node.name.toLowerCase(), attributes)) problem(node, message);
         }
         for (const attribute of node.attributes) {
-          if (attribute.type !== 'mdxJsxAttribute') continue;
-          if (/^on/i.test(attribute.name)) problem(node, `<${node.name ?? ''}> 带有 on… 事件代码：文章页面不运行正文里的代码`);
-          else if (typeof attribute.value === 'object' && attribute.value && !HARMLESS_EXPRESSION.test(attribute.value.value)) {
+          if (attribute.type !== 'mdxJsxAttribute' || /^on/i.test(attribute.name)) continue;
+          if (typeof attribute.value === 'object' && attribute.value && !HARMLESS_EXPRESSION.test(attribute.value.value)) {
             problem(node, `${attribute.name}={${attribute.value.value}} 会被当作代码：文字请写在引号里，如 ${attribute.name}="说明"`);
           }
         }
@@ -281,16 +298,17 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       case 'heading':
         if (node.depth === 1) problem(node, TITLE_HEADING);
         break;
-      case 'image':
+      case 'image': {
+        const scheme = unsafeScheme(node.url, { picture: true });
+        if (scheme) problem(node, unsafeAddressMessage('图片', scheme));
         // A Markdown picture beside the article is published with it (`images`); one on this site's address is a file of public/.
         if (/^\/(?!\/)/.test(node.url)) collect('addressedPictures', lineOf(node, lineOffset), node.url);
         break;
+      }
       case 'html':
         if (/<Figure\b/.test(node.value)) problem(node, '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
-        if (/<script\b/i.test(node.value)) problem(node, '正文里不能有 <script>：文章页面不运行正文里的代码');
-        else if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(node.value)) problem(node, 'HTML 标签带有 on… 事件代码：文章页面不运行正文里的代码');
-        else if (/\shref\s*=\s*["']?\s*javascript:/i.test(node.value)) problem(node, '链接不能是 javascript: 代码');
-        if (/<style\b/i.test(node.value)) problem(node, STYLE_ELEMENT);
+        // Read as the browser's tokenizer reads it: entities decoded, comments skipped (unsafe-html.ts).
+        for (const { index, message } of unsafeHtml(node.value)) report.problems.push({ line: lineIn(node, index), message });
         // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is never shown: not looked for.
         const shown = blankComments(node.value);
         if (/<h1\b/i.test(shown)) problem(node, `正文里的 <h1>：${TITLE_HEADING}（写成 <h2> 或 ##）`);
@@ -349,7 +367,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     problem(node, `网址 ${address} 后面紧跟着中文，会连成一个打不开的链接：请在网址后加一个空格，或写成 [说明](${address})`);
   };
 
-  /** A link: javascript: refused, an article file named, an address of the site's collected. */
+  /** A link: javascript:, vbscript: and data: refused, an article file named, an address of the site's collected. */
   const link = (node: MdastNode, written: string): void => {
     // The site's own address written out (https://www.fazhibaodao.cn/articles/…/) is its path.
     const own = ownPath(written, site);
@@ -365,8 +383,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     const fromPage = relative ? articleIdOfPage(folder, target) : undefined;
     const toArticle = fromFile !== undefined && isArticle(fromFile);
     const toArticleFromPage = !toArticle && fromPage !== undefined && isArticle(fromPage);
-    if (/^\s*javascript:/i.test(url)) {
-      problem(node, '链接不能是 javascript: 代码');
+    const scheme = unsafeScheme(written);
+    if (scheme) {
+      problem(node, unsafeAddressMessage('链接', scheme));
     } else if (elsewhere) {
       return;
     } else if (/^www\./i.test(url)) {

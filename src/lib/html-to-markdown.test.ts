@@ -117,6 +117,12 @@ describe('htmlToMarkdown', () => {
     expect(markdown).not.toMatch(/javascript/);
   });
 
+  test('links to vbscript:, data: or a javascript: hidden by a tab or an entity become their words too', () => {
+    const { markdown } = convert('<p><a href="vbscript:msgbox(1)">甲</a>、<a href="data:text/html,x">乙</a>、<a href="java&#9;script:alert(1)">丙</a>和<a href="&#106;avascript:alert(1)">丁</a>。</p>');
+    expect(blocks(markdown)).toEqual([{ type: 'paragraph', text: '甲、乙、丙和丁。' }]);
+    expect(markdown).not.toMatch(/script|data:/);
+  });
+
   test('links and lists are kept', () => {
     const { markdown } = convert('<p>见<a href="https://www.court.gov.cn/">最高人民法院网站</a></p><ul><li>一</li><li>二</li></ul>');
     expect(markdown).toContain('[最高人民法院网站](https://www.court.gov.cn/)');

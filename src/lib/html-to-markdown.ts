@@ -7,8 +7,9 @@
  * - Dropped: fonts, spans, inline styles, comments, scripts and page-break markers; the title a
  *   DedeCMS page break gives the next page stays as a heading.
  * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
- * - javascript: links become their words. A paragraph of nothing but such links (the old
- *   page's 返回顶部, 打印本页) goes.
+ * - Links to code or to a document written in the address (javascript:, vbscript:, data:, as
+ *   the content check reads them: unsafe-html.ts) become their words. A paragraph of nothing but
+ *   such links (the old page's 返回顶部, 打印本页) goes.
  * - A link from a picture to its own larger file becomes the picture; the caption line under
  *   a picture becomes its title, which the site shows as its caption.
  * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
@@ -32,6 +33,7 @@ import { unified } from 'unified';
 import { isCaptionLine } from './captions.ts';
 import { withoutControlCharacters } from './control-characters.ts';
 import { PICTURE_FILE } from './images.ts';
+import { unsafeScheme } from './unsafe-html.ts';
 
 export interface ConvertedBody {
   markdown: string;
@@ -283,7 +285,8 @@ function unpad(children: PhrasingContent[]): PhrasingContent[] {
 
 const hasContent = (node: Nodes): boolean => toString(node).replace(PADDING, '') !== '' || hasImage(node);
 const hasImage = (node: Nodes): boolean => node.type === 'image' || ('children' in node && node.children.some(hasImage));
-const isScript = (node: Nodes): boolean => node.type === 'link' && /^\s*javascript:/i.test(node.url);
+/** A link the content check refuses (`java&#9;script:` too, as a browser reads it): its words stay, so the import builds. */
+const isScript = (node: Nodes): boolean => node.type === 'link' && unsafeScheme(node.url) !== undefined;
 const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADDING, '') === '';
 /** 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words. */
 const isControls = (nodes: Nodes[]): boolean => nodes.some(isScript) && nodes.every((node) => isScript(node) || isBlank(node));

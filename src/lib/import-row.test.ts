@@ -156,6 +156,22 @@ describe('importRow', () => {
     expect(article.notices).toEqual([expect.stringMatching(/^正文图片 file:\/\/\/C:\/Users\/a\/clip_image002\.jpg 是作者电脑上的文件/)]);
   });
 
+  test('what an old CMS stored that would run code or change the page does not come over, and the article builds', () => {
+    const article = imported({
+      ...ROW,
+      body: [
+        '<p onclick="alert(1)">正文<a href="vbscript:msgbox(1)">甲</a><a href="java&#9;script:alert(1)">乙</a>。</p>',
+        '<p><img src="javascript:alert(1)"><img src="https://img.example.com/c.jpg" onerror="alert(1)"></p>',
+        '<script>alert(1)</script><style>body { display: none }</style><meta http-equiv="refresh" content="0;url=https://example.com/">',
+        '<base href="https://example.com/"><form action="https://example.com/"><input name="p"></form><iframe srcdoc="<script>alert(1)</script>"></iframe>',
+      ].join(''),
+    });
+    expect(article.text).not.toMatch(/script|onclick|onerror|refresh|<base|<form|srcdoc|display/);
+    expect(article.text).toContain('正文甲乙。');
+    expect(article.text).toContain('](https://img.example.com/c.jpg)');
+    expect(article.notices).toContainEqual('正文图片的地址 javascript:alert(1) 是 javascript: 代码，不是图片：没有导入');
+  });
+
   test('a picture in a format the build cannot resize is named', () => {
     expect(problems({ ...ROW, body: '<p><img src="/uploads/scan.tif"></p>' })).toEqual([{ field: 'body', message: expect.stringContaining('/uploads/scan.tif 的格式网站不能处理') }]);
   });

@@ -13,6 +13,7 @@ import { cellList, cellText, cellValue, LIST_SEPARATORS } from './export-file.ts
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { articleSchema, localImagePath, sectionChoices, type SectionName } from './schema.ts';
+import { unsafeScheme } from './unsafe-html.ts';
 
 /** The export's columns, with what each holds (README, “Importing from an old CMS”). */
 export const COLUMNS = {
@@ -257,6 +258,12 @@ export function importRow(
   const remote: string[] = [];
   const notices: string[] = [];
   const body = htmlToMarkdown(cellValue(row.body), (src) => {
+    // <img src="javascript:…"> is no picture, and the content check would refuse the article for it.
+    const scheme = unsafeScheme(src, { picture: true });
+    if (scheme && scheme !== 'data:') {
+      notices.push(`正文图片的地址 ${src.trim()} 是 ${scheme} 代码，不是图片：没有导入`);
+      return undefined;
+    }
     const source = pictureSource(src, page, oldHosts);
     if (source === undefined) return undefined;
     if ('local' in source) {

@@ -19,6 +19,13 @@ describe('article body plugins', () => {
     expect(out).toContain('<td class="align-center">因犯诈骗罪被判处有期徒刑三年</td>');
   });
 
+  test('a link of the body’s HTML that opens another window is given rel="noopener"; a Markdown link opens none', async () => {
+    const out = await html('见<a href="https://example.com/a" target="_blank">原文</a>和[官网](https://example.com/)。\n\n<div><a href="https://example.com/b" target="_blank" rel="nofollow">附件</a></div>\n');
+    expect(out).toContain('<a rel="noopener" href="https://example.com/a" target="_blank">原文</a>');
+    expect(out).toContain('<a href="https://example.com/">官网</a>');
+    expect(out).toContain('<a href="https://example.com/b" target="_blank" rel="noopener nofollow">附件</a>');
+  });
+
   test('a picture beside the article is given the column’s layout and sizes; one elsewhere is left alone', async () => {
     const out = await html('![院落](./yard.jpg)\n\n![外站](https://example.com/a.jpg)\n');
     const [beside, elsewhere] = out.match(/<img[^>]*>/g)!;

@@ -2,11 +2,22 @@
  * Additions to Astro's Markdown renderer (Sätteri) for article bodies.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import type { Custom, HastPluginDefinition, HastPluginEntry, MdastContent, MdastPluginDefinition, MdastPluginEntry } from 'satteri';
+import type {
+  Custom,
+  HastFilteredVisitor,
+  HastPluginDefinition,
+  HastPluginEntry,
+  MdastContent,
+  MdastPluginDefinition,
+  MdastPluginEntry,
+  MdxJsxFlowElementHast,
+  MdxJsxTextElementHast,
+} from 'satteri';
 import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
 import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
+import { opensWindow, withNoopener } from './new-window-links.ts';
 import { closeUp, isEditorsNote, isLabel, paragraphsOf } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
@@ -316,6 +327,45 @@ const addressLinks: HastPluginDefinition = {
   },
 };
 
+/** An .mdx body's `<a target="_blank">` (a JSX element, not HTML): its `rel` with noopener first. */
+const jsxNewWindowLinks: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
+  filter: ['a', 'area'],
+  visit(node, ctx) {
+    const written = (name: string) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
+    const target = written('target');
+    const rel = written('rel') ?? undefined;
+    // A value in braces is code, which the content check refuses in a body.
+    if (typeof target !== 'string' || (rel !== undefined && typeof rel !== 'string') || !opensWindow(target, rel)) return;
+    const others = node.attributes.filter((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'rel');
+    const value = ['noopener', ...(rel?.split(/\s+/).filter(Boolean) ?? [])].join(' ');
+    // setProperty would set an HTML property named `attributes`: the element is written anew.
+    ctx.replaceNode(node, { ...node, attributes: [...others, { type: 'mdxJsxAttribute', name: 'rel', value }] });
+  },
+};
+
+/**
+ * A link that opens another window gets `rel="noopener"` (new-window-links.ts): in the body's
+ * own HTML, which the renderer passes on as written, and on an element an .mdx body writes.
+ */
+const newWindowLinks: HastPluginEntry = ({ source }) =>
+  /target/i.test(source) && {
+    name: 'baodao-new-window-links',
+    raw(node, ctx) {
+      const value = withNoopener(node.value);
+      if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
+    },
+    element: {
+      filter: ['a', 'area'],
+      visit(node, ctx) {
+        const { target, rel } = node.properties ?? {};
+        const rels = rel === undefined || rel === null ? [] : (Array.isArray(rel) ? rel.map(String) : String(rel).split(/\s+/)).filter(Boolean);
+        if (typeof target === 'string' && opensWindow(target, rels.join(' '))) ctx.setProperty(node, 'rel', ['noopener', ...rels]);
+      },
+    },
+    mdxJsxFlowElement: jsxNewWindowLinks,
+    mdxJsxTextElement: jsxNewWindowLinks,
+  };
+
 /** The last of those spaces: in code, raw HTML and a picture's description. */
 const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
   source.includes(FLANK) && {
@@ -345,7 +395,7 @@ const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts],
-  hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks],
+  hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, newWindowLinks],
   features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
 };
 

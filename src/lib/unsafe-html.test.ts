@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
+
+describe('unsafeScheme', () => {
+  test.each([
+    ['javascript:alert(1)', 'javascript:'],
+    ['JavaScript:alert(1)', 'javascript:'],
+    [' \u0001javascript:alert(1)', 'javascript:'],
+    ['java\tscript:alert(1)', 'javascript:'],
+    ['java\nscript:alert(1)', 'javascript:'],
+    ['vbscript:msgbox(1)', 'vbscript:'],
+    ['data:text/html,<script>alert(1)</script>', 'data:'],
+    ['DATA:image/svg+xml,<svg/>', 'data:'],
+  ])('%j runs code or opens a document of its own: %s', (address, scheme) => {
+    expect(unsafeScheme(address)).toBe(scheme);
+  });
+
+  test.each(['https://example.com/a', '/articles/2024/01/a/', 'mailto:a@b.cn', 'tel:01057027107', './photo.jpg', '#fn-1', 'javascript-guide.html', '/search/?q=javascript:'])(
+    '%j is an address',
+    (address) => expect(unsafeScheme(address)).toBeUndefined(),
+  );
+
+  test("a picture's data:image is a picture; another data: is not", () => {
+    expect(unsafeScheme('data:image/png;base64,iVBORw0KGgo=', { picture: true })).toBeUndefined();
+    expect(unsafeScheme('data:text/html,x', { picture: true })).toBe('data:');
+    expect(unsafeScheme('javascript:x', { picture: true })).toBe('javascript:');
+  });
+});
+
+describe('unsafeElement', () => {
+  test.each([
+    ['meta', [{ name: 'http-equiv', value: 'refresh' }], '正文里不能有 <meta>'],
+    ['base', [{ name: 'href', value: 'https://example.com/' }], '正文里不能有 <base>'],
+    ['link', [{ name: 'rel', value: 'stylesheet' }], '正文里不能有 <link>'],
+    ['form', [{ name: 'action', value: 'https://example.com/' }], '正文里不能有 <form>'],
+    ['object', [], '正文里不能有 <object>'],
+    ['embed', [], '正文里不能有 <embed>'],
+    ['iframe', [{ name: 'srcdoc', value: '<script>alert(1)</script>' }], '<iframe> 的 srcdoc 是写在正文里的一整个网页'],
+    ['iframe', [{ name: 'src', value: 'javascript:alert(1)' }], '<iframe> 的 src 不能是 javascript: 代码'],
+    ['iframe', [{ name: 'src', value: 'data:text/html,x' }], '<iframe> 的 src 不能是 data: 地址'],
+    ['button', [{ name: 'formaction', value: 'javascript:alert(1)' }], '<button> 的 formaction 不能是 javascript: 代码'],
+    ['a', [{ name: 'xlink:href', value: 'javascript:alert(1)' }], '链接不能是 javascript: 代码'],
+    ['a', [{ name: 'href', value: 'data:text/html,x' }], '链接不能是 data: 地址'],
+    ['img', [{ name: 'onError', value: 'alert(1)' }], '<img> 带有 on… 事件代码（onError）'],
+  ])('<%s> %j: %s', (name, attributes, message) => {
+    const problems = unsafeElement(name, attributes);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(message);
+  });
+
+  test.each([
+    ['iframe', [{ name: 'src', value: 'https://player.example.com/1' }, { name: 'allowfullscreen', value: '' }]],
+    ['img', [{ name: 'src', value: 'data:image/png;base64,iVBORw0KGgo=' }]],
+    ['video', [{ name: 'poster', value: 'data:image/jpeg;base64,/9j/' }]],
+    ['image', [{ name: 'href', value: 'data:image/png;base64,iVBORw0KGgo=' }]],
+    ['a', [{ name: 'href', value: 'https://example.com/' }, { name: 'target', value: '_blank' }]],
+    ['span', [{ name: 'style', value: 'color: red' }]],
+    ['div', [{ name: 'data-once', value: '1' }]],
+  ])('<%s> %j is allowed', (name, attributes) => {
+    expect(unsafeElement(name, attributes)).toEqual([]);
+  });
+});
+
+describe('unsafeHtml', () => {
+  test('reads tags as a browser does: entities decoded, a slash or a quoted > between attributes', () => {
+    const html = '<a href="&#106;avascript:alert(1)">x</a>\n<img src="x.png"/onerror=alert(1)>\n<img alt=">" onerror="alert(1)" src="/y.png">\n<a href="java&#x09;script:alert(1)">y</a>';
+    expect(unsafeHtml(html)).toEqual([
+      { index: 0, message: '链接不能是 javascript: 代码：文章页面不运行正文里的代码' },
+      { index: html.indexOf('<img src'), message: '<img> 带有 on… 事件代码（onerror）：文章页面不运行正文里的代码' },
+      { index: html.indexOf('<img alt'), message: '<img> 带有 on… 事件代码（onerror）：文章页面不运行正文里的代码' },
+      { index: html.lastIndexOf('<a '), message: '链接不能是 javascript: 代码：文章页面不运行正文里的代码' },
+    ]);
+  });
+
+  test('what a page would take from the body: <body onload>, a redirect, scripts inside SVG', () => {
+    expect(unsafeHtml('<body onload="alert(1)">').map(({ message }) => message)).toEqual(['<body> 带有 on… 事件代码（onload）：文章页面不运行正文里的代码']);
+    expect(unsafeHtml('<meta http-equiv="refresh" content="0;url=https://example.com/">')).toHaveLength(1);
+    expect(unsafeHtml('<svg><script>alert(1)</script></svg>').map(({ message }) => message)).toEqual(['正文里不能有 <script>：文章页面不运行正文里的代码']);
+  });
+
+  test('a comment, and what a <textarea> holds, are never tags', () => {
+    expect(unsafeHtml('<!-- <script>alert(1)</script> <img onerror=x> -->')).toEqual([]);
+    expect(unsafeHtml('<textarea><img onerror=x></textarea>')).toEqual([]);
+  });
+});
