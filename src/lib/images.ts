@@ -45,6 +45,9 @@ export const THUMBNAIL_PICTURE = {
  */
 export const SHARE_PICTURE_WIDTH = 1200;
 
+/** What shows where a picture made into a JPEG (which has no transparency) is transparent: the page's white (`--paper` in global.css). */
+export const JPEG_BACKGROUND = '#fff';
+
 /**
  * The size a picture is made in when `wanted` is asked of it (`original` is the picture's own):
  * in the same shape, but never wider than the picture, which would only enlarge it, nor than
