@@ -79,6 +79,17 @@ const PICTURE_FORMATS = { JPEG: ['jpg', 'jpeg'], PNG: ['png'], WebP: ['webp'], G
 /** A picture file of one of those formats, by its name. */
 export const PICTURE_FILE = new RegExp(`\\.(${Object.values(PICTURE_FORMATS).flat().join('|')})$`, 'i');
 
+/**
+ * The formats the build reads from a file's bytes, whatever its name (Astro's VALID_INPUT_FORMATS):
+ * those above, and TIFF and APNG, which sharp reads (a scan renamed .jpg is published as a JPEG
+ * is; named .tif it is refused by its name). A HEIC or a BMP stopped the build in English,
+ * naming only its copy under /_astro/.
+ */
+const READ_FORMATS = [...Object.values(PICTURE_FORMATS).flat(), 'tiff', 'apng'];
+
+/** Whether a format read from a file's bytes (Astro's probe says `jpg`, `png`, `svg`, `heic`, `bmp` …) is one the build reads. */
+export const isPictureFormat = (format: string): boolean => READ_FORMATS.includes(format.toLowerCase());
+
 /** Those formats as editors are told them: JPEG、PNG、WebP、GIF、AVIF 或 SVG. */
 export const PICTURE_FORMAT_NAMES = Object.keys(PICTURE_FORMATS).join('、').replace(/、(?=[^、]*$)/, ' 或 ');
 
