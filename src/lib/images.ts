@@ -45,6 +45,14 @@ export const THUMBNAIL_PICTURE = {
  */
 export const SHARE_PICTURE_WIDTH = 1200;
 
+/**
+ * A cover or a video's poster narrower than this is enlarged by the browser in the smallest box it
+ * fills, a listing card's picture beside its text (THUMBNAIL_PICTURE, 240 px), and on the front
+ * page and a phone's listing more: a blur, and a CMS's 1×1 spacer a block of one colour. The
+ * build never enlarges it, so the content check warns of it (src/lib/check-content.ts).
+ */
+export const SMALLEST_SHARED_PICTURE = THUMBNAIL_PICTURE.width;
+
 /** What shows where a picture made into a JPEG (which has no transparency) is transparent: the page's white (`--paper` in global.css). */
 export const JPEG_BACKGROUND = '#fff';
 

@@ -137,6 +137,21 @@ function contentProblem(format: string, bytes: Uint8Array, src: string): string 
   return undefined;
 }
 
+/** The size of the picture at `file` as its head says, or undefined when it does not (an SVG's may be in its own units). */
+export async function pictureSize(file: string): Promise<{ width: number; height: number } | undefined> {
+  const handle = await open(file);
+  try {
+    const head = new Uint8Array(PICTURE_HEAD);
+    const { bytesRead } = await handle.read(head, 0, PICTURE_HEAD, 0);
+    const { width, height, format } = await imageMetadata(head.subarray(0, bytesRead), file);
+    return format === 'svg' ? undefined : { width, height };
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * What is wrong with a picture a content file in `folder` names `src` (its path `written`: a
  * Markdown address decoded), or undefined: it is not there (`missing`, with `src`, says so),
