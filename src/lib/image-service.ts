@@ -31,17 +31,18 @@ const service: LocalImageService = {
     if (typeof validated.src === 'object' && validated.width && validated.height) {
       Object.assign(validated, publishedSize({ width: validated.width, height: validated.height }, validated.src));
     }
+    // A JPEG has no transparency: where the picture is transparent (a logo on a transparent PNG),
+    // the page's white, not the black a share card showed. Set here, not in transform, as Astro
+    // names its file by these options: a share picture cached by an earlier build is made anew.
+    if ((validated.format === 'jpg' || validated.format === 'jpeg') && !validated.background) validated.background = JPEG_BACKGROUND;
     return validated;
   },
   getSrcSet(options, imageConfig, logger) {
     return sharpService.getSrcSet!(options.widths ? { ...options, widths: publishedWidths(options.widths) } : options, imageConfig, logger);
   },
   async transform(input, transform, imageConfig, logger) {
-    if (transform['format'] !== 'jpg' && transform['format'] !== 'jpeg') return sharpService.transform(input, transform, imageConfig, logger);
-    // A JPEG has no transparency: where the picture is transparent (a logo on a transparent PNG),
-    // the page's white, not the black a share card showed.
-    const background: unknown = transform['background'] ?? JPEG_BACKGROUND;
-    return sharpService.transform(await firstFrame(input), { ...transform, background }, imageConfig, logger);
+    const jpeg = transform['format'] === 'jpg' || transform['format'] === 'jpeg';
+    return sharpService.transform(jpeg ? await firstFrame(input) : input, transform, imageConfig, logger);
   },
 };
 
