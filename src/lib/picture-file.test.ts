@@ -4,7 +4,7 @@ import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { PICTURE_HEAD, PICTURE_PIXEL_LIMIT, pictureBytesProblem, pictureFileProblem, picturePathProblem } from './picture-file.ts';
+import { PICTURE_HEAD, PICTURE_PIXEL_LIMIT, pictureBytesProblem, pictureFileProblem, picturePathProblem, pictureSize } from './picture-file.ts';
 import { folderNames } from './written-file.ts';
 
 /** A PNG of `width` × `height` pixels as far as its header says (the pixels are not all there). */
@@ -173,4 +173,11 @@ test('a picture in a format the build cannot read, under a name it takes (an iPh
   // A TIFF renamed .jpg is read by the build and published as a JPEG is.
   const tiff = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#888' } }).tiff().toBuffer();
   expect(await pictureFileProblem(file('scan.jpg', tiff), './scan.jpg')).toBeUndefined();
+});
+
+test('a picture’s size is read from its head; an SVG’s, or a file’s that is gone, is not given', async () => {
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } }).png().toBuffer();
+  expect(await pictureSize(file('icon.png', png))).toEqual({ width: 40, height: 30 });
+  expect(await pictureSize(file('chart.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>')))).toBeUndefined();
+  expect(await pictureSize(path.join(tmpdir(), 'baodao-no-such-picture.png'))).toBeUndefined();
 });

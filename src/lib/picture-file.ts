@@ -139,16 +139,18 @@ function contentProblem(format: string, bytes: Uint8Array, src: string): string 
 
 /** The size of the picture at `file` as its head says, or undefined when it does not (an SVG's may be in its own units). */
 export async function pictureSize(file: string): Promise<{ width: number; height: number } | undefined> {
-  const handle = await open(file);
   try {
-    const head = new Uint8Array(PICTURE_HEAD);
-    const { bytesRead } = await handle.read(head, 0, PICTURE_HEAD, 0);
-    const { width, height, format } = await imageMetadata(head.subarray(0, bytesRead), file);
-    return format === 'svg' ? undefined : { width, height };
+    const handle = await open(file);
+    try {
+      const head = new Uint8Array(PICTURE_HEAD);
+      const { bytesRead } = await handle.read(head, 0, PICTURE_HEAD, 0);
+      const { width, height, format } = await imageMetadata(head.subarray(0, bytesRead), file);
+      return format === 'svg' ? undefined : { width, height };
+    } finally {
+      await handle.close();
+    }
   } catch {
     return undefined;
-  } finally {
-    await handle.close();
   }
 }
 
