@@ -1,8 +1,9 @@
 /** `npm run import`: what an editor sees for a good export, and for a bad one. */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, expect, test } from 'vitest';
 
 const FIXTURES = 'tests/fixtures/import';
@@ -134,6 +135,35 @@ test('a bad export names every problem with its row, id and field, and writes no
   ]);
   expect(result.stderr).toMatch(/导入未完成：4 篇有问题.*没有写入任何文件/);
   expect(result.stderr).not.toMatch(/^\s+at /m);
+  expect(files(dir)).toEqual(before);
+});
+
+test('a body picture the content check would refuse (cut short by the old server, an SVG with a script) is named with its row, and nothing is written', async () => {
+  const dir = content();
+  const before = files(dir);
+  const site = mkdtempSync(path.join(tmpdir(), 'baodao-old-site-'));
+  copies.push(site);
+  mkdirSync(path.join(site, 'uploads'));
+  const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+    .jpeg()
+    .toBuffer();
+  writeFileSync(path.join(site, 'uploads/cut.jpg'), photo.subarray(0, photo.length >> 1));
+  writeFileSync(path.join(site, 'uploads/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><script>alert(1)</script></svg>');
+  const csv = path.join(site, 'export.csv');
+  writeFileSync(
+    csv,
+    [
+      'id,title,date,section,author,editor,body',
+      '40001,图片传了一半,1706000000,12,张三,李四,"<p><img src=""/uploads/cut.jpg""></p><p>正文。</p>"',
+      '40002,图表带脚本,1706000000,12,张三,李四,"<p><img src=""/uploads/chart.svg""></p><p>正文。</p>"',
+    ].join('\n'),
+  );
+  const result = run(dir, [csv, ...SECTIONS, '--files', site]);
+  expect(result.status).toBe(1);
+  expect(result.stderr.split('\n').filter((line) => line.startsWith(csv))).toEqual([
+    expect.stringMatching(/第 2 行（编号 40001）: body — 正文图片 \/uploads\/cut\.jpg 不完整/),
+    expect.stringMatching(/第 3 行（编号 40002）: body — 正文图片 \/uploads\/chart\.svg 是带有脚本的 SVG/),
+  ]);
   expect(files(dir)).toEqual(before);
 });
 

@@ -12,7 +12,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import { scheduledNotice } from '../src/lib/check-content.ts';
 import { aliasPage } from '../src/lib/urls.ts';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
@@ -21,6 +20,7 @@ import type { SectionData } from '../src/lib/schema.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
 import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { readPeopleColumns } from '../src/lib/import-person.ts';
+import { foundPictureProblem } from '../src/lib/picture-file.ts';
 import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
 import site from '../src/site.config.ts';
 import { contentBeforeImport, fail, readExportFile, readImportArgs, reportRowProblems, writeChecked } from './import-cli.ts';
@@ -64,16 +64,16 @@ try {
   fail(`先修正栏目文件，才能导入：\n${error.message}`);
 }
 
-/** Why a picture file cannot be used, or undefined: the build would stop on it. */
-async function unreadablePicture(file: string): Promise<string | undefined> {
-  if (!existsSync(file)) return '找不到';
-  if (!statSync(file).isFile()) return '不是文件';
-  try {
-    await sharp(file).metadata();
-    return undefined;
-  } catch {
-    return '无法读取（文件损坏，或不是图片）';
-  }
+/**
+ * Why the picture `from` at `file` cannot be used, or undefined: it is judged as the content check
+ * judges a picture (src/lib/picture-file.ts), so that none the check would refuse (one cut short
+ * by an old server's upload, an SVG with a script, a HEIC) is copied beside its article.
+ */
+async function unusablePicture(file: string, from: string): Promise<string | undefined> {
+  if (!existsSync(file)) return `正文图片 ${from} 找不到`;
+  if (!statSync(file).isFile()) return `正文图片 ${from} 不是文件`;
+  const problem = await foundPictureProblem(file, from);
+  return problem && `正文${problem}`;
 }
 
 const articlesDir = path.join(contentDir(), 'articles');
@@ -118,8 +118,8 @@ for (const { row: line, cells: row } of rows) {
       continue;
     }
     const file = path.join(values.files, picture.from);
-    const why = path.relative(values.files, file).startsWith('..') ? '在旧网站文件夹之外' : await unreadablePicture(file);
-    if (why) found.push({ file: where, field: 'body', message: `正文图片 ${picture.from} ${why}` });
+    const why = path.relative(values.files, file).startsWith('..') ? `正文图片 ${picture.from} 在旧网站文件夹之外` : await unusablePicture(file, picture.from);
+    if (why) found.push({ file: where, field: 'body', message: why });
     const copy = path.join(path.dirname(target), picture.file);
     if (existsSync(copy)) found.push({ file: where, field: 'body', message: `正文图片 ${picture.from} 要复制为 ${shown(copy)}，但这个文件已存在` });
   }

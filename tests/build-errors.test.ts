@@ -2,8 +2,9 @@
  * Bad content stops the build with a message naming the file and the field — no stack
  * trace — and the previous output stays as it was: a build succeeds whole or fails.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runBuild, type BuildRun } from './support/build.ts';
 import { ROOT } from './support/site.ts';
@@ -138,6 +139,62 @@ describe('a picture Astro cannot read or make', () => {
     expect(run.output).toMatch(
       /^tests\/fixtures\/broken-render\/articles\/2024\/01\/svg-cover\.md: cover\.image — 图片 \.\/svg-cover\.svg 是 SVG 格式：.*请转换为 JPEG 或 PNG$/m,
     );
+    expect(run.output).not.toContain('UnsupportedImageFormat');
+    expectUntouched(run);
+  });
+});
+
+describe('pictures as a photo desk hands them over, that cannot be published', () => {
+  const content = path.join(ROOT, '.build/photo-desk-content');
+  const folder = path.join(content, 'articles/2024/01');
+  const shown = path.relative(ROOT, folder);
+  let run: BuildRun;
+
+  /** An article in `folder` with `cover` as its cover and `body` as its body. */
+  const article = (name: string, cover: string | undefined, body: string) =>
+    writeFileSync(
+      path.join(folder, `${name}.md`),
+      `---\ntitle: 图片测试\ndate: 2024-01-05 10:00\nsection: today\nsource: 法治报道\nauthor: 甲\neditor: 乙\n${cover ? `cover:\n  image: ${cover}\n  alt: 现场\n` : ''}---\n\n${body}\n`,
+    );
+
+  beforeAll(async () => {
+    previousOutput();
+    rmSync(content, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    cpSync('content/sections.yaml', path.join(content, 'sections.yaml'));
+    // The site's sections and footer pages, so that these pictures are all that could stop the build.
+    cpSync('content/pages', path.join(content, 'pages'), { recursive: true });
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+      .jpeg()
+      .toBuffer();
+    // An upload that stopped half way.
+    writeFileSync(path.join(folder, 'cut.jpg'), photo.subarray(0, photo.length >> 1));
+    article('cut-cover', './cut.jpg', '正文。');
+    // A chart that carries a script.
+    writeFileSync(path.join(folder, 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" onload="alert(1)"/>');
+    article('script-chart', undefined, '正文。\n\n![图表](./chart.svg)');
+    // An iPhone's HEIC renamed .jpg: an AVIF made into a HEIF of HEVC, which sharp here cannot read.
+    const heic = Buffer.from(await sharp(photo).avif().toBuffer());
+    for (const [from, to] of [['avif', 'heic'], ['av01', 'hvc1'], ['av1C', 'hvcC']] as const) {
+      for (let at = heic.indexOf(from); at >= 0; at = heic.indexOf(from, at + 1)) heic.write(to, at);
+    }
+    writeFileSync(path.join(folder, 'IMG_0001.jpg'), heic);
+    article('iphone-cover', './IMG_0001.jpg', '正文。');
+    run = runBuild({ BAODAO_CONTENT: content, BAODAO_OUT: OUT });
+  });
+
+  test.each([
+    ['cut-cover.md: cover.image', '图片 ./cut.jpg 不完整'],
+    ['script-chart.md:12:', '图片 ./chart.svg 是带有脚本的 SVG'],
+    ['iphone-cover.md: cover.image', '图片 ./IMG_0001.jpg 实际是 HEIC 格式（苹果手机照片的格式），网站不能处理：请转换为 JPEG 或 PNG'],
+  ])('%s is named in Chinese with the picture, before Astro starts', (where, message) => {
+    const line = run.output.split('\n').find((l) => l.startsWith(`${shown}/${where}`));
+    expect(line, run.output).toBeDefined();
+    expect(line).toContain(message);
+  });
+
+  test('nothing is published, and Astro never met them', () => {
+    expect(run.output).not.toContain('[build]');
     expect(run.output).not.toContain('UnsupportedImageFormat');
     expectUntouched(run);
   });

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { EMPTY_BODY, articleProblems, checkContent, checkMessages, oldPinsNotice, pageProblems, passedSummary, scheduledNotice, unmatchedWarning, videoProblems } from './check-content.ts';
 
@@ -91,7 +92,7 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
-const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [], misfiled: [] };
+const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [], smallPictures: [], misfiled: [] };
 
 test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {
   expect(checkMessages(nothing).warnings).toEqual([]);
@@ -174,4 +175,31 @@ test('an article dated in another month than its folder is one warning, naming t
   expect(warning!.files).toEqual([
     { file: 'content/articles/2026/10/x.md', field: 'date', message: expect.stringMatching(/^日期 2025-10-10 09:00:00 归档在 2025\/10，文件却在 2026\/10\/ 下。文章按日期归档/) },
   ]);
+});
+
+test('a cover narrower than a listing’s picture (a CMS’s 1×1 spacer, a 40×30 icon) is a warning naming the file, the field, the picture and its size', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-small-'));
+  writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
+  const folder = path.join(dir, 'articles/2024/01');
+  mkdirSync(folder, { recursive: true });
+  const article = async (name: string, width: number, height: number) => {
+    await sharp({ create: { width, height, channels: 3, background: '#888' } }).png().toFile(path.join(folder, `${name}.png`));
+    writeFileSync(
+      path.join(folder, `${name}.md`),
+      `---\ntitle: 枫林县警调联动\ndate: 2024-01-23 09:00\nsection: law\nsource: 法治报道\nauthor: 马远征\neditor: 乔海印\ncover:\n  image: ./${name}.png\n  alt: 现场\n---\n\n正文。\n`,
+    );
+  };
+  await article('spacer', 1, 1);
+  await article('icon', 40, 30);
+  await article('photo', 800, 600);
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2030-01-01'));
+  expect(result.problems).toEqual([]);
+  const file = (name: string) => path.relative(process.cwd(), path.join(folder, `${name}.md`));
+  expect(result.smallPictures).toEqual([
+    { file: file('icon'), field: 'cover.image', src: './icon.png', width: 40, height: 30 },
+    { file: file('spacer'), field: 'cover.image', src: './spacer.png', width: 1, height: 1 },
+  ]);
+  const [warning] = checkMessages({ ...nothing, smallPictures: result.smallPictures.slice(0, 1) }).warnings;
+  const message = '图片 ./icon.png 只有 40×30 像素：列表和首页会把它放大到 240 像素宽以上，显得模糊（1×1 的只剩一块颜色），分享卡片也看不清：请换一张宽 1200 像素以上的图片';
+  expect(warning).toEqual({ text: `以下 1 张题图或视频封面太小：\n  ${file('icon')}: cover.image — ${message}`, files: [{ file: file('icon'), field: 'cover.image', message }] });
 });

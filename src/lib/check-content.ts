@@ -17,8 +17,8 @@ import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { publishedTopicParts, selectable, selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
-import { picturePathProblem } from './picture-file.ts';
-import { SHARED_PICTURE_FIELDS } from './images.ts';
+import { picturePathProblem, pictureSize } from './picture-file.ts';
+import { SHARE_PICTURE_WIDTH, SHARED_PICTURE_FIELDS, SMALLEST_SHARED_PICTURE } from './images.ts';
 import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
@@ -79,6 +79,8 @@ export interface CheckResult {
   linksToUnbuilt: { file: string; url: string; why: string }[];
   /** Titles and summaries of articles (not withdrawn) longer than a news site's, with their lengths: perhaps the body pasted in. */
   longFields: { file: string; field: LongField; length: number }[];
+  /** Covers and videos' posters of articles (not withdrawn) and topics narrower than SMALLEST_SHARED_PICTURE: enlarged into a blur in listings. */
+  smallPictures: ({ file: string } & SmallPicture)[];
   /** Articles that are neither drafts nor withdrawn but dated after `now`, soonest first, with their dates in the site's time zone. */
   scheduled: { file: string; date: string }[];
   /**
@@ -115,6 +117,16 @@ interface Checked<T> {
   /** Path as printed, relative to the working folder. */
   file: string;
   data: T;
+  /** Its pictures made into share cards and listings' pictures (SHARED_PICTURE_FIELDS) narrower than SMALLEST_SHARED_PICTURE, by field. */
+  small: SmallPicture[];
+}
+
+/** A cover or a video's poster narrower than SMALLEST_SHARED_PICTURE, as written in its field, with its size. */
+export interface SmallPicture {
+  field: string;
+  src: string;
+  width: number;
+  height: number;
 }
 
 interface Collection<T> {
@@ -168,13 +180,18 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
       problems.push(...problemsFrom(file, result.error, collection.hints, collection.schema));
       continue;
     }
+    const small: SmallPicture[] = [];
     for (const [field, image] of Object.entries(collection.images(result.data))) {
       const shared = SHARED_PICTURE_FIELDS.includes(field);
       const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image, shared }, names) : undefined;
       if (problem) problems.push({ file, field, message: problem });
+      else if (shared && typeof image === 'string') {
+        const size = await pictureSize(path.resolve(path.dirname(absolute), image));
+        if (size && size.width < SMALLEST_SHARED_PICTURE) small.push({ field, src: image, ...size });
+      }
     }
     for (const problem of (await collection.entry?.(result.data, source)) ?? []) problems.push({ file, ...problem });
-    valid.push({ rel, file, data: result.data });
+    valid.push({ rel, file, data: result.data, small });
   }
   return { files, valid };
 }
@@ -571,6 +588,7 @@ export async function checkContent(
     linksToWithdrawn,
     linksToUnbuilt,
     longFields: articles.valid.filter(({ data }) => !data.withdrawn).flatMap(({ file, data }) => longFields(data).map((long) => ({ file, ...long }))),
+    smallPictures: [...articles.valid, ...topics.valid].flatMap(({ file, small }) => small.map((picture) => ({ file, ...picture }))),
     scheduled: articles.valid
       .filter(({ data }) => standing(data, now) === '定时发布')
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
@@ -687,6 +705,19 @@ const longFieldsWarning = (long: readonly { file: string; field: LongField; leng
     ({ file, field, length }) => ({ file, field, message: longFieldMessage(field, length) }),
   );
 
+/** What an editor is told of a cover or poster too small for the boxes it fills. */
+const smallPictureMessage = ({ src, width, height }: SmallPicture) =>
+  `图片 ${src} 只有 ${width}×${height} 像素：列表和首页会把它放大到 ${SMALLEST_SHARED_PICTURE} 像素宽以上，显得模糊（1×1 的只剩一块颜色），分享卡片也看不清：请换一张宽 ${SHARE_PICTURE_WIDTH} 像素以上的图片`;
+
+/** Covers and posters narrower than SMALLEST_SHARED_PICTURE, one `file: field — message` a line. */
+const smallPicturesWarning = (small: readonly ({ file: string } & SmallPicture)[]) =>
+  listWarning(
+    small,
+    (count) => `以下 ${count} 张题图或视频封面太小`,
+    (picture) => `${picture.file}: ${picture.field} — ${smallPictureMessage(picture)}`,
+    (picture) => ({ file: picture.file, field: picture.field, message: smallPictureMessage(picture) }),
+  );
+
 /** What a topic whose articles are all withdrawn is told: not waiting for anything, it will not be published (again) unless given others. */
 const ALL_WITHDRAWN = '专题的文章都已撤稿，专题不再发布（没有专题页，也不在专题列表里）：请给专题另选文章，或删去专题文件';
 
@@ -702,8 +733,8 @@ const withdrawnTopicsWarning = (files: readonly string[]) =>
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
  * to articles not published yet or withdrawn, topics that list withdrawn articles or have only
- * withdrawn ones, links to pages and topics not built, titles and summaries too long, articles
- * dated in another month than their folder) and notices (articles scheduled for later,
+ * withdrawn ones, links to pages and topics not built, titles and summaries too long, covers
+ * and posters too small, articles dated in another month than their folder) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
@@ -717,6 +748,7 @@ export function checkMessages(
     | 'withdrawnTopics'
     | 'linksToUnbuilt'
     | 'longFields'
+    | 'smallPictures'
     | 'misfiled'
     | 'scheduled'
     | 'emptyTopics'
@@ -733,6 +765,7 @@ export function checkMessages(
       withdrawnTopicsWarning(result.withdrawnTopics),
       unbuiltLinksWarning(result.linksToUnbuilt),
       longFieldsWarning(result.longFields),
+      smallPicturesWarning(result.smallPictures),
       misfiledWarning(result.misfiled),
     ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),

@@ -5,10 +5,23 @@
  * posters and share pictures all pass through it. Without it a picture asked for without a width
  * was made, as the `<img src>`, in its original's: a 6000 px camera JPEG became a 15 MB WebP.
  * Its `srcset` widths keep to the same limit.
+ * A JPEG (the share picture, src/lib/share-picture.ts) is made as a JPEG can hold it: one frame, no transparency.
  */
 import type { ImageTransform, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
-import { publishedSize, publishedWidths } from './images.ts';
+import sharp from 'sharp';
+import { JPEG_BACKGROUND, publishedSize, publishedWidths } from './images.ts';
+
+/**
+ * The frame a JPEG is made from: the first of an animated GIF or WebP. Sharp, as Astro calls it,
+ * reads every frame, and a JPEG of them was the frames stacked one above the other, in a share
+ * card told the first frame's height.
+ */
+async function firstFrame(input: Uint8Array): Promise<Uint8Array> {
+  // A file sharp cannot read is left to Astro's service, which says so.
+  const pages = await sharp(input, { failOn: 'none' }).metadata().then(({ pages = 1 }) => pages, () => 1);
+  return pages > 1 ? sharp(input, { failOn: 'none', pages: 1 }).png().toBuffer() : input;
+}
 
 const service: LocalImageService = {
   ...sharpService,
@@ -18,10 +31,18 @@ const service: LocalImageService = {
     if (typeof validated.src === 'object' && validated.width && validated.height) {
       Object.assign(validated, publishedSize({ width: validated.width, height: validated.height }, validated.src));
     }
+    // A JPEG has no transparency: where the picture is transparent (a logo on a transparent PNG),
+    // the page's white, not the black a share card showed. Set here, not in transform, as Astro
+    // names its file by these options: a share picture cached by an earlier build is made anew.
+    if ((validated.format === 'jpg' || validated.format === 'jpeg') && !validated.background) validated.background = JPEG_BACKGROUND;
     return validated;
   },
   getSrcSet(options, imageConfig, logger) {
     return sharpService.getSrcSet!(options.widths ? { ...options, widths: publishedWidths(options.widths) } : options, imageConfig, logger);
+  },
+  async transform(input, transform, imageConfig, logger) {
+    const jpeg = transform['format'] === 'jpg' || transform['format'] === 'jpeg';
+    return sharpService.transform(jpeg ? await firstFrame(input) : input, transform, imageConfig, logger);
   },
 };
 

@@ -46,6 +46,17 @@ export const THUMBNAIL_PICTURE = {
 export const SHARE_PICTURE_WIDTH = 1200;
 
 /**
+ * A cover or a video's poster narrower than this is enlarged by the browser in the smallest box it
+ * fills, a listing card's picture beside its text (THUMBNAIL_PICTURE, 240 px), and on the front
+ * page and a phone's listing more: a blur, and a CMS's 1×1 spacer a block of one colour. The
+ * build never enlarges it, so the content check warns of it (src/lib/check-content.ts).
+ */
+export const SMALLEST_SHARED_PICTURE = THUMBNAIL_PICTURE.width;
+
+/** What shows where a picture made into a JPEG (which has no transparency) is transparent: the page's white (`--paper` in global.css). */
+export const JPEG_BACKGROUND = '#fff';
+
+/**
  * The size a picture is made in when `wanted` is asked of it (`original` is the picture's own):
  * in the same shape, but never wider than the picture, which would only enlarge it, nor than
  * LARGEST_PICTURE_WIDTH. Rounded as Astro rounds sizes.
@@ -75,6 +86,17 @@ const PICTURE_FORMATS = { JPEG: ['jpg', 'jpeg'], PNG: ['png'], WebP: ['webp'], G
 
 /** A picture file of one of those formats, by its name. */
 export const PICTURE_FILE = new RegExp(`\\.(${Object.values(PICTURE_FORMATS).flat().join('|')})$`, 'i');
+
+/**
+ * The formats the build reads from a file's bytes, whatever its name (Astro's VALID_INPUT_FORMATS):
+ * those above, and TIFF and APNG, which sharp reads (a scan renamed .jpg is published as a JPEG
+ * is; named .tif it is refused by its name). A HEIC or a BMP stopped the build in English,
+ * naming only its copy under /_astro/.
+ */
+const READ_FORMATS = [...Object.values(PICTURE_FORMATS).flat(), 'tiff', 'apng'];
+
+/** Whether a format read from a file's bytes (Astro's probe says `jpg`, `png`, `svg`, `heic`, `bmp` …) is one the build reads. */
+export const isPictureFormat = (format: string): boolean => READ_FORMATS.includes(format.toLowerCase());
 
 /** Those formats as editors are told them: JPEG、PNG、WebP、GIF、AVIF 或 SVG. */
 export const PICTURE_FORMAT_NAMES = Object.keys(PICTURE_FORMATS).join('、').replace(/、(?=[^、]*$)/, ' 或 ');

@@ -1,0 +1,89 @@
+/** The image service as the build calls it: what it makes of pictures a JPEG cannot hold as they are. */
+import type { AstroIntegrationLogger, ImageMetadata } from 'astro';
+import { imageMetadata } from 'astro/assets/utils';
+import sharp from 'sharp';
+import { expect, test } from 'vitest';
+import service from './image-service.ts';
+
+const config = { service: { entrypoint: './src/lib/image-service.ts', config: {} }, domains: [], remotePatterns: [] } as unknown as Parameters<typeof service.transform>[2];
+const logger = { warn: () => {}, info: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
+
+/**
+ * What the build makes of the picture file `name` holding `input`, asked for in `format` at its
+ * own size: the options as the service settles them (given the picture as Astro reads it), then the picture.
+ */
+async function made(input: Uint8Array, { src: name, format }: { src: string; format: string }) {
+  const { width, height, format: own } = await imageMetadata(input, name);
+  const src = { src: `/_astro/${name}`, width, height, format: own as ImageMetadata['format'] };
+  const settled = await service.validateOptions!({ src, format, width, height }, config, logger);
+  return service.transform(input, settled as unknown as Parameters<typeof service.transform>[1], config, logger);
+}
+
+/** The colour of a picture's pixel, as `r,g,b`. */
+async function pixel(picture: Uint8Array, x: number, y: number): Promise<string> {
+  const { data, info } = await sharp(picture).raw().toBuffer({ resolveWithObject: true });
+  const at = (y * info.width + x) * info.channels;
+  return Array.from(data.subarray(at, at + 3)).join(',');
+}
+
+const near = (colour: string) => colour.split(',').map(Number);
+
+/** A GIF of two 60×40 frames, red then green, looping. */
+async function animatedGif(): Promise<Buffer> {
+  const frame = (background: string) => sharp({ create: { width: 60, height: 40, channels: 3, background } }).raw().toBuffer();
+  return sharp(Buffer.concat([await frame('#f00'), await frame('#0f0')]), { raw: { width: 60, height: 80, channels: 3, pageHeight: 40 } })
+    .gif({ delay: [500, 500], loop: 0 })
+    .toBuffer();
+}
+
+test('a transparent PNG made into a JPEG (a share card) shows the page’s white where it is transparent, not black', async () => {
+  const red = await sharp({ create: { width: 40, height: 30, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 1 } } }).png().toBuffer();
+  const logo = await sharp({ create: { width: 80, height: 60, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+    .composite([{ input: red, top: 15, left: 20 }])
+    .png()
+    .toBuffer();
+  const { data, format } = await made(logo, { src: 'logo.png', format: 'jpg' });
+  expect(format).toBe('jpeg');
+  for (const value of near(await pixel(data, 2, 2))) expect(value).toBeGreaterThan(250);
+  const [r, g, b] = near(await pixel(data, 40, 30));
+  expect([r! > 240, g! < 15, b! < 15]).toEqual([true, true, true]);
+});
+
+test('an animated GIF made into a JPEG is its first frame, in the frame’s size, not the frames stacked', async () => {
+  const gif = await animatedGif();
+  expect((await sharp(gif).metadata()).pages).toBe(2);
+  const { data } = await made(gif, { src: 'flag.gif', format: 'jpg' });
+  const size = await sharp(data).metadata();
+  expect([size.width, size.height]).toEqual([60, 40]);
+  const [r, g] = near(await pixel(data, 30, 38));
+  expect([r! > 240, g! < 15]).toEqual([true, true]);
+});
+
+test('other outputs keep the picture as it is: a WebP of an animated GIF stays animated, a transparent one transparent', async () => {
+  const gif = await animatedGif();
+  const { data } = await made(gif, { src: 'flag.gif', format: 'webp' });
+  expect((await sharp(data, { animated: true }).metadata()).pages).toBe(2);
+  const clear = await sharp({ create: { width: 20, height: 20, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+  const webp = await made(clear, { src: 'clear.png', format: 'webp' });
+  expect((await sharp(webp.data).metadata()).hasAlpha).toBe(true);
+});
+
+test('a JPEG’s options carry its background, which Astro names the file by: a share picture an earlier build cached is not reused', async () => {
+  const src = { src: '/_astro/logo.png', width: 80, height: 60, format: 'png' as const };
+  expect((await service.validateOptions!({ src, format: 'jpg', width: 80, height: 60 }, config, logger)).background).toBe('#fff');
+  expect((await service.validateOptions!({ src, format: 'webp', width: 80, height: 60 }, config, logger)).background).toBeUndefined();
+});
+
+test.each([6, 8])('a phone photo stored on its side (Exif Orientation %i) is made upright, in its upright size, as WebP and as JPEG', async (orientation) => {
+  const top = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#f00' } }).png().toBuffer();
+  const upright = await sharp({ create: { width: 60, height: 80, channels: 3, background: '#00f' } }).composite([{ input: top, top: 0, left: 0 }]).png().toBuffer();
+  const stored = await sharp(upright).rotate(orientation === 6 ? -90 : 90).jpeg().withMetadata({ orientation }).toBuffer();
+  expect((await sharp(stored).metadata()).width).toBe(80);
+  for (const format of ['webp', 'jpg']) {
+    const { data } = await made(stored, { src: 'phone.jpg', format });
+    const size = await sharp(data).metadata();
+    expect([size.width, size.height], format).toEqual([60, 80]);
+    const [r, , b] = near(await pixel(data, 30, 5));
+    expect([r! > 200, b! < 60], format).toEqual([true, true]);
+  }
+});
