@@ -6,7 +6,6 @@
  */
 import { chosenRefinements } from '../lib/chosen-refinements.ts';
 import { pageTitle } from '../lib/page-title.ts';
-import { wordBreaks } from '../lib/phrases.ts';
 import { excerptOf, highlight, queryPhrases } from '../lib/search-text.ts';
 import { QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
 import { markedNodes, titleNodes } from './marks.ts';
@@ -175,13 +174,7 @@ export function startSearchPage(): void {
   /** The engine once open, so a search can be handed to Pagefind's worker without waiting a turn. */
   let ready: SearchEngine | undefined;
   engine.then(
-    (opened) => {
-      ready = opened;
-      // The first Chinese text broken into words loads the browser's word dictionary (17–60 ms
-      // measured in Chromium): done now, while the page waits for the reader, not after Enter
-      // before the first titles and excerpts can be drawn.
-      wordBreaks('搜索');
-    },
+    (opened) => (ready = opened),
     () => undefined, // reported when a search needs it
   );
   /**
