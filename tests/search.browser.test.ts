@@ -174,6 +174,53 @@ describe('keyboard', () => {
     }
   });
 
+  test('Enter at once: the search reaches Pagefind’s worker before the page updates, the results before the filters', async () => {
+    // What the page does, in order: messages to Pagefind's worker, history entries, filters
+    // filled, recorded by wrapping the browser's own methods.
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await own.addInitScript(() => {
+      const steps: string[] = [];
+      (window as unknown as { steps: string[] }).steps = steps;
+      const record = <T extends object>(proto: T, name: keyof T, step: (self: T, args: unknown[]) => string | undefined) => {
+        const original = proto[name] as (...args: unknown[]) => unknown;
+        Object.defineProperty(proto, name, {
+          value: function (this: T, ...args: unknown[]) {
+            const said = step(this, args);
+            if (said) steps.push(said);
+            return original.apply(this, args);
+          },
+        });
+      };
+      record(Worker.prototype, 'postMessage', (_, [data]) => `worker:${(data as { method?: string }).method}`);
+      record(History.prototype, 'pushState', () => 'history');
+      record(History.prototype, 'replaceState', () => 'history');
+      record(Element.prototype, 'replaceChildren', (self) => (self instanceof HTMLSelectElement ? 'filters' : undefined));
+    });
+    const fresh = await own.newPage();
+    try {
+      await fresh.goto(`${served.preview.url}/search/`);
+      await fresh.waitForLoadState('networkidle');
+      await fresh.evaluate(() => (window as unknown as { steps: string[] }).steps.splice(0));
+      // Enter as soon as the text is in the box, as `npm run bench` presses it.
+      await fresh.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('#search-query')!;
+        input.value = '民政局';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.form!.requestSubmit();
+      });
+      const found = countInSources('民政局');
+      await expect.poll(() => fresh.textContent('[data-search-status]'), POLL).toBe(`找到 ${found} 条结果`);
+      const steps = await fresh.evaluate(() => (window as unknown as { steps: string[] }).steps);
+      expect(steps[0]).toBe('worker:search');
+      expect(steps.indexOf('worker:search')).toBeLessThan(steps.indexOf('history'));
+      expect(steps.indexOf('worker:getData')).toBeGreaterThan(-1);
+      expect(steps.indexOf('worker:getData')).toBeLessThan(steps.indexOf('filters'));
+      expect(await fresh.$$('.search-result')).toHaveLength(Math.min(10, found));
+    } finally {
+      await own.close();
+    }
+  });
+
   test('arrowing through a filter searches once, when the reader stops, and adds one history entry', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('青川')}`);
     await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);

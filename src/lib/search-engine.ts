@@ -174,13 +174,4 @@ export class SearchEngine {
       .map(({ result }) => result);
     return { results: ranked, facets };
   }
-
-  /**
-   * Runs a search ahead of Enter, while the reader pauses in typing: the index chunks are then
-   * fetched and the matching done, and Enter only has to load the results shown. Failures are
-   * left to the real search to report.
-   */
-  warm(request: SearchRequest): void {
-    this.search(request).catch(() => undefined);
-  }
 }

@@ -18,6 +18,7 @@ import {
   type Manifest,
   type PagefindApi,
   type RawResult,
+  type SearchOutcome,
   type SearchRequest,
 } from '../lib/search-engine.ts';
 
@@ -170,7 +171,18 @@ export function startSearchPage(): void {
   history.scrollRestoration = 'manual';
   const moreLabel = elements.more.textContent;
   const engine = openEngine();
-  engine.catch(() => undefined); // reported when a search needs it
+  /** The engine once open, so a search can be handed to Pagefind's worker without waiting a turn. */
+  let ready: SearchEngine | undefined;
+  engine.then(
+    (opened) => (ready = opened),
+    () => undefined, // reported when a search needs it
+  );
+  /**
+   * Hands the search to Pagefind's worker at once (its message leaves before this returns),
+   * so the worker fetches and matches while this thread updates the history and the page.
+   */
+  const ask = (request: SearchRequest): Promise<SearchOutcome> =>
+    ready ? ready.search(request) : engine.then((opened) => opened.search(request));
   let run = 0;
   let results: RawResult[] = [];
   let shown = 0;
@@ -231,20 +243,23 @@ export function startSearchPage(): void {
    * Searches; once the latest search has answered, the filters take the height of what they
    * show (see .search-pending in global.css).
    */
-  async function search(request: SearchRequest, place?: Place) {
+  async function search(request: SearchRequest, place?: Place, enter?: () => void) {
     const mine = ++run;
     try {
-      await runSearch(mine, request, place);
+      await runSearch(mine, request, place, enter);
     } finally {
       if (mine === run) document.documentElement.classList.remove('search-pending');
     }
   }
 
-  async function runSearch(mine: number, request: SearchRequest, place?: Place) {
+  /** `enter` puts the search in the history: called once the search is on its way to Pagefind's worker. */
+  async function runSearch(mine: number, request: SearchRequest, place?: Place, enter?: () => void) {
     clearTimeout(refineTimer); // a filter change still waiting belonged to what was on screen before
     current = request;
     // Only whitespace or invisible characters (a zero-width space) is no query at all.
     const searchable = queryPhrases(request.query).length > 0;
+    const asked = searchable ? ask(request) : undefined;
+    enter?.();
     // A search keeps the results' room from now on, whatever it finds (see .search-results in global.css).
     elements.section.toggleAttribute('data-asked', searchable);
     elements.query.value = searchable ? request.query : '';
@@ -266,15 +281,18 @@ export function startSearchPage(): void {
     setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(STILL_SEARCHING), SLOW_AFTER);
     let outcome;
     try {
-      outcome = await (await engine).search(request);
+      outcome = await asked!;
     } catch (error) {
       if (mine !== run) return;
       say(error instanceof IndexMissing && import.meta.env.DEV ? INDEX_MISSING_IN_DEV : UNAVAILABLE);
       return;
     }
     if (mine !== run) return;
-    for (const facet of FACETS) fillFacet(elements.facets[facet], outcome.facets[facet], request.filters[facet]);
     results = outcome.results;
+    // The first results are asked for before anything else: Pagefind's worker fetches them
+    // while this thread fills the filters, drawn with them in one frame.
+    const loading = results.length > 0 ? load(Math.max(PAGE_SIZE, place?.shown ?? 0)) : undefined;
+    for (const facet of FACETS) fillFacet(elements.facets[facet], outcome.facets[facet], request.filters[facet]);
     const filtered = FACETS.some((facet) => request.filters[facet]);
     // Nothing found and nothing chosen: every filter would hold only 全部…, and there is nothing to sort.
     elements.refine.hidden = results.length === 0 && !filtered;
@@ -290,7 +308,7 @@ export function startSearchPage(): void {
     }
     elements.section.hidden = false;
     found = `找到 ${results.length} 条结果${filtered ? '（已筛选）' : ''}`;
-    const items = await load(Math.max(PAGE_SIZE, place?.shown ?? 0));
+    const items = await loading;
     if (!items) {
       if (mine === run) elements.section.hidden = true; // nothing to show; searching again retries
       return;
@@ -305,13 +323,16 @@ export function startSearchPage(): void {
   /** Searches for `request`, as a new history entry unless it is the search already shown. */
   function go(request: SearchRequest): Promise<void> {
     const url = requestUrl(request);
-    if (url === requestUrl(current)) {
-      history.replaceState(null, '', url);
-    } else {
-      remember();
-      history.pushState(null, '', url);
-    }
-    return search(request);
+    const again = url === requestUrl(current);
+    // The history waits until the search has left for the worker (see runSearch).
+    return search(request, undefined, () => {
+      if (again) {
+        history.replaceState(null, '', url);
+      } else {
+        remember();
+        history.pushState(null, '', url);
+      }
+    });
   }
 
   /**
@@ -359,13 +380,12 @@ export function startSearchPage(): void {
     { passive: true },
   );
   elements.list.addEventListener('click', remember);
-  // Searching starts while the reader types; Enter then reuses the same search (see warm()).
+  // Searching starts while the reader types, so Enter usually only has to load the results
+  // shown: the engine remembers the search. Failures are left to the real search to report.
   let warmTimer: ReturnType<typeof setTimeout> | undefined;
   elements.query.addEventListener('input', () => {
     clearTimeout(warmTimer);
-    warmTimer = setTimeout(() => {
-      engine.then((ready) => ready.warm(requested())).catch(() => undefined);
-    }, 120);
+    warmTimer = setTimeout(() => ask(requested()).catch(() => undefined), 120);
   });
   addEventListener('popstate', (event) => {
     const request = readRequest(new URLSearchParams(location.search));
