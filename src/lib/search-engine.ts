@@ -61,11 +61,6 @@ export interface FacetValue {
   count: number;
 }
 
-export interface SearchOutcome {
-  results: RawResult[];
-  facets: Record<Facet, FacetValue[]>;
-}
-
 /** The search index's parts, as the build lists them in /pagefind/parts.json: what the search page reads first. */
 export interface Manifest {
   /** Part folder names under /pagefind/, newest first; the first is the primary index. */
@@ -183,11 +178,5 @@ export class SearchEngine {
       }),
     );
     return facets;
-  }
-
-  /** Results and facet counts together. */
-  async search(request: SearchRequest): Promise<SearchOutcome> {
-    const [results, facets] = await Promise.all([this.find(request), this.count(request)]);
-    return { results, facets };
   }
 }

@@ -295,11 +295,9 @@ export function startSearchPage(): void {
     const filtered = FACETS.some((facet) => request.filters[facet]);
     // Nothing found and nothing chosen: every filter would hold only 全部…, and there is nothing to sort.
     elements.refine.hidden = results.length === 0 && !filtered;
-    // A query of several parts is counted after its results are drawn (below): until then its
-    // filters show no counts, rather than the last search's.
-    if (queryPhrases(request.query).length > 1) {
-      for (const facet of FACETS) fillFacet(elements.facets[facet], undefined, request.filters[facet]);
-    }
+    // The filters are counted after the results are drawn (below): until then they show no
+    // counts, rather than the last search's (a query of one part has its counts at once).
+    for (const facet of FACETS) fillFacet(elements.facets[facet], undefined, request.filters[facet]);
     if (results.length === 0) {
       elements.section.hidden = true;
       elements.clearRow.hidden = !filtered;
