@@ -221,6 +221,75 @@ describe('keyboard', () => {
     }
   });
 
+  test('a query of two parts shows its results before its filters are counted; the exact counts follow and nothing moves', async () => {
+    // Counting a query of several parts takes a search per value of each filter: the results
+    // must not wait for them. Records when the count shows and when the filters are filled, and
+    // where the results and filters are at the count.
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await own.addInitScript(() => {
+      const steps: string[] = [];
+      const seen = window as unknown as { steps: string[]; drawn?: string };
+      seen.steps = steps;
+      const fill = Element.prototype.replaceChildren;
+      Element.prototype.replaceChildren = function (this: Element, ...nodes: (Node | string)[]) {
+        if (this instanceof HTMLSelectElement) {
+          steps.push(nodes.some((node) => /（\d+）$/.test((node as HTMLOptionElement).text ?? '')) ? 'counted' : 'filters');
+        }
+        return fill.apply(this, nodes);
+      };
+      const places = () =>
+        JSON.stringify(
+          ['[data-search-refine]', '.search-result', '[data-search-results-section]'].map((selector) => {
+            const { x, y, width, height } = document.querySelector(selector)!.getBoundingClientRect();
+            return [x, y, width, height];
+          }),
+        );
+      (seen as unknown as { places: () => string }).places = places;
+      addEventListener('DOMContentLoaded', () => {
+        const status = document.querySelector('[data-search-status]')!;
+        new MutationObserver(() => {
+          if (!/^找到/.test(status.textContent ?? '')) return;
+          steps.push('found');
+          seen.drawn = places();
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    const fresh = await own.newPage();
+    try {
+      await fresh.goto(`${served.preview.url}/search/`);
+      await fresh.waitForLoadState('networkidle');
+      const query = '民政 青川';
+      const found = readSources(new Date(inject('buildNow'))).filter(
+        (s) => s.published && ['民政', '青川'].every((part) => searchableText(s).includes(part)),
+      );
+      expect(found.length).toBeGreaterThan(0);
+      await fresh.evaluate((query) => {
+        const input = document.querySelector<HTMLInputElement>('#search-query')!;
+        input.value = query;
+        input.form!.requestSubmit();
+      }, query);
+      await expect.poll(() => fresh.textContent('[data-search-status]'), POLL).toBe(`找到 ${found.length} 条结果`);
+      const sectionCounts = () =>
+        fresh.$$eval('[data-facet="section"] option', (options) =>
+          options.flatMap((option) => /（(\d+)）$/.exec(option.text)?.[1] ?? []).map(Number),
+        );
+      await expect.poll(async () => (await sectionCounts()).length, POLL).toBeGreaterThan(0);
+      // Exact: every article is in one section.
+      expect((await sectionCounts()).reduce((sum, count) => sum + count, 0)).toBe(found.length);
+      const steps = await fresh.evaluate(() => (window as unknown as { steps: string[] }).steps);
+      expect(steps.indexOf('found')).toBeGreaterThan(-1);
+      expect(steps.indexOf('found')).toBeLessThan(steps.indexOf('counted'));
+      // Where the results and the filters were when the count showed is where they are now.
+      const [drawn, now] = await fresh.evaluate(() => {
+        const seen = window as unknown as { drawn: string; places: () => string };
+        return [seen.drawn, seen.places()];
+      });
+      expect(now).toBe(drawn);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('arrowing through a filter searches once, when the reader stops, and adds one history entry', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('青川')}`);
     await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);

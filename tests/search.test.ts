@@ -31,8 +31,12 @@ function expected(query: string): Set<string> {
 }
 
 let engine: SearchEngine;
-const run = (query: string, more: Partial<SearchRequest> = {}) =>
-  engine.search({ query, filters: {}, sort: 'date', ...more });
+/** A search's results and facet counts, as the search page gets them (SearchEngine.find and count). */
+const run = async (query: string, more: Partial<SearchRequest> = {}) => {
+  const request: SearchRequest = { query, filters: {}, sort: 'date', ...more };
+  const [results, facets] = await Promise.all([engine.find(request), engine.count(request)]);
+  return { results, facets };
+};
 const urls = async (query: string, more: Partial<SearchRequest> = {}) =>
   Promise.all((await run(query, more)).results.map(async (r) => (await r.data()).url));
 

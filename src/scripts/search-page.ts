@@ -18,7 +18,6 @@ import {
   type Manifest,
   type PagefindApi,
   type RawResult,
-  type SearchOutcome,
   type SearchRequest,
 } from '../lib/search-engine.ts';
 
@@ -90,10 +89,11 @@ async function openEngine(): Promise<SearchEngine> {
   return new SearchEngine(pagefind);
 }
 
-function fillFacet(select: HTMLSelectElement, values: FacetValue[], chosen: string | undefined) {
+/** A facet's choices with their counts; `values` undefined while they are counted: 全部… and the chosen value alone, no count. */
+function fillFacet(select: HTMLSelectElement, values: FacetValue[] | undefined, chosen: string | undefined) {
   const all = new Option(select.dataset['all'] ?? '全部', '');
-  const options = values.map(({ value, count }) => new Option(`${value}（${count}）`, value));
-  if (chosen && !values.some(({ value }) => value === chosen)) options.unshift(new Option(`${chosen}（0）`, chosen));
+  const options = (values ?? []).map(({ value, count }) => new Option(`${value}（${count}）`, value));
+  if (chosen && !values?.some(({ value }) => value === chosen)) options.unshift(new Option(values ? `${chosen}（0）` : chosen, chosen));
   select.replaceChildren(all, ...options);
   select.value = chosen ?? '';
 }
@@ -181,8 +181,8 @@ export function startSearchPage(): void {
    * Hands the search to Pagefind's worker at once (its message leaves before this returns),
    * so the worker fetches and matches while this thread updates the history and the page.
    */
-  const ask = (request: SearchRequest): Promise<SearchOutcome> =>
-    ready ? ready.search(request) : engine.then((opened) => opened.search(request));
+  const ask = (request: SearchRequest): Promise<RawResult[]> =>
+    ready ? ready.find(request) : engine.then((opened) => opened.find(request));
   let run = 0;
   let results: RawResult[] = [];
   let shown = 0;
@@ -279,23 +279,25 @@ export function startSearchPage(): void {
     say(SEARCHING);
     // Until the first results show, whether the index or the results are slow to arrive.
     setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(STILL_SEARCHING), SLOW_AFTER);
-    let outcome;
+    let answer;
     try {
-      outcome = await asked!;
+      answer = await asked!;
     } catch (error) {
       if (mine !== run) return;
       say(error instanceof IndexMissing && import.meta.env.DEV ? INDEX_MISSING_IN_DEV : UNAVAILABLE);
       return;
     }
     if (mine !== run) return;
-    results = outcome.results;
+    results = answer;
     // The first results are asked for before anything else: Pagefind's worker fetches them
-    // while this thread fills the filters, drawn with them in one frame.
+    // while this thread goes on.
     const loading = results.length > 0 ? load(Math.max(PAGE_SIZE, place?.shown ?? 0)) : undefined;
-    for (const facet of FACETS) fillFacet(elements.facets[facet], outcome.facets[facet], request.filters[facet]);
     const filtered = FACETS.some((facet) => request.filters[facet]);
     // Nothing found and nothing chosen: every filter would hold only 全部…, and there is nothing to sort.
     elements.refine.hidden = results.length === 0 && !filtered;
+    // The filters are counted after the results are drawn (below): until then they show no
+    // counts, rather than the last search's (a query of one part has its counts at once).
+    for (const facet of FACETS) fillFacet(elements.facets[facet], undefined, request.filters[facet]);
     if (results.length === 0) {
       elements.section.hidden = true;
       elements.clearRow.hidden = !filtered;
@@ -304,20 +306,33 @@ export function startSearchPage(): void {
           ? `在所选条件下没有找到包含“${request.query}”的文章。可以去掉筛选条件再试，也可以换一个更短或不同的关键词。`
           : `没有找到包含“${request.query}”的文章。可以换一个更短或不同的关键词再试。`,
       );
-      return;
+    } else {
+      elements.section.hidden = false;
+      found = `找到 ${results.length} 条结果${filtered ? '（已筛选）' : ''}`;
+      const items = await loading;
+      if (mine !== run) return;
+      if (!items) {
+        elements.section.hidden = true; // nothing to show; searching again retries
+      } else {
+        say(shown > PAGE_SIZE ? `${found}，已显示 ${shown} 条` : found);
+        if (place) {
+          scrollTo(0, place.scroll);
+          remember();
+        }
+      }
     }
-    elements.section.hidden = false;
-    found = `找到 ${results.length} 条结果${filtered ? '（已筛选）' : ''}`;
-    const items = await loading;
-    if (!items) {
-      if (mine === run) elements.section.hidden = true; // nothing to show; searching again retries
-      return;
+    // The counts once the results are drawn: a query of one part has them already (drawn in the
+    // same frame), one of several parts takes a search per value (SearchEngine.count), which
+    // would otherwise keep the results waiting for seconds, and their fragments behind those
+    // searches in Pagefind's worker.
+    let facets;
+    try {
+      facets = await (await engine).count(request);
+    } catch {
+      return; // the filters stay without counts; searching again retries
     }
-    say(shown > PAGE_SIZE ? `${found}，已显示 ${shown} 条` : found);
-    if (place) {
-      scrollTo(0, place.scroll);
-      remember();
-    }
+    if (mine !== run) return;
+    for (const facet of FACETS) fillFacet(elements.facets[facet], facets[facet], request.filters[facet]);
   }
 
   /** Searches for `request`, as a new history entry unless it is the search already shown. */
