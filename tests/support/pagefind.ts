@@ -33,11 +33,20 @@ export function readManifest(site = SITE): Manifest {
 }
 
 /** Opens the site's merged index in Node; each call gets a fresh Pagefind module. */
+/** The words of every search an engine from openSiteSearch has asked Pagefind for, in order (null: a filter alone). */
+export const searched: (string | null)[] = [];
+
 export async function openSiteSearch(site = SITE): Promise<SearchEngine> {
   installShim(site);
   const pagefind = await openIndex(readManifest(site), async (url) => {
     const file = pathToFileURL(path.join(site, url)).href;
     return (await import(`${file}?load=${loads++}`)) as PagefindApi;
   });
-  return new SearchEngine(pagefind);
+  return new SearchEngine({
+    ...pagefind,
+    search: (term, options) => {
+      searched.push(term);
+      return pagefind.search(term, options);
+    },
+  });
 }
