@@ -87,7 +87,7 @@ test('imported articles are found by search, the GBK export’s too', async () =
     ['枫桥经验', ARTICLE],
     ['法律进乡村', '/articles/2024/06/22001/'],
   ] as const) {
-    const { results } = await engine.search({ query, filters: {}, sort: 'date' });
+    const results = await engine.find({ query, filters: {}, sort: 'date' });
     const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
     expect(urls).toContain(url);
   }

@@ -109,7 +109,7 @@ describe('search', () => {
     for (const { fm, body } of published) {
       const words = readerText(body.trim().split(/\n\s*\n/).at(-1)!).slice(1, 9);
       for (const query of [fm.title, words]) {
-        const { results } = await engine.search({ query, filters: {}, sort: 'date' });
+        const results = await engine.find({ query, filters: {}, sort: 'date' });
         const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
         expect(urls.filter((url) => url.startsWith('/pages/')), query).toEqual([]);
       }

@@ -271,7 +271,7 @@ describe('keyboard', () => {
       await expect.poll(() => fresh.textContent('[data-search-status]'), POLL).toBe(`找到 ${found.length} 条结果`);
       const sectionCounts = () =>
         fresh.$$eval('[data-facet="section"] option', (options) =>
-          options.flatMap((option) => /（(\d+)）$/.exec(option.text)?.[1] ?? []).map(Number),
+          options.flatMap((option) => /（(\d+)）$/.exec((option as HTMLOptionElement).text)?.[1] ?? []).map(Number),
         );
       await expect.poll(async () => (await sectionCounts()).length, POLL).toBeGreaterThan(0);
       // Exact: every article is in one section.
