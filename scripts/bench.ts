@@ -26,6 +26,7 @@ import { parseSiteDate } from '../src/lib/dates.ts';
 import { bodyOf, readFrontmatter } from '../src/lib/frontmatter.ts';
 import siteConfig from '../src/site.config.ts';
 import { writeCorpus } from './bench-corpus.ts';
+import { freePort } from './free-port.ts';
 
 const { values } = parseArgs({
   options: {
@@ -199,7 +200,9 @@ async function searchBaseline(context: BrowserContext, base: string, queries: st
 }
 
 async function searchInBrowser(queries: string[]) {
-  const port = 4500 + Math.floor(Math.random() * 400);
+  // A port the system hands out, and a check that the server answering there serves this
+  // bench's site: a port picked at random was once another engineer's preview of the demo.
+  const port = await freePort();
   const server = spawn('npm', ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: ROOT,
     env: { ...process.env, BAODAO_OUT: DIST, ASTRO_PREVIEW_BACKGROUND: '0' },
@@ -213,6 +216,11 @@ async function searchInBrowser(queries: string[]) {
     } catch {
       await new Promise((r) => setTimeout(r, 200));
     }
+  }
+  const parts = await fetch(`${base}/pagefind/parts.json`).then((response) => (response.ok ? response.text() : ''), () => '');
+  if (parts !== readFileSync(path.join(DIST, 'pagefind/parts.json'), 'utf8')) {
+    if (server.pid) process.kill(-server.pid);
+    throw new Error(`${base} does not serve ${DIST}: another server answers on port ${port}`);
   }
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { nginxMap } from '../src/lib/old-addresses.ts';
-import { freePort } from './support/browser.ts';
+import { freePort } from '../scripts/free-port.ts';
 import { ROOT, SITE } from './support/site.ts';
 import { list, readSections, readSources } from './support/sources.ts';
 
