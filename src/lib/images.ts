@@ -38,6 +38,18 @@ export const THUMBNAIL_PICTURE = {
 };
 
 /**
+ * A person's photo on their 人员查询 page (PersonProfile): a 160 px square (`.person-profile__photo`
+ * in global.css) at the top of the page, in widths for 1×, 2× and 3× screens. Made in 160 and 320
+ * only, a 3× phone (most of them) drew the 320 px file 480 device pixels wide, blurred; a photo
+ * narrower than 480 px is offered at its own width instead.
+ */
+export const PROFILE_PICTURE = {
+  width: 160,
+  widths: [160, 320, 480],
+  sizes: '160px',
+};
+
+/**
  * The width of a page's share picture (src/lib/share-picture.ts), for share cards, Open Graph,
  * NewsArticle's `image` and Baidu's 时间因子: Google asks pictures of Article results shown large
  * (Discover) to be at least 1200 px wide; WeChat and Weibo cut any size down to their cards.
