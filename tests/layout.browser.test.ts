@@ -2,11 +2,15 @@
  * Layout in Chromium, measured from the boxes drawn rather than compared as pictures, at the
  * widths readers use: phones of 320 to 375 px, a 1280 px desktop.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { previewInBrowser } from './support/browser.ts';
 import { eachDrawn } from './support/drawn.ts';
+import { TEST_CONTENT } from './support/site.ts';
 
 const served = previewInBrowser();
 
@@ -602,6 +606,49 @@ test.each([900, 1280])('a topic’s cover at %s px takes a file as wide as its b
   // Its sizes said 1080px for a band 1120 px wide: a 1× desktop took the 1080 px file and enlarged it.
   expect(cover.pixels).toBeGreaterThanOrEqual(Math.min(cover.box, cover.offered));
   await page.context().close();
+});
+
+test.each([
+  [375, 3],
+  [768, 2],
+  [900, 2],
+  [1024, 1],
+  [1280, 2],
+])('the 头条’s picture at %s px on a %s× screen takes the smallest file of its srcset that has the pixels its box shows', async (width, density) => {
+  const page = await open('/', width, 800, { deviceScaleFactor: density });
+  const drawn = await page.$eval('.headline__image', async (image: HTMLImageElement) => {
+    await image.decode();
+    const offered = image.srcset.split(',').map((candidate) => {
+      const [url, descriptor] = candidate.trim().split(/\s+/);
+      return { url: new URL(url!, location.href).href, width: parseInt(descriptor!, 10) };
+    });
+    return { box: image.getBoundingClientRect().width, chosen: offered.find(({ url }) => url === image.currentSrc)?.width, offered: offered.map(({ width }) => width) };
+  });
+  const needed = drawn.box * density;
+  const enough = drawn.offered.filter((offered) => offered >= needed);
+  // Its sizes said 640px from 760 px on: a 768 px tablet at 2× drew it 418 px wide and took the 1200 px file.
+  expect(drawn.chosen, `${drawn.box} px wide at ${density}×, offered ${drawn.offered.join(', ')}`).toBe(enough.length > 0 ? Math.min(...enough) : Math.max(...drawn.offered));
+  await page.context().close();
+});
+
+test.each([2, 3])('a person’s photo on a %s× phone takes a file with the pixels its box shows, or the photo’s own', async (density) => {
+  // The people with a photo (content/people/<id>.jpg beside <id>.yaml).
+  const photos = readdirSync(path.join(TEST_CONTENT, 'people')).filter((file) => /\.(jpe?g|png|webp)$/i.test(file));
+  expect(photos.length).toBeGreaterThan(0);
+  for (const photo of photos) {
+    const original = (await sharp(path.join(TEST_CONTENT, 'people', photo)).metadata()).width!;
+    const page = await open(`/people/${photo.replace(/\.\w+$/, '')}/`, 375, 667, { deviceScaleFactor: density, isMobile: true });
+    const drawn = await page.$eval('.person-profile__photo', async (image: HTMLImageElement) => {
+      await image.decode();
+      const file = new Image();
+      file.src = image.currentSrc;
+      await file.decode();
+      return { box: image.getBoundingClientRect().width, pixels: file.naturalWidth };
+    });
+    // Made in 160 and 320 px only, a 3× phone drew the 320 px file 480 device pixels wide.
+    expect(drawn.pixels, photo).toBeGreaterThanOrEqual(Math.min(drawn.box * density, original));
+    await page.context().close();
+  }
 });
 
 describe('a listing’s pictures', () => {

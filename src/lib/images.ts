@@ -24,6 +24,18 @@ export const COLUMN_PICTURE: { widths: number[]; sizes: string } = {
 };
 
 /**
+ * The 头条's picture on the front page (HeadlineStory): as wide as the column below 48rem (the
+ * screen less the page's 1rem padding either side); from 48rem three fifths of the page beside
+ * 推荐 (`.front-top`'s 3fr 2fr with a 1.5rem gap in global.css: (100vw − 3.5rem) × 3/5), up to
+ * the page's 72rem (41.1rem, 658 px). Its sizes said 640px above 760px: a 768 px tablet at 2×,
+ * drawing it 418 px wide, took a file for 1,280.
+ */
+export const HEADLINE_PICTURE: { widths: number[]; sizes: string } = {
+  widths: COLUMN_PICTURE.widths,
+  sizes: '(max-width: 47.99rem) calc(100vw - 2rem), (max-width: 72rem) calc(60vw - 2.1rem), 41.1rem',
+};
+
+/**
  * A listing's picture (ArticleCard, TopicCard): cut to 16:9 when it is made, the shape of the box
  * it shows in (`.article-card__thumb` in global.css), of the 头条's picture and of most covers;
  * 240 px wide beside the text from 40rem on, the column's width above the title on a phone (up
@@ -35,6 +47,18 @@ export const THUMBNAIL_PICTURE = {
   height: 135,
   widths: [240, 480, 720, 960, 1280],
   sizes: '(max-width: 40rem) calc(100vw - 2rem), 240px',
+};
+
+/**
+ * A person's photo on their 人员查询 page (PersonProfile): a 160 px square (`.person-profile__photo`
+ * in global.css) at the top of the page, in widths for 1×, 2× and 3× screens. Made in 160 and 320
+ * only, a 3× phone (most of them) drew the 320 px file 480 device pixels wide, blurred; a photo
+ * narrower than 480 px is offered at its own width instead.
+ */
+export const PROFILE_PICTURE = {
+  width: 160,
+  widths: [160, 320, 480],
+  sizes: '160px',
 };
 
 /**
