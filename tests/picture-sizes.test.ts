@@ -105,13 +105,18 @@ describe('a picture larger than the layout uses', () => {
 });
 
 describe('a picture narrower than the layout uses is not enlarged', () => {
-  test('in the body: no file wider than it, and its src is its own width', async () => {
+  test('in the body: no file wider than it, its src is its own width, and so is its widest in srcset', async () => {
     const original = await originalWidth('xiaotu-zhengwen.jpg');
     const img = page(LARGE)
       .querySelectorAll('.article__body img')
       .find((element) => element.getAttribute('src')!.includes('xiaotu-zhengwen'))!;
     const { src, candidates } = offered(img);
     for (const { url } of candidates) expect(await widthOf(url), url).toBeLessThanOrEqual(original!);
+    // A browser chooses only among srcset's widths when it has them, never the src: offered in
+    // 360 alone, the picture was drawn from the 360 px file at its own 600 px.
+    const widest = candidates.reduce((most, candidate) => (candidate.descriptor > most.descriptor ? candidate : most));
+    expect(widest.descriptor).toBe(original);
+    expect(await widthOf(widest.url)).toBe(original);
     expect(await widthOf(src)).toBe(original);
     expect(img.getAttribute('width')).toBe(String(original));
   });

@@ -38,7 +38,13 @@ const service: LocalImageService = {
     return validated;
   },
   getSrcSet(options, imageConfig, logger) {
-    return sharpService.getSrcSet!(options.widths ? { ...options, widths: publishedWidths(options.widths) } : options, imageConfig, logger);
+    // A picture in an article's body (full-width, markdown-plugins.ts) comes with the column's
+    // widths up to its own, Astro having left out the wider ones, and so its own width too: a
+    // 600 px picture was offered in 360 alone, which browsers then drew 600 px wide. Given them
+    // all, Astro's own step puts the picture's width in place of the wider ones, as it does for
+    // a cover's.
+    const widths = options['data-astro-image'] === 'full-width' && imageConfig.breakpoints?.length ? imageConfig.breakpoints : options.widths;
+    return sharpService.getSrcSet!(widths ? ({ ...options, widths: publishedWidths(widths) } as ImageTransform) : options, imageConfig, logger);
   },
   async transform(input, transform, imageConfig, logger) {
     const jpeg = transform['format'] === 'jpg' || transform['format'] === 'jpeg';
