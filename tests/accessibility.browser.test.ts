@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { COLUMN_PICTURE } from '../src/lib/images.ts';
+import { COLUMN_PICTURE, LARGEST_PICTURE_WIDTH } from '../src/lib/images.ts';
 import { previewInBrowser } from './support/browser.ts';
 import { eachDrawn } from './support/drawn.ts';
 
@@ -337,11 +337,15 @@ describe('layout', () => {
       await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.article__body img')].every((img) => img.complete && img.naturalWidth > 0));
       const downloaded = await picture.evaluate((img: HTMLImageElement) => img.naturalWidth);
       expect(downloaded, `${width} px at ${scale}×`).toBeLessThanOrEqual(most);
-      // Only the column's widths are offered, never the original: Safari (every iPhone browser)
-      // takes the first file at least as dense as the screen, and on a 393 px 3× iPhone the
-      // column needs 1083 px, more than 1080; with the original offered it would take that.
+      // Only the column's widths are offered, and the picture's own in place of wider ones (this
+      // 1200 px picture: 1200, not 1440), never a file wider than the column needs at 2×:
+      // Safari (every iPhone browser) takes the first file at least as dense as the screen, and
+      // on a 393 px 3× iPhone the column needs 1083 px, more than 1080; with a camera's original
+      // offered it would take that.
       const offered = await picture.evaluate((img: HTMLImageElement) => img.srcset.split(',').map((candidate) => Number(/(\d+)w$/.exec(candidate.trim())?.[1])));
-      for (const offer of offered) expect(COLUMN_PICTURE.widths).toContain(offer);
+      const widest = Math.max(...offered);
+      expect(widest).toBeLessThanOrEqual(LARGEST_PICTURE_WIDTH);
+      for (const offer of offered) expect([...COLUMN_PICTURE.widths.filter((column) => column < widest), widest]).toContain(offer);
       await context.close();
     }
   });
