@@ -252,6 +252,8 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
   let inVideo = false;
+  /** Between an `<svg>` and its `</svg>` in HTML, likewise: its `<image>` is SVG's, not HTML's `<img>`. */
+  const htmlContext = { inSvg: false };
   const visit = (node: MdastNode) => {
     if (node.type === 'image' && BESIDE_ARTICLE.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
     // A draft is not rendered, but its imports are resolved all the same: a missing module stops the build.
@@ -308,7 +310,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       case 'html':
         if (/<Figure\b/.test(node.value)) problem(node, '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
         // Read as the browser's tokenizer reads it: entities decoded, comments skipped (unsafe-html.ts).
-        for (const { index, message } of unsafeHtml(node.value)) report.problems.push({ line: lineIn(node, index), message });
+        for (const { index, message } of unsafeHtml(node.value, htmlContext)) report.problems.push({ line: lineIn(node, index), message });
         // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is never shown: not looked for.
         const shown = blankComments(node.value);
         if (/<h1\b/i.test(shown)) problem(node, `正文里的 <h1>：${TITLE_HEADING}（写成 <h2> 或 ##）`);
