@@ -10,6 +10,7 @@ import { unpairedHtml } from './html-pairs.ts';
 import { httpAddressProblem } from './http-address.ts';
 import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
+import { mdxAttributeText } from './mdx-attribute.ts';
 import { ARTICLE_ID } from './schema.ts';
 import { unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
@@ -134,11 +135,11 @@ function htmlAttribute(attributes: string, name: string): string | undefined {
   return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
 }
 
-/** The attribute `name` a JSX element gives as text, if any. */
+/** The attribute `name` a JSX element gives as text (in quotes, or a string in braces), if any. */
 function jsxAttribute(node: MdastNode, name: string): string | undefined {
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
   const found = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
-  return typeof found?.value === 'string' ? found.value : undefined;
+  return found?.type === 'mdxJsxAttribute' ? mdxAttributeText(found.value) : undefined;
 }
 
 /** The JSX elements named `name` inside `node`. */
@@ -191,21 +192,6 @@ const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.
 
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
 const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
-
-/**
- * The text of an attribute's value: as written in quotes, or the string in braces MDX allows
- * (`href={"…"}`, its escapes read as JavaScript reads them: `{"\x6aavascript:…"}` is javascript:).
- */
-function attributeText(value: string | { value: string } | null | undefined): string {
-  if (typeof value === 'string') return value;
-  const literal = value && /^\s*(["'])([\s\S]*)\1\s*$/.exec(value.value);
-  if (!literal) return '';
-  return literal[2]!.replace(/\\(?:u\{([\da-f]+)\}|u([\da-f]{4})|x([\da-f]{2})|([\s\S]))/gi, (_, braced?: string, unicode?: string, hex?: string, other = '') => {
-    const code = braced ?? unicode ?? hex;
-    return code ? String.fromCodePoint(parseInt(code, 16)) : (JS_ESCAPES[other] ?? other);
-  });
-}
-const JS_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t' };
 
 /** The path of `url` when it is an address on `site` (same host), else undefined. */
 function ownPath(url: string, site: string | undefined): string | undefined {
@@ -286,7 +272,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         } else if (node.name) {
           // An HTML element, held to the rules of an .md body's HTML (an expression's value is code, told below).
           const attributes = node.attributes.flatMap((attribute) =>
-            attribute.type === 'mdxJsxAttribute' ? [{ name: attribute.name, value: attributeText(attribute.value) }] : [],
+            attribute.type === 'mdxJsxAttribute' ? [{ name: attribute.name, value: mdxAttributeText(attribute.value) ?? '' }] : [],
           );
           for (const message of unsafeElement(node.name.toLowerCase(), attributes)) problem(node, message);
         }
