@@ -167,6 +167,31 @@ test('a body picture the content check would refuse (cut short by the old server
   expect(files(dir)).toEqual(before);
 });
 
+test('a picture written in its address (pasted from Word into the old editor) is written beside its article; one cut short is named with its row and left out', async () => {
+  const dir = content();
+  const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+    .png()
+    .toBuffer();
+  const data = (bytes: Buffer) => `data:image/png;base64,${bytes.toString('base64')}`;
+  const csv = path.join(dir, 'export.csv');
+  writeFileSync(
+    csv,
+    [
+      'id,title,date,section,author,editor,body',
+      `40001,粘贴的图片,1706000000,12,张三,李四,"<p><img src=""${data(png)}"" alt=""现场""></p><p>正文。</p><p><img src=""${data(png.subarray(0, png.length >> 1))}""></p>"`,
+    ].join('\n'),
+  );
+  const result = run(dir, [csv, ...SECTIONS]);
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/^已导入 1 篇文章到 .*，复制图片 1 张。/m);
+  expect(result.stderr).toMatch(/1 张写在正文地址里的 data: 内嵌图片网站不能用，没有导入.*\n  .*export\.csv 第 2 行（编号 40001）: 正文图片 data:image\/png…（第 2 张内嵌图片） 不完整/);
+  expect(readFileSync(path.join(dir, 'articles/2024/01/40001-1.png'))).toEqual(png);
+  expect(existsSync(path.join(dir, 'articles/2024/01/40001-2.png'))).toBe(false);
+  const text = readFileSync(path.join(dir, 'articles/2024/01/40001.md'), 'utf8');
+  expect(text).toContain('![现场](./40001-1.png)');
+  expect(text).not.toContain('data:');
+});
+
 test('--skip-invalid imports the good rows and says how many were left out', () => {
   const dir = content();
   const result = run(dir, [`${FIXTURES}/broken.csv`, ...SECTIONS, ...FILES, '--skip-invalid']);

@@ -20,8 +20,8 @@ import type { SectionData } from '../src/lib/schema.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
 import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { readPeopleColumns } from '../src/lib/import-person.ts';
-import { foundPictureProblem } from '../src/lib/picture-file.ts';
-import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle } from '../src/lib/import-row.ts';
+import { foundPictureProblem, pictureBytesProblem } from '../src/lib/picture-file.ts';
+import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle, type ImportOptions } from '../src/lib/import-row.ts';
 import site from '../src/site.config.ts';
 import { contentBeforeImport, fail, readExportFile, readImportArgs, reportRowProblems, writeChecked } from './import-cli.ts';
 
@@ -79,16 +79,35 @@ async function unusablePicture(file: string, from: string): Promise<string | und
 const articlesDir = path.join(contentDir(), 'articles');
 const current = await contentBeforeImport();
 const { before } = current;
-const options = { sections, siteSections, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
+const options: ImportOptions = { sections, siteSections, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
+
+/**
+ * A row as importRow reads it, the pictures written in its body (data:image/…) judged as any
+ * picture is (src/lib/picture-file.ts): one the check would refuse (cut short, an SVG with a
+ * script) is left out, the row read again without it, and named in `leftOut` for the warning.
+ */
+async function readRow(row: Parameters<typeof importRow>[0]): Promise<{ result: ReturnType<typeof importRow>; leftOut: string[] }> {
+  const result = importRow(row, options);
+  if ('problems' in result) return { result, leftOut: [] };
+  const refused = new Map<string, string>();
+  for (const { from, inline } of result.article.pictures) {
+    const problem = inline && (await pictureBytesProblem(inline.bytes, from));
+    if (problem) refused.set(inline.address, `正文${problem}`);
+  }
+  if (!refused.size) return { result, leftOut: [] };
+  return { result: importRow(row, { ...options, leaveOut: new Set(refused.keys()) }), leftOut: [...refused.values()] };
+}
 const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
 /** The row each old id was first seen on. */
 const rowOf = new Map<string, number>();
 const aliasRows = new Map<string, number>();
+/** Pictures written in an imported row's body that were left out, named with the row. */
+const leftOut: string[] = [];
 // Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
 for (const { row: line, cells: row } of rows) {
   const where = `${exportFile} 第 ${line} 行（编号 ${row['id'] ?? '?'}）`;
-  const result = importRow(row, options);
+  const { result, leftOut: rowLeftOut } = await readRow(row);
   if ('problems' in result) {
     problems.push(...result.problems.map((problem) => ({ file: where, ...problem })));
     continue;
@@ -113,6 +132,11 @@ for (const { row: line, cells: row } of rows) {
     else aliasRows.set(page, line);
   }
   for (const picture of article.pictures) {
+    const copy = path.join(path.dirname(target), picture.file);
+    if (picture.inline) {
+      if (existsSync(copy)) found.push({ file: where, field: 'body', message: `正文图片 ${picture.from} 要写为 ${shown(copy)}，但这个文件已存在` });
+      continue;
+    }
     if (!values.files) {
       found.push({ file: where, field: 'body', message: `正文图片 ${picture.from}：请用 --files 指向旧网站的文件夹，图片才能复制过来` });
       continue;
@@ -120,11 +144,13 @@ for (const { row: line, cells: row } of rows) {
     const file = path.join(values.files, picture.from);
     const why = path.relative(values.files, file).startsWith('..') ? `正文图片 ${picture.from} 在旧网站文件夹之外` : await unusablePicture(file, picture.from);
     if (why) found.push({ file: where, field: 'body', message: why });
-    const copy = path.join(path.dirname(target), picture.file);
     if (existsSync(copy)) found.push({ file: where, field: 'body', message: `正文图片 ${picture.from} 要复制为 ${shown(copy)}，但这个文件已存在` });
   }
   if (found.length) problems.push(...found);
-  else articles.push(article);
+  else {
+    articles.push(article);
+    leftOut.push(...rowLeftOut.map((problem) => `${where}: ${problem}`));
+  }
 }
 
 const skipped = rows.length - articles.length;
@@ -138,7 +164,10 @@ const after = await writeChecked(
       const target = path.join(articlesDir, article.path);
       const folder = path.dirname(target);
       imported.folder(folder);
-      for (const picture of article.pictures) imported.copy(path.join(values.files!, picture.from), path.join(folder, picture.file));
+      for (const { from, file, inline } of article.pictures) {
+        if (inline) imported.write(path.join(folder, file), inline.bytes);
+        else imported.copy(path.join(values.files!, from), path.join(folder, file));
+      }
       imported.write(target, article.text);
     }
   },
@@ -156,6 +185,7 @@ function warn(lines: string[], what: string): void {
 }
 const remote = articles.flatMap((article) => article.remote.map((src) => `${article.path}: ${src}`));
 warn(remote, `${remote.length} 张正文图片在别的网站上，没有复制，对方删除后就看不到了（旧网站自己的域名请用 --old-host 写明）`);
+warn(leftOut, `${leftOut.length} 张写在正文地址里的 data: 内嵌图片网站不能用，没有导入（文章其余部分已导入）`);
 const notices = articles.flatMap((article) => article.notices.map((notice) => `${article.path}: ${notice}`));
 warn(notices, `${notices.length} 处正文内容没有原样导入，请核对（视频请放到 public/media/ 并写进 video 字段）`);
 const pictures = articles.reduce((sum, article) => sum + article.pictures.length, 0);

@@ -102,6 +102,17 @@ describe('a .md body', () => {
     ]);
   });
 
+  test('a one-line SVG (a minified chart), which Markdown splits into a piece per tag, is read as SVG: its <image> may be a data: picture', () => {
+    const picture = 'data:image/png;base64,iVBORw0KGgo=';
+    const svg = `<svg width="10" height="10"><image href="${picture}" /><image xlink:href="${picture}"/></svg>`;
+    expect(messages(md(`图表：${svg}\n\n${svg}\n`))).toEqual([]);
+    // Outside the SVG it is HTML again, and told by the tag the editor wrote.
+    expect(messages(md(`${svg} <image href="data:text/html,x"> <svg><image href="javascript:alert(1)"/></svg>\n`))).toEqual([
+      '11: <image> 的 href 不能是 data: 地址（地址里直接写着一个网页或文件）：浏览器会拦下它，有的还会运行其中的代码；请改用 https:// 的网址，或把文件放在 public/ 下，写成 /files/x.pdf 这样的地址',
+      '11: <image> 的 href 不能是 javascript: 代码：文章页面不运行正文里的代码',
+    ]);
+  });
+
   test('Markdown links and pictures at vbscript:, data: or a javascript: with a tab in it are named; a data: picture is a picture', () => {
     const body = '[甲](vbscript:msgbox(1)) [乙](data:text/html,x) [丙](java&#9;script:alert(1)) <javascript:alert(1)>\n\n![图](javascript:alert(1)) ![点](data:image/png;base64,iVBORw0KGgo=)\n\n[丁]: data:text/html,x\n';
     expect(messages(md(body))).toEqual([

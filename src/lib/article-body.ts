@@ -10,6 +10,7 @@ import { unpairedHtml } from './html-pairs.ts';
 import { httpAddressProblem } from './http-address.ts';
 import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
+import { mdxAttributeText } from './mdx-attribute.ts';
 import { ARTICLE_ID } from './schema.ts';
 import { unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
@@ -134,11 +135,11 @@ function htmlAttribute(attributes: string, name: string): string | undefined {
   return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
 }
 
-/** The attribute `name` a JSX element gives as text, if any. */
+/** The attribute `name` a JSX element gives as text (in quotes, or a string in braces), if any. */
 function jsxAttribute(node: MdastNode, name: string): string | undefined {
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
   const found = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
-  return typeof found?.value === 'string' ? found.value : undefined;
+  return found?.type === 'mdxJsxAttribute' ? mdxAttributeText(found.value) : undefined;
 }
 
 /** The JSX elements named `name` inside `node`. */
@@ -192,21 +193,6 @@ const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
 const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
 
-/**
- * The text of an attribute's value: as written in quotes, or the string in braces MDX allows
- * (`href={"…"}`, its escapes read as JavaScript reads them: `{"\x6aavascript:…"}` is javascript:).
- */
-function attributeText(value: string | { value: string } | null | undefined): string {
-  if (typeof value === 'string') return value;
-  const literal = value && /^\s*(["'])([\s\S]*)\1\s*$/.exec(value.value);
-  if (!literal) return '';
-  return literal[2]!.replace(/\\(?:u\{([\da-f]+)\}|u([\da-f]{4})|x([\da-f]{2})|([\s\S]))/gi, (_, braced?: string, unicode?: string, hex?: string, other = '') => {
-    const code = braced ?? unicode ?? hex;
-    return code ? String.fromCodePoint(parseInt(code, 16)) : (JS_ESCAPES[other] ?? other);
-  });
-}
-const JS_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t' };
-
 /** The path of `url` when it is an address on `site` (same host), else undefined. */
 function ownPath(url: string, site: string | undefined): string | undefined {
   if (!site || !/^https?:\/\//i.test(url)) return undefined;
@@ -252,6 +238,8 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
   let inVideo = false;
+  /** Between an `<svg>` and its `</svg>` in HTML, likewise: its `<image>` is SVG's, not HTML's `<img>`. */
+  const htmlContext = { inSvg: false };
   const visit = (node: MdastNode) => {
     if (node.type === 'image' && BESIDE_ARTICLE.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
     // A draft is not rendered, but its imports are resolved all the same: a missing module stops the build.
@@ -284,7 +272,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         } else if (node.name) {
           // An HTML element, held to the rules of an .md body's HTML (an expression's value is code, told below).
           const attributes = node.attributes.flatMap((attribute) =>
-            attribute.type === 'mdxJsxAttribute' ? [{ name: attribute.name, value: attributeText(attribute.value) }] : [],
+            attribute.type === 'mdxJsxAttribute' ? [{ name: attribute.name, value: mdxAttributeText(attribute.value) ?? '' }] : [],
           );
           for (const message of unsafeElement(node.name.toLowerCase(), attributes)) problem(node, message);
         }
@@ -308,7 +296,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       case 'html':
         if (/<Figure\b/.test(node.value)) problem(node, '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
         // Read as the browser's tokenizer reads it: entities decoded, comments skipped (unsafe-html.ts).
-        for (const { index, message } of unsafeHtml(node.value)) report.problems.push({ line: lineIn(node, index), message });
+        for (const { index, message } of unsafeHtml(node.value, htmlContext)) report.problems.push({ line: lineIn(node, index), message });
         // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is never shown: not looked for.
         const shown = blankComments(node.value);
         if (/<h1\b/i.test(shown)) problem(node, `正文里的 <h1>：${TITLE_HEADING}（写成 <h2> 或 ##）`);

@@ -49,8 +49,8 @@ export class ImportedFiles {
     this.#folders.push(...missing);
   }
 
-  /** Writes `text` as the new file `file`; a file already there is never replaced. */
-  write(file: string, text: string): void {
+  /** Writes `text` (or a picture's bytes) as the new file `file`; a file already there is never replaced. */
+  write(file: string, text: string | Uint8Array): void {
     this.#create(file, () => writeFileSync(file, text, { flag: 'wx' }));
   }
 

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { readFrontmatter } from './frontmatter.ts';
 import { columnProblems, importRow, readByline, type ImportedArticle, type ImportOptions, type RowProblem } from './import-row.ts';
@@ -194,10 +195,35 @@ describe('importRow', () => {
     expect(problems({ ...ROW, body: '<p>正文第一段。</p>' })).toEqual([{ field: 'body', message: expect.stringContaining('占位文字') }]);
   });
 
-  test('a body the build would refuse is refused here', () => {
-    expect(problems({ ...ROW, body: '<p><img src="data:image/png;base64,AAAA"></p><p>正文。</p>' })).toEqual([
-      { field: 'body', message: expect.stringContaining('data:') },
+  test('a picture written in its address (pasted from Word into the old editor) becomes a file beside the article, named by its real format', async () => {
+    const png = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#c00' } }).png().toBuffer();
+    const jpeg = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#00c' } }).jpeg().toBuffer();
+    const pasted = `data:image/png;base64,${png.toString('base64')}`;
+    // Word's editors called many a picture image/png whatever it was.
+    const mislabelled = `data:image/png;base64,${jpeg.toString('base64')}`;
+    const article = imported({ ...ROW, body: `<p><img src="${pasted}" alt="图一"></p><p>正文。<img src="${mislabelled}"></p><p><img src="${pasted}"></p>` });
+    expect(article.pictures).toEqual([
+      { from: 'data:image/png…（第 1 张内嵌图片）', file: '12345-1.png', inline: { bytes: Buffer.from(png), address: pasted } },
+      { from: 'data:image/png…（第 2 张内嵌图片）', file: '12345-2.jpg', inline: { bytes: Buffer.from(jpeg), address: mislabelled } },
     ]);
+    expect(article.text).toContain('![图一](./12345-1.png)');
+    expect(article.text).toContain('正文。![](./12345-2.jpg)');
+    expect(article.text).not.toContain('data:');
+    expect(article.notices).toEqual([]);
+  });
+
+  test('a picture written in its address that is none, or that the importer was told to leave out, is left out and named; the article is imported', () => {
+    const article = imported({ ...ROW, body: '<p><img src="data:image/png;base64,AAAA"><img src="data:text/html,x"></p><p>正文。</p>' });
+    expect(article.pictures).toEqual([]);
+    expect(article.text).not.toContain('data:');
+    expect(article.notices).toEqual([
+      expect.stringMatching(/^正文图片 data:image\/png…（第 1 张内嵌图片） 不是 .* 图片（或已损坏），网站不能显示：没有导入$/),
+      '正文图片的地址 data:text/html,x… 是写在地址里的文件，不是图片：没有导入',
+    ]);
+    const svg = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>')}`;
+    const result = importRow({ ...ROW, body: `<p><img src="${svg}"></p><p>正文。</p>` }, { ...OPTIONS, leaveOut: new Set([svg]) });
+    expect('article' in result && result.article.pictures).toEqual([]);
+    expect('article' in result && result.article.text).not.toContain('![');
   });
 });
 

@@ -10,6 +10,7 @@ import { ARTICLE_PATH_RE, EMPTY_BODY, articleProblems } from './check-content.ts
 import { formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
 import { fieldName } from './errors.ts';
 import { cellList, cellText, cellValue, LIST_SEPARATORS } from './export-file.ts';
+import { dataPicture } from './data-picture.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { articleSchema, localImagePath, sectionChoices, type SectionName } from './schema.ts';
@@ -83,14 +84,24 @@ export interface ImportOptions {
   siteName: string;
   /** Host names of the old site (www.fzbd.cn): pictures there are copied like those written as /uploads/…. */
   oldHosts: readonly string[];
+  /**
+   * The `data:` addresses of pictures written in the body that the picture checks refuse (one cut
+   * short, an SVG with a script): left out. The importer finds them and reads the row again.
+   */
+  leaveOut?: ReadonlySet<string>;
 }
 
-/** A picture of the body on the old site, to be copied beside the article as `file`. */
+/** A picture of the body on the old site, to be copied beside the article as `file`, or one written in the body, to be written as `file`. */
 export interface Picture {
-  /** Its path on the old site, decoded: `/uploads/allimg/240123/1-1.jpg`. */
+  /** Its path on the old site, decoded: `/uploads/allimg/240123/1-1.jpg`; for one written in the body, what messages call it. */
   from: string;
   /** Its name beside the article file: `12345-1.jpg`. */
   file: string;
+  /**
+   * A picture written in the body (`<img src="data:image/png;base64,…">`, pasted from Word into
+   * the old editor): its bytes and its address as written.
+   */
+  inline?: { bytes: Uint8Array; address: string };
 }
 
 export interface ImportedArticle {
@@ -228,7 +239,7 @@ function pictureSource(src: string, page: string, oldHosts: readonly string[]): 
 
 export function importRow(
   row: Partial<Record<Column, string>>,
-  { sections, siteSections, timeZone, siteName, oldHosts }: ImportOptions,
+  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut }: ImportOptions,
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const slug = cellText(row.id).toLowerCase();
@@ -257,12 +268,33 @@ export function importRow(
   const pictures: Picture[] = [];
   const remote: string[] = [];
   const notices: string[] = [];
+  /** How many pictures written in the body's addresses have been read, to name each. */
+  let inlineCount = 0;
   const body = htmlToMarkdown(cellValue(row.body), (src) => {
     // <img src="javascript:…"> is no picture, and the content check would refuse the article for it.
     const scheme = unsafeScheme(src, { picture: true });
-    if (scheme && scheme !== 'data:') {
-      notices.push(`正文图片的地址 ${src.trim()} 是 ${scheme} 代码，不是图片：没有导入`);
+    if (scheme) {
+      notices.push(
+        scheme === 'data:'
+          ? `正文图片的地址 ${src.trim().slice(0, 40)}… 是写在地址里的文件，不是图片：没有导入`
+          : `正文图片的地址 ${src.trim()} 是 ${scheme} 代码，不是图片：没有导入`,
+      );
       return undefined;
+    }
+    // A picture written in its address (pasted from Word into UEditor, KindEditor) becomes a file beside the article.
+    if (/^\s*data:/i.test(src)) {
+      const written = pictures.find((picture) => picture.inline?.address === src);
+      if (written) return `./${written.file}`;
+      const name = `${/^\s*(data:[^,;]*)/i.exec(src)![1]}…（第 ${++inlineCount} 张内嵌图片）`;
+      const data = dataPicture(src, name);
+      if ('problem' in data) {
+        notices.push(`正文${data.problem}：没有导入`);
+        return undefined;
+      }
+      if (leaveOut?.has(src)) return undefined;
+      const file = `${slug}-${pictures.length + 1}${data.type}`;
+      pictures.push({ from: name, file, inline: { bytes: data.bytes, address: src } });
+      return `./${file}`;
     }
     const source = pictureSource(src, page, oldHosts);
     if (source === undefined) return undefined;
@@ -271,8 +303,7 @@ export function importRow(
       return undefined;
     }
     if ('remote' in source) {
-      if (source.remote.startsWith('data:')) problems.push({ field: 'body', message: '正文里有 data: 内嵌图片，无法导入：请先换成图片文件' });
-      else remote.push(source.remote);
+      remote.push(source.remote);
       return source.remote;
     }
     const type = PICTURE_FILE.exec(source.path)?.[0].toLowerCase();

@@ -1,4 +1,4 @@
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE } from './images.ts';
 import { WORD_JOINER, articlePlugins, articleSource } from './markdown-plugins.ts';
@@ -24,6 +24,18 @@ describe('article body plugins', () => {
     expect(out).toContain('<a rel="noopener" href="https://example.com/a" target="_blank">原文</a>');
     expect(out).toContain('<a href="https://example.com/">官网</a>');
     expect(out).toContain('<a href="https://example.com/b" target="_blank" rel="noopener nofollow">附件</a>');
+  });
+
+  test('an .mdx link that opens another window is given rel="noopener", its target and rel in quotes or as a string in braces', async () => {
+    const source = '见<a href="https://example.com/a" target={"_blank"}>甲</a>、<a href="https://example.com/b" target="_blank" rel={"nofollow"}>乙</a>、<a href="https://example.com/c" target=\'_blank\'>丙</a>、<a href="https://example.com/d" target={"_self"}>丁</a>。\n';
+    const { code } = await mdxToJs(articleSource(source), articlePlugins);
+    const links = [...code.matchAll(/_jsx\("a", \{([^}]*)\}/g)].map(([, props]) => props!.replace(/\s+/g, ' ').trim());
+    expect(links).toEqual([
+      'href: "https://example.com/a", target: "_blank", rel: "noopener", children: "甲"',
+      'href: "https://example.com/b", target: "_blank", rel: "noopener nofollow", children: "乙"',
+      'href: "https://example.com/c", target: "_blank", rel: "noopener", children: "丙"',
+      'href: "https://example.com/d", target: "_self", children: "丁"',
+    ]);
   });
 
   test('a picture beside the article is given the column’s layout and sizes; one elsewhere is left alone', async () => {

@@ -17,6 +17,7 @@ import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
 import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
+import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow, withNoopener } from './new-window-links.ts';
 import { closeUp, isEditorsNote, isLabel, paragraphsOf } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
@@ -331,11 +332,13 @@ const addressLinks: HastPluginDefinition = {
 const jsxNewWindowLinks: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
   filter: ['a', 'area'],
   visit(node, ctx) {
-    const written = (name: string) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
-    const target = written('target');
-    const rel = written('rel') ?? undefined;
-    // A value in braces is code, which the content check refuses in a body.
-    if (typeof target !== 'string' || (rel !== undefined && typeof rel !== 'string') || !opensWindow(target, rel)) return;
+    const written = (name: string) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+    // Read as the content check reads them: in quotes, or a plain string in braces (target={"_blank"}).
+    const target = mdxAttributeText(written('target')?.value);
+    const relWritten = written('rel');
+    const rel = relWritten && mdxAttributeText(relWritten.value);
+    // Other code in braces, which the content check refuses in a body, is left as it is.
+    if (target === undefined || (relWritten && rel === undefined) || !opensWindow(target, rel)) return;
     const others = node.attributes.filter((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'rel');
     const value = ['noopener', ...(rel?.split(/\s+/).filter(Boolean) ?? [])].join(' ');
     // setProperty would set an HTML property named `attributes`: the element is written anew.

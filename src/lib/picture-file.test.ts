@@ -151,6 +151,15 @@ test.each([
   expect(await pictureBytesProblem(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><text>onion = 1</text></svg>'), './chart.svg')).toBeUndefined();
 });
 
+test.each([
+  ['a label that reads javascript: 教程', '<text class="st0" x="5" y="50">javascript: 教程</text>'],
+  ['an attribute whose value holds " one=1"', '<text x="1" y="9" data-note=" one=1">x</text>'],
+])('an SVG with %s runs no code, however long the file: it is a picture like any other', async (_, inside) => {
+  const svg = Buffer.from(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><!--${' '.repeat(PICTURE_HEAD)}-->${inside}</svg>`);
+  expect(await pictureFileProblem(file('label.svg', svg), './label.svg')).toBeUndefined();
+  expect(await pictureBytesProblem(svg, './label.svg')).toBeUndefined();
+});
+
 test('a picture in a format the build cannot read, under a name it takes (an iPhone’s HEIC, a BMP renamed .jpg), is told its format', async () => {
   // An AVIF made into what an iPhone writes: a HEIF of HEVC, which sharp here cannot read.
   const heic = Buffer.from(await sharp({ create: { width: 80, height: 60, channels: 3, background: '#888' } }).avif().toBuffer());

@@ -11,6 +11,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { CONVERT_PICTURE_TO, isPictureFormat, PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
+import { svgRunsCode } from './svg-script.ts';
 import { caseProblem, fileAsWritten, type FolderNames } from './written-file.ts';
 
 /** The most pixels sharp opens (its `limitInputPixels` default, which astro.config.ts keeps). */
@@ -118,7 +119,7 @@ function jpegImageData(bytes: Uint8Array): number {
 /**
  * What is wrong with a picture whose file holds `bytes`, of `format`, beyond its size: a JPEG or
  * PNG cut short (a copy or an upload that stopped: sharp makes the part that is missing grey or
- * black, and the build published it so), an SVG with a script (an <img> never runs it, but a
+ * black, and the build published it so), an SVG with a script (src/lib/svg-script.ts: an <img> never runs it, but a
  * reader who opens the picture on its own runs it on the site's address, as the body's
  * <script> would, which the check refuses: src/lib/article-body.ts).
  */
@@ -129,8 +130,7 @@ function contentProblem(format: string, bytes: Uint8Array, src: string): string 
     }
   }
   if (format === 'svg') {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    if (/<script\b|<[a-z][^>]*\son[a-z]+\s*=|javascript:/i.test(text)) {
+    if (svgRunsCode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'))) {
       return `图片 ${src} 是带有脚本的 SVG（<script>、on… 事件代码或 javascript: 链接）：读者单独打开图片时，脚本会在本站运行：请删去脚本，或转换为 ${CONVERT_PICTURE_TO}`;
     }
   }

@@ -78,6 +78,19 @@ describe('unsafeHtml', () => {
     expect(unsafeHtml('<svg><script>alert(1)</script></svg>').map(({ message }) => message)).toEqual(['正文里不能有 <script>：文章页面不运行正文里的代码']);
   });
 
+  test('a piece read inside an <svg> an earlier piece opened reads <image> as SVG, and says whether the next piece is inside it', () => {
+    const context = { inSvg: false };
+    expect(unsafeHtml('<svg width="10" height="10">', context)).toEqual([]);
+    expect(context.inSvg).toBe(true);
+    expect(unsafeHtml('<image href="data:image/png;base64,iVBORw0KGgo=" />', context)).toEqual([]);
+    expect(unsafeHtml('</svg>', context)).toEqual([]);
+    expect(context.inSvg).toBe(false);
+    // HTML's <image> is an <img> to the browser, whose href is no picture: told by the tag as written.
+    expect(unsafeHtml('x <IMAGE href="data:image/png;base64,iVBORw0KGgo=">', context)).toEqual([
+      { index: 2, message: expect.stringMatching(/^<image> 的 href 不能是 data: 地址/) },
+    ]);
+  });
+
   test('a comment, and what a <textarea> holds, are never tags', () => {
     expect(unsafeHtml('<!-- <script>alert(1)</script> <img onerror=x> -->')).toEqual([]);
     expect(unsafeHtml('<textarea><img onerror=x></textarea>')).toEqual([]);

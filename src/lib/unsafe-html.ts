@@ -74,21 +74,25 @@ export interface Attribute {
   value: string;
 }
 
-/** What is wrong with one element of a body (`name` in lower case): one message each, none when it is fine. */
-export function unsafeElement(name: string, attributes: readonly Attribute[]): string[] {
+/**
+ * What is wrong with one element of a body (`name` in lower case, as the browser reads it): one
+ * message each, none when it is fine. `written` is the tag as the editor wrote it, for the
+ * messages (outside an SVG the browser reads `<image>` as `<img>`).
+ */
+export function unsafeElement(name: string, attributes: readonly Attribute[], written = name): string[] {
   const problems: string[] = [];
   const refused = REFUSED_ELEMENTS[name];
   if (refused) problems.push(refused);
-  for (const { name: written, value } of attributes) {
-    const attribute = written.toLowerCase();
+  for (const { name: asWritten, value } of attributes) {
+    const attribute = asWritten.toLowerCase();
     if (attribute.startsWith('on')) {
-      problems.push(`<${name}> 带有 on… 事件代码（${written}）：文章页面不运行正文里的代码`);
+      problems.push(`<${written}> 带有 on… 事件代码（${asWritten}）：文章页面不运行正文里的代码`);
     } else if (attribute === 'srcdoc') {
-      problems.push(`<${name}> 的 srcdoc 是写在正文里的一整个网页，不能用：嵌入别的网页请用 src="https://…"（视频网站或地图分享代码里的地址）`);
+      problems.push(`<${written}> 的 srcdoc 是写在正文里的一整个网页，不能用：嵌入别的网页请用 src="https://…"（视频网站或地图分享代码里的地址）`);
     } else if (ADDRESS_ATTRIBUTES.has(attribute) || attribute === 'xlinkhref') {
       const scheme = unsafeScheme(value, { picture: PICTURE_ADDRESS[name]?.includes(attribute) ?? false });
       if (!scheme) continue;
-      const where = LINKS.has(name) && /href$/.test(attribute) ? '链接' : `<${name}> 的 ${written} `;
+      const where = LINKS.has(name) && /href$/.test(attribute) ? '链接' : `<${written}> 的 ${asWritten} `;
       problems.push(unsafeAddressMessage(where, scheme));
     }
   }
@@ -96,29 +100,49 @@ export function unsafeElement(name: string, attributes: readonly Attribute[]): s
 }
 
 /**
+ * Where a piece of a body's HTML is read: inside an `<svg>` an earlier piece opened. Markdown
+ * makes a one-line `<svg …><image …/></svg>` a piece per tag, and a lone `<image>` would be read
+ * as HTML's `<img>` (a browser's tokenizer renames it), whose `href` is no picture's address.
+ */
+export interface HtmlContext {
+  inSvg: boolean;
+}
+
+/** What a piece of HTML inside an SVG is read after: the SVG itself, which the browser has opened. */
+const SVG_OPENED = '<svg>';
+
+/**
  * The problems of every tag in a piece of a body's HTML (`unsafeElement`), each with the index of
  * its `<` in `html`. Comments are skipped (a browser shows nothing of them), and so is what a
- * `<textarea>` or `<title>` holds, which is text.
+ * `<textarea>` or `<title>` holds, which is text. `context` says whether the piece starts inside
+ * an `<svg>`, and is left saying whether the next one does (pieces read in the body's order).
  */
-export function unsafeHtml(html: string): { index: number; message: string }[] {
+export function unsafeHtml(html: string, context: HtmlContext = { inSvg: false }): { index: number; message: string }[] {
   if (!html.includes('<')) return [];
+  const before = context.inSvg ? SVG_OPENED : '';
+  const read = before + html;
   const found: { index: number; message: string }[] = [];
-  let tag: { name: string; index: number; attributes: Attribute[] } | undefined;
+  let tag: { name: string; written: string; index: number; attributes: Attribute[] } | undefined;
   const close = () => {
-    if (tag) for (const message of unsafeElement(tag.name, tag.attributes)) found.push({ index: tag.index, message });
+    if (tag) for (const message of unsafeElement(tag.name, tag.attributes, tag.written)) found.push({ index: tag.index, message });
     tag = undefined;
   };
   const parser = new Parser({
     onopentagname(name) {
       close();
-      tag = { name, index: parser.startIndex, attributes: [] };
+      const index = parser.startIndex - before.length;
+      if (index < 0) return;
+      const written = /^<([^\s/>]+)/.exec(html.slice(index))?.[1]?.toLowerCase() ?? name;
+      tag = { name, written, index, attributes: [] };
     },
     onattribute(name, value) {
       tag?.attributes.push({ name, value });
     },
     onopentag: close,
   });
-  parser.write(html);
+  parser.write(read);
+  // Before end(), which closes every element left open.
+  context.inSvg = parser.isInForeignContext();
   parser.end();
   close();
   return found;
