@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { previewInBrowser } from './support/browser.ts';
-import { eachDrawn } from './support/drawn.ts';
+import { eachDrawn, notesApart } from './support/drawn.ts';
 
 const served = previewInBrowser();
 
@@ -88,6 +88,19 @@ test.each([320, 375])('each line of a paragraph stands one line height below the
   for (const { text, tops, leading } of paragraphs) {
     const steps = tops.slice(1).map((top, i) => top - tops[i]!);
     for (const step of steps) expect(step, `${text}…: lines ${steps.map((each) => each.toFixed(1)).join(', ')} px apart`).toBeCloseTo(leading, 0);
+  }
+  await page.context().close();
+});
+
+test('no line of the body starts with a note’s number or the mark after it, at widths from 320 to 800 px', async () => {
+  const page = await open(NOTED, 320);
+  // Every third width: before the number was bound to the word before it, lines began with it
+  // and its 。 at 387–394 px (an iPhone's 390 among them) and at 710–734 px.
+  for (let width = 320; width <= 800; width += 3) {
+    await page.setViewportSize({ width, height: 800 });
+    const { notes, apart } = await notesApart(page, '.article__body > p');
+    expect(notes).toBeGreaterThan(0);
+    expect(apart, `${width} px`).toEqual([]);
   }
   await page.context().close();
 });
