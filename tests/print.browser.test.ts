@@ -6,9 +6,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import site from '../src/site.config.ts';
 import { POLL, previewInBrowser } from './support/browser.ts';
+import { notesApart } from './support/drawn.ts';
 
 const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const WITH_LINK = '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/';
+/** An article whose body refers to a note ([^1]). */
+const NOTED = '/articles/2026/11/jieming-maifang-wenda/';
 
 /** What a reader does not need on paper: navigation, search, lists of other articles. */
 const NOT_ON_PAPER = ['.site-nav', '#site-search', '.breadcrumb', '.article__footer', '.site-footer nav'];
@@ -81,6 +84,19 @@ describe('a printed article', () => {
     // The same poster with no controls at all, as the printed page should show it.
     await video.evaluate((element: HTMLVideoElement) => (element.controls = false));
     expect(printed.equals(await video.screenshot())).toBe(true);
+    await page.close();
+  });
+
+  test('starts no line with a note’s number or the mark after it, on paper of widths from 320 to 800 px', async () => {
+    const page = await open(NOTED, 'print');
+    // Every third width: before the number was bound to the word before it, lines began with it
+    // and its 。 at 340–347 px and at 663–687 px, A4 with the page's margins (673 px) among them.
+    for (let width = 320; width <= 800; width += 3) {
+      await page.setViewportSize({ width, height: 900 });
+      const { notes, apart } = await notesApart(page, '.article__body > p');
+      expect(notes).toBeGreaterThan(0);
+      expect(apart, `${width} px`).toEqual([]);
+    }
     await page.close();
   });
 

@@ -165,6 +165,7 @@ const QUERIES: [kind: string, query: string][] = [
   ['a cover’s caption', '交叠的圆环'],
   ['a video’s caption', '人民调解员的一天'],
   ['a correction', '经核实应为'],
+  ['before a note’s number, bound to it by a word joiner', '相应利息'],
   ['absent', '不存在的词语'],
   ['absent', '坊民政'],
   ['quoted', '“社会组织”'],

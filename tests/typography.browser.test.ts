@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { previewInBrowser } from './support/browser.ts';
-import { eachDrawn } from './support/drawn.ts';
+import { eachDrawn, notesApart } from './support/drawn.ts';
 
 const served = previewInBrowser();
 
@@ -31,14 +31,28 @@ async function hanWidth(page: Page, selector: string): Promise<number> {
   return han!.width;
 }
 
-test.each(WIDTHS)('a section heading in an article body is drawn larger than its text and smaller than the title, at %s px', async (width) => {
+/** Drawn a visible step apart: a pixel and a half, a tenth of a Han character's 17 px in the body. */
+const STEP = 1.5;
+
+test.each(WIDTHS)('each level of 小标题 (##, ###, ####) is drawn a visible step smaller than the one above (## than the title), and larger or bolder than the text, at %s px', async (width) => {
   for (const url of HEADED) {
     const page = await open(url, width);
+    // No demo article goes below ##; an imported one may (its old <h3>, <h4>): the lower levels
+    // as Markdown renders them, at the body's start.
+    await page.$eval('.article__body', (body) => body.insertAdjacentHTML('afterbegin', '<h3>三级小标题</h3><h4>四级小标题</h4>'));
     const title = await hanWidth(page, '.article__title');
-    const heading = await hanWidth(page, '.article__body h2');
     const text = await hanWidth(page, '.article__body p');
-    expect(heading, `${url}: 小标题 ${heading} px, 标题 ${title} px`).toBeLessThan(title);
-    expect(heading, `${url}: 小标题 ${heading} px, 正文 ${text} px`).toBeGreaterThan(text);
+    const weight = (selector: string) => page.$eval(selector, (element) => Number(getComputedStyle(element).fontWeight));
+    const textWeight = await weight('.article__body p');
+    let above = title;
+    for (const level of ['h2', 'h3', 'h4']) {
+      const selector = `.article__body ${level}`;
+      const heading = await hanWidth(page, selector);
+      const drawn = `${url}: ${level} ${heading} px, 上一级 ${above} px, 正文 ${text} px`;
+      expect(above - heading, drawn).toBeGreaterThanOrEqual(STEP);
+      expect(heading - text > 0.5 || (await weight(selector)) > textWeight, drawn).toBe(true);
+      above = heading;
+    }
     await page.context().close();
   }
 });
@@ -74,6 +88,19 @@ test.each([320, 375])('each line of a paragraph stands one line height below the
   for (const { text, tops, leading } of paragraphs) {
     const steps = tops.slice(1).map((top, i) => top - tops[i]!);
     for (const step of steps) expect(step, `${text}…: lines ${steps.map((each) => each.toFixed(1)).join(', ')} px apart`).toBeCloseTo(leading, 0);
+  }
+  await page.context().close();
+});
+
+test('no line of the body starts with a note’s number or the mark after it, at widths from 320 to 800 px', async () => {
+  const page = await open(NOTED, 320);
+  // Every third width: before the number was bound to the word before it, lines began with it
+  // and its 。 at 387–394 px (an iPhone's 390 among them) and at 710–734 px.
+  for (let width = 320; width <= 800; width += 3) {
+    await page.setViewportSize({ width, height: 800 });
+    const { notes, apart } = await notesApart(page, '.article__body > p');
+    expect(notes).toBeGreaterThan(0);
+    expect(apart, `${width} px`).toEqual([]);
   }
   await page.context().close();
 });

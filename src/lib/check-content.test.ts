@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { EMPTY_BODY, articleProblems, checkContent, checkMessages, oldPinsNotice, pageProblems, passedSummary, scheduledNotice, unmatchedWarning, videoProblems } from './check-content.ts';
+import { EMPTY_BODY, articleProblems, checkContent, checkMessages, oldPinsNotice, pageProblems, passedSummary, scheduledNotice, smallPictureMessage, unmatchedWarning, videoProblems } from './check-content.ts';
 
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
@@ -200,6 +200,27 @@ test('a cover narrower than a listing’s picture (a CMS’s 1×1 spacer, a 40×
     { file: file('spacer'), field: 'cover.image', src: './spacer.png', width: 1, height: 1 },
   ]);
   const [warning] = checkMessages({ ...nothing, smallPictures: result.smallPictures.slice(0, 1) }).warnings;
-  const message = '图片 ./icon.png 只有 40×30 像素：列表和首页会把它放大到 240 像素宽以上，显得模糊（1×1 的只剩一块颜色），分享卡片也看不清：请换一张宽 1200 像素以上的图片';
+  const message = smallPictureMessage(result.smallPictures[0]!);
+  expect(message).toMatch(/^图片 \.\/icon\.png 只有 40×30 像素：/);
   expect(warning).toEqual({ text: `以下 1 张题图或视频封面太小：\n  ${file('icon')}: cover.image — ${message}`, files: [{ file: file('icon'), field: 'cover.image', message }] });
+});
+
+test.each([
+  // A CMS's spacer shows as its colour, in any box.
+  [1, 1, '列表、首页和分享卡片会把它放大成一片颜色'],
+  [3, 2, '列表、首页和分享卡片会把它放大成一片颜色'],
+  [200, 4, '列表、首页和分享卡片会把它放大成一片颜色'],
+  // Anything larger: how many times a phone's listing (607 px wide, 16:9) enlarges it.
+  [40, 30, '手机上的列表会把它放大到 607 像素宽（约 15 倍），显得模糊'],
+  [200, 300, '手机上的列表会把它放大到 607 像素宽（约 3 倍），显得模糊'],
+  [239, 135, '手机上的列表会把它放大到 607 像素宽（约 2.5 倍），显得模糊'],
+  // Wider than 16:9: cut to the box by its height, 341 px on a phone.
+  [230, 40, '手机上的列表会把它放大到 607 像素宽（约 8.5 倍），显得模糊'],
+])('a %s×%s cover is told what a listing makes of it, with the picture and its size', (width, height, shown) => {
+  const message = smallPictureMessage({ field: 'cover.image', src: './small.png', width, height });
+  expect(message).toMatch(new RegExp(`^图片 \\./small\\.png 只有 ${width}×${height} 像素：`));
+  expect(message).toContain(shown);
+  expect(message).toMatch(/请换一张宽 1200 像素以上的图片$/);
+  // The one-colour remark is for a spacer only, the enlargement for anything larger.
+  expect(message.includes('一片颜色')).toBe(!message.includes('倍'));
 });

@@ -18,7 +18,7 @@ import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { publishedTopicParts, selectable, selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { picturePathProblem, pictureSize } from './picture-file.ts';
-import { SHARE_PICTURE_WIDTH, SHARED_PICTURE_FIELDS, SMALLEST_SHARED_PICTURE } from './images.ts';
+import { PHONE_THUMBNAIL_WIDTH, SHARE_PICTURE_WIDTH, SHARED_PICTURE_FIELDS, SMALLEST_SHARED_PICTURE, phoneListingEnlargement } from './images.ts';
 import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
@@ -705,9 +705,24 @@ const longFieldsWarning = (long: readonly { file: string; field: LongField; leng
     ({ file, field, length }) => ({ file, field, message: longFieldMessage(field, length) }),
   );
 
-/** What an editor is told of a cover or poster too small for the boxes it fills. */
-const smallPictureMessage = ({ src, width, height }: SmallPicture) =>
-  `图片 ${src} 只有 ${width}×${height} 像素：列表和首页会把它放大到 ${SMALLEST_SHARED_PICTURE} 像素宽以上，显得模糊（1×1 的只剩一块颜色），分享卡片也看不清：请换一张宽 ${SHARE_PICTURE_WIDTH} 像素以上的图片`;
+/** A picture this narrow or low (a CMS's 1×1 spacer) shows no shape at any size, only its colour. */
+const FEW_PIXELS = 4;
+
+/** 2.5 倍 under ten times, 15 倍 and 607 倍 above: how much a phone's listing enlarges a picture. */
+const times = (enlargement: number) => `${enlargement < 10 ? Number(enlargement.toFixed(1)) : Math.round(enlargement)} 倍`;
+
+/**
+ * What an editor is told of a cover or poster too small for the boxes it fills: a spacer of a few
+ * pixels that it shows as one colour; any other, how much a phone's listing enlarges it (a 239 px
+ * picture 2.5 times, not the blur of a 40 px icon's 15).
+ */
+export const smallPictureMessage = ({ src, width, height }: SmallPicture): string => {
+  const shown =
+    Math.min(width, height) <= FEW_PIXELS
+      ? '列表、首页和分享卡片会把它放大成一片颜色，看不出图形'
+      : `手机上的列表会把它放大到 ${PHONE_THUMBNAIL_WIDTH} 像素宽（约 ${times(phoneListingEnlargement(width, height))}），显得模糊，分享卡片也看不清`;
+  return `图片 ${src} 只有 ${width}×${height} 像素：${shown}：请换一张宽 ${SHARE_PICTURE_WIDTH} 像素以上的图片`;
+};
 
 /** Covers and posters narrower than SMALLEST_SHARED_PICTURE, one `file: field — message` a line. */
 const smallPicturesWarning = (small: readonly ({ file: string } & SmallPicture)[]) =>

@@ -5,10 +5,12 @@ import {
   PICTURE_FILE,
   PICTURE_FORMAT_NAMES,
   SHARE_PICTURE_WIDTH,
+  PHONE_THUMBNAIL_WIDTH,
   THUMBNAIL_PICTURE,
   articlePicture,
   firstScreenPicture,
   publishedSize,
+  phoneListingEnlargement,
   publishedWidths,
 } from './images.ts';
 
@@ -64,5 +66,26 @@ describe('publishedWidths', () => {
     for (const width of [...COLUMN_PICTURE.widths, ...THUMBNAIL_PICTURE.widths, SHARE_PICTURE_WIDTH]) expect(width).toBeLessThanOrEqual(LARGEST_PICTURE_WIDTH);
     // Google asks at least 1200 px of a picture shown large in Article results.
     expect(SHARE_PICTURE_WIDTH).toBeGreaterThanOrEqual(1200);
+  });
+});
+
+describe('phoneListingEnlargement', () => {
+  test.each([
+    // As wide as a phone's card: drawn at its own size.
+    [PHONE_THUMBNAIL_WIDTH, (PHONE_THUMBNAIL_WIDTH * 9) / 16, 1],
+    // Narrower, in 16:9 or taller: by its width.
+    [239, 135, PHONE_THUMBNAIL_WIDTH / 239],
+    [200, 300, PHONE_THUMBNAIL_WIDTH / 200],
+    [1, 1, PHONE_THUMBNAIL_WIDTH],
+    // Wider than 16:9: cut to the box by its height, so enlarged to the box's height.
+    [230, 40, (PHONE_THUMBNAIL_WIDTH * 9) / 16 / 40],
+  ])('a %s×%s picture is enlarged %s times', (width, height, enlargement) => {
+    expect(phoneListingEnlargement(width, height)).toBeCloseTo(enlargement, 6);
+  });
+
+  test('a phone’s card is as wide as THUMBNAIL_PICTURE’s sizes draw it on the widest screen below 40rem (639 px)', () => {
+    const [, below, margins] = THUMBNAIL_PICTURE.sizes.match(/^\(max-width: (\d+)rem\) calc\(100vw - (\d+)rem\)/)!.map(Number);
+    const widestPhone = below! * 16 - 1;
+    expect(PHONE_THUMBNAIL_WIDTH).toBe(widestPhone - margins! * 16);
   });
 });

@@ -77,6 +77,22 @@ export const SHARE_PICTURE_WIDTH = 1200;
  */
 export const SMALLEST_SHARED_PICTURE = THUMBNAIL_PICTURE.width;
 
+/**
+ * The widest a listing's picture is drawn: on a phone, the column's width above the title, up to
+ * 607 px (a 639 px screen less its 1rem margins: THUMBNAIL_PICTURE's sizes); from 40rem on it is
+ * 240 px beside the text.
+ */
+export const PHONE_THUMBNAIL_WIDTH = 607;
+
+/**
+ * How many times a phone's listing enlarges a picture `width`×`height` px: to fill its 16:9 box
+ * at PHONE_THUMBNAIL_WIDTH, cut as THUMBNAIL_PICTURE is (a picture wider than 16:9 by its height).
+ */
+export function phoneListingEnlargement(width: number, height: number): number {
+  const boxHeight = (PHONE_THUMBNAIL_WIDTH * THUMBNAIL_PICTURE.height) / THUMBNAIL_PICTURE.width;
+  return Math.max(PHONE_THUMBNAIL_WIDTH / width, boxHeight / height);
+}
+
 /** What shows where a picture made into a JPEG (which has no transparency) is transparent: the page's white (`--paper` in global.css). */
 export const JPEG_BACKGROUND = '#fff';
 

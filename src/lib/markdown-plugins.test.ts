@@ -146,6 +146,14 @@ describe('article body plugins', () => {
     expect(out).not.toMatch(/Footnotes|Back to/);
   });
 
+  test('a note’s number is bound to the character before it with a word joiner, after text, bold or a link, so that no line starts with it', async () => {
+    const out = await html('相应利息[^1]。**加粗**[^2]，见[原文](https://example.com/)[^3]\n\n[^1]: 注一。\n[^2]: 注二。\n[^3]: 注三。\n');
+    const reference = (n: number) => `<sup><a href="#user-content-fn-${n}" id="user-content-fnref-${n}" data-footnote-ref aria-describedby="footnote-label">${n}</a></sup>`;
+    expect(out).toContain(`<p>相应利息${WORD_JOINER}${reference(1)}。<strong>加粗</strong>${WORD_JOINER}${reference(2)}，见<a href="https://example.com/">原文</a>${WORD_JOINER}${reference(3)}</p>`);
+    // The notes themselves, under 注释, are not references: no joiner there.
+    expect(out.split(WORD_JOINER)).toHaveLength(4);
+  });
+
   test('a space written as an entity (&nbsp;, as copied from a web page or a CMS) beside a full-width mark is no space either; beside Latin it stays', async () => {
     expect(await html('记者从青川市获悉，“青川通”App&nbsp;正式上线。&nbsp;&nbsp;市民可以通过它办理业务。\n')).toBe(
       '<p>记者从青川市获悉，“青川通”App\u00a0正式上线。市民可以通过它办理业务。</p>\n',

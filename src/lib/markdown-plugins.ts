@@ -103,6 +103,21 @@ const boundInterpuncts: MdastPluginEntry = ({ source }) =>
     },
   };
 
+/**
+ * A note's raised number ([^1]) never starts a line: Chromium breaks between a character and a
+ * digit, so a line began with the number and the 。 after it (利息 / ¹。), on a phone and on
+ * paper. It is bound to the character before it with a WORD JOINER, wherever it stands (after
+ * bold, a link or a space too). What follows it needs none: no line starts with a closing mark
+ * (。，、）” …), and a number keeps to the mark after it.
+ */
+const boundNoteReferences: MdastPluginEntry = ({ source }) =>
+  source.includes('[^') && {
+    name: 'baodao-bound-note-references',
+    footnoteReference(node, ctx) {
+      ctx.insertBefore(node, { type: 'text', value: WORD_JOINER });
+    },
+  };
+
 /** An inline Markdown node, as far as literalMarks reads it. */
 interface InlineNode {
   type: string;
@@ -392,12 +407,12 @@ const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
  * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
  * paragraphs it changes (closedUpLines closes up headings and table cells as it does paragraphs),
- * openingParagraph once they and the captioned pictures are made, boundInterpuncts last, on the
- * text as it stays. Footnotes (`[^1]`) are labelled
+ * openingParagraph once they and the captioned pictures are made, boundInterpuncts and
+ * boundNoteReferences last, on the text as it stays. Footnotes (`[^1]`) are labelled
  * in Chinese.
  */
 export const articlePlugins = {
-  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts],
+  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts, boundNoteReferences],
   hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, newWindowLinks],
   features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
 };

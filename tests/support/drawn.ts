@@ -41,3 +41,40 @@ export async function eachDrawn(page: Page, selector: string): Promise<{ element
   const elements = await page.$$(selector);
   return Promise.all(elements.map(async (element) => ({ element, characters: await element.evaluate(drawnCharacters) })));
 }
+
+/**
+ * The notes' raised numbers ([^1]) in the elements `selector` finds that are drawn on another
+ * line than the character before them or the one after them (a line that starts with the
+ * number, or with the 。 after it), each as the characters around it; and how many numbers
+ * there were. A number is raised a few pixels above its line, the next line is a line height
+ * (32 px in a body) further down: within 10 px is one line.
+ */
+export async function notesApart(page: Page, selector: string): Promise<{ notes: number; apart: string[] }> {
+  let notes = 0;
+  const apart: string[] = [];
+  for (const { element, characters } of await eachDrawn(page, selector)) {
+    // Where each note's number is in the element's textContent, as drawnCharacters counts.
+    const numbers = await element.evaluate((root) => {
+      const found: { from: number; to: number }[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const length = text.textContent!.length;
+        if (text.parentElement!.closest('a[data-footnote-ref]')) found.push({ from: offset, to: offset + length });
+        offset += length;
+      }
+      return found;
+    });
+    const drawn = characters.filter(({ character, width }) => width > 0 && /\S/.test(character));
+    for (const { from, to } of numbers) {
+      notes++;
+      const first = drawn.findIndex(({ offset }) => offset >= from);
+      const last = drawn.findLastIndex(({ offset }) => offset < to);
+      const around = [drawn[first - 1], drawn[last + 1]].filter((neighbour) => neighbour !== undefined);
+      if (around.some(({ top }) => Math.abs(top - drawn[first]!.top) >= 10)) {
+        apart.push(drawn.slice(Math.max(0, first - 4), last + 3).map(({ character }) => character).join(''));
+      }
+    }
+  }
+  return { notes, apart };
+}
