@@ -53,6 +53,16 @@ describe('deploy.yml', () => {
     expect(runs(build!)).toEqual(expect.arrayContaining(['npm ci', 'npm run build', 'actions/upload-pages-artifact@v3']));
   });
 
+  it('builds an hourly run only when an article came out since the live site was built', () => {
+    const { checked, checks, build } = deploy.jobs;
+    const due = checked!.steps!.find((step) => step.run?.includes('scripts/due.ts'));
+    expect(due?.if).toBeDefined();
+    expect(checked!.steps![0]!.if).toBe("github.event_name == 'schedule'");
+    expect(needs(build!)).toContain('checked');
+    expect(build!.if).toBe("needs.checked.outputs.due != 'false'");
+    expect(checks!.if).toContain("needs.checked.outputs.due != 'false'");
+  });
+
   it('gives the rights to publish to the deploy job alone', () => {
     expect(deploy.permissions).toEqual({ contents: 'read' });
     for (const [name, job] of Object.entries(deploy.jobs)) {
