@@ -7,6 +7,7 @@ import { checkContent, checkMessages, warningText } from '../src/lib/check-conte
 import { buildTime } from '../src/lib/publish.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
 import { takeBuildLock } from './build-lock.ts';
+import { pruneImageCache } from './image-cache.ts';
 
 export interface BuildOptions {
   /** Content folder; default content/. */
@@ -121,5 +122,10 @@ async function buildInto(final: string, modified: Record<string, string>): Promi
   if (existsSync(final)) await rename(final, previous);
   await rename(staging, final);
   await rm(previous, { recursive: true, force: true });
+  // The cache keeps what this build published, no more (scripts/image-cache.ts). A cache left
+  // unpruned costs space, not the site: the build has succeeded either way.
+  await pruneImageCache(path.join(cacheDir, 'assets'), final).catch((error: unknown) =>
+    console.warn(`\n警告 (warning): 图片缓存 ${path.relative(process.cwd(), cacheDir)}/assets 没能清理：${describe(error)}\n`),
+  );
   return true;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from './errors.ts';
-import { buildTime, isPublished, lastModified, neverShown, standing, unpublishedAsWritten, unpublishedReason } from './publish.ts';
+import { becameDue, buildTime, isPublished, lastModified, neverShown, standing, unpublishedAsWritten, unpublishedReason } from './publish.ts';
 
 const now = new Date('2024-06-01T00:00:00Z');
 const withdrawn = { date: new Date('2024-05-02T00:00:00Z'), reason: '法院判决要求删除' };
@@ -95,6 +95,26 @@ describe('unpublishedReason', () => {
     expect(unpublishedReason({ draft: false, date: now }, now)).toBeUndefined();
     // A withdrawn article is not previewed as one waiting to come out: it is not shown at all.
     expect(unpublishedReason({ draft: false, date: now, withdrawn }, now)).toBeUndefined();
+  });
+});
+
+describe('becameDue', () => {
+  // The hourly run's window: the last deploy built at 09:02, this run at 10:02, Beijing time.
+  const since = new Date('2026-11-27T01:02:00Z');
+  const now = new Date('2026-11-27T02:02:00Z');
+  test.each([
+    ['dated inside the window, in the site\'s time zone', { draft: false, date: '2026-11-27 10:00' }, true],
+    ['dated inside the window, with its offset', { draft: false, date: '2026-11-27T02:00:00Z' }, true],
+    ['dated at the end of the window', { draft: false, date: '2026-11-27 10:02' }, true],
+    ['published by the last deploy', { draft: false, date: '2026-11-27 09:02' }, false],
+    ['published long ago', { draft: false, date: '2024-01-23 09:08:47' }, false],
+    ['still to come', { draft: false, date: '2026-11-27 10:03' }, false],
+    // 10:00 read as UTC would be 18:00 in Beijing: still to come.
+    ['written as 10:00 UTC', { draft: false, date: '2026-11-27T10:00:00Z' }, false],
+    ['a draft dated inside the window', { draft: true, date: '2026-11-27 10:00' }, false],
+    ['withdrawn, dated inside the window', { draft: false, date: '2026-11-27 10:00', withdrawn: { date: '2026-11-27 09:30', reason: '' } }, false],
+  ])('%s', (_, data, expected) => {
+    expect(becameDue(data, since, now, 'Asia/Shanghai')).toBe(expected);
   });
 });
 

@@ -67,6 +67,15 @@ export function unpublishedAsWritten(data: { draft?: unknown; withdrawn?: unknow
   return date !== undefined && date.getTime() > now.getTime();
 }
 
+/**
+ * Whether an article, as written, comes out between `since` and `now`: a build at `now`
+ * publishes it and one at `since` did not. The hourly deploy builds only when one does
+ * (scripts/due.ts): nothing else a build shows depends on the time it runs.
+ */
+export function becameDue(data: { draft?: unknown; withdrawn?: unknown; date?: unknown }, since: Date, now: Date, timeZone: string): boolean {
+  return unpublishedAsWritten(data, since, timeZone) && !unpublishedAsWritten(data, now, timeZone);
+}
+
 /** When an article last changed for readers: its date, its 更新 time or its latest 更正, whichever is latest. */
 export function lastModified(article: {
   date: Date;

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const HOUR = 3_600_000;
+/** A front-matter date in the site's time zone (UTC+8), `hours` from now. */
+const beijing = (hours: number) => new Date(Date.now() + hours * HOUR + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
+
+function content(articles: Record<string, string>) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'due-'));
+  for (const [file, frontmatter] of Object.entries(articles)) {
+    mkdirSync(path.dirname(path.join(dir, 'articles', file)), { recursive: true });
+    writeFileSync(path.join(dir, 'articles', file), `---\n${frontmatter}\n---\n\n正文。\n`);
+  }
+  return dir;
+}
+
+/** Runs the script as the workflow does, under a machine time zone other than the site's. */
+function due(dir: string, since: string) {
+  const output = path.join(dir, 'github-output');
+  writeFileSync(output, '');
+  const run = spawnSync(process.execPath, ['scripts/due.ts', since], {
+    encoding: 'utf8',
+    env: { ...process.env, BAODAO_CONTENT: dir, GITHUB_OUTPUT: output, TZ: 'America/New_York' },
+  });
+  return { ...run, output: readFileSync(output, 'utf8') };
+}
+
+const anHourAgo = () => new Date(Date.now() - HOUR).toISOString();
+
+describe('scripts/due.ts', () => {
+  it('says due, naming the article, when one came out since the last build', () => {
+    const dir = content({
+      '2026/11/old.md': `title: 旧\ndate: ${beijing(-48)}`,
+      '2026/11/due.md': `title: 到点\ndate: ${beijing(-0.5)}`,
+      '2026/11/later.md': `title: 以后\ndate: ${beijing(5)}`,
+    });
+    const run = due(dir, anHourAgo());
+    expect(run.output).toBe('due=true\n');
+    expect(run.stdout).toContain('1 篇文章已到发布时间');
+    expect(run.stdout).toContain(path.join(dir, 'articles/2026/11/due.md'));
+    expect(run.status).toBe(0);
+  });
+
+  it('says not due when nothing came out (a draft or a withdrawn article does not)', () => {
+    const dir = content({
+      '2026/11/old.md': `title: 旧\ndate: ${beijing(-48)}`,
+      '2026/11/draft.md': `title: 草稿\ndate: ${beijing(-0.5)}\ndraft: true`,
+      '2026/11/gone.md': `title: 撤稿\ndate: ${beijing(-0.5)}\nwithdrawn:\n  date: ${beijing(-0.2)}\n  reason: 错误`,
+      '2026/11/later.md': `title: 以后\ndate: ${beijing(5)}`,
+    });
+    const run = due(dir, anHourAgo());
+    expect(run.output).toBe('due=false\n');
+    expect(run.status).toBe(0);
+  });
+
+  it.each([
+    ['a time without its offset', '2026-11-27 09:02', {}],
+    ['no time', '', {}],
+    ['front matter it cannot read', anHourAgo(), { '2026/11/bad.md': 'title: [没有结尾' }],
+  ])('builds anyway on %s', (_, since, articles) => {
+    const run = due(content(articles), since);
+    expect(run.output).toBe('due=true\n');
+    expect(run.stderr).not.toMatch(/\bat /);
+  });
+});

@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { pruneImageCache } from './image-cache.ts';
+
+function folders(cached: string[], published: string[]) {
+  const root = mkdtempSync(path.join(tmpdir(), 'image-cache-'));
+  const cache = path.join(root, 'cache', 'assets');
+  const site = path.join(root, 'dist');
+  mkdirSync(cache, { recursive: true });
+  mkdirSync(path.join(site, '_astro'), { recursive: true });
+  for (const name of cached) writeFileSync(path.join(cache, name), '');
+  for (const name of published) writeFileSync(path.join(site, '_astro', name), '');
+  return { cache, site };
+}
+
+it('keeps the pictures the site holds and removes the others, with the notes of remote ones', async () => {
+  const { cache, site } = folders(
+    ['kept.Ab12_Z1x.webp', 'old.Cd34_Z2y.webp', 'remote.Ef56_Z3z.webp', 'remote.Ef56_Z3z.webp.json', 'gone.Gh78_Z4w.jpg.json'],
+    ['kept.Ab12_Z1x.webp', 'remote.Ef56_Z3z.webp', 'page.Ij90.css'],
+  );
+  expect(await pruneImageCache(cache, site)).toBe(2);
+  expect(readdirSync(cache).sort()).toEqual(['kept.Ab12_Z1x.webp', 'remote.Ef56_Z3z.webp', 'remote.Ef56_Z3z.webp.json']);
+});
+
+it('does nothing when there is no cache yet', async () => {
+  const { site } = folders([], ['kept.Ab12_Z1x.webp']);
+  expect(await pruneImageCache(path.join(site, 'no-cache'), site)).toBe(0);
+});

@@ -1,0 +1,21 @@
+/**
+ * Astro keeps each picture it made in the cache's `assets/` folder, named as in the site's
+ * `_astro/` folder, and never removes one. A picture no published article uses any more (a
+ * picture replaced, an article withdrawn) would stay there for good, and the deploy workflow,
+ * which carries the folder from run to run, would restore and save it forever.
+ */
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Removes from `cacheAssets` every picture (and the `.json` Astro writes beside a remote one)
+ * that the site just built in `siteDir` does not hold in its `_astro/` folder. Returns how many
+ * files it removed.
+ */
+export async function pruneImageCache(cacheAssets: string, siteDir: string): Promise<number> {
+  const cached = await readdir(cacheAssets).catch(() => [] as string[]);
+  const used = new Set(await readdir(path.join(siteDir, '_astro')).catch(() => [] as string[]));
+  const unused = cached.filter((name) => !used.has(name.replace(/\.json$/, '')));
+  await Promise.all(unused.map((name) => rm(path.join(cacheAssets, name), { force: true })));
+  return unused.length;
+}
