@@ -211,4 +211,29 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     expect(bare.output()).toContain(`5g-jizhan-jiufen-tiaojie.md:${linkLine} → /articles/2026/01/draft-never-published/`);
     await page.close();
   });
+
+  test('an edit to an article shows without a restart: its page and its section’s listing, and the edit undone shows the old title again', async () => {
+    // The preview keeps the site's arrangement of articles between requests (src/lib/content.ts):
+    // a saved file must still show on the next load.
+    const linkingUrl = '/articles/2025/07/5g-jizhan-jiufen-tiaojie/';
+    const titled = async (title: string) => {
+      const [article, listing] = await Promise.all([
+        fetch(`${bare.url}${linkingUrl}`).then((response) => response.text()),
+        fetch(`${bare.url}/sections/local/`).then((response) => response.text()),
+      ]);
+      // Without their tags: a title is broken between words with <wbr>.
+      const text = (html: string) => html.replace(/<[^>]*>/g, '');
+      return text(article).includes(title) && text(listing).includes(title);
+    };
+    const original = readFileSync(linking, 'utf8');
+    const oldTitle = /^title: (.*)$/m.exec(original)![1]!.split(' ')[0]!;
+    expect(await titled(oldTitle)).toBe(true);
+    try {
+      writeFileSync(linking, original.replace(/^title: .*$/m, 'title: 板凳会改题鹦鹉螺'));
+      await expect.poll(() => titled('板凳会改题鹦鹉螺'), POLL).toBe(true);
+    } finally {
+      writeFileSync(linking, original);
+    }
+    await expect.poll(() => titled(oldTitle), POLL).toBe(true);
+  });
 });
