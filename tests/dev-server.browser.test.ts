@@ -236,4 +236,21 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     }
     await expect.poll(() => titled(oldTitle), POLL).toBe(true);
   });
+
+  test('an open page is reloaded when the content check finds something new, and when it is gone', async () => {
+    // An article saved as text: a problem, in a file the preview itself never reads, so nothing
+    // else would reload the page; the check runs beside the server and says when it is done.
+    const text = path.join(content, 'articles/2024/01/jizhe-biji.md.txt');
+    const page = await browser.newPage();
+    await page.goto(`${bare.url}/`);
+    const listed = () => page.$$eval('.dev-problems li', (items) => items.map((item) => item.textContent).join('\n')).catch(() => '');
+    try {
+      writeFileSync(text, '---\ntitle: 记者笔记\n---\n');
+      await expect.poll(listed, POLL).toContain('jizhe-biji.md.txt');
+    } finally {
+      rmSync(text, { force: true });
+    }
+    await expect.poll(listed, POLL).not.toContain('jizhe-biji.md.txt');
+    await page.close();
+  });
 });
