@@ -5,8 +5,9 @@
  * article learns what would stop the build, why an article with a mistake is missing from
  * the preview (src/lib/loaders.ts), and the warnings the build would print (shown with the
  * problems: what is found in the files that could be read).
- * The check runs in a worker thread (content-check-worker.ts): it reads every file, seconds at
- * 10,000 articles, and the server's thread stays free for the page the editor waits for. When a
+ * The check runs in a worker thread (content-check-worker.ts), a new one each time, stopped when
+ * a newer save comes: it reads every file, seconds at 10,000 articles, and the server's thread
+ * stays free for the page the editor waits for; its memory goes when it ends. When a
  * check ends with other problems or warnings than the one before, open pages are reloaded, so
  * the boxes at their top are never left behind the files.
  * Builds run the check themselves, before Astro starts (scripts/build-site.ts).
@@ -47,23 +48,27 @@ export default function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir();
         let timer: ReturnType<typeof setTimeout> | undefined;
-        let runs = 0;
         let shown: string | undefined;
-        const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url));
-        worker.unref();
-        worker.on('message', (report: CheckReport) => {
-          // A newer run says its own.
-          if (report.run !== runs) return;
-          const first = shown === undefined;
-          const now = show(report, logger);
-          if (now === undefined || now === shown) return;
-          shown = now;
-          if (!first) server.ws.send({ type: 'full-reload', path: '*' });
-        });
-        worker.on('error', (error) => logger.error(`内容检查没能完成：${String(error)}`));
+        let running: Worker | undefined;
+        const check = () => {
+          // A newer run says its own: the one still reading the files is stopped.
+          void running?.terminate();
+          const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { dir } });
+          running = worker;
+          worker.unref();
+          worker.once('message', (report: CheckReport) => {
+            if (worker !== running) return;
+            const first = shown === undefined;
+            const now = show(report, logger);
+            if (now === undefined || now === shown) return;
+            shown = now;
+            if (!first) server.ws.send({ type: 'full-reload', path: '*' });
+          });
+          worker.once('error', (error) => logger.error(`内容检查没能完成：${String(error)}`));
+        };
         const later = () => {
           clearTimeout(timer);
-          timer = setTimeout(() => worker.postMessage({ run: ++runs, dir }), SETTLE_MS);
+          timer = setTimeout(check, SETTLE_MS);
         };
         server.watcher.add(dir);
         server.watcher.on('all', (_event, file) => {
