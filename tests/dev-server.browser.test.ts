@@ -243,7 +243,12 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     const text = path.join(content, 'articles/2024/01/jizhe-biji.md.txt');
     const page = await browser.newPage();
     await page.goto(`${bare.url}/`);
-    const listed = () => page.$$eval('.dev-problems li', (items) => items.map((item) => item.textContent).join('\n')).catch(() => '');
+    // Read while the page may be reloading: an evaluation caught by a reload can wait for good, so each gives up after 2 s.
+    const listed = () =>
+      Promise.race([
+        page.$$eval('.dev-problems li', (items) => items.map((item) => item.textContent).join('\n')).catch(() => ''),
+        new Promise<string>((resolve) => setTimeout(() => resolve(''), 2_000)),
+      ]);
     try {
       writeFileSync(text, '---\ntitle: 记者笔记\n---\n');
       await expect.poll(listed, POLL).toContain('jizhe-biji.md.txt');
@@ -251,6 +256,8 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
       rmSync(text, { force: true });
     }
     await expect.poll(listed, POLL).not.toContain('jizhe-biji.md.txt');
+    // Away from the server first: closing a page the server may still reload can wait for good.
+    await page.goto('about:blank');
     await page.close();
   });
 });
