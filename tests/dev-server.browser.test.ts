@@ -211,4 +211,53 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     expect(bare.output()).toContain(`5g-jizhan-jiufen-tiaojie.md:${linkLine} → /articles/2026/01/draft-never-published/`);
     await page.close();
   });
+
+  test('an edit to an article shows without a restart: its page and its section’s listing, and the edit undone shows the old title again', async () => {
+    // The preview keeps the site's arrangement of articles between requests (src/lib/content.ts):
+    // a saved file must still show on the next load.
+    const linkingUrl = '/articles/2025/07/5g-jizhan-jiufen-tiaojie/';
+    const titled = async (title: string) => {
+      const [article, listing] = await Promise.all([
+        fetch(`${bare.url}${linkingUrl}`).then((response) => response.text()),
+        fetch(`${bare.url}/sections/local/`).then((response) => response.text()),
+      ]);
+      // Without their tags: a title is broken between words with <wbr>.
+      const text = (html: string) => html.replace(/<[^>]*>/g, '');
+      return text(article).includes(title) && text(listing).includes(title);
+    };
+    const original = readFileSync(linking, 'utf8');
+    const oldTitle = /^title: (.*)$/m.exec(original)![1]!.split(' ')[0]!;
+    expect(await titled(oldTitle)).toBe(true);
+    try {
+      writeFileSync(linking, original.replace(/^title: .*$/m, 'title: 板凳会改题鹦鹉螺'));
+      await expect.poll(() => titled('板凳会改题鹦鹉螺'), POLL).toBe(true);
+    } finally {
+      writeFileSync(linking, original);
+    }
+    await expect.poll(() => titled(oldTitle), POLL).toBe(true);
+  });
+
+  test('an open page is reloaded when the content check finds something new, and when it is gone', async () => {
+    // An article saved as text: a problem, in a file the preview itself never reads, so nothing
+    // else would reload the page; the check runs beside the server and says when it is done.
+    const text = path.join(content, 'articles/2024/01/jizhe-biji.md.txt');
+    const page = await browser.newPage();
+    await page.goto(`${bare.url}/`);
+    // Read while the page may be reloading: an evaluation caught by a reload can wait for good, so each gives up after 2 s.
+    const listed = () =>
+      Promise.race([
+        page.$$eval('.dev-problems li', (items) => items.map((item) => item.textContent).join('\n')).catch(() => ''),
+        new Promise<string>((resolve) => setTimeout(() => resolve(''), 2_000)),
+      ]);
+    try {
+      writeFileSync(text, '---\ntitle: 记者笔记\n---\n');
+      await expect.poll(listed, POLL).toContain('jizhe-biji.md.txt');
+    } finally {
+      rmSync(text, { force: true });
+    }
+    await expect.poll(listed, POLL).not.toContain('jizhe-biji.md.txt');
+    // Away from the server first: closing a page the server may still reload can wait for good.
+    await page.goto('about:blank');
+    await page.close();
+  });
 });

@@ -10,6 +10,7 @@ import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
 import { uniqueBy } from './unique.ts';
 import { pageUrl, personUrl, topicUrl } from './urls.ts';
 import { ContentError } from './errors.ts';
+import { cachedByKey } from './keyed-cache.ts';
 import { publishedTopicParts, topicsByArticle, type TopicPart } from './topics.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -26,14 +27,38 @@ async function load(): Promise<SiteIndex<ArticleEntry>> {
   });
 }
 
-/** `load` once per build; on every request in development, where content changes as you edit. */
-function perBuild<T>(load: () => Promise<T>): () => Promise<T> {
+type CollectionName = 'articles' | 'sections' | 'people' | 'topics' | 'pages';
+
+/**
+ * What `collections` hold now, as a key: every entry's id and digest (of its file, so an edit,
+ * an added, renamed or deleted file, and an entry left out for a mistake all change it), and,
+ * with the articles, how many are dated after now (a scheduled article's 定时发布 mark goes
+ * when its time comes, though no file changed).
+ */
+async function contentVersion(collections: readonly CollectionName[]): Promise<string> {
+  const now = buildTime().getTime();
+  const lists = await Promise.all(collections.map(async (name) => ({ name, entries: await getCollection(name) })));
+  return lists
+    .map(({ name, entries }) => {
+      const scheduled = name === 'articles' ? (entries as ArticleEntry[]).filter((entry) => entry.data.date.getTime() > now).length : 0;
+      return `${name} ${scheduled}\n${entries.map((entry) => `${entry.id} ${entry.digest ?? ''}`).join('\n')}`;
+    })
+    .join('\n');
+}
+
+/**
+ * `load` once per build. In development, where content changes as you edit, again whenever
+ * `collections` (those `load` reads) have changed since the last time: arranging 10,000 articles
+ * takes seconds (related articles most of it), and a page asks for it several times.
+ */
+function perBuild<T>(load: () => Promise<T>, collections: readonly CollectionName[]): () => Promise<T> {
   let cached: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? load() : (cached ??= load()));
+  const latest = cachedByKey(load);
+  return () => (import.meta.env.DEV ? contentVersion(collections).then(latest) : (cached ??= load()));
 }
 
 /** The site's articles, arranged once per build. */
-export const getSiteIndex = perBuild(load);
+export const getSiteIndex = perBuild(load, ['articles', 'sections']);
 
 export type PersonEntry = CollectionEntry<'people'>;
 
@@ -68,7 +93,7 @@ async function loadPeople(): Promise<People> {
 }
 
 /** The 人员查询 directory and each person's articles, once per build. */
-export const getPeople = perBuild(loadPeople);
+export const getPeople = perBuild(loadPeople, ['articles', 'sections', 'people']);
 
 export type TopicEntry = CollectionEntry<'topics'>;
 
@@ -104,10 +129,10 @@ async function loadTopics(): Promise<SiteTopic[]> {
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
-export const getTopics = perBuild(loadTopics);
+export const getTopics = perBuild(loadTopics, ['articles', 'sections', 'topics']);
 
 /** 所属专题: the published topics that list each article, newest first, by article id, once per build. */
-export const getTopicsByArticle = perBuild(async () => topicsByArticle(await getTopics()));
+export const getTopicsByArticle = perBuild(async () => topicsByArticle(await getTopics()), ['articles', 'sections', 'topics']);
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -123,6 +148,7 @@ export const getPages = perBuild(async (): Promise<SitePage[]> =>
   (await getCollection('pages'))
     .filter((entry) => import.meta.env.DEV || !entry.data.draft)
     .map((entry) => ({ id: entry.id, url: pageUrl(entry.id), data: entry.data, entry })),
+  ['pages'],
 );
 
 /**
@@ -132,4 +158,4 @@ export const getPages = perBuild(async (): Promise<SitePage[]> =>
 export const getFooterPages = perBuild(async (): Promise<SitePage[]> => {
   const byId = new Map((await getPages()).map((page) => [page.id, page]));
   return site.footer.pages.flatMap((id) => byId.get(id) ?? []);
-});
+}, ['pages']);

@@ -14,7 +14,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { picturePathProblem } from './picture-file.ts';
 import { utf8Text } from './utf8-text.ts';
 import { buildTime, unpublishedAsWritten, withdrawnAsWritten } from './publish.ts';
@@ -48,6 +48,42 @@ async function picturesReadable(sources: string[], filePath: string | undefined)
     if (await picturePathProblem(path.dirname(filePath), { src, written: decodePath(src) }, names)) return false;
   }
   return true;
+}
+
+/**
+ * The text Astro's glob loader read of each file, by the front matter object its entry type
+ * returned, which the loader hands on to parseData: parseData takes the file from here instead
+ * of reading it again, and its front matter as written is parsed once (`writtenOf`). At 10,000
+ * articles each read and parse is seconds of `npm run dev`'s start. Weak, so the text goes with
+ * the object, also for the files whose digest has not changed and never reach parseData.
+ */
+const readByAstro = new WeakMap<object, string>();
+const parsedByAstro = new WeakMap<object, Frontmatter | undefined>();
+
+/** Remembers `contents` as the text behind `info`'s data (see readByAstro). */
+function remember<I>(info: I, contents: string): I {
+  const data = (info as { data?: unknown }).data;
+  if (data && typeof data === 'object') readByAstro.set(data, contents);
+  return info;
+}
+
+/** The file's text behind `data`, as Astro read it, or read now (a file Astro could not parse). */
+async function contentsOf(data: object, filePath: string): Promise<string> {
+  return readByAstro.get(data) ?? readFile(filePath, 'utf8');
+}
+
+/** The front matter as written of the file behind `data`, parsed once; undefined where it cannot be read. */
+function writtenOf(data: object, contents: string): Frontmatter | undefined {
+  if (!parsedByAstro.has(data)) {
+    let written: Frontmatter | undefined;
+    try {
+      written = readFrontmatter(contents);
+    } catch {
+      written = undefined;
+    }
+    parsedByAstro.set(data, written);
+  }
+  return parsedByAstro.get(data);
 }
 
 /** The entry types Astro passes to its glob loader beside the public LoaderContext. */
@@ -97,14 +133,14 @@ function readingFrontmatterOnly(context: LoaderContext, unseen: (data: Record<st
         {
           ...type,
           getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
-            const info = (await type.getEntryInfo(params)) as EntryInfo;
+            const info = remember((await type.getEntryInfo(params)) as EntryInfo, params.contents);
             const file = fileURLToPath(params.fileUrl);
-            if (!unseen(asWritten(params.contents))) {
+            if (!unseen(writtenOf(info.data, params.contents)?.data ?? {})) {
               skipped.delete(file);
               return info;
             }
             skipped.add(file);
-            return { ...info, body: '' };
+            return { ...info, body: '' }; // the same data object: what Astro read stays remembered
           },
         },
       ]),
@@ -148,7 +184,11 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
   });
   const parseData: LoaderContext['parseData'] = async (props) => {
     try {
-      if (props.filePath && utf8Text(await readFile(props.filePath)) === undefined) throw new Error('not UTF-8');
+      // Astro decoded the file as UTF-8, each byte that is not as U+FFFD: only a text with one
+      // needs its bytes read again to tell a GBK file from a U+FFFD written on purpose.
+      if (props.filePath && (await contentsOf(props.data, props.filePath)).includes('\uFFFD') && utf8Text(await readFile(props.filePath)) === undefined) {
+        throw new Error('not UTF-8');
+      }
       const data = await parse(props);
       if (!(await picturesReadable(localPictures(data), props.filePath))) throw new Error('unreadable picture');
       invalid.delete(props.id);
@@ -162,7 +202,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
   };
   // Astro reads the front matter itself before parseData, with the entry types it gives its
   // glob loader (not in LoaderContext's public type; astro is pinned): a YAML error there
-  // would stop the server, so it gets nothing, and parseData, reading the file again, finds it.
+  // would stop the server, so it gets nothing, and parseData, parsing the text Astro read, finds it.
   const { entryTypes } = context as GlobContext;
   const forgiving = entryTypes && new Map(
     [...entryTypes].map(([extension, type]) => [
@@ -171,9 +211,9 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
         ...type,
         getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
           try {
-            return await type.getEntryInfo(params);
+            return remember(await type.getEntryInfo(params), params.contents);
           } catch {
-            return { data: {}, body: '', slug: '', rawData: '' };
+            return remember({ data: {}, body: '', slug: '', rawData: '' }, params.contents);
           }
         },
       },
@@ -246,7 +286,8 @@ export function markdownGlob({
       return inner.load(
         tolerant(readingFrontmatterOnly(context, unseen), async (props) => {
           if (!props.filePath) return context.parseData(props);
-          const written = readFrontmatter(await readFile(props.filePath, 'utf8'));
+          const contents = await contentsOf(props.data, props.filePath);
+          const written = writtenOf(props.data, contents) ?? readFrontmatter(contents); // the latter throws what is wrong
           const { data, body } = unseen(written.data) ? frontmatterOnly(written) : written;
           // In development, a body the content check names a problem in is left out, by the check's
           // own reading of it (readBody; its links, which the preview does not need, are not
