@@ -166,6 +166,9 @@ function asWritten(contents: string): Record<string, unknown> {
  * (src/integrations/content-check.ts) says what is wrong. A build never gets here with such
  * an entry: its content check stops first, and without a watcher errors are thrown as ever.
  */
+/** How long after a failed read a file is read again (lookAgain): longer than an editor's save takes. */
+const SETTLED_MS = 500;
+
 function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): LoaderContext {
   if (!context.watcher) return { ...context, parseData: parse };
   const invalid = new Set<string>();
@@ -197,8 +200,23 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
       invalid.add(props.id);
       const file = props.filePath ? path.relative(process.cwd(), props.filePath) : props.id;
       context.logger.warn(`${file} 有错误，开发服务器暂不显示它（错误见“内容检查”）`);
+      if (props.filePath) lookAgain(props.filePath, await contentsOf(props.data, props.filePath).catch(() => undefined));
       return props.data;
     }
+  };
+  /**
+   * A save read half-written: an editor's program empties the file, then writes it, and the
+   * watcher may report only the first (on a busy machine the article then stayed out of the
+   * preview, as 有错误, until the next save). Once writes have settled, a file that now holds
+   * other text than the one read is reported changed again, so Astro reads it anew.
+   */
+  const lookAgain = (filePath: string, read: string | undefined) => {
+    setTimeout(() => {
+      readFile(filePath, 'utf8').then(
+        (now) => now !== read && context.watcher?.emit('change', filePath),
+        () => undefined, // gone: the watcher says so
+      );
+    }, SETTLED_MS).unref();
   };
   // Astro reads the front matter itself before parseData, with the entry types it gives its
   // glob loader (not in LoaderContext's public type; astro is pinned): a YAML error there
