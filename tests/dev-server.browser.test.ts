@@ -241,7 +241,10 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     // An article saved as text: a problem, in a file the preview itself never reads, so nothing
     // else would reload the page; the check runs beside the server and says when it is done.
     const text = path.join(content, 'articles/2024/01/jizhe-biji.md.txt');
-    const page = await browser.newPage();
+    // A context of its own, closed at the end whatever the page is doing: a page the server
+    // reloads can keep a navigation or a close waiting for good.
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(`${bare.url}/`);
     // Read while the page may be reloading: an evaluation caught by a reload can wait for good, so each gives up after 2 s.
     const listed = () =>
@@ -256,8 +259,6 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
       rmSync(text, { force: true });
     }
     await expect.poll(listed, POLL).not.toContain('jizhe-biji.md.txt');
-    // Away from the server first: closing a page the server may still reload can wait for good.
-    await page.goto('about:blank');
-    await page.close();
+    await Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
   });
 });
