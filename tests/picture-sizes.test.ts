@@ -4,6 +4,8 @@
  * (3600 px) are a camera's size, and small pictures, a body picture (600 px) and a cover
  * narrower than the share picture (800 px): tests/fixtures/picture-sizes.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
@@ -59,6 +61,15 @@ test('no picture file in the site is wider than the widest box at 2×', async ()
     if (!width || width > WIDEST) wide.push(`${file}: ${width} px`);
   }
   expect(wide).toEqual([]);
+});
+
+test('no two picture files in the site hold the same bytes (a 16:9 cover in its listing and its column is one file)', () => {
+  const byBytes = new Map<string, string[]>();
+  for (const file of filesUnder(SITE).filter((name) => PICTURE.test(name))) {
+    const hash = createHash('sha256').update(readFileSync(path.join(SITE, file))).digest('hex');
+    byBytes.set(hash, [...(byBytes.get(hash) ?? []), file]);
+  }
+  expect([...byBytes.values()].filter((files) => files.length > 1)).toEqual([]);
 });
 
 test('every picture on every page offers files no wider than the widest box at 2×, and says the size of its src', async () => {

@@ -4,6 +4,7 @@ import { imageMetadata } from 'astro/assets/utils';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import service from './image-service.ts';
+import { COLUMN_PICTURE, THUMBNAIL_PICTURE } from './images.ts';
 
 const config = { service: { entrypoint: './src/lib/image-service.ts', config: {} }, domains: [], remotePatterns: [] } as unknown as Parameters<typeof service.transform>[2];
 const logger = { warn: () => {}, info: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
@@ -86,4 +87,43 @@ test.each([6, 8])('a phone photo stored on its side (Exif Orientation %i) is mad
     const [r, , b] = near(await pixel(data, 30, 5));
     expect([r! > 200, b! < 60], format).toEqual([true, true]);
   }
+});
+
+/** The options Astro names a made picture's file by, of each file a `srcset` offers (by width). */
+function fileNames(options: Parameters<NonNullable<typeof service.getSrcSet>>[0]): Map<number, string> {
+  // Astro's own list (DEFAULT_HASH_PROPS, astro/dist/assets/consts.js) when the service has none.
+  const hashed = service.propertiesToHash ?? ['src', 'width', 'height', 'format', 'quality', 'fit', 'position', 'background'];
+  const entries = (service.getSrcSet!(options, config, logger) as { transform: Record<string, unknown> }[]).map(({ transform }) => [
+    transform['width'] as number,
+    JSON.stringify(hashed.map((name) => transform[name])),
+  ]);
+  return new Map(entries as [number, string][]);
+}
+
+test('a 16:9 cover is one file at the widths its listing picture (cut to 16:9) and its column both use, not two of the same pixels', async () => {
+  const src = { src: '/_astro/cover.jpg', width: 1200, height: 675, format: 'jpg' as const };
+  const listing = await service.validateOptions!({ src, ...THUMBNAIL_PICTURE, fit: 'cover' }, config, logger);
+  const column = await service.validateOptions!({ src, widths: COLUMN_PICTURE.widths }, config, logger);
+  const listed = fileNames(listing);
+  const columned = fileNames(column);
+  const shared = [...listed.keys()].filter((width) => columned.has(width));
+  expect(shared).toEqual([720, 1200]);
+  for (const width of shared) expect(listed.get(width)).toBe(columned.get(width));
+});
+
+test('a picture of another shape is still cut to 16:9 at its centre in a listing, not squashed', async () => {
+  // 400×300: a red band along the top, 30 px, then green. Cut to 16:9, the band is cut away
+  // (37.5 px of the top go); squashed to 16:9, it would still be the top row.
+  const band = await sharp({ create: { width: 400, height: 30, channels: 3, background: '#f00' } }).png().toBuffer();
+  const input = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#0f0' } })
+    .composite([{ input: band, top: 0, left: 0 }])
+    .jpeg()
+    .toBuffer();
+  const src = { src: '/_astro/photo.jpg', width: 400, height: 300, format: 'jpg' as const };
+  const settled = await service.validateOptions!({ src, ...THUMBNAIL_PICTURE, fit: 'cover', format: 'webp' }, config, logger);
+  const picture = await service.transform(input, settled as unknown as Parameters<typeof service.transform>[1], config, logger);
+  expect(await sharp(picture.data).metadata()).toMatchObject({ width: THUMBNAIL_PICTURE.width, height: THUMBNAIL_PICTURE.height });
+  const [r, g] = near(await pixel(picture.data, 120, 0));
+  expect(g).toBeGreaterThan(200);
+  expect(r).toBeLessThan(60);
 });
