@@ -134,10 +134,10 @@ describe('the seed article page', () => {
     const share = root.querySelector('.article__footer .share')!;
     const canonical = root.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
     expect(squash(share.querySelector('summary')!.textContent)).toBe('微信');
-    // Drawn by an SVG renderer (sharp's librsvg) and read by a QR decoder, as a phone would.
+    // Scaled up unsmoothed, as the page draws it, and read by a QR decoder, as a phone would.
     const qr = share.querySelector('details img')!.getAttribute('src')!;
-    const svg = readFileSync(path.join(SITE, qr));
-    const { data, info } = await sharp(svg).resize(400, 400).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const png = readFileSync(path.join(SITE, qr));
+    const { data, info } = await sharp(png).resize(400, 400, { kernel: 'nearest' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(canonical);
     const title = textOf(root, 'h1');
     for (const label of ['微博', 'QQ空间']) {

@@ -2,6 +2,8 @@
  * In Chromium: 分享到微信 fetches its QR code only when the reader opens it, by mouse or keyboard;
  * on a phone its code opens without moving the share tools or running past the screen.
  */
+import jsQR from 'jsqr';
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { POLL, previewInBrowser } from './support/browser.ts';
 
@@ -16,7 +18,7 @@ test('the QR code is not downloaded with the page; opening 微信 with the keybo
   await page.goto(`${served.preview.url}${SEED}`, { waitUntil: 'networkidle' });
   await page.locator('.share').scrollIntoViewIfNeeded();
   await page.waitForLoadState('networkidle');
-  const qr = `${SEED}qr.svg`;
+  const qr = `${SEED}qr.png`;
   expect(asked).not.toContain(qr);
   expect(await page.isVisible('.share__qr img')).toBe(false);
 
@@ -34,6 +36,13 @@ test('the QR code is not downloaded with the page; opening 微信 with the keybo
   // The code at its own size, its words beside no narrower a box than it.
   expect((await page.locator('.share__qr img').boundingBox())!.width).toBe(148);
   expect((await page.locator('.share__qr p').boundingBox())!.width).toBeGreaterThanOrEqual(148);
+  // As drawn on the screen (one pixel a module, scaled up 3.6 times), in black and white only, no
+  // grey edges of smoothing, and read by a QR decoder as the article's address.
+  const shot = await sharp(await page.locator('.share__qr img').screenshot()).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const grey = shot.data.filter((value, i) => i % 4 !== 3 && value > 40 && value < 215).length;
+  expect(grey).toBe(0);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(jsQR(new Uint8ClampedArray(shot.data), shot.info.width, shot.info.height)?.data).toBe(canonical);
   await page.close();
 });
 

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { QUIET_ZONE, qrCode, qrSvg, shareLinks } from './share.ts';
+import { QUIET_ZONE, qrCode, qrPng, shareLinks } from './share.ts';
 
 const url = 'https://www.fazhibaodao.example/articles/2024/01/weifang/';
 
@@ -18,10 +18,11 @@ test('Weibo and QQ空间 are given the address and the title, whatever character
   expect(new URL(links[1]!.href).host).toBe('sns.qzone.qq.com');
 });
 
-test('the QR code is read back as the address, leaves its quiet zone light, and grows with the address', async () => {
+test('the QR code is a PNG of one pixel a module, read back as the address; its quiet zone is light, and it grows with the address', async () => {
+  const png = qrPng(url);
   const { size } = qrCode(url);
-  // One pixel a module, drawn by an SVG renderer (sharp's librsvg).
-  const { data } = await sharp(Buffer.from(qrSvg(url))).resize(size, size).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  expect([info.width, info.height]).toEqual([size, size]);
   const dark = (x: number, y: number) => data[y * size + x]! < 128;
   for (let i = 0; i < size; i++) {
     for (let edge = 0; edge < QUIET_ZONE; edge++) {
@@ -30,7 +31,10 @@ test('the QR code is read back as the address, leaves its quiet zone light, and 
   }
   // The finder pattern's dark corner, just inside the quiet zone.
   expect(dark(QUIET_ZONE, QUIET_ZONE)).toBe(true);
-  const large = await sharp(Buffer.from(qrSvg(url))).resize(8 * size, 8 * size).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  // Scaled up as the page shows it, square pixels unsmoothed.
+  const large = await sharp(png).resize(8 * size, 8 * size, { kernel: 'nearest' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   expect(jsQR(new Uint8ClampedArray(large.data), large.info.width, large.info.height)?.data).toBe(url);
   expect(qrCode(`${url}${'x'.repeat(100)}`).size).toBeGreaterThan(size);
+  // A tenth of a kilobyte or so for every 10 modules a side: an SVG of runs took ~2 KB at 41.
+  expect(png.length).toBeLessThan(500);
 });

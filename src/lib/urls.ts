@@ -31,7 +31,7 @@ export const homeUrl = () => '/';
 export const articleUrl = (id: string) => `/articles/${id.split('/').map(segment).join('/')}/`;
 
 /** The QR code of an article's address (分享到微信), a file in the article's folder. */
-export const articleQrUrl = (id: string) => `${articleUrl(id)}qr.svg`;
+export const articleQrUrl = (id: string) => `${articleUrl(id)}qr.png`;
 
 /** The id in an article's URL: articleUrl read back. */
 export function articleIdOf(url: string): string {

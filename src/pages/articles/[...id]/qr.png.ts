@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import site from '../../../site.config.ts';
 import { getSiteIndex } from '../../../lib/content.ts';
-import { qrSvg } from '../../../lib/share.ts';
+import { qrPng } from '../../../lib/share.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
 
 /** 分享到微信: each article's address as a QR code, beside its page (ShareArticle.astro). */
@@ -11,5 +11,5 @@ export async function getStaticPaths() {
 }
 
 export function GET({ props }: APIContext<{ url: string }>) {
-  return new Response(qrSvg(absoluteUrl(props.url, site.url)), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(qrPng(absoluteUrl(props.url, site.url)), { headers: { 'Content-Type': 'image/png' } });
 }
