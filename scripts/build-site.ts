@@ -1,10 +1,11 @@
 /** Builds the whole site into `outDir` or leaves it as it was; see scripts/build.ts. */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { checkContent, checkMessages, warningText } from '../src/lib/check-content.ts';
 import { buildTime } from '../src/lib/publish.ts';
+import { siteSizeWarning, tarSize } from '../src/lib/site-size.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { pruneImageCache } from './image-cache.ts';
@@ -84,7 +85,25 @@ async function checkAndBuild({ contentDir, outDir }: BuildOptions): Promise<bool
   for (const notice of notices) console.log(`\n提示：${notice}\n`);
   if (articles === 0) return fail(`${path.relative(process.cwd(), dir)}/articles: 没有文章`);
 
-  return buildInto(path.resolve(outDir), modified);
+  if (!(await buildInto(path.resolve(outDir), modified))) return false;
+  await warnOfSize(path.resolve(outDir), published);
+  return true;
+}
+
+/**
+ * Warns when the built site nears what GitHub Pages publishes (src/lib/site-size.ts), so an
+ * outlet learns it from a build, before a deploy fails; in GitHub Actions also as an annotation,
+ * shown on the run's page.
+ */
+async function warnOfSize(dir: string, articles: number): Promise<void> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile());
+  const sizes = await Promise.all(files.map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size));
+  const folders = 1 + entries.filter((entry) => entry.isDirectory()).length;
+  const warning = siteSizeWarning({ artifactBytes: tarSize(sizes, folders), articles });
+  if (!warning) return;
+  console.warn(`\n警告 (warning): ${path.relative(process.cwd(), dir) || '.'}/: ${warning}\n`);
+  if (process.env['GITHUB_ACTIONS'] === 'true') console.log(`::warning title=网站大小::${warning}`);
 }
 
 /**
