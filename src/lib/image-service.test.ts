@@ -109,6 +109,9 @@ test('a 16:9 cover is one file at the widths its listing picture (cut to 16:9) a
   const shared = [...listed.keys()].filter((width) => columned.has(width));
   expect(shared).toEqual([720, 1200]);
   for (const width of shared) expect(listed.get(width)).toBe(columned.get(width));
+  // In a body too, where Astro's layout asks for it cut at the centre: the column's files.
+  const body = await service.validateOptions!({ src, widths: COLUMN_PICTURE.widths, fit: 'cover', position: 'center' }, config, logger);
+  expect([...fileNames(body)]).toEqual([...columned]);
 });
 
 test('a picture of another shape is still cut to 16:9 at its centre in a listing, not squashed', async () => {

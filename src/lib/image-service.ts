@@ -35,11 +35,16 @@ const service: LocalImageService = {
     // the page's white, not the black a share card showed. Set here, not in transform, as Astro
     // names its file by these options: a share picture cached by an earlier build is made anew.
     if ((validated.format === 'jpg' || validated.format === 'jpeg') && !validated.background) validated.background = JPEG_BACKGROUND;
-    // A listing's picture is cut to 16:9 (`fit="cover"`, at the centre), which sharp does anyway
-    // when given a width and a height. Named by its options, a 16:9 cover's listing file was a
-    // second file of the same pixels as its column's at the widths both use (720, and its own
-    // width up to 1,280): 2 of its 10 files. Without `fit` the two are one file.
-    if (validated.fit === 'cover' && validated.position === undefined) delete validated.fit;
+    // A listing's picture is cut to 16:9 (`fit="cover"`), and a body's is given `fit: 'cover'` and
+    // `position: 'center'` by Astro (its layout), which is what sharp does anyway when given a
+    // width and a height. Named by its options, a 16:9 cover's listing file was a second file of
+    // the same pixels as its column's at the widths both use (720, and its own width up to
+    // 1,280): 2 of its 10 files; a picture both a cover and in a body, its every width twice.
+    // Without them, one file.
+    if (validated.fit === 'cover' && [undefined, 'center', 'centre'].includes(validated.position)) {
+      delete validated.fit;
+      delete validated.position;
+    }
     return validated;
   },
   getSrcSet(options, imageConfig, logger) {
