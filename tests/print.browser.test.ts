@@ -194,6 +194,39 @@ describe('lists on paper', () => {
   });
 });
 
+describe('search results on paper', () => {
+  test('the count found is followed by how many are printed while 加载更多 has left some unloaded', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('法治')}`, 'screen');
+    await page.waitForSelector('[data-search-more]:not([hidden])', POLL);
+    const entries = () => page.locator('.search-results__list > li:visible').count();
+    /** The numbers of the count's line as printed, and how many results are printed under it. */
+    const onPaper = async () => {
+      await page.emulateMedia({ media: 'print' });
+      const numbers = ((await page.innerText('.search-status')).match(/\d+/g) ?? []).map(Number);
+      const printed = await entries();
+      await page.emulateMedia({ media: 'screen' });
+      return { total: numbers[0], after: numbers.slice(1), printed };
+    };
+    // The first ten of more: the line names the ten printed after the total.
+    const first = await onPaper();
+    expect(first.printed).toBeGreaterThan(0);
+    expect(first.total).toBeGreaterThan(first.printed);
+    expect(first.after).toEqual([first.printed]);
+    // On screen 加载更多 says there are more: the line is the count alone.
+    expect((await page.innerText('.search-status')).match(/\d+/g)).toEqual([String(first.total)]);
+    // Everything loaded: every number on the line is the count printed.
+    while (await page.isVisible('[data-search-more]')) {
+      const before = await entries();
+      await page.click('[data-search-more]');
+      await expect.poll(entries, POLL).toBeGreaterThan(before);
+    }
+    const all = await onPaper();
+    expect(all.total).toBe(all.printed);
+    for (const number of all.after) expect(number).toBe(all.printed);
+    await page.close();
+  });
+});
+
 describe('controls on paper', () => {
   // What only a screen can use is left off paper; what it says, when the reader filled it in, stays.
   test.each([

@@ -126,3 +126,44 @@ test.each([320, 1280])('emphasis (*强调* in Markdown, <em>) is drawn upright a
   expect(stressed!.equals(bold!), 'the emphasised characters are drawn as the bold ones').toBe(true);
   await page.context().close();
 });
+
+/**
+ * Emphasis in each place it can stand in an article: the body's text, bold text (**加粗**), a
+ * 小标题, a table's header cell, and a Latin word in the text and in bold.
+ */
+const EMPHASIS_PLACES = [
+  ['the body', '<p>依法办事<em>依法办事</em></p>'],
+  ['bold text', '<p><strong>依法办事<em>依法办事</em></strong></p>'],
+  ['a 小标题', '<h2>依法办事<em>依法办事</em></h2>'],
+  ['a table\'s header cell', '<table><tr><th>依法办事<em>依法办事</em></th></tr></table>'],
+  ['a Latin word in the body', '<p>the <em>real</em> thing</p>'],
+  ['a Latin word in bold', '<p><strong>the <em>real</em> thing</strong></p>'],
+];
+
+test.each(['screen', 'print'] as const)('emphasis stands out from the words around it wherever it stands, at 320 px on %s', async (media) => {
+  const page = await open(SEED, 320);
+  await page.emulateMedia({ media });
+  for (const [place, html] of EMPHASIS_PLACES) {
+    /** The article's text holding `markup`, drawn at the top of the window, over the page. */
+    const drawn = async (markup: string) => {
+      await page.$eval(
+        '.article__body',
+        (body, markup) => {
+          document.querySelector('#emphasis-place')?.remove();
+          const place = document.createElement('div');
+          place.id = 'emphasis-place';
+          place.style.cssText = 'position: fixed; inset: 0 0 auto; z-index: 10; min-height: 150px; padding: 0 16px; background: #fff';
+          place.innerHTML = markup;
+          body.append(place);
+        },
+        markup,
+      );
+      return sharp(await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 150 } })).greyscale().raw().toBuffer();
+    };
+    // The same words in the same place, emphasised and not: the same pixels would be emphasis the reader cannot see.
+    const emphasised = await drawn(html!);
+    const plain = await drawn(html!.replaceAll('<em>', '<span>').replaceAll('</em>', '</span>'));
+    expect.soft(emphasised.equals(plain), `${place}: ${html}`).toBe(false);
+  }
+  await page.context().close();
+});

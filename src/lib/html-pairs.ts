@@ -12,6 +12,12 @@
  * The body's HTML is read as a browser reads it (parse5, the HTML standard's parser), with the
  * elements Markdown makes around it (paragraphs, lists, tables), so that a tag opened in one
  * paragraph and closed in another is seen as the browser sees it.
+ *
+ * The body's HTML is read a second time, by htmlparser2's tokenizer, for what it may not hold
+ * (unsafe-html.ts): on purpose. That check needs every tag as written, and a tree loses some a
+ * page still acts on (a <body onload> in the body is no element, but the browser gives the page's
+ * own <body> its onload); this one needs the tree, which htmlparser2 does not build as browsers
+ * do (no reopened <b> or <font>). htmlparser2 serves four other modules besides.
  */
 import { defaultTreeAdapter, html as HTML, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import type { MdastNode } from 'satteri';

@@ -51,6 +51,8 @@ interface Elements {
   sort: HTMLSelectElement;
   facets: Record<Facet, HTMLSelectElement>;
   status: HTMLElement;
+  /** After the count, on paper only: how many of the results are printed, when not all are loaded. */
+  printed: HTMLElement;
   section: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
@@ -161,6 +163,7 @@ export function startSearchPage(): void {
       HTMLSelectElement
     >,
     status: $<HTMLElement>('[data-search-status]'),
+    printed: $<HTMLElement>('[data-search-printed]'),
     section: $<HTMLElement>('[data-search-results-section]'),
     list: $<HTMLOListElement>('[data-search-results]'),
     more: $<HTMLButtonElement>('[data-search-more]'),
@@ -193,6 +196,17 @@ export function startSearchPage(): void {
 
   const say = (text: string) => {
     elements.status.textContent = text;
+    elements.printed.hidden = true;
+  };
+  /**
+   * The count found, with how many are shown once more than the first ten are. Paper has no
+   * 加载更多: when only the first ten of more are loaded, a printed page says so, rather than
+   * 找到 12 条结果 over ten entries.
+   */
+  const sayFound = () => {
+    say(shown > PAGE_SIZE ? `${found}，已显示 ${shown} 条` : found);
+    elements.printed.textContent = `，本页印出其中前 ${shown} 条`;
+    elements.printed.hidden = shown >= results.length || shown > PAGE_SIZE;
   };
   const remember = () => history.replaceState({ shown, scroll: Math.round(scrollY) } satisfies Place, '');
 
@@ -228,7 +242,7 @@ export function startSearchPage(): void {
     elements.more.textContent = moreLabel;
     if (!items) return;
     items[0]?.querySelector('a')?.focus();
-    say(`${found}，已显示 ${shown} 条`);
+    sayFound();
   }
 
   function askForWords() {
@@ -314,7 +328,7 @@ export function startSearchPage(): void {
       if (!items) {
         elements.section.hidden = true; // nothing to show; searching again retries
       } else {
-        say(shown > PAGE_SIZE ? `${found}，已显示 ${shown} 条` : found);
+        sayFound();
         if (place) {
           scrollTo(0, place.scroll);
           remember();
