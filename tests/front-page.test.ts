@@ -267,6 +267,14 @@ describe('feeds and machine-readable files', () => {
     expect(readFileSync(path.join(SITE, 'robots.txt'), 'utf8')).toContain('sitemap-index.xml');
   });
 
+  test('robots.txt keeps Baidu, which reads no noindex, off the search page (src/lib/robots.test.ts reads the rules)', () => {
+    const groups = readFileSync(path.join(SITE, 'robots.txt'), 'utf8').split(/\n\s*\n/).map((group) => group.split('\n'));
+    const baidu = groups.find((group) => group.includes('User-agent: Baiduspider'));
+    expect(baidu, 'a group for Baiduspider').toBeDefined();
+    expect(baidu).toContain('Disallow: /search/');
+    expect(page('/search/').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
   test("an article's old address sends readers to the article", () => {
     const withAlias = sources.find((s) => Array.isArray(s.fm['aliases']))!;
     const alias = (withAlias.fm['aliases'] as string[])[0]!;
