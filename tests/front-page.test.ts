@@ -198,6 +198,14 @@ function channelOf(xml: string) {
   };
 }
 
+/** Every address a structured-data block gives, but its `@context`s (a vocabulary's name, `https://schema.org`, not a page). */
+function addressesIn(value: unknown): string[] {
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(addressesIn);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, field]) => (key === '@context' ? [] : addressesIn(field)));
+  return [];
+}
+
 describe('feeds and machine-readable files', () => {
   const rss = parse(readFileSync(path.join(SITE, 'rss.xml'), 'utf8'), { lowerCaseTagName: false });
 
@@ -265,6 +273,23 @@ describe('feeds and machine-readable files', () => {
     }
     expect(sitemap).not.toMatch(/\/404\/|\/search\/|\.html</);
     expect(readFileSync(path.join(SITE, 'robots.txt'), 'utf8')).toContain('sitemap-index.xml');
+  });
+
+  test('structured data on every page writes each address as the page it names is addressed (with its /), and no < that could end its script', () => {
+    const pages = filesUnder(SITE).filter((file) => file.endsWith('.html'));
+    let checked = 0;
+    for (const file of pages) {
+      const html = readFileSync(path.join(SITE, file), 'utf8');
+      for (const script of all(parse(html), 'script[type="application/ld+json"]')) {
+        expect(script.textContent, file).not.toContain('<');
+        for (const address of addressesIn(JSON.parse(script.textContent))) {
+          // Before, NewsArticle's publisher was https://www.fazhibaodao.example, the front page without its /.
+          expect(new URL(address).href, `${file}: ${address}`).toBe(address);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length);
   });
 
   test('robots.txt keeps Baidu, which reads no noindex, off the search page (src/lib/robots.test.ts reads the rules)', () => {
