@@ -6,6 +6,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { SITE, filesUnder } from './support/site.ts';
 import { isoOf, list, pinnedFirst, readSections, readSources } from './support/sources.ts';
+import { elementsNamed, readXml } from './support/xml.ts';
 import site from '../src/site.config.ts';
 
 const sources = readSources(new Date(inject('buildNow')))
@@ -273,6 +274,21 @@ describe('feeds and machine-readable files', () => {
     }
     expect(sitemap).not.toMatch(/\/404\/|\/search\/|\.html</);
     expect(readFileSync(path.join(SITE, 'robots.txt'), 'utf8')).toContain('sitemap-index.xml');
+  });
+
+  test('every feed and sitemap is well-formed XML, read by a conforming parser, and names pages at their absolute addresses on the site', () => {
+    const files = filesUnder(SITE).filter((file) => /(^|\/)rss\.xml$|^sitemap-.*\.xml$/.test(file));
+    expect(files).toEqual(expect.arrayContaining(['rss.xml', 'sections/today/rss.xml', 'sitemap-index.xml', 'sitemap-0.xml']));
+    for (const file of files) {
+      const root = readXml(readFileSync(path.join(SITE, file), 'utf8'));
+      const addresses = ['link', 'guid', 'loc'].flatMap((name) => elementsNamed(root, name)).map((element) => element.text);
+      addresses.push(...elementsNamed(root, 'atom:link').map((element) => element.attributes['href']!));
+      expect(addresses.length, file).toBeGreaterThan(0);
+      for (const address of addresses) {
+        expect(new URL(address).origin, `${file}: ${address}`).toBe(new URL(site.url).origin);
+        expect(new URL(address).href, `${file}: ${address}`).toBe(address);
+      }
+    }
   });
 
   test('structured data on every page writes each address as the page it names is addressed (with its /), and no < that could end its script', () => {
