@@ -383,6 +383,8 @@ describe('every article page', () => {
     };
     expect(structured['@type']).toBe('NewsArticle');
     expect(structured.publisher.name).toBe(site.name);
+    // Before, the config's https://www.fazhibaodao.example, without the / of the front page's address.
+    expect(structured.publisher.url).toBe(page('/').querySelector('link[rel="canonical"]')?.getAttribute('href'));
     const logo = new URL(structured.publisher.logo.url);
     expect(logo.origin).toBe(new URL(site.url).origin);
     expect(existsSync(path.join(SITE, logo.pathname)), logo.pathname).toBe(true);

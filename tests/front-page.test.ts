@@ -6,6 +6,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
 import { SITE, filesUnder } from './support/site.ts';
 import { isoOf, list, pinnedFirst, readSections, readSources } from './support/sources.ts';
+import { elementsNamed, readXml } from './support/xml.ts';
 import site from '../src/site.config.ts';
 
 const sources = readSources(new Date(inject('buildNow')))
@@ -198,6 +199,14 @@ function channelOf(xml: string) {
   };
 }
 
+/** Every address a structured-data block gives, but its `@context`s (a vocabulary's name, `https://schema.org`, not a page). */
+function addressesIn(value: unknown): string[] {
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(addressesIn);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, field]) => (key === '@context' ? [] : addressesIn(field)));
+  return [];
+}
+
 describe('feeds and machine-readable files', () => {
   const rss = parse(readFileSync(path.join(SITE, 'rss.xml'), 'utf8'), { lowerCaseTagName: false });
 
@@ -265,6 +274,46 @@ describe('feeds and machine-readable files', () => {
     }
     expect(sitemap).not.toMatch(/\/404\/|\/search\/|\.html</);
     expect(readFileSync(path.join(SITE, 'robots.txt'), 'utf8')).toContain('sitemap-index.xml');
+  });
+
+  test('every feed and sitemap is well-formed XML, read by a conforming parser, and names pages at their absolute addresses on the site', () => {
+    const files = filesUnder(SITE).filter((file) => /(^|\/)rss\.xml$|^sitemap-.*\.xml$/.test(file));
+    expect(files).toEqual(expect.arrayContaining(['rss.xml', 'sections/today/rss.xml', 'sitemap-index.xml', 'sitemap-0.xml']));
+    for (const file of files) {
+      const root = readXml(readFileSync(path.join(SITE, file), 'utf8'));
+      const addresses = ['link', 'guid', 'loc'].flatMap((name) => elementsNamed(root, name)).map((element) => element.text);
+      addresses.push(...elementsNamed(root, 'atom:link').map((element) => element.attributes['href']!));
+      expect(addresses.length, file).toBeGreaterThan(0);
+      for (const address of addresses) {
+        expect(new URL(address).origin, `${file}: ${address}`).toBe(new URL(site.url).origin);
+        expect(new URL(address).href, `${file}: ${address}`).toBe(address);
+      }
+    }
+  });
+
+  test('structured data on every page writes each address as the page it names is addressed (with its /), and no < that could end its script', () => {
+    const pages = filesUnder(SITE).filter((file) => file.endsWith('.html'));
+    let checked = 0;
+    for (const file of pages) {
+      const html = readFileSync(path.join(SITE, file), 'utf8');
+      for (const script of all(parse(html), 'script[type="application/ld+json"]')) {
+        expect(script.textContent, file).not.toContain('<');
+        for (const address of addressesIn(JSON.parse(script.textContent))) {
+          // Before, NewsArticle's publisher was https://www.fazhibaodao.example, the front page without its /.
+          expect(new URL(address).href, `${file}: ${address}`).toBe(address);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length);
+  });
+
+  test('robots.txt keeps Baidu, which reads no noindex, off the search page (src/lib/robots.test.ts reads the rules)', () => {
+    const groups = readFileSync(path.join(SITE, 'robots.txt'), 'utf8').split(/\n\s*\n/).map((group) => group.split('\n'));
+    const baidu = groups.find((group) => group.includes('User-agent: Baiduspider'));
+    expect(baidu, 'a group for Baiduspider').toBeDefined();
+    expect(baidu).toContain('Disallow: /search/');
+    expect(page('/search/').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
   test("an article's old address sends readers to the article", () => {

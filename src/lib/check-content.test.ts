@@ -92,7 +92,7 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
-const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [], smallPictures: [], misfiled: [] };
+const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [], smallPictures: [], misfiled: [], changedLater: [] };
 
 test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {
   expect(checkMessages(nothing).warnings).toEqual([]);
@@ -175,6 +175,41 @@ test('an article dated in another month than its folder is one warning, naming t
   expect(warning!.files).toEqual([
     { file: 'content/articles/2026/10/x.md', field: 'date', message: expect.stringMatching(/^日期 2025-10-10 09:00:00 归档在 2025\/10，文件却在 2026\/10\/ 下。文章按日期归档/) },
   ]);
+});
+
+test('an 更新 or 更正 of a published article or page dated after the build is one warning, naming each file, field and date as written; one of an article still to come is not', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-later-'));
+  writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
+  mkdirSync(path.join(dir, 'articles/2026/11'), { recursive: true });
+  mkdirSync(path.join(dir, 'pages'), { recursive: true });
+  const article = (name: string, date: string, more: string) =>
+    writeFileSync(
+      path.join(dir, 'articles/2026/11', `${name}.md`),
+      `---\ntitle: 枫林县警调联动\ndate: ${date}\nsection: law\nsource: 法治报道\nauthor: 马远征\neditor: 乔海印\n${more}---\n\n正文。\n`,
+    );
+  // 12 for 11 in the month, 2027 for 2026 in the year; the build runs on 2026-11-27 at 09:00.
+  article('updated', '2026-11-20 09:00', 'updated: 2026-12-21 10:00\n');
+  article('corrected', '2026-11-20 09:00', 'corrections:\n  - date: 2026-11-21\n    text: 更正一\n  - date: 2027-11-22\n    text: 更正二\n');
+  article('fine', '2026-11-20 09:00', 'updated: 2026-11-27 08:59\ncorrections:\n  - date: 2026-11-27\n    text: 更正\n');
+  article('scheduled', '2026-12-01 09:00', 'updated: 2026-12-02\n');
+  writeFileSync(path.join(dir, 'pages/about.md'), '---\ntitle: 关于我们\nupdated: 2026-12-26\n---\n\n本站简介。\n');
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2026-11-27T09:00:00+08:00'));
+  expect(result.problems).toEqual([]);
+  const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+  expect(result.changedLater).toEqual([
+    { file: file('articles/2026/11/corrected.md'), field: 'corrections 第 2 项 date', date: '2027-11-22' },
+    { file: file('articles/2026/11/updated.md'), field: 'updated', date: '2026-12-21 10:00:00' },
+    { file: file('pages/about.md'), field: 'updated', date: '2026-12-26' },
+  ]);
+  const [warning, ...rest] = checkMessages({ ...nothing, changedLater: result.changedLater }).warnings;
+  expect(rest).toEqual([]);
+  expect(warning!.text).toBe(
+    `以下 3 处更新或更正的时间晚于现在。读者会看到一个还没到的时间，sitemap、RSS 和结构化数据也把它当作最后修改时间告诉搜索引擎：年、月或日写错了请改正：\n` +
+      `  ${file('articles/2026/11/corrected.md')}: corrections 第 2 项 date 2027-11-22\n` +
+      `  ${file('articles/2026/11/updated.md')}: updated 2026-12-21 10:00:00\n` +
+      `  ${file('pages/about.md')}: updated 2026-12-26`,
+  );
+  expect(warning!.files[1]).toEqual({ file: file('articles/2026/11/updated.md'), field: 'updated', message: expect.stringMatching(/^时间 2026-12-21 10:00:00 晚于现在。读者会看到/) });
 });
 
 test('a cover narrower than a listing’s picture (a CMS’s 1×1 spacer, a 40×30 icon) is a warning naming the file, the field, the picture and its size', async () => {

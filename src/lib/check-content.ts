@@ -11,7 +11,7 @@ import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './fr
 import { idFromPath, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
-import { isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
+import { changesAfter, isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
@@ -89,6 +89,11 @@ export interface CheckResult {
    * the folder fixes the address, the date the archive month.
    */
   misfiled: { file: string; date: string; folder: string; dated: string }[];
+  /**
+   * Changes (更新, 更正) of published articles and pages dated after `now`, with their field and
+   * their date as written (src/lib/publish.ts, changesAfter): a mistyped year, month or day.
+   */
+  changedLater: { file: string; field: string; date: string }[];
   /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
   oldPins: { file: string; date: string }[];
   /**
@@ -599,6 +604,10 @@ export async function checkContent(
       .filter(({ rel, data }) => ARTICLE_PATH_RE.test(rel) && !neverShown(data))
       .map(({ rel, file, data }) => ({ file, date: formatAsWritten(data.date, timeZone), folder: path.posix.dirname(rel), dated: monthFolder(data.date, timeZone) }))
       .filter(({ folder, dated }) => folder !== dated),
+    changedLater: [
+      ...articles.valid.filter(({ data }) => isPublished(data, now)).map(({ file, data }) => ({ file, data })),
+      ...pages.valid.filter(({ data }) => !data.draft).map(({ file, data }) => ({ file, data })),
+    ].flatMap(({ file, data }) => changesAfter(data, now).map(({ path: at, date }) => ({ file, field: fieldName(at), date: formatAsWritten(date, timeZone) }))),
     modified: Object.fromEntries([
       ...publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)]),
       ...pages.valid.flatMap(({ rel, data }) => (!data.draft && data.updated ? [[pageUrl(idFromPath(rel)), formatIso(data.updated, timeZone)]] : [])),
@@ -678,6 +687,18 @@ const misfiledWarning = (misfiled: readonly { file: string; date: string; folder
     ({ file, date, folder, dated }) => ({ file, field: 'date', message: `日期 ${date} 归档在 ${dated}，文件却在 ${folder}/ 下。${MISFILED}` }),
   );
 
+/** Why a change dated later than the build matters, and what to do. */
+const CHANGED_LATER = '读者会看到一个还没到的时间，sitemap、RSS 和结构化数据也把它当作最后修改时间告诉搜索引擎：年、月或日写错了请改正';
+
+/** Changes (更新, 更正) dated after the build, one `file: field date` a line. */
+const changedLaterWarning = (changes: readonly { file: string; field: string; date: string }[]) =>
+  listWarning(
+    changes,
+    (count) => `以下 ${count} 处更新或更正的时间晚于现在。${CHANGED_LATER}`,
+    ({ file, field, date }) => `${file}: ${field} ${date}`,
+    ({ file, field, date }) => ({ file, field, message: `时间 ${date} 晚于现在。${CHANGED_LATER}` }),
+  );
+
 /** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
 const unbuiltLinksWarning = (links: readonly { file: string; url: string; why: string }[]) =>
   listWarning(
@@ -749,7 +770,7 @@ const withdrawnTopicsWarning = (files: readonly string[]) =>
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
  * to articles not published yet or withdrawn, topics that list withdrawn articles or have only
  * withdrawn ones, links to pages and topics not built, titles and summaries too long, covers
- * and posters too small, articles dated in another month than their folder) and notices (articles scheduled for later,
+ * and posters too small, articles dated in another month than their folder, changes dated after the build) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
@@ -765,6 +786,7 @@ export function checkMessages(
     | 'longFields'
     | 'smallPictures'
     | 'misfiled'
+    | 'changedLater'
     | 'scheduled'
     | 'emptyTopics'
     | 'oldPins'
@@ -782,6 +804,7 @@ export function checkMessages(
       longFieldsWarning(result.longFields),
       smallPicturesWarning(result.smallPictures),
       misfiledWarning(result.misfiled),
+      changedLaterWarning(result.changedLater),
     ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
   };

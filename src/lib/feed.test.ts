@@ -2,6 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 import { FEED_SIZE, FEED_XMLNS, feedChannel, feedItems } from './feed.ts';
+import { elementsNamed, readXml, type XmlElement } from '../../tests/support/xml.ts';
 import type { Article } from './site-index.ts';
 
 /** Just what the channel reads of an article. */
@@ -69,5 +70,51 @@ describe('feedItems in a feed', () => {
     expect(texts('description')).toEqual(['说明', '第一行第二行']);
     expect(texts('dc:creator')).toEqual(['林晓雨']);
     expect(texts('category')).toEqual(['今日资讯', '民政']);
+  });
+});
+
+describe('a feed of hostile text, read back by a conforming XML parser', () => {
+  /** What an editor can paste and the content check lets through: markup and entities as text, CDATA's end, emoji, line and paragraph separators, bidi and zero-width marks, full-width signs. */
+  const hostile = 'R&D <b>粗</b> &amp; ]]> </script><!-- 🎉👨‍👩‍👧 \u2028行\u2029段 \u200f\u202eRTL\u202c ＆＜＞ "引" \'单\' \ufeff零宽\u200b';
+  const longTitle = [...`${hostile} ${'某某案件执行公告第三十二条'.repeat(40)}`].slice(0, 300).join('');
+  const article = {
+    url: '/articles/2025/07/hostile/',
+    // U+FFFE passes the content check (it is no control character) but XML cannot hold it.
+    summary: `导读 ${hostile}\t制表\ufffe末`,
+    section: { name: '法治要闻' },
+    data: {
+      title: longTitle,
+      date: new Date('2025-06-30T16:30:00Z'),
+      author: ["O'Brien & <Co>", '阿依古丽·买买提'],
+      source: '法治报道',
+      tags: ['R&D', '<script>', ']]>'],
+    },
+  } as unknown as Article;
+
+  test('is well-formed, and gives back every field as written, escaped once: the 300-character title whole, only U+FFFE left out', async () => {
+    const xml = await getRssString({
+      title: '法治 & 报道 <站>',
+      description: '说明 ]]>',
+      site: 'https://example.cn',
+      items: feedItems([article], 'Asia/Shanghai'),
+      xmlns: FEED_XMLNS,
+      customData: feedChannel([article], 'https://example.cn/rss.xml', 'Asia/Shanghai'),
+    });
+    const rss = readXml(xml);
+    const [channel] = elementsNamed(rss, 'channel');
+    const [item] = elementsNamed(rss, 'item');
+    const text = (element: XmlElement | undefined, name: string) => elementsNamed(element!, name).map((found) => found.text);
+    expect(channel!.children.find((child) => child.name === 'title')?.text).toBe('法治 & 报道 <站>');
+    expect(text(item, 'title')).toEqual([longTitle]);
+    expect([...longTitle]).toHaveLength(300);
+    expect(text(item, 'description')).toEqual([`导读 ${hostile}\t制表末`]);
+    expect(text(item, 'dc:creator')).toEqual(["O'Brien & <Co> 阿依古丽·买买提"]);
+    expect(elementsNamed(item!, 'dc:creator')[0]!.uri).toBe('http://purl.org/dc/elements/1.1/');
+    expect(text(item, 'category')).toEqual(['法治要闻', 'R&D', '<script>', ']]>']);
+    expect(text(item, 'pubDate')).toEqual(['Tue, 01 Jul 2025 00:30:00 +0800']);
+    expect(text(item, 'link')).toEqual(['https://example.cn/articles/2025/07/hostile/']);
+    // `&amp;` written by the editor is kept as those five characters, not read as `&`, nor escaped twice.
+    expect(xml).not.toContain('&amp;amp;amp;');
+    expect(xml.match(/&amp;amp;/g)).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from './errors.ts';
-import { becameDue, buildTime, isPublished, lastModified, neverShown, standing, unpublishedAsWritten, unpublishedReason } from './publish.ts';
+import { becameDue, buildTime, changesAfter, isPublished, lastModified, neverShown, standing, unpublishedAsWritten, unpublishedReason } from './publish.ts';
 
 const now = new Date('2024-06-01T00:00:00Z');
 const withdrawn = { date: new Date('2024-05-02T00:00:00Z'), reason: '法院判决要求删除' };
@@ -153,5 +153,19 @@ describe('lastModified', () => {
     expect(lastModified({ date, updated })).toEqual(updated);
     expect(lastModified({ date, updated, corrections: [{ date: corrected }, { date }] })).toEqual(corrected);
     expect(lastModified({ date, updated: corrected, corrections: [{ date: updated }] })).toEqual(corrected);
+  });
+});
+
+describe('changesAfter', () => {
+  const now = new Date('2026-11-27T01:00:00Z');
+  test('names each 更新 or 更正 dated after now by its place in the front matter; one at now or before is none', () => {
+    expect(changesAfter({}, now)).toEqual([]);
+    expect(changesAfter({ updated: now, corrections: [{ date: new Date('2026-11-26T16:00:00Z') }] }, now)).toEqual([]);
+    const updated = new Date('2026-12-21T02:00:00Z');
+    const corrected = new Date('2027-11-22T00:00:00Z');
+    expect(changesAfter({ updated, corrections: [{ date: now }, { date: corrected }] }, now)).toEqual([
+      { path: ['updated'], date: updated },
+      { path: ['corrections', 1, 'date'], date: corrected },
+    ]);
   });
 });

@@ -76,6 +76,23 @@ export function becameDue(data: { draft?: unknown; withdrawn?: unknown; date?: u
   return unpublishedAsWritten(data, since, timeZone) && !unpublishedAsWritten(data, now, timeZone);
 }
 
+/**
+ * The changes an article or a page says it had (更新, each 更正) dated after `now`, each with its
+ * place in the front matter: a mistyped year, month or day. The page shows it as written, and
+ * the sitemap's lastmod, the feed's lastBuildDate and dateModified give search engines and
+ * feed readers a last change still to come.
+ */
+export function changesAfter(
+  written: { updated?: Date | undefined; corrections?: readonly { date: Date }[] | undefined },
+  now: Date,
+): { path: (string | number)[]; date: Date }[] {
+  const later = (date: Date) => date.getTime() > now.getTime();
+  return [
+    ...(written.updated && later(written.updated) ? [{ path: ['updated'], date: written.updated }] : []),
+    ...(written.corrections ?? []).flatMap(({ date }, index) => (later(date) ? [{ path: ['corrections', index, 'date'], date }] : [])),
+  ];
+}
+
 /** When an article last changed for readers: its date, its 更新 time or its latest 更正, whichever is latest. */
 export function lastModified(article: {
   date: Date;

@@ -1,7 +1,7 @@
 import site from '../site.config.ts';
+import { robotsTxt } from '../lib/robots.ts';
 import { absoluteUrl, sitemapUrl } from '../lib/urls.ts';
 
 export function GET() {
-  const body = ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(sitemapUrl(), site.url)}`, ''].join('\n');
-  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(robotsTxt(absoluteUrl(sitemapUrl(), site.url)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
