@@ -23,7 +23,9 @@ export function feedItems(articles: readonly Article[], timeZone: string): RSSFe
   return articles.slice(0, FEED_SIZE).map((article) => ({
     title: feedText(article.data.title),
     link: article.url,
-    description: feedText(article.summary),
+    // Feed readers show a description as HTML (RSS 2.0: "entity-encoded HTML is allowed"): the
+    // summary is text, so its `<b>` or `&amp;` must reach the reader as those characters, as the page shows them.
+    description: escapeUTF8(feedText(article.summary)),
     // A tag named as the section (以案说法 in 以案说法) is one category, not two.
     categories: [...new Set([article.section.name, ...article.data.tags])].map(feedText),
     customData: [
