@@ -488,6 +488,57 @@ describe('a slow or broken connection', () => {
   });
 });
 
+describe('queries as readers type them', () => {
+  /** Published articles whose text contains every one of `parts`, counted from the sources. */
+  const countWithAll = (parts: string[]) =>
+    readSources(new Date(inject('buildNow'))).filter((s) => s.published && parts.every((part) => searchableText(s).includes(part))).length;
+  /** The text of every mark in the results, titles and excerpts. */
+  const resultMarks = () => page.$$eval('.search-result mark', (marks) => marks.map((m) => m.textContent ?? ''));
+
+  test.each([
+    ['《民法典》', ['民法典']],
+    ['５２３９', ['5239']],
+    ['法律　援助', ['法律', '援助']],
+    ['法律、援助', ['法律', '援助']],
+    ['马远征：', ['马远征']],
+  ])('%s, from the address: the box and the tab keep it as typed, and it finds and marks what %j finds', async (query, plain) => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent(query)}`);
+    const count = countWithAll(plain);
+    expect(count).toBeGreaterThan(0);
+    await expect.poll(status, POLL).toBe(`找到 ${count} 条结果`);
+    expect(await page.inputValue('#search-query')).toBe(query);
+    expect(await page.inputValue('#site-search')).toBe(query);
+    expect(await page.title()).toBe(`“${query}”的搜索结果 - 法治报道`);
+    const marks = await resultMarks();
+    expect(marks.length).toBeGreaterThan(0);
+    // Only the words are marked, never the punctuation typed around them.
+    for (const mark of marks) expect(plain.reduce((rest, part) => rest.replaceAll(part, ''), mark), mark).toBe('');
+  });
+
+  test('typed in the box with its 书名号, the address and the box keep them, and the article opened marks the words alone', async () => {
+    await page.goto(`${served.preview.url}/search/`);
+    await page.fill('#search-query', '《民法典》');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(status, POLL).toBe(`找到 ${countWithAll(['民法典'])} 条结果`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('《民法典》');
+    expect(await page.inputValue('#search-query')).toBe('《民法典》');
+    await page.click('.search-result__title a');
+    await page.waitForURL(/\/articles\//);
+    await expect.poll(() => page.$$eval('[data-pagefind-body] mark', (marks) => marks.length), POLL).toBeGreaterThan(0);
+    expect(new Set(await page.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => m.textContent)))).toEqual(new Set(['民法典']));
+  });
+
+  test('punctuation alone, typed in the box, is an empty query', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民法典')}`);
+    await expect.poll(status, POLL).toMatch(/^找到/);
+    await page.fill('#search-query', '？？');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(status, POLL).toContain('请输入要搜索的内容');
+    expect(await titles()).toEqual([]);
+    expect(await page.title()).toBe('搜索 - 法治报道');
+  });
+});
+
 describe('messages', () => {
   test('an empty query asks for words', async () => {
     await page.goto(`${served.preview.url}/search/`);
