@@ -174,6 +174,41 @@ describe('keyboard', () => {
     }
   });
 
+  test('typed with an input method, the letters it composes are not searched; the words it gives are, before Enter', async () => {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await own.addInitScript(() => {
+      const searched: unknown[] = [];
+      (window as unknown as { searched: unknown[] }).searched = searched;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, data: { method?: string; args?: unknown[] }, ...rest: unknown[]) {
+        if (data?.method === 'search') searched.push(data.args?.[0]);
+        return (post as (...args: unknown[]) => void).call(this, data, ...rest);
+      };
+    });
+    const fresh = await own.newPage();
+    const searched = () => fresh.evaluate(() => (window as unknown as { searched: unknown[] }).searched);
+    try {
+      await fresh.goto(`${served.preview.url}/search/`);
+      await fresh.waitForLoadState('networkidle');
+      await fresh.focus('#search-query');
+      // As a pinyin input method types 民政: its letters in the box while the reader picks, then the characters.
+      const cdp = await own.newCDPSession(fresh);
+      for (const text of ['min', 'minzh', 'minzheng']) {
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        await fresh.waitForTimeout(400); // longer than the pause after which typing is searched ahead
+      }
+      expect(await fresh.inputValue('#search-query')).toBe('minzheng');
+      await cdp.send('Input.insertText', { text: '民政' });
+      expect(await fresh.inputValue('#search-query')).toBe('民政');
+      await expect.poll(searched, POLL).toContain('"民 政"');
+      expect(await searched()).toEqual(['"民 政"']);
+      await fresh.press('#search-query', 'Enter');
+      await expect.poll(() => fresh.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('民政')} 条结果`);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('Enter at once: the search reaches Pagefind’s worker before the page updates, the results before the filters', async () => {
     // What the page does, in order: messages to Pagefind's worker, history entries, filters
     // filled, recorded by wrapping the browser's own methods.
