@@ -98,6 +98,8 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['５２３９', ['5239']],
     ['ＡＰＰ', ['app']],
     ['App', ['app']],
+    // Each letter folded by itself, as the index folds each token: a final Σ too.
+    ['ΑΣ', ['ασ']],
     ['５Ｇ基站', ['5g基站']],
     // The full-width space, a tab or a line break part a query as a space does.
     ['法律　援助', ['法律', '援助']],
@@ -136,6 +138,7 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['−5℃', ['−5℃']],
     ['😀', ['😀']],
     ['2024/01', ['2024/01']],
+    ['２０２４／０１', ['2024/01']],
   ])('marks inside a word stay: %j → %j', (query, parts) => {
     expect(queryParts(query)).toEqual(parts);
   });

@@ -196,7 +196,7 @@ export function matchTier(position: number): 0 | 1 | 2 {
 const PARTING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pd}"'!,.:;?<>＜＞。、，：；？！．＂＇…‥｡､﹐﹑﹒﹔﹕﹖﹗]$/u;
 /** Of PARTING, the marks that are text between two Latin letters or digits: PM2.5, 12345-1, 10:30, 1,320, don't. */
 const JOINING = /^[-'.,:;!?－＇．，：；！？]$/u;
-const LATIN_OR_DIGIT = /^[a-z0-9]$/iu;
+const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
 /** The 间隔号 as readers' input methods type it (・ •‧ ･), for the · articles are written with (README). */
 const MIDDLE_DOTS = /[・•‧･]/gu;
 
@@ -210,24 +210,26 @@ const MIDDLE_DOTS = /[・•‧･]/gu;
  * tests/search.test.ts finds each part in the sources' text by substring search.
  */
 export function queryParts(query: string): string[] {
+  // Each character in lower case by itself, as the index folds each token (a final Σ is σ there).
   const chars = [...query.normalize('NFC').replace(/[^\P{C}\s]/gu, '').replace(MIDDLE_DOTS, '·')].map((c) => {
     const code = c.codePointAt(0)!;
-    return isFullWidthWord(code) ? String.fromCharCode(code - 0xfee0) : c;
+    return (isFullWidthWord(code) ? String.fromCharCode(code - 0xfee0) : c).toLowerCase();
   });
   const parts = [''];
   chars.forEach((c, i) => {
     const between = LATIN_OR_DIGIT.test(chars[i - 1] ?? '') && LATIN_OR_DIGIT.test(chars[i + 1] ?? '');
     if (/\s/u.test(c) || (PARTING.test(c) && !(between && JOINING.test(c)))) parts.push('');
-    // A full-width mark that joins (ＰＭ２．５) is its half-width self, as the text writes it.
+    // A full-width mark or symbol between Latin letters or digits is its half-width self, as
+    // text writes it (ＰＭ２．５, ２０２４／０１).
     else parts[parts.length - 1] += between && c >= '\uff01' && c <= '\uff5e' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c;
   });
-  return parts.map((part) => part.toLowerCase()).filter((part) => part !== '');
+  return parts.filter((part) => part !== '');
 }
 
 /** The query's parts (queryParts) as token runs: what must occur, each as a whole. */
 function querySegments(query: string): string[][] {
   return queryParts(query)
-    .map((part) => tokenize(part).map((token) => token.toLowerCase()))
+    .map((part) => tokenize(part))
     .filter((segment) => segment.length > 0);
 }
 
