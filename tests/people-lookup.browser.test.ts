@@ -61,6 +61,27 @@ describe('人员查询 lookup', () => {
     await expect.poll(() => page.textContent('.people-lookup__status'), POLL).toBe('找到 1 位人员');
   });
 
+  test('typed with a pinyin input method, the letters it shows while the reader picks filter no one away; the name it gives does', async () => {
+    expect(people.map((p) => p.name)).toContain('林晓雨');
+    await page.fill('#people-lookup-input', '');
+    await page.focus('#people-lookup-input');
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      for (const text of ['lin', 'linxiao', 'linxiaoyu']) {
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        expect(await page.inputValue('#people-lookup-input')).toBe(text);
+        // Not 没有找到匹配的人员…冒用本站名义 flashed and read out at every letter.
+        expect((await visibleNames()).sort(), text).toEqual(people.map((p) => p.name).sort());
+        expect(await page.textContent('.people-lookup__status'), text).toBe('');
+      }
+      await cdp.send('Input.insertText', { text: '林晓雨' });
+      await expect.poll(visibleNames, POLL).toEqual(['林晓雨']);
+      expect(await page.textContent('.people-lookup__status')).toBe('找到 1 位人员');
+    } finally {
+      await cdp.detach();
+    }
+  });
+
   test('says plainly when nobody matches, and hides empty groups', async () => {
     await page.fill('#people-lookup-input', '查无此人000');
     expect(await visibleNames()).toEqual([]);

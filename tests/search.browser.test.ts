@@ -174,6 +174,41 @@ describe('keyboard', () => {
     }
   });
 
+  test('typed with an input method, the letters it composes are not searched; the words it gives are, before Enter', async () => {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await own.addInitScript(() => {
+      const searched: unknown[] = [];
+      (window as unknown as { searched: unknown[] }).searched = searched;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, data: { method?: string; args?: unknown[] }, ...rest: unknown[]) {
+        if (data?.method === 'search') searched.push(data.args?.[0]);
+        return (post as (...args: unknown[]) => void).call(this, data, ...rest);
+      };
+    });
+    const fresh = await own.newPage();
+    const searched = () => fresh.evaluate(() => (window as unknown as { searched: unknown[] }).searched);
+    try {
+      await fresh.goto(`${served.preview.url}/search/`);
+      await fresh.waitForLoadState('networkidle');
+      await fresh.focus('#search-query');
+      // As a pinyin input method types 民政: its letters in the box while the reader picks, then the characters.
+      const cdp = await own.newCDPSession(fresh);
+      for (const text of ['min', 'minzh', 'minzheng']) {
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        await fresh.waitForTimeout(400); // longer than the pause after which typing is searched ahead
+      }
+      expect(await fresh.inputValue('#search-query')).toBe('minzheng');
+      await cdp.send('Input.insertText', { text: '民政' });
+      expect(await fresh.inputValue('#search-query')).toBe('民政');
+      await expect.poll(searched, POLL).toContain('"民 政"');
+      expect(await searched()).toEqual(['"民 政"']);
+      await fresh.press('#search-query', 'Enter');
+      await expect.poll(() => fresh.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('民政')} 条结果`);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('Enter at once: the search reaches Pagefind’s worker before the page updates, the results before the filters', async () => {
     // What the page does, in order: messages to Pagefind's worker, history entries, filters
     // filled, recorded by wrapping the browser's own methods.
@@ -485,6 +520,57 @@ describe('a slow or broken connection', () => {
     await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
     await tab.close();
+  });
+});
+
+describe('queries as readers type them', () => {
+  /** Published articles whose text contains every one of `parts`, counted from the sources. */
+  const countWithAll = (parts: string[]) =>
+    readSources(new Date(inject('buildNow'))).filter((s) => s.published && parts.every((part) => searchableText(s).includes(part))).length;
+  /** The text of every mark in the results, titles and excerpts. */
+  const resultMarks = () => page.$$eval('.search-result mark', (marks) => marks.map((m) => m.textContent ?? ''));
+
+  test.each([
+    ['《民法典》', ['民法典']],
+    ['５２３９', ['5239']],
+    ['法律　援助', ['法律', '援助']],
+    ['法律、援助', ['法律', '援助']],
+    ['马远征：', ['马远征']],
+  ])('%s, from the address: the box and the tab keep it as typed, and it finds and marks what %j finds', async (query, plain) => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent(query)}`);
+    const count = countWithAll(plain);
+    expect(count).toBeGreaterThan(0);
+    await expect.poll(status, POLL).toBe(`找到 ${count} 条结果`);
+    expect(await page.inputValue('#search-query')).toBe(query);
+    expect(await page.inputValue('#site-search')).toBe(query);
+    expect(await page.title()).toBe(`“${query}”的搜索结果 - 法治报道`);
+    const marks = await resultMarks();
+    expect(marks.length).toBeGreaterThan(0);
+    // Only the words are marked, never the punctuation typed around them.
+    for (const mark of marks) expect(plain.reduce((rest, part) => rest.replaceAll(part, ''), mark), mark).toBe('');
+  });
+
+  test('typed in the box with its 书名号, the address and the box keep them, and the article opened marks the words alone', async () => {
+    await page.goto(`${served.preview.url}/search/`);
+    await page.fill('#search-query', '《民法典》');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(status, POLL).toBe(`找到 ${countWithAll(['民法典'])} 条结果`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('《民法典》');
+    expect(await page.inputValue('#search-query')).toBe('《民法典》');
+    await page.click('.search-result__title a');
+    await page.waitForURL(/\/articles\//);
+    await expect.poll(() => page.$$eval('[data-pagefind-body] mark', (marks) => marks.length), POLL).toBeGreaterThan(0);
+    expect(new Set(await page.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => m.textContent)))).toEqual(new Set(['民法典']));
+  });
+
+  test('punctuation alone, typed in the box, is an empty query', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民法典')}`);
+    await expect.poll(status, POLL).toMatch(/^找到/);
+    await page.fill('#search-query', '？？');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(status, POLL).toContain('请输入要搜索的内容');
+    expect(await titles()).toEqual([]);
+    expect(await page.title()).toBe('搜索 - 法治报道');
   });
 });
 

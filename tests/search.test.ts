@@ -8,27 +8,32 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { FACETS, type SearchEngine, type SearchRequest } from '../src/lib/search-engine.ts';
-import { excerptOf } from '../src/lib/search-text.ts';
+import { excerptOf, queryParts } from '../src/lib/search-text.ts';
 import { page } from './support/html.ts';
 import { openSiteSearch, readManifest, searched } from './support/pagefind.ts';
 import { SITE, filesUnder } from './support/site.ts';
 import { bodyText, searchableText } from './support/source-text.ts';
 import { list, readSections, readSources } from './support/sources.ts';
+import { WORD_JOINER } from '../src/lib/markdown-plugins.ts';
 
 const all = readSources(new Date(inject('buildNow')));
 const published = all.filter((s) => s.published).sort((a, b) => b.date.getTime() - a.date.getTime());
 const unpublished = all.filter((s) => !s.published);
-const text = new Map(published.map((s) => [s.id, searchableText(s).toLowerCase()]));
+/** Text as the index reads it: full-width letters and digits as their half-width selves, case folded. */
+const folded = (text: string) => text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
+const text = new Map(published.map((s) => [s.id, folded(searchableText(s))]));
 const urlOf = (id: string) => `/articles/${id}/`;
 
+/** Articles whose indexed text contains every one of `parts`, as written. */
+const containing = (parts: string[]) =>
+  new Set(published.filter((s) => parts.every((part) => text.get(s.id)!.includes(folded(part)))).map((s) => urlOf(s.id)));
+
 /**
- * Articles whose indexed text contains every whitespace-separated part of `query`; quotation
- * marks around the whole query are search syntax, as in any search engine.
+ * Articles whose indexed text contains every part of `query` as a reader means it: parted at
+ * whitespace and at the punctuation put around or between words (queryParts, the rule the
+ * search page follows: “社会组织” and 《民法典》 look for the words inside the marks).
  */
-function expected(query: string): Set<string> {
-  const parts = query.replace(/^“(.+)”$/, '$1').toLowerCase().split(/\s+/).filter(Boolean);
-  return new Set(published.filter((s) => parts.every((part) => text.get(s.id)!.includes(part))).map((s) => urlOf(s.id)));
-}
+const expected = (query: string): Set<string> => containing(queryParts(query));
 
 let engine: SearchEngine;
 /** A search's results and facet counts, as the search page gets them (SearchEngine.find and count). */
@@ -90,9 +95,10 @@ describe('what the index holds', () => {
     }
   });
 
-  test('page chrome is not indexed: navigation, footer and labels find nothing', async () => {
+  test('page chrome is not indexed: navigation, footer and labels find only articles whose own text has them', async () => {
+    // 导读 is in one article's words (a caption), and the 导读： label on every article with a summary.
     for (const word of ['京ICP备10039517号', '监督电话', '您当前的位置', '上一篇', '责任编辑：', '导读：']) {
-      expect(await urls(word), word).toEqual([]);
+      expect(new Set(await urls(word)), word).toEqual(expected(word));
     }
   });
 
@@ -119,6 +125,37 @@ describe('what the index holds', () => {
     expect(loaded.some((data) => data.meta['image'])).toBe(true);
   });
 });
+
+/**
+ * Queries as readers type them (a Chinese input method gives full-width forms and Chinese
+ * punctuation) and the plain words each stands for, written by hand: each finds exactly the
+ * articles whose text has its plain words.
+ */
+const TYPED: [kind: string, query: string, plain: string[]][] = [
+  ['full-width digits', '５２３９', ['5239']],
+  ['full-width letters', 'ＡＰＰ', ['app']],
+  ['letters in mixed case', 'aPp', ['app']],
+  ['full-width letters and digits with a mark between them', 'ＰＭ２．５', ['pm2.5']],
+  ['the full-width space between parts', '法律　援助', ['法律', '援助']],
+  ['a tab between parts, spaces around', ' 法律\t援助　', ['法律', '援助']],
+  ['书名号 around a name', '《民法典》', ['民法典']],
+  ['quotation marks', '“社会组织”', ['社会组织']],
+  ['顿号 between words', '法律、援助', ['法律', '援助']],
+  ['a colon after a name', '马远征：', ['马远征']],
+  ['a full stop after the words', '民法典。', ['民法典']],
+  ['a question mark after the words', '民法典？', ['民法典']],
+  ['a 间隔号', '3·15', ['3·15']],
+  ['a 间隔号 typed as ・', '3・15', ['3·15']],
+  ['a 间隔号 typed as •', '鲁社齐心•向阳同行', ['鲁社齐心·向阳同行']],
+  ['a 间隔号 copied from the page with its word joiners', `3${WORD_JOINER}·${WORD_JOINER}15`, ['3·15']],
+  ['one character', '法', ['法']],
+];
+
+/** 300 characters of an article's longest paragraph (its punctuation parting them), as a reader pastes them. */
+const LONG_QUERY = (() => {
+  const paragraphs = published.flatMap((s) => bodyText(s.body).split('\n'));
+  return [...paragraphs.reduce((a, b) => ([...b].length > [...a].length ? b : a))].slice(0, 300).join('');
+})();
 
 /** The recall and precision table: at least 30 queries of every kind a reader types. */
 const QUERIES: [kind: string, query: string][] = [
@@ -168,22 +205,26 @@ const QUERIES: [kind: string, query: string][] = [
   ['before a note’s number, bound to it by a word joiner', '相应利息'],
   ['absent', '不存在的词语'],
   ['absent', '坊民政'],
-  ['quoted', '“社会组织”'],
   ['symbol not indexed as itself', '−'],
   ['symbol not indexed as itself, absent', '😀'],
+  ...TYPED.map(([kind, query]): [string, string] => [kind, query]),
+  ['a long query', LONG_QUERY],
+  ['a long query, absent', '法治'.repeat(150)],
   ...boundaryQueries(),
 ];
 
 /**
- * Queries that straddle a boundary in the seed article — the end of one paragraph and the
- * start of the next, the end of the title and the start of the subtitle, the end of the body
+ * Queries that straddle a boundary in the seed article — the last words of one paragraph and
+ * the first of the next, the end of the title and the start of the subtitle, the end of the body
  * and the first of the fields after it (its tags): substring search of the sources does not
  * find them, and neither may the index.
  */
 function boundaryQueries(): [string, string][] {
   const seed = published.find((s) => s.id === '2024/01/weifang-minzheng-shehui-zuzhi')!;
   const paragraphs = bodyText(seed.body).split('\n').filter(Boolean);
-  const across = (a: string, b: string) => `${[...a.trim()].slice(-2).join('')}${[...b.trim()].slice(0, 2).join('')}`;
+  // The words on either side, without the punctuation between them, which parts a query as a space does.
+  const words = (text: string) => [...text.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')];
+  const across = (a: string, b: string) => `${words(a).slice(-2).join('')}${words(b).slice(0, 2).join('')}`;
   return [
     ['across paragraphs', across(paragraphs[0]!, paragraphs[1]!)],
     ['across paragraphs', across(paragraphs[2]!, paragraphs[3]!)],
@@ -207,6 +248,17 @@ describe('Chinese search quality: recall and precision against substring search 
       precision: got.size === 0 ? 1 : hits / got.size,
     });
     expect([...got].sort()).toEqual([...want].sort());
+  });
+
+  test.each(TYPED)('typed as readers type them, %s (%s) finds what its plain words find', async (_, query, plain) => {
+    const want = containing(plain);
+    expect(want.size).toBeGreaterThan(0);
+    expect(new Set(await urls(query))).toEqual(want);
+  });
+
+  test('a long query is as long as a pasted paragraph, and its words are found', () => {
+    expect([...LONG_QUERY]).toHaveLength(300);
+    expect(expected(LONG_QUERY).size).toBeGreaterThan(0);
   });
 
   test('the tag, dateline, caption and correction queries each expect an article whose body does not have the words', () => {
@@ -387,8 +439,8 @@ describe('filters, counts and order', () => {
     }
   });
 
-  test('an empty query, or one of invisible characters, searches nothing', async () => {
-    for (const query of ['   ', '\u200b']) {
+  test('an empty query, or one of invisible characters or punctuation only, searches nothing', async () => {
+    for (const query of ['   ', '　', '\u200b', '？？', '。', '《》', '……']) {
       const { results, facets } = await run(query);
       expect(results, JSON.stringify(query)).toEqual([]);
       expect(Object.values(facets).flat(), JSON.stringify(query)).toEqual([]);

@@ -11,6 +11,7 @@ import {
   excerptOf,
   highlight,
   matchTier,
+  queryParts,
   queryPhrases,
   recordContent,
   tokenize,
@@ -72,7 +73,8 @@ describe('queries', () => {
   });
 
   test('a query cannot break out of its phrase with a quote', () => {
-    expect(queryPhrases('a"b')).toEqual([`"a ${QUOTE} b"`]);
+    expect(queryPhrases('a"b')).toEqual(['"a"', '"b"']);
+    for (const phrase of queryPhrases('a"b "c" d"')) expect(phrase.slice(1, -1)).not.toContain('"');
   });
 
   test.each([
@@ -81,32 +83,86 @@ describe('queries', () => {
     ['「民政」 『潍坊』', ['"民 政"', '"潍 坊"']],
     ['"法律 援助"', ['"法 律"', '"援 助"']],
     ["'app'", ['"a p p"']],
-    ['“社会” “组织”', ['"社 会"', '"组 织"']],
     ['“社会”“组织”', ['"社 会"', '"组 织"']],
-    ['"社会""组织"', ['"社 会"', '"组 织"']],
     ['“ 社会组织 ”', ['"社 会 组 织"']],
-    ['“法律 援助” “人民 调解”', ['"法 律"', '"援 助"', '"人 民"', '"调 解"']],
-    ['“社会组织” 潍坊 「民政局」', ['"社 会 组 织"', '"潍 坊"', '"民 政 局"']],
-  ])('quotation marks around words are search syntax: %j → %j', (query, phrases) => {
+    ['“民政', ['"民 政"']],
+    ['“民政」', ['"民 政"']],
+  ])('quotation marks are no text to find: %j → %j', (query, phrases) => {
     expect(queryPhrases(query)).toEqual(phrases);
+  });
+});
+
+describe('queryParts: what a reader types, as the parts that must occur', () => {
+  test.each([
+    // Full-width letters and digits, typed with a Chinese input method, are their half-width selves; case does not count.
+    ['５２３９', ['5239']],
+    ['ＡＰＰ', ['app']],
+    ['App', ['app']],
+    // Each letter folded by itself, as the index folds each token: a final Σ too.
+    ['ΑΣ', ['ασ']],
+    ['５Ｇ基站', ['5g基站']],
+    // The full-width space, a tab or a line break part a query as a space does.
+    ['法律　援助', ['法律', '援助']],
+    ['法律\t援助\n调解', ['法律', '援助', '调解']],
+    ['　 民法典 　', ['民法典']],
+    // Chinese punctuation around or between words.
+    ['《民法典》', ['民法典']],
+    ['<民法典>', ['民法典']],
+    ['【案情回顾】', ['案情回顾']],
+    ['（民法典）', ['民法典']],
+    ['法律、援助', ['法律', '援助']],
+    ['法律，援助', ['法律', '援助']],
+    ['法律,援助', ['法律', '援助']],
+    ['马远征：', ['马远征']],
+    ['民法典。', ['民法典']],
+    ['民法典？', ['民法典']],
+    ['民法典?!', ['民法典']],
+    ['人民调解——守护', ['人民调解', '守护']],
+    ['等等……', ['等等']],
+    ['“社会组织”“潍坊”', ['社会组织', '潍坊']],
+  ])('%j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
   });
 
   test.each([
-    ['“民政', ['"“ 民 政"']],
-    ['《民法典》', ['"《 民 法 典 》"']],
-    ['“民政」', ['"“ 民 政 」"']],
-  ])('marks that do not quote a whole segment are text: %j → %j', (query, phrases) => {
-    expect(queryPhrases(query)).toEqual(phrases);
+    // Between two Latin letters or digits a mark is part of the word, typed in either width.
+    ['PM2.5', ['pm2.5']],
+    ['ＰＭ２．５', ['pm2.5']],
+    ['12345-1', ['12345-1']],
+    ['10：30', ['10:30']],
+    ['1,320万元', ['1,320万元']],
+    ["don't", ["don't"]],
+    // Symbols are text.
+    ['50%', ['50%']],
+    ['R&D', ['r&d']],
+    ['−5℃', ['−5℃']],
+    ['😀', ['😀']],
+    ['2024/01', ['2024/01']],
+    ['２０２４／０１', ['2024/01']],
+  ])('marks inside a word stay: %j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
   });
 
-  test('a query of characters that are not text, or of quotation marks only, has no phrase', () => {
-    expect(queryPhrases('\u200b\u200d')).toEqual([]);
-    expect(queryPhrases('“”')).toEqual([]);
+  test.each([
+    ['阿依·买买提', ['阿依·买买提']],
+    ['阿依・买买提', ['阿依·买买提']],
+    ['阿依•买买提', ['阿依·买买提']],
+    ['3‧15', ['3·15']],
+    [`3${WORD_JOINER}·${WORD_JOINER}15`, ['3·15']],
+  ])('a 间隔号 joins, however it is typed, and a word joiner copied with it is left out: %j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
+    expect(queryPhrases(query)).toEqual([`"${[...parts[0]!].join(' ')}"`]);
   });
 
-  test("quotation marks inside words are text: don't, a“b”c", () => {
-    expect(queryPhrases("don't")).toEqual([`"d o n ' t"`]);
-    expect(queryPhrases('a“b”c')).toEqual(['"a “ b ” c"']);
+  test.each(['', '   ', '　', '？？', '。', '《》', '“”', '……', '——', '、、', '\u200b\u200d', '!?'])('%j has no part: no search', (query) => {
+    expect(queryParts(query)).toEqual([]);
+    expect(queryPhrases(query)).toEqual([]);
+  });
+
+  test('a long query keeps all of its words', () => {
+    const long = '社会组织'.repeat(75);
+    expect(queryParts(`${long}。`)).toEqual([long]);
+    expect(queryPhrases(long)[0]!.split(' ')).toHaveLength(300);
   });
 });
 

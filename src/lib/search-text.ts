@@ -11,8 +11,8 @@
  *   `includeCharacters` (INDEXED_SYMBOLS), so 坊,民 is not found by 坊民 and PM2.5 is found.
  *   Any other symbol (emoji, rare signs) is spelt as OTHER_SYMBOL and its code point in six
  *   HEX_DIGITS, tokens no text can produce: 😀 finds 😀 and nothing else.
- * - Quotation marks around the whole query or a segment of it are search syntax (“社会组织”
- *   looks for 社会组织): every segment is already an exact phrase.
+ * - Whitespace and punctuation a reader puts around or between words part a query (queryParts):
+ *   《民法典》 looks for 民法典, “社会组织” for 社会组织; every part is an exact phrase.
  * - A run of whitespace becomes one BREAK token: not indexed, but it takes a position, so no
  *   match spans it. FIELD_BREAK, a break of the same kind, ends the body in a record, so an
  *   excerpt knows where the article's words stop and its bylines and tags begin.
@@ -186,42 +186,51 @@ export function matchTier(position: number): 0 | 1 | 2 {
   return position < TITLE_SLOTS ? 0 : position < TITLE_SLOTS + SUMMARY_SLOTS ? 1 : 2;
 }
 
-/** Quotation marks a reader may put around words: opening mark → closing mark. */
-const QUOTES = new Map([
-  [QUOTE, QUOTE],
-  ["'", "'"],
-  ['“', '”'],
-  ['‘', '’'],
-  ['「', '」'],
-  ['『', '』'],
-]);
+/**
+ * Marks that part a query as a space does: brackets and quotation marks of every kind
+ * (《》【】（）“”「」"', and <> typed for 《》), dashes (——) and the marks that end a clause or
+ * a sentence, half-width or full-width (。，、：；？！…). A reader puts them around or between
+ * words, not into what the words must match: 《民法典》 looks for 民法典, as most articles write
+ * it, 法律、援助 for 法律 and 援助. Other marks and symbols (· % / & ℃ ① 😀) are text to find.
+ */
+const PARTING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pd}"'!,.:;?<>＜＞。、，：；？！．＂＇…‥｡､﹐﹑﹒﹔﹕﹖﹗]$/u;
+/** Of PARTING, the marks that are text between two Latin letters or digits: PM2.5, 12345-1, 10:30, 1,320, don't. */
+const JOINING = /^[-'.,:;!?－＇．，：；！？]$/u;
+const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
+/** The 间隔号 as readers' input methods type it (・ •‧ ･), for the · articles are written with (README). */
+const MIDDLE_DOTS = /[・•‧･]/gu;
 
 /**
- * The query's segments as lower-case token runs (what must occur, each as a whole).
- * Quotation marks are search syntax when they pair up around words — an opening mark where
- * a segment starts, its closing mark where one ends (“社会组织”, "法律 援助", “社会”“组织”);
- * any other quotation mark is text to find.
+ * What must occur, as text: the parts of the query, in lower case, with full-width letters
+ * and digits as their half-width selves (as tokenize() reads them), the ways of typing a 间隔号
+ * as ·, and characters that are not text (zero-width spaces, the word joiner copied with a 间隔号)
+ * left out. Whitespace (the full-width space too) and PARTING marks part it; a query of
+ * nothing else has no part, and is no search at all (the search page asks for words). The
+ * one rule the search page, the index's queries, excerpts and an article's marks follow;
+ * tests/search.test.ts finds each part in the sources' text by substring search.
  */
-function querySegments(query: string): string[][] {
-  const tokens = tokenize(query).map((token) => token.toLowerCase());
-  const syntax = new Set<number>();
-  const startsSegment = (i: number) => i === 0 || tokens[i - 1] === BREAK || syntax.has(i - 1);
-  const endsSegment = (i: number) => i === tokens.length - 1 || tokens[i + 1] === BREAK || QUOTES.has(tokens[i + 1]!);
-  for (let i = 0; i < tokens.length; i++) {
-    const close = QUOTES.get(tokens[i]!);
-    if (close === undefined || !startsSegment(i)) continue;
-    let j = i + 1;
-    while (j < tokens.length && !(tokens[j] === close && endsSegment(j))) j++;
-    if (j === tokens.length) continue;
-    syntax.add(i).add(j);
-    i = j;
-  }
-  const segments: string[][] = [[]];
-  tokens.forEach((token, i) => {
-    if (token === BREAK || syntax.has(i)) segments.push([]);
-    else segments.at(-1)!.push(token);
+export function queryParts(query: string): string[] {
+  // Each character in lower case by itself, as the index folds each token (a final Σ is σ there).
+  const chars = [...query.normalize('NFC').replace(/[^\P{C}\s]/gu, '').replace(MIDDLE_DOTS, '·')].map((c) => {
+    const code = c.codePointAt(0)!;
+    return (isFullWidthWord(code) ? String.fromCharCode(code - 0xfee0) : c).toLowerCase();
   });
-  return segments.filter((segment) => segment.length > 0);
+  const parts = [''];
+  chars.forEach((c, i) => {
+    const between = LATIN_OR_DIGIT.test(chars[i - 1] ?? '') && LATIN_OR_DIGIT.test(chars[i + 1] ?? '');
+    if (/\s/u.test(c) || (PARTING.test(c) && !(between && JOINING.test(c)))) parts.push('');
+    // A full-width mark or symbol between Latin letters or digits is its half-width self, as
+    // text writes it (ＰＭ２．５, ２０２４／０１).
+    else parts[parts.length - 1] += between && c >= '\uff01' && c <= '\uff5e' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c;
+  });
+  return parts.filter((part) => part !== '');
+}
+
+/** The query's parts (queryParts) as token runs: what must occur, each as a whole. */
+function querySegments(query: string): string[][] {
+  return queryParts(query)
+    .map((part) => tokenize(part))
+    .filter((segment) => segment.length > 0);
 }
 
 /** Positions in `tokens` where `segment` starts. */
@@ -235,8 +244,8 @@ function occurrences(tokens: readonly string[], segment: readonly string[], from
 }
 
 /**
- * What a reader typed, as Pagefind phrase queries: one per whitespace-separated segment,
- * each a quoted run of single tokens (`"潍 坊"`). Several segments are all required.
+ * What a reader typed, as Pagefind phrase queries: one per part (queryParts), each a quoted
+ * run of single tokens (`"潍 坊"`). Several parts are all required.
  */
 export function queryPhrases(query: string): string[] {
   return querySegments(query).map((segment) => `"${segment.join(' ')}"`);

@@ -412,10 +412,18 @@ export function startSearchPage(): void {
   // Searching starts while the reader types, so Enter usually only has to load the results
   // shown: the engine remembers the search. Failures are left to the real search to report.
   let warmTimer: ReturnType<typeof setTimeout> | undefined;
-  elements.query.addEventListener('input', () => {
+  const searchAhead = () => {
     clearTimeout(warmTimer);
     warmTimer = setTimeout(() => ask(requested()).catch(() => undefined), 120);
+  };
+  // While an input method composes (a pinyin IME's min'zheng, before the reader picks 民政) the
+  // box holds letters no one means to search: searching them fetched the index for each in turn.
+  // The words it gives are searched ahead once the composition ends.
+  elements.query.addEventListener('input', (event) => {
+    if ((event as InputEvent).isComposing) clearTimeout(warmTimer);
+    else searchAhead();
   });
+  elements.query.addEventListener('compositionend', searchAhead);
   addEventListener('popstate', (event) => {
     const request = readRequest(new URLSearchParams(location.search));
     // Only the #fragment changed (the skip link 跳到正文): this search is already on screen.
