@@ -13,6 +13,7 @@ import {
   matchTier,
   queryParts,
   queryPhrases,
+  quotedQuery,
   recordContent,
   tokenize,
 } from './search-text.ts';
@@ -164,6 +165,17 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     expect(queryParts(`${long}。`)).toEqual([long]);
     expect(queryPhrases(long)[0]!.split(' ')).toHaveLength(300);
   });
+});
+
+describe('quotedQuery: the query as the page quotes it back', () => {
+  test.each([
+    ['社会组织', '“社会组织”'],
+    ['“社会组织”', '“社会组织”'],
+    ['"社会组织"', '“社会组织”'],
+    ['「社会组织」 ', '“社会组织”'],
+    ['《民法典》', '“《民法典》”'],
+    ['“法律” “援助”', '“法律” “援助”'],
+  ])('%s → %s', (typed, shown) => expect(quotedQuery(typed)).toBe(shown));
 });
 
 describe('record content', () => {

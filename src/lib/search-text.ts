@@ -226,6 +226,17 @@ export function queryParts(query: string): string[] {
   return parts.filter((part) => part !== '');
 }
 
+/** Quotation marks a reader may type around a query: 《》 stay, as they name a title. */
+const SURROUNDING_QUOTES = /^[\s“”"'‘’「」『』]+|[\s“”"'‘’「」『』]+$/gu;
+
+/**
+ * The query as the page quotes it back (“社会组织”的搜索结果): as typed, but without the quotation
+ * marks the reader typed around it, which would double the page's own (““社会组织””).
+ */
+export function quotedQuery(query: string): string {
+  return `“${query.replace(SURROUNDING_QUOTES, '')}”`;
+}
+
 /** The query's parts (queryParts) as token runs: what must occur, each as a whole. */
 function querySegments(query: string): string[][] {
   return queryParts(query)

@@ -6,7 +6,7 @@
  */
 import { chosenRefinements } from '../lib/chosen-refinements.ts';
 import { pageTitle } from '../lib/page-title.ts';
-import { excerptOf, highlight, queryPhrases } from '../lib/search-text.ts';
+import { excerptOf, highlight, queryPhrases, quotedQuery } from '../lib/search-text.ts';
 import { QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
 import { markedNodes, titleNodes } from './marks.ts';
 import {
@@ -288,7 +288,7 @@ export function startSearchPage(): void {
     results = [];
     shown = 0;
     // The tab and the history list name the search (“民政”的搜索结果 - 法治报道).
-    document.title = pageTitle(searchable ? `“${request.query}”的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
+    document.title = pageTitle(searchable ? `${quotedQuery(request.query)}的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
     if (!searchable) return askForWords();
     say(SEARCHING);
     // Until the first results show, whether the index or the results are slow to arrive.
@@ -317,8 +317,8 @@ export function startSearchPage(): void {
       elements.clearRow.hidden = !filtered;
       say(
         filtered
-          ? `在所选条件下没有找到包含“${request.query}”的文章。可以去掉筛选条件再试，也可以换一个更短或不同的关键词。`
-          : `没有找到包含“${request.query}”的文章。可以换一个更短或不同的关键词再试。`,
+          ? `在所选条件下没有找到包含${quotedQuery(request.query)}的文章。可以去掉筛选条件再试，也可以换一个更短或不同的关键词。`
+          : `没有找到包含${quotedQuery(request.query)}的文章。可以换一个更短或不同的关键词再试。`,
       );
     } else {
       elements.section.hidden = false;
