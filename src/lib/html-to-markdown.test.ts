@@ -51,6 +51,22 @@ describe('htmlToMarkdown', () => {
     expect(blocks(markdown)[0]!.text).toBe('新时代“枫桥经验”在潍坊落地，《民法典》进乡村。');
   });
 
+  test.each([
+    ['<strong> in <strong>', '<p><strong><strong>“枫桥经验”</strong></strong>宣讲</p>', '“枫桥经验”宣讲'],
+    ['<strong> in <b>', '<p><b><strong>加粗</strong></b>文字</p>', '加粗文字'],
+    ['Word’s <b><span><b>', '<p><b><span style="font-family:宋体"><b>一、</b>基本情况</span></b>如下</p>', '一、基本情况如下'],
+    ['<em> in <i>', '<p><i><em>斜体</em></i>文字</p>', '斜体文字'],
+  ])('bold within bold (%s, as Word pastes it) is bold once, written as an editor would', (_, html, text) => {
+    const { markdown } = convert(html);
+    expect(markdown, 'no character references (&#x6587;) after the bold text').not.toMatch(/&#/);
+    expect(markdown, 'no bold written within bold (**__…__**)').not.toMatch(/\*\*__|\*_[^*]/);
+    const [paragraph] = markdownToMdast(markdown).children;
+    const marked = paragraph!.children!.filter((node) => node.type === 'strong' || node.type === 'emphasis');
+    expect(marked).toHaveLength(1);
+    expect(marked[0]!.children!.map((node) => node.type)).toEqual(['text']);
+    expect(blocks(markdown)[0]!.text).toBe(text);
+  });
+
   test('the page-break markers of DedeCMS and EmpireCMS are removed: the pages become one article', () => {
     const { markdown } = convert('<p>第一页。</p>#p#分页标题#e#<p>第二页。</p>[!--empirenews.page--]<p>第三页。</p>#p# #e#<p>第四页。</p>');
     expect(blocks(markdown).map((block) => block.text)).toEqual(['第一页。', '第二页。', '第三页。', '第四页。']);

@@ -2,8 +2,8 @@
  * An article body as an old CMS stores it (HTML from DedeCMS, EmpireCMS and the like) turned
  * into the Markdown of an article file, read back by the site's renderer as the old page read.
  *
- * - Kept: paragraphs, headings (an <h1> as ##: the title is the page's <h1>), bold, lists, tables,
- *   links, pictures, <sup> and <sub>.
+ * - Kept: paragraphs, headings (an <h1> as ##: the title is the page's <h1>), bold (once, where Word
+ *   nested it), lists, tables, links, pictures, <sup> and <sub>.
  * - Dropped: fonts, spans, inline styles, comments, scripts and page-break markers; the title a
  *   DedeCMS page break gives the next page stays as a heading.
  * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
@@ -291,17 +291,21 @@ const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADD
 /** 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words. */
 const isControls = (nodes: Nodes[]): boolean => nodes.some(isScript) && nodes.every((node) => isScript(node) || isBlank(node));
 
-/** Inline fixes, innermost first; `inLink` when `parent` is a link or within one. */
-function clean(parent: Parents, inLink = false): void {
+/** Inline fixes, innermost first; `within`: the links, bold and italics that `parent` is within. */
+function clean(parent: Parents, within: ReadonlySet<string> = new Set()): void {
+  const inner = /^(link|strong|emphasis)$/.test(parent.type) ? new Set([...within, parent.type]) : within;
   parent.children = parent.children.flatMap((node): RootContent[] => {
     if (node.type === 'paragraph' && isControls(node.children)) return [];
-    if ('children' in node) clean(node, inLink || node.type === 'link');
+    if ('children' in node) clean(node, inner);
     if (node.type === 'link' && isScript(node)) return node.children;
+    // Bold within bold (<b><strong>, Word's <b><span><b>) is bold once: written twice it is **__…__**,
+    // and the words after it as character references (&#x6587;), for CommonMark to close it.
+    if ((node.type === 'strong' || node.type === 'emphasis') && inner.has(node.type)) return node.children;
     // <a href="/uploads/big.jpg"><img src="/uploads/small.jpg"></a>: the larger file is not coming along.
     if (node.type === 'link' && PICTURE_FILE.test(node.url.replace(/[?#].*$/, '')) && node.children.every((child) => child.type === 'image' || isBlank(child))) {
       return node.children.filter((child) => child.type === 'image');
     }
-    if (node.type === 'text' && !inLink) return linkAddresses(node);
+    if (node.type === 'text' && !inner.has('link')) return linkAddresses(node);
     if (node.type === 'strong' || node.type === 'emphasis') return unpunctuated(node);
     // Old tables have no <th>: the header row comes out empty, and the first row is the header.
     if (node.type === 'table' && node.children.length > 1 && toString(node.children[0]!).trim() === '') {
