@@ -233,6 +233,33 @@ test('an old address an article already answers is named before writing, and --s
   expect(skipping.stdout).toMatch(/已导入 1 篇文章.*跳过有问题的 1 篇/);
 });
 
+test('a body’s link to another old article leads to its new address: one in the export, or one already here; one to a row left out stays as written', () => {
+  const dir = content();
+  const csv = path.join(dir, 'links.csv');
+  const row = (id: number, title: string, url: string, body: string) => `${id},${title},1551748800,local,张三,李四,"${body}",${url}`;
+  const links = [
+    '<a href=""/html/2019/0305/2.html"">下一篇</a>',
+    '<a href=""http://www.fzbd.cn/plus/view.php?aid=2"">动态地址</a>',
+    '<a href=""../../2024/0315/1024.html"">已导入的</a>',
+    '<a href=""/html/2019/0305/3.html"">跳过的</a>',
+  ].join('，');
+  writeFileSync(
+    csv,
+    [
+      'id,title,date,section,author,editor,body,url',
+      // The first row links to the second, below it, to an article imported before (the demo's), and to a row left out.
+      row(1, '标题1', 'http://www.fzbd.cn/html/2019/0305/1.html', `<p>相关报道：${links}。</p>`),
+      row(2, '标题2', '/html/2019/0305/2.html /plus/view.php?aid=2', '<p>正文。</p>'),
+      row(3, '', '/html/2019/0305/3.html', '<p>没有标题。</p>'),
+    ].join('\n'),
+  );
+  const result = run(dir, [csv, '--old-host', 'www.fzbd.cn', '--skip-invalid']);
+  expect(result.status, result.stderr).toBe(0);
+  expect(readFileSync(path.join(dir, 'articles/2019/03/1.md'), 'utf8')).toContain(
+    '相关报道：[下一篇](/articles/2019/03/2/)，[动态地址](/articles/2019/03/2/)，[已导入的](/articles/2024/03/linhe-fayuan-jiashi-tiaojie/)，[跳过的](/html/2019/0305/3.html)。\n',
+  );
+});
+
 test('what only the whole content check can see undoes the import, new folders included', () => {
   const dir = content();
   const before = files(dir);

@@ -68,9 +68,9 @@ const TRAILING_PUNCTUATION = /[\p{P}\p{S}\s]+$/u;
 /**
  * `image` receives each picture's address as written in the HTML and returns the one the
  * Markdown should name (a file beside the article, or the same address), or undefined to leave
- * the picture out.
+ * the picture out. `link` does so for each link's address (an old article's, to its new one).
  */
-export function htmlToMarkdown(html: string, image: (src: string) => string | undefined): ConvertedBody {
+export function htmlToMarkdown(html: string, image: (src: string) => string | undefined, link: (href: string) => string = (href) => href): ConvertedBody {
   const notices: string[] = [];
   const processor = unified()
     .use(rehypeParse, { fragment: true })
@@ -93,6 +93,7 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
   setImages(root, image);
   root.children = captioned(tidy(root.children));
   clean(root);
+  setLinks(root, link);
   const last = root.children.at(-1);
   const editorLine = last?.type === 'paragraph' ? EDITOR_LINE.exec(toString(last)) : null;
   if (editorLine) root.children.pop();
@@ -217,6 +218,14 @@ function setImages(parent: Parents, image: (src: string) => string | undefined):
     if ('children' in node) setImages(node, image);
     return [node];
   }) as typeof parent.children;
+}
+
+/** Each link's address as `link` gives it (those `clean` made into their words or pictures are gone). */
+function setLinks(parent: Parents, link: (href: string) => string): void {
+  for (const node of parent.children) {
+    if (node.type === 'link') node.url = link(node.url);
+    if ('children' in node) setLinks(node, link);
+  }
 }
 
 /** Paragraphs split at line breaks (old bodies separate paragraphs with <br>), unpadded, empty ones dropped. */

@@ -225,6 +225,43 @@ describe('importRow', () => {
     expect('article' in result && result.article.pictures).toEqual([]);
     expect('article' in result && result.article.text).not.toContain('![');
   });
+
+  test('a link to another old article leads to its new address, whichever way the old page wrote it; others are left as written', () => {
+    const moved = (address: string) =>
+      ({ '/html/2019/0305/50002.html': '/articles/2019/03/50002/', '/plus/view.php?aid=50003': '/articles/2019/03/50003/' })[address];
+    const row = {
+      ...ROW,
+      url: 'http://www.fzbd.cn/html/2024/0123/12345.html',
+      body: [
+        '<p><a href="/html/2019/0305/50002.html">甲</a>',
+        '<a href="../../2019/0305/50002.html#zx">乙</a>',
+        '<a href="http://www.fzbd.cn/plus/view.php?aid=50003">丙</a>',
+        '<a href="/html/2019/0305/59999.html">丁</a>',
+        '<a href="http://www.court.gov.cn/html/2019/0305/50002.html">戊</a>',
+        '<a href="#top">己</a></p>',
+      ].join(''),
+    };
+    const result = importRow(row, { ...OPTIONS, moved });
+    if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+    const links = [...result.article.text.matchAll(/\[(.)\]\(([^)]*)\)/g)].map(([, text, href]) => [text, href]);
+    expect(links).toEqual([
+      ['甲', '/articles/2019/03/50002/'],
+      ['乙', '/articles/2019/03/50002/#zx'],
+      ['丙', '/articles/2019/03/50003/'],
+      ['丁', '/html/2019/0305/59999.html'],
+      ['戊', 'http://www.court.gov.cn/html/2019/0305/50002.html'],
+      ['己', '#top'],
+    ]);
+    // Without `moved`, the links of the old site are named, for the importer to look up once it knows every row.
+    expect(imported(row).oldLinks).toEqual(['/html/2019/0305/50002.html', '/html/2019/0305/50002.html', '/plus/view.php?aid=50003', '/html/2019/0305/59999.html']);
+    expect(result.article.oldLinks).toEqual(['/html/2019/0305/59999.html']);
+  });
+
+  test('a link written relative to the old page (../0305/50002.html) is written from the site’s root, as the old page meant it, and the row is imported', () => {
+    const row = { ...ROW, url: '/html/2024/0123/12345.html', body: '<p><a href="../0122/12344.html#zx">昨日报道</a>，<a href="12346.html">下一篇</a></p>' };
+    expect(problems(row)).toEqual([]);
+    expect(imported(row).text).toContain('[昨日报道](/html/2024/0122/12344.html#zx)，[下一篇](/html/2024/0123/12346.html)\n');
+  });
 });
 
 test('a column named in Chinese, or in capitals, is told its name once, not as unknown and missing both', () => {

@@ -89,6 +89,12 @@ export interface ImportOptions {
    * short, an SVG with a script): left out. The importer finds them and reads the row again.
    */
   leaveOut?: ReadonlySet<string>;
+  /**
+   * The new address of the article at an old address (a path of the old site and its query):
+   * a body's link to an old article is written to it. The importer knows them once every row is
+   * read (articleAtOldAddress), and reads the rows that link to one again.
+   */
+  moved?: ((address: string) => string | undefined) | undefined;
 }
 
 /** A picture of the body on the old site, to be copied beside the article as `file`, or one written in the body, to be written as `file`. */
@@ -115,6 +121,8 @@ export interface ImportedArticle {
   remote: string[];
   /** What did not come over as it was (embedded players, merged table cells …), for the editor to look at. */
   notices: string[];
+  /** Links of the body to the old site left as written (`/html/2019/0305/50002.html`, path and query): `moved` did not know them. */
+  oldLinks: string[];
 }
 
 export interface RowProblem {
@@ -214,6 +222,17 @@ const aliasOf = (url: string): string => url.replace(/^(https?:)?\/\/[^/]+/i, ''
 
 type PictureSource = { path: string } | { remote: string } | { local: string } | undefined;
 
+/** `src` as an address of the old site, resolved against the page's old address, or undefined when it is on another site. */
+function oldSiteUrl(src: string, page: string, oldHosts: readonly string[]): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(src.trim(), new URL(page, 'http://old.site'));
+  } catch {
+    return undefined;
+  }
+  return /^https?:$/.test(url.protocol) && (url.host === 'old.site' || oldHosts.includes(url.hostname)) ? url : undefined;
+}
+
 /**
  * Where a picture of the body is: a path on the old site (written as /uploads/…, uploads/…,
  * ../uploads/… from the old address, or with the old site's host), another site, or the
@@ -239,7 +258,7 @@ function pictureSource(src: string, page: string, oldHosts: readonly string[]): 
 
 export function importRow(
   row: Partial<Record<Column, string>>,
-  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut }: ImportOptions,
+  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut, moved }: ImportOptions,
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const slug = cellText(row.id).toLowerCase();
@@ -268,8 +287,22 @@ export function importRow(
   const pictures: Picture[] = [];
   const remote: string[] = [];
   const notices: string[] = [];
+  const oldLinks: string[] = [];
   /** How many pictures written in the body's addresses have been read, to name each. */
   let inlineCount = 0;
+  // A link to another old article (/html/2019/0305/50002.html, or with the old host) leads to its new address, not round by the old one.
+  const link = (href: string) => {
+    // A place on the same page (#top) stays one.
+    const url = /^\s*(#|$)/.test(href) ? undefined : oldSiteUrl(href, page, oldHosts);
+    if (!url) return href;
+    const address = `${url.pathname}${url.search}`;
+    const to = moved?.(address);
+    if (to !== undefined) return `${to}${url.hash}`;
+    oldLinks.push(address);
+    // Written relative to the old page (../0305/50002.html), it is written from the site's root, as
+    // the old page meant it: relative to the article's file it would lead nowhere (the check refuses it).
+    return /^\s*([a-z][\w+.-]*:|\/)/i.test(href) ? href : `${address}${url.hash}`;
+  };
   const body = htmlToMarkdown(cellValue(row.body), (src) => {
     // <img src="javascript:…"> is no picture, and the content check would refuse the article for it.
     const scheme = unsafeScheme(src, { picture: true });
@@ -316,7 +349,7 @@ export function importRow(
     const file = `${slug}-${pictures.length + 1}${type === '.jpeg' ? '.jpg' : type}`;
     pictures.push({ from: source.path, file });
     return `./${file}`;
-  });
+  }, link);
   notices.push(...body.notices);
 
   const byline = readByline(row.author);
@@ -356,5 +389,5 @@ export function importRow(
   }
   if (problems.length) return { problems };
 
-  return { article: { path, text, aliases, pictures, remote, notices } };
+  return { article: { path, text, aliases, pictures, remote, notices, oldLinks } };
 }
