@@ -32,7 +32,9 @@ test('a good export is imported whole: articles in their month folders, pictures
   expect(result.status, result.stderr).toBe(0);
   expect(result.stdout).toMatch(/^已导入 2 篇文章到 .*，复制图片 1 张。/m);
   expect(result.stderr).toMatch(/1 张正文图片在别的网站上，没有复制/);
-  expect(result.stderr).toMatch(/1 处正文内容没有原样导入.*\n  2023\/12\/12346\.md: <iframe src="https:\/\/v\.qq\.com\/txp\/iframe\/player\.html\?vid=abc">/);
+  expect(result.stderr).toMatch(
+    /2 处正文内容没有原样导入.*\n  2024\/01\/12345\.md: <script>document\.write\("广告"\)（脚本）已删除\n  2023\/12\/12346\.md: <iframe src="https:\/\/v\.qq\.com\/txp\/iframe\/player\.html\?vid=abc">/,
+  );
   expect(existsSync(path.join(dir, 'articles/2024/01/12345.md'))).toBe(true);
   expect(existsSync(path.join(dir, 'articles/2023/12/12346.md'))).toBe(true);
   expect(readFileSync(path.join(dir, 'articles/2024/01/12345-1.jpg'))).toEqual(readFileSync(`${FIXTURES}/site/uploads/allimg/240123/1-1.jpg`));

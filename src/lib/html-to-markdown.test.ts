@@ -43,6 +43,18 @@ describe('htmlToMarkdown', () => {
     expect(markdown).not.toMatch(/广告|font|span|style/);
   });
 
+  test('a script goes and is named, by its address or its first words: it may have been the old page’s player, not an advertisement', () => {
+    const { markdown, notices } = convert(
+      '<p>正文。</p><script src="http://v.example.cn/player.js?vid=8"></script><script type="text/javascript">\n  document.write("<a href=/ad/>广告</a>"); var slides = [1, 2, 3]; var timer = 5;</script><style>p{}</style>',
+    );
+    expect(markdown).toBe('正文。\n');
+    expect(notices).toEqual([
+      '<script src="http://v.example.cn/player.js?vid=8">（脚本）已删除',
+      // Its first 40 characters, its line breaks and indent as spaces.
+      expect.stringMatching(/^<script>document\.write\("<a href=\/ad\/>广告<\/a>"\); v.{0,20}…（脚本）已删除$/),
+    ]);
+  });
+
   test('bold text that starts or ends with a quotation mark is bold when read back, written as an editor would', () => {
     const { markdown } = convert('<p>新时代<strong>“枫桥经验”</strong>在潍坊落地，<b>《民法典》</b>进乡村。</p>');
     expect(markdown, 'no character references (&#x540E;) around the bold text').not.toMatch(/&#/);

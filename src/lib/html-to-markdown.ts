@@ -17,8 +17,8 @@
  *   items and line breaks become lines joined by <br>, since a Markdown cell is one line.
  * - An address written out in the text becomes a link that ends where the address does, not
  *   at the next space, which Chinese text does not have.
- * - Embedded players (<iframe>, <embed>, <video> …) have no Markdown, merged table cells
- *   cannot be kept, and a table inside a cell is read row by row. All are named in `notices`.
+ * - Embedded players (<iframe>, <embed>, <video> …) and scripts have no Markdown, merged table
+ *   cells cannot be kept, and a table inside a cell is read row by row. All are named in `notices`.
  * - A closing 责任编辑 line, which old bodies often end with, is taken out and returned.
  */
 import { decodeHTML, escapeUTF8 as escapeHtml } from 'entities';
@@ -133,6 +133,14 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
     if (EMBEDS.has(child.tagName)) {
       const src = embedSource(child);
       notices.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
+      return [];
+    }
+    // A script may have been the old page's player or a chart, not only its statistics or an
+    // advertisement: it goes, named with its address or its first words, for the editor to judge.
+    if (child.tagName === 'script') {
+      const src = child.properties['src'];
+      const code = textOf(child).replace(/\s+/g, ' ').trim();
+      notices.push(typeof src === 'string' ? `<script src="${src}">（脚本）已删除` : `<script>${code.slice(0, 40)}${code.length > 40 ? '…' : ''}（脚本）已删除`);
       return [];
     }
     if (child.tagName === 'table') {
