@@ -194,6 +194,20 @@ test('a picture written in its address (pasted from Word into the old editor) is
   expect(text).not.toContain('data:');
 });
 
+test('a row a comma short is named at its row in the sheet, with its id, below a body of many lines; --skip-invalid imports the others', () => {
+  const dir = content();
+  const csv = path.join(dir, 'short.csv');
+  const body = '"<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>"';
+  // Rows 2–4: a body of three lines (file lines 2–4), a row with no author cell (line 5), a good row.
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', `1,标题1,1706000000,local,张三,李四,${body}`, '2,标题2,1706000000,local,李四,<p>正文。</p>', '3,标题3,1706000000,local,张三,李四,<p>正文。</p>'].join('\n'));
+  const result = run(dir, [csv]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/short\.csv 第 3 行（编号 2）: 这一行有 6 格，第一行有 7 个列名：少了逗号？/);
+  const skipping = run(dir, [csv, '--skip-invalid']);
+  expect(skipping.status, skipping.stderr).toBe(0);
+  expect(skipping.stdout).toMatch(/已导入 2 篇文章.*跳过有问题的 1 篇/);
+});
+
 test('--skip-invalid imports the good rows and says how many were left out', () => {
   const dir = content();
   const result = run(dir, [`${FIXTURES}/broken.csv`, ...SECTIONS, ...FILES, '--skip-invalid']);

@@ -108,8 +108,12 @@ const aliasRows = new Map<string, number>();
 /** Pictures written in an imported row's body that were left out, named with the row. */
 const leftOut: string[] = [];
 // Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
-for (const { row: line, cells: row } of rows) {
+for (const { row: line, cells: row, problem } of rows) {
   const where = `${exportFile} 第 ${line} 行（编号 ${row['id'] ?? '?'}）`;
+  if (problem) {
+    problems.push({ file: where, field: '', message: problem });
+    continue;
+  }
   const { result, leftOut: rowLeftOut } = await readRow(row);
   if ('problems' in result) {
     problems.push(...result.problems.map((problem) => ({ file: where, ...problem })));
