@@ -215,6 +215,20 @@ describe('htmlToMarkdown', () => {
     expect(html).toContain('<p class="opening">居民们纷纷用手机拍摄</p>');
   });
 
+  test('a centred line under a picture, as UEditor writes a caption without 图为 or a credit, becomes its caption; a centred bold line is a heading', async () => {
+    const { markdown } = convert(
+      '<p style="text-align: center;"><img src="/uploads/a.jpg" title="点击查看原图"></p>\n<p style="text-align: center;"><span style="font-size:12px">城关社区调解室一角</span></p>' +
+        '<p>正文第一段。</p>' +
+        '<center><img src="/uploads/b.jpg"><br>3月5日，宣讲活动现场</center>' +
+        '<p align="center"><img src="/uploads/c.jpg"></p><p align="center"><strong>二、主要做法</strong></p>' +
+        '<p><img src="/uploads/d.jpg"></p><p>记者了解到，该案已于近日审结。</p>',
+    );
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>城关社区调解室一角</figcaption>', '<figcaption>3月5日，宣讲活动现场</figcaption>']);
+    expect(blocks(markdown).filter(({ type }) => type === 'paragraph').map(({ text }) => text)).toEqual(['', '正文第一段。', '', '', '二、主要做法', '', '记者了解到，该案已于近日审结。']);
+    expect(html.match(/调解室一角|宣讲活动现场/g), 'nothing said twice').toHaveLength(2);
+  });
+
   test('comments go, Word’s conditional blocks among them', () => {
     const { markdown } = convert('<p>正<!-- 注释 -->文</p><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->');
     expect(markdown).toBe('正文\n');

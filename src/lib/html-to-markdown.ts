@@ -11,7 +11,7 @@
  *   the content check reads them: unsafe-html.ts) become their words. A paragraph of nothing but
  *   such links (the old page's 返回顶部, 打印本页) goes.
  * - A link from a picture to its own larger file becomes the picture; the caption line under
- *   a picture becomes its title, which the site shows as its caption.
+ *   a picture (图为…, a credit, or a centred line) becomes its title, which the site shows as its caption.
  * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
  *   first row as the header; a <caption> goes above its table; a cell's paragraphs, list
  *   items and line breaks become lines joined by <br>, since a Markdown cell is one line.
@@ -30,7 +30,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { isCaptionLine } from './captions.ts';
+import { CAPTION_LENGTH, isCaptionLine } from './captions.ts';
 import { withoutControlCharacters } from './control-characters.ts';
 import { PICTURE_FILE } from './images.ts';
 import { unsafeScheme } from './unsafe-html.ts';
@@ -74,7 +74,10 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
   const notices: string[] = [];
   const processor = unified()
     .use(rehypeParse, { fragment: true })
-    .use(() => (tree: HtmlRoot) => prepare(tree, notices))
+    .use(() => (tree: HtmlRoot) => {
+      prepare(tree, notices);
+      centredCaptions(tree);
+    })
     .use(rehypeRemark, {
       handlers: {
         // Inline HTML in Markdown: 平方米 as m², footnote marks.
@@ -163,6 +166,59 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
     if (child.type !== 'element' || !/^t[dh]$/.test(child.tagName)) continue;
     if (hasTable(child)) notices.push(`表格里的表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”已拆成逐行文字，请核对`);
     child.children = cellLines(child.children).flatMap((line, i) => (i ? [BREAK, ...line] : line));
+  }
+}
+
+/** Whether a box is centred as old editors centre a line: <center>, align="center", style="text-align: center". */
+const isCentred = (node: ElementContent): node is Element =>
+  node.type === 'element' &&
+  (node.tagName === 'center' || String(node.properties['align'] ?? '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(String(node.properties['style'] ?? '')));
+const picturesIn = (node: ElementContent): Element[] => (node.type !== 'element' ? [] : node.tagName === 'img' ? [node] : node.children.flatMap(picturesIn));
+const wordsOf = (nodes: ElementContent[]) => nodes.map(textOf).join('').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+/** The words of `nodes` outside bold: none in a heading an editor centred and made bold (**二、主要做法**). */
+const unbold = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' && !/^(b|strong|h[1-6])$/.test(node.tagName) ? node.children.map(unbold).join('') : '');
+
+/** The words of a centred line under a picture, when they can be its caption: text alone, not bold alone, up to a caption's length. */
+function centredCaption(nodes: ElementContent[]): string | undefined {
+  const words = wordsOf(nodes);
+  if (!words || [...words].length > CAPTION_LENGTH || nodes.some((node) => picturesIn(node).length || hasTable(node) || isElement(node, /^(table|ul|ol)$/))) return undefined;
+  return nodes.map(unbold).join('').replace(/[\s\u00a0\u3000]+/g, '') ? words : undefined;
+}
+
+/** The one picture of nodes that hold no words, or undefined. */
+function picture(nodes: ElementContent[]): Element | undefined {
+  const found = nodes.flatMap(picturesIn);
+  return found.length === 1 && !wordsOf(nodes) ? found[0] : undefined;
+}
+
+/**
+ * A centred line under a picture is its caption, as UEditor and the old CMSs' editors wrote one
+ * (城关社区调解室一角, without 图为 or a credit): the next centred box, or the words after a line
+ * break in the picture's own centred box. It becomes the picture's title, which the site shows
+ * as its caption, instead of a paragraph of the story, indented.
+ */
+function centredCaptions(node: HtmlRoot | Element): void {
+  // Boxes and words in order, the space between boxes left out.
+  const items = (node.children as ElementContent[]).filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''));
+  for (const [index, box] of items.entries()) {
+    if (box.type !== 'element' || box.tagName === 'table') continue;
+    const breakAt = box.children.findIndex((child) => isElement(child, /^br$/));
+    const own = isCentred(box) && breakAt > 0 ? picture(box.children.slice(0, breakAt)) : undefined;
+    const ownCaption = own && centredCaption(box.children.slice(breakAt + 1));
+    if (own && ownCaption) {
+      own.properties['title'] = ownCaption;
+      box.children = box.children.slice(0, breakAt);
+      continue;
+    }
+    const next = items[index + 1];
+    const shown = picture([box]);
+    const caption = shown && next && isCentred(next) ? centredCaption(next.children) : undefined;
+    if (shown && caption && next?.type === 'element') {
+      shown.properties['title'] = caption;
+      next.children = [];
+    } else {
+      centredCaptions(box);
+    }
   }
 }
 
