@@ -229,6 +229,18 @@ describe('htmlToMarkdown', () => {
     expect(html.match(/调解室一角|宣讲活动现场/g), 'nothing said twice').toHaveLength(2);
   });
 
+  test.each([
+    ['UEditor’s saved and uploaded file names', '<img src="/ueditor/php/upload/image/20190305/1551748800123.jpg" title="1551748800123.jpg" alt="IMG_20190305_093012.JPG">'],
+    ['the old page’s tooltips', '<img src="/uploads/a.jpg" title="点击查看大图" alt="点击图片进入下一页">'],
+  ])('a picture’s title and alt that are %s say nothing of it: no caption, no alt, and the caption line under it is its caption', async (_, img) => {
+    const { markdown } = convert(`<p>${img}</p><p>正文第一段。</p><p>${img}</p><p>图为调解现场（张文玉 摄）</p>`);
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>图为调解现场<span class="credit">（张文玉 摄）</span></figcaption>']);
+    expect(html).not.toMatch(/(alt|title)="[^"]*(\.jpg|点击)/i);
+    expect(html.match(/<img /g)).toHaveLength(2);
+    expect(convert('<p><img src="/uploads/a.jpg" alt="调解现场" title="图为调解现场"></p>').markdown, 'words that describe it stay').toBe('![调解现场](/uploads/a.jpg "图为调解现场")\n');
+  });
+
   test('comments go, Word’s conditional blocks among them', () => {
     const { markdown } = convert('<p>正<!-- 注释 -->文</p><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->');
     expect(markdown).toBe('正文\n');

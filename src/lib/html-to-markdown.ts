@@ -4,7 +4,8 @@
  *
  * - Kept: paragraphs, headings (an <h1> as ##: the title is the page's <h1>), bold (once, where Word
  *   nested it), lists, tables, links, pictures, <sup> and <sub>.
- * - Dropped: fonts, spans, inline styles, comments, scripts and page-break markers; the title a
+ * - Dropped: fonts, spans, inline styles, comments, scripts, page-break markers, and a picture's
+ *   title or alt that is a file's name or a tooltip (1551748800123.jpg, 点击查看大图); the title a
  *   DedeCMS page break gives the next page stays as a heading.
  * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
  * - Links to code or to a document written in the address (javascript:, vbscript:, data:, as
@@ -272,12 +273,20 @@ function embedSource(element: Element): string | undefined {
   return typeof source?.properties['src'] === 'string' ? source.properties['src'] : undefined;
 }
 
-/** Each picture renamed by `image`, or taken out. */
+/**
+ * What an old editor wrote into a picture's title or alt that says nothing of the picture: the
+ * file's name (UEditor writes the saved name as its title, the uploaded one as its alt:
+ * 1551748800123.jpg, IMG_20190305_093012.jpg), or the old page's tooltip (点击查看大图).
+ */
+const NOT_DESCRIPTION = /^[^\s/\\]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)$|^(?:请)?(?:点击|单击|点此|查看)(?:查看|放大|浏览|打开)?(?:大图|原图|图片)?$|^(?:请)?(?:点击|单击|点此).{0,8}(?:大图|原图|图片|下一页|下一张)$/i;
+const describing = (text: string | null | undefined): string | undefined => (text && !NOT_DESCRIPTION.test(text.trim()) ? text : undefined);
+
+/** Each picture renamed by `image`, or taken out; a title or alt that is a file's name or a tooltip goes (the site shows a title as the caption). */
 function setImages(parent: Parents, image: (src: string) => string | undefined): void {
   parent.children = parent.children.flatMap((node): RootContent[] => {
     if (node.type === 'image') {
       const url = image(node.url);
-      return url === undefined ? [] : [{ ...node, url }];
+      return url === undefined ? [] : [{ ...node, url, alt: describing(node.alt) ?? '', title: describing(node.title) ?? null }];
     }
     if ('children' in node) setImages(node, image);
     return [node];
