@@ -257,6 +257,14 @@ describe('importRow', () => {
     expect(result.article.oldLinks).toEqual(['/html/2019/0305/59999.html']);
   });
 
+  test('a link to an attachment on the old site (.doc, .pdf) is named for the editor: it is not copied, and leads nowhere once the old site is gone', () => {
+    const row = { ...ROW, url: '/html/2024/0123/12345.html', body: '<p>附件：<a href="/uploads/soft/240123/1-1.doc">会议材料</a>、<a href="http://www.fzbd.cn/d/file/%E9%80%9A%E7%9F%A5.pdf">通知</a>，<a href="/html/2024/0122/12344.html">昨日报道</a>，<a href="https://www.court.gov.cn/a.pdf">外站</a></p>' };
+    expect(imported(row).notices).toEqual([
+      expect.stringMatching(/^正文链接的附件 \/uploads\/soft\/240123\/1-1\.doc 在旧网站上，没有复制/),
+      expect.stringMatching(/^正文链接的附件 \/d\/file\/通知\.pdf 在旧网站上，没有复制/),
+    ]);
+  });
+
   test('a link written relative to the old page (../0305/50002.html) is written from the site’s root, as the old page meant it, and the row is imported', () => {
     const row = { ...ROW, url: '/html/2024/0123/12345.html', body: '<p><a href="../0122/12344.html#zx">昨日报道</a>，<a href="12346.html">下一篇</a></p>' };
     expect(problems(row)).toEqual([]);

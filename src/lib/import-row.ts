@@ -15,6 +15,7 @@ import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { articleSchema, localImagePath, sectionChoices, type SectionName } from './schema.ts';
 import { unsafeScheme } from './unsafe-html.ts';
+import { decodePath } from './urls.ts';
 
 /** The export's columns, with what each holds (README, “Importing from an old CMS”). */
 export const COLUMNS = {
@@ -222,6 +223,9 @@ const aliasOf = (url: string): string => url.replace(/^(https?:)?\/\/[^/]+/i, ''
 
 type PictureSource = { path: string } | { remote: string } | { local: string } | undefined;
 
+/** A file an old page linked to that is no page: a document, a sheet, an archive, a picture, a media file. */
+const ATTACHMENT = /\.(?:docx?|xlsx?|pptx?|wps|et|pdf|txt|rtf|zip|rar|7z|jpe?g|png|gif|bmp|mp3|mp4|flv|swf|avi|wmv)$/i;
+
 /** `src` as an address of the old site, resolved against the page's old address, or undefined when it is on another site. */
 function oldSiteUrl(src: string, page: string, oldHosts: readonly string[]): URL | undefined {
   let url: URL;
@@ -299,6 +303,8 @@ export function importRow(
     const to = moved?.(address);
     if (to !== undefined) return `${to}${url.hash}`;
     oldLinks.push(address);
+    // An attachment (.doc, .pdf, .rar) stayed on the old site: the link leads nowhere once it is gone.
+    if (ATTACHMENT.test(url.pathname)) notices.push(`正文链接的附件 ${decodePath(url.pathname)} 在旧网站上，没有复制：请放到 public/files/ 下，把链接改成 /files/…`);
     // Written relative to the old page (../0305/50002.html), it is written from the site's root, as
     // the old page meant it: relative to the article's file it would lead nowhere (the check refuses it).
     return /^\s*([a-z][\w+.-]*:|\/)/i.test(href) ? href : `${address}${url.hash}`;
