@@ -98,6 +98,19 @@ describe('importRow', () => {
     expect(readByline('本报记者 John Smith 马远征 通讯员 Jean-Luc O’Neill、王五')).toEqual({ author: ['John Smith', '马远征'], correspondents: ['Jean-Luc O’Neill', '王五'] });
     expect(readByline('记者Anna Lee, Tom Smith')).toEqual({ author: ['Anna Lee', 'Tom Smith'], correspondents: [] });
     expect(problems({ ...ROW, author: '记者 John Smith' })).toEqual([]);
+  });
+
+  test.each([
+    ['新华社记者 张文玉', ['张文玉'], []],
+    ['法治日报全媒体记者马远征 县法院通讯员 王五', ['马远征'], ['王五']],
+    ['（记者 张文玉 马远征）', ['张文玉', '马远征'], []],
+    ['【本报记者 张文玉】', ['张文玉'], []],
+    ['马远征(实习生)', ['马远征'], []],
+    ['本报讯 记者 张文玉', ['张文玉'], []],
+    ['新华社北京3月5日电 记者 张文玉 报道', ['张文玉'], []],
+    ['张讯、李电', ['张讯', '李电'], []],
+  ])('a byline as reposts and old pages type it, %j, gives its names alone', (byline, author, correspondents) => {
+    expect(readByline(byline)).toEqual({ author, correspondents });
     expect(frontOf({ ...ROW, author: '记者 John Smith' })['author']).toEqual(['John Smith']);
     expect(frontOf({ ...ROW, author: '本报记者 张文玉 通讯员 王五' })).toMatchObject({ author: ['张文玉'], correspondents: ['王五'] });
     expect(frontOf({ ...ROW, tags: '枫桥经验,调解 潍坊，民政、调解' })['tags']).toEqual(['枫桥经验', '调解', '潍坊', '民政']);

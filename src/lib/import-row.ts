@@ -152,18 +152,25 @@ function namesIn(byline: string): string[] {
   );
 }
 
-/** Words before names in a byline, and whom the names after them belong to. */
+/**
+ * Words before names in a byline, and whom the names after them belong to. A reporter is one
+ * of any outlet (本报记者, 新华社记者, 法治日报全媒体记者), or of none; so is a correspondent.
+ * The words that are no one's name go: 文, 摄, 报道, and a dateline typed into the byline
+ * (本报讯, 新华社北京3月5日电).
+ */
 const BYLINE_ROLES: [RegExp, 'author' | 'correspondents' | undefined][] = [
-  [/^(本报|本台|本网|特约)?(见习|首席)?(记者|评论员)|^实习生|^作者/, 'author'],
-  [/^(本报|本台|本网|特约)?通讯员/, 'correspondents'],
-  [/^(文|图|摄影?|文图|编辑)$/, undefined],
+  [/^\p{Script=Han}{0,10}?(见习|首席)?(记者|评论员)|^实习生|^作者/u, 'author'],
+  [/^\p{Script=Han}{0,10}?通讯员/u, 'correspondents'],
+  [/^(文|图|摄影?|文图|编辑|报道)$|^本\p{Script=Han}{1,2}讯$|^\p{Script=Han}{2,12}\d{1,2}月\d{1,2}日(电|讯)$/u, undefined],
 ];
+/** Brackets a byline is typed in (（记者 张三）, 【记者 张三】, 张三（实习生）): no part of a name. */
+const BYLINE_BRACKETS = /[（）()【】〔〕[\]]/g;
 
 /** `本报记者 张文玉、马远征 通讯员 王五` → authors 张文玉 马远征, correspondents 王五. */
 export function readByline(value: string | undefined): { author: string[]; correspondents: string[] } {
   const found = { author: [] as string[], correspondents: [] as string[] };
   let role: 'author' | 'correspondents' = 'author';
-  for (const word of namesIn(cellText(value))) {
+  for (const word of namesIn(cellText(value).replace(BYLINE_BRACKETS, ' '))) {
     const known = BYLINE_ROLES.find(([pattern]) => pattern.test(word));
     if (!known) {
       found[role].push(word);
