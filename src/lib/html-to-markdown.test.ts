@@ -241,6 +241,18 @@ describe('htmlToMarkdown', () => {
     expect(convert('<p><img src="/uploads/a.jpg" alt="调解现场" title="图为调解现场"></p>').markdown, 'words that describe it stay').toBe('![调解现场](/uploads/a.jpg "图为调解现场")\n');
   });
 
+  test('Word’s <![if !supportLists]> around the number it typed before a list item goes, the number stays, in the text', () => {
+    const { markdown } = convert(
+      '<p class="MsoListParagraph" style="margin-left:18pt;text-indent:-18pt"><![if !supportLists]><span lang="EN-US">1.<span style="font:7.0pt">&nbsp;&nbsp;&nbsp; </span></span><![endif]>第一项</p>' +
+        '<p class="MsoListParagraph"><![if !supportLists]><span>（二）</span><![endif]>第二项</p>',
+    );
+    expect(markdown).not.toMatch(/<!|\[if|endif/);
+    expect(blocks(markdown).map(({ type, text }) => [type, text.replace(/[\s\u00a0]+/g, ' ')])).toEqual([
+      ['paragraph', '1. 第一项'],
+      ['paragraph', '（二）第二项'],
+    ]);
+  });
+
   test('comments go, Word’s conditional blocks among them', () => {
     const { markdown } = convert('<p>正<!-- 注释 -->文</p><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->');
     expect(markdown).toBe('正文\n');
