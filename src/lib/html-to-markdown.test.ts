@@ -79,6 +79,14 @@ describe('htmlToMarkdown', () => {
     expect(blocks(markdown)[0]!.text).toBe(text);
   });
 
+  test('bold next to bold, as Word parts a bold line into runs, is one bold', () => {
+    const { markdown } = convert('<p><span style="font-size:16px"><strong>一、</strong></span><strong>基本情况</strong>如下</p><p><i>甲</i><em>乙</em>丙</p>');
+    const marked = markdownToMdast(markdown).children.map((paragraph) => paragraph.children!.filter((node) => node.type === 'strong' || node.type === 'emphasis'));
+    expect(marked.map((nodes) => nodes.length)).toEqual([1, 1]);
+    expect(blocks(markdown).map(({ text }) => text)).toEqual(['一、基本情况如下', '甲乙丙']);
+    expect(markdown, 'the 、 inside the bold').toMatch(/^\*\*一、基本情况\*\*如下$/m);
+  });
+
   test('the page-break markers of DedeCMS and EmpireCMS are removed: the pages become one article', () => {
     const { markdown } = convert('<p>第一页。</p>#p#分页标题#e#<p>第二页。</p>[!--empirenews.page--]<p>第三页。</p>#p# #e#<p>第四页。</p>');
     expect(blocks(markdown).map((block) => block.text)).toEqual(['第一页。', '第二页。', '第三页。', '第四页。']);

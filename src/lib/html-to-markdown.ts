@@ -3,7 +3,7 @@
  * into the Markdown of an article file, read back by the site's renderer as the old page read.
  *
  * - Kept: paragraphs, headings (an <h1> as ##: the title is the page's <h1>), bold (once, where Word
- *   nested it), lists, tables, links, pictures, <sup> and <sub>.
+ *   nested it or parted it into runs), lists, tables, links, pictures, <sup> and <sub>.
  * - Dropped: fonts, spans, inline styles, comments, scripts, page-break markers, and a picture's
  *   title or alt that is a file's name or a tooltip (1551748800123.jpg, 点击查看大图); the title a
  *   DedeCMS page break gives the next page stays as a heading.
@@ -377,6 +377,7 @@ const isControls = (nodes: Nodes[]): boolean => nodes.some(isScript) && nodes.ev
 /** Inline fixes, innermost first; `within`: the links, bold and italics that `parent` is within. */
 function clean(parent: Parents, within: ReadonlySet<string> = new Set()): void {
   const inner = /^(link|strong|emphasis)$/.test(parent.type) ? new Set([...within, parent.type]) : within;
+  parent.children = joined(parent.children as RootContent[]) as typeof parent.children;
   parent.children = parent.children.flatMap((node): RootContent[] => {
     if (node.type === 'paragraph' && isControls(node.children)) return [];
     if ('children' in node) clean(node, inner);
@@ -396,6 +397,23 @@ function clean(parent: Parents, within: ReadonlySet<string> = new Set()): void {
     }
     return [node];
   }) as typeof parent.children;
+}
+
+/**
+ * Bold next to bold is one bold: Word parts a bold line into runs (<b>一、</b><b>基本情况</b>),
+ * which came out as **一**、**基本情况**; italics likewise.
+ */
+function joined(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if ((node.type === 'strong' || node.type === 'emphasis') && last?.type === node.type) {
+      out[out.length - 1] = { ...last, children: [...last.children, ...node.children] };
+    } else {
+      out.push(node);
+    }
+  }
+  return out;
 }
 
 /** Text with the addresses written out in it as links: `<http://…>` in Markdown. */
