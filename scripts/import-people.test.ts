@@ -111,6 +111,18 @@ test('--skip-invalid imports the good rows and says how many were left out', () 
   expect(readFileSync(path.join(dir, 'people/ma-yuanzheng.yaml'), 'utf8'), 'never overwritten').toContain('title: 社管办主任');
 });
 
+test('a row a comma short is named at its row, with its name, and --skip-invalid imports the others', () => {
+  const dir = content();
+  const csv = path.join(dir, 'short.csv');
+  writeFileSync(csv, ['姓名,角色,状态,简介', '"周平",记者,在职,"跑法院口。\n关注审判执行。"', '吴静,记者,在职', '郑直,编辑,在职,'].join('\n'));
+  const result = run(dir, [csv]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/short\.csv 第 3 行（姓名 吴静）: 这一行有 3 格，第一行有 4 个列名：少了逗号？/);
+  const skipping = run(dir, [csv, '--skip-invalid']);
+  expect(skipping.status, skipping.stderr).toBe(0);
+  expect(skipping.stdout).toMatch(/已导入 2 位人员.*跳过有问题的 1 位/);
+});
+
 test('importing the same directory twice refuses to overwrite what the first run wrote', () => {
   const dir = content();
   expect(run(dir, [`${FIXTURES}/people-gbk.csv`]).status).toBe(0);

@@ -72,9 +72,13 @@ const names = folderNames();
 const problems: Problem[] = [];
 const people: ImportedPerson[] = [];
 // Numbered as a spreadsheet numbers its rows, as npm run import numbers them.
-for (const { row: line, cells: row } of rows) {
+for (const { row: line, cells: row, problem } of rows) {
   const name = columns.name === undefined ? '' : cellText(row[columns.name]);
   const where = `${exportFile} 第 ${line} 行（${name ? `姓名 ${name}` : '没有姓名'}）`;
+  if (problem) {
+    problems.push({ file: where, field: '', message: problem });
+    continue;
+  }
   const result = importPerson(row, columns);
   if ('problems' in result) {
     problems.push(...result.problems.map((problem) => ({ file: where, ...problem })));

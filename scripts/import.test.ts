@@ -32,7 +32,9 @@ test('a good export is imported whole: articles in their month folders, pictures
   expect(result.status, result.stderr).toBe(0);
   expect(result.stdout).toMatch(/^已导入 2 篇文章到 .*，复制图片 1 张。/m);
   expect(result.stderr).toMatch(/1 张正文图片在别的网站上，没有复制/);
-  expect(result.stderr).toMatch(/1 处正文内容没有原样导入.*\n  2023\/12\/12346\.md: <iframe src="https:\/\/v\.qq\.com\/txp\/iframe\/player\.html\?vid=abc">/);
+  expect(result.stderr).toMatch(
+    /2 处正文内容没有原样导入.*\n  2024\/01\/12345\.md: <script>document\.write\("广告"\)（脚本）已删除\n  2023\/12\/12346\.md: <iframe src="https:\/\/v\.qq\.com\/txp\/iframe\/player\.html\?vid=abc">/,
+  );
   expect(existsSync(path.join(dir, 'articles/2024/01/12345.md'))).toBe(true);
   expect(existsSync(path.join(dir, 'articles/2023/12/12346.md'))).toBe(true);
   expect(readFileSync(path.join(dir, 'articles/2024/01/12345-1.jpg'))).toEqual(readFileSync(`${FIXTURES}/site/uploads/allimg/240123/1-1.jpg`));
@@ -192,6 +194,20 @@ test('a picture written in its address (pasted from Word into the old editor) is
   expect(text).not.toContain('data:');
 });
 
+test('a row a comma short is named at its row in the sheet, with its id, below a body of many lines; --skip-invalid imports the others', () => {
+  const dir = content();
+  const csv = path.join(dir, 'short.csv');
+  const body = '"<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>"';
+  // Rows 2–4: a body of three lines (file lines 2–4), a row with no author cell (line 5), a good row.
+  writeFileSync(csv, ['id,title,date,section,author,editor,body', `1,标题1,1706000000,local,张三,李四,${body}`, '2,标题2,1706000000,local,李四,<p>正文。</p>', '3,标题3,1706000000,local,张三,李四,<p>正文。</p>'].join('\n'));
+  const result = run(dir, [csv]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/short\.csv 第 3 行（编号 2）: 这一行有 6 格，第一行有 7 个列名：少了逗号？/);
+  const skipping = run(dir, [csv, '--skip-invalid']);
+  expect(skipping.status, skipping.stderr).toBe(0);
+  expect(skipping.stdout).toMatch(/已导入 2 篇文章.*跳过有问题的 1 篇/);
+});
+
 test('--skip-invalid imports the good rows and says how many were left out', () => {
   const dir = content();
   const result = run(dir, [`${FIXTURES}/broken.csv`, ...SECTIONS, ...FILES, '--skip-invalid']);
@@ -231,6 +247,33 @@ test('an old address an article already answers is named before writing, and --s
   const skipping = run(dir, [csv, '--skip-invalid']);
   expect(skipping.status, skipping.stderr).toBe(0);
   expect(skipping.stdout).toMatch(/已导入 1 篇文章.*跳过有问题的 1 篇/);
+});
+
+test('a body’s link to another old article leads to its new address: one in the export, or one already here; one to a row left out stays as written', () => {
+  const dir = content();
+  const csv = path.join(dir, 'links.csv');
+  const row = (id: number, title: string, url: string, body: string) => `${id},${title},1551748800,local,张三,李四,"${body}",${url}`;
+  const links = [
+    '<a href=""/html/2019/0305/2.html"">下一篇</a>',
+    '<a href=""http://www.fzbd.cn/plus/view.php?aid=2"">动态地址</a>',
+    '<a href=""../../2024/0315/1024.html"">已导入的</a>',
+    '<a href=""/html/2019/0305/3.html"">跳过的</a>',
+  ].join('，');
+  writeFileSync(
+    csv,
+    [
+      'id,title,date,section,author,editor,body,url',
+      // The first row links to the second, below it, to an article imported before (the demo's), and to a row left out.
+      row(1, '标题1', 'http://www.fzbd.cn/html/2019/0305/1.html', `<p>相关报道：${links}。</p>`),
+      row(2, '标题2', '/html/2019/0305/2.html /plus/view.php?aid=2', '<p>正文。</p>'),
+      row(3, '', '/html/2019/0305/3.html', '<p>没有标题。</p>'),
+    ].join('\n'),
+  );
+  const result = run(dir, [csv, '--old-host', 'www.fzbd.cn', '--skip-invalid']);
+  expect(result.status, result.stderr).toBe(0);
+  expect(readFileSync(path.join(dir, 'articles/2019/03/1.md'), 'utf8')).toContain(
+    '相关报道：[下一篇](/articles/2019/03/2/)，[动态地址](/articles/2019/03/2/)，[已导入的](/articles/2024/03/linhe-fayuan-jiashi-tiaojie/)，[跳过的](/html/2019/0305/3.html)。\n',
+  );
 });
 
 test('what only the whole content check can see undoes the import, new folders included', () => {

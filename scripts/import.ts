@@ -3,7 +3,7 @@
  * [--old-host www.example.cn] [--encoding utf-8|gbk] [--skip-invalid]`: articles exported
  * from an old CMS (DedeCMS, EmpireCMS …; README “Importing from an old CMS”) become article
  * files under content/articles/YYYY/MM/<id>.md, their pictures copied beside them, their old
- * addresses kept as aliases.
+ * addresses kept as aliases. A body's link to another old article leads to its new address.
  *
  * All or nothing: every row is checked first, against the content as it is too (ids and old
  * addresses taken), and a problem is named with its row, id and field. Then the files are
@@ -13,12 +13,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { scheduledNotice } from '../src/lib/check-content.ts';
-import { aliasPage } from '../src/lib/urls.ts';
-import { contentDir, readSections } from '../src/lib/content-dir.ts';
+import { aliasPage, articleUrl } from '../src/lib/urls.ts';
+import { contentDir, idFromPath, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, type Problem } from '../src/lib/errors.ts';
 import type { SectionData } from '../src/lib/schema.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
 import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
+import { articleAtOldAddress } from '../src/lib/old-addresses.ts';
 import { readPeopleColumns } from '../src/lib/import-person.ts';
 import { foundPictureProblem, pictureBytesProblem } from '../src/lib/picture-file.ts';
 import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle, type ImportOptions } from '../src/lib/import-row.ts';
@@ -82,12 +83,12 @@ const { before } = current;
 const options: ImportOptions = { sections, siteSections, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
 
 /**
- * A row as importRow reads it, the pictures written in its body (data:image/…) judged as any
+ * A row as importRow reads it (`moved`: where old articles now are, to write links to them), the pictures written in its body (data:image/…) judged as any
  * picture is (src/lib/picture-file.ts): one the check would refuse (cut short, an SVG with a
  * script) is left out, the row read again without it, and named in `leftOut` for the warning.
  */
-async function readRow(row: Parameters<typeof importRow>[0]): Promise<{ result: ReturnType<typeof importRow>; leftOut: string[] }> {
-  const result = importRow(row, options);
+async function readRow(row: Parameters<typeof importRow>[0], moved?: ImportOptions['moved']): Promise<{ result: ReturnType<typeof importRow>; leftOut: string[] }> {
+  const result = importRow(row, { ...options, moved });
   if ('problems' in result) return { result, leftOut: [] };
   const refused = new Map<string, string>();
   for (const { from, inline } of result.article.pictures) {
@@ -95,18 +96,24 @@ async function readRow(row: Parameters<typeof importRow>[0]): Promise<{ result: 
     if (problem) refused.set(inline.address, `正文${problem}`);
   }
   if (!refused.size) return { result, leftOut: [] };
-  return { result: importRow(row, { ...options, leaveOut: new Set(refused.keys()) }), leftOut: [...refused.values()] };
+  return { result: importRow(row, { ...options, moved, leaveOut: new Set(refused.keys()) }), leftOut: [...refused.values()] };
 }
 const problems: Problem[] = [];
 const articles: ImportedArticle[] = [];
+/** The export's row of each article, to read again once it is known where the old articles it links to are. */
+const rowOfArticle = new Map<ImportedArticle, Parameters<typeof importRow>[0]>();
 /** The row each old id was first seen on. */
 const rowOf = new Map<string, number>();
 const aliasRows = new Map<string, number>();
 /** Pictures written in an imported row's body that were left out, named with the row. */
 const leftOut: string[] = [];
 // Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
-for (const { row: line, cells: row } of rows) {
+for (const { row: line, cells: row, problem } of rows) {
   const where = `${exportFile} 第 ${line} 行（编号 ${row['id'] ?? '?'}）`;
+  if (problem) {
+    problems.push({ file: where, field: '', message: problem });
+    continue;
+  }
   const { result, leftOut: rowLeftOut } = await readRow(row);
   if ('problems' in result) {
     problems.push(...result.problems.map((problem) => ({ file: where, ...problem })));
@@ -149,12 +156,29 @@ for (const { row: line, cells: row } of rows) {
   if (found.length) problems.push(...found);
   else {
     articles.push(article);
+    rowOfArticle.set(article, row);
     leftOut.push(...rowLeftOut.map((problem) => `${where}: ${problem}`));
   }
 }
 
 const skipped = rows.length - articles.length;
 reportRowProblems(problems, { total: rows.length, kept: articles.length, unit: '篇', skipInvalid: values['skip-invalid'] === true });
+
+// A body's link to another old article (/html/2019/0305/50002.html) is written to its new address,
+// known once every row is read: one imported now, or an article already here. The rows with such
+// links are read again (a row left out, with --skip-invalid, is no article to link to).
+const articleAt = articleAtOldAddress([
+  ...articles.map((article) => ({ url: articleUrl(idFromPath(article.path)), aliases: article.aliases })),
+  ...[...before.aliases].flatMap(([alias, owner]) => {
+    const file = path.relative(articlesDir, path.resolve(owner));
+    return file.startsWith('..') || !/\.mdx?$/.test(file) ? [] : [{ url: articleUrl(idFromPath(file)), aliases: [alias] }];
+  }),
+]);
+for (const [index, article] of articles.entries()) {
+  if (!article.oldLinks.some((address) => articleAt(address) !== undefined)) continue;
+  const { result } = await readRow(rowOfArticle.get(article)!, articleAt);
+  if ('article' in result) articles[index] = result.article;
+}
 
 const imported = new ImportedFiles();
 const after = await writeChecked(

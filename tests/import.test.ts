@@ -81,6 +81,12 @@ test('an article that was waiting for review in the old system is imported as a 
   expect(existsSync(path.join(OUT, 'articles/2023/12/12346/index.html'))).toBe(false);
 });
 
+test('a link to an article an earlier import brought over, at its old address, leads to its new one', () => {
+  const later = parse(readPage('/articles/2024/06/22001/', OUT));
+  const link = later.querySelectorAll('.article__body a').find((a) => a.textContent.includes('枫桥经验'));
+  expect(link?.getAttribute('href')).toBe(ARTICLE);
+});
+
 test('imported articles are found by search, the GBK export’s too', async () => {
   const engine = await openSiteSearch(OUT);
   for (const [query, url] of [

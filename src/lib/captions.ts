@@ -46,7 +46,7 @@ const CREDIT_AFTER = new RegExp(
 const CAPTION_START = /^(?:图为|图[:：]|图片[:：]|[▲△↑]|[上下左右]图[为:：])/;
 
 /** Longer than this, a line under a picture is the next paragraph of the story, not its caption. */
-const CAPTION_LENGTH = 100;
+export const CAPTION_LENGTH = 100;
 
 /**
  * A caption and its credit, apart: `图为培育中心一角（马远征 摄）` → 图为培育中心一角, 马远征 摄;

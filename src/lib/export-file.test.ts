@@ -98,7 +98,7 @@ describe('parseExport', () => {
   });
 
   test('a row with a cell too many in a semicolon-separated file names the semicolon', () => {
-    expect(() => parseExport('id;title\n1;标题;多余\n')).toThrow(/^第 2 行的列数与第一行的列名不一样：多了或少了分号？/);
+    expect(parseExport('id;title\n1;标题;多余\n').rows[0]!.problem).toMatch(/^这一行有 3 格，第一行有 2 个列名：多了分号？/);
   });
 
   test('an empty column a spreadsheet left at the end is dropped; one with something in it is refused', () => {
@@ -106,8 +106,15 @@ describe('parseExport', () => {
     expect(() => parseExport('id,title,\n1,标题,多余\n')).toThrow(new ExportError('第 3 列没有列名，却有内容'));
   });
 
-  test('a row with more or fewer cells than the first is named by its line, in Chinese', () => {
-    expect(() => parseExport('id,title\n1,标题\n2,标题,多余\n')).toThrow(/^第 3 行的列数与第一行的列名不一样/);
+  test('a row with more or fewer cells than the first is that row’s problem, at its row in a spreadsheet, the rows around it read', () => {
+    // Rows 2–4 of a sheet: a body of three lines, a row a comma short (the id still read), one a cell too many.
+    const { rows } = parseExport('id,title,body\n1,标题1,"<p>一</p>\n<p>二</p>\n<p>三</p>"\n2,<p>正文</p>\n3,标题3,<p>正文</p>,多余\n4,标题4,<p>正文</p>\n');
+    expect(rows.map(({ row, cells, problem }) => [row, cells['id'], problem])).toEqual([
+      [2, '1', undefined],
+      [3, '2', expect.stringMatching(/^这一行有 2 格，第一行有 3 个列名：少了逗号？/)],
+      [4, '3', expect.stringMatching(/^这一行有 4 格，第一行有 3 个列名：多了逗号？/)],
+      [5, '4', undefined],
+    ]);
   });
 
   test('a row with nothing in any cell, as a spreadsheet leaves below the last, is no row; every row keeps its number in the spreadsheet', () => {

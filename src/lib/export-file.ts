@@ -122,12 +122,10 @@ function delimiterOf(text: string): Delimiter {
   return ',';
 }
 
-/** csv-parse's errors, in the words an editor needs; `delimiter` parts the cells. */
-function explainCsv(error: unknown, delimiter: Delimiter): string {
+/** csv-parse's errors, in the words an editor needs. */
+function explainCsv(error: unknown): string {
   const { code, lines, message } = error as { code?: string; lines?: number; message?: string };
   const at = lines ? `第 ${lines} 行` : '';
-  const name = DELIMITERS[delimiter];
-  if (code === 'CSV_RECORD_INCONSISTENT_COLUMNS' || code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') return `${at}的列数与第一行的列名不一样：多了或少了${name}？含${name}的内容要放在英文双引号里`;
   if (code === 'CSV_QUOTE_NOT_CLOSED') return `有一个英文双引号没有配对，从${at || '某行'}起的内容都被当成了一格`;
   if (code === 'CSV_INVALID_CLOSING_QUOTE') return `${at}引号用错了：格子里的英文双引号要写成两个 ""`;
   return `不是能读的 CSV 文件${at ? `（${at}）` : ''}：${message ?? String(error)}`;
@@ -142,6 +140,12 @@ export interface ExportRow {
    */
   row: number;
   cells: Record<string, string>;
+  /**
+   * Why the row cannot be read as its cells say: more or fewer cells than the first row has
+   * names (a comma lost or added, the cells after it in the wrong columns). Its cells are as
+   * read, for the row's id; the importers name the row and read it no further.
+   */
+  problem?: string;
 }
 
 /** A cell with nothing in it, a database NULL too. */
@@ -149,7 +153,9 @@ const blank = (value: string | undefined): boolean => cellValue(value).trim() ==
 
 /**
  * Rows keyed by the first row's names (trimmed), cells parted by commas, or by tabs or
- * semicolons (delimiterOf). A column with no name and nothing in it,
+ * semicolons (delimiterOf). A row of more or fewer cells is one row's problem, named by the
+ * row a spreadsheet shows it in (a body of many lines is one), not a stop to the whole file at
+ * a line of the text: --skip-invalid can leave it out. A column with no name and nothing in it,
  * as spreadsheet programs leave at the end, is dropped; one with something in it is refused.
  * So is a row with nothing in any cell (`,,,,`), as spreadsheets save rows once typed in and
  * cleared, below the last: it is no article or person, and the rows after it keep their numbers.
@@ -157,27 +163,31 @@ const blank = (value: string | undefined): boolean => cellValue(value).trim() ==
  */
 export function parseExport(text: string, empty = '没有文章：第一行应是列名，之后每行一篇'): { columns: string[]; rows: ExportRow[] } {
   const delimiter = delimiterOf(text);
-  let records: { record: Record<string, string>; info: { records: number; empty_lines: number } }[];
+  let records: { record: string[]; info: { records: number; empty_lines: number } }[];
   try {
-    records = parse(text, {
-      bom: true,
-      delimiter,
-      info: true,
-      skip_empty_lines: true,
-      columns: (header: string[]) => header.map((name, index) => name.trim() || `#${index + 1}`),
-    });
+    // With `info`, each record comes with where it was read (the typings know records alone).
+    records = parse(text, { bom: true, delimiter, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
-    throw new ExportError(explainCsv(error, delimiter));
+    throw new ExportError(explainCsv(error));
   }
-  // The column names are row 1; the blank lines skipped so far were rows too.
-  const rows = records
-    .map(({ record, info }) => ({ row: info.records + info.empty_lines + 1, cells: record }))
+  const [header, ...data] = records;
+  const names = (header?.record ?? []).map((name, index) => name.trim() || `#${index + 1}`);
+  const name = DELIMITERS[delimiter];
+  // The column names are row 1 (record 1); the blank lines skipped so far were rows too.
+  const rows = data
+    .map(({ record, info }): ExportRow => {
+      const cells = Object.fromEntries(names.flatMap((column, index) => (index < record.length ? [[column, record[index]!]] : [])));
+      const row = { row: info.records + info.empty_lines, cells };
+      if (record.length === names.length) return row;
+      const fewer = record.length < names.length;
+      return { ...row, problem: `这一行有 ${record.length} 格，第一行有 ${names.length} 个列名：${fewer ? '少' : '多'}了${name}？格子对不上列，这一行没有读。含${name}的内容要放在英文双引号里` };
+    })
     .filter(({ cells }) => !Object.values(cells).every(blank));
   if (!rows.length) throw new ExportError(empty);
   const columns: string[] = [];
-  for (const column of Object.keys(rows[0]!.cells)) {
+  for (const column of names) {
     if (!column.startsWith('#')) columns.push(column);
-    else if (rows.some(({ cells }) => cells[column]!.trim() !== '')) throw new ExportError(`第 ${column.slice(1)} 列没有列名，却有内容`);
+    else if (rows.some(({ cells }) => (cells[column] ?? '').trim() !== '')) throw new ExportError(`第 ${column.slice(1)} 列没有列名，却有内容`);
     else for (const { cells } of rows) delete cells[column];
   }
   return { columns, rows };

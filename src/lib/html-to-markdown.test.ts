@@ -43,12 +43,48 @@ describe('htmlToMarkdown', () => {
     expect(markdown).not.toMatch(/广告|font|span|style/);
   });
 
+  test('a script goes and is named, by its address or its first words: it may have been the old page’s player, not an advertisement', () => {
+    const { markdown, notices } = convert(
+      '<p>正文。</p><script src="http://v.example.cn/player.js?vid=8"></script><script type="text/javascript">\n  document.write("<a href=/ad/>广告</a>"); var slides = [1, 2, 3]; var timer = 5;</script><style>p{}</style>',
+    );
+    expect(markdown).toBe('正文。\n');
+    expect(notices).toEqual([
+      '<script src="http://v.example.cn/player.js?vid=8">（脚本）已删除',
+      // Its first 40 characters, its line breaks and indent as spaces.
+      expect.stringMatching(/^<script>document\.write\("<a href=\/ad\/>广告<\/a>"\); v.{0,20}…（脚本）已删除$/),
+    ]);
+  });
+
   test('bold text that starts or ends with a quotation mark is bold when read back, written as an editor would', () => {
     const { markdown } = convert('<p>新时代<strong>“枫桥经验”</strong>在潍坊落地，<b>《民法典》</b>进乡村。</p>');
     expect(markdown, 'no character references (&#x540E;) around the bold text').not.toMatch(/&#/);
     const strong = markdownToMdast(markdown).children[0]!.children!.filter((node) => node.type === 'strong');
     expect(strong).toHaveLength(2);
     expect(blocks(markdown)[0]!.text).toBe('新时代“枫桥经验”在潍坊落地，《民法典》进乡村。');
+  });
+
+  test.each([
+    ['<strong> in <strong>', '<p><strong><strong>“枫桥经验”</strong></strong>宣讲</p>', '“枫桥经验”宣讲'],
+    ['<strong> in <b>', '<p><b><strong>加粗</strong></b>文字</p>', '加粗文字'],
+    ['Word’s <b><span><b>', '<p><b><span style="font-family:宋体"><b>一、</b>基本情况</span></b>如下</p>', '一、基本情况如下'],
+    ['<em> in <i>', '<p><i><em>斜体</em></i>文字</p>', '斜体文字'],
+  ])('bold within bold (%s, as Word pastes it) is bold once, written as an editor would', (_, html, text) => {
+    const { markdown } = convert(html);
+    expect(markdown, 'no character references (&#x6587;) after the bold text').not.toMatch(/&#/);
+    expect(markdown, 'no bold written within bold (**__…__**)').not.toMatch(/\*\*__|\*_[^*]/);
+    const [paragraph] = markdownToMdast(markdown).children;
+    const marked = paragraph!.children!.filter((node) => node.type === 'strong' || node.type === 'emphasis');
+    expect(marked).toHaveLength(1);
+    expect(marked[0]!.children!.map((node) => node.type)).toEqual(['text']);
+    expect(blocks(markdown)[0]!.text).toBe(text);
+  });
+
+  test('bold next to bold, as Word parts a bold line into runs, is one bold', () => {
+    const { markdown } = convert('<p><span style="font-size:16px"><strong>一、</strong></span><strong>基本情况</strong>如下</p><p><i>甲</i><em>乙</em>丙</p>');
+    const marked = markdownToMdast(markdown).children.map((paragraph) => paragraph.children!.filter((node) => node.type === 'strong' || node.type === 'emphasis'));
+    expect(marked.map((nodes) => nodes.length)).toEqual([1, 1]);
+    expect(blocks(markdown).map(({ text }) => text)).toEqual(['一、基本情况如下', '甲乙丙']);
+    expect(markdown, 'the 、 inside the bold').toMatch(/^\*\*一、基本情况\*\*如下$/m);
   });
 
   test('the page-break markers of DedeCMS and EmpireCMS are removed: the pages become one article', () => {
@@ -185,6 +221,44 @@ describe('htmlToMarkdown', () => {
     expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>调解现场<span class="credit">（何巧云 摄）</span></figcaption>']);
     // (The first paragraph of story text, past the pictures: the dateline's.)
     expect(html).toContain('<p class="opening">居民们纷纷用手机拍摄</p>');
+  });
+
+  test('a centred line under a picture, as UEditor writes a caption without 图为 or a credit, becomes its caption; a centred bold line is a heading', async () => {
+    const { markdown } = convert(
+      '<p style="text-align: center;"><img src="/uploads/a.jpg" title="点击查看原图"></p>\n<p style="text-align: center;"><span style="font-size:12px">城关社区调解室一角</span></p>' +
+        '<p>正文第一段。</p>' +
+        '<center><img src="/uploads/b.jpg"><br>3月5日，宣讲活动现场</center>' +
+        '<p align="center"><img src="/uploads/c.jpg"></p><p align="center"><strong>二、主要做法</strong></p>' +
+        '<p><img src="/uploads/d.jpg"></p><p>记者了解到，该案已于近日审结。</p>',
+    );
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>城关社区调解室一角</figcaption>', '<figcaption>3月5日，宣讲活动现场</figcaption>']);
+    expect(blocks(markdown).filter(({ type }) => type === 'paragraph').map(({ text }) => text)).toEqual(['', '正文第一段。', '', '', '二、主要做法', '', '记者了解到，该案已于近日审结。']);
+    expect(html.match(/调解室一角|宣讲活动现场/g), 'nothing said twice').toHaveLength(2);
+  });
+
+  test.each([
+    ['UEditor’s saved and uploaded file names', '<img src="/ueditor/php/upload/image/20190305/1551748800123.jpg" title="1551748800123.jpg" alt="IMG_20190305_093012.JPG">'],
+    ['the old page’s tooltips', '<img src="/uploads/a.jpg" title="点击查看大图" alt="点击图片进入下一页">'],
+  ])('a picture’s title and alt that are %s say nothing of it: no caption, no alt, and the caption line under it is its caption', async (_, img) => {
+    const { markdown } = convert(`<p>${img}</p><p>正文第一段。</p><p>${img}</p><p>图为调解现场（张文玉 摄）</p>`);
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>图为调解现场<span class="credit">（张文玉 摄）</span></figcaption>']);
+    expect(html).not.toMatch(/(alt|title)="[^"]*(\.jpg|点击)/i);
+    expect(html.match(/<img /g)).toHaveLength(2);
+    expect(convert('<p><img src="/uploads/a.jpg" alt="调解现场" title="图为调解现场"></p>').markdown, 'words that describe it stay').toBe('![调解现场](/uploads/a.jpg "图为调解现场")\n');
+  });
+
+  test('Word’s <![if !supportLists]> around the number it typed before a list item goes, the number stays, in the text', () => {
+    const { markdown } = convert(
+      '<p class="MsoListParagraph" style="margin-left:18pt;text-indent:-18pt"><![if !supportLists]><span lang="EN-US">1.<span style="font:7.0pt">&nbsp;&nbsp;&nbsp; </span></span><![endif]>第一项</p>' +
+        '<p class="MsoListParagraph"><![if !supportLists]><span>（二）</span><![endif]>第二项</p>',
+    );
+    expect(markdown).not.toMatch(/<!|\[if|endif/);
+    expect(blocks(markdown).map(({ type, text }) => [type, text.replace(/[\s\u00a0]+/g, ' ')])).toEqual([
+      ['paragraph', '1. 第一项'],
+      ['paragraph', '（二）第二项'],
+    ]);
   });
 
   test('comments go, Word’s conditional blocks among them', () => {

@@ -2,23 +2,24 @@
  * An article body as an old CMS stores it (HTML from DedeCMS, EmpireCMS and the like) turned
  * into the Markdown of an article file, read back by the site's renderer as the old page read.
  *
- * - Kept: paragraphs, headings (an <h1> as ##: the title is the page's <h1>), bold, lists, tables,
- *   links, pictures, <sup> and <sub>.
- * - Dropped: fonts, spans, inline styles, comments, scripts and page-break markers; the title a
+ * - Kept: paragraphs, headings (an <h1> as ##: the title is the page's <h1>), bold (once, where Word
+ *   nested it or parted it into runs), lists, tables, links, pictures, <sup> and <sub>.
+ * - Dropped: fonts, spans, inline styles, comments, scripts, page-break markers, and a picture's
+ *   title or alt that is a file's name or a tooltip (1551748800123.jpg, 点击查看大图); the title a
  *   DedeCMS page break gives the next page stays as a heading.
  * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
  * - Links to code or to a document written in the address (javascript:, vbscript:, data:, as
  *   the content check reads them: unsafe-html.ts) become their words. A paragraph of nothing but
  *   such links (the old page's 返回顶部, 打印本页) goes.
  * - A link from a picture to its own larger file becomes the picture; the caption line under
- *   a picture becomes its title, which the site shows as its caption.
+ *   a picture (图为…, a credit, or a centred line) becomes its title, which the site shows as its caption.
  * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
  *   first row as the header; a <caption> goes above its table; a cell's paragraphs, list
  *   items and line breaks become lines joined by <br>, since a Markdown cell is one line.
  * - An address written out in the text becomes a link that ends where the address does, not
  *   at the next space, which Chinese text does not have.
- * - Embedded players (<iframe>, <embed>, <video> …) have no Markdown, merged table cells
- *   cannot be kept, and a table inside a cell is read row by row. All are named in `notices`.
+ * - Embedded players (<iframe>, <embed>, <video> …) and scripts have no Markdown, merged table
+ *   cells cannot be kept, and a table inside a cell is read row by row. All are named in `notices`.
  * - A closing 责任编辑 line, which old bodies often end with, is taken out and returned.
  */
 import { decodeHTML, escapeUTF8 as escapeHtml } from 'entities';
@@ -30,7 +31,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { isCaptionLine } from './captions.ts';
+import { CAPTION_LENGTH, isCaptionLine } from './captions.ts';
 import { withoutControlCharacters } from './control-characters.ts';
 import { PICTURE_FILE } from './images.ts';
 import { unsafeScheme } from './unsafe-html.ts';
@@ -44,12 +45,13 @@ export interface ConvertedBody {
 }
 
 /**
- * Comments (Word's <!--[if gte mso 9]> blocks among them), and the page-break markers with
+ * Comments (Word's <!--[if gte mso 9]> blocks among them, and the <![if !supportLists]> and
+ * <![endif]> around the number it typed before a list item, whose number stays), and the page-break markers with
  * which DedeCMS (`#p#分页标题#e#`) and EmpireCMS (`[!--empirenews.page--]`) split long articles.
  * A Dede marker carries the next page's title, unless the editor left its placeholder: that
  * title stays, as a heading.
  */
-const NOT_TEXT = /<!--[\s\S]*?-->|#p#((?:&#?\w+;|[^#])*?)#e#|\[!--empirenews\.page--\]/g;
+const NOT_TEXT = /<!--[\s\S]*?-->|<!\[(?:if\b[^\]]*|endif)\]>|#p#((?:&#?\w+;|[^#])*?)#e#|\[!--empirenews\.page--\]/g;
 const PAGE_TITLE_PLACEHOLDER = '分页标题';
 /** Elements that embed a player or a plug-in: nothing in Markdown stands for them. */
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
@@ -68,13 +70,16 @@ const TRAILING_PUNCTUATION = /[\p{P}\p{S}\s]+$/u;
 /**
  * `image` receives each picture's address as written in the HTML and returns the one the
  * Markdown should name (a file beside the article, or the same address), or undefined to leave
- * the picture out.
+ * the picture out. `link` does so for each link's address (an old article's, to its new one).
  */
-export function htmlToMarkdown(html: string, image: (src: string) => string | undefined): ConvertedBody {
+export function htmlToMarkdown(html: string, image: (src: string) => string | undefined, link: (href: string) => string = (href) => href): ConvertedBody {
   const notices: string[] = [];
   const processor = unified()
     .use(rehypeParse, { fragment: true })
-    .use(() => (tree: HtmlRoot) => prepare(tree, notices))
+    .use(() => (tree: HtmlRoot) => {
+      prepare(tree, notices);
+      centredCaptions(tree);
+    })
     .use(rehypeRemark, {
       handlers: {
         // Inline HTML in Markdown: 平方米 as m², footnote marks.
@@ -93,6 +98,7 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
   setImages(root, image);
   root.children = captioned(tidy(root.children));
   clean(root);
+  setLinks(root, link);
   const last = root.children.at(-1);
   const editorLine = last?.type === 'paragraph' ? EDITOR_LINE.exec(toString(last)) : null;
   if (editorLine) root.children.pop();
@@ -134,6 +140,14 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
       notices.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
       return [];
     }
+    // A script may have been the old page's player or a chart, not only its statistics or an
+    // advertisement: it goes, named with its address or its first words, for the editor to judge.
+    if (child.tagName === 'script') {
+      const src = child.properties['src'];
+      const code = textOf(child).replace(/\s+/g, ' ').trim();
+      notices.push(typeof src === 'string' ? `<script src="${src}">（脚本）已删除` : `<script>${code.slice(0, 40)}${code.length > 40 ? '…' : ''}（脚本）已删除`);
+      return [];
+    }
     if (child.tagName === 'table') {
       const rows = rowsOf(child);
       const cells = rows.flatMap(cellsOf);
@@ -154,6 +168,59 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
     if (child.type !== 'element' || !/^t[dh]$/.test(child.tagName)) continue;
     if (hasTable(child)) notices.push(`表格里的表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”已拆成逐行文字，请核对`);
     child.children = cellLines(child.children).flatMap((line, i) => (i ? [BREAK, ...line] : line));
+  }
+}
+
+/** Whether a box is centred as old editors centre a line: <center>, align="center", style="text-align: center". */
+const isCentred = (node: ElementContent): node is Element =>
+  node.type === 'element' &&
+  (node.tagName === 'center' || String(node.properties['align'] ?? '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(String(node.properties['style'] ?? '')));
+const picturesIn = (node: ElementContent): Element[] => (node.type !== 'element' ? [] : node.tagName === 'img' ? [node] : node.children.flatMap(picturesIn));
+const wordsOf = (nodes: ElementContent[]) => nodes.map(textOf).join('').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+/** The words of `nodes` outside bold: none in a heading an editor centred and made bold (**二、主要做法**). */
+const unbold = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' && !/^(b|strong|h[1-6])$/.test(node.tagName) ? node.children.map(unbold).join('') : '');
+
+/** The words of a centred line under a picture, when they can be its caption: text alone, not bold alone, up to a caption's length. */
+function centredCaption(nodes: ElementContent[]): string | undefined {
+  const words = wordsOf(nodes);
+  if (!words || [...words].length > CAPTION_LENGTH || nodes.some((node) => picturesIn(node).length || hasTable(node) || isElement(node, /^(table|ul|ol)$/))) return undefined;
+  return nodes.map(unbold).join('').replace(/[\s\u00a0\u3000]+/g, '') ? words : undefined;
+}
+
+/** The one picture of nodes that hold no words, or undefined. */
+function picture(nodes: ElementContent[]): Element | undefined {
+  const found = nodes.flatMap(picturesIn);
+  return found.length === 1 && !wordsOf(nodes) ? found[0] : undefined;
+}
+
+/**
+ * A centred line under a picture is its caption, as UEditor and the old CMSs' editors wrote one
+ * (城关社区调解室一角, without 图为 or a credit): the next centred box, or the words after a line
+ * break in the picture's own centred box. It becomes the picture's title, which the site shows
+ * as its caption, instead of a paragraph of the story, indented.
+ */
+function centredCaptions(node: HtmlRoot | Element): void {
+  // Boxes and words in order, the space between boxes left out.
+  const items = (node.children as ElementContent[]).filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''));
+  for (const [index, box] of items.entries()) {
+    if (box.type !== 'element' || box.tagName === 'table') continue;
+    const breakAt = box.children.findIndex((child) => isElement(child, /^br$/));
+    const own = isCentred(box) && breakAt > 0 ? picture(box.children.slice(0, breakAt)) : undefined;
+    const ownCaption = own && centredCaption(box.children.slice(breakAt + 1));
+    if (own && ownCaption) {
+      own.properties['title'] = ownCaption;
+      box.children = box.children.slice(0, breakAt);
+      continue;
+    }
+    const next = items[index + 1];
+    const shown = picture([box]);
+    const caption = shown && next && isCentred(next) ? centredCaption(next.children) : undefined;
+    if (shown && caption && next?.type === 'element') {
+      shown.properties['title'] = caption;
+      next.children = [];
+    } else {
+      centredCaptions(box);
+    }
   }
 }
 
@@ -207,16 +274,32 @@ function embedSource(element: Element): string | undefined {
   return typeof source?.properties['src'] === 'string' ? source.properties['src'] : undefined;
 }
 
-/** Each picture renamed by `image`, or taken out. */
+/**
+ * What an old editor wrote into a picture's title or alt that says nothing of the picture: the
+ * file's name (UEditor writes the saved name as its title, the uploaded one as its alt:
+ * 1551748800123.jpg, IMG_20190305_093012.jpg), or the old page's tooltip (点击查看大图).
+ */
+const NOT_DESCRIPTION = /^[^\s/\\]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)$|^(?:请)?(?:点击|单击|点此|查看)(?:查看|放大|浏览|打开)?(?:大图|原图|图片)?$|^(?:请)?(?:点击|单击|点此).{0,8}(?:大图|原图|图片|下一页|下一张)$/i;
+const describing = (text: string | null | undefined): string | undefined => (text && !NOT_DESCRIPTION.test(text.trim()) ? text : undefined);
+
+/** Each picture renamed by `image`, or taken out; a title or alt that is a file's name or a tooltip goes (the site shows a title as the caption). */
 function setImages(parent: Parents, image: (src: string) => string | undefined): void {
   parent.children = parent.children.flatMap((node): RootContent[] => {
     if (node.type === 'image') {
       const url = image(node.url);
-      return url === undefined ? [] : [{ ...node, url }];
+      return url === undefined ? [] : [{ ...node, url, alt: describing(node.alt) ?? '', title: describing(node.title) ?? null }];
     }
     if ('children' in node) setImages(node, image);
     return [node];
   }) as typeof parent.children;
+}
+
+/** Each link's address as `link` gives it (those `clean` made into their words or pictures are gone). */
+function setLinks(parent: Parents, link: (href: string) => string): void {
+  for (const node of parent.children) {
+    if (node.type === 'link') node.url = link(node.url);
+    if ('children' in node) setLinks(node, link);
+  }
 }
 
 /** Paragraphs split at line breaks (old bodies separate paragraphs with <br>), unpadded, empty ones dropped. */
@@ -291,17 +374,22 @@ const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADD
 /** 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words. */
 const isControls = (nodes: Nodes[]): boolean => nodes.some(isScript) && nodes.every((node) => isScript(node) || isBlank(node));
 
-/** Inline fixes, innermost first; `inLink` when `parent` is a link or within one. */
-function clean(parent: Parents, inLink = false): void {
+/** Inline fixes, innermost first; `within`: the links, bold and italics that `parent` is within. */
+function clean(parent: Parents, within: ReadonlySet<string> = new Set()): void {
+  const inner = /^(link|strong|emphasis)$/.test(parent.type) ? new Set([...within, parent.type]) : within;
+  parent.children = joined(parent.children as RootContent[]) as typeof parent.children;
   parent.children = parent.children.flatMap((node): RootContent[] => {
     if (node.type === 'paragraph' && isControls(node.children)) return [];
-    if ('children' in node) clean(node, inLink || node.type === 'link');
+    if ('children' in node) clean(node, inner);
     if (node.type === 'link' && isScript(node)) return node.children;
+    // Bold within bold (<b><strong>, Word's <b><span><b>) is bold once: written twice it is **__…__**,
+    // and the words after it as character references (&#x6587;), for CommonMark to close it.
+    if ((node.type === 'strong' || node.type === 'emphasis') && inner.has(node.type)) return node.children;
     // <a href="/uploads/big.jpg"><img src="/uploads/small.jpg"></a>: the larger file is not coming along.
     if (node.type === 'link' && PICTURE_FILE.test(node.url.replace(/[?#].*$/, '')) && node.children.every((child) => child.type === 'image' || isBlank(child))) {
       return node.children.filter((child) => child.type === 'image');
     }
-    if (node.type === 'text' && !inLink) return linkAddresses(node);
+    if (node.type === 'text' && !inner.has('link')) return linkAddresses(node);
     if (node.type === 'strong' || node.type === 'emphasis') return unpunctuated(node);
     // Old tables have no <th>: the header row comes out empty, and the first row is the header.
     if (node.type === 'table' && node.children.length > 1 && toString(node.children[0]!).trim() === '') {
@@ -309,6 +397,23 @@ function clean(parent: Parents, inLink = false): void {
     }
     return [node];
   }) as typeof parent.children;
+}
+
+/**
+ * Bold next to bold is one bold: Word parts a bold line into runs (<b>一、</b><b>基本情况</b>),
+ * which came out as **一**、**基本情况**; italics likewise.
+ */
+function joined(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if ((node.type === 'strong' || node.type === 'emphasis') && last?.type === node.type) {
+      out[out.length - 1] = { ...last, children: [...last.children, ...node.children] };
+    } else {
+      out.push(node);
+    }
+  }
+  return out;
 }
 
 /** Text with the addresses written out in it as links: `<http://…>` in Markdown. */

@@ -98,6 +98,19 @@ describe('importRow', () => {
     expect(readByline('本报记者 John Smith 马远征 通讯员 Jean-Luc O’Neill、王五')).toEqual({ author: ['John Smith', '马远征'], correspondents: ['Jean-Luc O’Neill', '王五'] });
     expect(readByline('记者Anna Lee, Tom Smith')).toEqual({ author: ['Anna Lee', 'Tom Smith'], correspondents: [] });
     expect(problems({ ...ROW, author: '记者 John Smith' })).toEqual([]);
+  });
+
+  test.each([
+    ['新华社记者 张文玉', ['张文玉'], []],
+    ['法治日报全媒体记者马远征 县法院通讯员 王五', ['马远征'], ['王五']],
+    ['（记者 张文玉 马远征）', ['张文玉', '马远征'], []],
+    ['【本报记者 张文玉】', ['张文玉'], []],
+    ['马远征(实习生)', ['马远征'], []],
+    ['本报讯 记者 张文玉', ['张文玉'], []],
+    ['新华社北京3月5日电 记者 张文玉 报道', ['张文玉'], []],
+    ['张讯、李电', ['张讯', '李电'], []],
+  ])('a byline as reposts and old pages type it, %j, gives its names alone', (byline, author, correspondents) => {
+    expect(readByline(byline)).toEqual({ author, correspondents });
     expect(frontOf({ ...ROW, author: '记者 John Smith' })['author']).toEqual(['John Smith']);
     expect(frontOf({ ...ROW, author: '本报记者 张文玉 通讯员 王五' })).toMatchObject({ author: ['张文玉'], correspondents: ['王五'] });
     expect(frontOf({ ...ROW, tags: '枫桥经验,调解 潍坊，民政、调解' })['tags']).toEqual(['枫桥经验', '调解', '潍坊', '民政']);
@@ -224,6 +237,51 @@ describe('importRow', () => {
     const result = importRow({ ...ROW, body: `<p><img src="${svg}"></p><p>正文。</p>` }, { ...OPTIONS, leaveOut: new Set([svg]) });
     expect('article' in result && result.article.pictures).toEqual([]);
     expect('article' in result && result.article.text).not.toContain('![');
+  });
+
+  test('a link to another old article leads to its new address, whichever way the old page wrote it; others are left as written', () => {
+    const moved = (address: string) =>
+      ({ '/html/2019/0305/50002.html': '/articles/2019/03/50002/', '/plus/view.php?aid=50003': '/articles/2019/03/50003/' })[address];
+    const row = {
+      ...ROW,
+      url: 'http://www.fzbd.cn/html/2024/0123/12345.html',
+      body: [
+        '<p><a href="/html/2019/0305/50002.html">甲</a>',
+        '<a href="../../2019/0305/50002.html#zx">乙</a>',
+        '<a href="http://www.fzbd.cn/plus/view.php?aid=50003">丙</a>',
+        '<a href="/html/2019/0305/59999.html">丁</a>',
+        '<a href="http://www.court.gov.cn/html/2019/0305/50002.html">戊</a>',
+        '<a href="#top">己</a></p>',
+      ].join(''),
+    };
+    const result = importRow(row, { ...OPTIONS, moved });
+    if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+    const links = [...result.article.text.matchAll(/\[(.)\]\(([^)]*)\)/g)].map(([, text, href]) => [text, href]);
+    expect(links).toEqual([
+      ['甲', '/articles/2019/03/50002/'],
+      ['乙', '/articles/2019/03/50002/#zx'],
+      ['丙', '/articles/2019/03/50003/'],
+      ['丁', '/html/2019/0305/59999.html'],
+      ['戊', 'http://www.court.gov.cn/html/2019/0305/50002.html'],
+      ['己', '#top'],
+    ]);
+    // Without `moved`, the links of the old site are named, for the importer to look up once it knows every row.
+    expect(imported(row).oldLinks).toEqual(['/html/2019/0305/50002.html', '/html/2019/0305/50002.html', '/plus/view.php?aid=50003', '/html/2019/0305/59999.html']);
+    expect(result.article.oldLinks).toEqual(['/html/2019/0305/59999.html']);
+  });
+
+  test('a link to an attachment on the old site (.doc, .pdf) is named for the editor: it is not copied, and leads nowhere once the old site is gone', () => {
+    const row = { ...ROW, url: '/html/2024/0123/12345.html', body: '<p>附件：<a href="/uploads/soft/240123/1-1.doc">会议材料</a>、<a href="http://www.fzbd.cn/d/file/%E9%80%9A%E7%9F%A5.pdf">通知</a>，<a href="/html/2024/0122/12344.html">昨日报道</a>，<a href="https://www.court.gov.cn/a.pdf">外站</a></p>' };
+    expect(imported(row).notices).toEqual([
+      expect.stringMatching(/^正文链接的附件 \/uploads\/soft\/240123\/1-1\.doc 在旧网站上，没有复制/),
+      expect.stringMatching(/^正文链接的附件 \/d\/file\/通知\.pdf 在旧网站上，没有复制/),
+    ]);
+  });
+
+  test('a link written relative to the old page (../0305/50002.html) is written from the site’s root, as the old page meant it, and the row is imported', () => {
+    const row = { ...ROW, url: '/html/2024/0123/12345.html', body: '<p><a href="../0122/12344.html#zx">昨日报道</a>，<a href="12346.html">下一篇</a></p>' };
+    expect(problems(row)).toEqual([]);
+    expect(imported(row).text).toContain('[昨日报道](/html/2024/0122/12344.html#zx)，[下一篇](/html/2024/0123/12346.html)\n');
   });
 });
 

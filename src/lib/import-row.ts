@@ -15,6 +15,7 @@ import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { articleSchema, localImagePath, sectionChoices, type SectionName } from './schema.ts';
 import { unsafeScheme } from './unsafe-html.ts';
+import { decodePath } from './urls.ts';
 
 /** The export's columns, with what each holds (README, “Importing from an old CMS”). */
 export const COLUMNS = {
@@ -89,6 +90,12 @@ export interface ImportOptions {
    * short, an SVG with a script): left out. The importer finds them and reads the row again.
    */
   leaveOut?: ReadonlySet<string>;
+  /**
+   * The new address of the article at an old address (a path of the old site and its query):
+   * a body's link to an old article is written to it. The importer knows them once every row is
+   * read (articleAtOldAddress), and reads the rows that link to one again.
+   */
+  moved?: ((address: string) => string | undefined) | undefined;
 }
 
 /** A picture of the body on the old site, to be copied beside the article as `file`, or one written in the body, to be written as `file`. */
@@ -115,6 +122,8 @@ export interface ImportedArticle {
   remote: string[];
   /** What did not come over as it was (embedded players, merged table cells …), for the editor to look at. */
   notices: string[];
+  /** Links of the body to the old site left as written (`/html/2019/0305/50002.html`, path and query): `moved` did not know them. */
+  oldLinks: string[];
 }
 
 export interface RowProblem {
@@ -143,18 +152,25 @@ function namesIn(byline: string): string[] {
   );
 }
 
-/** Words before names in a byline, and whom the names after them belong to. */
+/**
+ * Words before names in a byline, and whom the names after them belong to. A reporter is one
+ * of any outlet (本报记者, 新华社记者, 法治日报全媒体记者), or of none; so is a correspondent.
+ * The words that are no one's name go: 文, 摄, 报道, and a dateline typed into the byline
+ * (本报讯, 新华社北京3月5日电).
+ */
 const BYLINE_ROLES: [RegExp, 'author' | 'correspondents' | undefined][] = [
-  [/^(本报|本台|本网|特约)?(见习|首席)?(记者|评论员)|^实习生|^作者/, 'author'],
-  [/^(本报|本台|本网|特约)?通讯员/, 'correspondents'],
-  [/^(文|图|摄影?|文图|编辑)$/, undefined],
+  [/^\p{Script=Han}{0,10}?(见习|首席)?(记者|评论员)|^实习生|^作者/u, 'author'],
+  [/^\p{Script=Han}{0,10}?通讯员/u, 'correspondents'],
+  [/^(文|图|摄影?|文图|编辑|报道)$|^本\p{Script=Han}{1,2}讯$|^\p{Script=Han}{2,12}\d{1,2}月\d{1,2}日(电|讯)$/u, undefined],
 ];
+/** Brackets a byline is typed in (（记者 张三）, 【记者 张三】, 张三（实习生）): no part of a name. */
+const BYLINE_BRACKETS = /[（）()【】〔〕[\]]/g;
 
 /** `本报记者 张文玉、马远征 通讯员 王五` → authors 张文玉 马远征, correspondents 王五. */
 export function readByline(value: string | undefined): { author: string[]; correspondents: string[] } {
   const found = { author: [] as string[], correspondents: [] as string[] };
   let role: 'author' | 'correspondents' = 'author';
-  for (const word of namesIn(cellText(value))) {
+  for (const word of namesIn(cellText(value).replace(BYLINE_BRACKETS, ' '))) {
     const known = BYLINE_ROLES.find(([pattern]) => pattern.test(word));
     if (!known) {
       found[role].push(word);
@@ -214,6 +230,20 @@ const aliasOf = (url: string): string => url.replace(/^(https?:)?\/\/[^/]+/i, ''
 
 type PictureSource = { path: string } | { remote: string } | { local: string } | undefined;
 
+/** A file an old page linked to that is no page: a document, a sheet, an archive, a picture, a media file. */
+const ATTACHMENT = /\.(?:docx?|xlsx?|pptx?|wps|et|pdf|txt|rtf|zip|rar|7z|jpe?g|png|gif|bmp|mp3|mp4|flv|swf|avi|wmv)$/i;
+
+/** `src` as an address of the old site, resolved against the page's old address, or undefined when it is on another site. */
+function oldSiteUrl(src: string, page: string, oldHosts: readonly string[]): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(src.trim(), new URL(page, 'http://old.site'));
+  } catch {
+    return undefined;
+  }
+  return /^https?:$/.test(url.protocol) && (url.host === 'old.site' || oldHosts.includes(url.hostname)) ? url : undefined;
+}
+
 /**
  * Where a picture of the body is: a path on the old site (written as /uploads/…, uploads/…,
  * ../uploads/… from the old address, or with the old site's host), another site, or the
@@ -239,7 +269,7 @@ function pictureSource(src: string, page: string, oldHosts: readonly string[]): 
 
 export function importRow(
   row: Partial<Record<Column, string>>,
-  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut }: ImportOptions,
+  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut, moved }: ImportOptions,
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const slug = cellText(row.id).toLowerCase();
@@ -268,8 +298,24 @@ export function importRow(
   const pictures: Picture[] = [];
   const remote: string[] = [];
   const notices: string[] = [];
+  const oldLinks: string[] = [];
   /** How many pictures written in the body's addresses have been read, to name each. */
   let inlineCount = 0;
+  // A link to another old article (/html/2019/0305/50002.html, or with the old host) leads to its new address, not round by the old one.
+  const link = (href: string) => {
+    // A place on the same page (#top) stays one.
+    const url = /^\s*(#|$)/.test(href) ? undefined : oldSiteUrl(href, page, oldHosts);
+    if (!url) return href;
+    const address = `${url.pathname}${url.search}`;
+    const to = moved?.(address);
+    if (to !== undefined) return `${to}${url.hash}`;
+    oldLinks.push(address);
+    // An attachment (.doc, .pdf, .rar) stayed on the old site: the link leads nowhere once it is gone.
+    if (ATTACHMENT.test(url.pathname)) notices.push(`正文链接的附件 ${decodePath(url.pathname)} 在旧网站上，没有复制：请放到 public/files/ 下，把链接改成 /files/…`);
+    // Written relative to the old page (../0305/50002.html), it is written from the site's root, as
+    // the old page meant it: relative to the article's file it would lead nowhere (the check refuses it).
+    return /^\s*([a-z][\w+.-]*:|\/)/i.test(href) ? href : `${address}${url.hash}`;
+  };
   const body = htmlToMarkdown(cellValue(row.body), (src) => {
     // <img src="javascript:…"> is no picture, and the content check would refuse the article for it.
     const scheme = unsafeScheme(src, { picture: true });
@@ -316,7 +362,7 @@ export function importRow(
     const file = `${slug}-${pictures.length + 1}${type === '.jpeg' ? '.jpg' : type}`;
     pictures.push({ from: source.path, file });
     return `./${file}`;
-  });
+  }, link);
   notices.push(...body.notices);
 
   const byline = readByline(row.author);
@@ -356,5 +402,5 @@ export function importRow(
   }
   if (problems.length) return { problems };
 
-  return { article: { path, text, aliases, pictures, remote, notices } };
+  return { article: { path, text, aliases, pictures, remote, notices, oldLinks } };
 }

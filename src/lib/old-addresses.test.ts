@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { movedPages, movedTo, nginxMap } from './old-addresses.ts';
+import { articleAtOldAddress, movedPages, movedTo, nginxMap } from './old-addresses.ts';
 
 test('movedPages: every alias of articles and sections, with where it leads', () => {
   const moved = movedPages({
@@ -60,4 +60,24 @@ describe('movedTo', () => {
   ])('%s → %s', (_, pathname, search, expected) => {
     expect(movedTo(addresses, pathname, search)).toBe(expected);
   });
+});
+
+test('articleAtOldAddress: the article a link to an old address leads to, matched as the 404 page matches it', () => {
+  const articleAt = articleAtOldAddress([
+    { url: '/articles/2019/03/50002/', aliases: ['/html/2019/0305/50002.html', '/plus/view.php?aid=50002'] },
+    { url: '/articles/2019/03/50003/', aliases: ['/e/action/ShowInfo.php?classid=2&id=50003', '/新闻/旧文章.html', '/a/zhuanti/'] },
+  ]);
+  expect(articleAt('/html/2019/0305/50002.html')).toBe('/articles/2019/03/50002/');
+  expect(articleAt('/plus/view.php?aid=50002')).toBe('/articles/2019/03/50002/');
+  // Parameters in another order, or with a sharer's added; a path percent-encoded; a folder without its closing /.
+  expect(articleAt('/e/action/ShowInfo.php?id=50003&classid=2')).toBe('/articles/2019/03/50003/');
+  expect(articleAt('/plus/view.php?aid=50002&from=timeline')).toBe('/articles/2019/03/50002/');
+  expect(articleAt(`/${encodeURIComponent('新闻')}/${encodeURIComponent('旧文章')}.html`)).toBe('/articles/2019/03/50003/');
+  expect(articleAt('/a/zhuanti')).toBe('/articles/2019/03/50003/');
+  expect(articleAt('/a/zhuanti/index.html')).toBe('/articles/2019/03/50003/');
+  // Another article, or a parameter the address has missing.
+  expect(articleAt('/plus/view.php?aid=50004')).toBeUndefined();
+  expect(articleAt('/plus/view.php')).toBeUndefined();
+  expect(articleAt('/e/action/ShowInfo.php?id=50003')).toBeUndefined();
+  expect(articleAt('/html/2019/0305/50004.html')).toBeUndefined();
 });

@@ -5,6 +5,7 @@
  */
 import type { ArticleData, SectionData } from './schema.ts';
 import { aliasPage, requestedPage, requestMatches, sectionUrl } from './urls.ts';
+import { aliasOwnerOf } from './withdrawn.ts';
 
 export interface MovedPage {
   alias: string;
@@ -67,4 +68,38 @@ export function movedTo(addresses: Readonly<Record<string, string>>, pathname: s
     .filter((alias) => alias.startsWith(page) && requestMatches(alias, pathname, search))
     .sort((a, b) => parameters(b) - parameters(a))[0];
   return best === undefined ? undefined : addresses[best];
+}
+
+/**
+ * The new address of the article (of `articles`: their addresses `url` and old ones `aliases`)
+ * that a link to an old address leads to (`address`: a path of the old site and its query, as
+ * written), matched as the content check and the 404 page match one (aliasOwnerOf). The importer
+ * writes a body's link to an old article (/html/2019/0305/50002.html, /plus/view.php?aid=50002)
+ * as a link to its new address. Looked up as written first: an archive has thousands of
+ * addresses, most of one page (/plus/view.php) told apart by their query.
+ */
+export function articleAtOldAddress(articles: readonly { url: string; aliases: readonly string[] }[]): (address: string) => string | undefined {
+  type Article = (typeof articles)[number];
+  const split = (address: string) => {
+    const at = address.indexOf('?');
+    return at < 0 ? { path: address, query: '' } : { path: address.slice(0, at), query: address.slice(at) };
+  };
+  const exact = new Map<string, Article>();
+  const byPath = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const alias of article.aliases) {
+      const { path, query } = split(alias);
+      exact.set(requestedPage(path, query), article);
+      const key = requestedPage(path, '');
+      byPath.set(key, [...(byPath.get(key) ?? []), article]);
+    }
+  }
+  return (address) => {
+    const { path, query } = split(address);
+    const found = exact.get(requestedPage(path, query));
+    if (found) return found.url;
+    // A folder's address written without its closing / is the folder's too (aliasOwnerOf).
+    const candidates = [path, `${path}/`].flatMap((folder) => byPath.get(requestedPage(folder, '')) ?? []);
+    return aliasOwnerOf(address, candidates)?.url;
+  };
 }
