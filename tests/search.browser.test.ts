@@ -564,6 +564,25 @@ describe('a slow or broken connection', () => {
     await tab.close();
   });
 
+  test('a search whose index could not be fetched is searched again when the reader asks again', async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${served.preview.url}/search/`);
+      await tab.waitForLoadState('networkidle');
+      // The connection drops while the index of the words is fetched: Pagefind leaves that part out, saying nothing.
+      await tab.route('**/*.pf_index', (route) => route.abort());
+      const query = '调解员';
+      await tab.fill('#search-query', query);
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toMatch(/^(|正在搜索…)$/);
+      await tab.unroute('**/*.pf_index');
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources(query)} 条结果`);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('a first search that takes long on a slow connection says why, then shows the results', async () => {
     const tab = await context.newPage();
     await tab.route('**/pagefind/**', async (route) => {

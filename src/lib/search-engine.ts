@@ -115,16 +115,23 @@ export class SearchEngine {
 
   constructor(private readonly pagefind: PagefindApi) {}
 
-  /** One Pagefind search, remembered for the life of the page. */
+  /**
+   * One Pagefind search, remembered for the life of the page unless it found nothing: an index
+   * chunk that failed to load (a dropped connection) is left out by Pagefind without a word, and
+   * fetched again only when asked again, so the reader who searches again finds what there is.
+   */
   private raw(term: string, filters: Selection): Promise<RawSearch> {
     const key = JSON.stringify([term, filters]);
     let search = this.cache.get(key);
     if (!search) {
-      search = this.pagefind
+      const asked = this.pagefind
         .search(term, { filters: filters as Record<string, string> })
         .then((result) => result ?? { results: [], filters: {} });
-      this.cache.set(key, search);
+      const forget = () => this.cache.get(key) === asked && this.cache.delete(key);
+      void asked.then((found) => found.results.length === 0 && forget(), forget);
+      this.cache.set(key, asked);
       if (this.cache.size > REMEMBERED_SEARCHES) this.cache.delete(this.cache.keys().next().value!);
+      search = asked;
     }
     return search;
   }
@@ -177,7 +184,7 @@ export class SearchEngine {
     const phrases = queryPhrases(query);
     if (phrases.length === 0) return []; // nothing searchable: only spaces or invisible characters
     const { results } = await this.matches(phrases, filters);
-    if (sort === 'date') return results;
+    if (sort === 'date' || results.length === 0) return results;
     const searches = await Promise.all(phrases.map((phrase) => this.raw(phrase, filters)));
     const tier = new Map<string, number>();
     for (const search of searches) {
