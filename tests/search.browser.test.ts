@@ -423,6 +423,49 @@ describe('while a search answers', () => {
       await close();
     }
   });
+
+  test('the counts of a search that come while the reader’s next choice waits leave that choice as it is', async () => {
+    const { tab, held, close } = await holdingPage();
+    try {
+      const query = '民政 青川';
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(async () => counted(await optionsOf(tab, '#search-section')).length, POLL).toBeGreaterThan(1);
+      const values = await tab.$$eval('#search-section option', (options) => options.map((option) => (option as HTMLOptionElement).value));
+      // Every value the page gives the section filter from now on.
+      await tab.evaluate(() => {
+        const given: string[] = [];
+        const value = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!;
+        Object.defineProperty(HTMLSelectElement.prototype, 'value', {
+          ...value,
+          set(this: HTMLSelectElement, chosen: string) {
+            if (this.id === 'search-section') given.push(chosen);
+            value.set!.call(this, chosen);
+          },
+        });
+        Object.assign(window, { given });
+      });
+      await hold(tab, ['getData']);
+      await tab.focus('#search-section');
+      await tab.keyboard.press('ArrowDown');
+      // The search for the first value has its results, held on their way.
+      await expect.poll(held, POLL).toContain('getData');
+      // The reader moves on to the next value and, well within the pause before it is searched, the
+      // results of the first come, and their counts.
+      await tab.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('#search-section')!;
+        select.selectedIndex += 1;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        (window as unknown as { given: string[] }).given.splice(0);
+        (window as unknown as { release: () => void }).release();
+      });
+      await expect.poll(() => new URL(tab.url()).searchParams.get('section'), POLL).toBe(values[2]);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/已筛选/);
+      expect(await tab.evaluate(() => (window as unknown as { given: string[] }).given)).not.toContain(values[1]);
+      expect(await tab.inputValue('#search-section')).toBe(values[2]);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('the reader\'s place', () => {

@@ -281,6 +281,7 @@ export function startSearchPage(): void {
   /** `enter` puts the search in the history: called once the search is on its way to Pagefind's worker. */
   async function runSearch(mine: number, request: SearchRequest, place?: Place, enter?: () => void) {
     clearTimeout(refineTimer); // a filter change still waiting belonged to what was on screen before
+    refineTimer = undefined;
     current = request;
     // Only whitespace or invisible characters (a zero-width space) is no query at all.
     const searchable = queryPhrases(request.query).length > 0;
@@ -355,7 +356,8 @@ export function startSearchPage(): void {
     } catch {
       return; // the filters stay without counts; searching again retries
     }
-    if (mine !== run) return;
+    // A choice waiting to be searched is left as the reader made it: its search draws its own counts.
+    if (mine !== run || refineTimer !== undefined) return;
     showFilters(request, facets);
   }
 
@@ -391,10 +393,13 @@ export function startSearchPage(): void {
   // One search once the reader settles on a filter or an order, not one per arrow key.
   for (const select of [elements.sort, ...Object.values(elements.facets)]) {
     select.addEventListener('change', () => {
-      // Read now: by the end of the pause a search finishing may have refilled the lists.
+      // Read now, as the reader set them (a search finishing during the pause leaves them: runSearch).
       const request = requested(select.dataset['facet'] as Facet | undefined);
       clearTimeout(refineTimer);
-      refineTimer = setTimeout(() => void go(request), REFINE_DELAY);
+      refineTimer = setTimeout(() => {
+        refineTimer = undefined;
+        void go(request);
+      }, REFINE_DELAY);
     });
   }
   elements.toggle.addEventListener('click', () => {
