@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { POLL, previewInBrowser } from './support/browser.ts';
 import { searchableText } from './support/source-text.ts';
-import { readSources } from './support/sources.ts';
+import { readSections, readSources } from './support/sources.ts';
 
 /** Published articles in a section whose text contains `query`, counted from the sources. */
 const countInSources = (query: string, section?: string) =>
@@ -363,6 +363,146 @@ describe('keyboard', () => {
   });
 });
 
+describe('while a search answers', () => {
+  /** Published articles whose text contains every part of `query`, counted from the sources, in a section (its id) if given. */
+  const countAllInSources = (query: string, section?: string) =>
+    readSources(new Date(inject('buildNow'))).filter(
+      (s) => s.published && (!section || s.section === section) && query.split(' ').every((part) => searchableText(s).includes(part)),
+    ).length;
+  /** The filters' options, as the reader sees them. */
+  const optionsOf = (tab: Page, selector: string) =>
+    tab.$$eval(`${selector} option`, (options) => options.map((option) => option.textContent ?? ''));
+  const counted = (texts: string[]) => texts.filter((text) => /（\d+）$/.test(text));
+
+  /**
+   * A page of its own whose messages to Pagefind's worker can be held back by method
+   * (`hold(['search'])`) and let go (`release()`), so a search is caught while it answers.
+   */
+  async function holdingPage(): Promise<{ tab: Page; held: () => Promise<string[]>; close: () => Promise<void> }> {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await own.addInitScript(() => {
+      const queue: { method: string; send: () => void }[] = [];
+      let holding = new Set<string>();
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+        const method = (args[0] as { method?: string }).method ?? '';
+        if (!holding.has(method)) return post.apply(this, args);
+        queue.push({ method, send: () => post.apply(this, args) });
+      } as Worker['postMessage'];
+      Object.assign(window, {
+        hold: (methods: string[]) => (holding = new Set(methods)),
+        release: () => {
+          holding = new Set();
+          for (const { send } of queue.splice(0)) send();
+        },
+        held: () => queue.map(({ method }) => method),
+      });
+    });
+    const tab = await own.newPage();
+    return { tab, held: () => tab.evaluate(() => (window as unknown as { held: () => string[] }).held()), close: () => own.close() };
+  }
+  const hold = (tab: Page, methods: string[]) => tab.evaluate((methods) => (window as unknown as { hold: (m: string[]) => void }).hold(methods), methods);
+  const release = (tab: Page) => tab.evaluate(() => (window as unknown as { release: () => void }).release());
+
+  test('new words never show the last search’s counts or filter, and an order chosen meanwhile keeps them unfiltered', async () => {
+    const { tab, held, close } = await holdingPage();
+    try {
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}`);
+      await expect.poll(async () => counted(await optionsOf(tab, '#search-year')).length, POLL).toBeGreaterThan(0);
+      await hold(tab, ['search']);
+      const query = '民政 青川';
+      await tab.fill('#search-query', query);
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(held, POLL).toContain('search');
+      expect(await tab.textContent('[data-search-status]')).toBe('正在搜索…');
+      // New words start unfiltered, and nothing counted for 社会组织 is shown under them.
+      expect(await tab.inputValue('#search-section')).toBe('');
+      expect(counted(await optionsOf(tab, '[data-facet]'))).toEqual([]);
+      // The reader changes the order with the keyboard before the results come.
+      await tab.focus('#search-sort');
+      await tab.keyboard.press('ArrowDown');
+      await expect.poll(() => new URL(tab.url()).searchParams.get('sort'), POLL).toBe('date');
+      await release(tab);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countAllInSources(query)} 条结果`);
+      expect(new URL(tab.url()).searchParams.get('section')).toBeNull();
+      expect(await tab.inputValue('#search-section')).toBe('');
+    } finally {
+      await close();
+    }
+  });
+
+  test('arrowing through a filter of a query of two parts keeps its list while each search answers', async () => {
+    const { tab, held, close } = await holdingPage();
+    try {
+      const query = '民政 青川';
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(async () => counted(await optionsOf(tab, '#search-section')).length, POLL).toBeGreaterThan(1);
+      const list = await optionsOf(tab, '#search-section');
+      const values = await tab.$$eval('#search-section option', (options) => options.map((option) => (option as HTMLOptionElement).value));
+      // The search for the first value has its results and is fetching them (held), its counts to come.
+      await hold(tab, ['getData']);
+      await tab.focus('#search-section');
+      await tab.keyboard.press('ArrowDown');
+      await expect.poll(held, POLL).toContain('getData');
+      expect(new URL(tab.url()).searchParams.get('section')).toBe(values[1]);
+      expect(await optionsOf(tab, '#search-section')).toEqual(list);
+      await tab.keyboard.press('ArrowDown');
+      expect(await tab.inputValue('#search-section')).toBe(values[2]);
+      await release(tab);
+      const sectionId = readSections().find(({ name }) => name === values[2])!.id;
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(
+        `找到 ${countAllInSources(query, sectionId)} 条结果（已筛选）`,
+      );
+      expect(new URL(tab.url()).searchParams.get('section')).toBe(values[2]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the counts of a search that come while the reader’s next choice waits leave that choice as it is', async () => {
+    const { tab, held, close } = await holdingPage();
+    try {
+      const query = '民政 青川';
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(async () => counted(await optionsOf(tab, '#search-section')).length, POLL).toBeGreaterThan(1);
+      const values = await tab.$$eval('#search-section option', (options) => options.map((option) => (option as HTMLOptionElement).value));
+      // Every value the page gives the section filter from now on.
+      await tab.evaluate(() => {
+        const given: string[] = [];
+        const value = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!;
+        Object.defineProperty(HTMLSelectElement.prototype, 'value', {
+          ...value,
+          set(this: HTMLSelectElement, chosen: string) {
+            if (this.id === 'search-section') given.push(chosen);
+            value.set!.call(this, chosen);
+          },
+        });
+        Object.assign(window, { given });
+      });
+      await hold(tab, ['getData']);
+      await tab.focus('#search-section');
+      await tab.keyboard.press('ArrowDown');
+      // The search for the first value has its results, held on their way.
+      await expect.poll(held, POLL).toContain('getData');
+      // The reader moves on to the next value and, well within the pause before it is searched, the
+      // results of the first come, and their counts.
+      await tab.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('#search-section')!;
+        select.selectedIndex += 1;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        (window as unknown as { given: string[] }).given.splice(0);
+        (window as unknown as { release: () => void }).release();
+      });
+      await expect.poll(() => new URL(tab.url()).searchParams.get('section'), POLL).toBe(values[2]);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/已筛选/);
+      expect(await tab.evaluate(() => (window as unknown as { given: string[] }).given)).not.toContain(values[1]);
+      expect(await tab.inputValue('#search-section')).toBe(values[2]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('the reader\'s place', () => {
   test('back from a result, and on reload, the results loaded and the scroll position are as they were left', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}`);
@@ -500,6 +640,25 @@ describe('a slow or broken connection', () => {
     await tab.click('[data-search-more]');
     await expect.poll(() => tab.$$eval('.search-result__title a', (links) => links.length), POLL).toBe(20);
     await tab.close();
+  });
+
+  test('a search whose index could not be fetched is searched again when the reader asks again', async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${served.preview.url}/search/`);
+      await tab.waitForLoadState('networkidle');
+      // The connection drops while the index of the words is fetched: Pagefind leaves that part out, saying nothing.
+      await tab.route('**/*.pf_index', (route) => route.abort());
+      const query = '调解员';
+      await tab.fill('#search-query', query);
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toMatch(/^(|正在搜索…)$/);
+      await tab.unroute('**/*.pf_index');
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources(query)} 条结果`);
+    } finally {
+      await tab.close();
+    }
   });
 
   test('a first search that takes long on a slow connection says why, then shows the results', async () => {

@@ -82,10 +82,19 @@ export async function openIndex(manifest: Manifest, load: (url: string) => Promi
   return pagefind;
 }
 
-const withoutFacet = (selection: Selection, facet: Facet): Selection => {
-  const { [facet]: _, ...rest } = selection;
-  return rest;
-};
+/** The filters chosen in the facets other than `facet`, in the order of FACETS. */
+const withoutFacet = (selection: Selection, facet: Facet): Selection =>
+  Object.fromEntries(FACETS.filter((other) => other !== facet && selection[other]).map((other) => [other, selection[other]]));
+
+/**
+ * What a facet's counts are counted from: the query's parts and the filters chosen in the other
+ * facets. Not the facet's own choice (its other values stay counted, to stay reachable), nor the
+ * order: counts shown for one search still hold for another with the same basis.
+ */
+export const countBasis = ({ query, filters }: SearchRequest, facet: Facet): { phrases: string[]; filters: Selection } => ({
+  phrases: queryPhrases(query),
+  filters: withoutFacet(filters, facet),
+});
 
 /** A facet's values with results: most results first; years newest first. */
 const facetList = (facet: Facet, counts: Record<string, number> | undefined): FacetValue[] =>
@@ -106,16 +115,23 @@ export class SearchEngine {
 
   constructor(private readonly pagefind: PagefindApi) {}
 
-  /** One Pagefind search, remembered for the life of the page. */
+  /**
+   * One Pagefind search, remembered for the life of the page unless it found nothing: an index
+   * chunk that failed to load (a dropped connection) is left out by Pagefind without a word, and
+   * fetched again only when asked again, so the reader who searches again finds what there is.
+   */
   private raw(term: string, filters: Selection): Promise<RawSearch> {
     const key = JSON.stringify([term, filters]);
     let search = this.cache.get(key);
     if (!search) {
-      search = this.pagefind
+      const asked = this.pagefind
         .search(term, { filters: filters as Record<string, string> })
         .then((result) => result ?? { results: [], filters: {} });
-      this.cache.set(key, search);
+      const forget = () => this.cache.get(key) === asked && this.cache.delete(key);
+      void asked.then((found) => found.results.length === 0 && forget(), forget);
+      this.cache.set(key, asked);
       if (this.cache.size > REMEMBERED_SEARCHES) this.cache.delete(this.cache.keys().next().value!);
+      search = asked;
     }
     return search;
   }
@@ -168,7 +184,7 @@ export class SearchEngine {
     const phrases = queryPhrases(query);
     if (phrases.length === 0) return []; // nothing searchable: only spaces or invisible characters
     const { results } = await this.matches(phrases, filters);
-    if (sort === 'date') return results;
+    if (sort === 'date' || results.length === 0) return results;
     const searches = await Promise.all(phrases.map((phrase) => this.raw(phrase, filters)));
     const tier = new Map<string, number>();
     for (const search of searches) {
@@ -189,13 +205,13 @@ export class SearchEngine {
    * once a page, ~0.5 s at 10,000 articles the first time, then tens of ms), so the search page
    * asks for them once the results are drawn.
    */
-  async count({ query, filters }: SearchRequest): Promise<Record<Facet, FacetValue[]>> {
-    const phrases = queryPhrases(query);
+  async count(request: SearchRequest): Promise<Record<Facet, FacetValue[]>> {
     const facets = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
-    if (phrases.length === 0) return facets;
+    if (queryPhrases(request.query).length === 0) return facets;
     await Promise.all(
       FACETS.map(async (facet) => {
-        facets[facet] = await this.counts(phrases, withoutFacet(filters, facet), facet);
+        const { phrases, filters } = countBasis(request, facet);
+        facets[facet] = await this.counts(phrases, filters, facet);
       }),
     );
     return facets;

@@ -12,6 +12,7 @@ import { markedNodes, titleNodes } from './marks.ts';
 import {
   FACETS,
   SearchEngine,
+  countBasis,
   openIndex,
   type Facet,
   type FacetValue,
@@ -91,12 +92,18 @@ async function openEngine(): Promise<SearchEngine> {
   return new SearchEngine(pagefind);
 }
 
-/** A facet's choices with their counts; `values` undefined while they are counted: 全部… and the chosen value alone, no count. */
+/**
+ * A facet's choices with their counts; `values` undefined while they are counted: 全部… and the
+ * chosen value alone, no count. Choices already shown are left as they are, so a reader arrowing
+ * through them keeps their place.
+ */
 function fillFacet(select: HTMLSelectElement, values: FacetValue[] | undefined, chosen: string | undefined) {
   const all = new Option(select.dataset['all'] ?? '全部', '');
   const options = (values ?? []).map(({ value, count }) => new Option(`${value}（${count}）`, value));
   if (chosen && !values?.some(({ value }) => value === chosen)) options.unshift(new Option(values ? `${chosen}（0）` : chosen, chosen));
-  select.replaceChildren(all, ...options);
+  const choices = [all, ...options];
+  const shown = choices.length === select.options.length && choices.every(({ text, value }, i) => select.options[i]!.text === text && select.options[i]!.value === value);
+  if (!shown) select.replaceChildren(...choices);
   select.value = chosen ?? '';
 }
 
@@ -194,6 +201,25 @@ export function startSearchPage(): void {
   /** The run whose "load more" is under way, so a second click waits for it and batches keep their order. */
   let loadingMore = -1;
 
+  /** The counts each filter shows, with the basis they were counted from (countBasis); none while it is counted. */
+  const shownCounts = {} as Record<Facet, { basis: string; values: FacetValue[] } | undefined>;
+
+  /**
+   * The filters for `request`, with its counts once they are `counted`. Until then a filter keeps
+   * the counts it shows while they still hold (the same words and other filters: a value chosen
+   * in it, or the order, changes none of them), so a reader arrowing through it keeps its list;
+   * any other shows 全部… and the chosen value without counts, never another search's counts and
+   * choices, which a change of order made meanwhile would read back into the search (formRequest).
+   */
+  function showFilters(request: SearchRequest, counted?: Record<Facet, FacetValue[]>) {
+    for (const facet of FACETS) {
+      const basis = JSON.stringify(countBasis(request, facet));
+      const values = counted?.[facet] ?? (shownCounts[facet]?.basis === basis ? shownCounts[facet].values : undefined);
+      shownCounts[facet] = values && { basis, values };
+      fillFacet(elements.facets[facet], values, request.filters[facet]);
+    }
+  }
+
   const say = (text: string) => {
     elements.status.textContent = text;
     elements.printed.hidden = true;
@@ -269,6 +295,7 @@ export function startSearchPage(): void {
   /** `enter` puts the search in the history: called once the search is on its way to Pagefind's worker. */
   async function runSearch(mine: number, request: SearchRequest, place?: Place, enter?: () => void) {
     clearTimeout(refineTimer); // a filter change still waiting belonged to what was on screen before
+    refineTimer = undefined;
     current = request;
     // Only whitespace or invisible characters (a zero-width space) is no query at all.
     const searchable = queryPhrases(request.query).length > 0;
@@ -280,6 +307,7 @@ export function startSearchPage(): void {
     const header = document.querySelector<HTMLInputElement>('#site-search');
     if (header) header.value = elements.query.value;
     elements.sort.value = request.sort;
+    showFilters(request);
     elements.chosen.textContent = chosenRefinements(request);
     elements.list.replaceChildren();
     elements.clearRow.hidden = true;
@@ -309,9 +337,6 @@ export function startSearchPage(): void {
     const filtered = FACETS.some((facet) => request.filters[facet]);
     // Nothing found and nothing chosen: every filter would hold only 全部…, and there is nothing to sort.
     elements.refine.hidden = results.length === 0 && !filtered;
-    // The filters are counted after the results are drawn (below): until then they show no
-    // counts, rather than the last search's (a query of one part has its counts at once).
-    for (const facet of FACETS) fillFacet(elements.facets[facet], undefined, request.filters[facet]);
     if (results.length === 0) {
       elements.section.hidden = true;
       elements.clearRow.hidden = !filtered;
@@ -345,8 +370,9 @@ export function startSearchPage(): void {
     } catch {
       return; // the filters stay without counts; searching again retries
     }
-    if (mine !== run) return;
-    for (const facet of FACETS) fillFacet(elements.facets[facet], facets[facet], request.filters[facet]);
+    // A choice waiting to be searched is left as the reader made it: its search draws its own counts.
+    if (mine !== run || refineTimer !== undefined) return;
+    showFilters(request, facets);
   }
 
   /** Searches for `request`, as a new history entry unless it is the search already shown. */
@@ -381,10 +407,13 @@ export function startSearchPage(): void {
   // One search once the reader settles on a filter or an order, not one per arrow key.
   for (const select of [elements.sort, ...Object.values(elements.facets)]) {
     select.addEventListener('change', () => {
-      // Read now: by the end of the pause a search finishing may have refilled the lists.
+      // Read now, as the reader set them (a search finishing during the pause leaves them: runSearch).
       const request = requested(select.dataset['facet'] as Facet | undefined);
       clearTimeout(refineTimer);
-      refineTimer = setTimeout(() => void go(request), REFINE_DELAY);
+      refineTimer = setTimeout(() => {
+        refineTimer = undefined;
+        void go(request);
+      }, REFINE_DELAY);
     });
   }
   elements.toggle.addEventListener('click', () => {

@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest';
+import { SearchEngine, countBasis, type PagefindApi, type RawResult, type SearchRequest } from './search-engine.ts';
+
+const request = (query: string, filters: SearchRequest['filters'] = {}, sort: SearchRequest['sort'] = 'relevance'): SearchRequest => ({
+  query,
+  filters,
+  sort,
+});
+const basis = (...args: Parameters<typeof request>) => (facet: Parameters<typeof countBasis>[1]) =>
+  JSON.stringify(countBasis(request(...args), facet));
+
+test('a facet is counted from the words and the other filters: its own choice and the order leave its counts as they are', () => {
+  const plain = basis('民政 青川');
+  expect(basis('民政 青川', { section: '今日资讯' }, 'date')('section')).toBe(plain('section'));
+  expect(basis('民政 青川', { section: '今日资讯' })('year')).not.toBe(plain('year'));
+  expect(basis('民政', { section: '今日资讯' })('section')).not.toBe(plain('section'));
+});
+
+test('the same search written otherwise has the same basis: spaces between the words, filters in another order', () => {
+  expect(basis(' 民政  青川 ')('author')).toBe(basis('民政 青川')('author'));
+  expect(basis('民政', { year: '2025', section: '今日资讯' })('author')).toBe(basis('民政', { section: '今日资讯', year: '2025' })('author'));
+});
+
+test('a search is asked of Pagefind once while it finds something; one that found nothing is asked again', async () => {
+  const article: RawResult = { id: 'a', score: 1, words: [0], data: async () => ({ url: '/a/', content: '', excerpt: '', meta: {}, filters: {} }) };
+  let online = false;
+  let asked = 0;
+  const pagefind = {
+    // Offline, Pagefind answers as if the words were nowhere: the part of the index it could not fetch is left out.
+    search: async () => (asked++, { results: online ? [article] : [], filters: {} }),
+  } as unknown as PagefindApi;
+  const engine = new SearchEngine(pagefind);
+  const find = () => engine.find(request('调解员'));
+  expect(await find()).toEqual([]);
+  online = true;
+  expect(await find()).toEqual([article]);
+  expect(await find()).toEqual([article]);
+  expect(asked).toBe(2);
+});
