@@ -82,9 +82,10 @@ export async function notesApart(page: Page, selector: string): Promise<{ notes:
 /**
  * The text under `root` drawn outside its box, each piece as `tag.class “its words”`: a line of
  * text reaching past the left or right edge of the block it is laid out in, or, outside a box
- * that scrolls, past the window's; a space is never counted. A closing mark at the end of a line (，。）」” …) may reach
- * half its width past the edge: Chromium sets it half wide there (text-spacing-trim), its ink
- * in the half inside, while its box stays whole. Self-contained, as drawnCharacters.
+ * that scrolls, past the window's. A space is no ink and never counts. A closing mark at the end
+ * of a line (，。）」” …) may reach half its width past the edge: Chromium sets it half wide there
+ * (text-spacing-trim), its ink in the half inside, while its box stays whole. Self-contained, as
+ * drawnCharacters.
  */
 export function textOutsideItsBox(root: Element): string[] {
   const outside: string[] = [];
@@ -107,8 +108,9 @@ export function textOutsideItsBox(root: Element): string[] {
     while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
     if (block.getClientRects().length === 0 || unseen(text.parentElement!)) continue;
     const box = block.getBoundingClientRect();
-    const right = scrolled(text.parentElement!) ? box.right : Math.min(box.right, edge);
-    const left = Math.max(box.left, scrolled(text.parentElement!) ? -Infinity : 0);
+    const inScroller = scrolled(text.parentElement!);
+    const right = inScroller ? box.right : Math.min(box.right, edge);
+    const left = inScroller ? box.left : Math.max(box.left, 0);
     range.selectNodeContents(text);
     if ([...range.getClientRects()].every((rect) => rect.width === 0 || (rect.left >= left - 1 && rect.right <= right + 1))) continue;
     // Character by character, to forgive a closing mark's empty half.
@@ -116,7 +118,7 @@ export function textOutsideItsBox(root: Element): string[] {
       range.setStart(text, i);
       range.setEnd(text, i + 1);
       const rect = range.getClientRects()[0];
-      // A space is no ink: one kept at a line's end (pre-wrap) hangs past the edge.
+      // One kept at a line's end (pre-wrap) hangs past the edge.
       if (!rect || rect.width === 0 || /\s/.test(text.data[i]!)) continue;
       const slack = closing.test(text.data[i]!) ? rect.width / 2 : 0;
       if (rect.left < left - 1 || rect.right > right + 1 + slack) {
