@@ -2,8 +2,9 @@
  * Builds the site once for all site tests: content/ plus the unpublished fixtures (a draft,
  * a future article), the withdrawn ones (articles, and a topic left with only them), a topic
  * written in MDX, two articles whose pictures are wider and narrower than the site publishes
- * (picture-sizes) and two with no words, a photo story's pictures or a table alone (wordless),
- * under TZ=UTC, into .build/test-site. Set BAODAO_TEST_REUSE=1 to reuse the last build while
+ * (picture-sizes), two with no words, a photo story's pictures or a table alone (wordless), and
+ * one with every kind of content that could run past a phone's screen (extreme-content), under
+ * TZ=UTC, into .build/test-site. Set BAODAO_TEST_REUSE=1 to reuse the last build while
  * working on tests.
  */
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ export default function setup(project: TestProject) {
   cpSync(path.join(ROOT, 'tests/fixtures/mdx-topic'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/picture-sizes'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/wordless'), TEST_CONTENT, { recursive: true });
+  cpSync(path.join(ROOT, 'tests/fixtures/extreme-content'), TEST_CONTENT, { recursive: true });
   const run = runBuild({ ...TEST_SITE_ENV, TZ: 'UTC', BAODAO_OUT: SITE, BAODAO_NOW: now });
   writeFileSync(BUILD_LOG, run.output);
   if (run.status !== 0) throw new Error(`the test site did not build:\n${run.output.slice(-8000)}`);

@@ -78,3 +78,56 @@ export async function notesApart(page: Page, selector: string): Promise<{ notes:
   }
   return { notes, apart };
 }
+
+/**
+ * The text under `root` drawn outside its box, each piece as `tag.class “its words”`: a line of
+ * text reaching past the left or right edge of the block it is laid out in, or, outside a box
+ * that scrolls, past the window's. A space is no ink and never counts. A closing mark at the end
+ * of a line (，。）」” …) may reach half its width past the edge: Chromium sets it half wide there
+ * (text-spacing-trim), its ink in the half inside, while its box stays whole. Self-contained, as
+ * drawnCharacters.
+ */
+export function textOutsideItsBox(root: Element): string[] {
+  const outside: string[] = [];
+  const closing = /[、。，．：；！？）］｝】〕〉》」』”’]/;
+  const edge = document.documentElement.clientWidth;
+  const scrolled = (element: Element) => {
+    for (let box = element.parentElement; box; box = box.parentElement) if (getComputedStyle(box).overflowX !== 'visible') return true;
+    return false;
+  };
+  // A label for screen readers alone (.visually-hidden) is clipped to nothing: none of it is drawn.
+  const unseen = (element: Element) => {
+    for (let box: Element | null = element; box; box = box.parentElement) if (getComputedStyle(box).clipPath.startsWith('inset(50%')) return true;
+    return false;
+  };
+  const range = document.createRange();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+    if (!/\S/.test(text.data)) continue;
+    let block = text.parentElement!;
+    while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+    if (block.getClientRects().length === 0 || unseen(text.parentElement!)) continue;
+    const box = block.getBoundingClientRect();
+    const inScroller = scrolled(text.parentElement!);
+    const right = inScroller ? box.right : Math.min(box.right, edge);
+    const left = inScroller ? box.left : Math.max(box.left, 0);
+    range.selectNodeContents(text);
+    if ([...range.getClientRects()].every((rect) => rect.width === 0 || (rect.left >= left - 1 && rect.right <= right + 1))) continue;
+    // Character by character, to forgive a closing mark's empty half.
+    for (let i = 0; i < text.data.length; i++) {
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      const rect = range.getClientRects()[0];
+      // One kept at a line's end (pre-wrap) hangs past the edge.
+      if (!rect || rect.width === 0 || /\s/.test(text.data[i]!)) continue;
+      const slack = closing.test(text.data[i]!) ? rect.width / 2 : 0;
+      if (rect.left < left - 1 || rect.right > right + 1 + slack) {
+        const element = text.parentElement!;
+        const name = `${element.localName}${[...element.classList].map((name) => `.${name}`).join('')}`;
+        outside.push(`${name} “${text.data.trim().slice(0, 40)}”`);
+        break;
+      }
+    }
+  }
+  return outside;
+}
