@@ -6,6 +6,7 @@ import { build } from 'astro';
 import { checkContent, checkMessages, warningText } from '../src/lib/check-content.ts';
 import { buildTime } from '../src/lib/publish.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
+import { importSiteConfig } from '../src/lib/site-config-file.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { pruneImageCache } from './image-cache.ts';
 
@@ -62,7 +63,7 @@ async function checkAndBuild({ contentDir, outDir }: BuildOptions): Promise<bool
   if (contentDir) process.env['BAODAO_CONTENT'] = path.resolve(contentDir);
   let site, now;
   try {
-    site = (await import('../src/site.config.ts')).default;
+    site = await importSiteConfig();
     // One "now" for the whole build: the content check and the pages agree on what is published.
     now = buildTime();
   } catch (error) {
