@@ -85,6 +85,11 @@ describe('broken front matter', () => {
     expect(run.output).not.toContain('ImageNotFound');
   });
 
+  test('a picture in the body written as Windows writes a path is told the path to write: Astro stopped in English on one, and published the other as a picture no reader could load', () => {
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/windows-picture\.md:12: 图片 \.\\poster\.jpg 里的“\\”是 Windows 的写法，网址要用“\/”：请写成 \.\/poster\.jpg$/m);
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/windows-picture\.md:14: 图片 C:\\Users\\甲\\Desktop\\现场\.jpg 是这台电脑上的位置，读者看不到：请把图片放到文章文件旁边，写成 \.\/现场\.jpg$/m);
+  });
+
   test('a <Figure> in a .md article (where readers would see it as text) is named', () => {
     expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/figure-in-md\.md:\d+: <Figure> 只能用在 \.mdx 文章里/m);
   });

@@ -145,7 +145,14 @@ describe('article schema', () => {
   test('a picture is a path relative to the file, from ./ or ../; the message names the field', () => {
     expect(schema.parse({ ...minimal, cover: { image: '../12/a.jpg', alt: '图' } }).cover?.image).toBe('../12/a.jpg');
     const result = schema.safeParse({ ...minimal, cover: { image: 'a.jpg', alt: '图' } });
-    expect(problemsFrom('a.md', result.error!).map((p) => p.message)).toEqual(['题图 cover.image 应相对于文章文件，以 ./ 或 ../ 开头']);
+    expect(problemsFrom('a.md', result.error!).map((p) => p.message)).toEqual(['题图 cover.image 应相对于文章文件，以 ./ 或 ../ 开头：请写成 ./a.jpg']);
+    // As Windows writes it: Explorer's address, or `\` between folders. Told the path to write, once.
+    const windows = schema.safeParse({ ...minimal, cover: { image: '.\\a.jpg', alt: '图' }, video: { src: '/media/a.webm', poster: 'C:\\Users\\甲\\p.jpg' } });
+    expect(problemsFrom('a.md', windows.error!).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'cover.image: 题图 cover.image 里的“\\”是 Windows 的写法，网址要用“/”：请写成 ./a.jpg',
+      'video.poster: 视频封面 video.poster 是这台电脑上的位置，读者看不到：请把图片放到文章文件旁边，写成 ./p.jpg',
+    ]);
+    expect(schema.safeParse({ ...minimal, cover: { image: './photos\\a.jpg', alt: '图' } }).success).toBe(false);
     const web = schema.safeParse({ ...minimal, cover: { image: 'https://img.example.cn/a.jpg', alt: '图' } });
     expect(problemsFrom('a.md', web.error!).map((p) => p.message)).toEqual(['题图 cover.image 是网址：网站只发布放在文章文件旁边的图片，请先把图片下载到文章文件旁边，再写成 ./图片文件名']);
     const photo = personSchema({ image: localImagePath }).safeParse({ name: '林', roles: ['记者'], status: '在职', photo: '/a.jpg' });

@@ -9,6 +9,7 @@ import { decodeHTMLStrict } from 'entities';
 import { codePoint, firstControlCharacter } from './control-characters.ts';
 import { formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
+import { picturePathMistake } from './picture-path.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
@@ -345,11 +346,12 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
 const imagePath = (what: string, file = '文章文件') =>
   z
     .string({ error: `缺少${what}` })
-    .regex(BESIDE_ARTICLE, {
+    // Not `.\photo.jpg` either: a Windows path names no file on the server (picture-path.ts).
+    .refine((src) => BESIDE_ARTICLE.test(src) && !src.includes('\\'), {
       error: (iss) =>
         /^https?:\/\//i.test(String(iss.input))
           ? `${spaced(what)}是网址：网站只发布放在${file}旁边的图片，请先把图片下载到${file}旁边，再写成 ./图片文件名`
-          : `${spaced(what)}应相对于${file}，以 ./ 或 ../ 开头`,
+          : `${spaced(what)}${picturePathMistake(String(iss.input), file) ?? `应相对于${file}，以 ./ 或 ../ 开头`}`,
     })
     .describe(`图片路径，相对于${file}，如 ./cover.jpg`);
 
