@@ -343,6 +343,18 @@ describe('article schema', () => {
     expect(sectionsFileSchema.parse(readFrontmatter('---\nx: [{ id: today, name: 今日资讯, order: 1.0 }]\n---\n').data['x'])[0]!.order).toBe(1);
   });
 
+  test('two sections of one order are refused, naming the other: the file’s order would decide, and a section moved up by its order would not move', () => {
+    const sections = [
+      { id: 'today', name: '今日资讯', order: 1 },
+      { id: 'opinion', name: '法治评论', order: 5 },
+      { id: 'video', name: '视频', order: 5 },
+    ];
+    expect(problemsFrom('sections.yaml', sectionsFileSchema.safeParse(sections).error!)).toEqual([
+      { file: 'sections.yaml', field: '第 3 项 order', message: '排序 order 5 与栏目 opinion（法治评论）相同：导航和首页按 order 从小到大排列，请给每个栏目不同的 order' },
+    ]);
+    expect(sectionsFileSchema.safeParse(sections.map((section, index) => ({ ...section, order: index }))).success).toBe(true);
+  });
+
   test('an update or a correction dated before the article (a mistyped year) is named; the same day without a time is fine', () => {
     const result = schema.safeParse({
       ...minimal,

@@ -587,11 +587,22 @@ export const sectionsFileSchema = z
   .min(1, { error: '至少需要一个栏目' })
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
+    // Two sections of one order are placed by where they stand in the file: an order changed to
+    // move a section up (video from 6 to 5, beside opinion's 5) would change nothing.
+    const ordered = new Map<number, SectionData>();
     list.forEach((section, index) => {
       if (seen.has(section.id)) {
         ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `栏目 id“${section.id}”重复` });
       }
       seen.add(section.id);
+      const before = ordered.get(section.order);
+      if (before) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'order'],
+          message: `排序 order ${section.order} 与栏目 ${before.id}（${before.name}）相同：导航和首页按 order 从小到大排列，请给每个栏目不同的 order`,
+        });
+      } else ordered.set(section.order, section);
     });
   });
 
