@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { problemsFrom } from './errors.ts';
+import { PARSE_OPTIONS, problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { ARTICLE_FIELD_HINTS, PAGE_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
@@ -621,5 +621,23 @@ describe('site config schema', () => {
     const result = siteConfigSchema.safeParse(data);
     expect(result.success).toBe(false);
     expect(problemsFrom('site.config.ts', result.error!).map((p) => p.field)).toContain(field);
+  });
+  test.each([
+    ['pageSize', '每页文章数 pageSize 应为数字', { ...valid, pageSize: '20' }],
+    ['pageSize', '每页文章数 pageSize 应为整数', { ...valid, pageSize: 12.5 }],
+    ['pageSize', '每页文章数 pageSize 至少为 1', { ...valid, pageSize: 0 }],
+    ['timeZone', '时区 timeZone 应为文字', { ...valid, timeZone: 8 }],
+    ['navigation', '导航 navigation 应为列表', { ...valid, navigation: '专题' }],
+    ['navigation 第 1 项 href', '缺少链接 href', { ...valid, navigation: [{ label: '专题' }] }],
+    ['footer', '页脚 footer 应写成', { ...valid, footer: undefined }],
+    ['footer.icp', 'ICP 备案 footer.icp 应写成', { ...valid, footer: { ...valid.footer, icp: '京ICP备10039517号' } }],
+    ['footer.police', '公网安备 footer.police 应写成', { ...valid, footer: { ...valid.footer, police: '京公网安备11010102007124号' } }],
+    ['footer.phones', '监督电话 footer.phones 应为列表', { ...valid, footer: { ...valid.footer, phones: '010-1' } }],
+    ['footer.phones', '监督电话 footer.phones 至少要写一个号码', { ...valid, footer: { ...valid.footer, phones: [] } }],
+  ])('%s: %s…, in Chinese, not in zod’s English', (field, message, data) => {
+    const problems = problemsFrom('site.config.ts', siteConfigSchema.safeParse(data, PARSE_OPTIONS).error!);
+    expect(problems.map((p) => p.field)).toEqual([field]);
+    expect(problems[0]!.message).toContain(message);
+    expect(problems[0]!.message).not.toMatch(/[A-Z][a-z]+ [a-z]+/);
   });
 });

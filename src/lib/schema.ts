@@ -659,7 +659,7 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
 
 /** An internal path, an http(s) URL, or a mailto: or tel: link. */
 const link = z
-  .string()
+  .string({ error: (iss) => (iss.input === undefined ? '缺少链接 href' : "链接 href 应为文字，如 '/topics/'") })
   .regex(/^(\/|https?:\/\/|mailto:|tel:)/, { error: '链接应以 /、https://、mailto: 或 tel: 开头' });
 
 /** The outlet's identity: src/site.config.ts. */
@@ -674,7 +674,7 @@ export const siteConfigSchema = z.strictObject({
   lang: z.literal('zh-CN', { error: '语言 lang 应为 zh-CN' }).default('zh-CN'),
   /** IANA time zone every date is shown in. */
   timeZone: z
-    .string()
+    .string({ error: '时区 timeZone 应为文字，如 Asia/Shanghai' })
     .refine(
       (zone) => {
         try {
@@ -688,30 +688,41 @@ export const siteConfigSchema = z.strictObject({
     )
     .default('Asia/Shanghai'),
   /** Header navigation after the sections, e.g. 人员查询. */
-  navigation: z.array(z.strictObject({ label: text('导航名称 label'), href: link })),
-  /** 广播电视节目制作经营许可证, ICP 备案号, 公网安备号, 监督电话, 总编邮箱. */
-  footer: z.strictObject({
-    /** One licence or a list (广播电视节目制作经营许可证, 互联网新闻信息服务许可证 …), a line each. */
-    licence: z
-      .union([text('许可证 licence'), z.array(text('许可证 licence')).min(1)], { error: '许可证 licence 应为一行文字或几行的列表' })
-      .transform((value) => (Array.isArray(value) ? value : [value])),
-    icp: z.strictObject({ label: text('ICP 备案号'), href: link }),
-    police: z.strictObject({ label: text('公网安备号'), href: link }),
-    phones: z.array(text('监督电话')).min(1),
-    email: z.email({ error: '总编邮箱 email 格式不对' }),
-    /**
-     * 单页 linked in the footer, in this order, by file name (content/pages/<name>.md), each
-     * shown as its title; the content check refuses a name with no page.
-     */
-    pages: z
-      .array(z.string({ error: '页脚页面 footer.pages 应为页面文件名' }).regex(new RegExp(`^${SLUG}$`), { error: (iss) => `页脚页面“${String(iss.input)}”应为页面的文件名（不含 .md），如 about` }), {
-        error: '页脚页面 footer.pages 应为列表，如 [about, contact]',
-      })
-      .refine((list) => new Set(list).size === list.length, { error: '页脚页面 footer.pages 中有重复的页面' })
-      .default([]),
+  navigation: z.array(z.strictObject({ label: text('导航名称 label'), href: link }), {
+    error: "导航 navigation 应为列表，如 [{ label: '专题', href: '/topics/' }]",
   }),
+  /** 广播电视节目制作经营许可证, ICP 备案号, 公网安备号, 监督电话, 总编邮箱. */
+  footer: z.strictObject(
+    {
+      /** One licence or a list (广播电视节目制作经营许可证, 互联网新闻信息服务许可证 …), a line each. */
+      licence: z
+        .union([text('许可证 licence'), z.array(text('许可证 licence')).min(1)], { error: '许可证 licence 应为一行文字或几行的列表' })
+        .transform((value) => (Array.isArray(value) ? value : [value])),
+      icp: z.strictObject({ label: text('ICP 备案号'), href: link }, { error: "ICP 备案 footer.icp 应写成 { label: '京ICP备…号', href: 'https://beian.miit.gov.cn/' }" }),
+      police: z.strictObject({ label: text('公网安备号'), href: link }, { error: "公网安备 footer.police 应写成 { label: '京公网安备…号', href: 'https://www.beian.gov.cn/…' }" }),
+      phones: z
+        .array(text('监督电话'), { error: "监督电话 footer.phones 应为列表，如 ['010-57027107']" })
+        .min(1, { error: '监督电话 footer.phones 至少要写一个号码' }),
+      email: z.email({ error: '总编邮箱 email 格式不对' }),
+      /**
+       * 单页 linked in the footer, in this order, by file name (content/pages/<name>.md), each
+       * shown as its title; the content check refuses a name with no page.
+       */
+      pages: z
+        .array(z.string({ error: '页脚页面 footer.pages 应为页面文件名' }).regex(new RegExp(`^${SLUG}$`), { error: (iss) => `页脚页面“${String(iss.input)}”应为页面的文件名（不含 .md），如 about` }), {
+          error: '页脚页面 footer.pages 应为列表，如 [about, contact]',
+        })
+        .refine((list) => new Set(list).size === list.length, { error: '页脚页面 footer.pages 中有重复的页面' })
+        .default([]),
+    },
+    { error: '页脚 footer 应写成 { licence: …, icp: …, police: …, phones: […], email: … }' },
+  ),
   /** Articles per page in listings. */
-  pageSize: z.number().int().min(1).default(20),
+  pageSize: z
+    .number({ error: '每页文章数 pageSize 应为数字，如 20（不加引号）' })
+    .int({ error: '每页文章数 pageSize 应为整数，如 20' })
+    .min(1, { error: '每页文章数 pageSize 至少为 1' })
+    .default(20),
 });
 
 /** How a topic (or one part of it) chooses its articles: by tag, or by a list of ids. */
