@@ -368,6 +368,21 @@ describe('article schema', () => {
     expect(schema.safeParse({ ...minimal, updated: '2024-01-23', corrections: [{ date: '2024-01-23', text: '当天更正。' }] }).success).toBe(true);
   });
 
+  test.each([
+    ['2024年3月5日', '请写成 2024-03-05 09:00（文章页显示发布的时和分，请写上时间）'],
+    ['2024/03/05 10:00', '请写成 2024-03-05 10:00'],
+    ['2024年3月5日 10：30', '请写成 2024-03-05 10:30'],
+    ['去年三月', '请写成 2024-01-23 09:08:47'],
+  ])('an article’s date written %s, as Chinese or other programs write it, is told the date to write', (date, message) => {
+    const result = schema.safeParse({ ...minimal, date });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'date', message: `发布时间 date“${date}”无法识别，${message}` }]);
+  });
+
+  test('a date that may be a day alone is told the day to write', () => {
+    const result = schema.safeParse({ ...minimal, updated: '2024年3月5日' });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'updated', message: '更新时间 updated“2024年3月5日”无法识别，请写成 2024-03-05' }]);
+  });
+
   test('an article’s date needs its time, which its page shows: a day alone is refused with the line to write; other dates may be a day', () => {
     for (const date of ['2026-10-10', ' 2026-10-10 ']) {
       const result = schema.safeParse({ ...minimal, date });

@@ -7,7 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { decodeHTMLStrict } from 'entities';
 import { codePoint, firstControlCharacter } from './control-characters.ts';
-import { formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 import { picturePathMistake } from './picture-path.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
@@ -191,10 +191,16 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
     .transform((value, ctx) => {
       const date = value instanceof Date ? value : parseSiteDate(value, timeZone);
       if (!date || Number.isNaN(date.getTime())) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${what}“${String(value)}”无法识别，请写成 2024-01-23 09:08:47`,
-        });
+        // 2024年3月5日, 2024/03/05 10:00: told the very date to write, not an example's.
+        const meant = typeof value === 'string' ? dateAsMeant(value) : undefined;
+        const write = !meant
+          ? '2024-01-23 09:08:47'
+          : meant.time
+            ? `${meant.day} ${meant.time}`
+            : time
+              ? `${meant.day} 09:00（文章页显示发布的时和分，请写上时间）`
+              : meant.day;
+        ctx.addIssue({ code: 'custom', message: `${what}“${String(value)}”无法识别，请写成 ${write}` });
         return z.NEVER;
       }
       if (time && typeof value === 'string' && !writesTime(value)) {
