@@ -8,6 +8,8 @@ test.each([
   ['.\\cover.jpg', '里的“\\”是 Windows 的写法，网址要用“/”：请写成 ./cover.jpg'],
   ['..\\01\\cover.jpg', '里的“\\”是 Windows 的写法，网址要用“/”：请写成 ../01/cover.jpg'],
   ['images\\cover.jpg', '里的“\\”是 Windows 的写法，网址要用“/”：请写成 ./images/cover.jpg'],
+  ['“./cover.jpg”', '两边有中文引号，引号会被当作内容的一部分：请去掉引号，写成 ./cover.jpg'],
+  ['“cover.jpg”', '两边有中文引号，引号会被当作内容的一部分：请去掉引号，写成 ./cover.jpg'],
   ['cover.jpg', '应相对于文章文件，以 ./ 或 ../ 开头：请写成 ./cover.jpg'],
   ['images/cover.jpg', '应相对于文章文件，以 ./ 或 ../ 开头：请写成 ./images/cover.jpg'],
 ])('%s %s', (src, message) => {

@@ -5,6 +5,7 @@
  * path beside the file, with `/` (`./photo.jpg`, `../01/photo.jpg`).
  */
 import { BESIDE_ARTICLE } from './images.ts';
+import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
 
 /** A place on the editor's computer: a drive (`C:\`, `D:/`) or a file: address. */
 const ON_COMPUTER = /^(?:[A-Za-z]:[\\/]|file:)/i;
@@ -15,6 +16,11 @@ const ON_COMPUTER = /^(?:[A-Za-z]:[\\/]|file:)/i;
  * site address (`https://…`, `/media/…`), which the site reads otherwise.
  */
 export function picturePathMistake(src: string, file = '文章文件'): string | undefined {
+  const quoted = chineseQuoted(src);
+  if (quoted !== undefined) {
+    const slashed = quoted.replaceAll('\\', '/');
+    return chineseQuotedMessage(BESIDE_ARTICLE.test(slashed) ? slashed : `./${slashed}`);
+  }
   if (ON_COMPUTER.test(src)) {
     const name = src.split(/[\\/]/).pop();
     return `是这台电脑上的位置，读者看不到：请把图片放到${file}旁边，写成 ./${name}`;

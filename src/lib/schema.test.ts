@@ -378,6 +378,29 @@ describe('article schema', () => {
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'date', message: `发布时间 date“${date}”无法识别，${message}` }]);
   });
 
+  test('a value in Chinese quotation marks, which YAML keeps as part of it, is told to drop them where they never belong; a title may start with a quotation', () => {
+    const result = schema.safeParse({
+      ...minimal,
+      title: '“老同学”视频借钱竟是AI换脸',
+      date: '“2024-01-23 09:08”',
+      section: '“today”',
+      author: ['马远征', '“张文玉”'],
+      editor: '‘乔海印’',
+      tags: ['“示例”', '民政'],
+    });
+    const told = (written: string) => `两边有中文引号，引号会被当作内容的一部分：请去掉引号，写成 ${written}`;
+    expect(problemsFrom('a.md', result.error!)).toEqual([
+      { file: 'a.md', field: 'date', message: `发布时间 date ${told('2024-01-23 09:08')}` },
+      { file: 'a.md', field: 'section', message: `栏目 section ${told('today')}` },
+      { file: 'a.md', field: 'author 第 2 项', message: `作者 author ${told('张文玉')}` },
+      { file: 'a.md', field: 'editor', message: `责任编辑 editor ${told('乔海印')}` },
+      { file: 'a.md', field: 'tags 第 1 项', message: `标签 tags ${told('示例')}` },
+    ]);
+    // By its name, or not a section at all: the quotes are not what is shown back.
+    expect(schema.safeParse({ ...minimal, section: '“法治要闻”' }).error?.issues[0]?.message).toBe(`栏目 section ${told('law')}`);
+    expect(schema.safeParse({ ...minimal, section: '“体育”' }).error?.issues[0]?.message).toMatch(/^栏目“体育”不存在/);
+  });
+
   test('a date that may be a day alone is told the day to write', () => {
     const result = schema.safeParse({ ...minimal, updated: '2024年3月5日' });
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'updated', message: '更新时间 updated“2024年3月5日”无法识别，请写成 2024-03-05' }]);

@@ -10,6 +10,7 @@ import { codePoint, firstControlCharacter } from './control-characters.ts';
 import { dateAsMeant, formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 import { picturePathMistake } from './picture-path.ts';
+import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
@@ -146,7 +147,9 @@ const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑|摄影)[\
  */
 const nameItem = (what: string) =>
   listItem(what, '[马远征, 张文玉]', /[，、,;；/]/, (value) =>
-    BYLINE_TITLE.test(value)
+    chineseQuoted(value) !== undefined
+      ? `${what} ${chineseQuotedMessage(chineseQuoted(value)!)}`
+      : BYLINE_TITLE.test(value)
       ? `${what} 只写名字，不写“本报记者”“通讯员”等称谓（通讯员写在 correspondents）`
       : SPACED_NAMES.test(value)
         ? `${what} 中几个名字用空格隔开了：多个请写成 [马远征, 张文玉]，用半角逗号分隔（一个名字中间的间隔号请用“·”，如 阿依古丽·买买提）`
@@ -159,7 +162,9 @@ const nameItem = (what: string) =>
  * /tags/社会组织/.
  */
 const tagItem = listItem('标签 tags', '[潍坊, 民政]', /[，、,;；]/, (value) =>
-  /\p{Script=Han}\s+\p{Script=Han}/u.test(value)
+  chineseQuoted(value) !== undefined
+    ? `标签 tags ${chineseQuotedMessage(chineseQuoted(value)!)}`
+    : /\p{Script=Han}\s+\p{Script=Han}/u.test(value)
     ? `标签“${value}”中间有空格：请去掉空格（${value.replace(/\s+/g, '')}），或分成几个标签，如 [${value.split(/\s+/).join(', ')}]`
     : undefined,
 );
@@ -192,7 +197,12 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
       const date = value instanceof Date ? value : parseSiteDate(value, timeZone);
       if (!date || Number.isNaN(date.getTime())) {
         // 2024年3月5日, 2024/03/05 10:00: told the very date to write, not an example's.
-        const meant = typeof value === 'string' ? dateAsMeant(value) : undefined;
+        const quoted = typeof value === 'string' ? chineseQuoted(value) : undefined;
+        if (quoted !== undefined && parseSiteDate(quoted, timeZone)) {
+          ctx.addIssue({ code: 'custom', message: `${spaced(what)}${chineseQuotedMessage(quoted)}` });
+          return z.NEVER;
+        }
+        const meant = typeof value === 'string' ? dateAsMeant(quoted ?? value) : undefined;
         const write = !meant
           ? '2024-01-23 09:08:47'
           : meant.time
@@ -323,6 +333,11 @@ export const sectionChoices = (sections: readonly SectionName[]) => sections.map
  */
 export function sectionProblem(section: string, sections: readonly SectionName[]): string | undefined {
   if (sections.some(({ id }) => id === section)) return undefined;
+  const quoted = chineseQuoted(section);
+  if (quoted !== undefined) {
+    const id = sections.find(({ id, name }) => id === quoted.toLowerCase() || name === quoted)?.id;
+    return id ? `栏目 section ${chineseQuotedMessage(id)}` : `栏目“${quoted}”不存在，可选：${sectionChoices(sections)}`;
+  }
   const written = section.trim();
   const named = sections.find(({ name }) => name === written);
   if (named) return `栏目请写 id：${written} 是 ${named.id}`;
