@@ -7,8 +7,8 @@
 import { BESIDE_ARTICLE } from './images.ts';
 import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
 
-/** A place on the editor's computer: a drive (`C:\`, `D:/`) or a file: address. */
-const ON_COMPUTER = /^(?:[A-Za-z]:[\\/]|file:)/i;
+/** A place on the editor's computer: a drive (`C:\`, `D:/`) or a file: address, which no reader can load. */
+export const ON_COMPUTER = /^(?:[A-Za-z]:[\\/]|file:)/i;
 
 /**
  * What is wrong with `src` as a picture's path beside `file` (as editors are told it: 文章文件,
