@@ -7,6 +7,7 @@ import { checkContent, checkMessages, warningText } from '../src/lib/check-conte
 import { buildTime } from '../src/lib/publish.ts';
 import { siteSizeWarning, tarSize } from '../src/lib/site-size.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
+import { importSiteConfig } from '../src/lib/site-config-file.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { pruneImageCache } from './image-cache.ts';
 
@@ -63,7 +64,7 @@ async function checkAndBuild({ contentDir, outDir }: BuildOptions): Promise<bool
   if (contentDir) process.env['BAODAO_CONTENT'] = path.resolve(contentDir);
   let site, now;
   try {
-    site = (await import('../src/site.config.ts')).default;
+    site = await importSiteConfig();
     // One "now" for the whole build: the content check and the pages agree on what is published.
     now = buildTime();
   } catch (error) {

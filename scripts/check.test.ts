@@ -53,6 +53,13 @@ test('a broken sections.yaml is named alone, not as a wrong section in every art
   expect(result.stderr).toMatch(/内容检查发现 1 个问题：\n.*sections\.yaml:\d+: YAML 格式错误/);
 });
 
+test('two sections of one order are named at the second, with the first: which leads would be left to the file', () => {
+  const sections = readFileSync('content/sections.yaml', 'utf8').replace(/(id: video\n(?: .*\n)*?  order: )\d+/, '$15');
+  const result = check(contentWith({ 'sections.yaml': sections }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/sections\.yaml: 第 6 项 order — 排序 order 5 与栏目 opinion（法治评论）相同/);
+});
+
 test('an old address leads to one page: a section’s that an article has too is named', () => {
   const sections = readFileSync('content/sections.yaml', 'utf8').replace('id: law\n', 'id: law\n  aliases: [/html/2024/0315/1024.html]\n');
   const result = check(contentWith({ 'sections.yaml': sections }));

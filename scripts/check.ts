@@ -13,12 +13,13 @@ import { buildTime } from '../src/lib/publish.ts';
 import { ContentError, formatProblems } from '../src/lib/errors.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { githubAnnotation, warningAnnotations } from '../src/lib/annotations.ts';
+import { importSiteConfig } from '../src/lib/site-config-file.ts';
 
 const inGitHubActions = process.env['GITHUB_ACTIONS'] === 'true';
 const readIfThere = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 
 try {
-  const site = (await import('../src/site.config.ts')).default;
+  const site = await importSiteConfig();
   const checked = await checkContent(contentDir(), site, buildTime());
   const { problems } = checked;
   const { warnings, notices } = checkMessages(checked);

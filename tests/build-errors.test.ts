@@ -2,11 +2,12 @@
  * Bad content stops the build with a message naming the file and the field — no stack
  * trace — and the previous output stays as it was: a build succeeds whole or fails.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runBuild, type BuildRun } from './support/build.ts';
+import { buildEnv, runBuild, type BuildRun } from './support/build.ts';
 import { ROOT } from './support/site.ts';
 
 const OUT = path.join(ROOT, '.build/broken-out');
@@ -82,6 +83,11 @@ describe('broken front matter', () => {
   test('a picture in the body that is not there is named in Chinese, before Astro starts', () => {
     expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/missing-body-image\.md:\d+: 找不到正文中的图片文件 \.\/no-such-photo\.jpg$/m);
     expect(run.output).not.toContain('ImageNotFound');
+  });
+
+  test('a picture in the body written as Windows writes a path is told the path to write: Astro stopped in English on one, and published the other as a picture no reader could load', () => {
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/windows-picture\.md:12: 图片 \.\\poster\.jpg 里的“\\”是 Windows 的写法，网址要用“\/”：请写成 \.\/poster\.jpg$/m);
+    expect(run.output).toMatch(/^tests\/fixtures\/broken\/articles\/2024\/01\/windows-picture\.md:14: 图片 C:\\Users\\甲\\Desktop\\现场\.jpg 是这台电脑上的位置，读者看不到：请把图片放到文章文件旁边，写成 \.\/现场\.jpg$/m);
   });
 
   test('a <Figure> in a .md article (where readers would see it as text) is named', () => {
@@ -217,6 +223,44 @@ describe('a bad site configuration', () => {
     expect(run.output).toContain('sections.yaml');
     expectUntouched(run);
     expect(existsSync(path.join(empty, 'articles'))).toBe(false);
+  });
+});
+
+describe('a site config that TypeScript cannot read', () => {
+  // A copy of the project's code with the config edited, so that the project's own stays whole.
+  const project = path.join(ROOT, '.build/bad-config-project');
+  const config = readFileSync(path.join(ROOT, 'src/site.config.ts'), 'utf8');
+  /** `npm run check:content` and `npm run build` in the copy, with `from` in the config written `to`. */
+  function runWith(from: string, to: string): { check: BuildRun; build: BuildRun; line: number } {
+    expect(config).toContain(from);
+    rmSync(project, { recursive: true, force: true });
+    mkdirSync(project, { recursive: true });
+    for (const part of ['src', 'scripts', 'package.json']) cpSync(path.join(ROOT, part), path.join(project, part), { recursive: true });
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+    const edited = config.replace(from, to);
+    writeFileSync(path.join(project, 'src/site.config.ts'), edited);
+    const env = buildEnv({ BAODAO_CONTENT: path.join(ROOT, 'content'), BAODAO_OUT: OUT });
+    const run = (script: string): BuildRun => {
+      const result = spawnSync(process.execPath, [script], { cwd: project, env, encoding: 'utf8' });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    };
+    previousOutput();
+    return { check: run('scripts/check.ts'), build: run('scripts/build.ts'), line: edited.split('\n').findIndex((l) => l.includes(to)) + 1 };
+  }
+
+  test.each([
+    ['a comma left out', "  lang: 'zh-CN',", "  lang: 'zh-CN'", '少了半角逗号“,”'],
+    ['Chinese quotes', "  lang: 'zh-CN',", '  lang: ‘zh-CN’,', '全角的“‘”'],
+    ['text without quotes', "  name: '法治报道',", '  name: 法治报道,', "请写成 '法治报道'"],
+  ])('%s is told in Chinese with the file and line, by the check and the build, and nothing is published', (_, from, to, message) => {
+    const { check, build, line } = runWith(from, to);
+    for (const run of [check, build]) {
+      expect(run.status, run.output).toBe(1);
+      const told = run.output.split('\n').find((l) => l.startsWith(`src/site.config.ts:${line}: `));
+      expect(told, run.output).toContain(message);
+      expect(run.output).not.toMatch(/^\s+at .+:\d+|Node\.js v|ERR_INVALID_TYPESCRIPT_SYNTAX/m);
+    }
+    expectUntouched(build);
   });
 });
 

@@ -172,6 +172,20 @@ describe('a .md body', () => {
     ]);
   });
 
+  test('a picture written as Windows writes a path, or without ./, is told the path to write on its line, in .md and .mdx and in a draft', () => {
+    const body = '![现场](.\\a.jpg)\n\n![图](C:\\Users\\甲\\Desktop\\b.jpg)\n\n![图](./photos\\c.jpg)\n\n![图](d.jpg)\n';
+    for (const report of [md(body), mdx(body), readBody(body, { mdx: false, lineOffset: 10, folder: '2024/01', draft: true })]) {
+      expect(messages(report)).toEqual([
+        '11: 图片 .\\a.jpg 里的“\\”是 Windows 的写法，网址要用“/”：请写成 ./a.jpg',
+        '13: 图片 C:\\Users\\甲\\Desktop\\b.jpg 是这台电脑上的位置，读者看不到：请把图片放到文章文件旁边，写成 ./b.jpg',
+        '15: 图片 ./photos\\c.jpg 里的“\\”是 Windows 的写法，网址要用“/”：请写成 ./photos/c.jpg',
+        '17: 图片 d.jpg 应相对于文章文件，以 ./ 或 ../ 开头：请写成 ./d.jpg',
+      ]);
+      // Told once: not looked for as a file beside the article as well.
+      expect(report.images).toEqual([]);
+    }
+  });
+
   test('HTML whose tags do not pair up is named on its line in the file (html-pairs.ts); not in a draft, which readers never see', () => {
     const body = '正文。\n\n<div class="old-cms">\n旧系统的内容\n';
     expect(messages(md(body))).toEqual([

@@ -11,6 +11,7 @@ import { httpAddressProblem } from './http-address.ts';
 import { BESIDE_ARTICLE, PICTURE_FILE } from './images.ts';
 import { isOwnAddress } from './markdown-plugins.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
+import { picturePathMistake } from './picture-path.ts';
 import { ARTICLE_ID } from './schema.ts';
 import { unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
@@ -241,7 +242,13 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   /** Between an `<svg>` and its `</svg>` in HTML, likewise: its `<image>` is SVG's, not HTML's `<img>`. */
   const htmlContext = { inSvg: false };
   const visit = (node: MdastNode) => {
-    if (node.type === 'image' && BESIDE_ARTICLE.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
+    if (node.type === 'image') {
+      // Astro takes any path that is not an address as a picture beside the article: `.\\photo.jpg` and
+      // `photo.jpg` too (ImageNotFound in English when not there), `C:\\Users\\…` not (published, and never loads).
+      const mistake = picturePathMistake(node.url);
+      if (mistake) problem(node, `图片 ${node.url} ${mistake}`);
+      else if (BESIDE_ARTICLE.test(node.url)) report.images.push({ line: lineOf(node, lineOffset), src: node.url });
+    }
     // A draft is not rendered, but its imports are resolved all the same: a missing module stops the build.
     if (!draft || node.type === 'mdxjsEsm') readersSee(node);
     if ('children' in node) node.children.forEach((child) => visit(child as MdastNode));

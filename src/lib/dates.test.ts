@@ -1,7 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, writesTime, zonedParts } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, writesTime, zonedParts } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
+
+describe('dateAsMeant', () => {
+  test.each([
+    ['2024年3月5日', '2024-03-05', undefined],
+    ['2024年03月05日 10:00', '2024-03-05', '10:00'],
+    ['2024年3月5日10点30分', '2024-03-05', '10:30'],
+    ['2024/03/05 10:00', '2024-03-05', '10:00'],
+    ['2024/3/5 9:08:47', '2024-03-05', '09:08:47'],
+    ['2025.10.05 09:00', '2025-10-05', '09:00'],
+    ['２０２４－０３－０５', '2024-03-05', undefined],
+    ['２０２４年３月５日 １０：００', '2024-03-05', '10:00'],
+    ['2024-03-05 10：00', '2024-03-05', '10:00'],
+  ])('%s is the day %s at %s', (text, day, time) => {
+    expect(dateAsMeant(text)).toEqual(day === undefined ? undefined : { day, time });
+  });
+
+  test.each(['2024年2月30日', '2024/13/01', '2024/03/05 25:00', '三月五日', '20240305', '2024年3月'])('%s is no date', (text) => {
+    expect(dateAsMeant(text)).toBeUndefined();
+  });
+});
 
 describe('parseSiteDate', () => {
   test.each([

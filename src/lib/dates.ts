@@ -152,6 +152,25 @@ export function parseSiteDate(text: string, timeZone: string): Date | undefined 
   return new Date(date.getTime());
 }
 
+/**
+ * The date an editor meant by one written as Chinese or other programs write it (`2024年3月5日`,
+ * `2024/03/05 10:00`, `2024.3.5`, `10点30分`, in full-width digits and signs: ２０２４－０３－０５ １０：００), in the form
+ * `parseSiteDate` reads: its day, and its time when one was written. Undefined when it is no such date.
+ */
+export function dateAsMeant(text: string): { day: string; time: string | undefined } | undefined {
+  const halfWidth = text.trim().replace(/[０-９：－／．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  const m = /^(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:时点]\s*(\d{1,2})\s*分?(?:\s*:\s*(\d{1,2})|\s*(\d{1,2})\s*秒)?)?$/.exec(halfWidth);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second, seconds] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v)));
+  if (month! < 1 || month! > 12 || day! < 1 || day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate()) return undefined;
+  const sec = second ?? seconds;
+  if (hour !== undefined && (hour > 23 || minute! > 59 || (sec ?? 0) > 59)) return undefined;
+  return {
+    day: `${year}-${pad(month!)}-${pad(day!)}`,
+    time: hour === undefined ? undefined : `${pad(hour)}:${pad(minute!)}${sec === undefined ? '' : `:${pad(sec)}`}`,
+  };
+}
+
 /** Whether a date as written (`parseSiteDate`'s forms) gives its time, not its day alone. */
 export function writesTime(text: string): boolean {
   return DATE_RE.exec(text.trim())?.[4] !== undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { problemsFrom } from './errors.ts';
+import { PARSE_OPTIONS, problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { ARTICLE_FIELD_HINTS, PAGE_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
@@ -145,7 +145,14 @@ describe('article schema', () => {
   test('a picture is a path relative to the file, from ./ or ../; the message names the field', () => {
     expect(schema.parse({ ...minimal, cover: { image: '../12/a.jpg', alt: '图' } }).cover?.image).toBe('../12/a.jpg');
     const result = schema.safeParse({ ...minimal, cover: { image: 'a.jpg', alt: '图' } });
-    expect(problemsFrom('a.md', result.error!).map((p) => p.message)).toEqual(['题图 cover.image 应相对于文章文件，以 ./ 或 ../ 开头']);
+    expect(problemsFrom('a.md', result.error!).map((p) => p.message)).toEqual(['题图 cover.image 应相对于文章文件，以 ./ 或 ../ 开头：请写成 ./a.jpg']);
+    // As Windows writes it: Explorer's address, or `\` between folders. Told the path to write, once.
+    const windows = schema.safeParse({ ...minimal, cover: { image: '.\\a.jpg', alt: '图' }, video: { src: '/media/a.webm', poster: 'C:\\Users\\甲\\p.jpg' } });
+    expect(problemsFrom('a.md', windows.error!).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'cover.image: 题图 cover.image 里的“\\”是 Windows 的写法，网址要用“/”：请写成 ./a.jpg',
+      'video.poster: 视频封面 video.poster 是这台电脑上的位置，读者看不到：请把图片放到文章文件旁边，写成 ./p.jpg',
+    ]);
+    expect(schema.safeParse({ ...minimal, cover: { image: './photos\\a.jpg', alt: '图' } }).success).toBe(false);
     const web = schema.safeParse({ ...minimal, cover: { image: 'https://img.example.cn/a.jpg', alt: '图' } });
     expect(problemsFrom('a.md', web.error!).map((p) => p.message)).toEqual(['题图 cover.image 是网址：网站只发布放在文章文件旁边的图片，请先把图片下载到文章文件旁边，再写成 ./图片文件名']);
     const photo = personSchema({ image: localImagePath }).safeParse({ name: '林', roles: ['记者'], status: '在职', photo: '/a.jpg' });
@@ -336,6 +343,18 @@ describe('article schema', () => {
     expect(sectionsFileSchema.parse(readFrontmatter('---\nx: [{ id: today, name: 今日资讯, order: 1.0 }]\n---\n').data['x'])[0]!.order).toBe(1);
   });
 
+  test('two sections of one order are refused, naming the other: the file’s order would decide, and a section moved up by its order would not move', () => {
+    const sections = [
+      { id: 'today', name: '今日资讯', order: 1 },
+      { id: 'opinion', name: '法治评论', order: 5 },
+      { id: 'video', name: '视频', order: 5 },
+    ];
+    expect(problemsFrom('sections.yaml', sectionsFileSchema.safeParse(sections).error!)).toEqual([
+      { file: 'sections.yaml', field: '第 3 项 order', message: '排序 order 5 与栏目 opinion（法治评论）相同：导航和首页按 order 从小到大排列，请给每个栏目不同的 order' },
+    ]);
+    expect(sectionsFileSchema.safeParse(sections.map((section, index) => ({ ...section, order: index }))).success).toBe(true);
+  });
+
   test('an update or a correction dated before the article (a mistyped year) is named; the same day without a time is fine', () => {
     const result = schema.safeParse({
       ...minimal,
@@ -347,6 +366,44 @@ describe('article schema', () => {
       { file: 'a.md', field: 'corrections 第 2 项 date', message: '更正时间 corrections.date（2023-12-30）早于发布时间 date（2024-01-23 09:08:47）：请检查年份和月份' },
     ]);
     expect(schema.safeParse({ ...minimal, updated: '2024-01-23', corrections: [{ date: '2024-01-23', text: '当天更正。' }] }).success).toBe(true);
+  });
+
+  test.each([
+    ['2024年3月5日', '请写成 2024-03-05 09:00（文章页显示发布的时和分，请写上时间）'],
+    ['2024/03/05 10:00', '请写成 2024-03-05 10:00'],
+    ['2024年3月5日 10：30', '请写成 2024-03-05 10:30'],
+    ['去年三月', '请写成 2024-01-23 09:08:47'],
+  ])('an article’s date written %s, as Chinese or other programs write it, is told the date to write', (date, message) => {
+    const result = schema.safeParse({ ...minimal, date });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'date', message: `发布时间 date“${date}”无法识别，${message}` }]);
+  });
+
+  test('a value in Chinese quotation marks, which YAML keeps as part of it, is told to drop them where they never belong; a title may start with a quotation', () => {
+    const result = schema.safeParse({
+      ...minimal,
+      title: '“老同学”视频借钱竟是AI换脸',
+      date: '“2024-01-23 09:08”',
+      section: '“today”',
+      author: ['马远征', '“张文玉”'],
+      editor: '‘乔海印’',
+      tags: ['“示例”', '民政'],
+    });
+    const told = (written: string) => `两边有中文引号，引号会被当作内容的一部分：请去掉引号，写成 ${written}`;
+    expect(problemsFrom('a.md', result.error!)).toEqual([
+      { file: 'a.md', field: 'date', message: `发布时间 date ${told('2024-01-23 09:08')}` },
+      { file: 'a.md', field: 'section', message: `栏目 section ${told('today')}` },
+      { file: 'a.md', field: 'author 第 2 项', message: `作者 author ${told('张文玉')}` },
+      { file: 'a.md', field: 'editor', message: `责任编辑 editor ${told('乔海印')}` },
+      { file: 'a.md', field: 'tags 第 1 项', message: `标签 tags ${told('示例')}` },
+    ]);
+    // By its name, or not a section at all: the quotes are not what is shown back.
+    expect(schema.safeParse({ ...minimal, section: '“法治要闻”' }).error?.issues[0]?.message).toBe(`栏目 section ${told('law')}`);
+    expect(schema.safeParse({ ...minimal, section: '“体育”' }).error?.issues[0]?.message).toMatch(/^栏目“体育”不存在/);
+  });
+
+  test('a date that may be a day alone is told the day to write', () => {
+    const result = schema.safeParse({ ...minimal, updated: '2024年3月5日' });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'updated', message: '更新时间 updated“2024年3月5日”无法识别，请写成 2024-03-05' }]);
   });
 
   test('an article’s date needs its time, which its page shows: a day alone is refused with the line to write; other dates may be a day', () => {
@@ -602,5 +659,23 @@ describe('site config schema', () => {
     const result = siteConfigSchema.safeParse(data);
     expect(result.success).toBe(false);
     expect(problemsFrom('site.config.ts', result.error!).map((p) => p.field)).toContain(field);
+  });
+  test.each([
+    ['pageSize', '每页文章数 pageSize 应为数字', { ...valid, pageSize: '20' }],
+    ['pageSize', '每页文章数 pageSize 应为整数', { ...valid, pageSize: 12.5 }],
+    ['pageSize', '每页文章数 pageSize 至少为 1', { ...valid, pageSize: 0 }],
+    ['timeZone', '时区 timeZone 应为文字', { ...valid, timeZone: 8 }],
+    ['navigation', '导航 navigation 应为列表', { ...valid, navigation: '专题' }],
+    ['navigation 第 1 项 href', '缺少链接 href', { ...valid, navigation: [{ label: '专题' }] }],
+    ['footer', '页脚 footer 应写成', { ...valid, footer: undefined }],
+    ['footer.icp', 'ICP 备案 footer.icp 应写成', { ...valid, footer: { ...valid.footer, icp: '京ICP备10039517号' } }],
+    ['footer.police', '公网安备 footer.police 应写成', { ...valid, footer: { ...valid.footer, police: '京公网安备11010102007124号' } }],
+    ['footer.phones', '监督电话 footer.phones 应为列表', { ...valid, footer: { ...valid.footer, phones: '010-1' } }],
+    ['footer.phones', '监督电话 footer.phones 至少要写一个号码', { ...valid, footer: { ...valid.footer, phones: [] } }],
+  ])('%s: %s…, in Chinese, not in zod’s English', (field, message, data) => {
+    const problems = problemsFrom('site.config.ts', siteConfigSchema.safeParse(data, PARSE_OPTIONS).error!);
+    expect(problems.map((p) => p.field)).toEqual([field]);
+    expect(problems[0]!.message).toContain(message);
+    expect(problems[0]!.message).not.toMatch(/[A-Z][a-z]+ [a-z]+/);
   });
 });

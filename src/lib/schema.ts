@@ -7,8 +7,10 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { decodeHTMLStrict } from 'entities';
 import { codePoint, firstControlCharacter } from './control-characters.ts';
-import { formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
+import { picturePathMistake } from './picture-path.ts';
+import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
@@ -145,7 +147,9 @@ const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑|摄影)[\
  */
 const nameItem = (what: string) =>
   listItem(what, '[马远征, 张文玉]', /[，、,;；/]/, (value) =>
-    BYLINE_TITLE.test(value)
+    chineseQuoted(value) !== undefined
+      ? `${what} ${chineseQuotedMessage(chineseQuoted(value)!)}`
+      : BYLINE_TITLE.test(value)
       ? `${what} 只写名字，不写“本报记者”“通讯员”等称谓（通讯员写在 correspondents）`
       : SPACED_NAMES.test(value)
         ? `${what} 中几个名字用空格隔开了：多个请写成 [马远征, 张文玉]，用半角逗号分隔（一个名字中间的间隔号请用“·”，如 阿依古丽·买买提）`
@@ -158,7 +162,9 @@ const nameItem = (what: string) =>
  * /tags/社会组织/.
  */
 const tagItem = listItem('标签 tags', '[潍坊, 民政]', /[，、,;；]/, (value) =>
-  /\p{Script=Han}\s+\p{Script=Han}/u.test(value)
+  chineseQuoted(value) !== undefined
+    ? `标签 tags ${chineseQuotedMessage(chineseQuoted(value)!)}`
+    : /\p{Script=Han}\s+\p{Script=Han}/u.test(value)
     ? `标签“${value}”中间有空格：请去掉空格（${value.replace(/\s+/g, '')}），或分成几个标签，如 [${value.split(/\s+/).join(', ')}]`
     : undefined,
 );
@@ -190,10 +196,21 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
     .transform((value, ctx) => {
       const date = value instanceof Date ? value : parseSiteDate(value, timeZone);
       if (!date || Number.isNaN(date.getTime())) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${what}“${String(value)}”无法识别，请写成 2024-01-23 09:08:47`,
-        });
+        // 2024年3月5日, 2024/03/05 10:00: told the very date to write, not an example's.
+        const quoted = typeof value === 'string' ? chineseQuoted(value) : undefined;
+        if (quoted !== undefined && parseSiteDate(quoted, timeZone)) {
+          ctx.addIssue({ code: 'custom', message: `${spaced(what)}${chineseQuotedMessage(quoted)}` });
+          return z.NEVER;
+        }
+        const meant = typeof value === 'string' ? dateAsMeant(quoted ?? value) : undefined;
+        const write = !meant
+          ? '2024-01-23 09:08:47'
+          : meant.time
+            ? `${meant.day} ${meant.time}`
+            : time
+              ? `${meant.day} 09:00（文章页显示发布的时和分，请写上时间）`
+              : meant.day;
+        ctx.addIssue({ code: 'custom', message: `${what}“${String(value)}”无法识别，请写成 ${write}` });
         return z.NEVER;
       }
       if (time && typeof value === 'string' && !writesTime(value)) {
@@ -316,6 +333,11 @@ export const sectionChoices = (sections: readonly SectionName[]) => sections.map
  */
 export function sectionProblem(section: string, sections: readonly SectionName[]): string | undefined {
   if (sections.some(({ id }) => id === section)) return undefined;
+  const quoted = chineseQuoted(section);
+  if (quoted !== undefined) {
+    const id = sections.find(({ id, name }) => id === quoted.toLowerCase() || name === quoted)?.id;
+    return id ? `栏目 section ${chineseQuotedMessage(id)}` : `栏目“${quoted}”不存在，可选：${sectionChoices(sections)}`;
+  }
   const written = section.trim();
   const named = sections.find(({ name }) => name === written);
   if (named) return `栏目请写 id：${written} 是 ${named.id}`;
@@ -345,11 +367,12 @@ export interface ArticleSchemaOptions<Image extends z.ZodType> {
 const imagePath = (what: string, file = '文章文件') =>
   z
     .string({ error: `缺少${what}` })
-    .regex(BESIDE_ARTICLE, {
+    // Not `.\photo.jpg` either: a Windows path names no file on the server (picture-path.ts).
+    .refine((src) => BESIDE_ARTICLE.test(src) && !src.includes('\\'), {
       error: (iss) =>
         /^https?:\/\//i.test(String(iss.input))
           ? `${spaced(what)}是网址：网站只发布放在${file}旁边的图片，请先把图片下载到${file}旁边，再写成 ./图片文件名`
-          : `${spaced(what)}应相对于${file}，以 ./ 或 ../ 开头`,
+          : `${spaced(what)}${picturePathMistake(String(iss.input), file) ?? `应相对于${file}，以 ./ 或 ../ 开头`}`,
     })
     .describe(`图片路径，相对于${file}，如 ./cover.jpg`);
 
@@ -585,11 +608,22 @@ export const sectionsFileSchema = z
   .min(1, { error: '至少需要一个栏目' })
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
+    // Two sections of one order are placed by where they stand in the file: an order changed to
+    // move a section up (video from 6 to 5, beside opinion's 5) would change nothing.
+    const ordered = new Map<number, SectionData>();
     list.forEach((section, index) => {
       if (seen.has(section.id)) {
         ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `栏目 id“${section.id}”重复` });
       }
       seen.add(section.id);
+      const before = ordered.get(section.order);
+      if (before) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'order'],
+          message: `排序 order ${section.order} 与栏目 ${before.id}（${before.name}）相同：导航和首页按 order 从小到大排列，请给每个栏目不同的 order`,
+        });
+      } else ordered.set(section.order, section);
     });
   });
 
@@ -646,7 +680,7 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
 
 /** An internal path, an http(s) URL, or a mailto: or tel: link. */
 const link = z
-  .string()
+  .string({ error: (iss) => (iss.input === undefined ? '缺少链接 href' : "链接 href 应为文字，如 '/topics/'") })
   .regex(/^(\/|https?:\/\/|mailto:|tel:)/, { error: '链接应以 /、https://、mailto: 或 tel: 开头' });
 
 /** The outlet's identity: src/site.config.ts. */
@@ -661,7 +695,7 @@ export const siteConfigSchema = z.strictObject({
   lang: z.literal('zh-CN', { error: '语言 lang 应为 zh-CN' }).default('zh-CN'),
   /** IANA time zone every date is shown in. */
   timeZone: z
-    .string()
+    .string({ error: '时区 timeZone 应为文字，如 Asia/Shanghai' })
     .refine(
       (zone) => {
         try {
@@ -675,30 +709,41 @@ export const siteConfigSchema = z.strictObject({
     )
     .default('Asia/Shanghai'),
   /** Header navigation after the sections, e.g. 人员查询. */
-  navigation: z.array(z.strictObject({ label: text('导航名称 label'), href: link })),
-  /** 广播电视节目制作经营许可证, ICP 备案号, 公网安备号, 监督电话, 总编邮箱. */
-  footer: z.strictObject({
-    /** One licence or a list (广播电视节目制作经营许可证, 互联网新闻信息服务许可证 …), a line each. */
-    licence: z
-      .union([text('许可证 licence'), z.array(text('许可证 licence')).min(1)], { error: '许可证 licence 应为一行文字或几行的列表' })
-      .transform((value) => (Array.isArray(value) ? value : [value])),
-    icp: z.strictObject({ label: text('ICP 备案号'), href: link }),
-    police: z.strictObject({ label: text('公网安备号'), href: link }),
-    phones: z.array(text('监督电话')).min(1),
-    email: z.email({ error: '总编邮箱 email 格式不对' }),
-    /**
-     * 单页 linked in the footer, in this order, by file name (content/pages/<name>.md), each
-     * shown as its title; the content check refuses a name with no page.
-     */
-    pages: z
-      .array(z.string({ error: '页脚页面 footer.pages 应为页面文件名' }).regex(new RegExp(`^${SLUG}$`), { error: (iss) => `页脚页面“${String(iss.input)}”应为页面的文件名（不含 .md），如 about` }), {
-        error: '页脚页面 footer.pages 应为列表，如 [about, contact]',
-      })
-      .refine((list) => new Set(list).size === list.length, { error: '页脚页面 footer.pages 中有重复的页面' })
-      .default([]),
+  navigation: z.array(z.strictObject({ label: text('导航名称 label'), href: link }), {
+    error: "导航 navigation 应为列表，如 [{ label: '专题', href: '/topics/' }]",
   }),
+  /** 广播电视节目制作经营许可证, ICP 备案号, 公网安备号, 监督电话, 总编邮箱. */
+  footer: z.strictObject(
+    {
+      /** One licence or a list (广播电视节目制作经营许可证, 互联网新闻信息服务许可证 …), a line each. */
+      licence: z
+        .union([text('许可证 licence'), z.array(text('许可证 licence')).min(1)], { error: '许可证 licence 应为一行文字或几行的列表' })
+        .transform((value) => (Array.isArray(value) ? value : [value])),
+      icp: z.strictObject({ label: text('ICP 备案号'), href: link }, { error: "ICP 备案 footer.icp 应写成 { label: '京ICP备…号', href: 'https://beian.miit.gov.cn/' }" }),
+      police: z.strictObject({ label: text('公网安备号'), href: link }, { error: "公网安备 footer.police 应写成 { label: '京公网安备…号', href: 'https://www.beian.gov.cn/…' }" }),
+      phones: z
+        .array(text('监督电话'), { error: "监督电话 footer.phones 应为列表，如 ['010-57027107']" })
+        .min(1, { error: '监督电话 footer.phones 至少要写一个号码' }),
+      email: z.email({ error: '总编邮箱 email 格式不对' }),
+      /**
+       * 单页 linked in the footer, in this order, by file name (content/pages/<name>.md), each
+       * shown as its title; the content check refuses a name with no page.
+       */
+      pages: z
+        .array(z.string({ error: '页脚页面 footer.pages 应为页面文件名' }).regex(new RegExp(`^${SLUG}$`), { error: (iss) => `页脚页面“${String(iss.input)}”应为页面的文件名（不含 .md），如 about` }), {
+          error: '页脚页面 footer.pages 应为列表，如 [about, contact]',
+        })
+        .refine((list) => new Set(list).size === list.length, { error: '页脚页面 footer.pages 中有重复的页面' })
+        .default([]),
+    },
+    { error: '页脚 footer 应写成 { licence: …, icp: …, police: …, phones: […], email: … }' },
+  ),
   /** Articles per page in listings. */
-  pageSize: z.number().int().min(1).default(20),
+  pageSize: z
+    .number({ error: '每页文章数 pageSize 应为数字，如 20（不加引号）' })
+    .int({ error: '每页文章数 pageSize 应为整数，如 20' })
+    .min(1, { error: '每页文章数 pageSize 至少为 1' })
+    .default(20),
 });
 
 /** How a topic (or one part of it) chooses its articles: by tag, or by a list of ids. */

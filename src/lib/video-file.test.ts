@@ -49,6 +49,16 @@ test.each(['./clip.mp4', 'clip.mp4', 'media/clip.mp4', '../clip.mp4'])('%s, besi
   );
 });
 
+test('a video, a poster or an <img> at a place on the editor’s computer (C:\\Users\\…, file:) is named: it was published as an address to load nowhere', async () => {
+  expect(await videoPathProblem(publicDir, 'C:\\Users\\甲\\Videos\\clip.mp4', folderNames())).toBe(
+    '视频 C:\\Users\\甲\\Videos\\clip.mp4 是这台电脑上的位置，读者看不到：站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4',
+  );
+  expect(await htmlPicturePathProblem(publicDir, 'D:/图片/现场.jpg', folderNames(), 'img')).toBe(
+    '图片 D:/图片/现场.jpg 是这台电脑上的位置，读者看不到：站内图片放在 public/ 下，地址从 / 写起，如 /media/2024/photo.jpg',
+  );
+  expect(await htmlPicturePathProblem(publicDir, 'file:///C:/Users/甲/poster.jpg', folderNames(), 'poster')).toMatch(/^视频封面 file:\/\/\/C:\/Users\/甲\/poster\.jpg 是这台电脑上的位置/);
+});
+
 test('an http:// video is named: an https page does not play it', async () => {
   expect(await videoPathProblem(publicDir, 'http://v.example.cn/clip.mp4', folderNames())).toBe(
     '视频 http://v.example.cn/clip.mp4 以 http:// 开头，https 的网页里放不出来：请用 https:// 的地址，或把视频放在 public/ 下',

@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { httpAddressProblem } from './http-address.ts';
 import { foundPictureProblem } from './picture-file.ts';
+import { ON_COMPUTER } from './picture-path.ts';
 import { decodePath } from './urls.ts';
 import { caseProblem, fileAsWritten, type FolderNames } from './written-file.ts';
 
@@ -43,6 +44,8 @@ const IMG: VideoFileKind = {
  */
 async function videoFile(publicDir: string, src: string, names: FolderNames, kind: VideoFileKind, missing: string): Promise<{ problem: string } | { file: string } | undefined> {
   const { what, example } = kind;
+  // C:\Users\…\x.jpg, copied from Explorer: read as an address on another site, and published to load nowhere.
+  if (ON_COMPUTER.test(src)) return { problem: `${what} ${src} 是这台电脑上的位置，读者看不到：站内${what}放在 public/ 下，地址从 / 写起，如 ${example}` };
   const insecure = httpAddressProblem(src, { what, fails: kind.fails, instead: `请用 https:// 的地址，或把${what}放在 public/ 下` });
   if (insecure) return { problem: insecure };
   if (!/^(\/|[a-z][a-z\d+.-]*:)/i.test(src)) {

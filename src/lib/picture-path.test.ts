@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { picturePathMistake } from './picture-path.ts';
+
+test.each([
+  ['C:\\Users\\xiaoyu\\Desktop\\现场.jpg', '是这台电脑上的位置，读者看不到：请把图片放到文章文件旁边，写成 ./现场.jpg'],
+  ['D:/图片/cover.png', '是这台电脑上的位置，读者看不到：请把图片放到文章文件旁边，写成 ./cover.png'],
+  ['file:///C:/Users/xiaoyu/cover.png', '是这台电脑上的位置，读者看不到：请把图片放到文章文件旁边，写成 ./cover.png'],
+  ['.\\cover.jpg', '里的“\\”是 Windows 的写法，网址要用“/”：请写成 ./cover.jpg'],
+  ['..\\01\\cover.jpg', '里的“\\”是 Windows 的写法，网址要用“/”：请写成 ../01/cover.jpg'],
+  ['images\\cover.jpg', '里的“\\”是 Windows 的写法，网址要用“/”：请写成 ./images/cover.jpg'],
+  ['“./cover.jpg”', '两边有中文引号，引号会被当作内容的一部分：请去掉引号，写成 ./cover.jpg'],
+  ['“cover.jpg”', '两边有中文引号，引号会被当作内容的一部分：请去掉引号，写成 ./cover.jpg'],
+  ['cover.jpg', '应相对于文章文件，以 ./ 或 ../ 开头：请写成 ./cover.jpg'],
+  ['images/cover.jpg', '应相对于文章文件，以 ./ 或 ../ 开头：请写成 ./images/cover.jpg'],
+])('%s %s', (src, message) => {
+  expect(picturePathMistake(src)).toBe(message);
+});
+
+test('the file the path is relative to is named as the caller names it', () => {
+  expect(picturePathMistake('photo.jpg', '所在文件')).toBe('应相对于所在文件，以 ./ 或 ../ 开头：请写成 ./photo.jpg');
+});
+
+test.each(['./cover.jpg', '../01/cover.jpg', '/media/2024/poster.jpg', 'https://img.example.cn/a.jpg', 'data:image/png;base64,AAAA'])(
+  '%s is a path or an address the site reads otherwise',
+  (src) => {
+    expect(picturePathMistake(src)).toBeUndefined();
+  },
+);

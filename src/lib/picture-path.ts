@@ -1,0 +1,34 @@
+/**
+ * A picture's path as an editor on Windows writes it: copied from Explorer's address bar
+ * (`C:\Users\…\photo.jpg`, which Astro published as a picture no reader could load) or typed
+ * with `\` (`.\photo.jpg`, which stopped the build in English: ImageNotFound). The site takes a
+ * path beside the file, with `/` (`./photo.jpg`, `../01/photo.jpg`).
+ */
+import { BESIDE_ARTICLE } from './images.ts';
+import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
+
+/** A place on the editor's computer: a drive (`C:\`, `D:/`) or a file: address, which no reader can load. */
+export const ON_COMPUTER = /^(?:[A-Za-z]:[\\/]|file:)/i;
+
+/**
+ * What is wrong with `src` as a picture's path beside `file` (as editors are told it: 文章文件,
+ * 所在文件), said after the picture's name; undefined when it is such a path, or a web or
+ * site address (`https://…`, `/media/…`), which the site reads otherwise.
+ */
+export function picturePathMistake(src: string, file = '文章文件'): string | undefined {
+  const quoted = chineseQuoted(src);
+  if (quoted !== undefined) {
+    const slashed = quoted.replaceAll('\\', '/');
+    return chineseQuotedMessage(BESIDE_ARTICLE.test(slashed) ? slashed : `./${slashed}`);
+  }
+  if (ON_COMPUTER.test(src)) {
+    const name = src.split(/[\\/]/).pop();
+    return `是这台电脑上的位置，读者看不到：请把图片放到${file}旁边，写成 ./${name}`;
+  }
+  if (src.includes('\\')) {
+    const slashed = src.replaceAll('\\', '/');
+    return `里的“\\”是 Windows 的写法，网址要用“/”：请写成 ${BESIDE_ARTICLE.test(slashed) ? slashed : `./${slashed}`}`;
+  }
+  if (BESIDE_ARTICLE.test(src) || src.startsWith('/') || /^[a-z][a-z0-9+.-]+:/i.test(src)) return undefined;
+  return `应相对于${file}，以 ./ 或 ../ 开头：请写成 ./${src}`;
+}
