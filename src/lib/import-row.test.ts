@@ -278,6 +278,33 @@ describe('importRow', () => {
     ]);
   });
 
+  test('a link to a document the old site’s folder has is linked where the import copies it, under /files/ in the article’s month; one it lacks stays, named', () => {
+    const row = {
+      ...ROW,
+      url: '/html/2024/0123/12345.html',
+      body: '<p><a href="/d/file/2019/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf">判决书</a>、<a href="http://www.fzbd.cn/uploads/soft/1-1.XLSX#sheet">统计表</a>、<a href="../../../d/file/2019/判决书.pdf">全文</a>、<a href="/uploads/soft/missing.doc">通知</a>、<a href="/uploads/big.jpg">大图</a></p>',
+    };
+    const present = new Set(['/d/file/2019/判决书.pdf', '/uploads/soft/1-1.XLSX', '/uploads/big.jpg']);
+    const result = importRow(row, { ...OPTIONS, attachment: (path) => present.has(path) });
+    if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+    const { attachments, text, notices } = result.article;
+    // Each document once, named as the article's pictures are, in the article's month.
+    expect(attachments).toEqual([
+      { from: '/d/file/2019/判决书.pdf', file: 'files/2024/01/12345-1.pdf' },
+      { from: '/uploads/soft/1-1.XLSX', file: 'files/2024/01/12345-2.xlsx' },
+    ]);
+    const links = Object.fromEntries([...text.matchAll(/\[([^\]]+)\]\(([^)]*)\)/g)].map(([, words, href]) => [words, href]));
+    expect(links).toEqual({
+      判决书: `/${attachments[0]!.file}`,
+      统计表: `/${attachments[1]!.file}#sheet`,
+      全文: `/${attachments[0]!.file}`,
+      通知: '/uploads/soft/missing.doc',
+      // A picture is no document to download: it stays named.
+      大图: '/uploads/big.jpg',
+    });
+    expect(notices).toEqual([expect.stringMatching(/^正文链接的附件 \/uploads\/soft\/missing\.doc 在旧网站上，没有复制/), expect.stringMatching(/^正文链接的附件 \/uploads\/big\.jpg /)]);
+  });
+
   test('a link written relative to the old page (../0305/50002.html) is written from the site’s root, as the old page meant it, and the row is imported', () => {
     const row = { ...ROW, url: '/html/2024/0123/12345.html', body: '<p><a href="../0122/12344.html#zx">昨日报道</a>，<a href="12346.html">下一篇</a></p>' };
     expect(problems(row)).toEqual([]);

@@ -96,6 +96,19 @@ export interface ImportOptions {
    * read (articleAtOldAddress), and reads the rows that link to one again.
    */
   moved?: ((address: string) => string | undefined) | undefined;
+  /**
+   * Whether the copy of the old site (--files) has the file at this path (`/d/file/2019/判决书.pdf`,
+   * decoded): a body's link to a document there is copied under public/files/ and linked there.
+   */
+  attachment?: ((path: string) => boolean) | undefined;
+}
+
+/** A document a body linked to on the old site, to be copied under the site's public folder as `file`. */
+export interface Attachment {
+  /** Its path on the old site, decoded: `/d/file/2019/判决书.pdf`. */
+  from: string;
+  /** Its path under public/, as the site serves it from its root: `files/2019/03/12345-1.pdf`. */
+  file: string;
 }
 
 /** A picture of the body on the old site, to be copied beside the article as `file`, or one written in the body, to be written as `file`. */
@@ -118,6 +131,8 @@ export interface ImportedArticle {
   /** The old addresses it answers, as aliases. */
   aliases: string[];
   pictures: Picture[];
+  /** Documents the body links to, copied from the old site's folder. */
+  attachments: Attachment[];
   /** Pictures left on other sites, named as they are. */
   remote: string[];
   /** What did not come over as it was (embedded players, merged table cells …), for the editor to look at. */
@@ -232,6 +247,12 @@ type PictureSource = { path: string } | { remote: string } | { local: string } |
 
 /** A file an old page linked to that is no page: a document, a sheet, an archive, a picture, a media file. */
 const ATTACHMENT = /\.(?:docx?|xlsx?|pptx?|wps|et|pdf|txt|rtf|zip|rar|7z|jpe?g|png|gif|bmp|mp3|mp4|flv|swf|avi|wmv)$/i;
+/**
+ * The attachments copied when the old site's folder has them: documents, sheets and archives,
+ * which readers download as they are. A picture shows in the body, and a video plays in the
+ * `video` field: a link to one stays named for the editor.
+ */
+const DOCUMENT = /\.(?:docx?|xlsx?|pptx?|wps|et|pdf|txt|rtf|zip|rar|7z)$/i;
 
 /** `src` as an address of the old site, resolved against the page's old address, or undefined when it is on another site. */
 function oldSiteUrl(src: string, page: string, oldHosts: readonly string[]): URL | undefined {
@@ -269,7 +290,7 @@ function pictureSource(src: string, page: string, oldHosts: readonly string[]): 
 
 export function importRow(
   row: Partial<Record<Column, string>>,
-  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut, moved }: ImportOptions,
+  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut, moved, attachment }: ImportOptions,
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const slug = cellText(row.id).toLowerCase();
@@ -296,6 +317,7 @@ export function importRow(
   // Pictures written relative to the page resolve against its old address.
   const page = aliases.find((alias) => !alias.includes('?')) ?? '/';
   const pictures: Picture[] = [];
+  const attachments: Attachment[] = [];
   const remote: string[] = [];
   const notices: string[] = [];
   const oldLinks: string[] = [];
@@ -309,9 +331,19 @@ export function importRow(
     const address = `${url.pathname}${url.search}`;
     const to = moved?.(address);
     if (to !== undefined) return `${to}${url.hash}`;
+    // A document the copy of the old site has comes along, under public/files/ in the article's month, named as its pictures are.
+    const from = decodePath(url.pathname);
+    if (DOCUMENT.test(from) && attachment?.(from)) {
+      const copied = attachments.find((file) => file.from === from) ?? {
+        from,
+        file: `files/${path.slice(0, path.lastIndexOf('/'))}/${slug}-${attachments.length + 1}${DOCUMENT.exec(from)![0].toLowerCase()}`,
+      };
+      if (!attachments.includes(copied)) attachments.push(copied);
+      return `/${copied.file}${url.hash}`;
+    }
     oldLinks.push(address);
     // An attachment (.doc, .pdf, .rar) stayed on the old site: the link leads nowhere once it is gone.
-    if (ATTACHMENT.test(url.pathname)) notices.push(`正文链接的附件 ${decodePath(url.pathname)} 在旧网站上，没有复制：请放到 public/files/ 下，把链接改成 /files/…`);
+    if (ATTACHMENT.test(url.pathname)) notices.push(`正文链接的附件 ${from} 在旧网站上，没有复制：请放到 public/files/ 下，把链接改成 /files/…`);
     // Written relative to the old page (../0305/50002.html), it is written from the site's root, as
     // the old page meant it: relative to the article's file it would lead nowhere (the check refuses it).
     return /^\s*([a-z][\w+.-]*:|\/)/i.test(href) ? href : `${address}${url.hash}`;
@@ -402,5 +434,5 @@ export function importRow(
   }
   if (problems.length) return { problems };
 
-  return { article: { path, text, aliases, pictures, remote, notices, oldLinks } };
+  return { article: { path, text, aliases, pictures, attachments, remote, notices, oldLinks } };
 }
