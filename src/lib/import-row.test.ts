@@ -56,9 +56,33 @@ describe('importRow', () => {
     expect(frontOf({ ...ROW, date })['date']).toBe(written);
   });
 
-  test.each(['2024/2/30 9:08', '23/1/2024 9:08', '1/23/2024 9:08', '2024/1/23 25:00'])('an impossible or ambiguous date, %j, is refused', (date) => {
-    expect(problems({ ...ROW, date })).toEqual([{ field: 'date', message: `发布时间“${date}”无法识别：应为 Unix 时间戳（秒）、2024-01-23 09:08:47 或 2024/1/23 9:08` }]);
+  test.each([
+    // 2019-03-05 01:05 UTC.
+    ['2019年3月5日', '2019-03-05 00:00:00'],
+    ['2019年3月5日 9:05', '2019-03-05 09:05:00'],
+    ['2019年03月05日09时05分', '2019-03-05 09:05:00'],
+    ['2019年3月5日 9点5分30秒', '2019-03-05 09:05:30'],
+    ['2019 年 3 月 5 日 09：05：30', '2019-03-05 09:05:30'],
+    ['1551747900000', '2019-03-05 09:05:00'],
+    ['1551747900123', '2019-03-05 09:05:00'],
+  ])('a date written the Chinese way, or a Unix time in milliseconds, %j, is read in the site’s time zone: %s', (date, written) => {
+    expect(frontOf({ ...ROW, date })['date']).toBe(written);
   });
+
+  test('a Unix time in milliseconds is the same moment as in seconds: the file goes in that month in Beijing', () => {
+    // 2023-12-31 16:00 UTC: already January in Beijing.
+    expect(imported({ ...ROW, date: '1704038400000' }).path).toBe(imported({ ...ROW, date: '1704038400' }).path);
+    expect(imported({ ...ROW, date: '1704038400000' }).path).toBe('2024/01/12345.md');
+  });
+
+  test.each(['2024/2/30 9:08', '23/1/2024 9:08', '1/23/2024 9:08', '2024/1/23 25:00', '3月5日', '2019年2月30日', '2019年3月5日 9时', '2019年3月5日 25:05', '2019年3月5日 下午', '155174790000'])(
+    'an impossible or ambiguous date, %j, is refused',
+    (date) => {
+      expect(problems({ ...ROW, date })).toEqual([
+        { field: 'date', message: `发布时间“${date}”无法识别：应为 Unix 时间戳（秒或毫秒）、2024-01-23 09:08:47、2024/1/23 9:08 或 2024年1月23日 9:08` },
+      ]);
+    },
+  );
 
   test.each(['45314.38', '45314'])('an Excel date serial, %j, is refused with how to fix the sheet, never guessed', (date) => {
     expect(problems({ ...ROW, date })).toEqual([
@@ -198,7 +222,7 @@ describe('importRow', () => {
   });
 
   test('every problem of a row is named with its field, not only the first', () => {
-    const found = problems({ id: '12 345', title: '', date: '2024年1月23日', section: '12', author: '', editor: '乔海印', body: '<p>&nbsp;</p>' });
+    const found = problems({ id: '12 345', title: '', date: '1月23日', section: '12', author: '', editor: '乔海印', body: '<p>&nbsp;</p>' });
     expect(found.map((problem) => problem.field).sort()).toEqual(['author', 'body', 'date', 'id', 'title']);
     expect(found.every((problem) => /[\u4e00-\u9fff]/.test(problem.message))).toBe(true);
   });

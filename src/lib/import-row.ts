@@ -21,7 +21,7 @@ import { decodePath } from './urls.ts';
 export const COLUMNS = {
   id: '旧系统的文章编号，成为新地址的文件名',
   title: '标题',
-  date: '发布时间：Unix 时间戳（秒）或 2024-01-23 09:08:47（Excel 另存的 2024/1/23 9:08 也可以）',
+  date: '发布时间：Unix 时间戳（秒或毫秒）或 2024-01-23 09:08:47（Excel 另存的 2024/1/23 9:08、2024年1月23日 9:08 也可以）',
   section: '旧栏目编号（用 --sections 对应到本站栏目）或本站栏目 id',
   subtitle: '副标题',
   source: '来源；为空时用本站名称',
@@ -215,12 +215,33 @@ function yesNo(value: string | undefined, field: string, problems: RowProblem[])
  * date without an offset is.
  */
 const SPREADSHEET_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: +(\d{1,2}:\d{2}(?::\d{2})?))?$/;
+/**
+ * A date written the Chinese way, as an old system or a sheet typed by hand shows it:
+ * `2019年3月5日`, then a time, `9:05` (or `9：05`), `09时05分` or `9点05分`, seconds optional.
+ */
+const CHINESE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(.*)$/;
+const CHINESE_TIME = /^(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?$|^(\d{1,2})\s*[时点]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?$/;
+
+/** `2019年3月5日 9:05` as `2019-3-5 9:05:00`, which parseSiteDate reads (and refuses if impossible), or undefined. */
+function chineseDate(text: string): string | undefined {
+  const date = CHINESE_DATE.exec(text);
+  if (!date) return undefined;
+  const [, year, month, day, rest = ''] = date;
+  if (!rest) return `${year}-${month}-${day}`;
+  const time = CHINESE_TIME.exec(rest);
+  if (!time) return undefined;
+  const [hour, minute, second = '0'] = (time[1] ? time.slice(1, 4) : time.slice(4, 7)).map((part) => part && part.padStart(2, '0'));
+  return `${year}-${month}-${day} ${hour}:${minute}:${second.padStart(2, '0')}`;
+}
+
 /** An Excel date serial (days since 1899-12-30, the time as a fraction): a date column Excel turned into numbers. */
 const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
 
 /**
- * A Unix time in seconds, as DedeCMS and EmpireCMS store dates, a date as front matter takes
- * it, or one as Excel re-saves it; or what is wrong. An Excel serial is refused, not converted:
+ * A Unix time in seconds, as DedeCMS and EmpireCMS store dates, or in milliseconds (13 digits,
+ * as Java and JavaScript systems store them), a date as front matter takes it, one as Excel
+ * re-saves it, or one written the Chinese way (2019年3月5日 9:05); or what is wrong. A date
+ * without a year (3月5日) is not guessed. An Excel serial is refused, not converted:
  * it may have lost its time to the column's decimals, and the fix is in the sheet. A day
  * without a time is read as 00:00:00, where the content check refuses one in an article
  * written by hand: an old archive that kept no times cannot be mended row by row.
@@ -228,6 +249,8 @@ const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
 function readDate(value: string | undefined, timeZone: string): { date: Date } | { problem: string } {
   const text = cellText(value);
   if (/^\d{9,10}$/.test(text)) return { date: new Date(Number(text) * 1000) };
+  // Milliseconds since 1970: 13 digits from 2001 to 2286, which no time in seconds has for millennia.
+  if (/^\d{13}$/.test(text)) return { date: new Date(Number(text)) };
   if (EXCEL_SERIAL.test(text)) {
     return {
       problem:
@@ -236,8 +259,8 @@ function readDate(value: string | undefined, timeZone: string): { date: Date } |
     };
   }
   const spreadsheet = SPREADSHEET_DATE.exec(text);
-  const date = parseSiteDate(spreadsheet ? `${spreadsheet[1]}-${spreadsheet[2]}-${spreadsheet[3]} ${spreadsheet[4] ?? ''}` : text, timeZone);
-  return date ? { date } : { problem: `发布时间“${text}”无法识别：应为 Unix 时间戳（秒）、2024-01-23 09:08:47 或 2024/1/23 9:08` };
+  const date = parseSiteDate(spreadsheet ? `${spreadsheet[1]}-${spreadsheet[2]}-${spreadsheet[3]} ${spreadsheet[4] ?? ''}` : (chineseDate(text) ?? text), timeZone);
+  return date ? { date } : { problem: `发布时间“${text}”无法识别：应为 Unix 时间戳（秒或毫秒）、2024-01-23 09:08:47、2024/1/23 9:08 或 2024年1月23日 9:08` };
 }
 
 /** An old address as an alias: the path of a full URL (the new site takes over the domain). */
