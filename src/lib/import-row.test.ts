@@ -329,6 +329,38 @@ describe('importRow', () => {
     expect(notices).toEqual([expect.stringMatching(/^正文链接的附件 \/uploads\/soft\/missing\.doc 在旧网站上，没有复制/), expect.stringMatching(/^正文链接的附件 \/uploads\/big\.jpg /)]);
   });
 
+  test('a link to an old category’s list leads to the section --sections maps it to: by its number (list.php?tid=, ListInfo classid=) or by its address', () => {
+    const sections = new Map([
+      ['12', 'local'],
+      ['3', 'law'],
+      ['/a/difang/', 'local'],
+      ['/html/fazhi', 'law'],
+      ['7', 'no-such-section'],
+    ]);
+    const lists: [string, string][] = [
+      ['/plus/list.php?tid=3', '/sections/law/'],
+      ['list.php?tid=12', '/sections/local/'],
+      ['http://www.fzbd.cn/e/action/ListInfo/?classid=3', '/sections/law/'],
+      ['/e/action/ListInfo.php?classid=12&page=2', '/sections/local/'],
+      ['/a/difang/', '/sections/local/'],
+      ['/a/difang', '/sections/local/'],
+      ['/a/difang/index.html#top', '/sections/local/#top'],
+      ['/a/difang/list_12_2.html', '/sections/local/'],
+      ['/html/fazhi/', '/sections/law/'],
+      // Not mapped, or mapped to no section of the site: left as written, for the old address to lead on.
+      ['/plus/list.php?tid=4', '/plus/list.php?tid=4'],
+      ['/plus/list.php?tid=7', '/plus/list.php?tid=7'],
+      ['/a/shehui/', '/a/shehui/'],
+      ['/a/difang/20240123/12345.html', '/a/difang/20240123/12345.html'],
+      ['/plus/view.php?aid=3', '/plus/view.php?aid=3'],
+    ];
+    const row = { ...ROW, url: '/plus/view.php?aid=12345', body: `<p>${lists.map(([href], i) => `<a href="${href}">链接${i}</a>`).join('、')}</p>` };
+    const result = importRow(row, { ...OPTIONS, sections });
+    if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+    const links = [...result.article.text.matchAll(/\[链接(\d+)\]\(([^)]*)\)/g)].map(([, i, href]) => [lists[Number(i)]![0], href]);
+    expect(links).toEqual(lists);
+  });
+
   test('a link written relative to the old page (../0305/50002.html) is written from the site’s root, as the old page meant it, and the row is imported', () => {
     const row = { ...ROW, url: '/html/2024/0123/12345.html', body: '<p><a href="../0122/12344.html#zx">昨日报道</a>，<a href="12346.html">下一篇</a></p>' };
     expect(problems(row)).toEqual([]);

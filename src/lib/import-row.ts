@@ -15,7 +15,7 @@ import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { articleSchema, localImagePath, sectionChoices, type SectionName } from './schema.ts';
 import { unsafeScheme } from './unsafe-html.ts';
-import { decodePath } from './urls.ts';
+import { decodePath, sectionUrl } from './urls.ts';
 
 /** The export's columns, with what each holds (README, “Importing from an old CMS”). */
 export const COLUMNS = {
@@ -76,7 +76,7 @@ export function columnProblems(columns: readonly string[]): string[] {
 }
 
 export interface ImportOptions {
-  /** Old category id → section id. */
+  /** Old category id → section id; also an old list's address → section id (`/a/difang/`: local). */
   sections: ReadonlyMap<string, string>;
   /** The site's sections (content/sections.yaml). */
   siteSections: readonly SectionName[];
@@ -266,6 +266,29 @@ function readDate(value: string | undefined, timeZone: string): { date: Date } |
 /** An old address as an alias: the path of a full URL (the new site takes over the domain). */
 const aliasOf = (url: string): string => url.replace(/^(https?:)?\/\/[^/]+/i, '') || '/';
 
+/** The lists of an old category by its number: DedeCMS's /plus/list.php?tid=3, EmpireCMS's /e/action/ListInfo/?classid=2. */
+const NUMBERED_LISTS = [
+  { page: /\/list\.php$/i, number: 'tid' },
+  { page: /\/e\/action\/ListInfo(?:\/(?:index\.php)?|\.php)$/i, number: 'classid' },
+];
+/** A static list's first page (index.html) or a later one (DedeCMS's list_3_2.html): the list's folder. */
+const LIST_PAGE = /\/(?:index\.s?html?|list_\d+(?:_\d+)?\.s?html?)$/i;
+
+/**
+ * The section an old category's list (`url`, on the old site) is now, as `sections` (--sections)
+ * maps it: by the category's number in a dynamic list's address, or by a static list's address
+ * (`/a/difang/: local`, with or without its closing /), or undefined.
+ */
+function sectionOfOldList(url: URL, sections: ReadonlyMap<string, string>): string | undefined {
+  for (const { page, number } of NUMBERED_LISTS) {
+    const category = url.searchParams.get(number);
+    if (page.test(url.pathname) && category !== null && /^\d+$/.test(category)) return sections.get(category);
+  }
+  if (url.search) return undefined;
+  const folder = decodePath(url.pathname).replace(LIST_PAGE, '/').replace(/\/?$/, '/');
+  return folder === '/' ? undefined : (sections.get(folder) ?? sections.get(folder.slice(0, -1)));
+}
+
 type PictureSource = { path: string } | { remote: string } | { local: string } | undefined;
 
 /** A file an old page linked to that is no page: a document, a sheet, an archive, a picture, a media file. */
@@ -354,6 +377,9 @@ export function importRow(
     const address = `${url.pathname}${url.search}`;
     const to = moved?.(address);
     if (to !== undefined) return `${to}${url.hash}`;
+    // An old category's list leads to the section it became, when that is one of the site's.
+    const listed = sectionOfOldList(url, sections);
+    if (listed !== undefined && siteSections.some(({ id }) => id === listed)) return `${sectionUrl(listed)}${url.hash}`;
     // A document the copy of the old site has comes along, under public/files/ in the article's month, named as its pictures are.
     const from = decodePath(url.pathname);
     if (DOCUMENT.test(from) && attachment?.(from)) {
