@@ -24,7 +24,7 @@ beforeAll(() => {
   for (const [from, to] of [
     ['content', CONTENT],
     ['public', PUBLIC],
-  ]) {
+  ] as const) {
     rmSync(to, { recursive: true, force: true });
     cpSync(path.join(ROOT, from), to, { recursive: true });
   }
