@@ -93,7 +93,7 @@ const REFERENCE_BY_ASTERISK = /(?<=\*)&#x([0-9A-F]+);|&#x([0-9A-F]+);(?=\*)/g;
  * written as its character only where the site's renderer reads the text the same way.
  */
 function withoutNeedlessReferences(markdown: string): string {
-  if (!REFERENCE_BY_ASTERISK.test(markdown)) return markdown;
+  if (markdown.search(REFERENCE_BY_ASTERISK) < 0) return markdown;
   const read = markdownToHtml(markdown).html;
   let written = markdown;
   for (let at = 0; ; ) {
