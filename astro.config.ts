@@ -8,6 +8,7 @@ import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { COLUMN_PICTURE } from './src/lib/images.ts';
 import { inSitemap } from './src/lib/sitemaps.ts';
 import { articleProcessor } from './src/lib/markdown-plugins.ts';
+import { publicDir } from './src/lib/content-dir.ts';
 import site from './src/site.config.ts';
 
 /** Articles per part of the search index (tests use small parts to exercise merging). */
@@ -29,6 +30,8 @@ export default defineConfig({
   site: site.url,
   // `npm run preview` serves BAODAO_OUT when set (tests preview their own build).
   outDir: process.env['BAODAO_OUT'] ?? 'dist',
+  // Files served as they are (src/lib/content-dir.ts: BAODAO_PUBLIC for a test's import).
+  publicDir: publicDir(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No syntax colouring for code in articles: news has little code, and Astro warns that Shiki's

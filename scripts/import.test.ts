@@ -42,6 +42,31 @@ test('a good export is imported whole: articles in their month folders, pictures
   expect(check.status, check.stderr).toBe(0);
 });
 
+test('a document a body links to on the old site is copied from --files under public/files/, and linked there; one not in the folder stays, named', () => {
+  const dir = content();
+  // The site's public folder, copied as the content is: the import writes attachments there.
+  const publicFolder = path.join(dir, '.public');
+  cpSync('public', publicFolder, { recursive: true });
+  const env = { ...process.env, BAODAO_CONTENT: dir, BAODAO_PUBLIC: publicFolder };
+  const result = spawnSync(process.execPath, ['scripts/import.ts', `${FIXTURES}/attachments.csv`, ...SECTIONS, ...FILES, '--old-host', 'www.fzbd.cn'], { env, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/附件 2 个/);
+  expect(result.stderr).toMatch(/正文链接的附件 \/uploads\/soft\/190305\/通知\.doc 在旧网站上，没有复制/);
+  const text = readFileSync(path.join(dir, 'articles/2019/03/30101.md'), 'utf8');
+  const linked = Object.fromEntries([...text.matchAll(/\[([^\]]+)\]\(([^)]*)\)/g)].map(([, words, href]) => [words, href]));
+  // Each found document is served from the site's root as the copy of the file the old page linked.
+  for (const [words, old] of [
+    ['附件：判决书', 'd/file/2019/判决书.pdf'],
+    ['统计表', 'uploads/soft/190305/1-1Z305093012.xlsx'],
+  ] as const) {
+    expect(linked[words]).toMatch(/^\/files\//);
+    expect(readFileSync(path.join(publicFolder, linked[words]!))).toEqual(readFileSync(path.join(FIXTURES, 'site', old)));
+  }
+  expect(linked['通知']).toBe('/uploads/soft/190305/通知.doc');
+  const check = spawnSync(process.execPath, ['scripts/check.ts'], { env, encoding: 'utf8' });
+  expect(check.status, check.stderr).toBe(0);
+});
+
 test('an export saved as GBK, as Chinese Windows tools save it, reads the same as UTF-8', () => {
   const bytes = readFileSync(`${FIXTURES}/gbk.csv`);
   expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the fixture really is GBK').toThrow();
@@ -130,7 +155,7 @@ test('a bad export names every problem with its row, id and field, and writes no
   expect(result.status).toBe(1);
   const lines = result.stderr.split('\n').filter((line) => line.startsWith(`${FIXTURES}/broken.csv`));
   expect(lines).toEqual([
-    expect.stringMatching(/第 2 行（编号 30001）: date — .*“2024年1月23日”/),
+    expect.stringMatching(/第 2 行（编号 30001）: date — .*“1月23日”/),
     expect.stringMatching(/第 3 行（编号 30002）: section — .*“99”/),
     expect.stringMatching(/第 4 行（编号 30003）: editor — 缺少责任编辑/),
     expect.stringMatching(/第 5 行（编号 30004）: body — 正文图片 \/uploads\/allimg\/000000\/missing\.jpg .*找不到/),

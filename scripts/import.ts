@@ -2,8 +2,8 @@
  * `npm run import -- <export.csv> [--sections map.yaml] [--files <old site folder>]
  * [--old-host www.example.cn] [--encoding utf-8|gbk] [--skip-invalid]`: articles exported
  * from an old CMS (DedeCMS, EmpireCMS …; README “Importing from an old CMS”) become article
- * files under content/articles/YYYY/MM/<id>.md, their pictures copied beside them, their old
- * addresses kept as aliases. A body's link to another old article leads to its new address.
+ * files under content/articles/YYYY/MM/<id>.md, their pictures copied beside them, the documents
+ * their bodies link to under public/files/YYYY/MM/, their old addresses kept as aliases. A body's link to another old article leads to its new address.
  *
  * All or nothing: every row is checked first, against the content as it is too (ids and old
  * addresses taken), and a problem is named with its row, id and field. Then the files are
@@ -14,7 +14,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { scheduledNotice } from '../src/lib/check-content.ts';
 import { aliasPage, articleUrl } from '../src/lib/urls.ts';
-import { contentDir, idFromPath, readSections } from '../src/lib/content-dir.ts';
+import { contentDir, idFromPath, publicDir, readSections } from '../src/lib/content-dir.ts';
 import { ContentError, type Problem } from '../src/lib/errors.ts';
 import type { SectionData } from '../src/lib/schema.ts';
 import { parseYaml } from '../src/lib/frontmatter.ts';
@@ -80,7 +80,24 @@ async function unusablePicture(file: string, from: string): Promise<string | und
 const articlesDir = path.join(contentDir(), 'articles');
 const current = await contentBeforeImport();
 const { before } = current;
-const options: ImportOptions = { sections, siteSections, timeZone: site.timeZone, siteName: site.name, oldHosts: values['old-host'] ?? [] };
+/** The file at `from` in the copy of the old site (--files), when there is one, and it is in that folder. */
+function oldSiteFile(from: string): string | undefined {
+  if (!values.files) return undefined;
+  const file = path.join(values.files, from);
+  return path.relative(values.files, file).startsWith('..') ? undefined : file;
+}
+const options: ImportOptions = {
+  sections,
+  siteSections,
+  timeZone: site.timeZone,
+  siteName: site.name,
+  oldHosts: values['old-host'] ?? [],
+  // A document linked in a body comes along when the old site's folder has it; otherwise the link stays, named.
+  attachment: (from) => {
+    const file = oldSiteFile(from);
+    return file !== undefined && existsSync(file) && statSync(file).isFile();
+  },
+};
 
 /**
  * A row as importRow reads it (`moved`: where old articles now are, to write links to them), the pictures written in its body (data:image/…) judged as any
@@ -153,6 +170,10 @@ for (const { row: line, cells: row, problem } of rows) {
     if (why) found.push({ file: where, field: 'body', message: why });
     if (existsSync(copy)) found.push({ file: where, field: 'body', message: `正文图片 ${picture.from} 要复制为 ${shown(copy)}，但这个文件已存在` });
   }
+  for (const attachment of article.attachments) {
+    const copy = path.join(publicDir(), attachment.file);
+    if (existsSync(copy)) found.push({ file: where, field: 'body', message: `正文链接的附件 ${attachment.from} 要复制为 ${shown(copy)}，但这个文件已存在` });
+  }
   if (found.length) problems.push(...found);
   else {
     articles.push(article);
@@ -192,6 +213,11 @@ const after = await writeChecked(
         if (inline) imported.write(path.join(folder, file), inline.bytes);
         else imported.copy(path.join(values.files!, from), path.join(folder, file));
       }
+      for (const { from, file } of article.attachments) {
+        const copy = path.join(publicDir(), file);
+        imported.folder(path.dirname(copy));
+        imported.copy(oldSiteFile(from)!, copy);
+      }
       imported.write(target, article.text);
     }
   },
@@ -213,8 +239,10 @@ warn(leftOut, `${leftOut.length} 张写在正文地址里的 data: 内嵌图片�
 const notices = articles.flatMap((article) => article.notices.map((notice) => `${article.path}: ${notice}`));
 warn(notices, `${notices.length} 处正文内容没有原样导入，请核对（视频请放到 public/media/ 并写进 video 字段）`);
 const pictures = articles.reduce((sum, article) => sum + article.pictures.length, 0);
+const attachments = articles.reduce((sum, article) => sum + article.attachments.length, 0);
 console.log(
   `已导入 ${articles.length} 篇文章到 ${shown(articlesDir)}/，复制图片 ${pictures} 张` +
+    (attachments ? `、附件 ${attachments} 个到 ${shown(path.join(publicDir(), 'files'))}/` : '') +
     (skipped ? `；跳过有问题的 ${skipped} 篇` : '') +
     '。请运行 npm run build 查看。',
 );

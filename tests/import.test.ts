@@ -3,7 +3,7 @@
  * articles did, keep their old addresses and are found by search.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, expect, inject, test } from 'vitest';
@@ -13,23 +13,30 @@ import { openSiteSearch } from './support/pagefind.ts';
 import { ROOT, readPage } from './support/site.ts';
 
 const CONTENT = path.join(ROOT, '.build/import-content');
+/** The site's public folder, copied as the content is: the import copies attachments into it. */
+const PUBLIC = path.join(ROOT, '.build/import-public');
 const OUT = path.join(ROOT, '.build/import-site');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
 const ARTICLE = '/articles/2024/01/12345/';
 
 let article: HTMLElement;
 beforeAll(() => {
-  rmSync(CONTENT, { recursive: true, force: true });
-  cpSync(path.join(ROOT, 'content'), CONTENT, { recursive: true });
-  for (const csv of ['dedecms.csv', 'gbk.csv']) {
+  for (const [from, to] of [
+    ['content', CONTENT],
+    ['public', PUBLIC],
+  ] as const) {
+    rmSync(to, { recursive: true, force: true });
+    cpSync(path.join(ROOT, from), to, { recursive: true });
+  }
+  for (const [csv, ...options] of [['dedecms.csv'], ['gbk.csv'], ['attachments.csv', '--old-host', 'www.fzbd.cn']]) {
     const run = spawnSync(
       process.execPath,
-      ['scripts/import.ts', path.join(FIXTURES, csv), '--sections', path.join(FIXTURES, 'sections.yaml'), '--files', path.join(FIXTURES, 'site')],
-      { cwd: ROOT, env: { ...process.env, BAODAO_CONTENT: CONTENT }, encoding: 'utf8' },
+      ['scripts/import.ts', path.join(FIXTURES, csv!), '--sections', path.join(FIXTURES, 'sections.yaml'), '--files', path.join(FIXTURES, 'site'), ...options],
+      { cwd: ROOT, env: { ...process.env, BAODAO_CONTENT: CONTENT, BAODAO_PUBLIC: PUBLIC }, encoding: 'utf8' },
     );
     if (run.status !== 0) throw new Error(`import of ${csv} failed:\n${run.stderr}`);
   }
-  const build = runBuild({ BAODAO_CONTENT: CONTENT, BAODAO_OUT: OUT, BAODAO_NOW: inject('buildNow') });
+  const build = runBuild({ BAODAO_CONTENT: CONTENT, BAODAO_PUBLIC: PUBLIC, BAODAO_OUT: OUT, BAODAO_NOW: inject('buildNow') });
   if (build.status !== 0) throw new Error(`the imported content did not build:\n${build.output.slice(-4000)}`);
   article = parse(readPage(ARTICLE, OUT));
 });
@@ -85,6 +92,21 @@ test('a link to an article an earlier import brought over, at its old address, l
   const later = parse(readPage('/articles/2024/06/22001/', OUT));
   const link = later.querySelectorAll('.article__body a').find((a) => a.textContent.includes('枫桥经验'));
   expect(link?.getAttribute('href')).toBe(ARTICLE);
+});
+
+test('a document an old body linked to is published with the site, and the article links to it', () => {
+  const page = parse(readPage('/articles/2019/03/30101/', OUT));
+  const links = page.querySelectorAll('.article__body a');
+  for (const [words, old] of [
+    ['附件：判决书', 'd/file/2019/判决书.pdf'],
+    ['统计表', 'uploads/soft/190305/1-1Z305093012.xlsx'],
+  ] as const) {
+    const href = links.find((a) => a.textContent === words)?.getAttribute('href');
+    expect(href, words).toMatch(/^\/files\//);
+    const served = path.join(OUT, decodeURIComponent(href!));
+    expect(existsSync(served), `${href} in dist`).toBe(true);
+    expect(readFileSync(served)).toEqual(readFileSync(path.join(FIXTURES, 'site', old)));
+  }
 });
 
 test('imported articles are found by search, the GBK export’s too', async () => {

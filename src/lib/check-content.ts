@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, PARSE_OPTIONS, fieldName, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
-import { idFromPath, readSections } from './content-dir.ts';
+import { idFromPath, publicDir, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { changesAfter, isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
@@ -201,8 +201,6 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
   return { files, valid };
 }
 
-/** Files served as they are, such as videos (`video.src: /media/…`). */
-const PUBLIC_DIR = path.resolve('public');
 
 /** Articles and other pages each body links to, by its path under its folder: checked once all are read. */
 type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages' | 'addresses'>>;
@@ -233,12 +231,12 @@ const articleTextProblems =
       if (message) files.push({ line, message });
     }
     for (const { line, src } of report.videos) {
-      const message = await videoPathProblem(PUBLIC_DIR, src, names, '找不到正文中的视频文件');
+      const message = await videoPathProblem(publicDir(), src, names, '找不到正文中的视频文件');
       if (message) files.push({ line, message });
     }
     for (const [tag, list] of [['poster', report.posters], ['img', report.addressedPictures]] as const) {
       for (const { line, src } of list) {
-        const message = await htmlPicturePathProblem(PUBLIC_DIR, src, names, tag);
+        const message = await htmlPicturePathProblem(publicDir(), src, names, tag);
         if (message) files.push({ line, message });
       }
     }
@@ -284,7 +282,7 @@ export async function videoProblems(
   names: FolderNames = folderNames(),
 ): Promise<{ field: string; message: string }[]> {
   if (article.withdrawn !== undefined || article.video === undefined) return [];
-  const message = await videoPathProblem(PUBLIC_DIR, article.video.src, names);
+  const message = await videoPathProblem(publicDir(), article.video.src, names);
   return message ? [{ field: 'video.src', message }] : [];
 }
 

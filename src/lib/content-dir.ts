@@ -18,6 +18,14 @@ export function contentDir(): string {
   return path.resolve(process.env['BAODAO_CONTENT'] ?? 'content');
 }
 
+/**
+ * Where files served as they are live (videos, attachments, the icon): `public/` at the project
+ * root, or the folder named by BAODAO_PUBLIC (a test's import writes attachments there, not into the project's own).
+ */
+export function publicDir(): string {
+  return path.resolve(process.env['BAODAO_PUBLIC'] ?? 'public');
+}
+
 /** Reads and validates content/sections.yaml. */
 export function readSections(dir: string = contentDir()): SectionData[] {
   const file = path.join(dir, 'sections.yaml');

@@ -79,6 +79,23 @@ describe('htmlToMarkdown', () => {
     expect(blocks(markdown)[0]!.text).toBe(text);
   });
 
+  test.each([
+    ['<strong><em>', '<p><strong><em>文</em></strong>字</p>', { all: '文字', bold: '文', italic: '文' }],
+    ['<em><strong>', '<p>前<em><strong>文</strong></em>字</p>', { all: '前文字', bold: '文', italic: '文' }],
+    ['<strong> beginning with <em>', '<p><strong><em>文字</em>后</strong>再</p>', { all: '文字后再', bold: '文字后', italic: '文字' }],
+    ['<strong> ending with <em>', '<p><b>前<i>文字</i></b>再</p>', { all: '前文字再', bold: '前文字', italic: '文字' }],
+    ['<strong> then <em>', '<p><b>甲</b><i>乙</i>丙</p>', { all: '甲乙丙', bold: '甲', italic: '乙' }],
+  ])('bold and italics together (%s) are written as an editor would, and read back as they were', (_, html, words) => {
+    const { markdown } = convert(html);
+    expect(markdown, 'no character references (&#x5B57;) beside them').not.toMatch(/&#/);
+    expect(markdown, 'no _, which cannot open or close between Chinese characters').not.toMatch(/_/);
+    /** The words of `node`, or those within a `type` in it. */
+    const wordsIn = (node: Node, type?: string): string =>
+      !type || node.type === type ? (node.value ?? '') + (node.children ?? []).map((child) => wordsIn(child)).join('') : (node.children ?? []).map((child) => wordsIn(child, type)).join('');
+    const paragraph = markdownToMdast(markdown).children[0]!;
+    expect({ all: wordsIn(paragraph), bold: wordsIn(paragraph, 'strong'), italic: wordsIn(paragraph, 'emphasis') }).toEqual(words);
+  });
+
   test('bold next to bold, as Word parts a bold line into runs, is one bold', () => {
     const { markdown } = convert('<p><span style="font-size:16px"><strong>一、</strong></span><strong>基本情况</strong>如下</p><p><i>甲</i><em>乙</em>丙</p>');
     const marked = markdownToMdast(markdown).children.map((paragraph) => paragraph.children!.filter((node) => node.type === 'strong' || node.type === 'emphasis'));

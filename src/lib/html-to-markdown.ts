@@ -27,9 +27,10 @@ import type { Element, ElementContent, Root as HtmlRoot, RootContent as HtmlCont
 import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
+import { markdownToHtml } from 'satteri';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { CAPTION_LENGTH, isCaptionLine } from './captions.ts';
 import { withoutControlCharacters } from './control-characters.ts';
@@ -67,6 +68,49 @@ const ADDRESS_END = /[.,;:!?'\])]+$/;
 const LEADING_PUNCTUATION = /^[\p{P}\p{S}\s]+/u;
 const TRAILING_PUNCTUATION = /[\p{P}\p{S}\s]+$/u;
 
+type Handle = NonNullable<NonNullable<StringifyOptions['handlers']>['emphasis']>;
+/**
+ * Italics (`size` 1) or bold (2) written with `*` alone. Given the choice, the serializer writes
+ * italics inside bold with `_` (**_文_**), which cannot open or close between two Chinese
+ * characters, and then writes the character after it as a reference to make it close
+ * (**_文_**&#x5B57;): `*` needs none (***文***字).
+ */
+function asterisks(construct: 'emphasis' | 'strong', size: number): Handle {
+  const sequence = '*'.repeat(size);
+  // Called only outside a paragraph, which never holds bold; within one the serializer reads `attention`.
+  const handle: Handle = (node, _, state, info) => sequence + state.containerPhrasing(node, { ...info, before: sequence, after: sequence }) + sequence;
+  return Object.assign(handle, { attention: () => ({ construct, markers: ['*'], sizes: [size] }), peek: () => '*' });
+}
+const ASTERISKS_ONLY = { emphasis: asterisks('emphasis', 1), strong: asterisks('strong', 2) };
+
+/** A character written as a reference (&#x5B57;) beside a `*`, as the serializer writes one to make bold or italics open or close. */
+const REFERENCE_BY_ASTERISK = /(?<=\*)&#x([0-9A-F]+);|&#x([0-9A-F]+);(?=\*)/g;
+
+/**
+ * The Markdown with the references the serializer wrote beside bold and italics where it did not
+ * need to, as the characters: it judges bold next to italics (***文***字) by the `*` of the one
+ * inside, not by the run of them, and wrote 字 as &#x5B57; in the file an editor opens. Each is
+ * written as its character only where the site's renderer reads the text the same way.
+ */
+function withoutNeedlessReferences(markdown: string): string {
+  if (markdown.search(REFERENCE_BY_ASTERISK) < 0) return markdown;
+  const read = markdownToHtml(markdown).html;
+  let written = markdown;
+  for (let at = 0; ; ) {
+    REFERENCE_BY_ASTERISK.lastIndex = at;
+    const match = REFERENCE_BY_ASTERISK.exec(written);
+    if (!match) return written;
+    const character = String.fromCodePoint(parseInt(match[1] ?? match[2]!, 16));
+    const plain = written.slice(0, match.index) + character + written.slice(match.index + match[0].length);
+    if (markdownToHtml(plain).html === read) {
+      written = plain;
+      at = match.index + character.length;
+    } else {
+      at = match.index + match[0].length;
+    }
+  }
+}
+
 /**
  * `image` receives each picture's address as written in the HTML and returns the one the
  * Markdown should name (a file beside the article, or the same address), or undefined to leave
@@ -89,7 +133,7 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
     })
     // Columns are not padded to line up: Chinese characters are two columns wide in an editor.
     .use(remarkGfm, { tablePipeAlign: false })
-    .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', listItemIndent: 'one', fences: true });
+    .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', listItemIndent: 'one', fences: true, handlers: ASTERISKS_ONLY });
   const pageTitle = (title: string | undefined) => {
     const text = htmlText(title ?? '');
     return text && text !== PAGE_TITLE_PLACEHOLDER ? `<h2>${escapeHtml(text)}</h2>` : '';
@@ -102,7 +146,7 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
   const last = root.children.at(-1);
   const editorLine = last?.type === 'paragraph' ? EDITOR_LINE.exec(toString(last)) : null;
   if (editorLine) root.children.pop();
-  const markdown = root.children.length ? processor.stringify(root).trim() + '\n' : '';
+  const markdown = root.children.length ? withoutNeedlessReferences(processor.stringify(root).trim() + '\n') : '';
   return { markdown, editor: editorLine?.[1], notices };
 }
 

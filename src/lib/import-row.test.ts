@@ -56,9 +56,33 @@ describe('importRow', () => {
     expect(frontOf({ ...ROW, date })['date']).toBe(written);
   });
 
-  test.each(['2024/2/30 9:08', '23/1/2024 9:08', '1/23/2024 9:08', '2024/1/23 25:00'])('an impossible or ambiguous date, %j, is refused', (date) => {
-    expect(problems({ ...ROW, date })).toEqual([{ field: 'date', message: `发布时间“${date}”无法识别：应为 Unix 时间戳（秒）、2024-01-23 09:08:47 或 2024/1/23 9:08` }]);
+  test.each([
+    // 2019-03-05 01:05 UTC.
+    ['2019年3月5日', '2019-03-05 00:00:00'],
+    ['2019年3月5日 9:05', '2019-03-05 09:05:00'],
+    ['2019年03月05日09时05分', '2019-03-05 09:05:00'],
+    ['2019年3月5日 9点5分30秒', '2019-03-05 09:05:30'],
+    ['2019 年 3 月 5 日 09：05：30', '2019-03-05 09:05:30'],
+    ['1551747900000', '2019-03-05 09:05:00'],
+    ['1551747900123', '2019-03-05 09:05:00'],
+  ])('a date written the Chinese way, or a Unix time in milliseconds, %j, is read in the site’s time zone: %s', (date, written) => {
+    expect(frontOf({ ...ROW, date })['date']).toBe(written);
   });
+
+  test('a Unix time in milliseconds is the same moment as in seconds: the file goes in that month in Beijing', () => {
+    // 2023-12-31 16:00 UTC: already January in Beijing.
+    expect(imported({ ...ROW, date: '1704038400000' }).path).toBe(imported({ ...ROW, date: '1704038400' }).path);
+    expect(imported({ ...ROW, date: '1704038400000' }).path).toBe('2024/01/12345.md');
+  });
+
+  test.each(['2024/2/30 9:08', '23/1/2024 9:08', '1/23/2024 9:08', '2024/1/23 25:00', '3月5日', '2019年2月30日', '2019年3月5日 9时', '2019年3月5日 25:05', '2019年3月5日 下午', '155174790000'])(
+    'an impossible or ambiguous date, %j, is refused',
+    (date) => {
+      expect(problems({ ...ROW, date })).toEqual([
+        { field: 'date', message: `发布时间“${date}”无法识别：应为 Unix 时间戳（秒或毫秒）、2024-01-23 09:08:47、2024/1/23 9:08 或 2024年1月23日 9:08` },
+      ]);
+    },
+  );
 
   test.each(['45314.38', '45314'])('an Excel date serial, %j, is refused with how to fix the sheet, never guessed', (date) => {
     expect(problems({ ...ROW, date })).toEqual([
@@ -198,7 +222,7 @@ describe('importRow', () => {
   });
 
   test('every problem of a row is named with its field, not only the first', () => {
-    const found = problems({ id: '12 345', title: '', date: '2024年1月23日', section: '12', author: '', editor: '乔海印', body: '<p>&nbsp;</p>' });
+    const found = problems({ id: '12 345', title: '', date: '1月23日', section: '12', author: '', editor: '乔海印', body: '<p>&nbsp;</p>' });
     expect(found.map((problem) => problem.field).sort()).toEqual(['author', 'body', 'date', 'id', 'title']);
     expect(found.every((problem) => /[\u4e00-\u9fff]/.test(problem.message))).toBe(true);
   });
@@ -276,6 +300,65 @@ describe('importRow', () => {
       expect.stringMatching(/^正文链接的附件 \/uploads\/soft\/240123\/1-1\.doc 在旧网站上，没有复制/),
       expect.stringMatching(/^正文链接的附件 \/d\/file\/通知\.pdf 在旧网站上，没有复制/),
     ]);
+  });
+
+  test('a link to a document the old site’s folder has is linked where the import copies it, under /files/ in the article’s month; one it lacks stays, named', () => {
+    const row = {
+      ...ROW,
+      url: '/html/2024/0123/12345.html',
+      body: '<p><a href="/d/file/2019/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf">判决书</a>、<a href="http://www.fzbd.cn/uploads/soft/1-1.XLSX#sheet">统计表</a>、<a href="../../../d/file/2019/判决书.pdf">全文</a>、<a href="/uploads/soft/missing.doc">通知</a>、<a href="/uploads/big.jpg">大图</a></p>',
+    };
+    const present = new Set(['/d/file/2019/判决书.pdf', '/uploads/soft/1-1.XLSX', '/uploads/big.jpg']);
+    const result = importRow(row, { ...OPTIONS, attachment: (path) => present.has(path) });
+    if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+    const { attachments, text, notices } = result.article;
+    // Each document once, named as the article's pictures are, in the article's month.
+    expect(attachments).toEqual([
+      { from: '/d/file/2019/判决书.pdf', file: 'files/2024/01/12345-1.pdf' },
+      { from: '/uploads/soft/1-1.XLSX', file: 'files/2024/01/12345-2.xlsx' },
+    ]);
+    const links = Object.fromEntries([...text.matchAll(/\[([^\]]+)\]\(([^)]*)\)/g)].map(([, words, href]) => [words, href]));
+    expect(links).toEqual({
+      判决书: `/${attachments[0]!.file}`,
+      统计表: `/${attachments[1]!.file}#sheet`,
+      全文: `/${attachments[0]!.file}`,
+      通知: '/uploads/soft/missing.doc',
+      // A picture is no document to download: it stays named.
+      大图: '/uploads/big.jpg',
+    });
+    expect(notices).toEqual([expect.stringMatching(/^正文链接的附件 \/uploads\/soft\/missing\.doc 在旧网站上，没有复制/), expect.stringMatching(/^正文链接的附件 \/uploads\/big\.jpg /)]);
+  });
+
+  test('a link to an old category’s list leads to the section --sections maps it to: by its number (list.php?tid=, ListInfo classid=) or by its address', () => {
+    const sections = new Map([
+      ['12', 'local'],
+      ['3', 'law'],
+      ['/a/difang/', 'local'],
+      ['/html/fazhi', 'law'],
+      ['7', 'no-such-section'],
+    ]);
+    const lists: [string, string][] = [
+      ['/plus/list.php?tid=3', '/sections/law/'],
+      ['list.php?tid=12', '/sections/local/'],
+      ['http://www.fzbd.cn/e/action/ListInfo/?classid=3', '/sections/law/'],
+      ['/e/action/ListInfo.php?classid=12&page=2', '/sections/local/'],
+      ['/a/difang/', '/sections/local/'],
+      ['/a/difang', '/sections/local/'],
+      ['/a/difang/index.html#top', '/sections/local/#top'],
+      ['/a/difang/list_12_2.html', '/sections/local/'],
+      ['/html/fazhi/', '/sections/law/'],
+      // Not mapped, or mapped to no section of the site: left as written, for the old address to lead on.
+      ['/plus/list.php?tid=4', '/plus/list.php?tid=4'],
+      ['/plus/list.php?tid=7', '/plus/list.php?tid=7'],
+      ['/a/shehui/', '/a/shehui/'],
+      ['/a/difang/20240123/12345.html', '/a/difang/20240123/12345.html'],
+      ['/plus/view.php?aid=3', '/plus/view.php?aid=3'],
+    ];
+    const row = { ...ROW, url: '/plus/view.php?aid=12345', body: `<p>${lists.map(([href], i) => `<a href="${href}">链接${i}</a>`).join('、')}</p>` };
+    const result = importRow(row, { ...OPTIONS, sections });
+    if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+    const links = [...result.article.text.matchAll(/\[链接(\d+)\]\(([^)]*)\)/g)].map(([, i, href]) => [lists[Number(i)]![0], href]);
+    expect(links).toEqual(lists);
   });
 
   test('a link written relative to the old page (../0305/50002.html) is written from the site’s root, as the old page meant it, and the row is imported', () => {

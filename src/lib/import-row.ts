@@ -15,13 +15,13 @@ import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { articleSchema, localImagePath, sectionChoices, type SectionName } from './schema.ts';
 import { unsafeScheme } from './unsafe-html.ts';
-import { decodePath } from './urls.ts';
+import { decodePath, sectionUrl } from './urls.ts';
 
 /** The export's columns, with what each holds (README, “Importing from an old CMS”). */
 export const COLUMNS = {
   id: '旧系统的文章编号，成为新地址的文件名',
   title: '标题',
-  date: '发布时间：Unix 时间戳（秒）或 2024-01-23 09:08:47（Excel 另存的 2024/1/23 9:08 也可以）',
+  date: '发布时间：Unix 时间戳（秒或毫秒）或 2024-01-23 09:08:47（Excel 另存的 2024/1/23 9:08、2024年1月23日 9:08 也可以）',
   section: '旧栏目编号（用 --sections 对应到本站栏目）或本站栏目 id',
   subtitle: '副标题',
   source: '来源；为空时用本站名称',
@@ -76,7 +76,7 @@ export function columnProblems(columns: readonly string[]): string[] {
 }
 
 export interface ImportOptions {
-  /** Old category id → section id. */
+  /** Old category id → section id; also an old list's address → section id (`/a/difang/`: local). */
   sections: ReadonlyMap<string, string>;
   /** The site's sections (content/sections.yaml). */
   siteSections: readonly SectionName[];
@@ -96,6 +96,19 @@ export interface ImportOptions {
    * read (articleAtOldAddress), and reads the rows that link to one again.
    */
   moved?: ((address: string) => string | undefined) | undefined;
+  /**
+   * Whether the copy of the old site (--files) has the file at this path (`/d/file/2019/判决书.pdf`,
+   * decoded): a body's link to a document there is copied under public/files/ and linked there.
+   */
+  attachment?: ((path: string) => boolean) | undefined;
+}
+
+/** A document a body linked to on the old site, to be copied under the site's public folder as `file`. */
+export interface Attachment {
+  /** Its path on the old site, decoded: `/d/file/2019/判决书.pdf`. */
+  from: string;
+  /** Its path under public/, as the site serves it from its root: `files/2019/03/12345-1.pdf`. */
+  file: string;
 }
 
 /** A picture of the body on the old site, to be copied beside the article as `file`, or one written in the body, to be written as `file`. */
@@ -118,6 +131,8 @@ export interface ImportedArticle {
   /** The old addresses it answers, as aliases. */
   aliases: string[];
   pictures: Picture[];
+  /** Documents the body links to, copied from the old site's folder. */
+  attachments: Attachment[];
   /** Pictures left on other sites, named as they are. */
   remote: string[];
   /** What did not come over as it was (embedded players, merged table cells …), for the editor to look at. */
@@ -200,12 +215,33 @@ function yesNo(value: string | undefined, field: string, problems: RowProblem[])
  * date without an offset is.
  */
 const SPREADSHEET_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: +(\d{1,2}:\d{2}(?::\d{2})?))?$/;
+/**
+ * A date written the Chinese way, as an old system or a sheet typed by hand shows it:
+ * `2019年3月5日`, then a time, `9:05` (or `9：05`), `09时05分` or `9点05分`, seconds optional.
+ */
+const CHINESE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(.*)$/;
+const CHINESE_TIME = /^(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?$|^(\d{1,2})\s*[时点]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?$/;
+
+/** `2019年3月5日 9:05` as `2019-3-5 9:05:00`, which parseSiteDate reads (and refuses if impossible), or undefined. */
+function chineseDate(text: string): string | undefined {
+  const date = CHINESE_DATE.exec(text);
+  if (!date) return undefined;
+  const [, year, month, day, rest = ''] = date;
+  if (!rest) return `${year}-${month}-${day}`;
+  const time = CHINESE_TIME.exec(rest);
+  if (!time) return undefined;
+  const [hour, minute, second = '0'] = (time[1] ? time.slice(1, 4) : time.slice(4, 7)).map((part) => part && part.padStart(2, '0'));
+  return `${year}-${month}-${day} ${hour}:${minute}:${second.padStart(2, '0')}`;
+}
+
 /** An Excel date serial (days since 1899-12-30, the time as a fraction): a date column Excel turned into numbers. */
 const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
 
 /**
- * A Unix time in seconds, as DedeCMS and EmpireCMS store dates, a date as front matter takes
- * it, or one as Excel re-saves it; or what is wrong. An Excel serial is refused, not converted:
+ * A Unix time in seconds, as DedeCMS and EmpireCMS store dates, or in milliseconds (13 digits,
+ * as Java and JavaScript systems store them), a date as front matter takes it, one as Excel
+ * re-saves it, or one written the Chinese way (2019年3月5日 9:05); or what is wrong. A date
+ * without a year (3月5日) is not guessed. An Excel serial is refused, not converted:
  * it may have lost its time to the column's decimals, and the fix is in the sheet. A day
  * without a time is read as 00:00:00, where the content check refuses one in an article
  * written by hand: an old archive that kept no times cannot be mended row by row.
@@ -213,6 +249,8 @@ const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
 function readDate(value: string | undefined, timeZone: string): { date: Date } | { problem: string } {
   const text = cellText(value);
   if (/^\d{9,10}$/.test(text)) return { date: new Date(Number(text) * 1000) };
+  // Milliseconds since 1970: 13 digits from 2001 to 2286, which no time in seconds has for millennia.
+  if (/^\d{13}$/.test(text)) return { date: new Date(Number(text)) };
   if (EXCEL_SERIAL.test(text)) {
     return {
       problem:
@@ -221,17 +259,46 @@ function readDate(value: string | undefined, timeZone: string): { date: Date } |
     };
   }
   const spreadsheet = SPREADSHEET_DATE.exec(text);
-  const date = parseSiteDate(spreadsheet ? `${spreadsheet[1]}-${spreadsheet[2]}-${spreadsheet[3]} ${spreadsheet[4] ?? ''}` : text, timeZone);
-  return date ? { date } : { problem: `发布时间“${text}”无法识别：应为 Unix 时间戳（秒）、2024-01-23 09:08:47 或 2024/1/23 9:08` };
+  const date = parseSiteDate(spreadsheet ? `${spreadsheet[1]}-${spreadsheet[2]}-${spreadsheet[3]} ${spreadsheet[4] ?? ''}` : (chineseDate(text) ?? text), timeZone);
+  return date ? { date } : { problem: `发布时间“${text}”无法识别：应为 Unix 时间戳（秒或毫秒）、2024-01-23 09:08:47、2024/1/23 9:08 或 2024年1月23日 9:08` };
 }
 
 /** An old address as an alias: the path of a full URL (the new site takes over the domain). */
 const aliasOf = (url: string): string => url.replace(/^(https?:)?\/\/[^/]+/i, '') || '/';
 
+/** The lists of an old category by its number: DedeCMS's /plus/list.php?tid=3, EmpireCMS's /e/action/ListInfo/?classid=2. */
+const NUMBERED_LISTS = [
+  { page: /\/list\.php$/i, number: 'tid' },
+  { page: /\/e\/action\/ListInfo(?:\/(?:index\.php)?|\.php)$/i, number: 'classid' },
+];
+/** A static list's first page (index.html) or a later one (DedeCMS's list_3_2.html): the list's folder. */
+const LIST_PAGE = /\/(?:index\.s?html?|list_\d+(?:_\d+)?\.s?html?)$/i;
+
+/**
+ * The section an old category's list (`url`, on the old site) is now, as `sections` (--sections)
+ * maps it: by the category's number in a dynamic list's address, or by a static list's address
+ * (`/a/difang/: local`, with or without its closing /), or undefined.
+ */
+function sectionOfOldList(url: URL, sections: ReadonlyMap<string, string>): string | undefined {
+  for (const { page, number } of NUMBERED_LISTS) {
+    const category = url.searchParams.get(number);
+    if (page.test(url.pathname) && category !== null && /^\d+$/.test(category)) return sections.get(category);
+  }
+  if (url.search) return undefined;
+  const folder = decodePath(url.pathname).replace(LIST_PAGE, '/').replace(/\/?$/, '/');
+  return folder === '/' ? undefined : (sections.get(folder) ?? sections.get(folder.slice(0, -1)));
+}
+
 type PictureSource = { path: string } | { remote: string } | { local: string } | undefined;
 
 /** A file an old page linked to that is no page: a document, a sheet, an archive, a picture, a media file. */
 const ATTACHMENT = /\.(?:docx?|xlsx?|pptx?|wps|et|pdf|txt|rtf|zip|rar|7z|jpe?g|png|gif|bmp|mp3|mp4|flv|swf|avi|wmv)$/i;
+/**
+ * The attachments copied when the old site's folder has them: documents, sheets and archives,
+ * which readers download as they are. A picture shows in the body, and a video plays in the
+ * `video` field: a link to one stays named for the editor.
+ */
+const DOCUMENT = /\.(?:docx?|xlsx?|pptx?|wps|et|pdf|txt|rtf|zip|rar|7z)$/i;
 
 /** `src` as an address of the old site, resolved against the page's old address, or undefined when it is on another site. */
 function oldSiteUrl(src: string, page: string, oldHosts: readonly string[]): URL | undefined {
@@ -269,7 +336,7 @@ function pictureSource(src: string, page: string, oldHosts: readonly string[]): 
 
 export function importRow(
   row: Partial<Record<Column, string>>,
-  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut, moved }: ImportOptions,
+  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut, moved, attachment }: ImportOptions,
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const slug = cellText(row.id).toLowerCase();
@@ -296,6 +363,7 @@ export function importRow(
   // Pictures written relative to the page resolve against its old address.
   const page = aliases.find((alias) => !alias.includes('?')) ?? '/';
   const pictures: Picture[] = [];
+  const attachments: Attachment[] = [];
   const remote: string[] = [];
   const notices: string[] = [];
   const oldLinks: string[] = [];
@@ -309,9 +377,22 @@ export function importRow(
     const address = `${url.pathname}${url.search}`;
     const to = moved?.(address);
     if (to !== undefined) return `${to}${url.hash}`;
+    // An old category's list leads to the section it became, when that is one of the site's.
+    const listed = sectionOfOldList(url, sections);
+    if (listed !== undefined && siteSections.some(({ id }) => id === listed)) return `${sectionUrl(listed)}${url.hash}`;
+    // A document the copy of the old site has comes along, under public/files/ in the article's month, named as its pictures are.
+    const from = decodePath(url.pathname);
+    if (DOCUMENT.test(from) && attachment?.(from)) {
+      const copied = attachments.find((file) => file.from === from) ?? {
+        from,
+        file: `files/${path.slice(0, path.lastIndexOf('/'))}/${slug}-${attachments.length + 1}${DOCUMENT.exec(from)![0].toLowerCase()}`,
+      };
+      if (!attachments.includes(copied)) attachments.push(copied);
+      return `/${copied.file}${url.hash}`;
+    }
     oldLinks.push(address);
     // An attachment (.doc, .pdf, .rar) stayed on the old site: the link leads nowhere once it is gone.
-    if (ATTACHMENT.test(url.pathname)) notices.push(`正文链接的附件 ${decodePath(url.pathname)} 在旧网站上，没有复制：请放到 public/files/ 下，把链接改成 /files/…`);
+    if (ATTACHMENT.test(url.pathname)) notices.push(`正文链接的附件 ${from} 在旧网站上，没有复制：请放到 public/files/ 下，把链接改成 /files/…`);
     // Written relative to the old page (../0305/50002.html), it is written from the site's root, as
     // the old page meant it: relative to the article's file it would lead nowhere (the check refuses it).
     return /^\s*([a-z][\w+.-]*:|\/)/i.test(href) ? href : `${address}${url.hash}`;
@@ -402,5 +483,5 @@ export function importRow(
   }
   if (problems.length) return { problems };
 
-  return { article: { path, text, aliases, pictures, remote, notices, oldLinks } };
+  return { article: { path, text, aliases, pictures, attachments, remote, notices, oldLinks } };
 }

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { publicDir } from './content-dir.ts';
 import sharp from 'sharp';
 
 /** The drawing's width in SVG units (its viewBox). */
@@ -12,7 +13,7 @@ const DRAWN_WIDTH = 32;
 
 /** The icon as a `size`-pixel PNG, rasterised at the density that gives that size, so it stays sharp. */
 export async function iconPng(size: number): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await readFile(path.resolve('public/favicon.svg'));
+  const svg = await readFile(path.join(publicDir(), 'favicon.svg'));
   const png = await sharp(svg, { density: 72 * (size / DRAWN_WIDTH) })
     .resize(size, size)
     .png()
