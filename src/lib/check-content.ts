@@ -530,6 +530,15 @@ export async function checkContent(
       if (!articleIds.has(id)) problems.push({ file: at(line), field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
       else linked.push({ line, id });
     }
+    // An attachment (README: under public/files/, linked /files/x.pdf) must be there: a link to
+    // one that is not is a 404, as a link to an article that is not there is.
+    for (const { line, address } of report?.addresses ?? []) {
+      if (!address.startsWith('/files/')) continue;
+      const local = path.join(publicDir(), decodePath(address.replace(/\?.*$/, '')));
+      if (!existsSync(local)) {
+        problems.push({ file: at(line), field: '', message: `链接的附件 ${decodePath(address)} 不存在（应有文件 ${path.relative(process.cwd(), local)}），读者打开会是 404` });
+      }
+    }
     if (!published) continue;
     for (const { line, address } of report?.addresses ?? []) {
       const article = aliasOwnerOf(address, unpublished);
