@@ -77,6 +77,99 @@ describe('tables on a phone', () => {
   });
 });
 
+describe('a table’s box', () => {
+  /** The fixture of extreme content: a table of 20 columns, wider than any screen, and one of 5, wider than a phone. */
+  const WIDE = '/articles/2023/12/jiduan-neirong/';
+  /** A table of three short columns, narrower than any screen. */
+  const NARROW = '/articles/2023/12/biaoge-zhiyou/';
+  /** What a box that scrolls is to the keyboard and to screen readers, and what one that does not is. */
+  const SCROLLING = { tabStop: true, role: 'group', label: '表格（可左右滚动）' };
+  const PLAIN = { tabStop: false, role: null, label: null };
+
+  /** Each table box on the page: whether it scrolls, and what it is to the keyboard and to screen readers. */
+  const boxes = (page: Page) =>
+    page.$$eval('.table-scroll', (found) =>
+      found.map((box) => ({
+        scrolls: box.scrollWidth > box.clientWidth,
+        tabStop: (box as HTMLElement).tabIndex >= 0,
+        role: box.getAttribute('role'),
+        label: box.getAttribute('aria-label'),
+      })),
+    );
+
+  /** Which of the page's table boxes (their places among them) Tab reaches, going through the page once. */
+  async function reachedWithTab(page: Page): Promise<number[]> {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const reached: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => (document.activeElement === document.body ? -2 : [...document.querySelectorAll('.table-scroll')].indexOf(document.activeElement!)));
+      if (at === -2 && i > 0) break;
+      if (at >= 0) reached.push(at);
+    }
+    return reached;
+  }
+
+  /** Each box is a named Tab stop when it scrolls and a plain box when not; Tab reaches the ones that scroll, and axe finds nothing. */
+  async function expectOnlyScrollingBoxesReached(page: Page, where: string) {
+    const found = await boxes(page);
+    expect(found.length, where).toBeGreaterThan(0);
+    for (const { scrolls, ...box } of found) expect(box, `${where}: ${scrolls ? 'a box that scrolls' : 'a box that does not scroll'}`).toEqual(scrolls ? SCROLLING : PLAIN);
+    const scrolling = found.flatMap(({ scrolls }, at) => (scrolls ? [at] : []));
+    expect(await reachedWithTab(page), `${where}: the boxes Tab reaches`).toEqual(scrolling);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
+    return found.map(({ scrolls }) => scrolls);
+  }
+
+  /** Until every box is what its width makes it (the page checks again once the window has changed). */
+  const settled = (page: Page) =>
+    page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.table-scroll')].every((box) => box.scrollWidth > box.clientWidth === box.tabIndex >= 0), undefined, { timeout: 5_000 });
+
+  test.each([
+    [320, WIDE, [true, true]],
+    [1280, WIDE, [true, false]],
+    [320, NARROW, [false]],
+    [1280, NARROW, [false]],
+  ])('at %i px on %s, only a box whose table is wider than it is a Tab stop named 表格（可左右滚动）', async (width, url, scrolls) => {
+    const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    // Before, every box was one: a table that fits was a Tab stop that did nothing, read out as a scroll.
+    expect(await expectOnlyScrollingBoxesReached(page, `${width} px`)).toEqual(scrolls);
+    await context.close();
+  });
+
+  test('is checked again when the window narrows from 1280 to 320 px, widens again, and after printing', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${WIDE}`);
+    expect(await expectOnlyScrollingBoxesReached(page, '1280 px')).toEqual([true, false]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await settled(page);
+    expect(await expectOnlyScrollingBoxesReached(page, '1280 px, then 320 px')).toEqual([true, true]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await settled(page);
+    expect(await expectOnlyScrollingBoxesReached(page, '320 px, then 1280 px')).toEqual([true, false]);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.emulateMedia({ media: 'screen' });
+    await settled(page);
+    expect(await expectOnlyScrollingBoxesReached(page, 'printed, then 320 px')).toEqual([true, true]);
+    await context.close();
+  });
+
+  test('without JavaScript every box stays a Tab stop, so no wide table is out of the keyboard’s reach', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${WIDE}`);
+    const found = await boxes(page);
+    expect(found.map(({ scrolls }) => scrolls)).toEqual([true, false]);
+    for (const { scrolls: _, ...box } of found) expect(box).toEqual(SCROLLING);
+    await context.close();
+  });
+});
+
 describe('links read out of their place (a screen reader’s list of links)', () => {
   // The tag index is left out: its tag 以案说法 has the section's name, and there each tag is an
   // item of the list under 标签 with its count, which says which it is.

@@ -9,7 +9,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { previewInBrowser } from './support/browser.ts';
-import { eachDrawn } from './support/drawn.ts';
+import { eachDrawn, textOutsideItsBox } from './support/drawn.ts';
 import { TEST_CONTENT } from './support/site.ts';
 
 const served = previewInBrowser();
@@ -524,16 +524,88 @@ test.each([
   await page.context().close();
 });
 
+/** Where a name may go on to another line: after a 间隔号, at a Latin name's space or hyphen. */
+const NAME_BREAK = /[·\s-]/u;
+
+/**
+ * Each name in the bylines, 电头 and 责任编辑 of `page` (its word joiners left out), with the
+ * places it goes on to another line, each as the name's text before it and whether it is inside
+ * a part wider than the line (a part between two places NAME_BREAK allows, which has to break
+ * somewhere); and whether the whole name would fit on one line of the box it is set in.
+ */
+async function personNames(page: Page): Promise<{ name: string; breaks: { before: string; inPartWiderThanLine: boolean }[]; fits: boolean }[]> {
+  return Promise.all(
+    (await eachDrawn(page, '.person-name')).map(async ({ element, characters }) => {
+      const { text, room } = await element.evaluate((name) => {
+        let block = name.parentElement!;
+        while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
+        const style = getComputedStyle(block);
+        return { text: name.textContent!, room: block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+      });
+      // The widths of the name's parts, as drawn, and which part each character is in.
+      const widths = [0];
+      const partOf = characters.map(({ character, width }) => {
+        widths[widths.length - 1]! += width;
+        const part = widths.length - 1;
+        if (NAME_BREAK.test(character)) widths.push(0);
+        return part;
+      });
+      const breaks = characters.flatMap(({ top, offset }, at) =>
+        at > 0 && Math.abs(top - characters[at - 1]!.top) >= 4 ? [{ before: text.slice(0, offset).replaceAll('\u2060', ''), inPartWiderThanLine: widths[partOf[at]!]! > room }] : [],
+      );
+      return { name: text.replaceAll('\u2060', ''), breaks, fits: widths.reduce((sum, width) => sum + width, 0) <= room };
+    }),
+  );
+}
+
 test.each([320, 360, 375])('a person’s name never breaks across lines at %s px (bylines, 电头, 责任编辑)', async (width) => {
   let names = 0;
   for (const url of [SEED, PICTURES, '/articles/2026/04/yufuka-paolu/', '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/']) {
     const page = await open(url, width);
-    const torn = await page.$$eval('.person-name', (elements) => elements.filter((name) => name.getClientRects().length > 1).map((name) => name.textContent));
+    const torn = (await personNames(page)).filter(({ breaks }) => breaks.length > 0).map(({ name }) => name);
     names += await page.$$eval('.dateline .person-name', (elements) => elements.length);
     expect(torn, url).toEqual([]);
     await page.context().close();
   }
   expect(names).toBeGreaterThan(3);
+});
+
+test.each([
+  [320, '100%'],
+  [320, '200%'],
+  [375, '200%'],
+  [1280, '200%'],
+])('a name too long for its line breaks after a 间隔号 or at a Latin name’s space or hyphen, and stays in its box, at %s px with text at %s (bylines, 电头, 责任编辑)', async (width, size) => {
+  // The fixture of extreme content: 阿卜杜热合曼·买买提明·艾力江 and Alexander Featherstonehaugh-Montgomery
+  // in its 电头 and byline, among short names and 阿依古丽·买买提.
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+  const names = await personNames(page);
+  expect(names.map(({ name }) => name)).toEqual(expect.arrayContaining(['阿卜杜热合曼·买买提明·艾力江', 'Alexander Featherstonehaugh-Montgomery', '阿依古丽·买买提', '林晓雨']));
+  for (const { name, breaks, fits } of names) {
+    // Kept on one line, a long name ran past the column: at 320 px in the 电头, with text at 200% in the byline too.
+    for (const { before, inPartWiderThanLine } of breaks) {
+      if (!inPartWiderThanLine) expect(before, `${name} breaks only after a 间隔号, a space or a hyphen`).toMatch(new RegExp(`${NAME_BREAK.source}$`, 'u'));
+    }
+    if (fits) expect(breaks, `${name} fits on its line: it is not broken`).toEqual([]);
+  }
+  if (width === 320) expect(names.some(({ breaks }) => breaks.length > 0), 'some name is too long for its line').toBe(true);
+  for (const selector of ['.article__header', 'p:has(> .dateline)', '.editor-line']) {
+    expect(await page.$eval(selector, textOutsideItsBox), `${selector} at ${width} px, text at ${size}`).toEqual([]);
+  }
+  // The 电头's ） stays after the last name: a name broken over lines took the whole line, and a line began with it.
+  // Only where the word before it and the ） are wider than a line together must they part.
+  const [dateline] = await eachDrawn(page, 'p:has(> .dateline)');
+  const room = await dateline!.element.evaluate((paragraph) => paragraph.clientWidth);
+  const drawn = dateline!.characters.filter(({ character, width }) => width > 0 && /\S/u.test(character));
+  const opening = drawn.filter(({ character, top }, at) => at > 0 && Math.abs(top - drawn[at - 1]!.top) >= 4 && /[、。，：；！？）」』”’]/u.test(character));
+  for (const mark of opening) {
+    const before = drawn.slice(0, drawn.indexOf(mark));
+    const word = before.slice(before.findLastIndex(({ character, top }) => NAME_BREAK.test(character) || top !== before.at(-1)!.top) + 1);
+    const together = word.reduce((sum, { width }) => sum + width, mark.width);
+    expect(together, `a line of the 电头 starts with ${mark.character} after ${word.map(({ character }) => character).join('')}`).toBeGreaterThan(room);
+  }
+  await page.context().close();
 });
 
 test('on a 320 px phone, Tab brings each section in the navigation whole into view, clear of the fade at its right edge', async () => {

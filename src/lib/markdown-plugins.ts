@@ -203,7 +203,8 @@ const literalMarks: MdastPluginEntry = ({ source }) => {
 /**
  * A wide table scrolls sideways inside its own box on small screens; the box can be focused
  * and scrolled with the keyboard, and is named for screen readers (a group, not a landmark,
- * so several tables in one article are fine).
+ * so several tables in one article are fine). Written so for a browser without script; the
+ * page's script (src/scripts/scrolling-tables.ts) keeps this only on a box that scrolls.
  */
 const scrollableTables: HastPluginDefinition = {
   name: 'baodao-scrollable-tables',
