@@ -113,12 +113,16 @@ test('pages come compressed, and files named by their content are kept for a yea
 test('a file whose name stays from one build to the next is asked for again at every use', async () => {
   const part = (JSON.parse(readFileSync(path.join(SITE, 'pagefind/parts.json'), 'utf8')) as { parts: { id: string }[] }).parts[0]!.id;
   const article = sources.find((source) => source.published)!;
-  const stable = ['/', `/articles/${article.id}/`, '/rss.xml', '/sitemap-index.xml', '/favicon.svg', '/pagefind/parts.json', `/pagefind/${part}/pagefind-entry.json`];
+  const stable = ['/', `/articles/${article.id}/`, '/rss.xml', '/sitemap-index.xml', '/pagefind/parts.json', `/pagefind/${part}/pagefind-entry.json`];
   for (const address of stable) {
     const response = await get(address);
     expect(response.status, address).toBe(200);
     expect(response.headers.get('cache-control'), address).toBe('no-cache');
   }
+  // The site's icon, asked for again on every page a reader opens, is kept, for no longer than a day.
+  const icon = Number(/max-age=(\d+)/.exec((await get('/favicon.svg')).headers.get('cache-control') ?? '')?.[1]);
+  expect(icon).toBeGreaterThan(0);
+  expect(icon).toBeLessThanOrEqual(86_400);
   // Pagefind's script, worker and wasm, the same in every build of its version, are kept at most an hour.
   const runtime = filesUnder(path.join(SITE, 'pagefind', part)).filter((file) => !file.includes('/') && !file.endsWith('.json') && !file.endsWith('.pf_meta'));
   expect(runtime.length).toBe(3);
