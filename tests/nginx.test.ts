@@ -2,17 +2,19 @@
  * The test site served by a real nginx with deploy/nginx.conf, as README "Deploy" describes:
  * every old address (aliases of articles and sections, query strings included) is answered
  * with a 301 to the new address, which search engines follow; withdrawn and draft articles'
- * old addresses, and missing pages, get the 404 page with status 404. nginx comes from
+ * old addresses, and missing pages, get the 404 page with status 404; a page is asked for
+ * again on every view, a file named by its content never (in Chromium). nginx comes from
  * Debian's packages (`apt-get install nginx-light`, which .ci/run does when it is missing).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { nginxMap } from '../src/lib/old-addresses.ts';
 import { freePort } from '../scripts/free-port.ts';
-import { ROOT, SITE } from './support/site.ts';
+import { launchBrowser } from './support/browser.ts';
+import { ROOT, SITE, filesUnder } from './support/site.ts';
 import { list, readSections, readSources } from './support/sources.ts';
 
 const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
@@ -101,15 +103,66 @@ test('feeds, sitemaps and the other machine-readable files come compressed too',
   }
 });
 
+const KEPT = 'public, max-age=31536000, immutable';
+
 test('pages come compressed, and files named by their content are kept for a year', async () => {
   const page = await fetch(`${base}/`, { headers: { 'accept-encoding': 'gzip' } });
   expect(page.headers.get('content-encoding')).toBe('gzip');
-  expect(page.headers.get('cache-control')).toBeNull();
   const asset = readdirSync(path.join(SITE, '_astro')).find((name) => name.endsWith('.css'))!;
   const response = await get(`/_astro/${asset}`);
   expect(response.status).toBe(200);
-  expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect(response.headers.get('cache-control')).toBe(KEPT);
   expect((await get('/_astro/no-such-file.css')).status).toBe(404);
+  // Pagefind's metadata, index chunks, filters and fragments, each kind, in every part.
+  const named = filesUnder(path.join(SITE, 'pagefind')).filter((file) => /\.pf_[a-z]+$/.test(file));
+  expect(new Set(named.map((file) => file.replace(/.*\./, ''))).size).toBe(4);
+  for (const file of named) expect((await get(`/pagefind/${file}`)).headers.get('cache-control'), file).toBe(KEPT);
+});
+
+test('a file whose name stays from one build to the next is asked for again at every use', async () => {
+  const part = (JSON.parse(readFileSync(path.join(SITE, 'pagefind/parts.json'), 'utf8')) as { parts: { id: string }[] }).parts[0]!.id;
+  const article = sources.find((source) => source.published)!;
+  const stable = ['/', `/articles/${article.id}/`, '/rss.xml', '/sitemap-index.xml', '/pagefind/parts.json', `/pagefind/${part}/pagefind-entry.json`];
+  for (const address of stable) {
+    const response = await get(address);
+    expect(response.status, address).toBe(200);
+    expect(response.headers.get('cache-control'), address).toBe('no-cache');
+  }
+  // The site's icon, asked for again on every page a reader opens, is kept, for no longer than a day.
+  const icon = Number(/max-age=(\d+)/.exec((await get('/favicon.svg')).headers.get('cache-control') ?? '')?.[1]);
+  expect(icon).toBeGreaterThan(0);
+  expect(icon).toBeLessThanOrEqual(86_400);
+  // Pagefind's script, worker and wasm, the same in every build of its version, are kept at most an hour.
+  const runtime = filesUnder(path.join(SITE, 'pagefind', part)).filter((file) => !file.includes('/') && !file.endsWith('.json') && !file.endsWith('.pf_meta'));
+  expect(runtime.length).toBe(3);
+  for (const file of runtime) {
+    const kept = /max-age=(\d+)/.exec((await get(`/pagefind/${part}/${file}`)).headers.get('cache-control') ?? '');
+    expect(Number(kept?.[1]), file).toBeGreaterThan(0);
+    expect(Number(kept?.[1]), file).toBeLessThanOrEqual(3600);
+  }
+});
+
+test('in Chromium, a reader who comes back to the front page by a link is given the one on the server, however old', async () => {
+  // A front page last built 20 days ago: without a Cache-Control, Chromium kept it for a tenth of
+  // that, two days, and showed it again from its cache without asking, a new deploy's news unseen.
+  const front = path.join(SITE, 'index.html');
+  const { atime, mtime } = statSync(front);
+  const before = new Date(Date.now() - 20 * 86_400_000);
+  utimesSync(front, before, before);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await page.goto(`${base}/archive/`);
+    await page.locator('.site-name').click();
+    await page.waitForURL(`${base}/`);
+    // Asked for again: a 304's headers at least, where a page shown from the cache unasked transfers 0 bytes.
+    const asked = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).transferSize);
+    expect(asked).toBeGreaterThan(0);
+  } finally {
+    await browser.close();
+    utimesSync(front, atime, mtime);
+  }
 });
 
 test("every published article's old addresses, query strings included, answer 301 to the article", async () => {
