@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
@@ -169,6 +169,20 @@ function asWritten(contents: string): Record<string, unknown> {
 /** How long after a failed read a file is read again (lookAgain): longer than an editor's save takes. */
 const SETTLED_MS = 500;
 
+/**
+ * Sets `entry` in `store`, deleting first the entry it replaces when that one named pictures.
+ * Astro writes the list of the pictures entries import (.astro/content-assets.mjs) again only
+ * when an entry names a picture or is deleted: an edit that took an article's last picture out
+ * left its import in the list, and once the editor deleted the file every page of the preview
+ * failed with Astro's English ImageNotFound until a restart. A deletion has the list written
+ * again, from the entries as they are then.
+ */
+export function replaceEntry(store: DataStore, entry: Parameters<DataStore['set']>[0]): boolean {
+  const before = store.get(entry.id);
+  if (before?.assetImports?.length && before.digest !== entry.digest) store.delete(entry.id);
+  return store.set(entry);
+}
+
 function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): LoaderContext {
   if (!context.watcher) return { ...context, parseData: parse };
   const invalid = new Set<string>();
@@ -176,7 +190,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
     get(target, property, receiver) {
       if (property === 'set') {
         return (entry: Parameters<typeof target.set>[0]) => {
-          if (!invalid.has(entry.id)) return target.set(entry);
+          if (!invalid.has(entry.id)) return replaceEntry(target, entry);
           target.delete(entry.id);
           return false;
         };
