@@ -183,9 +183,40 @@ export function replaceEntry(store: DataStore, entry: Parameters<DataStore['set'
   return store.set(entry);
 }
 
+/** An entry's own file (Astro reads it again when it changes), as opposed to a picture beside it. */
+const ENTRY_FILE = /\.(mdx?|ya?ml)$/i;
+
+/**
+ * A picture added, replaced, renamed or deleted changes no entry's text, so Astro reads no entry
+ * again. An article left out for a picture not there yet stayed out once the editor copied it in
+ * (and the content check, passing, no longer said why); one whose picture was deleted or renamed
+ * kept it among Astro's imports, and every page of the preview failed with Astro's English
+ * ImageNotFound until a restart. So a picture that comes or changes has the entries left out
+ * (`invalid`, their files) read again, and one that goes has the entries showing it read again,
+ * taken out of the store first (Astro skips a file whose text it has read), to be left out.
+ */
+function picturesChanged(context: LoaderContext, invalid: ReadonlyMap<string, string | undefined>): void {
+  const { watcher, store } = context;
+  if (!watcher) return;
+  const root = fileURLToPath(context.config.root);
+  watcher.on('all', (event, file) => {
+    if (ENTRY_FILE.test(file)) return;
+    if (event === 'add' || event === 'change') {
+      for (const entryFile of invalid.values()) if (entryFile) watcher.emit('change', entryFile);
+    } else if (event === 'unlink') {
+      for (const { id, filePath, assetImports } of store.values()) {
+        if (!filePath || !assetImports?.some((src) => path.resolve(root, path.dirname(filePath), src) === file)) continue;
+        store.delete(id);
+        watcher.emit('change', path.resolve(root, filePath));
+      }
+    }
+  });
+}
+
 function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): LoaderContext {
   if (!context.watcher) return { ...context, parseData: parse };
-  const invalid = new Set<string>();
+  /** The entries left out, by id, with the file each was read from (see picturesChanged). */
+  const invalid = new Map<string, string | undefined>();
   const store = new Proxy(context.store, {
     get(target, property, receiver) {
       if (property === 'set') {
@@ -211,7 +242,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
       invalid.delete(props.id);
       return data;
     } catch {
-      invalid.add(props.id);
+      invalid.set(props.id, props.filePath);
       const file = props.filePath ? path.relative(process.cwd(), props.filePath) : props.id;
       context.logger.warn(`${file} 有错误，开发服务器暂不显示它（错误见“内容检查”）`);
       if (props.filePath) lookAgain(props.filePath, await contentsOf(props.data, props.filePath).catch(() => undefined));
@@ -232,6 +263,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
       );
     }, SETTLED_MS).unref();
   };
+  picturesChanged(context, invalid);
   // Astro reads the front matter itself before parseData, with the entry types it gives its
   // glob loader (not in LoaderContext's public type; astro is pinned): a YAML error there
   // would stop the server, so it gets nothing, and parseData, parsing the text Astro read, finds it.
