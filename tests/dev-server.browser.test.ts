@@ -4,12 +4,15 @@
  * leaves that article out, said in Chinese in the terminal and on every page, and the rest of
  * the site up; warnings are on every page too, below the problems, marked as not stopping the build.
  */
-import { closeSync, cpSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POLL, launchBrowser, settleDevServer, startServer, type Preview } from './support/browser.ts';
-import { ROOT, SITE, TEST_CONTENT } from './support/site.ts';
+import { ROOT, SITE, TEST_CONTENT, builtFile } from './support/site.ts';
+import { formatDateTime } from '../src/lib/dates.ts';
+import { searchManifestUrl } from '../src/lib/urls.ts';
+import site from '../src/site.config.ts';
 
 let dev: Preview;
 let browser: Browser;
@@ -69,6 +72,12 @@ describe('npm run dev', () => {
     const page = await browser.newPage();
     await page.goto(`${dev.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => page.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
+    // Said above the search: an editor searching for a title just saved, or for a draft, is told
+    // why it is not found, and how old the index is.
+    const built = formatDateTime(statSync(builtFile(searchManifestUrl())).mtime, site.timeZone);
+    expect(await page.textContent('[data-dev-search-note]')).toMatch(
+      new RegExp(`^\\s*预览中的搜索用的是最近一次 npm run build（${built}）生成的索引：此后保存的修改.*草稿和定时发布的文章也搜不到`),
+    );
     await page.close();
   });
 });
@@ -129,6 +138,8 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     const page = await browser.newPage();
     await page.goto(`${bare.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => page.textContent('[data-search-status]'), POLL).toContain('npm run build');
+    // No index, so no note of its age.
+    expect(await page.$('[data-dev-search-note]')).toBeNull();
     await page.close();
   });
 
