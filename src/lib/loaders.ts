@@ -15,6 +15,7 @@ import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { PICTURE_FILE } from './images.ts';
 import { picturePathProblem } from './picture-file.ts';
 import { utf8Text } from './utf8-text.ts';
 import { buildTime, unpublishedAsWritten, withdrawnAsWritten } from './publish.ts';
@@ -183,9 +184,6 @@ export function replaceEntry(store: DataStore, entry: Parameters<DataStore['set'
   return store.set(entry);
 }
 
-/** An entry's own file (Astro reads it again when it changes), as opposed to a picture beside it. */
-const ENTRY_FILE = /\.(mdx?|ya?ml)$/i;
-
 /**
  * A picture added, replaced, renamed or deleted changes no entry's text, so Astro reads no entry
  * again. An article left out for a picture not there yet stayed out once the editor copied it in
@@ -200,7 +198,8 @@ function picturesChanged(context: LoaderContext, invalid: ReadonlyMap<string, st
   if (!watcher) return;
   const root = fileURLToPath(context.config.root);
   watcher.on('all', (event, file) => {
-    if (ENTRY_FILE.test(file)) return;
+    // Pictures only: an editor's swap and backup files (.x.md.swp, x.md~) come and go at every save.
+    if (!PICTURE_FILE.test(file)) return;
     if (event === 'add' || event === 'change') {
       for (const entryFile of invalid.values()) if (entryFile) watcher.emit('change', entryFile);
     } else if (event === 'unlink') {
