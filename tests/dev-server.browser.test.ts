@@ -4,12 +4,15 @@
  * leaves that article out, said in Chinese in the terminal and on every page, and the rest of
  * the site up; warnings are on every page too, below the problems, marked as not stopping the build.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POLL, launchBrowser, settleDevServer, startServer, type Preview } from './support/browser.ts';
-import { ROOT, SITE, TEST_CONTENT } from './support/site.ts';
+import { ROOT, SITE, TEST_CONTENT, builtFile } from './support/site.ts';
+import { formatDateTime } from '../src/lib/dates.ts';
+import { searchManifestUrl } from '../src/lib/urls.ts';
+import site from '../src/site.config.ts';
 
 let dev: Preview;
 let browser: Browser;
@@ -69,6 +72,12 @@ describe('npm run dev', () => {
     const page = await browser.newPage();
     await page.goto(`${dev.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => page.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
+    // Said above the search: an editor searching for a title just saved, or for a draft, is told
+    // why it is not found, and how old the index is.
+    const built = formatDateTime(statSync(builtFile(searchManifestUrl())).mtime, site.timeZone);
+    expect(await page.textContent('[data-dev-search-note]')).toMatch(
+      new RegExp(`^\\s*预览中的搜索用的是最近一次 npm run build（${built}）生成的索引：此后保存的修改.*草稿和定时发布的文章也搜不到`),
+    );
     await page.close();
   });
 });
@@ -129,6 +138,8 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     const page = await browser.newPage();
     await page.goto(`${bare.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => page.textContent('[data-search-status]'), POLL).toContain('npm run build');
+    // No index, so no note of its age.
+    expect(await page.$('[data-dev-search-note]')).toBeNull();
     await page.close();
   });
 
@@ -260,5 +271,49 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     }
     await expect.poll(listed, POLL).not.toContain('jizhe-biji.md.txt');
     await Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  });
+
+  test('a picture taken out of its article then deleted, copied in after its article names it, or deleted while named: the article follows, and the rest of the preview stays up', async () => {
+    const picked = path.join(content, 'articles/2025/06/zhishi-chanquan-fuwuzhan.md');
+    const pickedUrl = '/articles/2025/06/zhishi-chanquan-fuwuzhan/';
+    const picture = path.join(path.dirname(picked), 'houlai-timu.jpg');
+    const copyPicture = () => cpSync(path.join(content, 'articles/2025/07/5g-jizhan-xianchang.jpg'), picture);
+    const original = readFileSync(picked, 'utf8');
+    const withCover = original.replace(/^title: .*$/m, '$&\ncover:\n  image: ./houlai-timu.jpg\n  alt: 后来放进的题图');
+    const status = async (url: string) => (await fetch(`${bare.url}${url}`)).status;
+    const shown = async () => {
+      const response = await fetch(`${bare.url}${pickedUrl}`);
+      return response.status === 200 && (await response.text()).includes('houlai-timu.jpg');
+    };
+    try {
+      // Shown, taken out of the article, then deleted: nothing may still ask for it (replaceEntry,
+      // src/lib/loaders.test.ts, checks Astro's list of pictures itself).
+      copyPicture();
+      writeFileSync(picked, withCover);
+      await expect.poll(shown, POLL).toBe(true);
+      // Written in place, in one write of the same length: a save read half-written leaves the article
+      // out for a moment, and would hide what this tests.
+      const file = openSync(picked, 'r+');
+      writeSync(file, withCover.replace(/\ncover:[^]*题图/, (cover) => `\n#${' '.repeat(Buffer.byteLength(cover) - 2)}`));
+      closeSync(file);
+      await expect.poll(async () => (await status(pickedUrl)) === 200 && !(await shown()), POLL).toBe(true);
+      rmSync(picture);
+      // The server learns of the deletion from its watcher: asked at once, it would answer as before.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await expect.poll(async () => [await status('/'), await status(pickedUrl)], POLL).toEqual([200, 200]);
+      // Named before it is there: left out, said on the page; copied in, the article is back with it
+      // (Astro reads an article again only when its own file changes, not a picture beside it).
+      writeFileSync(picked, withCover);
+      await expect.poll(() => status(pickedUrl), POLL).toBe(404);
+      await expect.poll(async () => (await fetch(`${bare.url}/`)).text(), POLL).toContain('找不到图片文件 ./houlai-timu.jpg');
+      copyPicture();
+      await expect.poll(shown, POLL).toBe(true);
+      // Deleted while the article names it: the article is left out, every other page stays up.
+      rmSync(picture);
+      await expect.poll(async () => [await status('/'), await status(pickedUrl)], POLL).toEqual([200, 404]);
+    } finally {
+      writeFileSync(picked, original);
+      rmSync(picture, { force: true });
+    }
   });
 });

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { setDevSearchIndex } from '../lib/dev-search.ts';
 import type { Manifest } from '../lib/search-engine.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
@@ -239,7 +240,8 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server }) => {
-        // Development: serve the index of the last build, when there is one.
+        // Development: serve the index of the last build, when there is one, and tell the search page how old it is.
+        setDevSearchIndex(path.join(outDir, MANIFEST));
         server.middlewares.use(searchIndexUrl(), (request, response, next) => {
           const relative = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\/+/, '');
           const file = path.join(outDir, 'pagefind', relative);

@@ -11,10 +11,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { PICTURE_FILE } from './images.ts';
 import { picturePathProblem } from './picture-file.ts';
 import { utf8Text } from './utf8-text.ts';
 import { buildTime, unpublishedAsWritten, withdrawnAsWritten } from './publish.ts';
@@ -169,14 +170,57 @@ function asWritten(contents: string): Record<string, unknown> {
 /** How long after a failed read a file is read again (lookAgain): longer than an editor's save takes. */
 const SETTLED_MS = 500;
 
+/**
+ * Sets `entry` in `store`, deleting first the entry it replaces when that one named pictures.
+ * Astro writes the list of the pictures entries import (.astro/content-assets.mjs) again only
+ * when an entry names a picture or is deleted: an edit that took an article's last picture out
+ * left its import in the list, and once the editor deleted the file every page of the preview
+ * failed with Astro's English ImageNotFound until a restart. A deletion has the list written
+ * again, from the entries as they are then.
+ */
+export function replaceEntry(store: DataStore, entry: Parameters<DataStore['set']>[0]): boolean {
+  const before = store.get(entry.id);
+  if (before?.assetImports?.length && before.digest !== entry.digest) store.delete(entry.id);
+  return store.set(entry);
+}
+
+/**
+ * A picture added, replaced, renamed or deleted changes no entry's text, so Astro reads no entry
+ * again. An article left out for a picture not there yet stayed out once the editor copied it in
+ * (and the content check, passing, no longer said why); one whose picture was deleted or renamed
+ * kept it among Astro's imports, and every page of the preview failed with Astro's English
+ * ImageNotFound until a restart. So a picture that comes or changes has the entries left out
+ * (`invalid`, their files) read again, and one that goes has the entries showing it read again,
+ * taken out of the store first (Astro skips a file whose text it has read), to be left out.
+ */
+function picturesChanged(context: LoaderContext, invalid: ReadonlyMap<string, string | undefined>): void {
+  const { watcher, store } = context;
+  if (!watcher) return;
+  const root = fileURLToPath(context.config.root);
+  watcher.on('all', (event, file) => {
+    // Pictures only: an editor's swap and backup files (.x.md.swp, x.md~) come and go at every save.
+    if (!PICTURE_FILE.test(file)) return;
+    if (event === 'add' || event === 'change') {
+      for (const entryFile of invalid.values()) if (entryFile) watcher.emit('change', entryFile);
+    } else if (event === 'unlink') {
+      for (const { id, filePath, assetImports } of store.values()) {
+        if (!filePath || !assetImports?.some((src) => path.resolve(root, path.dirname(filePath), src) === file)) continue;
+        store.delete(id);
+        watcher.emit('change', path.resolve(root, filePath));
+      }
+    }
+  });
+}
+
 function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): LoaderContext {
   if (!context.watcher) return { ...context, parseData: parse };
-  const invalid = new Set<string>();
+  /** The entries left out, by id, with the file each was read from (see picturesChanged). */
+  const invalid = new Map<string, string | undefined>();
   const store = new Proxy(context.store, {
     get(target, property, receiver) {
       if (property === 'set') {
         return (entry: Parameters<typeof target.set>[0]) => {
-          if (!invalid.has(entry.id)) return target.set(entry);
+          if (!invalid.has(entry.id)) return replaceEntry(target, entry);
           target.delete(entry.id);
           return false;
         };
@@ -197,7 +241,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
       invalid.delete(props.id);
       return data;
     } catch {
-      invalid.add(props.id);
+      invalid.set(props.id, props.filePath);
       const file = props.filePath ? path.relative(process.cwd(), props.filePath) : props.id;
       context.logger.warn(`${file} 有错误，开发服务器暂不显示它（错误见“内容检查”）`);
       if (props.filePath) lookAgain(props.filePath, await contentsOf(props.data, props.filePath).catch(() => undefined));
@@ -218,6 +262,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
       );
     }, SETTLED_MS).unref();
   };
+  picturesChanged(context, invalid);
   // Astro reads the front matter itself before parseData, with the entry types it gives its
   // glob loader (not in LoaderContext's public type; astro is pinned): a YAML error there
   // would stop the server, so it gets nothing, and parseData, parsing the text Astro read, finds it.
