@@ -37,3 +37,20 @@ test('a search is asked of Pagefind once while it finds something; one that foun
   expect(await find()).toEqual([article]);
   expect(asked).toBe(2);
 });
+
+test('the articles of a filter value, asked for while offline, are asked for again: the counts of a query of two parts come right once back online', async () => {
+  const article: RawResult = { id: 'a', score: 1, words: [0], data: async () => ({ url: '/a/', content: '', excerpt: '', meta: {}, filters: {} }) };
+  let online = false;
+  const pagefind = {
+    // A search of words finds the article; a search of the filter alone needs the filter's chunk, which offline Pagefind leaves out.
+    search: async (term: string | null) => ({
+      results: term === null && !online ? [] : [article],
+      filters: { section: { 今日资讯: 1 } },
+    }),
+  } as unknown as PagefindApi;
+  const engine = new SearchEngine(pagefind);
+  const sectionCount = async () => (await engine.count(request('法律 援助'))).section.find(({ value }) => value === '今日资讯')?.count ?? 0;
+  expect(await sectionCount()).toBe(0);
+  online = true;
+  expect(await sectionCount()).toBe(1);
+});

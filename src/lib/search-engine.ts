@@ -108,6 +108,21 @@ const facetList = (facet: Facet, counts: Record<string, number> | undefined): Fa
 /** Pagefind searches remembered per page: enough for going back and forth between recent queries. */
 const REMEMBERED_SEARCHES = 32;
 
+/**
+ * What `ask` gives for `key`, asked once and kept in `cache`, unless it failed or came back
+ * `empty`: Pagefind answers a chunk it could not fetch (a dropped connection) as if nothing were
+ * there, so only an answer with something in it is sure to be the whole answer.
+ */
+function rememberedUnlessEmpty<T>(cache: Map<string, Promise<T>>, key: string, empty: (found: T) => boolean, ask: () => Promise<T>): Promise<T> {
+  const kept = cache.get(key);
+  if (kept) return kept;
+  const asked = ask();
+  const forget = () => cache.get(key) === asked && cache.delete(key);
+  void asked.then((found) => empty(found) && forget(), forget);
+  cache.set(key, asked);
+  return asked;
+}
+
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<RawSearch>>();
   /** The articles of each facet value (pagesWith). */
@@ -122,17 +137,10 @@ export class SearchEngine {
    */
   private raw(term: string, filters: Selection): Promise<RawSearch> {
     const key = JSON.stringify([term, filters]);
-    let search = this.cache.get(key);
-    if (!search) {
-      const asked = this.pagefind
-        .search(term, { filters: filters as Record<string, string> })
-        .then((result) => result ?? { results: [], filters: {} });
-      const forget = () => this.cache.get(key) === asked && this.cache.delete(key);
-      void asked.then((found) => found.results.length === 0 && forget(), forget);
-      this.cache.set(key, asked);
-      if (this.cache.size > REMEMBERED_SEARCHES) this.cache.delete(this.cache.keys().next().value!);
-      search = asked;
-    }
+    const search = rememberedUnlessEmpty(this.cache, key, (found) => found.results.length === 0, () =>
+      this.pagefind.search(term, { filters: filters as Record<string, string> }).then((result) => result ?? { results: [], filters: {} }),
+    );
+    if (this.cache.size > REMEMBERED_SEARCHES) this.cache.delete(this.cache.keys().next().value!);
     return search;
   }
 
@@ -147,18 +155,14 @@ export class SearchEngine {
   /**
    * Every article with `value` of `facet`, asked for once in the life of the page: a search
    * with no words, only the filter, which Pagefind answers from the filter index it has
-   * loaded, with no index chunk to fetch and no phrase to match.
+   * loaded, with no index chunk to fetch and no phrase to match. None found is not kept: the
+   * value came from a search's filters, so it has articles, and a filter chunk that failed to
+   * load (Pagefind leaves it out without a word, as it does an index chunk) is asked for again.
    */
   private pagesWith(facet: Facet, value: string): Promise<Set<string>> {
-    const key = JSON.stringify([facet, value]);
-    let pages = this.facetPages.get(key);
-    if (!pages) {
-      pages = this.pagefind
-        .search(null, { filters: { [facet]: value } })
-        .then((found) => new Set((found?.results ?? []).map((result) => result.id)));
-      this.facetPages.set(key, pages);
-    }
-    return pages;
+    return rememberedUnlessEmpty(this.facetPages, JSON.stringify([facet, value]), (pages) => pages.size === 0, () =>
+      this.pagefind.search(null, { filters: { [facet]: value } }).then((found) => new Set((found?.results ?? []).map((result) => result.id))),
+    );
   }
 
   /** Exact counts of `facet` for the query under `filters` (which leave `facet` out). */
