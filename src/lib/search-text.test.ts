@@ -119,6 +119,7 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['民法典？', ['民法典']],
     ['民法典?!', ['民法典']],
     ['人民调解——守护', ['人民调解', '守护']],
+    ['2019–2020', ['2019', '2020']],
     ['等等……', ['等等']],
     ['“社会组织”“潍坊”', ['社会组织', '潍坊']],
   ])('%j → %j', (query, parts) => {
@@ -133,6 +134,7 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['10：30', ['10:30']],
     ['1,320万元', ['1,320万元']],
     ["don't", ["don't"]],
+    ['McDonald’s', ['mcdonald’s']],
     // Symbols are text.
     ['50%', ['50%']],
     ['R&D', ['r&d']],

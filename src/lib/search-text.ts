@@ -194,8 +194,11 @@ export function matchTier(position: number): 0 | 1 | 2 {
  * it, 法律、援助 for 法律 and 援助. Other marks and symbols (· % / & ℃ ① 😀) are text to find.
  */
 const PARTING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pd}"'!,.:;?<>＜＞。、，：；？！．＂＇…‥｡､﹐﹑﹒﹔﹕﹖﹗]$/u;
-/** Of PARTING, the marks that are text between two Latin letters or digits: PM2.5, 12345-1, 10:30, 1,320, don't. */
-const JOINING = /^[-'.,:;!?－＇．，：；！？]$/u;
+/**
+ * Of PARTING, the marks that are text between two Latin letters or digits: PM2.5, 12345-1, 10:30,
+ * 1,320, don't and McDonald’s (the apostrophe phones and articles write). A dash (2019–2020) parts.
+ */
+const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
 /** The 间隔号 as readers' input methods type it (・ •‧ ･), for the · articles are written with (README). */
 const MIDDLE_DOTS = /[・•‧･]/gu;
