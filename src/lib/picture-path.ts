@@ -7,8 +7,11 @@
 import { BESIDE_ARTICLE } from './images.ts';
 import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
 
-/** A place on the editor's computer: a drive (`C:\`, `D:/`) or a file: address, which no reader can load. */
-export const ON_COMPUTER = /^(?:[A-Za-z]:[\\/]|file:)/i;
+/**
+ * A place on the editor's computer or the office network, which no reader can load: a drive
+ * (`C:\`, `D:/`), a shared folder (`\\192.168.1.10\图片\`), or a file: address.
+ */
+export const ON_COMPUTER = /^(?:[A-Za-z]:[\\/]|\\\\|file:)/i;
 
 /**
  * What is wrong with `src` as a picture's path beside `file` (as editors are told it: 文章文件,
@@ -22,13 +25,24 @@ export function picturePathMistake(src: string, file = '文章文件'): string |
     return chineseQuotedMessage(BESIDE_ARTICLE.test(slashed) ? slashed : `./${slashed}`);
   }
   if (ON_COMPUTER.test(src)) {
-    const name = src.split(/[\\/]/).pop();
-    return `是这台电脑上的位置，读者看不到：请把图片放到${file}旁边，写成 ./${name}`;
+    const name = src.split(/[\\/]/).pop() ?? '';
+    return `是这台电脑上的位置，读者看不到：请把图片放到${file}旁边，写成 ./${readable(name)}`;
   }
   if (src.includes('\\')) {
     const slashed = src.replaceAll('\\', '/');
-    return `里的“\\”是 Windows 的写法，网址要用“/”：请写成 ${BESIDE_ARTICLE.test(slashed) ? slashed : `./${slashed}`}`;
+    // `\media\x.jpg` is the site's /media/x.jpg, not ./ before a slash.
+    return `里的“\\”是 Windows 的写法，网址要用“/”：请写成 ${BESIDE_ARTICLE.test(slashed) || slashed.startsWith('/') ? slashed : `./${slashed}`}`;
   }
+  if (/^www\./i.test(src)) return `缺少 https://，会被当作${file}旁边的文件：请写成 https://${src}`;
   if (BESIDE_ARTICLE.test(src) || src.startsWith('/') || /^[a-z][a-z0-9+.-]+:/i.test(src)) return undefined;
   return `应相对于${file}，以 ./ 或 ../ 开头：请写成 ./${src}`;
+}
+
+/** A file name as its editor knows it: a file: address writes 现场 as %E7%8E%B0%E5%9C%BA. */
+function readable(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
