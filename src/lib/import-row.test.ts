@@ -63,6 +63,10 @@ describe('importRow', () => {
     ['2019年03月05日09时05分', '2019-03-05 09:05:00'],
     ['2019年3月5日 9点5分30秒', '2019-03-05 09:05:30'],
     ['2019 年 3 月 5 日 09：05：30', '2019-03-05 09:05:30'],
+    // As the content check reads a date written by hand (dateAsMeant): one rule for both.
+    ['２０１９年３月５日', '2019-03-05 00:00:00'],
+    ['2019.03.05 09:05', '2019-03-05 09:05:00'],
+    ['2019年3月5日 9点05', '2019-03-05 09:05:00'],
     ['1551747900000', '2019-03-05 09:05:00'],
     ['1551747900123', '2019-03-05 09:05:00'],
   ])('a date written the Chinese way, or a Unix time in milliseconds, %j, is read in the site’s time zone: %s', (date, written) => {

@@ -7,7 +7,7 @@
 import yaml from 'js-yaml';
 import { readBody } from './article-body.ts';
 import { ARTICLE_PATH_RE, EMPTY_BODY, articleProblems } from './check-content.ts';
-import { formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
+import { dateAsMeant, formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
 import { fieldName } from './errors.ts';
 import { cellList, cellText, cellValue, LIST_SEPARATORS } from './export-file.ts';
 import { dataPicture } from './data-picture.ts';
@@ -209,31 +209,6 @@ function yesNo(value: string | undefined, field: string, problems: RowProblem[])
   return false;
 }
 
-/**
- * A date as Excel writes it when it saves a CSV it opened (`2024/1/23 9:08`, seconds only if
- * shown): the year first, so never read the wrong way round, and in the site's time zone as a
- * date without an offset is.
- */
-const SPREADSHEET_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: +(\d{1,2}:\d{2}(?::\d{2})?))?$/;
-/**
- * A date written the Chinese way, as an old system or a sheet typed by hand shows it:
- * `2019年3月5日`, then a time, `9:05` (or `9：05`), `09时05分` or `9点05分`, seconds optional.
- */
-const CHINESE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(.*)$/;
-const CHINESE_TIME = /^(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?$|^(\d{1,2})\s*[时点]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?$/;
-
-/** `2019年3月5日 9:05` as `2019-3-5 9:05:00`, which parseSiteDate reads (and refuses if impossible), or undefined. */
-function chineseDate(text: string): string | undefined {
-  const date = CHINESE_DATE.exec(text);
-  if (!date) return undefined;
-  const [, year, month, day, rest = ''] = date;
-  if (!rest) return `${year}-${month}-${day}`;
-  const time = CHINESE_TIME.exec(rest);
-  if (!time) return undefined;
-  const [hour, minute, second = '0'] = (time[1] ? time.slice(1, 4) : time.slice(4, 7)).map((part) => part && part.padStart(2, '0'));
-  return `${year}-${month}-${day} ${hour}:${minute}:${second.padStart(2, '0')}`;
-}
-
 /** An Excel date serial (days since 1899-12-30, the time as a fraction): a date column Excel turned into numbers. */
 const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
 
@@ -258,8 +233,9 @@ function readDate(value: string | undefined, timeZone: string): { date: Date } |
         '请在 Excel 中把这一列的单元格格式设为“日期”（自定义 yyyy-mm-dd hh:mm:ss）后再另存为 CSV，或从旧系统重新导出，不经 Excel 保存',
     };
   }
-  const spreadsheet = SPREADSHEET_DATE.exec(text);
-  const date = parseSiteDate(spreadsheet ? `${spreadsheet[1]}-${spreadsheet[2]}-${spreadsheet[3]} ${spreadsheet[4] ?? ''}` : (chineseDate(text) ?? text), timeZone);
+  // As Excel re-saves it (2024/1/23 9:08) or written the Chinese way: read as the content check reads such a date (dateAsMeant).
+  const meant = dateAsMeant(text);
+  const date = parseSiteDate(meant ? `${meant.day} ${meant.time ?? ''}`.trim() : text, timeZone);
   return date ? { date } : { problem: `发布时间“${text}”无法识别：应为 Unix 时间戳（秒或毫秒）、2024-01-23 09:08:47、2024/1/23 9:08 或 2024年1月23日 9:08` };
 }
 
