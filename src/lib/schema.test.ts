@@ -396,6 +396,9 @@ describe('article schema', () => {
       { file: 'a.md', field: 'editor', message: `责任编辑 editor ${told('乔海印')}` },
       { file: 'a.md', field: 'tags 第 1 项', message: `标签 tags ${told('示例')}` },
     ]);
+    // A date in quotes that is also written otherwise: the quotes go, and the date to write is told once.
+    expect(schema.safeParse({ ...minimal, date: '“2024年3月5日 10:00”' }).error?.issues[0]?.message).toBe(`发布时间 date ${told('2024-03-05 10:00')}`);
+    expect(schema.safeParse({ ...minimal, date: '“三月五日”' }).error?.issues[0]?.message).toBe('发布时间 date“三月五日”无法识别，请写成 2024-01-23 09:08:47');
     // By its name, or not a section at all: the quotes are not what is shown back.
     expect(schema.safeParse({ ...minimal, section: '“法治要闻”' }).error?.issues[0]?.message).toBe(`栏目 section ${told('law')}`);
     expect(schema.safeParse({ ...minimal, section: '“体育”' }).error?.issues[0]?.message).toMatch(/^栏目“体育”不存在/);

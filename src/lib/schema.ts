@@ -210,7 +210,9 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
             : time
               ? `${meant.day} 09:00（文章页显示发布的时和分，请写上时间）`
               : meant.day;
-        ctx.addIssue({ code: 'custom', message: `${what}“${String(value)}”无法识别，请写成 ${write}` });
+        // “2024年3月5日 10:00”: the quotes go too, and are not shown inside the message's own.
+        const message = quoted !== undefined && meant ? `${spaced(what)}${chineseQuotedMessage(write)}` : `${what}“${quoted ?? String(value)}”无法识别，请写成 ${write}`;
+        ctx.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
       if (time && typeof value === 'string' && !writesTime(value)) {
