@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEnv, runBuild, type BuildRun } from './support/build.ts';
 import { ROOT } from './support/site.ts';
 
@@ -229,6 +229,7 @@ describe('a bad site configuration', () => {
 describe('a site config that TypeScript cannot read', () => {
   // A copy of the project's code with the config edited, so that the project's own stays whole.
   const project = path.join(ROOT, '.build/bad-config-project');
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
   const config = readFileSync(path.join(ROOT, 'src/site.config.ts'), 'utf8');
   /** `npm run check:content` and `npm run build` in the copy, with `from` in the config written `to`. */
   function runWith(from: string, to: string): { check: BuildRun; build: BuildRun; line: number } {

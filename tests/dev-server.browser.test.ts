@@ -280,6 +280,9 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     const copyPicture = () => cpSync(path.join(content, 'articles/2025/07/5g-jizhan-xianchang.jpg'), picture);
     const original = readFileSync(picked, 'utf8');
     const withCover = original.replace(/^title: .*$/m, '$&\ncover:\n  image: ./houlai-timu.jpg\n  alt: 后来放进的题图');
+    const marker = path.join(content, 'articles/2025/07/5g-jizhan-jiufen-tiaojie.md');
+    const markerUrl = '/articles/2025/07/5g-jizhan-jiufen-tiaojie/';
+    const markerOriginal = readFileSync(marker, 'utf8');
     const status = async (url: string) => (await fetch(`${bare.url}${url}`)).status;
     const shown = async () => {
       const response = await fetch(`${bare.url}${pickedUrl}`);
@@ -298,9 +301,11 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
       closeSync(file);
       await expect.poll(async () => (await status(pickedUrl)) === 200 && !(await shown()), POLL).toBe(true);
       rmSync(picture);
-      // The server learns of the deletion from its watcher: asked at once, it would answer as before.
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-      await expect.poll(async () => [await status('/'), await status(pickedUrl)], POLL).toEqual([200, 200]);
+      // The server learns of the deletion from its watcher, in order: once an edit made after it
+      // shows, the deletion has been dealt with, and the pages must still answer.
+      writeFileSync(marker, markerOriginal.replace(/^title: .*$/m, '$&（删图之后）'));
+      await expect.poll(async () => (await fetch(`${bare.url}${markerUrl}`)).text(), POLL).toContain('（删图之后）');
+      expect([await status('/'), await status(pickedUrl)]).toEqual([200, 200]);
       // Named before it is there: left out, said on the page; copied in, the article is back with it
       // (Astro reads an article again only when its own file changes, not a picture beside it).
       writeFileSync(picked, withCover);
@@ -313,6 +318,7 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
       await expect.poll(async () => [await status('/'), await status(pickedUrl)], POLL).toEqual([200, 404]);
     } finally {
       writeFileSync(picked, original);
+      writeFileSync(marker, markerOriginal);
       rmSync(picture, { force: true });
     }
   });
