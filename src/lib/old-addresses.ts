@@ -90,8 +90,11 @@ export function articleAtOldAddress(articles: readonly { url: string; aliases: r
     for (const alias of article.aliases) {
       const { path, query } = split(alias);
       exact.set(requestedPage(path, query), article);
+      // Added to in place: every DedeCMS article is at /plus/view.php, and a list copied per article grew with the square of the archive.
       const key = requestedPage(path, '');
-      byPath.set(key, [...(byPath.get(key) ?? []), article]);
+      const same = byPath.get(key);
+      if (same) same.push(article);
+      else byPath.set(key, [article]);
     }
   }
   return (address) => {
