@@ -14,7 +14,7 @@ import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, structuredTrails, textOf, visibleTrail } from './support/html.ts';
 import { isoOf, list, readSources } from './support/sources.ts';
-import { SITE, readPage } from './support/site.ts';
+import { ROOT, SITE, readPage } from './support/site.ts';
 import site from '../src/site.config.ts';
 import { WORD_JOINER } from '../src/lib/markdown-plugins.ts';
 import { extractRecord } from '../src/lib/search-records.ts';
@@ -541,4 +541,15 @@ describe('every article page', () => {
       }
     }
   });
+});
+
+test('every made-up demo article is tagged 示例 on its page, the one article from the outlet’s own site is not: a reader of the demo never takes an invented case for news', () => {
+  const demo = readSources(new Date(inject('buildNow')), path.join(ROOT, 'content')).filter((s) => s.published);
+  const real = SEED_URL.slice('/articles/'.length, -1);
+  expect(demo.map((source) => source.id)).toContain(real);
+  for (const source of demo) {
+    const tags = all(page(`/articles/${source.id}/`), '.article-tags a').map((a) => squash(a.textContent));
+    if (source.id === real) expect(tags, source.id).not.toContain('示例');
+    else expect(tags, source.id).toContain('示例');
+  }
 });
