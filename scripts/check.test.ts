@@ -713,3 +713,16 @@ test('an article dated in another year or month than its folder is a warning nam
   expect(result.stderr).toMatch(/^警告 \(warning\): 以下 1 篇文章的日期与所在的年\/月文件夹不一致。[^\n]*\n {2}\S*articles\/2026\/10\/wrong-year\.md: date 2025-10-10 09:00:00 归档在 2025\/10，文件在 2026\/10\/$/m);
   expect(check('content').stderr).not.toContain('文件夹不一致');
 });
+
+test("the README's example of a stopped build is what the check prints for those three mistakes, line for line", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const example = /```\n构建失败 \(build failed\):\n(内容检查发现[^\n]*\n[\s\S]*?)```/.exec(readme)![1]!.trim().split('\n');
+  const file = 'articles/2024/01/x.md';
+  const article = '---\ntitel: 测试文章\ndate: 2024-01-23 09:08\nsection: sports\nsource: 法治报道\nauthor: [马远征, 张文玉 乔海印]\neditor: 乔海印\n---\n\n正文第一段。\n';
+  const result = check(contentWith({ [file]: article }));
+  expect(result.status).toBe(1);
+  // Named as the README names it, from the project's content/.
+  const printed = result.stderr.split('\n').map((line) => line.replace(/^\S*?articles\/2024\/01\/x\.md/, `content/${file}`));
+  const start = printed.findIndex((line) => line.startsWith('内容检查发现'));
+  expect(printed.slice(start, start + example.length)).toEqual(example);
+});
