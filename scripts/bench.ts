@@ -29,16 +29,30 @@ import siteConfig from '../src/site.config.ts';
 import { writeCorpus } from './bench-corpus.ts';
 import { freePort } from './free-port.ts';
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '10000' },
-    'skip-baseline': { type: 'boolean', default: false },
-    'skip-browser': { type: 'boolean', default: false },
-    /** Only the search in Chromium, over the site the last run built (.bench/dist). */
-    'search-only': { type: 'boolean', default: false },
-    'skip-import': { type: 'boolean', default: false },
-  },
-});
+const USAGE = '用法：npm run bench -- [--articles 篇数（默认 10000）] [--skip-baseline] [--skip-browser] [--skip-import] [--search-only]';
+
+/** The options, or the usage and exit 1 (as the other scripts do), never node's stack for a mistyped option. */
+function readArgs() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        articles: { type: 'string', default: '10000' },
+        'skip-baseline': { type: 'boolean', default: false },
+        'skip-browser': { type: 'boolean', default: false },
+        /** Only the search in Chromium, over the site the last run built (.bench/dist). */
+        'search-only': { type: 'boolean', default: false },
+        'skip-import': { type: 'boolean', default: false },
+      },
+    });
+    // `--articles 1万` or `--articles=` would write a corpus named content-NaN of no articles.
+    if (!/^[1-9]\d*$/.test(values.articles)) throw new Error();
+    return values;
+  } catch {
+    console.error(USAGE);
+    process.exit(1);
+  }
+}
+const values = readArgs();
 const ARTICLES = Number(values.articles);
 const ROOT = process.cwd();
 const BENCH = path.join(ROOT, '.bench');
