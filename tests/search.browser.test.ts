@@ -780,6 +780,34 @@ describe('messages', () => {
     await expect.poll(status, POLL).toContain('没有找到包含“不存在的词语”的文章');
   });
 
+  test('words typed in traditional characters that find nothing: the message offers them in simplified ones, and the link searches them', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社會組織')}`);
+    await expect.poll(status, POLL).toBe('没有找到包含“社會組織”的文章。可以换一个更短或不同的关键词再试。搜索简体：社会组织');
+    await page.click('[data-search-status] a');
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('社会组织')} 条结果`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('社会组织');
+    expect(await page.inputValue('#search-query')).toBe('社会组织');
+    // The reader goes on from the first result, as after 去掉筛选条件再试.
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+  });
+
+  test('the conversion tables load only once a search with Han characters finds nothing, and offer nothing for simplified words', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await fresh.newPage();
+    const converting = () => tab.workers().filter((worker) => worker.url().includes('simplified-worker')).length;
+    const said = () => tab.textContent('[data-search-status]');
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
+    await expect.poll(said, POLL).toMatch(/^找到/);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('ETCX')}`);
+    await expect.poll(said, POLL).toMatch(/^没有找到/);
+    expect(converting()).toBe(0);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}`);
+    await expect.poll(said, POLL).toBe('没有找到包含“火星移民”的文章。可以换一个更短或不同的关键词再试。');
+    expect(converting()).toBe(1);
+    expect(await tab.$$('[data-search-status] a')).toHaveLength(0);
+    await fresh.close();
+  });
+
   test('no results and no filter chosen: one suggestion (no 也 following none), and no filters holding only 全部…', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}`);
     await expect.poll(status, POLL).toMatch(/^没有找到包含“火星移民”的文章。/);
