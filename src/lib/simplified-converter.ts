@@ -3,6 +3,7 @@
  * convert as a whole, 頭髮 → 头发, then each character), built from opencc-js's own tables
  * at build time into the search page's worker (src/scripts/simplified-worker.ts), loaded only when asked.
  */
+/*! opencc-js 1.4.2 (MIT, the nk2028 project) with OpenCC's dictionaries (Apache-2.0, BYVoid), as published in this script. */
 import { ConverterBuilder, type LocalePreset } from 'opencc-js/core';
 import compatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import twPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
