@@ -96,7 +96,7 @@ const indexedSymbols = new Set(INDEXED_SYMBOLS);
  * keeps its width (an excerpt shows ，。：), except where JOINING makes it text, between two
  * Latin letters or digits (ＰＭ２．５, １０：３０, １，３２０), where it is its half-width self.
  */
-const WIDE_PUNCTUATION = /^[！＂＇（），－．：；＜＞？［］｛｝]$/u;
+const WIDE_PUNCTUATION = new Set('！＂＇（），－．：；＜＞？［］｛｝');
 /** Full-width forms that are their half-width selves wherever they stand: letters, digits and symbols (％ ＋ ／ ～ ￥). */
 const WIDE = /^[\uff01-\uff5e\uffe0-\uffe2\uffe4-\uffe6]$/u;
 const LATIN_LETTER_OR_DIGIT = /^[A-Za-z0-9]$/u;
@@ -112,6 +112,8 @@ const nameDot = new Map(NAME_DOTS.map((stand, i) => [stand, MIDDLE_DOTS[i]!]));
 const bare = (token: string) => (token.length > 1 && nameDot.has(token.at(-1)!) ? token.slice(0, -1) : token);
 /** Characters search never sees: control, format (word joiners, zero-width spaces) and private-use ones. */
 const INVISIBLE = /^[^\P{C}\s]$/u;
+/** The characters whose search form depends on their neighbours: the 间隔号s and WIDE_PUNCTUATION. */
+const CONTEXTUAL = new Set([...MIDDLE_DOTS, ...WIDE_PUNCTUATION]);
 
 /**
  * How search reads each of `chars` (NFC): the one rule for indexed text, queries and marks,
@@ -124,18 +126,27 @@ const INVISIBLE = /^[^\P{C}\s]$/u;
  * nearest characters search sees (a word joiner bound to a 间隔号 is not one).
  */
 export function searchForms(chars: readonly string[]): string[] {
-  const narrow = chars.map((c) => (WIDE.test(c) && !WIDE_PUNCTUATION.test(c) ? c.normalize('NFKC') : c));
+  // Every article goes through here: most characters are none of these, told by a test of the code first.
+  const narrow = new Array<string>(chars.length);
+  const contextual: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    narrow[i] = c >= '\uff01' && WIDE.test(c) && !WIDE_PUNCTUATION.has(c) ? c.normalize('NFKC') : c;
+    if (CONTEXTUAL.has(c)) contextual.push(i);
+  }
   const near = (i: number, step: 1 | -1) => {
     for (let j = i + step; j >= 0 && j < narrow.length; j += step) if (!INVISIBLE.test(narrow[j]!)) return narrow[j]!;
     return '';
   };
-  return narrow.map((c, i) => {
+  const forms = narrow.slice();
+  for (const i of contextual) {
+    const c = narrow[i]!;
     const dot = MIDDLE_DOTS.indexOf(c);
-    if (dot < 0 && !WIDE_PUNCTUATION.test(c)) return c;
     const [before, after] = [near(i, -1), near(i, 1)];
-    if (dot >= 0) return /^\p{L}$/u.test(before) && /^\p{L}$/u.test(after) ? NAME_DOTS[dot]! : '·';
-    return JOINING.test(c) && LATIN_LETTER_OR_DIGIT.test(before) && LATIN_LETTER_OR_DIGIT.test(after) ? c.normalize('NFKC') : c;
-  });
+    if (dot >= 0) forms[i] = /^\p{L}$/u.test(before) && /^\p{L}$/u.test(after) ? NAME_DOTS[dot]! : '·';
+    else if (JOINING.test(c) && LATIN_LETTER_OR_DIGIT.test(before) && LATIN_LETTER_OR_DIGIT.test(after)) forms[i] = c.normalize('NFKC');
+  }
+  return forms;
 }
 
 /** The tokens of a text and where each comes from: text.slice(from[i], to[i]). */
@@ -158,7 +169,8 @@ function tokenSpans(text: string): Tokens {
   const chars = [...text];
   const forms = searchForms(chars);
   let at = 0;
-  for (const [i, c] of forms.entries()) {
+  for (let i = 0; i < forms.length; i++) {
+    const c = forms[i]!;
     const start = at;
     at += chars[i]!.length;
     const code = c.codePointAt(0)!;
