@@ -132,6 +132,29 @@ describe('excerpts', () => {
   });
 });
 
+describe('words written otherwise than typed', () => {
+  test('full-width forms and a name with its 间隔号, typed half-width and without it, are found and marked as the article writes them', async () => {
+    // A context of its own: the index chunks it fetches are not in the cache of the shared page,
+    // whose later tests drop chunk downloads on purpose.
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await fresh.newPage();
+    // tests/fixtures/search-forms: the title and body write ＰＭ２．５, the body 阿依•买买提.
+    const title = '青川市ＰＭ２．５年均浓度比２０１５年下降５０％';
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('pm2.5 阿依买买提')}`);
+    await expect.poll(() => tab.$$eval('.search-result__title a', (links) => links.map((a) => a.textContent ?? '')), POLL).toContain(title);
+    const result = tab.locator('.search-result', { has: tab.locator('.search-result__title', { hasText: title }) });
+    expect(await result.locator('.search-result__title mark').allTextContents()).toEqual(['ＰＭ２．５']);
+    // The excerpt is the index's text, which holds full-width letters and digits half-width, and the name as written.
+    expect(await result.locator('.search-result__excerpt mark').allTextContents()).toContain('PM2.5');
+    await result.locator('.search-result__title a').click();
+    await tab.waitForURL(/\/articles\//);
+    await expect.poll(() => tab.$$eval('[data-pagefind-body] mark', (marks) => marks.length), POLL).toBeGreaterThan(0);
+    const marks = await tab.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => (m.textContent ?? '').replaceAll('\u2060', '')));
+    expect(new Set(marks)).toEqual(new Set(['ＰＭ２．５', '阿依•买买提']));
+    await fresh.close();
+  });
+});
+
 describe('keyboard', () => {
   test('type, search, load more and open a result without a mouse', async () => {
     await page.goto(`${served.preview.url}/search/`);
@@ -760,6 +783,34 @@ describe('messages', () => {
   test('no results says so, in Chinese, naming the query', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('不存在的词语')}`);
     await expect.poll(status, POLL).toContain('没有找到包含“不存在的词语”的文章');
+  });
+
+  test('words typed in traditional characters that find nothing: the message offers them in simplified ones, and the link searches them', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社會組織')}`);
+    await expect.poll(status, POLL).toBe('没有找到包含“社會組織”的文章。可以换一个更短或不同的关键词再试。搜索简体：社会组织');
+    await page.click('[data-search-status] a');
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('社会组织')} 条结果`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('社会组织');
+    expect(await page.inputValue('#search-query')).toBe('社会组织');
+    // The reader goes on from the first result, as after 去掉筛选条件再试.
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+  });
+
+  test('the conversion tables load only once a search with Han characters finds nothing, and offer nothing for simplified words', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await fresh.newPage();
+    const converting = () => tab.workers().filter((worker) => worker.url().includes('simplified-worker')).length;
+    const said = () => tab.textContent('[data-search-status]');
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
+    await expect.poll(said, POLL).toMatch(/^找到/);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('ETCX')}`);
+    await expect.poll(said, POLL).toMatch(/^没有找到/);
+    expect(converting()).toBe(0);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}`);
+    await expect.poll(said, POLL).toBe('没有找到包含“火星移民”的文章。可以换一个更短或不同的关键词再试。');
+    expect(converting()).toBe(1);
+    expect(await tab.$$('[data-search-status] a')).toHaveLength(0);
+    await fresh.close();
   });
 
   test('no results and no filter chosen: one suggestion (no 也 following none), and no filters holding only 全部…', async () => {

@@ -19,8 +19,21 @@ import { WORD_JOINER } from '../src/lib/markdown-plugins.ts';
 const all = readSources(new Date(inject('buildNow')));
 const published = all.filter((s) => s.published).sort((a, b) => b.date.getTime() - a.date.getTime());
 const unpublished = all.filter((s) => !s.published);
-/** Text as the index reads it: full-width letters and digits as their half-width selves, case folded. */
-const folded = (text: string) => text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
+/**
+ * Text as search reads it, by the rule README "Search" gives, written here with the standard
+ * transform (NFKC) rather than the program's code: a full-width letter, digit or symbol is its
+ * half-width self, full-width punctuation only between two Latin letters or digits; a 间隔号
+ * however written is ·, and none between two letters (a name's); case folded.
+ */
+const WIDE_PUNCTUATION = '！＂＇（），－．：；＜＞？［］｛｝';
+const folded = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\uff01-\uff5e\uffe0-\uffe2\uffe4-\uffe6]/gu, (c) => (WIDE_PUNCTUATION.includes(c) ? c : c.normalize('NFKC')))
+    .replace(/(?<=[A-Za-z0-9])[－＇．，：；！？](?=[A-Za-z0-9])/gu, (c) => c.normalize('NFKC'))
+    .replace(/[・•‧･]/gu, '·')
+    .replace(/(?<=\p{L})·(?=\p{L})/gu, '')
+    .toLowerCase();
 const text = new Map(published.map((s) => [s.id, folded(searchableText(s))]));
 const urlOf = (id: string) => `/articles/${id}/`;
 
@@ -149,6 +162,18 @@ const TYPED: [kind: string, query: string, plain: string[]][] = [
   ['a 间隔号 typed as •', '鲁社齐心•向阳同行', ['鲁社齐心·向阳同行']],
   ['a 间隔号 copied from the page with its word joiners', `3${WORD_JOINER}·${WORD_JOINER}15`, ['3·15']],
   ['one character', '法', ['法']],
+  // Written full-width in an article (tests/fixtures/search-forms), typed half-width, and the reverse.
+  ['a percentage typed half-width', '50%', ['５０％']],
+  ['a percentage typed full-width', '５０％', ['50%']],
+  ['letters and a point typed half-width, in lower case', 'pm2.5', ['ＰＭ２．５']],
+  ['a time typed half-width', '10:30', ['１０：３０']],
+  ['a brand in lower case', 'iphone', ['ｉＰｈｏｎｅ']],
+  ['an amount with ¥ and a comma', '¥1,200', ['￥１，２００']],
+  ['a range with a tilde', '3~5年', ['３～５年']],
+  ['a name without its 间隔号', '阿依买买提', ['阿依•买买提']],
+  ['a name with a 间隔号 where the article has a bullet', '阿依·买买提', ['阿依•买买提']],
+  ['a name without its 间隔号, in a byline', '阿依古丽买买提', ['阿依古丽·买买提']],
+  ['a name typed with ・, written with ·', '红心聚力・益路同行', ['红心聚力·益路同行']],
 ];
 
 /** 300 characters of an article's longest paragraph (its punctuation parting them), as a reader pastes them. */

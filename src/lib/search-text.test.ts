@@ -4,6 +4,7 @@ import {
   FIELD_BREAK,
   HEX_DIGITS,
   INDEXED_SYMBOLS,
+  NAME_DOTS,
   OTHER_SYMBOL,
   QUOTE,
   SUMMARY_SLOTS,
@@ -31,6 +32,44 @@ describe('tokenize', () => {
 
   test('full-width letters and digits fold to ASCII; quotes have a stand-in', () => {
     expect(tokenize('５Ｇ"')).toEqual(['5', 'G', QUOTE]);
+  });
+
+  test('full-width symbols fold to ASCII as letters do; full-width punctuation keeps its width except inside a Latin word or number', () => {
+    expect(tokenize('下降５０％，ＰＭ２．５')).toEqual(['下', '降', '5', '0', '%', '，', 'P', 'M', '2', '.', '5']);
+    expect(tokenize('３～５天（１０：３０），共￥１，２００')).toEqual(
+      ['3', '~', '5', '天', '（', '1', '0', ':', '3', '0', '）', '，', '共', '¥', '1', ',', '2', '0', '0'],
+    );
+    // Each is found by what it stands for, in either width, as a reader types it.
+    for (const [written, typed] of [['５０％', '50%'], ['50%', '５０％'], ['ＰＭ２．５', 'PM2.5'], ['10：30', '10:30'], ['3～5', '3～5'], ['￥100', '¥100'], ['1，320', '1，320']]) {
+      expect(highlight(written!, typed!), `${written} ← ${typed}`).toEqual([{ text: written, mark: true }]);
+    }
+    // Only the width is folded: ① is not 1, ㎡ not m2, … not ...
+    expect(tokenize('①㎡…')).toEqual(['①', '㎡', '…']);
+  });
+
+  test('a name is found without its 间隔号, and shown with the one it is written with', () => {
+    for (const name of ['阿依·买买提', '阿依•买买提', '阿依・买买提', `阿依${WORD_JOINER}·${WORD_JOINER}买买提`]) {
+      expect(tokenize(name)).toHaveLength(5);
+      expect(highlight(name, '阿依买买提'), name).toEqual([{ text: name, mark: true }]);
+      expect(highlight(name, '阿依·买买提'), name).toEqual([{ text: name, mark: true }]);
+      const record = recordContent({ title: '', summary: '', body: `记者${name}报道`, rest: '' });
+      expect(excerptOf(record, '买买提'), name).toEqual([
+        // As the index holds it: without the word joiners, which it never holds.
+        { text: `记者${name.slice(0, -3).replaceAll(WORD_JOINER, '')}`, mark: false },
+        { text: '买买提', mark: true },
+        { text: '报道', mark: false },
+      ]);
+    }
+    // A word of the name is marked without the 间隔号 beside it.
+    expect(highlight('阿依·买买提', '阿依')).toEqual([
+      { text: '阿依', mark: true },
+      { text: '·买买提', mark: false },
+    ]);
+    // Its stand-ins, written into a text, are private-use characters like any other: dropped.
+    for (const stand of NAME_DOTS) expect(tokenize(`阿依${stand}买买提`)).toEqual(['阿', '依', '买', '买', '提']);
+    // Between digits it is text: 3·15 is not 12315.
+    expect(tokenize('3·15')).toEqual(['3', '·', '1', '5']);
+    expect(highlight('12315', '3·15')).toEqual([{ text: '12315', mark: false }]);
   });
 
   test('a symbol not indexed as itself is spelt out by its code point, so no other symbol matches it', () => {
@@ -147,14 +186,31 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
   });
 
   test.each([
-    ['阿依·买买提', ['阿依·买买提']],
-    ['阿依・买买提', ['阿依·买买提']],
-    ['阿依•买买提', ['阿依·买买提']],
+    ['3·15', ['3·15']],
     ['3‧15', ['3·15']],
+    ['3•15', ['3·15']],
     [`3${WORD_JOINER}·${WORD_JOINER}15`, ['3·15']],
+    // Inside a name (between two letters) it is not searched for: a name is found with it or without it.
+    ['阿依·买买提', ['阿依买买提']],
+    ['阿依・买买提', ['阿依买买提']],
+    ['阿依•买买提', ['阿依买买提']],
+    [`阿依${WORD_JOINER}·${WORD_JOINER}买买提`, ['阿依买买提']],
+    ['约翰·F·肯尼迪', ['约翰f肯尼迪']],
   ])('a 间隔号 joins, however it is typed, and a word joiner copied with it is left out: %j → %j', (query, parts) => {
     expect(queryParts(query)).toEqual(parts);
     expect(queryPhrases(query)).toEqual([`"${[...parts[0]!].join(' ')}"`]);
+  });
+
+  test.each([
+    // Full-width symbols are their half-width selves anywhere, as letters and digits are.
+    ['５０％', ['50%']],
+    ['￥１２０', ['¥120']],
+    ['３～５天', ['3~5天']],
+    ['Ａ股', ['a股']],
+    // Other compatibility forms are what they are.
+    ['①㎡', ['①㎡']],
+  ])('full-width forms: %j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
   });
 
   test.each(['', '   ', '　', '？？', '。', '《》', '“”', '……', '——', '、、', '\u200b\u200d', '!?'])('%j has no part: no search', (query) => {
@@ -441,8 +497,9 @@ describe('highlight', () => {
     ]);
   });
 
-  test('common Chinese currency and unit signs are indexed as themselves', () => {
-    for (const c of '￥¥€㎡㎏') expect(tokenize(c), c).toEqual([c]);
+  test('common Chinese currency and unit signs are indexed as themselves (the full-width ￥ as ¥)', () => {
+    for (const c of '¥€㎡㎏') expect(tokenize(c), c).toEqual([c]);
+    expect(tokenize('￥')).toEqual(['¥']);
   });
 
   test('a spelt symbol is marked as the one character it is', () => {

@@ -5,8 +5,10 @@
  * Shared by the build (indexing), the search page (queries, excerpts, marks) and articles
  * opened from its results (marks).
  *
- * - Han characters, letters and digits are one token each (full-width forms folded to ASCII;
- *   Pagefind folds case on both sides).
+ * - Han characters, letters and digits are one token each (Pagefind folds case on both sides).
+ * - Text and queries are read in one search form (searchForms): full-width letters, digits and
+ *   symbols as their half-width selves (５０％ is 50%), a 间隔号 however typed as ·, and none in a
+ *   name (阿依买买提 finds 阿依·买买提).
  * - Punctuation and common symbols are tokens too, indexed through Pagefind's
  *   `includeCharacters` (INDEXED_SYMBOLS), so 坊,民 is not found by 坊民 and PM2.5 is found.
  *   Any other symbol (emoji, rare signs) is spelt as OTHER_SYMBOL and its code point in six
@@ -89,6 +91,64 @@ function isFullWidthWord(code: number): boolean {
 
 const indexedSymbols = new Set(INDEXED_SYMBOLS);
 
+/**
+ * Full-width punctuation that parts a query (PARTING): in Chinese text it is punctuation and
+ * keeps its width (an excerpt shows ，。：), except where JOINING makes it text, between two
+ * Latin letters or digits (ＰＭ２．５, １０：３０, １，３２０), where it is its half-width self.
+ */
+const WIDE_PUNCTUATION = new Set('！＂＇（），－．：；＜＞？［］｛｝');
+/** Full-width forms that are their half-width selves wherever they stand: letters, digits and symbols (％ ＋ ／ ～ ￥). */
+const WIDE = /^[\uff01-\uff5e\uffe0-\uffe2\uffe4-\uffe6]$/u;
+const LATIN_LETTER_OR_DIGIT = /^[A-Za-z0-9]$/u;
+/** The 间隔号 as articles write it (·) and as input methods type it (・ • ‧ ･). */
+const MIDDLE_DOTS = '·・•‧･';
+/**
+ * A 间隔号 inside a name, in the place of the one written: a private-use character for each
+ * way of writing it, so an excerpt shows the one the article has.
+ */
+export const NAME_DOTS: readonly string[] = [...MIDDLE_DOTS].map((_, i) => String.fromCharCode(0xe020 + i));
+const nameDot = new Map(NAME_DOTS.map((stand, i) => [stand, MIDDLE_DOTS[i]!]));
+/** A token as a query's token matches it: without a name's 间隔号 riding on it. */
+const bare = (token: string) => (token.length > 1 && nameDot.has(token.at(-1)!) ? token.slice(0, -1) : token);
+/** Characters search never sees: control, format (word joiners, zero-width spaces) and private-use ones. */
+const INVISIBLE = /^[^\P{C}\s]$/u;
+/** The characters whose search form depends on their neighbours: the 间隔号s and WIDE_PUNCTUATION. */
+const CONTEXTUAL = new Set([...MIDDLE_DOTS, ...WIDE_PUNCTUATION]);
+
+/**
+ * How search reads each of `chars` (NFC): the one rule for indexed text, queries and marks,
+ * so 50% finds ５０％ and the reverse (README "Search"). A full-width letter, digit or symbol
+ * is its half-width self (String.prototype.normalize('NFKC') of it; no other compatibility
+ * form is folded: ① ㎡ … stay as written), full-width punctuation only between two Latin
+ * letters or digits (WIDE_PUNCTUATION). A 间隔号, however typed, is ·, except between two
+ * letters (Han or Latin: 阿依·买买提, 约翰·F·肯尼迪), where it is a NAME_DOTS stand-in: a name
+ * is found with or without it. Between digits it is text (3·15 is not 315). Neighbours are the
+ * nearest characters search sees (a word joiner bound to a 间隔号 is not one).
+ */
+export function searchForms(chars: readonly string[]): string[] {
+  // Every article goes through here: most characters are none of these, told by a test of the code first.
+  const narrow = new Array<string>(chars.length);
+  const contextual: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    narrow[i] = c >= '\uff01' && WIDE.test(c) && !WIDE_PUNCTUATION.has(c) ? c.normalize('NFKC') : c;
+    if (CONTEXTUAL.has(c)) contextual.push(i);
+  }
+  const near = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < narrow.length; j += step) if (!INVISIBLE.test(narrow[j]!)) return narrow[j]!;
+    return '';
+  };
+  const forms = narrow.slice();
+  for (const i of contextual) {
+    const c = narrow[i]!;
+    const dot = MIDDLE_DOTS.indexOf(c);
+    const [before, after] = [near(i, -1), near(i, 1)];
+    if (dot >= 0) forms[i] = /^\p{L}$/u.test(before) && /^\p{L}$/u.test(after) ? NAME_DOTS[dot]! : '·';
+    else if (JOINING.test(c) && LATIN_LETTER_OR_DIGIT.test(before) && LATIN_LETTER_OR_DIGIT.test(after)) forms[i] = c.normalize('NFKC');
+  }
+  return forms;
+}
+
 /** The tokens of a text and where each comes from: text.slice(from[i], to[i]). */
 interface Tokens {
   tokens: string[];
@@ -106,17 +166,26 @@ function tokenSpans(text: string): Tokens {
     from.push(start);
     to.push(end);
   };
+  const chars = [...text];
+  const forms = searchForms(chars);
   let at = 0;
-  for (let c of text) {
+  for (let i = 0; i < forms.length; i++) {
+    const c = forms[i]!;
     const start = at;
-    at += c.length;
+    at += chars[i]!.length;
     const code = c.codePointAt(0)!;
     const last = tokens.length - 1;
     if (/\s/u.test(c)) {
       if (last >= 0 && tokens[last] !== BREAK) push(BREAK, start, at);
       continue;
     }
-    if (isFullWidthWord(code)) c = String.fromCharCode(code - 0xfee0);
+    if (nameDot.has(c) && c !== chars[i]) {
+      // Inside a name the 间隔号 rides on the letter before it: Pagefind does not index it
+      // (a private-use character), so 阿依买买提 finds 阿依·买买提, but an excerpt shows it.
+      // Its place is in no token's span: a mark covers it only inside a match.
+      tokens[last] += c;
+      continue;
+    }
     if (/\p{M}/u.test(c) && last >= 0 && tokens[last] !== BREAK) {
       // A combining mark belongs to the character before it. A variation selector (▶️ = ▶ +
       // U+FE0F) only chooses how it looks, and a spelt symbol's tokens stay as spelt: either
@@ -200,31 +269,27 @@ const PARTING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pd}"'!,.:;?<>＜＞。、，：；
  */
 const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
-/** The 间隔号 as readers' input methods type it (・ •‧ ･), for the · articles are written with (README). */
-const MIDDLE_DOTS = /[・•‧･]/gu;
 
 /**
- * What must occur, as text: the parts of the query, in lower case, with full-width letters
- * and digits as their half-width selves (as tokenize() reads them), the ways of typing a 间隔号
- * as ·, and characters that are not text (zero-width spaces, the word joiner copied with a 间隔号)
- * left out. Whitespace (the full-width space too) and PARTING marks part it; a query of
- * nothing else has no part, and is no search at all (the search page asks for words). The
- * one rule the search page, the index's queries, excerpts and an article's marks follow;
- * tests/search.test.ts finds each part in the sources' text by substring search.
+ * What must occur, as text: the parts of the query, read as searchForms reads text (full-width
+ * letters, digits and symbols as their half-width selves, a 间隔号 however typed as ·, and
+ * none inside a name), in lower case, with characters that are not text (zero-width spaces,
+ * the word joiner copied with a 间隔号) left out. Whitespace (the full-width space too) and
+ * PARTING marks part it; a query of nothing else has no part, and is no search at all (the
+ * search page asks for words). The one rule the search page, the index's queries, excerpts
+ * and an article's marks follow; tests/search.test.ts finds each part in the sources' text by
+ * substring search.
  */
 export function queryParts(query: string): string[] {
   // Each character in lower case by itself, as the index folds each token (a final Σ is σ there).
-  const chars = [...query.normalize('NFC').replace(/[^\P{C}\s]/gu, '').replace(MIDDLE_DOTS, '·')].map((c) => {
-    const code = c.codePointAt(0)!;
-    return (isFullWidthWord(code) ? String.fromCharCode(code - 0xfee0) : c).toLowerCase();
-  });
+  const chars = searchForms([...query.normalize('NFC').replace(/[^\P{C}\s]/gu, '')])
+    .filter((c) => !nameDot.has(c))
+    .map((c) => c.toLowerCase());
   const parts = [''];
   chars.forEach((c, i) => {
     const between = LATIN_OR_DIGIT.test(chars[i - 1] ?? '') && LATIN_OR_DIGIT.test(chars[i + 1] ?? '');
     if (/\s/u.test(c) || (PARTING.test(c) && !(between && JOINING.test(c)))) parts.push('');
-    // A full-width mark or symbol between Latin letters or digits is its half-width self, as
-    // text writes it (ＰＭ２．５, ２０２４／０１).
-    else parts[parts.length - 1] += between && c >= '\uff01' && c <= '\uff5e' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c;
+    else parts[parts.length - 1] += c;
   });
   return parts.filter((part) => part !== '');
 }
@@ -251,7 +316,7 @@ function querySegments(query: string): string[][] {
 function occurrences(tokens: readonly string[], segment: readonly string[], from = 0, to = tokens.length): number[] {
   const found: number[] = [];
   outer: for (let i = from; i + segment.length <= to; i++) {
-    for (let j = 0; j < segment.length; j++) if (tokens[i + j]!.toLowerCase() !== segment[j]) continue outer;
+    for (let j = 0; j < segment.length; j++) if (bare(tokens[i + j]!).toLowerCase() !== segment[j]) continue outer;
     found.push(i);
   }
   return found;
@@ -283,12 +348,13 @@ function breakText(before = '', after = ''): string {
   return CHINESE_PUNCTUATION.test(before) || CHINESE_PUNCTUATION.test(after) ? '' : ' ';
 }
 
-/** How the token at `i` reads: a spelt symbol shows at its OTHER_SYMBOL, its digits show nothing. */
+/** How the token at `i` reads: a spelt symbol shows at its OTHER_SYMBOL, its digits show nothing; a name's 间隔号 as written. */
 function display(tokens: readonly string[], i: number): string {
   const token = tokens[i]!;
   if (token === BREAK) return breakText(tokens[i - 1], tokens[i + 1]);
   if (token === QUOTE) return '"';
   if (hexDigit.has(token)) return '';
+  if (token !== bare(token)) return `${bare(token)}${nameDot.get(token.at(-1)!)}`;
   if (token !== OTHER_SYMBOL) return token;
   const digits = tokens.slice(i + 1, i + 1 + SPELLING).map((digit) => hexDigit.get(digit) ?? '');
   const code = parseInt(digits.join(''), 16);
@@ -332,7 +398,7 @@ function cuts(tokens: readonly string[], [from, to]: [number, number], field: [n
   let text = '';
   for (let i = context[0]; i < context[1]; i++) {
     offsets.set(i, text.length);
-    text += LETTER_OR_DIGIT.test(tokens[i]!) ? tokens[i] : ' ';
+    text += LETTER_OR_DIGIT.test(tokens[i]!) ? display(tokens, i) : ' ';
   }
   const between = new Set(wordBreaks(text));
   const places: number[] = [];

@@ -7,6 +7,7 @@
 import { chosenRefinements } from '../lib/chosen-refinements.ts';
 import { pageTitle } from '../lib/page-title.ts';
 import { excerptOf, highlight, queryPhrases, quotedQuery } from '../lib/search-text.ts';
+import { inSimplified } from './simplified.ts';
 import { QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
 import { markedNodes, titleNodes } from './marks.ts';
 import {
@@ -330,6 +331,11 @@ export function startSearchPage(): void {
       return;
     }
     if (mine !== run) return;
+    // Typed in traditional characters, words that find nothing may be in the articles in
+    // simplified ones: offered in the message, found out before anything on screen changes, so
+    // the message and all it hides come in one frame.
+    const simplified = answer.length === 0 ? await simplifiedFinding(request) : undefined;
+    if (mine !== run) return;
     results = answer;
     // The first results are asked for before anything else: Pagefind's worker fetches them
     // while this thread goes on.
@@ -345,6 +351,7 @@ export function startSearchPage(): void {
           ? `在所选条件下没有找到包含${quotedQuery(request.query)}的文章。可以去掉筛选条件再试，也可以换一个更短或不同的关键词。`
           : `没有找到包含${quotedQuery(request.query)}的文章。可以换一个更短或不同的关键词再试。`,
       );
+      if (simplified) elements.status.append('搜索简体：', simplifiedLink(simplified));
     } else {
       elements.section.hidden = false;
       found = `找到 ${results.length} 条结果${filtered ? '（已筛选）' : ''}`;
@@ -373,6 +380,36 @@ export function startSearchPage(): void {
     // A choice waiting to be searched is left as the reader made it: its search draws its own counts.
     if (mine !== run || refineTimer !== undefined) return;
     showFilters(request, facets);
+  }
+
+  /**
+   * The words of `request` in simplified characters (inSimplified, whose tables load only now),
+   * when they have traditional ones and, so written, find something; else undefined.
+   */
+  async function simplifiedFinding(request: SearchRequest): Promise<SearchRequest | undefined> {
+    try {
+      const query = await inSimplified(request.query);
+      if (query === undefined) return undefined;
+      const simplified = { ...request, query };
+      return (await ask(simplified)).length > 0 ? simplified : undefined;
+    } catch {
+      return undefined; // the tables did not load: the message says what it always says
+    }
+  }
+
+  /** A link that searches `request` here, the focus going on to its first result. */
+  function simplifiedLink(request: SearchRequest): HTMLAnchorElement {
+    const link = document.createElement('a');
+    link.href = requestUrl(request);
+    link.textContent = request.query;
+    link.addEventListener('click', async (event) => {
+      event.preventDefault();
+      const searching = go(request);
+      const mine = run;
+      await searching;
+      if (mine === run) (elements.list.querySelector('a') ?? elements.query).focus();
+    });
+    return link;
   }
 
   /** Searches for `request`, as a new history entry unless it is the search already shown. */

@@ -3,7 +3,8 @@
  * a future article), the withdrawn ones (articles, and a topic left with only them), a topic
  * written in MDX, two articles whose pictures are wider and narrower than the site publishes
  * (picture-sizes), two with no words, a photo story's pictures or a table alone (wordless), and
- * one with every kind of content that could run past a phone's screen (extreme-content), under
+ * one with every kind of content that could run past a phone's screen (extreme-content), one
+ * written with full-width forms and a name's 间隔号 as a bullet (search-forms), under
  * TZ=UTC, into .build/test-site. Set BAODAO_TEST_REUSE=1 to reuse the last build while
  * working on tests.
  */
@@ -32,6 +33,7 @@ export default function setup(project: TestProject) {
   cpSync(path.join(ROOT, 'tests/fixtures/picture-sizes'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/wordless'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/extreme-content'), TEST_CONTENT, { recursive: true });
+  cpSync(path.join(ROOT, 'tests/fixtures/search-forms'), TEST_CONTENT, { recursive: true });
   const run = runBuild({ ...TEST_SITE_ENV, TZ: 'UTC', BAODAO_OUT: SITE, BAODAO_NOW: now });
   writeFileSync(BUILD_LOG, run.output);
   if (run.status !== 0) throw new Error(`the test site did not build:\n${run.output.slice(-8000)}`);

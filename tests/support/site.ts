@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-/** content/ plus tests/fixtures/unpublished/, withdrawn/, mdx-topic/, picture-sizes/, wordless/ and extreme-content/, built by tests/setup/build-test-site.ts. */
+/** content/ plus tests/fixtures/unpublished/, withdrawn/, mdx-topic/, picture-sizes/, wordless/, extreme-content/ and search-forms/, built by tests/setup/build-test-site.ts. */
 export const TEST_CONTENT = path.join(ROOT, '.build/test-content');
 /** The built test site (under TZ=UTC). */
 export const SITE = path.join(ROOT, '.build/test-site');
