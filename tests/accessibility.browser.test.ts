@@ -209,27 +209,27 @@ describe('links read out of their place (a screen reader’s list of links)', ()
   });
 });
 
-describe('titles and names as a screen reader says them', () => {
-  /**
-   * Each element's text as it is shown, its spaces collapsed, beside the name Chromium gives
-   * it for screen readers (what is said when a link has focus, and in the lists of links and
-   * headings).
-   */
-  async function shownAndSaid(page: Page, selector: string): Promise<{ shown: string; said: string }[]> {
-    const shown = await page.$$eval(selector, (found) => found.map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
-    const cdp = await page.context().newCDPSession(page);
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
-    const said: string[] = [];
-    for (const nodeId of nodeIds) {
-      const { node } = await cdp.send('DOM.describeNode', { nodeId });
-      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
-      said.push(String(nodes[0]?.name?.value ?? ''));
-    }
-    await cdp.detach();
-    return shown.map((text, at) => ({ shown: text, said: said[at]! }));
+/**
+ * Each element's text as it is shown, its spaces collapsed, beside the name Chromium gives
+ * it for screen readers (what is said when a link has focus, and in the lists of links and
+ * headings).
+ */
+async function shownAndSaid(page: Page, selector: string): Promise<{ shown: string; said: string }[]> {
+  const shown = await page.$$eval(selector, (found) => found.map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const said: string[] = [];
+  for (const nodeId of nodeIds) {
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
+    said.push(String(nodes[0]?.name?.value ?? ''));
   }
+  await cdp.detach();
+  return shown.map((text, at) => ({ shown: text, said: said[at]! }));
+}
 
+describe('titles and names as a screen reader says them', () => {
   test.each([
     ['the front page (ticker, 头条, lists)', '/', ''],
     ['an article (its title, 上一篇/下一篇, related)', PAGES.article, ''],
@@ -247,6 +247,32 @@ describe('titles and names as a screen reader says them', () => {
     // 送餐途中摔伤 外卖骑手获职业伤害保障待遇, a pause in every few characters, and a name no
     // one would say to voice control.
     expect(titles.filter(({ shown, said }) => said !== shown)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('分享到 as a screen reader says it', () => {
+  test('each share tool says what it does, in the list of links and under Tab, and 分享到 is not said once more before them', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${PAGES.article}`);
+    const tools = await shownAndSaid(page, '.share a, .share summary');
+    // Before, 微博, QQ空间 and 微信 alone: on Tab, or in a list of links, the site's own accounts as much as a way to share.
+    expect(tools).toEqual([
+      { shown: '微博', said: '分享到微博' },
+      { shown: 'QQ空间', said: '分享到QQ空间' },
+      { shown: '微信', said: '分享到微信' },
+    ]);
+    // The words read across the row, as a screen reader reads on through it.
+    const cdp = await context.newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.share' });
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId, role: 'StaticText' });
+    const read = nodes.filter((found) => !found.ignored).map((found) => String(found.name?.value ?? ''));
+    expect(read.join(' ')).toContain('微博');
+    expect(read.filter((text) => text.includes('分享到'))).toEqual([]);
+    await cdp.detach();
     await context.close();
   });
 });
