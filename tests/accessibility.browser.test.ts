@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { COLUMN_PICTURE, LARGEST_PICTURE_WIDTH } from '../src/lib/images.ts';
-import { previewInBrowser } from './support/browser.ts';
+import { POLL, previewInBrowser } from './support/browser.ts';
 import { eachDrawn } from './support/drawn.ts';
 
 const PAGES = {
@@ -205,6 +205,105 @@ describe('links read out of their place (a screen reader’s list of links)', ()
     // section's RSS 订阅 and the footer's (the whole site's), were read out alike.
     const alike = [...places].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${name}: ${[...hrefs].join(' ')}`);
     expect(alike).toEqual([]);
+    await context.close();
+  });
+});
+
+/**
+ * Each element's text as it is shown, its spaces collapsed, beside the name Chromium gives
+ * it for screen readers (what is said when a link has focus, and in the lists of links and
+ * headings).
+ */
+async function shownAndSaid(page: Page, selector: string): Promise<{ shown: string; said: string }[]> {
+  const shown = await page.$$eval(selector, (found) => found.map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const said: string[] = [];
+  for (const nodeId of nodeIds) {
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
+    said.push(String(nodes[0]?.name?.value ?? ''));
+  }
+  await cdp.detach();
+  return shown.map((text, at) => ({ shown: text, said: said[at]! }));
+}
+
+describe('titles and names as a screen reader says them', () => {
+  test.each([
+    ['the front page (ticker, 头条, lists)', '/', ''],
+    ['an article (its title, related)', PAGES.article, ''],
+    ['an article opened from search, its words marked', `${PAGES.article}?highlight=${encodeURIComponent('提升社会组织')}`, '.article__title mark'],
+    ['a 单页', '/pages/about/', ''],
+    ['search results', `/search/?q=${encodeURIComponent('社会组织')}`, '.search-result__title a'],
+  ])('%s: a title broken between its words is said as it is written, with no pause inside a word', async (_, url, wait) => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    if (wait) await page.waitForSelector(wait, POLL);
+    // A link named apart from its text (上一篇/下一篇: below) is left out.
+    const titles = await shownAndSaid(page, 'a:has(wbr):not([aria-label]), h1:has(wbr)');
+    expect(titles.length).toBeGreaterThan(0);
+    // Chromium read each <wbr> as a space: 送餐 途中 摔伤 外卖骑手获 职业 伤害 保障 待遇 for
+    // 送餐途中摔伤 外卖骑手获职业伤害保障待遇, a pause in every few characters, and a name no
+    // one would say to voice control.
+    expect(titles.filter(({ shown, said }) => said !== shown)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('分享到 as a screen reader says it', () => {
+  test('each share tool says what it does, in the list of links and under Tab, and 分享到 is not said once more before them', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${PAGES.article}`);
+    const tools = await shownAndSaid(page, '.share a, .share summary');
+    // Before, 微博, QQ空间 and 微信 alone: on Tab, or in a list of links, the site's own accounts as much as a way to share.
+    expect(tools).toEqual([
+      { shown: '微博', said: '分享到微博' },
+      { shown: 'QQ空间', said: '分享到QQ空间' },
+      { shown: '微信', said: '分享到微信' },
+    ]);
+    // The words read across the row, as a screen reader reads on through it.
+    const cdp = await context.newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.share' });
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId, role: 'StaticText' });
+    const read = nodes.filter((found) => !found.ignored).map((found) => String(found.name?.value ?? ''));
+    expect(read.join(' ')).toContain('微博');
+    expect(read.filter((text) => text.includes('分享到'))).toEqual([]);
+    await cdp.detach();
+    await context.close();
+  });
+});
+
+describe('上一篇 and 下一篇 as a screen reader says them', () => {
+  test.each([
+    ['the seed article, the first of its section (上一篇：没有了)', PAGES.article],
+    ['an article with both', '/articles/2025/08/saohei-chue-anjian-xuanpan/'],
+  ])('%s: each link says which it is, and a 没有了 keeps its label', async (_, url) => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    const links = await shownAndSaid(page, '.article-neighbours a');
+    const labels = await page.$$eval('.article-neighbours a', (found) => found.map((link) => link.previousElementSibling!.textContent));
+    expect(labels.length).toBeGreaterThan(0);
+    // Before, the title alone: on Tab 下一篇's title, which 相关文章 often lists too, was said twice
+    // with nothing to tell the next article from a related one.
+    expect(links.map(({ said }) => said)).toEqual(links.map(({ shown }, at) => `${labels[at]}${shown}`));
+    // The words read through the navigation: a label beside a link is in the link's name, not
+    // said once more before it; 上一篇：没有了 is read as it stands.
+    const cdp = await context.newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.article-neighbours' });
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId, role: 'StaticText' });
+    const read = nodes.filter((found) => !found.ignored).map((found) => String(found.name?.value ?? ''));
+    const alone = await page.$$eval('.article-neighbours p', (rows) => rows.filter((row) => !row.querySelector('a')).map((row) => row.firstElementChild!.textContent));
+    expect(read.filter((text) => /^[上下]一篇：$/.test(text))).toEqual(alone);
+    if (alone.length > 0) expect(read).toContain('没有了');
+    await cdp.detach();
     await context.close();
   });
 });

@@ -76,16 +76,36 @@ describe('人员查询 lookup', () => {
       }
       await cdp.send('Input.insertText', { text: '林晓雨' });
       await expect.poll(visibleNames, POLL).toEqual(['林晓雨']);
-      expect(await page.textContent('.people-lookup__status')).toBe('找到 1 位人员');
+      await expect.poll(() => page.textContent('.people-lookup__status'), POLL).toBe('找到 1 位人员');
     } finally {
       await cdp.detach();
     }
   });
 
+  test('says what it found once, when the reader stops typing: a screen reader reads the status out each time it is written', async () => {
+    const number = withCredential.credential!.number;
+    await page.goto(`${served.preview.url}/people/`);
+    await expect.poll(() => page.isVisible('#people-lookup-input'), POLL).toBe(true);
+    await page.evaluate(() => {
+      const status = document.querySelector('.people-lookup__status')!;
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(status.textContent!)).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.focus('#people-lookup-input');
+    await page.keyboard.type(number, { delay: 50 });
+    // The list follows every key.
+    expect(await visibleNames()).toEqual([withCredential.name]);
+    await expect.poll(() => page.textContent('.people-lookup__status'), POLL).toBe('找到 1 位人员');
+    await page.waitForTimeout(1_500);
+    // Before, it was written at every digit: 找到 5 位人员, 找到 4 位人员 five times, 找到 2 位人员, 找到 1 位人员 eight times.
+    expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['找到 1 位人员']);
+  });
+
   test('says plainly when nobody matches, and hides empty groups', async () => {
     await page.fill('#people-lookup-input', '查无此人000');
     expect(await visibleNames()).toEqual([]);
-    expect(await page.textContent('.people-lookup__status')).toContain('没有找到匹配的人员');
+    await expect.poll(() => page.textContent('.people-lookup__status'), POLL).toContain('没有找到匹配的人员');
     expect(await page.$$eval('.people-group', (groups) => groups.every((g) => (g as HTMLElement).hidden))).toBe(true);
   });
 
