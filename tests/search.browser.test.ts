@@ -688,6 +688,24 @@ describe('a slow or broken connection', () => {
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
     await tab.close();
   });
+
+  test.each([
+    ['the list of its parts', '**/pagefind/parts.json'],
+    ['Pagefind’s script', '**/pagefind.js'],
+    ['the index’s metadata', '**/*.pf_meta'],
+  ])('the connection drops while %s downloads: the page says to try again, and searching again finds', async (_, dropped) => {
+    const tab = await context.newPage();
+    try {
+      await tab.route(dropped, (route) => route.abort());
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('调解')}`);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
+      await tab.unroute(dropped);
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('调解')} 条结果`);
+    } finally {
+      await tab.close();
+    }
+  });
 });
 
 describe('queries as readers type them', () => {

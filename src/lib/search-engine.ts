@@ -48,6 +48,7 @@ export interface PagefindApi {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<RawSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  destroy(): Promise<void>;
 }
 
 export interface SearchRequest {
@@ -74,12 +75,35 @@ export async function openIndex(manifest: Manifest, load: (url: string) => Promi
   const [primary, ...rest] = manifest.parts;
   if (!primary) throw new Error('the search index has no parts');
   const pagefind = await load(`${base}${primary.id}/pagefind.js`);
-  await pagefind.options({ excerptLength: 60, baseUrl: '/' });
-  for (const part of rest) await pagefind.mergeIndex(`${base}${part.id}/`);
-  await pagefind.init();
-  // Loads the filter data: until then searches report no facet counts.
-  await pagefind.filters();
+  try {
+    await pagefind.options({ excerptLength: 60, baseUrl: '/' });
+    for (const part of rest) await pagefind.mergeIndex(`${base}${part.id}/`);
+    await pagefind.init();
+    // Loads the filter data: until then searches report no facet counts.
+    await pagefind.filters();
+  } catch (error) {
+    // A part that failed to download (a dropped connection) leaves this instance broken: it and
+    // its worker are let go (opening again loads Pagefind afresh: openedUnlessFailed).
+    await pagefind.destroy().catch(() => undefined);
+    throw error;
+  }
   return pagefind;
+}
+
+/**
+ * What `open` gives, opened once and shared, unless it failed: the next caller then opens again
+ * (`attempt` counts from 0). The search page opens the index this way, so a search asked after a
+ * connection dropped while it opened opens it anew, instead of failing for the life of the page.
+ */
+export function openedUnlessFailed<T>(open: (attempt: number) => Promise<T>): () => Promise<T> {
+  let attempts = 0;
+  let opening: Promise<T> | undefined;
+  return () => {
+    if (opening) return opening;
+    const mine = (opening = open(attempts++));
+    mine.catch(() => opening === mine && (opening = undefined));
+    return mine;
+  };
 }
 
 /** The filters chosen in the facets other than `facet`, in the order of FACETS. */

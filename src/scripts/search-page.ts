@@ -14,6 +14,7 @@ import {
   SearchEngine,
   countBasis,
   openIndex,
+  openedUnlessFailed,
   type Facet,
   type FacetValue,
   type Manifest,
@@ -84,11 +85,15 @@ function requestUrl({ query, filters, sort }: SearchRequest): string {
 const formRequest = (elements: Elements): SearchRequest =>
   readRequest(new URLSearchParams(new FormData(elements.form) as unknown as string[][]));
 
-async function openEngine(): Promise<SearchEngine> {
+/** Opens the index; `attempt` counts the tries, the first 0 (openedUnlessFailed). */
+async function openEngine(attempt: number): Promise<SearchEngine> {
   const response = await fetch(searchManifestUrl());
   if (!response.ok) throw new IndexMissing();
   const manifest = (await response.json()) as Manifest;
-  const pagefind = await openIndex(manifest, (url) => import(/* @vite-ignore */ url) as Promise<PagefindApi>);
+  // A module whose download failed stays failed at its address for the life of the page
+  // (Chromium keeps the failure), so a retry asks for Pagefind's script at another.
+  const retry = attempt > 0 ? `?retry=${attempt}` : '';
+  const pagefind = await openIndex(manifest, (url) => import(/* @vite-ignore */ `${url}${retry}`) as Promise<PagefindApi>);
   return new SearchEngine(pagefind);
 }
 
@@ -180,19 +185,28 @@ export function startSearchPage(): void {
   // The page puts the reader back where they were itself, once the results are loaded again.
   history.scrollRestoration = 'manual';
   const moreLabel = elements.more.textContent;
-  const engine = openEngine();
+  /**
+   * The engine, opened once; should opening fail (a dropped connection), the next search, typed
+   * ahead or asked, opens it again: the page says 请稍后再试, and trying again has to work.
+   */
+  const engine = openedUnlessFailed(openEngine);
   /** The engine once open, so a search can be handed to Pagefind's worker without waiting a turn. */
   let ready: SearchEngine | undefined;
-  engine.then(
-    (opened) => (ready = opened),
-    () => undefined, // reported when a search needs it
-  );
+  const opening = () => {
+    const opened = engine();
+    opened.then(
+      (open) => (ready = open),
+      () => undefined, // reported when a search needs it
+    );
+    return opened;
+  };
+  void opening();
   /**
    * Hands the search to Pagefind's worker at once (its message leaves before this returns),
    * so the worker fetches and matches while this thread updates the history and the page.
    */
   const ask = (request: SearchRequest): Promise<RawResult[]> =>
-    ready ? ready.find(request) : engine.then((opened) => opened.find(request));
+    ready ? ready.find(request) : opening().then((opened) => opened.find(request));
   let run = 0;
   let results: RawResult[] = [];
   let shown = 0;
@@ -366,7 +380,7 @@ export function startSearchPage(): void {
     // searches in Pagefind's worker.
     let facets;
     try {
-      facets = await (await engine).count(request);
+      facets = await (await engine()).count(request);
     } catch {
       return; // the filters stay without counts; searching again retries
     }
