@@ -931,6 +931,25 @@ describe('the filters on a phone', () => {
     await fresh.close();
   });
 
+  test.each([320, 375])('at %i px with text twice its size, the filters opened stay on the screen: the page does not scroll sideways', async (width) => {
+    const { fresh, tab } = await phone(width, 800, `/search/?q=${encodeURIComponent('民政')}&section=${encodeURIComponent('今日资讯')}`);
+    // A style attribute, which the Content-Security-Policy allows (a <style> it would refuse).
+    await tab.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    await tab.click(toggle);
+    const measured = await tab.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: document.documentElement.clientWidth,
+      boxes: [...document.querySelectorAll('[data-search-refine], [data-search-refine] select')].map((box) => ({
+        name: box.id || box.className,
+        right: box.getBoundingClientRect().right,
+      })),
+    }));
+    expect(measured.boxes.length).toBe(6);
+    for (const { name, right } of measured.boxes) expect(right, name).toBeLessThanOrEqual(measured.screen);
+    expect(measured.page, 'the page’s width').toBeLessThanOrEqual(measured.screen);
+    await fresh.close();
+  });
+
   test('a wide screen shows the filters without a click, and no button', async () => {
     const { fresh, tab } = await phone(1280, 800, `/search/?q=${encodeURIComponent('民政')}&section=${encodeURIComponent('今日资讯')}`);
     for (const select of await tab.$$('[data-search-refine] select')) expect(await select.isVisible()).toBe(true);
