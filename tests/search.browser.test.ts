@@ -508,7 +508,7 @@ describe('while a search answers', () => {
 });
 
 describe('the reader\'s place', () => {
-  test('back from a result, and on reload, the results loaded and the scroll position are as they were left', async () => {
+  test('back from a result, and on reload, the results loaded, the scroll position and the focus are as they were left', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}`);
     await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
     const total = Number(/\d+/.exec((await status())!)![0]);
@@ -528,6 +528,12 @@ describe('the reader\'s place', () => {
     await page.goBack();
     await expect.poll(titles, POLL).toEqual(left);
     await expect.poll(() => page.evaluate(() => Math.round(scrollY)), POLL).toBe(scroll);
+    // The page was built again (Playwright's Chromium keeps no page to go back to): the keyboard
+    // goes on from the result opened, not from the top of the page.
+    const focused = () => page.evaluate(() => document.activeElement?.closest('.search-result__title')?.textContent ?? document.activeElement?.tagName);
+    expect(await focused()).toBe(left[24]);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(left[25]);
     // A reload (no page cache involved) puts the reader back too.
     await page.reload();
     await expect.poll(titles, POLL).toEqual(left);

@@ -38,6 +38,8 @@ const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run bu
 interface Place {
   shown: number;
   scroll: number;
+  /** The result last opened, counted from 0: Back from it, the keyboard goes on from there. */
+  opened?: number | undefined;
 }
 
 interface Elements {
@@ -155,7 +157,11 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
 }
 
 const isPlace = (state: unknown): state is Place =>
-  typeof state === 'object' && state !== null && Number.isInteger((state as Place).shown) && Number.isFinite((state as Place).scroll);
+  typeof state === 'object' &&
+  state !== null &&
+  Number.isInteger((state as Place).shown) &&
+  Number.isFinite((state as Place).scroll) &&
+  ((state as Place).opened === undefined || Number.isInteger((state as Place).opened));
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -210,6 +216,8 @@ export function startSearchPage(): void {
   let run = 0;
   let results: RawResult[] = [];
   let shown = 0;
+  /** The result of this search the reader last opened (Place). */
+  let opened: number | undefined;
   let found = '';
   let current: SearchRequest = readRequest(new URLSearchParams(location.search));
   /** The run whose "load more" is under way, so a second click waits for it and batches keep their order. */
@@ -248,7 +256,7 @@ export function startSearchPage(): void {
     elements.printed.textContent = `，本页印出其中前 ${shown} 条`;
     elements.printed.hidden = shown >= results.length || shown > PAGE_SIZE;
   };
-  const remember = () => history.replaceState({ shown, scroll: Math.round(scrollY) } satisfies Place, '');
+  const remember = () => history.replaceState({ shown, scroll: Math.round(scrollY), opened } satisfies Place, '');
 
   /** Shows the next `count` results; the new items, or nothing when they failed to load or a newer search began. */
   async function load(count: number): Promise<HTMLLIElement[] | undefined> {
@@ -315,6 +323,7 @@ export function startSearchPage(): void {
     const searchable = queryPhrases(request.query).length > 0;
     const asked = searchable ? ask(request) : undefined;
     enter?.();
+    opened = place?.opened;
     // A search keeps the results' room from now on, whatever it finds (see .search-results in global.css).
     elements.section.toggleAttribute('data-asked', searchable);
     elements.query.value = searchable ? request.query : '';
@@ -369,6 +378,11 @@ export function startSearchPage(): void {
       } else {
         sayFound();
         if (place) {
+          // The page was built again (Back from an article the browser had not kept, a reload): the
+          // focus goes back to the result opened, or Tab went on from the top of the page, where
+          // the page then scrolled, instead of from that result.
+          const link = opened === undefined ? undefined : elements.list.children[opened]?.querySelector<HTMLElement>('.search-result__title a');
+          link?.focus({ preventScroll: true });
           scrollTo(0, place.scroll);
           remember();
         }
@@ -451,7 +465,11 @@ export function startSearchPage(): void {
     },
     { passive: true },
   );
-  elements.list.addEventListener('click', remember);
+  elements.list.addEventListener('click', (event) => {
+    const item = (event.target as Element).closest('a') && (event.target as Element).closest('li');
+    if (item) opened = [...elements.list.children].indexOf(item);
+    remember();
+  });
   // Searching starts while the reader types, so Enter usually only has to load the results
   // shown: the engine remembers the search. Failures are left to the real search to report.
   let warmTimer: ReturnType<typeof setTimeout> | undefined;
