@@ -675,6 +675,25 @@ describe('a slow or broken connection', () => {
     }
   });
 
+  test('a search made offline says search is unavailable, not that nothing was found, and finds once back online', async () => {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await own.newPage();
+      await tab.goto(`${served.preview.url}/search/`);
+      await tab.waitForLoadState('networkidle');
+      await own.setOffline(true); // the page is open, its index opened: the connection goes (a train enters a tunnel)
+      await tab.fill('#search-query', '调解员');
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toMatch(/^(|正在搜索…)$/);
+      expect(await tab.textContent('[data-search-status]')).toBe('搜索暂时无法使用，请稍后再试。');
+      await own.setOffline(false);
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('调解员')} 条结果`);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('a first search that takes long on a slow connection says why, then shows the results', async () => {
     const tab = await context.newPage();
     await tab.route('**/pagefind/**', async (route) => {

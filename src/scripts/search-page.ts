@@ -353,6 +353,10 @@ export function startSearchPage(): void {
       return;
     }
     if (mine !== run) return;
+    // Offline, Pagefind leaves out the parts of its index it cannot fetch and finds nothing, which
+    // is not a search that found nothing: the reader would be told to try other words. (Searching
+    // again, once online, fetches them: SearchEngine.raw.)
+    if (answer.length === 0 && !navigator.onLine) return say(UNAVAILABLE);
     results = answer;
     // The first results are asked for before anything else: Pagefind's worker fetches them
     // while this thread goes on.
