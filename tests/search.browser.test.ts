@@ -505,6 +505,25 @@ describe('while a search answers', () => {
       await close();
     }
   });
+
+  test('a later search that takes long says the connection is slow, not that a first search downloads the index', async () => {
+    const { tab, held, close } = await holdingPage();
+    try {
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('调解')}`);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
+      await hold(tab, ['search']);
+      await tab.fill('#search-query', '马远征');
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(held, POLL).toContain('search');
+      // The page says why after 3 s.
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toBe('正在搜索…');
+      expect(await tab.textContent('[data-search-status]')).toBe('正在搜索…网络较慢，请稍候。');
+      await release(tab);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countAllInSources('马远征')} 条结果`);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('the reader\'s place', () => {

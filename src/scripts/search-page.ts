@@ -31,6 +31,8 @@ const UNAVAILABLE = '搜索暂时无法使用，请稍后再试。';
 const SLOW_AFTER = 3000;
 const SEARCHING = '正在搜索…';
 const STILL_SEARCHING = '正在搜索…网络较慢，第一次搜索需要下载索引，请稍候。';
+/** The same, once the index is open: a later search has no index to download first. */
+const STILL_SEARCHING_LATER = '正在搜索…网络较慢，请稍候。';
 /** Only `npm run dev` says this: a published site without its index is a failed deploy, not the reader's business. */
 const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run build，开发服务器会使用最近一次构建的索引。';
 
@@ -343,7 +345,8 @@ export function startSearchPage(): void {
     if (!searchable) return askForWords();
     say(SEARCHING);
     // Until the first results show, whether the index or the results are slow to arrive.
-    setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(STILL_SEARCHING), SLOW_AFTER);
+    const slow = ready ? STILL_SEARCHING_LATER : STILL_SEARCHING;
+    setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(slow), SLOW_AFTER);
     let answer;
     try {
       answer = await asked!;
