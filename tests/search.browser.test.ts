@@ -975,10 +975,23 @@ describe('the filters on a phone', () => {
     await fresh.close();
   });
 
-  test.each([320, 375])('at %i px with text twice its size, the filters opened stay on the screen: the page does not scroll sideways', async (width) => {
+  test.each([320, 375])('at %i px with text twice its size, the fold button reads as one line of words, and the filters opened stay on the screen', async (width) => {
     const { fresh, tab } = await phone(width, 800, `/search/?q=${encodeURIComponent('民政')}&section=${encodeURIComponent('今日资讯')}`);
     // A style attribute, which the Content-Security-Policy allows (a <style> it would refuse).
     await tab.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    // 筛选和排序 and then （已选 1 项）, from where the words end: not side by side, each in a column of its own.
+    const button = await tab.$eval(toggle, (button) => {
+      const count = button.querySelector('[data-search-chosen]')!;
+      const words = document.createRange();
+      words.setStart(button, 0);
+      words.setEndBefore(count);
+      const counted = document.createRange();
+      counted.selectNodeContents(count);
+      const tops = (range: Range) => [...range.getClientRects()].map((rect) => rect.top);
+      return { words: words.toString(), wordsEnd: Math.max(...tops(words)), countStart: Math.min(...tops(counted)) };
+    });
+    expect(button.words).toBe('筛选和排序');
+    expect(button.countStart, 'the count starts on the line where the words end, or below').toBeGreaterThanOrEqual(button.wordsEnd - 1);
     await tab.click(toggle);
     const measured = await tab.evaluate(() => ({
       page: document.documentElement.scrollWidth,
@@ -991,6 +1004,37 @@ describe('the filters on a phone', () => {
     expect(measured.boxes.length).toBe(6);
     for (const { name, right } of measured.boxes) expect(right, name).toBeLessThanOrEqual(measured.screen);
     expect(measured.page, 'the page’s width').toBeLessThanOrEqual(measured.screen);
+    await fresh.close();
+  });
+
+  test.each([320, 375])('at %i px with text twice its size, a result’s title has room beside its picture, or goes below it, and its date and section are whole', async (width) => {
+    const { fresh, tab } = await phone(width, 800, `/search/?q=${encodeURIComponent('法治')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
+    await tab.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const results = await tab.$$eval('.search-result', (all) =>
+      all.map((result) => {
+        const lines = (element: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        const heading = result.querySelector('.search-result__title')!.getBoundingClientRect();
+        const picture = result.querySelector('.search-result__image')?.getBoundingClientRect();
+        const beside = picture && picture.top < heading.bottom && picture.bottom > heading.top;
+        return {
+          title: result.querySelector('.search-result__title')!.textContent,
+          // How many of the title's characters fit on a line beside the picture.
+          room: beside ? (picture.left - heading.left) / parseFloat(getComputedStyle(result.querySelector('.search-result__title')!).fontSize) : undefined,
+          picture: Boolean(picture),
+          date: lines(result.querySelector('time')!),
+          section: lines(result.querySelector('.search-result__meta span')!),
+        };
+      }),
+    );
+    expect(results.filter(({ picture }) => picture).length, 'results with a picture').toBeGreaterThan(0);
+    for (const { title, room, date, section } of results) {
+      if (room !== undefined) expect(room, `${title}: the title's room beside the picture`).toBeGreaterThanOrEqual(6);
+      expect({ date, section }, `${title}: lines of its date and section`).toEqual({ date: 1, section: 1 });
+    }
     await fresh.close();
   });
 
