@@ -88,3 +88,21 @@ test('an index whose part failed to download is destroyed, so that opening it ag
   await expect(openIndex(manifest, async () => pagefind)).rejects.toThrow('meta index');
   expect(calls.at(-1)).toBe('destroy');
 });
+
+test('an index whose filters do not count every article (a filter chunk left out, as Pagefind does when its download fails) is not opened', async () => {
+  const calls: string[] = [];
+  const pagefind = {
+    options: async () => undefined,
+    mergeIndex: async () => undefined,
+    init: async () => undefined,
+    // The section chunk of the older part (20 articles) is missing.
+    filters: async () => ({ section: { 今日资讯: 12, 法治要闻: 8 }, year: { 2025: 40 }, source: { 法治报道: 40 }, author: {} }),
+    destroy: async () => void calls.push('destroy'),
+  } as unknown as PagefindApi;
+  const manifest = { parts: [{ id: 'p2', pages: 20 }, { id: 'p1', pages: 20 }], pages: 40 };
+  await expect(openIndex(manifest, async () => pagefind)).rejects.toThrow('section');
+  expect(calls).toEqual(['destroy']);
+  // Whole, it opens: an article may have no author.
+  pagefind.filters = async () => ({ section: { 今日资讯: 22, 法治要闻: 18 }, year: { 2025: 40 }, source: { 法治报道: 40 }, author: {} });
+  expect(await openIndex(manifest, async () => pagefind)).toBe(pagefind);
+});
