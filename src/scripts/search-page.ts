@@ -201,12 +201,12 @@ export function startSearchPage(): void {
   /** The engine once open, so a search can be handed to Pagefind's worker without waiting a turn. */
   let ready: SearchEngine | undefined;
   const opening = () => {
-    const opened = engine();
-    opened.then(
+    const asked = engine();
+    asked.then(
       (open) => (ready = open),
       () => undefined, // reported when a search needs it
     );
-    return opened;
+    return asked;
   };
   void opening();
   /**
@@ -214,7 +214,7 @@ export function startSearchPage(): void {
    * so the worker fetches and matches while this thread updates the history and the page.
    */
   const ask = (request: SearchRequest): Promise<RawResult[]> =>
-    ready ? ready.find(request) : opening().then((opened) => opened.find(request));
+    ready ? ready.find(request) : opening().then((open) => open.find(request));
   let run = 0;
   let results: RawResult[] = [];
   let shown = 0;
