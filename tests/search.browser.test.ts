@@ -528,10 +528,29 @@ describe('while a search answers', () => {
       await close();
     }
   });
+
+  test('a later search that takes long says the connection is slow, not that a first search downloads the index', async () => {
+    const { tab, held, close } = await holdingPage();
+    try {
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('调解')}`);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
+      await hold(tab, ['search']);
+      await tab.fill('#search-query', '马远征');
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(held, POLL).toContain('search');
+      // The page says why after 3 s.
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toBe('正在搜索…');
+      expect(await tab.textContent('[data-search-status]')).toBe('正在搜索…网络较慢，请稍候。');
+      await release(tab);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countAllInSources('马远征')} 条结果`);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('the reader\'s place', () => {
-  test('back from a result, and on reload, the results loaded and the scroll position are as they were left', async () => {
+  test('back from a result, and on reload, the results loaded, the scroll position and the focus are as they were left', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}`);
     await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
     const total = Number(/\d+/.exec((await status())!)![0]);
@@ -551,6 +570,12 @@ describe('the reader\'s place', () => {
     await page.goBack();
     await expect.poll(titles, POLL).toEqual(left);
     await expect.poll(() => page.evaluate(() => Math.round(scrollY)), POLL).toBe(scroll);
+    // The page was built again (Playwright's Chromium keeps no page to go back to): the keyboard
+    // goes on from the result opened, not from the top of the page.
+    const focused = () => page.evaluate(() => document.activeElement?.closest('.search-result__title')?.textContent ?? document.activeElement?.tagName);
+    expect(await focused()).toBe(left[24]);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(left[25]);
     // A reload (no page cache involved) puts the reader back too.
     await page.reload();
     await expect.poll(titles, POLL).toEqual(left);
@@ -692,6 +717,25 @@ describe('a slow or broken connection', () => {
     }
   });
 
+  test('a search made offline says search is unavailable, not that nothing was found, and finds once back online', async () => {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await own.newPage();
+      await tab.goto(`${served.preview.url}/search/`);
+      await tab.waitForLoadState('networkidle');
+      await own.setOffline(true); // the page is open, its index opened: the connection goes (a train enters a tunnel)
+      await tab.fill('#search-query', '调解员');
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toMatch(/^(|正在搜索…)$/);
+      expect(await tab.textContent('[data-search-status]')).toBe('搜索暂时无法使用，请稍后再试。');
+      await own.setOffline(false);
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('调解员')} 条结果`);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('a first search that takes long on a slow connection says why, then shows the results', async () => {
     const tab = await context.newPage();
     await tab.route('**/pagefind/**', async (route) => {
@@ -710,6 +754,30 @@ describe('a slow or broken connection', () => {
     await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
     await tab.close();
+  });
+
+  test.each([
+    ['the list of its parts', '**/pagefind/parts.json'],
+    ['Pagefind’s script', '**/pagefind.js'],
+    ['the index’s metadata', '**/*.pf_meta'],
+    // Pagefind leaves such a chunk out without a word: the filters of every search after showed only 全部… or undercounted.
+    ['the filters’ data of one part of the index', '**/p2/filter/*.pf_filter'],
+  ])('the connection drops while %s downloads: the page says to try again, and searching again finds', async (_, dropped) => {
+    const tab = await context.newPage();
+    try {
+      await tab.route(dropped, (route) => route.abort());
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('调解')}`);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
+      await tab.unroute(dropped);
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('调解')} 条结果`);
+      // Counted in full: every article found is in one section.
+      const sectionCounts = () =>
+        tab.$$eval('#search-section option', (options) => options.map((option) => Number(/（(\d+)）$/.exec(option.textContent ?? '')?.[1] ?? 0)));
+      await expect.poll(async () => (await sectionCounts()).reduce((sum, count) => sum + count, 0), POLL).toBe(countInSources('调解'));
+    } finally {
+      await tab.close();
+    }
   });
 });
 
@@ -961,6 +1029,69 @@ describe('the filters on a phone', () => {
       reached.push(await focusedId());
     }
     expect(reached).toEqual(['search-section', 'search-year', 'search-source', 'search-author', 'search-sort']);
+    await fresh.close();
+  });
+
+  test.each([320, 375])('at %i px with text twice its size, the fold button reads as one line of words, and the filters opened stay on the screen', async (width) => {
+    const { fresh, tab } = await phone(width, 800, `/search/?q=${encodeURIComponent('民政')}&section=${encodeURIComponent('今日资讯')}`);
+    // A style attribute, which the Content-Security-Policy allows (a <style> it would refuse).
+    await tab.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    // 筛选和排序 and then （已选 1 项）, from where the words end: not side by side, each in a column of its own.
+    const button = await tab.$eval(toggle, (button) => {
+      const count = button.querySelector('[data-search-chosen]')!;
+      const words = document.createRange();
+      words.setStart(button, 0);
+      words.setEndBefore(count);
+      const counted = document.createRange();
+      counted.selectNodeContents(count);
+      const tops = (range: Range) => [...range.getClientRects()].map((rect) => rect.top);
+      return { words: words.toString(), wordsEnd: Math.max(...tops(words)), countStart: Math.min(...tops(counted)) };
+    });
+    expect(button.words).toBe('筛选和排序');
+    expect(button.countStart, 'the count starts on the line where the words end, or below').toBeGreaterThanOrEqual(button.wordsEnd - 1);
+    await tab.click(toggle);
+    const measured = await tab.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: document.documentElement.clientWidth,
+      boxes: [...document.querySelectorAll('[data-search-refine], [data-search-refine] select')].map((box) => ({
+        name: box.id || box.className,
+        right: box.getBoundingClientRect().right,
+      })),
+    }));
+    expect(measured.boxes.length).toBe(6);
+    for (const { name, right } of measured.boxes) expect(right, name).toBeLessThanOrEqual(measured.screen);
+    expect(measured.page, 'the page’s width').toBeLessThanOrEqual(measured.screen);
+    await fresh.close();
+  });
+
+  test.each([320, 375])('at %i px with text twice its size, a result’s title has room beside its picture, or goes below it, and its date and section are whole', async (width) => {
+    const { fresh, tab } = await phone(width, 800, `/search/?q=${encodeURIComponent('法治')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
+    await tab.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const results = await tab.$$eval('.search-result', (all) =>
+      all.map((result) => {
+        const lines = (element: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        const heading = result.querySelector('.search-result__title')!.getBoundingClientRect();
+        const picture = result.querySelector('.search-result__image')?.getBoundingClientRect();
+        const beside = picture && picture.top < heading.bottom && picture.bottom > heading.top;
+        return {
+          title: result.querySelector('.search-result__title')!.textContent,
+          // How many of the title's characters fit on a line beside the picture.
+          room: beside ? (picture.left - heading.left) / parseFloat(getComputedStyle(result.querySelector('.search-result__title')!).fontSize) : undefined,
+          picture: Boolean(picture),
+          date: lines(result.querySelector('time')!),
+          section: lines(result.querySelector('.search-result__meta span')!),
+        };
+      }),
+    );
+    expect(results.filter(({ picture }) => picture).length, 'results with a picture').toBeGreaterThan(0);
+    for (const { title, room, date, section } of results) {
+      if (room !== undefined) expect(room, `${title}: the title's room beside the picture`).toBeGreaterThanOrEqual(6);
+      expect({ date, section }, `${title}: lines of its date and section`).toEqual({ date: 1, section: 1 });
+    }
     await fresh.close();
   });
 

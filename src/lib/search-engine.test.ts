@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { SearchEngine, countBasis, type PagefindApi, type RawResult, type SearchRequest } from './search-engine.ts';
+import { SearchEngine, countBasis, openIndex, openedUnlessFailed, type PagefindApi, type RawResult, type SearchRequest } from './search-engine.ts';
 
 const request = (query: string, filters: SearchRequest['filters'] = {}, sort: SearchRequest['sort'] = 'relevance'): SearchRequest => ({
   query,
@@ -53,4 +53,56 @@ test('the articles of a filter value, asked for while offline, are asked for aga
   expect(await sectionCount()).toBe(0);
   online = true;
   expect(await sectionCount()).toBe(1);
+});
+
+test('the index is opened once and shared; once opening has failed, the next caller opens it again', async () => {
+  const tries: number[] = [];
+  let online = false;
+  const engine = openedUnlessFailed(async (attempt) => {
+    tries.push(attempt);
+    if (!online) throw new Error('offline');
+    return `engine ${attempt}`;
+  });
+  const [first, second] = [engine(), engine()];
+  expect(first).toBe(second);
+  await expect(first).rejects.toThrow('offline');
+  online = true;
+  expect(await engine()).toBe('engine 1');
+  expect(await engine()).toBe('engine 1');
+  expect(tries).toEqual([0, 1]);
+});
+
+test('an index whose part failed to download is destroyed, so that opening it again starts afresh', async () => {
+  const calls: string[] = [];
+  const pagefind = {
+    options: async () => void calls.push('options'),
+    mergeIndex: async () => void calls.push('mergeIndex'),
+    init: async () => void calls.push('init'),
+    filters: async () => {
+      calls.push('filters');
+      throw new Error('Failed to load the meta index');
+    },
+    destroy: async () => void calls.push('destroy'),
+  } as unknown as PagefindApi;
+  const manifest = { parts: [{ id: 'p2', pages: 20 }, { id: 'p1', pages: 20 }], pages: 40 };
+  await expect(openIndex(manifest, async () => pagefind)).rejects.toThrow('meta index');
+  expect(calls.at(-1)).toBe('destroy');
+});
+
+test('an index whose filters do not count every article (a filter chunk left out, as Pagefind does when its download fails) is not opened', async () => {
+  const calls: string[] = [];
+  const pagefind = {
+    options: async () => undefined,
+    mergeIndex: async () => undefined,
+    init: async () => undefined,
+    // The section chunk of the older part (20 articles) is missing.
+    filters: async () => ({ section: { 今日资讯: 12, 法治要闻: 8 }, year: { 2025: 40 }, source: { 法治报道: 40 }, author: {} }),
+    destroy: async () => void calls.push('destroy'),
+  } as unknown as PagefindApi;
+  const manifest = { parts: [{ id: 'p2', pages: 20 }, { id: 'p1', pages: 20 }], pages: 40 };
+  await expect(openIndex(manifest, async () => pagefind)).rejects.toThrow('section');
+  expect(calls).toEqual(['destroy']);
+  // Whole, it opens: an article may have no author.
+  pagefind.filters = async () => ({ section: { 今日资讯: 22, 法治要闻: 18 }, year: { 2025: 40 }, source: { 法治报道: 40 }, author: {} });
+  expect(await openIndex(manifest, async () => pagefind)).toBe(pagefind);
 });

@@ -16,6 +16,8 @@ import { searchIndexUrl } from './urls.ts';
 
 export const FACETS = ['section', 'year', 'source', 'author'] as const;
 export type Facet = (typeof FACETS)[number];
+/** The facets of which every article has exactly one value (section and source are required, the year is the date's). */
+const ONE_EACH: readonly Facet[] = ['section', 'year', 'source'];
 export type Selection = Partial<Record<Facet, string>>;
 export type SortOrder = 'relevance' | 'date';
 
@@ -48,6 +50,7 @@ export interface PagefindApi {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<RawSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  destroy(): Promise<void>;
 }
 
 export interface SearchRequest {
@@ -74,12 +77,42 @@ export async function openIndex(manifest: Manifest, load: (url: string) => Promi
   const [primary, ...rest] = manifest.parts;
   if (!primary) throw new Error('the search index has no parts');
   const pagefind = await load(`${base}${primary.id}/pagefind.js`);
-  await pagefind.options({ excerptLength: 60, baseUrl: '/' });
-  for (const part of rest) await pagefind.mergeIndex(`${base}${part.id}/`);
-  await pagefind.init();
-  // Loads the filter data: until then searches report no facet counts.
-  await pagefind.filters();
+  try {
+    await pagefind.options({ excerptLength: 60, baseUrl: '/' });
+    for (const part of rest) await pagefind.mergeIndex(`${base}${part.id}/`);
+    await pagefind.init();
+    // Loads the filter data: until then searches report no facet counts. Pagefind leaves out a
+    // filter chunk that failed to download without a word, and never asks for it again: the
+    // filters then showed only 全部… (or undercounted) for the life of the page. Every article
+    // has one value of each of these, so their counts add up to the articles, or a chunk is missing.
+    const filters = await pagefind.filters();
+    for (const facet of ONE_EACH) {
+      const counted = Object.values(filters[facet] ?? {}).reduce((sum, count) => sum + count, 0);
+      if (counted < manifest.pages) throw new Error(`the ${facet} filter counts ${counted} of ${manifest.pages} articles`);
+    }
+  } catch (error) {
+    // A part that failed to download (a dropped connection) leaves this instance broken: it and
+    // its worker are let go (opening again loads Pagefind afresh: openedUnlessFailed).
+    await pagefind.destroy().catch(() => undefined);
+    throw error;
+  }
   return pagefind;
+}
+
+/**
+ * What `open` gives, opened once and shared, unless it failed: the next caller then opens again
+ * (`attempt` counts from 0). The search page opens the index this way, so a search asked after a
+ * connection dropped while it opened opens it anew, instead of failing for the life of the page.
+ */
+export function openedUnlessFailed<T>(open: (attempt: number) => Promise<T>): () => Promise<T> {
+  let attempts = 0;
+  let opening: Promise<T> | undefined;
+  return () => {
+    if (opening) return opening;
+    const mine = (opening = open(attempts++));
+    mine.catch(() => opening === mine && (opening = undefined));
+    return mine;
+  };
 }
 
 /** The filters chosen in the facets other than `facet`, in the order of FACETS. */

@@ -233,6 +233,10 @@ describe('quotedQuery: the query as the page quotes it back', () => {
     ['「社会组织」 ', '“社会组织”'],
     ['《民法典》', '“《民法典》”'],
     ['“法律” “援助”', '“法律” “援助”'],
+    ['"民政" "青川"', '"民政" "青川"'],
+    ['“民政”青川', '““民政”青川”'],
+    ['民政「青川」', '“民政「青川」”'],
+    ['"社会组织', '“社会组织”'],
   ])('%s → %s', (typed, shown) => expect(quotedQuery(typed)).toBe(shown));
 });
 

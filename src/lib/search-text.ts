@@ -294,15 +294,23 @@ export function queryParts(query: string): string[] {
   return parts.filter((part) => part !== '');
 }
 
-/** Quotation marks a reader may type around a query: 《》 stay, as they name a title. */
-const SURROUNDING_QUOTES = /^[\s“”"'‘’「」『』]+|[\s“”"'‘’「」『』]+$/gu;
+/** Quotation marks a reader may type around a query or its words: 《》 stay, as they name a title. */
+const QUOTES = '“”"\'‘’「」『』';
+const SURROUNDING_QUOTES = new RegExp(`^[\\s${QUOTES}]+|[\\s${QUOTES}]+$`, 'gu');
+const QUOTATION_MARK = new RegExp(`[${QUOTES}]`, 'u');
 
 /**
  * The query as the page quotes it back (“社会组织”的搜索结果): as typed, but without the quotation
- * marks the reader typed around it, which would double the page's own (““社会组织””).
+ * marks the reader typed around it, which would double the page's own (““社会组织””). Marks
+ * around its words are the reader's, kept as typed: “法律” “援助” and "民政" "青川" are quoted by
+ * them already, and “民政”青川 is quoted whole by the page's, not cut to “民政”青川” (a mark
+ * taken off one end, another put on, the two then pairing with nothing).
  */
 export function quotedQuery(query: string): string {
-  return `“${query.replace(SURROUNDING_QUOTES, '')}”`;
+  const words = query.replace(SURROUNDING_QUOTES, '');
+  if (!QUOTATION_MARK.test(words)) return `“${words}”`;
+  const typed = query.trim();
+  return QUOTATION_MARK.test(typed.at(0)!) && QUOTATION_MARK.test(typed.at(-1)!) ? typed : `“${typed}”`;
 }
 
 /** The query's parts (queryParts) as token runs: what must occur, each as a whole. */

@@ -15,6 +15,7 @@ import {
   SearchEngine,
   countBasis,
   openIndex,
+  openedUnlessFailed,
   type Facet,
   type FacetValue,
   type Manifest,
@@ -31,6 +32,8 @@ const UNAVAILABLE = '搜索暂时无法使用，请稍后再试。';
 const SLOW_AFTER = 3000;
 const SEARCHING = '正在搜索…';
 const STILL_SEARCHING = '正在搜索…网络较慢，第一次搜索需要下载索引，请稍候。';
+/** The same, once the index is open: a later search has no index to download first. */
+const STILL_SEARCHING_LATER = '正在搜索…网络较慢，请稍候。';
 /** Only `npm run dev` says this: a published site without its index is a failed deploy, not the reader's business. */
 const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run build，开发服务器会使用最近一次构建的索引。';
 
@@ -38,6 +41,8 @@ const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run bu
 interface Place {
   shown: number;
   scroll: number;
+  /** The result last opened, counted from 0: Back from it, the keyboard goes on from there. */
+  opened?: number | undefined;
 }
 
 interface Elements {
@@ -85,11 +90,15 @@ function requestUrl({ query, filters, sort }: SearchRequest): string {
 const formRequest = (elements: Elements): SearchRequest =>
   readRequest(new URLSearchParams(new FormData(elements.form) as unknown as string[][]));
 
-async function openEngine(): Promise<SearchEngine> {
+/** Opens the index; `attempt` counts the tries, the first 0 (openedUnlessFailed). */
+async function openEngine(attempt: number): Promise<SearchEngine> {
   const response = await fetch(searchManifestUrl());
   if (!response.ok) throw new IndexMissing();
   const manifest = (await response.json()) as Manifest;
-  const pagefind = await openIndex(manifest, (url) => import(/* @vite-ignore */ url) as Promise<PagefindApi>);
+  // A module whose download failed stays failed at its address for the life of the page
+  // (Chromium keeps the failure), so a retry asks for Pagefind's script at another.
+  const retry = attempt > 0 ? `?retry=${attempt}` : '';
+  const pagefind = await openIndex(manifest, (url) => import(/* @vite-ignore */ `${url}${retry}`) as Promise<PagefindApi>);
   return new SearchEngine(pagefind);
 }
 
@@ -151,7 +160,11 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
 }
 
 const isPlace = (state: unknown): state is Place =>
-  typeof state === 'object' && state !== null && Number.isInteger((state as Place).shown) && Number.isFinite((state as Place).scroll);
+  typeof state === 'object' &&
+  state !== null &&
+  Number.isInteger((state as Place).shown) &&
+  Number.isFinite((state as Place).scroll) &&
+  ((state as Place).opened === undefined || Number.isInteger((state as Place).opened));
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -181,22 +194,33 @@ export function startSearchPage(): void {
   // The page puts the reader back where they were itself, once the results are loaded again.
   history.scrollRestoration = 'manual';
   const moreLabel = elements.more.textContent;
-  const engine = openEngine();
+  /**
+   * The engine, opened once; should opening fail (a dropped connection), the next search, typed
+   * ahead or asked, opens it again: the page says 请稍后再试, and trying again has to work.
+   */
+  const engine = openedUnlessFailed(openEngine);
   /** The engine once open, so a search can be handed to Pagefind's worker without waiting a turn. */
   let ready: SearchEngine | undefined;
-  engine.then(
-    (opened) => (ready = opened),
-    () => undefined, // reported when a search needs it
-  );
+  const opening = () => {
+    const asked = engine();
+    asked.then(
+      (open) => (ready = open),
+      () => undefined, // reported when a search needs it
+    );
+    return asked;
+  };
+  void opening();
   /**
    * Hands the search to Pagefind's worker at once (its message leaves before this returns),
    * so the worker fetches and matches while this thread updates the history and the page.
    */
   const ask = (request: SearchRequest): Promise<RawResult[]> =>
-    ready ? ready.find(request) : engine.then((opened) => opened.find(request));
+    ready ? ready.find(request) : opening().then((open) => open.find(request));
   let run = 0;
   let results: RawResult[] = [];
   let shown = 0;
+  /** The result of this search the reader last opened (Place). */
+  let opened: number | undefined;
   let found = '';
   let current: SearchRequest = readRequest(new URLSearchParams(location.search));
   /** The run whose "load more" is under way, so a second click waits for it and batches keep their order. */
@@ -235,7 +259,7 @@ export function startSearchPage(): void {
     elements.printed.textContent = `，本页印出其中前 ${shown} 条`;
     elements.printed.hidden = shown >= results.length || shown > PAGE_SIZE;
   };
-  const remember = () => history.replaceState({ shown, scroll: Math.round(scrollY) } satisfies Place, '');
+  const remember = () => history.replaceState({ shown, scroll: Math.round(scrollY), opened } satisfies Place, '');
 
   /** Shows the next `count` results; the new items, or nothing when they failed to load or a newer search began. */
   async function load(count: number): Promise<HTMLLIElement[] | undefined> {
@@ -302,6 +326,7 @@ export function startSearchPage(): void {
     const searchable = queryPhrases(request.query).length > 0;
     const asked = searchable ? ask(request) : undefined;
     enter?.();
+    opened = place?.opened;
     // A search keeps the results' room from now on, whatever it finds (see .search-results in global.css).
     elements.section.toggleAttribute('data-asked', searchable);
     elements.query.value = searchable ? request.query : '';
@@ -321,7 +346,8 @@ export function startSearchPage(): void {
     if (!searchable) return askForWords();
     say(SEARCHING);
     // Until the first results show, whether the index or the results are slow to arrive.
-    setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(STILL_SEARCHING), SLOW_AFTER);
+    const slow = ready ? STILL_SEARCHING_LATER : STILL_SEARCHING;
+    setTimeout(() => mine === run && elements.status.textContent === SEARCHING && say(slow), SLOW_AFTER);
     let answer;
     try {
       answer = await asked!;
@@ -331,6 +357,10 @@ export function startSearchPage(): void {
       return;
     }
     if (mine !== run) return;
+    // Offline, Pagefind leaves out the parts of its index it cannot fetch and finds nothing, which
+    // is not a search that found nothing: the reader would be told to try other words. (Searching
+    // again, once online, fetches them: SearchEngine.raw.)
+    if (answer.length === 0 && !navigator.onLine) return say(UNAVAILABLE);
     // Typed in traditional characters, words that find nothing may be in the articles in
     // simplified ones: offered in the message, found out before anything on screen changes, so
     // the message and all it hides come in one frame.
@@ -362,6 +392,11 @@ export function startSearchPage(): void {
       } else {
         sayFound();
         if (place) {
+          // The page was built again (Back from an article the browser had not kept, a reload): the
+          // focus goes back to the result opened, or Tab went on from the top of the page, where
+          // the page then scrolled, instead of from that result.
+          const link = opened === undefined ? undefined : elements.list.children[opened]?.querySelector<HTMLElement>('.search-result__title a');
+          link?.focus({ preventScroll: true });
           scrollTo(0, place.scroll);
           remember();
         }
@@ -373,7 +408,7 @@ export function startSearchPage(): void {
     // searches in Pagefind's worker.
     let facets;
     try {
-      facets = await (await engine).count(request);
+      facets = await (await engine()).count(request);
     } catch {
       return; // the filters stay without counts; searching again retries
     }
@@ -474,7 +509,11 @@ export function startSearchPage(): void {
     },
     { passive: true },
   );
-  elements.list.addEventListener('click', remember);
+  elements.list.addEventListener('click', (event) => {
+    const item = (event.target as Element).closest('a') && (event.target as Element).closest('li');
+    if (item) opened = [...elements.list.children].indexOf(item);
+    remember();
+  });
   // Searching starts while the reader types, so Enter usually only has to load the results
   // shown: the engine remembers the search. Failures are left to the real search to report.
   let warmTimer: ReturnType<typeof setTimeout> | undefined;
