@@ -42,3 +42,26 @@ test('no space stands beside a full-width punctuation mark with Chinese on its o
   expect(wuye).toContain('降低业主大会成立门槛。《条例》规定');
   expect(wuye).toContain('公共收益“晒”出来。利用');
 });
+
+test('every table of a body, written in Markdown or in HTML (a caption, merged header cells), is in its box, which scrolls sideways on a phone, its cells classed alike', () => {
+  // Counted in the sources: a Markdown table's delimiter row, an HTML table's opening tag.
+  const written = sources.flatMap((source) => {
+    const markdown = source.body.match(/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/gm)?.length ?? 0;
+    const html = source.body.match(/^<table[\s>]/gm)?.length ?? 0;
+    return markdown + html > 0 ? [{ source, markdown, html }] : [];
+  });
+  expect(written.some(({ html }) => html > 0), 'a body with an HTML table').toBe(true);
+  for (const { source, markdown, html } of written) {
+    const body = page(`/articles/${source.id}/`).querySelector('.article__body')!;
+    const tables = body.querySelectorAll('table');
+    expect(tables, source.file).toHaveLength(markdown + html);
+    for (const table of tables) {
+      expect(table.parentNode?.classList.contains('table-scroll'), `${source.file}: ${squash(table.textContent).slice(0, 12)}`).toBe(true);
+    }
+  }
+  const extreme = page('/articles/2023/12/jiduan-neirong/').querySelector('.article__body')!;
+  const merged = extreme.querySelectorAll('table').find((table) => table.querySelector('caption'))!;
+  expect(squash(merged.querySelector('caption')!.textContent)).toBe('各赔偿义务人赔偿数额（单位：元）');
+  expect(merged.querySelector('th[rowspan="2"]')!.classList.contains('cell-short'), '赔偿义务人 is not broken, as a Markdown table’s short cell is not').toBe(true);
+  expect(merged.querySelector('th[colspan="4"]')!.textContent).toBe('赔偿项目');
+});

@@ -224,12 +224,21 @@ const SHORT_CELL = 6;
  * (browsers that predate `style-src-attr` would refuse the attribute under the pages'
  * Content-Security-Policy and lose the alignment of every figure column); a short one
  * (王某某, 1.2万元, 被告人) is not broken across lines on a phone: its table scrolls instead.
+ * A header cell says what it heads, unless the editor wrote it (`scope`): in a row of header
+ * cells its column (those it spans), beside data cells its row. A table with merged header
+ * cells (金额 over 原告主张 and 法院支持) needs it for a screen reader to read each figure
+ * with its headers (WCAG H63).
  */
 const tableCells: HastPluginDefinition = {
   name: 'baodao-table-cells',
   element: {
     filter: ['th', 'td'],
     visit(node, ctx) {
+      if (node.tagName === 'th' && !node.properties?.['scope']) {
+        const row = ctx.parent(node);
+        const headers = row.children.every((cell) => cell.type !== 'element' || cell.tagName === 'th');
+        ctx.setProperty(node, 'scope', headers ? 'col' : 'row');
+      }
       const style = node.properties?.['style'];
       const align = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
       const short = [...ctx.textContent(node).trim()].length <= SHORT_CELL;
@@ -404,29 +413,42 @@ const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
     },
   };
 
+/** Footnotes (`[^1]`) labelled in Chinese. */
+const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } };
+
 /**
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
  * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
  * paragraphs it changes (closedUpLines closes up headings and table cells as it does paragraphs),
  * openingParagraph once they and the captioned pictures are made, boundInterpuncts and
  * boundNoteReferences last, on the text as it stays. Footnotes (`[^1]`) are labelled
- * in Chinese.
+ * in Chinese. A `.md` body's own HTML is read into elements (`rawHtml`), so that the HTML
+ * plugins reach it as they reach Markdown's: a table written in HTML, as one with merged
+ * header cells or a caption must be, scrolls in its box and keeps its short cells whole, as a
+ * Markdown table does (it was squeezed into the column, 赔偿义务人 one character a line).
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts, boundNoteReferences],
   hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, newWindowLinks],
-  features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
+  features: { rawHtml: true, gfm: FOOTNOTES },
 };
+
+/**
+ * The same for `.mdx` bodies, whose HTML is JSX and reaches the plugins as it is: read as
+ * HTML, an `<a target={"_blank"}>` became an element that jsxNewWindowLinks no longer saw.
+ */
+export const mdxArticlePlugins = { ...articlePlugins, features: { gfm: FOOTNOTES } };
 
 /** An article's Markdown as the renderer is given it: Chinese bold made bold (chinese-bold.ts). */
 export const articleSource = flankChineseBold;
 
 /**
  * Astro's Markdown processor (Sätteri) for `.md` and `.mdx` articles alike, with
- * articlePlugins and each body passed through articleSource first.
+ * articlePlugins (mdxArticlePlugins for `.mdx`) and each body passed through articleSource first.
  */
 export function articleProcessor(): ReturnType<typeof satteri> {
   const processor = satteri(articlePlugins);
+  const mdxProcessor = satteri(mdxArticlePlugins);
   return {
     ...processor,
     async createRenderer(shared) {
@@ -434,7 +456,7 @@ export function articleProcessor(): ReturnType<typeof satteri> {
       return { render: (content, options) => renderer.render(articleSource(content), options) };
     },
     async createMdxRenderer(shared, mdx) {
-      const renderer = await processor.createMdxRenderer!(shared, mdx);
+      const renderer = await mdxProcessor.createMdxRenderer!(shared, mdx);
       return { process: (content, filePath, frontmatter) => renderer.process(articleSource(content), filePath, frontmatter) };
     },
   };
