@@ -167,3 +167,31 @@ test.each(['screen', 'print'] as const)('emphasis stands out from the words arou
   }
   await page.context().close();
 });
+
+/**
+ * Tables of figures: the demo's review of 2024 (28640 件, 12345热线诉求（万件）) and the fixture of
+ * extreme content (an HTML table of amounts such as 1,190,567.89, a 40-digit number).
+ */
+const FIGURES = ['/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/', '/articles/2023/12/jiduan-neirong/'];
+/** A number as a table writes it: digits with their separators (1,190,567.89, 95.1%, 2023-11-15). */
+const NUMBER = /\d(?:[\d,.:%-]*\d)?%?/gu;
+
+test.each([320, 375])('no number in a table cell is broken across lines (856,0 / 00.00), at %s px: a table wider than its column scrolls in its box instead', async (width) => {
+  for (const url of FIGURES) {
+    const page = await open(url, width);
+    const broken: string[] = [];
+    let numbers = 0;
+    for (const { characters } of await eachDrawn(page, '.article__body td, .article__body th')) {
+      const text = characters.map(({ character }) => character).join('');
+      for (const match of text.matchAll(NUMBER)) {
+        numbers++;
+        const tops = new Set(characters.slice(match.index, match.index + match[0].length).map(({ top }) => Math.round(top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+    expect(numbers, url).toBeGreaterThan(10);
+    expect(broken, `${url} at ${width} px`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${url}: the page does not scroll sideways`).toBeLessThanOrEqual(0);
+    await page.context().close();
+  }
+});
