@@ -1,6 +1,9 @@
 /** Article bodies as the renderer makes them from the Markdown sources. */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { page, squash } from './support/html.ts';
+import { builtFile } from './support/site.ts';
 import { readSources } from './support/sources.ts';
 
 const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
@@ -64,4 +67,25 @@ test('every table of a body, written in Markdown or in HTML (a caption, merged h
   expect(squash(merged.querySelector('caption')!.textContent)).toBe('各赔偿义务人赔偿数额（单位：元）');
   expect(merged.querySelector('th[rowspan="2"]')!.classList.contains('cell-short'), '赔偿义务人 is not broken, as a Markdown table’s short cell is not').toBe(true);
   expect(merged.querySelector('th[colspan="4"]')!.textContent).toBe('赔偿项目');
+});
+
+test('a link to an attachment under /files/ is followed by the kind and size of the file the site serves, out of search', () => {
+  const linked = sources.flatMap((source) =>
+    [...source.body.matchAll(/\[([^\]]+)\]\((\/files\/[^)\s]+)\)/g)].map(([, text, href]) => ({ source, text: text!, href: href! })),
+  );
+  expect(linked.length).toBeGreaterThan(1);
+  for (const { source, text, href } of linked) {
+    const link = page(`/articles/${source.id}/`)
+      .querySelectorAll('.article__body a')
+      .find((a) => a.getAttribute('href') === href)!;
+    const note = link.nextElementSibling;
+    expect(note?.classList.contains('file-note'), `${source.file}: ${href}`).toBe(true);
+    expect(note!.hasAttribute('data-pagefind-ignore')).toBe(true);
+    // The size of the file as served, as readers count it: whole KB below a megabyte.
+    const bytes = statSync(builtFile(href)).size;
+    expect(bytes).toBeLessThan(1024 * 1024);
+    const kind = { '.pdf': 'PDF', '.csv': 'CSV' }[path.extname(href)];
+    expect(kind, href).toBeDefined();
+    expect(note!.textContent, `${text} → ${href}`).toBe(`（${kind}，${Math.max(1, Math.round(bytes / 1024))} KB）`);
+  }
 });

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { COLUMN_PICTURE } from './images.ts';
 import { WORD_JOINER, articlePlugins, articleSource, mdxArticlePlugins } from './markdown-plugins.ts';
 
@@ -41,6 +44,34 @@ describe('article body plugins', () => {
     // A header cell beside data cells heads its row; one the editor scoped keeps its scope.
     expect(out).toContain('<th scope="row" class="cell-short">合计</th>');
     expect(out).toContain('<th scope="rowgroup" class="cell-short">小计</th>');
+  });
+
+  test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
+    mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });
+    writeFileSync(path.join(site, 'files/2023/11/判决书.pdf'), Buffer.alloc(183_000));
+    writeFileSync(path.join(site, 'files/2023/11/jisuan.docx'), Buffer.alloc(24_000));
+    writeFileSync(path.join(site, 'secret.pdf'), Buffer.alloc(5_000));
+    vi.stubEnv('BAODAO_PUBLIC', site);
+    try {
+      const out = await html(
+        [
+          '- [民事判决书](/files/2023/11/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf)',
+          '- [计算表（Word）](/files/2023/11/jisuan.docx)',
+          '- [不存在](/files/2023/11/none.pdf)',
+          '- [上一级](/files/../secret.pdf)',
+          '',
+          '见<a href="/files/2023/11/jisuan.docx">计算表</a>。',
+          '',
+        ].join('\n'),
+      );
+      expect(out).toContain('<a href="/files/2023/11/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf">民事判决书</a><span class="file-note" data-pagefind-ignore="">（PDF，179 KB）</span>');
+      expect(out).toContain('<a href="/files/2023/11/jisuan.docx">计算表（Word）</a><span class="file-note" data-pagefind-ignore="">（23 KB）</span>');
+      expect(out).toContain('<a href="/files/2023/11/jisuan.docx">计算表</a><span class="file-note" data-pagefind-ignore="">（Word，23 KB）</span>。');
+      expect(out.match(/file-note/g)).toHaveLength(3);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   test('a link of the body’s HTML that opens another window is given rel="noopener"; a Markdown link opens none', async () => {

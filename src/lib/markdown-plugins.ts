@@ -1,6 +1,8 @@
 /**
  * Additions to Astro's Markdown renderer (Sätteri) for article bodies.
  */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import type {
   Custom,
@@ -13,8 +15,10 @@ import type {
   MdxJsxFlowElementHast,
   MdxJsxTextElementHast,
 } from 'satteri';
+import { ATTACHMENT, attachmentNote } from './attachments.ts';
 import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
+import { publicDir } from './content-dir.ts';
 import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
@@ -353,6 +357,37 @@ const addressLinks: HastPluginDefinition = {
   },
 };
 
+/**
+ * A link to an attachment (`/files/…`, under public/) is followed by its kind and size, read
+ * from the file (attachments.ts): （PDF，179 KB）, kept on one line, and not indexed by search.
+ * One that is not there is left as it is: the content check has named it.
+ */
+const attachmentLinks: HastPluginEntry = ({ source }) =>
+  source.includes('/files/') && {
+    name: 'baodao-attachment-links',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.['href'];
+        const address = typeof href === 'string' ? ATTACHMENT.exec(href)?.[0] : undefined;
+        if (!address) return;
+        let bytes: number;
+        try {
+          const files = path.join(publicDir(), 'files');
+          const local = path.join(publicDir(), decodeURIComponent(address));
+          if (!local.startsWith(`${files}${path.sep}`)) return;
+          const file = statSync(local);
+          if (!file.isFile()) return;
+          bytes = file.size;
+        } catch {
+          return;
+        }
+        const note = attachmentNote(address, bytes, ctx.textContent(node));
+        ctx.insertAfter(node, { type: 'element', tagName: 'span', properties: { className: ['file-note'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: note }] });
+      },
+    },
+  };
+
 /** An .mdx body's `<a target="_blank">` (a JSX element, not HTML): its `rel` with noopener first. */
 const jsxNewWindowLinks: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
   filter: ['a', 'area'],
@@ -429,7 +464,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
 
