@@ -209,6 +209,14 @@ describe('article body plugins', () => {
     expect(out.split(WORD_JOINER)).toHaveLength(4);
   });
 
+  test('an indent written as a web page’s source writes it (&emsp;&emsp;, &nbsp; four times) goes, as a full-width one does: the site indents every paragraph itself', async () => {
+    expect(await html('&emsp;&emsp;第一段。\n\n&nbsp;&nbsp;&nbsp;&nbsp;第二段。\n&#8195;&#8195;第三段。\n\n> &emsp;&emsp;第一千一百六十五条　行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。\n')).toBe(
+      '<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>\n<blockquote>\n<p>第一千一百六十五条　行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。</p>\n</blockquote>\n',
+    );
+    // A body of one line, nothing else in it that asks for the paragraphs to be read.
+    expect(await html('&emsp;&emsp;本院认为\n')).toBe('<p>本院认为</p>\n');
+  });
+
   test('a space written as an entity (&nbsp;, as copied from a web page or a CMS) beside a full-width mark is no space either; beside Latin it stays', async () => {
     expect(await html('记者从青川市获悉，“青川通”App&nbsp;正式上线。&nbsp;&nbsp;市民可以通过它办理业务。\n')).toBe(
       '<p>记者从青川市获悉，“青川通”App\u00a0正式上线。市民可以通过它办理业务。</p>\n',

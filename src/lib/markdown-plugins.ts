@@ -41,8 +41,11 @@ const chineseBoldSpaces: MdastPluginEntry = ({ source }) =>
     },
   };
 
-/** Only a body with a full-width space, or a line followed by a line (not a blank one), can need pastedParagraphs to split it. */
-const MAY_BE_PASTED = /\u3000|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
+/**
+ * Only a body with a full-width, em or no-break space (as a character or an entity: `&emsp;`), or a line followed by a
+ * line (not a blank one), can need pastedParagraphs to split it or take out an indent.
+ */
+const MAY_BE_PASTED = /[\u3000\u2002\u2003\u00a0]|&[#\w]+;|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
 /**
  * A space as the source may write it: the character, or an entity that the parser reads as one
  * (`&nbsp;`, as text copied from a web page or a CMS has it beside a 。).
