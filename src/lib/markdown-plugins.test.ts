@@ -217,6 +217,14 @@ describe('article body plugins', () => {
     expect(await html('&emsp;&emsp;本院认为\n')).toBe('<p>本院认为</p>\n');
   });
 
+  test('paragraphs indented with four spaces or a tab, as text pasted from a PDF or a plain-text judgment is, are paragraphs, not code; code written so, or between ``` lines, stays code', async () => {
+    expect(await html('本院认为：\n\n    被告王某驾驶机动车未尽到安全注意义务，\n    应当承担全部赔偿责任。联系电话138****1234，刑期1~3年。\n    判决如下：\n\n\t一、被告王某赔偿原告李某1,234,567.89元；\n')).toBe(
+      '<p>本院认为：</p>\n<p>被告王某驾驶机动车未尽到安全注意义务，应当承担全部赔偿责任。联系电话138****1234，刑期1~3年。</p>\n<p>判决如下：</p>\n<p>一、被告王某赔偿原告李某1,234,567.89元；</p>\n',
+    );
+    expect(await html('命令：\n\n    npm run build\n')).toBe('<p>命令：</p>\n<pre><code>npm run build\n</code></pre>\n');
+    expect(await html('```\n    缩进的中文代码\n```\n')).toBe('<pre><code>    缩进的中文代码\n</code></pre>\n');
+  });
+
   test('a space written as an entity (&nbsp;, as copied from a web page or a CMS) beside a full-width mark is no space either; beside Latin it stays', async () => {
     expect(await html('记者从青川市获悉，“青川通”App&nbsp;正式上线。&nbsp;&nbsp;市民可以通过它办理业务。\n')).toBe(
       '<p>记者从青川市获悉，“青川通”App\u00a0正式上线。市民可以通过它办理业务。</p>\n',

@@ -76,6 +76,42 @@ const pastedParagraphs: MdastPluginEntry = ({ source }) =>
     },
   };
 
+/** A Han character: an indented block holding one is text, not code. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The paragraphs of a block Markdown made code because it was indented with four spaces or a
+ * tab, as text copied from a PDF, a plain-text judgment or a typewritten notice often is, when
+ * it holds Chinese: each run of lines between blank ones, as the text it is (no Markdown is
+ * read in it, so 138****1234 stays masked). `undefined` for a fenced block (```), which is
+ * code, and for an indented one without Chinese (code written so). `source` is the Markdown
+ * the node's position points into. For the renderer (indentedText) and the 导读 (summary.ts).
+ */
+export function indentedParagraphs(
+  node: { type: string; value?: string | undefined; position?: { start: { offset?: number | undefined } } | undefined },
+  source: string,
+): string[] | undefined {
+  const start = node.position?.start.offset;
+  if (node.type !== 'code' || start === undefined || !node.value || !HAN.test(node.value)) return undefined;
+  if (/^[ \t]*(?:`{3}|~{3})/.test(source.slice(start))) return undefined;
+  return node.value.split(/\n[ \t]*\n/).map((lines) => lines.trim()).filter(Boolean);
+}
+
+/**
+ * A block indented as pasted text is (indentedParagraphs) is shown as paragraphs, not as code
+ * in monospace with every line break kept; pastedParagraphs, after it, reads their lines as
+ * Chinese text. Code is written between ``` lines.
+ */
+const indentedText: MdastPluginEntry = ({ source }) =>
+  /(?:^|\n)(?: {4}|\t)/.test(source) && {
+    name: 'baodao-indented-text',
+    options: { position: true },
+    code(node, ctx) {
+      const paragraphs = indentedParagraphs(node, source);
+      if (paragraphs) ctx.replaceNode(node, paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })));
+    },
+  };
+
 /** A heading's and a table cell's text closed up as a paragraph's is (closeUp): 一、 基本案情 is 一、基本案情. */
 const closedUpLines: MdastPluginEntry = ({ source }) =>
   MAY_HAVE_SPACED_MARK.test(source) && {
@@ -466,7 +502,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  * Markdown table does (it was squeezed into the column, 赔偿义务人 one character a line).
  */
 export const articlePlugins = {
-  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts, boundNoteReferences],
+  mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts, boundNoteReferences],
   hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
