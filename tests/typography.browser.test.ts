@@ -195,3 +195,23 @@ test.each([320, 375])('no number in a table cell is broken across lines (856,0 /
     await page.context().close();
   }
 });
+
+test.each([320, 375])('a table’s caption is in view above a table wider than the phone, at %s px, not centred in its scrolled width', async (width) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  const captions = await page.$$eval('.article__body .table-scroll caption', (found) =>
+    found.map((caption) => {
+      const box = caption.closest('.table-scroll')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      const text = range.getBoundingClientRect();
+      return { text: caption.textContent, scrolls: caption.closest('.table-scroll')!.scrollWidth > box.width, left: text.left - box.left, right: box.right - text.right };
+    }),
+  );
+  expect(captions.length).toBeGreaterThan(0);
+  for (const { text, scrolls, left, right } of captions) {
+    expect(scrolls, `${text}: its table is wider than the phone`).toBe(true);
+    expect(left, `${text} starts in the box`).toBeGreaterThanOrEqual(0);
+    expect(right, `${text} ends in the box`).toBeGreaterThanOrEqual(0);
+  }
+  await page.context().close();
+});
