@@ -215,3 +215,29 @@ test.each([320, 375])('a table’s caption is in view above a table wider than t
   }
   await page.context().close();
 });
+
+test.each([320, 1280])('a quotation’s source line (——《…》) is set at the right under the quoted text, at %s px', async (width) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  const lines = await page.$$eval('.article__body blockquote', (quotes) =>
+    quotes.flatMap((quote) => {
+      const paragraphs = [...quote.querySelectorAll('p')];
+      const source = paragraphs.at(-1)!;
+      if (!source.textContent!.trim().startsWith('——')) return [];
+      const range = document.createRange();
+      range.selectNodeContents(source);
+      const rects = [...range.getClientRects()];
+      const box = source.getBoundingClientRect();
+      const style = getComputedStyle(source);
+      const right = box.right - parseFloat(style.paddingRight);
+      // Its last line (its only one, or the rest of a long source) ends at the right of the quotation, away from its left.
+      const last = rects.at(-1)!;
+      return [{ text: source.textContent, gapRight: right - last.right, gapLeft: last.left - box.left }];
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(0);
+  for (const { text, gapRight, gapLeft } of lines) {
+    expect(gapRight, `${text} ends at the right`).toBeLessThan(2);
+    expect(gapLeft, `${text} does not start at the left`).toBeGreaterThan(0);
+  }
+  await page.context().close();
+});

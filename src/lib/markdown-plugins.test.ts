@@ -225,6 +225,16 @@ describe('article body plugins', () => {
     expect(await html('```\n    缩进的中文代码\n```\n')).toBe('<pre><code>    缩进的中文代码\n</code></pre>\n');
   });
 
+  test('a quotation’s last paragraph naming its source (——《…》) is marked as its source line; a dash elsewhere, or a quotation of one paragraph, is not', async () => {
+    expect(await html('> 第一千一百六十五条　行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。\n>\n> ——《中华人民共和国民法典》第一千一百六十五条\n')).toBe(
+      '<blockquote>\n<p>第一千一百六十五条　行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。</p>\n<p class="quote-source">——《中华人民共和国民法典》第一千一百六十五条</p>\n</blockquote>\n',
+    );
+    // On the quotation's last line, without a blank line before it.
+    expect(await html('> 远亲不如近邻。\n> ——俗语\n')).toContain('<p class="quote-source">——俗语</p>');
+    expect(await html('> 第一段。\n>\n> 第二段——不是出处。\n')).not.toContain('quote-source');
+    expect(await html('> ——只有一段\n')).not.toContain('quote-source');
+  });
+
   test('a space written as an entity (&nbsp;, as copied from a web page or a CMS) beside a full-width mark is no space either; beside Latin it stays', async () => {
     expect(await html('记者从青川市获悉，“青川通”App&nbsp;正式上线。&nbsp;&nbsp;市民可以通过它办理业务。\n')).toBe(
       '<p>记者从青川市获悉，“青川通”App\u00a0正式上线。市民可以通过它办理业务。</p>\n',

@@ -338,6 +338,25 @@ const captionedPictures: MdastPluginDefinition = {
   },
 };
 
+/** A quotation's source line: a dash (——, or —— after a space) and who or what is quoted. */
+const QUOTE_SOURCE = /^\s*(?:——|－－|--)\s*\S/u;
+
+/**
+ * A quotation's last paragraph that names its source (——《中华人民共和国民法典》第一千一百六十五条,
+ * ——摘自…) is marked `quote-source`, set apart from the quoted text at the right as Chinese
+ * type sets it; read after the paragraphs are split, so a source on the quotation's last line
+ * without a blank line before it is one too.
+ */
+const quoteSources: MdastPluginDefinition = {
+  name: 'baodao-quote-sources',
+  blockquote(node, ctx) {
+    const last = node.children.at(-1);
+    if (node.children.length < 2 || last?.type !== 'paragraph') return;
+    if (!QUOTE_SOURCE.test(ctx.textContent(last))) return;
+    ctx.setProperty(last, 'data', { ...last.data, hProperties: { className: ['quote-source'] } });
+  },
+};
+
 /** Whether a block shows no text of its own to read: a picture (captioned or not), a video or other HTML without text, a comment, MDX imports. */
 function noText(node: InlineNode & { value?: string; name?: string | null }): boolean {
   switch (node.type) {
@@ -502,7 +521,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  * Markdown table does (it was squeezed into the column, 赔偿义务人 one character a line).
  */
 export const articlePlugins = {
-  mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts, boundNoteReferences],
+  mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
   hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
