@@ -241,3 +241,27 @@ test.each([320, 1280])('a quotation’s source line (——《…》) is set at 
   }
   await page.context().close();
 });
+
+test('a paragraph inside a table cell (<td><p>, as Word writes cells) starts at the cell’s edge, with no space under it: the story’s indent is not the cell’s, at 375 px', async () => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', 375);
+  const cells = await page.$$eval('.article__body :is(td, th):has(> p)', (found) =>
+    found.map((cell) => {
+      const style = getComputedStyle(cell);
+      const inner = cell.getBoundingClientRect();
+      const left = inner.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      const bottom = inner.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
+      // The text's own boxes (a range over the cell would also give the <p>'s, which starts at the edge).
+      const words = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const text = range.getBoundingClientRect();
+      return { text: cell.textContent, align: style.textAlign, indent: text.left - left, below: bottom - text.bottom };
+    }),
+  );
+  expect(cells.length).toBeGreaterThan(1);
+  for (const { text, align, indent, below } of cells) {
+    if (align === 'left' || align === 'start') expect(indent, `${text} starts at the cell’s edge`).toBeLessThan(1);
+    expect(below, `${text}: no paragraph’s space under it`).toBeLessThan(2);
+  }
+  await page.context().close();
+});
