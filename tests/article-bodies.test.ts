@@ -1,6 +1,9 @@
 /** Article bodies as the renderer makes them from the Markdown sources. */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { page, squash } from './support/html.ts';
+import { builtFile } from './support/site.ts';
 import { readSources } from './support/sources.ts';
 
 const sources = readSources(new Date(inject('buildNow'))).filter((s) => s.published);
@@ -41,4 +44,48 @@ test('no space stands beside a full-width punctuation mark with Chinese on its o
   const wuye = page('/articles/2026/02/qingchuan-wuye-guanli-tiaoli/').querySelector('.article__body')!.textContent;
   expect(wuye).toContain('降低业主大会成立门槛。《条例》规定');
   expect(wuye).toContain('公共收益“晒”出来。利用');
+});
+
+test('every table of a body, written in Markdown or in HTML (a caption, merged header cells), is in its box, which scrolls sideways on a phone, its cells classed alike', () => {
+  // Counted in the sources: a Markdown table's delimiter row, an HTML table's opening tag.
+  const written = sources.flatMap((source) => {
+    const markdown = source.body.match(/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/gm)?.length ?? 0;
+    const html = source.body.match(/^<table[\s>]/gm)?.length ?? 0;
+    return markdown + html > 0 ? [{ source, markdown, html }] : [];
+  });
+  expect(written.some(({ html }) => html > 0), 'a body with an HTML table').toBe(true);
+  for (const { source, markdown, html } of written) {
+    const body = page(`/articles/${source.id}/`).querySelector('.article__body')!;
+    const tables = body.querySelectorAll('table');
+    expect(tables, source.file).toHaveLength(markdown + html);
+    for (const table of tables) {
+      expect(table.parentNode?.classList.contains('table-scroll'), `${source.file}: ${squash(table.textContent).slice(0, 12)}`).toBe(true);
+    }
+  }
+  const extreme = page('/articles/2023/12/jiduan-neirong/').querySelector('.article__body')!;
+  const merged = extreme.querySelectorAll('table').find((table) => table.querySelector('caption'))!;
+  expect(squash(merged.querySelector('caption')!.textContent)).toBe('各赔偿义务人赔偿数额（单位：元）');
+  expect(merged.querySelector('th[rowspan="2"]')!.classList.contains('cell-short'), '赔偿义务人 is not broken, as a Markdown table’s short cell is not').toBe(true);
+  expect(merged.querySelector('th[colspan="4"]')!.textContent).toBe('赔偿项目');
+});
+
+test('a link to an attachment under /files/ is followed by the kind and size of the file the site serves, out of search', () => {
+  const linked = sources.flatMap((source) =>
+    [...source.body.matchAll(/\[([^\]]+)\]\((\/files\/[^)\s]+)\)/g)].map(([, text, href]) => ({ source, text: text!, href: href! })),
+  );
+  expect(linked.length).toBeGreaterThan(1);
+  for (const { source, text, href } of linked) {
+    const link = page(`/articles/${source.id}/`)
+      .querySelectorAll('.article__body a')
+      .find((a) => a.getAttribute('href') === href)!;
+    const note = link.nextElementSibling;
+    expect(note?.classList.contains('file-note'), `${source.file}: ${href}`).toBe(true);
+    expect(note!.hasAttribute('data-pagefind-ignore')).toBe(true);
+    // The size of the file as served, as readers count it: whole KB below a megabyte.
+    const bytes = statSync(builtFile(href)).size;
+    expect(bytes).toBeLessThan(1024 * 1024);
+    const kind = { '.pdf': 'PDF', '.csv': 'CSV' }[path.extname(href)];
+    expect(kind, href).toBeDefined();
+    expect(note!.textContent, `${text} → ${href}`).toBe(`（${kind}，${Math.max(1, Math.round(bytes / 1024))} KB）`);
+  }
 });

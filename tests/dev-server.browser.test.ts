@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POLL, launchBrowser, settleDevServer, startServer, type Preview } from './support/browser.ts';
-import { ROOT, SITE, TEST_CONTENT, builtFile } from './support/site.ts';
+import { ROOT, SITE, TEST_CONTENT, TEST_PUBLIC, builtFile } from './support/site.ts';
 import { formatDateTime } from '../src/lib/dates.ts';
 import { searchManifestUrl } from '../src/lib/urls.ts';
 import site from '../src/site.config.ts';
@@ -18,7 +18,7 @@ let dev: Preview;
 let browser: Browser;
 
 beforeAll(async () => {
-  dev = await startServer('dev', { BAODAO_CONTENT: TEST_CONTENT, BAODAO_OUT: SITE });
+  dev = await startServer('dev', { BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_OUT: SITE });
   browser = await launchBrowser();
   await settleDevServer(browser, `${dev.url}/`);
 });
@@ -126,7 +126,7 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     // The fixture's bytes are GBK; its date and flags are ASCII, changed byte for byte.
     const gbk = readFileSync(path.join(ROOT, 'tests/fixtures/broken/articles/2024/01/gbk-encoded.md'), 'latin1');
     writeFileSync(path.join(content, 'articles/2024/01/gbk-encoded.md'), gbk.replace(/^date: .*$/m, `date: ${anHourAgo}\nflags: [ticker]`), 'latin1');
-    bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_OUT: empty });
+    bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_OUT: empty });
     await settleDevServer(browser, `${bare.url}/`);
   });
   afterAll(async () => {

@@ -234,6 +234,7 @@ describe('controls on paper', () => {
     ['the search page\'s 搜索 button', `/search/?q=${encodeURIComponent('社会组织')}`, '#search-page button[type="submit"]'],
     ['人员查询\'s empty lookup box', '/people/', '.people-lookup'],
     ['404\'s 返回首页 or search (its box is not printed)', '/404.html', '.not-found__ways'],
+    ['a note\'s ↩ back to where it is cited', NOTED, '.article__body .footnotes a[data-footnote-backref]'],
   ])('%s is on screen only', async (_, url, selector) => {
     const screen = await open(url, 'screen');
     await expect.poll(() => screen.isVisible(selector), POLL).toBe(true);

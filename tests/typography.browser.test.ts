@@ -167,3 +167,101 @@ test.each(['screen', 'print'] as const)('emphasis stands out from the words arou
   }
   await page.context().close();
 });
+
+/**
+ * Tables of figures: the demo's review of 2024 (28640 件, 12345热线诉求（万件）) and the fixture of
+ * extreme content (an HTML table of amounts such as 1,190,567.89, a 40-digit number).
+ */
+const FIGURES = ['/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/', '/articles/2023/12/jiduan-neirong/'];
+/** A number as a table writes it: digits with their separators (1,190,567.89, 95.1%, 2023-11-15). */
+const NUMBER = /\d(?:[\d,.:%-]*\d)?%?/gu;
+
+test.each([320, 375])('no number in a table cell is broken across lines (856,0 / 00.00), at %s px: a table wider than its column scrolls in its box instead', async (width) => {
+  for (const url of FIGURES) {
+    const page = await open(url, width);
+    const broken: string[] = [];
+    let numbers = 0;
+    for (const { characters } of await eachDrawn(page, '.article__body td, .article__body th')) {
+      const text = characters.map(({ character }) => character).join('');
+      for (const match of text.matchAll(NUMBER)) {
+        numbers++;
+        const tops = new Set(characters.slice(match.index, match.index + match[0].length).map(({ top }) => Math.round(top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+    expect(numbers, url).toBeGreaterThan(10);
+    expect(broken, `${url} at ${width} px`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${url}: the page does not scroll sideways`).toBeLessThanOrEqual(0);
+    await page.context().close();
+  }
+});
+
+test.each([320, 375])('a table’s caption is in view above a table wider than the phone, at %s px, not centred in its scrolled width', async (width) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  const captions = await page.$$eval('.article__body .table-scroll caption', (found) =>
+    found.map((caption) => {
+      const box = caption.closest('.table-scroll')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      const text = range.getBoundingClientRect();
+      return { text: caption.textContent, scrolls: caption.closest('.table-scroll')!.scrollWidth > box.width, left: text.left - box.left, right: box.right - text.right };
+    }),
+  );
+  expect(captions.length).toBeGreaterThan(0);
+  for (const { text, scrolls, left, right } of captions) {
+    expect(scrolls, `${text}: its table is wider than the phone`).toBe(true);
+    expect(left, `${text} starts in the box`).toBeGreaterThanOrEqual(0);
+    expect(right, `${text} ends in the box`).toBeGreaterThanOrEqual(0);
+  }
+  await page.context().close();
+});
+
+test.each([320, 1280])('a quotation’s source line (——《…》) is set at the right under the quoted text, at %s px', async (width) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  const lines = await page.$$eval('.article__body blockquote', (quotes) =>
+    quotes.flatMap((quote) => {
+      const paragraphs = [...quote.querySelectorAll('p')];
+      const source = paragraphs.at(-1)!;
+      if (!source.textContent!.trim().startsWith('——')) return [];
+      const range = document.createRange();
+      range.selectNodeContents(source);
+      const rects = [...range.getClientRects()];
+      const box = source.getBoundingClientRect();
+      const style = getComputedStyle(source);
+      const right = box.right - parseFloat(style.paddingRight);
+      // Its last line (its only one, or the rest of a long source) ends at the right of the quotation, away from its left.
+      const last = rects.at(-1)!;
+      return [{ text: source.textContent, gapRight: right - last.right, gapLeft: last.left - box.left }];
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(0);
+  for (const { text, gapRight, gapLeft } of lines) {
+    expect(gapRight, `${text} ends at the right`).toBeLessThan(2);
+    expect(gapLeft, `${text} does not start at the left`).toBeGreaterThan(0);
+  }
+  await page.context().close();
+});
+
+test('a paragraph inside a table cell (<td><p>, as Word writes cells) starts at the cell’s edge, with no space under it: the story’s indent is not the cell’s, at 375 px', async () => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', 375);
+  const cells = await page.$$eval('.article__body :is(td, th):has(> p)', (found) =>
+    found.map((cell) => {
+      const style = getComputedStyle(cell);
+      const inner = cell.getBoundingClientRect();
+      const left = inner.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      const bottom = inner.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
+      // The text's own boxes (a range over the cell would also give the <p>'s, which starts at the edge).
+      const words = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const text = range.getBoundingClientRect();
+      return { text: cell.textContent, align: style.textAlign, indent: text.left - left, below: bottom - text.bottom };
+    }),
+  );
+  expect(cells.length).toBeGreaterThan(1);
+  for (const { text, align, indent, below } of cells) {
+    if (align === 'left' || align === 'start') expect(indent, `${text} starts at the cell’s edge`).toBeLessThan(1);
+    expect(below, `${text}: no paragraph’s space under it`).toBeLessThan(2);
+  }
+  await page.context().close();
+});

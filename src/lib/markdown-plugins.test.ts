@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { COLUMN_PICTURE } from './images.ts';
-import { WORD_JOINER, articlePlugins, articleSource } from './markdown-plugins.ts';
+import { WORD_JOINER, articlePlugins, articleSource, mdxArticlePlugins } from './markdown-plugins.ts';
 
 /** The body as the article page renders it. */
 const rendered = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
@@ -13,22 +16,74 @@ describe('article body plugins', () => {
     const out = await html('| 指标 | 2024年 | 说明 |\n| :--- | ---: | :---: |\n| 案件 | 962 | 上升 |\n| 被告人王某某 | 1.2万元 | 因犯诈骗罪被判处有期徒刑三年 |\n');
     expect(out).toMatch(/^<div class="table-scroll" tabindex="0" role="group" aria-label="表格（可左右滚动）"><table>/);
     expect(out).not.toContain('style=');
-    expect(out).toContain('<th class="align-right cell-short">2024年</th>');
+    expect(out).toContain('<th scope="col" class="align-right cell-short">2024年</th>');
     expect(out).toContain('<td class="align-center cell-short">上升</td>');
     expect(out).toContain('<td class="align-left cell-short">被告人王某某</td>');
     expect(out).toContain('<td class="align-center">因犯诈骗罪被判处有期徒刑三年</td>');
   });
 
+  test('a table written in HTML (merged header cells, a caption) scrolls in the same named box, its cells classed as a Markdown table’s, its header cells scoped', async () => {
+    const out = await html(
+      [
+        '<table>',
+        '<caption>各被告赔偿数额（单位：元）</caption>',
+        '<thead><tr><th rowspan="2">赔偿义务人</th><th colspan="2">赔偿项目</th></tr><tr><th>医疗费</th><th>残疾赔偿金</th></tr></thead>',
+        '<tbody><tr><td>某财产保险股份有限公司东岭支公司</td><td style="text-align: right">856,000.00</td><td align="right">212,467.89</td></tr>',
+        '<tr><th>合计</th><td>900,000.00</td><td>212,467.89</td></tr><tr><th scope="rowgroup">小计</th><td>1</td><td>2</td></tr></tbody>',
+        '</table>',
+        '',
+      ].join('\n'),
+    );
+    expect(out).toMatch(/^<div class="table-scroll" tabindex="0" role="group" aria-label="表格（可左右滚动）"><table>\s*<caption>各被告赔偿数额（单位：元）<\/caption>/);
+    expect(out).toMatch(/<\/table><\/div>\s*$/);
+    expect(out).toContain('<th rowspan="2" scope="col" class="cell-short">赔偿义务人</th>');
+    expect(out).toContain('<th colspan="2" scope="col" class="cell-short">赔偿项目</th>');
+    expect(out).toContain('<td>某财产保险股份有限公司东岭支公司</td>');
+    expect(out).toContain('<td class="align-right">856,000.00</td>');
+    expect(out).not.toContain('style=');
+    // A header cell beside data cells heads its row; one the editor scoped keeps its scope.
+    expect(out).toContain('<th scope="row" class="cell-short">合计</th>');
+    expect(out).toContain('<th scope="rowgroup" class="cell-short">小计</th>');
+  });
+
+  test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
+    mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });
+    writeFileSync(path.join(site, 'files/2023/11/判决书.pdf'), Buffer.alloc(183_000));
+    writeFileSync(path.join(site, 'files/2023/11/jisuan.docx'), Buffer.alloc(24_000));
+    writeFileSync(path.join(site, 'secret.pdf'), Buffer.alloc(5_000));
+    vi.stubEnv('BAODAO_PUBLIC', site);
+    try {
+      const out = await html(
+        [
+          '- [民事判决书](/files/2023/11/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf)',
+          '- [计算表（Word）](/files/2023/11/jisuan.docx)',
+          '- [不存在](/files/2023/11/none.pdf)',
+          '- [上一级](/files/../secret.pdf)',
+          '',
+          '见<a href="/files/2023/11/jisuan.docx">计算表</a>。',
+          '',
+        ].join('\n'),
+      );
+      expect(out).toContain('<a href="/files/2023/11/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf">民事判决书</a><span class="file-note" data-pagefind-ignore="">（PDF，179 KB）</span>');
+      expect(out).toContain('<a href="/files/2023/11/jisuan.docx">计算表（Word）</a><span class="file-note" data-pagefind-ignore="">（23 KB）</span>');
+      expect(out).toContain('<a href="/files/2023/11/jisuan.docx">计算表</a><span class="file-note" data-pagefind-ignore="">（Word，23 KB）</span>。');
+      expect(out.match(/file-note/g)).toHaveLength(3);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   test('a link of the body’s HTML that opens another window is given rel="noopener"; a Markdown link opens none', async () => {
     const out = await html('见<a href="https://example.com/a" target="_blank">原文</a>和[官网](https://example.com/)。\n\n<div><a href="https://example.com/b" target="_blank" rel="nofollow">附件</a></div>\n');
-    expect(out).toContain('<a rel="noopener" href="https://example.com/a" target="_blank">原文</a>');
+    expect(out).toContain('<a href="https://example.com/a" target="_blank" rel="noopener">原文</a>');
     expect(out).toContain('<a href="https://example.com/">官网</a>');
     expect(out).toContain('<a href="https://example.com/b" target="_blank" rel="noopener nofollow">附件</a>');
   });
 
   test('an .mdx link that opens another window is given rel="noopener", its target and rel in quotes or as a string in braces', async () => {
     const source = '见<a href="https://example.com/a" target={"_blank"}>甲</a>、<a href="https://example.com/b" target="_blank" rel={"nofollow"}>乙</a>、<a href="https://example.com/c" target=\'_blank\'>丙</a>、<a href="https://example.com/d" target={"_self"}>丁</a>。\n';
-    const { code } = await mdxToJs(articleSource(source), articlePlugins);
+    const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins);
     const links = [...code.matchAll(/_jsx\("a", \{([^}]*)\}/g)].map(([, props]) => props!.replace(/\s+/g, ' ').trim());
     expect(links).toEqual([
       'href: "https://example.com/a", target: "_blank", rel: "noopener", children: "甲"',
@@ -114,7 +169,7 @@ describe('article body plugins', () => {
       '<p><strong>（一）</strong>关于排除执行的问题。据<strong>“新华社”</strong>报道，<strong>重要。</strong>下文</p>\n',
     );
     // In a table, a heading and a list too; bold that CommonMark reads already stays as it is.
-    expect(await html('| **合计：**100 |\n| --- |\n')).toContain('<th class="cell-short"><strong>合计：</strong>100</th>');
+    expect(await html('| **合计：**100 |\n| --- |\n')).toContain('<th scope="col" class="cell-short"><strong>合计：</strong>100</th>');
     expect(await html('## **一、**基本案情\n')).toBe('<h2><strong>一、</strong>基本案情</h2>\n');
     expect(await html('- **问：**借名买房有效吗？\n')).toContain('<li><strong>问：</strong>借名买房有效吗？</li>');
     expect(await html('他说：**近年来**案件增多，**【案情回顾】**\n')).toBe('<p>他说：<strong>近年来</strong>案件增多，<strong>【案情回顾】</strong></p>\n');
@@ -148,10 +203,36 @@ describe('article body plugins', () => {
 
   test('a note’s number is bound to the character before it with a word joiner, after text, bold or a link, so that no line starts with it', async () => {
     const out = await html('相应利息[^1]。**加粗**[^2]，见[原文](https://example.com/)[^3]\n\n[^1]: 注一。\n[^2]: 注二。\n[^3]: 注三。\n');
-    const reference = (n: number) => `<sup><a href="#user-content-fn-${n}" id="user-content-fnref-${n}" data-footnote-ref aria-describedby="footnote-label">${n}</a></sup>`;
+    const reference = (n: number) => `<sup><a href="#user-content-fn-${n}" id="user-content-fnref-${n}" data-footnote-ref="" aria-describedby="footnote-label">${n}</a></sup>`;
     expect(out).toContain(`<p>相应利息${WORD_JOINER}${reference(1)}。<strong>加粗</strong>${WORD_JOINER}${reference(2)}，见<a href="https://example.com/">原文</a>${WORD_JOINER}${reference(3)}</p>`);
     // The notes themselves, under 注释, are not references: no joiner there.
     expect(out.split(WORD_JOINER)).toHaveLength(4);
+  });
+
+  test('an indent written as a web page’s source writes it (&emsp;&emsp;, &nbsp; four times) goes, as a full-width one does: the site indents every paragraph itself', async () => {
+    expect(await html('&emsp;&emsp;第一段。\n\n&nbsp;&nbsp;&nbsp;&nbsp;第二段。\n&#8195;&#8195;第三段。\n\n> &emsp;&emsp;第一千一百六十五条　行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。\n')).toBe(
+      '<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>\n<blockquote>\n<p>第一千一百六十五条　行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。</p>\n</blockquote>\n',
+    );
+    // A body of one line, nothing else in it that asks for the paragraphs to be read.
+    expect(await html('&emsp;&emsp;本院认为\n')).toBe('<p>本院认为</p>\n');
+  });
+
+  test('paragraphs indented with four spaces or a tab, as text pasted from a PDF or a plain-text judgment is, are paragraphs, not code; code written so, or between ``` lines, stays code', async () => {
+    expect(await html('本院认为：\n\n    被告王某驾驶机动车未尽到安全注意义务，\n    应当承担全部赔偿责任。联系电话138****1234，刑期1~3年。\n    判决如下：\n\n\t一、被告王某赔偿原告李某1,234,567.89元；\n')).toBe(
+      '<p>本院认为：</p>\n<p>被告王某驾驶机动车未尽到安全注意义务，应当承担全部赔偿责任。联系电话138****1234，刑期1~3年。</p>\n<p>判决如下：</p>\n<p>一、被告王某赔偿原告李某1,234,567.89元；</p>\n',
+    );
+    expect(await html('命令：\n\n    npm run build\n')).toBe('<p>命令：</p>\n<pre><code>npm run build\n</code></pre>\n');
+    expect(await html('```\n    缩进的中文代码\n```\n')).toBe('<pre><code>    缩进的中文代码\n</code></pre>\n');
+  });
+
+  test('a quotation’s last paragraph naming its source (——《…》) is marked as its source line; a dash elsewhere, or a quotation of one paragraph, is not', async () => {
+    expect(await html('> 第一千一百六十五条　行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。\n>\n> ——《中华人民共和国民法典》第一千一百六十五条\n')).toBe(
+      '<blockquote>\n<p>第一千一百六十五条　行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。</p>\n<p class="quote-source">——《中华人民共和国民法典》第一千一百六十五条</p>\n</blockquote>\n',
+    );
+    // On the quotation's last line, without a blank line before it.
+    expect(await html('> 远亲不如近邻。\n> ——俗语\n')).toContain('<p class="quote-source">——俗语</p>');
+    expect(await html('> 第一段。\n>\n> 第二段——不是出处。\n')).not.toContain('quote-source');
+    expect(await html('> ——只有一段\n')).not.toContain('quote-source');
   });
 
   test('a space written as an entity (&nbsp;, as copied from a web page or a CMS) beside a full-width mark is no space either; beside Latin it stays', async () => {

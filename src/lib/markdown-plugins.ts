@@ -1,6 +1,8 @@
 /**
  * Additions to Astro's Markdown renderer (Sätteri) for article bodies.
  */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import type {
   Custom,
@@ -13,8 +15,10 @@ import type {
   MdxJsxFlowElementHast,
   MdxJsxTextElementHast,
 } from 'satteri';
+import { ATTACHMENT, attachmentNote } from './attachments.ts';
 import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
+import { publicDir } from './content-dir.ts';
 import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
@@ -37,8 +41,11 @@ const chineseBoldSpaces: MdastPluginEntry = ({ source }) =>
     },
   };
 
-/** Only a body with a full-width space, or a line followed by a line (not a blank one), can need pastedParagraphs to split it. */
-const MAY_BE_PASTED = /\u3000|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
+/**
+ * Only a body with a full-width, em or no-break space (as a character or an entity: `&emsp;`), or a line followed by a
+ * line (not a blank one), can need pastedParagraphs to split it or take out an indent.
+ */
+const MAY_BE_PASTED = /[\u3000\u2002\u2003\u00a0]|&[#\w]+;|[^\r\n][ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
 /**
  * A space as the source may write it: the character, or an entity that the parser reads as one
  * (`&nbsp;`, as text copied from a web page or a CMS has it beside a 。).
@@ -66,6 +73,42 @@ const pastedParagraphs: MdastPluginEntry = ({ source }) =>
         return;
       }
       ctx.replaceNode(node, paragraphs.map((children) => ({ type: 'paragraph', children })));
+    },
+  };
+
+/** A Han character: an indented block holding one is text, not code. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The paragraphs of a block Markdown made code because it was indented with four spaces or a
+ * tab, as text copied from a PDF, a plain-text judgment or a typewritten notice often is, when
+ * it holds Chinese: each run of lines between blank ones, as the text it is (no Markdown is
+ * read in it, so 138****1234 stays masked). `undefined` for a fenced block (```), which is
+ * code, and for an indented one without Chinese (code written so). `source` is the Markdown
+ * the node's position points into. For the renderer (indentedText) and the 导读 (summary.ts).
+ */
+export function indentedParagraphs(
+  node: { type: string; value?: string | undefined; position?: { start: { offset?: number | undefined } } | undefined },
+  source: string,
+): string[] | undefined {
+  const start = node.position?.start.offset;
+  if (node.type !== 'code' || start === undefined || !node.value || !HAN.test(node.value)) return undefined;
+  if (/^[ \t]*(?:`{3}|~{3})/.test(source.slice(start))) return undefined;
+  return node.value.split(/\n[ \t]*\n/).map((lines) => lines.trim()).filter(Boolean);
+}
+
+/**
+ * A block indented as pasted text is (indentedParagraphs) is shown as paragraphs, not as code
+ * in monospace with every line break kept; pastedParagraphs, after it, reads their lines as
+ * Chinese text. Code is written between ``` lines.
+ */
+const indentedText: MdastPluginEntry = ({ source }) =>
+  /(?:^|\n)(?: {4}|\t)/.test(source) && {
+    name: 'baodao-indented-text',
+    options: { position: true },
+    code(node, ctx) {
+      const paragraphs = indentedParagraphs(node, source);
+      if (paragraphs) ctx.replaceNode(node, paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })));
     },
   };
 
@@ -224,12 +267,21 @@ const SHORT_CELL = 6;
  * (browsers that predate `style-src-attr` would refuse the attribute under the pages'
  * Content-Security-Policy and lose the alignment of every figure column); a short one
  * (王某某, 1.2万元, 被告人) is not broken across lines on a phone: its table scrolls instead.
+ * A header cell says what it heads, unless the editor wrote it (`scope`): in a row of header
+ * cells its column (those it spans), beside data cells its row. A table with merged header
+ * cells (金额 over 原告主张 and 法院支持) needs it for a screen reader to read each figure
+ * with its headers (WCAG H63).
  */
 const tableCells: HastPluginDefinition = {
   name: 'baodao-table-cells',
   element: {
     filter: ['th', 'td'],
     visit(node, ctx) {
+      if (node.tagName === 'th' && !node.properties?.['scope']) {
+        const row = ctx.parent(node);
+        const headers = row.children.every((cell) => cell.type !== 'element' || cell.tagName === 'th');
+        ctx.setProperty(node, 'scope', headers ? 'col' : 'row');
+      }
       const style = node.properties?.['style'];
       const align = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
       const short = [...ctx.textContent(node).trim()].length <= SHORT_CELL;
@@ -283,6 +335,25 @@ const captionedPictures: MdastPluginDefinition = {
         { type: 'figcaption', data: { hName: 'figcaption' }, children: [{ type: 'text', value: caption }, ...credited] },
       ],
     });
+  },
+};
+
+/** A quotation's source line: a dash (——, or —— after a space) and who or what is quoted. */
+const QUOTE_SOURCE = /^\s*(?:——|－－|--)\s*\S/u;
+
+/**
+ * A quotation's last paragraph that names its source (——《中华人民共和国民法典》第一千一百六十五条,
+ * ——摘自…) is marked `quote-source`, set apart from the quoted text at the right as Chinese
+ * type sets it; read after the paragraphs are split, so a source on the quotation's last line
+ * without a blank line before it is one too.
+ */
+const quoteSources: MdastPluginDefinition = {
+  name: 'baodao-quote-sources',
+  blockquote(node, ctx) {
+    const last = node.children.at(-1);
+    if (node.children.length < 2 || last?.type !== 'paragraph') return;
+    if (!QUOTE_SOURCE.test(ctx.textContent(last))) return;
+    ctx.setProperty(last, 'data', { ...last.data, hProperties: { className: ['quote-source'] } });
   },
 };
 
@@ -344,6 +415,37 @@ const addressLinks: HastPluginDefinition = {
   },
 };
 
+/**
+ * A link to an attachment (`/files/…`, under public/) is followed by its kind and size, read
+ * from the file (attachments.ts): （PDF，179 KB）, kept on one line, and not indexed by search.
+ * One that is not there is left as it is: the content check has named it.
+ */
+const attachmentLinks: HastPluginEntry = ({ source }) =>
+  source.includes('/files/') && {
+    name: 'baodao-attachment-links',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.['href'];
+        const address = typeof href === 'string' ? ATTACHMENT.exec(href)?.[0] : undefined;
+        if (!address) return;
+        let bytes: number;
+        try {
+          const files = path.join(publicDir(), 'files');
+          const local = path.join(publicDir(), decodeURIComponent(address));
+          if (!local.startsWith(`${files}${path.sep}`)) return;
+          const file = statSync(local);
+          if (!file.isFile()) return;
+          bytes = file.size;
+        } catch {
+          return;
+        }
+        const note = attachmentNote(address, bytes, ctx.textContent(node));
+        ctx.insertAfter(node, { type: 'element', tagName: 'span', properties: { className: ['file-note'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: note }] });
+      },
+    },
+  };
+
 /** An .mdx body's `<a target="_blank">` (a JSX element, not HTML): its `rel` with noopener first. */
 const jsxNewWindowLinks: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
   filter: ['a', 'area'],
@@ -404,29 +506,42 @@ const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
     },
   };
 
+/** Footnotes (`[^1]`) labelled in Chinese. */
+const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } };
+
 /**
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
  * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
  * paragraphs it changes (closedUpLines closes up headings and table cells as it does paragraphs),
  * openingParagraph once they and the captioned pictures are made, boundInterpuncts and
  * boundNoteReferences last, on the text as it stays. Footnotes (`[^1]`) are labelled
- * in Chinese.
+ * in Chinese. A `.md` body's own HTML is read into elements (`rawHtml`), so that the HTML
+ * plugins reach it as they reach Markdown's: a table written in HTML, as one with merged
+ * header cells or a caption must be, scrolls in its box and keeps its short cells whole, as a
+ * Markdown table does (it was squeezed into the column, 赔偿义务人 one character a line).
  */
 export const articlePlugins = {
-  mdastPlugins: [chineseBoldSpaces, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, newWindowLinks],
-  features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
+  mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
+  hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
+  features: { rawHtml: true, gfm: FOOTNOTES },
 };
+
+/**
+ * The same for `.mdx` bodies, whose HTML is JSX and reaches the plugins as it is: read as
+ * HTML, an `<a target={"_blank"}>` became an element that jsxNewWindowLinks no longer saw.
+ */
+export const mdxArticlePlugins = { ...articlePlugins, features: { gfm: FOOTNOTES } };
 
 /** An article's Markdown as the renderer is given it: Chinese bold made bold (chinese-bold.ts). */
 export const articleSource = flankChineseBold;
 
 /**
  * Astro's Markdown processor (Sätteri) for `.md` and `.mdx` articles alike, with
- * articlePlugins and each body passed through articleSource first.
+ * articlePlugins (mdxArticlePlugins for `.mdx`) and each body passed through articleSource first.
  */
 export function articleProcessor(): ReturnType<typeof satteri> {
   const processor = satteri(articlePlugins);
+  const mdxProcessor = satteri(mdxArticlePlugins);
   return {
     ...processor,
     async createRenderer(shared) {
@@ -434,7 +549,7 @@ export function articleProcessor(): ReturnType<typeof satteri> {
       return { render: (content, options) => renderer.render(articleSource(content), options) };
     },
     async createMdxRenderer(shared, mdx) {
-      const renderer = await processor.createMdxRenderer!(shared, mdx);
+      const renderer = await mdxProcessor.createMdxRenderer!(shared, mdx);
       return { process: (content, filePath, frontmatter) => renderer.process(articleSource(content), filePath, frontmatter) };
     },
   };

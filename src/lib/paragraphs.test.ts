@@ -16,6 +16,17 @@ describe('paragraphsOf', () => {
     ]);
   });
 
+  test('a line indented as a web page’s source indents it (em spaces, &emsp;; two or more no-break spaces, &nbsp;) starts a paragraph, and the indent goes; one no-break space is no indent', () => {
+    expect(shown(paragraphsOf([text('\u2003\u2003第一段。\n\u2003\u2003第二段，'), strong, text('。\n\u00a0\u00a0\u00a0\u00a0第三段。\n \u00a0 \u00a0第四段。')]))).toEqual([
+      '第一段。',
+      '第二段，[strong]。',
+      '第三段。',
+      '第四段。',
+    ]);
+    expect(shown(paragraphsOf([text('\u00a0\u00a0\u00a0\u00a0本院认为，')]))).toEqual(['本院认为，']);
+    expect(paragraphsOf([text('\u00a0说明')])).toBeUndefined();
+  });
+
   test('a line break among Chinese characters and marks, or between one and a digit, is no space; among Latin words it stays', () => {
     expect(shown(paragraphsOf([text('行内\n换行，“引号”\n（括号）\n2024年\n3月\nWord 文档\nand more\n使用\nApp')]))).toEqual([
       '行内换行，“引号”（括号）2024年3月\nWord 文档\nand more\n使用\nApp',

@@ -4,8 +4,9 @@
  * (summary.ts):
  *
  * - a line starts a new paragraph, even without the blank line Markdown wants, when it starts
- *   with full-width spaces (段首空两格, as Word and old CMSs indent; the spaces go, as the site's
- *   style indents every paragraph), after a line that ends a sentence (。！？…) outside quotes
+ *   with full-width spaces (段首空两格, as Word and old CMSs indent), or em spaces or no-break
+ *   spaces as a web page's source writes them (&emsp;&emsp;); the spaces go, as the site's
+ *   style indents every paragraph, after a line that ends a sentence (。！？…) outside quotes
  *   and brackets or only labels (all bold, 【案情回顾】, 一、基本案情), before a question or an
  *   answer (问：答：), before an item (一、（一）1.（1）①, 第五条) after punctuation, and before
  *   a date alone (the 落款 of a notice): editors press Enter for a paragraph, as in Word;
@@ -36,9 +37,16 @@ const SPACE_BESIDE_MARK = new RegExp(
 );
 /** What closeUp may take out: a line break or a space. */
 const MAY_CLOSE = /\n|[^\S\r\n\u3000]/;
-/** A line break, with the spaces around it and the full-width indent after it. */
-const NEW_LINE = /[ \t]*\r?\n[ \t]*(\u3000*)/g;
-const LEADING_INDENT = /^[ \t]*\u3000+/;
+/**
+ * A typed indent (段首空两格): full-width spaces, or as a web page's source or an online
+ * editor writes them, em or en spaces (`&emsp;&emsp;`) or two or more no-break spaces
+ * (`&nbsp;&nbsp;&nbsp;&nbsp;`), which Markdown keeps as text: shown after the site's own indent,
+ * they indented a paragraph twice. A single no-break space is not an indent.
+ */
+const INDENT = '(?:[\\u3000\\u2002\\u2003]|\\u00a0[ \\t]*(?=[\\u00a0\\u3000\\u2002\\u2003]))[\\u3000\\u2002\\u2003\\u00a0 \\t]*';
+/** A line break, with the spaces around it and the indent after it. */
+const NEW_LINE = new RegExp(`[ \\t]*\\r?\\n[ \\t]*(${INDENT})?`, 'g');
+const LEADING_INDENT = new RegExp(`^[ \\t]*${INDENT}`);
 /** What ends a sentence, a closing quote or bracket after it included. */
 const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
 /** How a line that introduces items ends: 法院认定：, 一是……； */

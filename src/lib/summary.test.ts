@@ -16,6 +16,8 @@ describe('firstParagraph', () => {
     ['a label in bold skipped, Chinese bold read as bold', '**【案情回顾】**\n\n**问：**近年来，案件**增多**。', '问：近年来，案件增多。'],
     ['a bracketed heading skipped', '【案情回顾】\n\n正文。', '正文。'],
     ['a table is no paragraph', '| 项目 | 金额 |\n| --- | ---: |\n| 罚金 | 5000元 |\n\n正文。', '正文。'],
+    ['pasted paragraphs indented with four spaces or a tab (no code)', '    本院认为，被告\n    王某应当赔偿，手机138****1234。\n    判决如下：\n\n\t一、赔偿。', '本院认为，被告王某应当赔偿，手机138****1234。'],
+    ['code between ``` lines is no paragraph', '```\n代码\n```\n\n正文。', '正文。'],
   ])('%s', (_, markdown, expected) => {
     expect(firstParagraph(markdown)).toBe(expected);
   });

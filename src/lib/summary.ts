@@ -1,12 +1,13 @@
 /**
  * 导读: an article's summary, or else the text of its first paragraph, read as the article
  * page shows it: the same source (`articleSource`) and parser (satteri, tables included), masks
- * and ranges kept as written (`unmark`), and pasted lines split as paragraphs (`paragraphsOf`).
+ * and ranges kept as written (`unmark`), pasted lines split as paragraphs (`paragraphsOf`), and a
+ * block indented as pasted text is read as paragraphs, not code (`indentedParagraphs`).
  */
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast } from 'satteri';
 import { FLANK } from './chinese-bold.ts';
-import { articleSource, unmark } from './markdown-plugins.ts';
+import { articleSource, indentedParagraphs, unmark } from './markdown-plugins.ts';
 import { isLabel, paragraphsOf } from './paragraphs.ts';
 
 /** Only the opening of the body is parsed: the first paragraph is near the top. */
@@ -39,9 +40,12 @@ export function firstParagraph(markdown: string): string {
   head = articleSource(head);
   const tree = markdownToMdast(head) as Inline;
   for (const node of tree.children ?? []) {
-    if (node.type !== 'paragraph') continue;
-    const children = withoutFlank(unmark(node.children ?? [], head) as Inline[]);
-    for (const paragraph of paragraphsOf(children) ?? [children]) {
+    // A block indented as pasted text is, which the page shows as paragraphs (indentedParagraphs).
+    const indented = indentedParagraphs(node, head);
+    if (node.type !== 'paragraph' && !indented) continue;
+    const blocks = indented ? indented.map((value) => withoutFlank([{ type: 'text', value }])) : [withoutFlank(unmark(node.children ?? [], head) as Inline[])];
+    const paragraphs = blocks.flatMap((children) => paragraphsOf(children) ?? [children]);
+    for (const paragraph of paragraphs) {
       // A label introduces the text, so it is no 导读.
       if (isLabel(paragraph)) continue;
       const text = toString(paragraph, { includeHtml: false, includeImageAlt: false }).replace(/\s+/g, ' ').trim();

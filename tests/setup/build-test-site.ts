@@ -4,7 +4,8 @@
  * written in MDX, two articles whose pictures are wider and narrower than the site publishes
  * (picture-sizes), two with no words, a photo story's pictures or a table alone (wordless), and
  * one with every kind of content that could run past a phone's screen (extreme-content), one
- * written with full-width forms and a name's 间隔号 as a bullet (search-forms), under
+ * written with full-width forms and a name's 间隔号 as a bullet (search-forms), with public/
+ * plus the attachments the extreme-content fixture links to (tests/fixtures/public), under
  * TZ=UTC, into .build/test-site. Set BAODAO_TEST_REUSE=1 to reuse the last build while
  * working on tests.
  */
@@ -12,7 +13,7 @@ import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runBuild } from '../support/build.ts';
-import { BUILD_LOG, ROOT, SITE, TEST_CONTENT, TEST_SITE_ENV } from '../support/site.ts';
+import { BUILD_LOG, ROOT, SITE, TEST_CONTENT, TEST_PUBLIC, TEST_SITE_ENV } from '../support/site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,6 +35,9 @@ export default function setup(project: TestProject) {
   cpSync(path.join(ROOT, 'tests/fixtures/wordless'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/extreme-content'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/search-forms'), TEST_CONTENT, { recursive: true });
+  rmSync(TEST_PUBLIC, { recursive: true, force: true });
+  cpSync(path.join(ROOT, 'public'), TEST_PUBLIC, { recursive: true });
+  cpSync(path.join(ROOT, 'tests/fixtures/public'), TEST_PUBLIC, { recursive: true });
   const run = runBuild({ ...TEST_SITE_ENV, TZ: 'UTC', BAODAO_OUT: SITE, BAODAO_NOW: now });
   writeFileSync(BUILD_LOG, run.output);
   if (run.status !== 0) throw new Error(`the test site did not build:\n${run.output.slice(-8000)}`);

@@ -5,13 +5,16 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** content/ plus tests/fixtures/unpublished/, withdrawn/, mdx-topic/, picture-sizes/, wordless/, extreme-content/ and search-forms/, built by tests/setup/build-test-site.ts. */
 export const TEST_CONTENT = path.join(ROOT, '.build/test-content');
+/** public/ plus tests/fixtures/public/ (attachments the fixtures link to), built by tests/setup/build-test-site.ts. */
+export const TEST_PUBLIC = path.join(ROOT, '.build/test-public');
 /** The built test site (under TZ=UTC). */
 export const SITE = path.join(ROOT, '.build/test-site');
 /**
  * How the test site is built (besides TZ, output and clock): content plus unpublished
- * and withdrawn fixtures, and a search index in parts of 20 articles so tests see parts merged.
+ * and withdrawn fixtures, public/ plus the fixtures' attachments, and a search index in parts
+ * of 20 articles so tests see parts merged.
  */
-export const TEST_SITE_ENV = { BAODAO_CONTENT: TEST_CONTENT, BAODAO_SEARCH_PART_SIZE: '20' };
+export const TEST_SITE_ENV = { BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_SEARCH_PART_SIZE: '20' };
 /** What the test site's build printed. */
 export const BUILD_LOG = path.join(ROOT, '.build/test-site.log');
 

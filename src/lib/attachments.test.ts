@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import { ATTACHMENT, attachmentNote, fileSize } from './attachments.ts';
+
+test.each([
+  [300, '1 KB'],
+  [183_000, '179 KB'],
+  [1_048_575, '1024 KB'],
+  [1_300_000, '1.2 MB'],
+  [2 * 1024 * 1024, '2 MB'],
+  [25_000_000, '24 MB'],
+])('%i bytes are %s', (bytes, shown) => {
+  expect(fileSize(bytes)).toBe(shown);
+});
+
+test.each([
+  ['panjue-1.pdf', 183_000, '民事判决书（2023）京0105民初12345号', '（PDF，179 KB）'],
+  ['jisuan.DOCX', 24_000, '赔偿项目计算表', '（Word，23 KB）'],
+  ['mingxi.xlsx', 1_300_000, '赔偿明细', '（Excel，1.2 MB）'],
+  ['caipan.ofd', 52_000, '裁定书', '（OFD，51 KB）'],
+  // The link already says what it is: its size alone.
+  ['panjue-1.pdf', 183_000, '判决书（PDF版）', '（179 KB）'],
+  ['jisuan.docx', 24_000, '计算表（Word文档）', '（23 KB）'],
+  ['gonggao.txt', 2_000, 'gonggao.txt', '（2 KB）'],
+  ['README', 2_000, '说明', '（2 KB）'],
+])('a link to %s of %i bytes reading %s is followed by %s', (name, bytes, text, note) => {
+  expect(attachmentNote(name, bytes, text)).toBe(note);
+});
+
+test.each([
+  ['/files/2023/11/panjue-1.pdf', true],
+  ['/files/2023/11/panjue-1.pdf?v=2', true],
+  ['/files/', false],
+  ['/articles/2023/11/x/', false],
+  ['https://example.com/files/x.pdf', false],
+])('%s is an attachment: %s', (href, is) => {
+  expect(ATTACHMENT.test(href)).toBe(is);
+});

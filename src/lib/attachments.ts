@@ -1,0 +1,41 @@
+/**
+ * An attachment a body links to (`/files/判决书.pdf`, README: under public/files/) is followed by
+ * what it is and how large: （PDF，179 KB）. A reader on a phone learns before tapping that the
+ * link downloads a document, not a page, and how much of the data plan it takes.
+ */
+
+/** The kinds readers know documents by; any other is named by its extension in capitals (OFD, ZIP). */
+const KINDS: Record<string, string> = {
+  pdf: 'PDF',
+  doc: 'Word',
+  docx: 'Word',
+  wps: 'WPS',
+  xls: 'Excel',
+  xlsx: 'Excel',
+  et: 'WPS 表格',
+  csv: 'CSV',
+  ppt: 'PPT',
+  pptx: 'PPT',
+};
+
+/** Where a link leads to an attachment: an address under /files/ (its query and fragment aside). */
+export const ATTACHMENT = /^\/files\/[^?#]+/;
+
+/** A size as readers read it: 179 KB, 1.2 MB, 12 MB (never 0 KB). */
+export function fileSize(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 10) return `${Math.round(megabytes)} MB`;
+  if (megabytes >= 1) return `${Number(megabytes.toFixed(1))} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/**
+ * What follows the link to the attachment `name` of `bytes`, whose link reads `text`: its kind
+ * and size, or its size alone where the link already names the kind (判决书（PDF版）).
+ */
+export function attachmentNote(name: string, bytes: number, text: string): string {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  const kind = extension && (KINDS[extension] ?? extension.toUpperCase());
+  const named = !kind || text.toLowerCase().includes(kind.toLowerCase()) || text.toLowerCase().includes(`.${extension}`);
+  return named ? `（${fileSize(bytes)}）` : `（${kind}，${fileSize(bytes)}）`;
+}
