@@ -22,7 +22,7 @@ import { publicDir } from './content-dir.ts';
 import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
-import { opensWindow, withNoopener } from './new-window-links.ts';
+import { opensWindow } from './new-window-links.ts';
 import { closeUp, isEditorsNote, isLabel, paragraphsOf } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
@@ -466,15 +466,11 @@ const jsxNewWindowLinks: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextE
 
 /**
  * A link that opens another window gets `rel="noopener"` (new-window-links.ts): in the body's
- * own HTML, which the renderer passes on as written, and on an element an .mdx body writes.
+ * own HTML, which the renderer reads into elements (`rawHtml`), and on an element an .mdx body writes.
  */
 const newWindowLinks: HastPluginEntry = ({ source }) =>
   /target/i.test(source) && {
     name: 'baodao-new-window-links',
-    raw(node, ctx) {
-      const value = withNoopener(node.value);
-      if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
-    },
     element: {
       filter: ['a', 'area'],
       visit(node, ctx) {
