@@ -483,15 +483,12 @@ const newWindowLinks: HastPluginEntry = ({ source }) =>
     mdxJsxTextElement: jsxNewWindowLinks,
   };
 
-/** The last of those spaces: in code, raw HTML and a picture's description. */
+/** The last of those spaces: in code, the body's own HTML (read into elements) and a picture's description. */
 const chineseBoldLeftovers: HastPluginEntry = ({ source }) =>
   source.includes(FLANK) && {
     name: 'baodao-chinese-bold-leftovers',
     text(node, ctx) {
       if (node.value.includes(FLANK)) ctx.replaceNode(node, { type: 'text', value: node.value.replaceAll(FLANK, '') });
-    },
-    raw(node, ctx) {
-      if (node.value.includes(FLANK)) ctx.replaceNode(node, { type: 'raw', value: node.value.replaceAll(FLANK, '') });
     },
     element: {
       filter: ['img'],
