@@ -74,6 +74,17 @@ describe('article body plugins', () => {
     }
   });
 
+  test('an SVG chart or a formula pasted into the body keeps its xmlns as written', async () => {
+    const out = await html(
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><use xlink:href="#a"/></svg>\n\n<div><math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math></div>\n',
+    );
+    expect(out).not.toContain(':xmlns=');
+    expect(out).toMatch(/<svg [^>]*(?<![:\w])xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(out).toMatch(/<svg [^>]*xmlns:xlink="http:\/\/www\.w3\.org\/1999\/xlink"/);
+    expect(out).toContain('<use xlink:href="#a">');
+    expect(out).toMatch(/<math [^>]*(?<![:\w])xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"/);
+  });
+
   test('a link of the body’s HTML that opens another window is given rel="noopener"; a Markdown link opens none', async () => {
     const out = await html('见<a href="https://example.com/a" target="_blank">原文</a>和[官网](https://example.com/)。\n\n<div><a href="https://example.com/b" target="_blank" rel="nofollow">附件</a></div>\n');
     expect(out).toContain('<a href="https://example.com/a" target="_blank" rel="noopener">原文</a>');

@@ -259,6 +259,24 @@ const scrollableTables: HastPluginDefinition = {
   },
 };
 
+/**
+ * An SVG chart or a MathML formula pasted into a body keeps its `xmlns`: read into elements
+ * (`rawHtml`), the renderer names that attribute `:xmlns` (a namespace declaration with an empty
+ * prefix) and would write it so, an attribute no browser or validator knows.
+ */
+const namespaceDeclarations: HastPluginDefinition = {
+  name: 'baodao-namespace-declarations',
+  element: {
+    filter: ['svg', 'math'],
+    visit(node, ctx) {
+      const value = node.properties?.[':xmlns'];
+      if (value === undefined) return;
+      ctx.setProperty(node, ':xmlns', null);
+      ctx.setProperty(node, 'xmlns', value);
+    },
+  },
+};
+
 /** A cell of at most this many characters (a name, an amount, a date) is never broken across lines. */
 const SHORT_CELL = 6;
 
@@ -515,7 +533,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, namespaceDeclarations, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
 
