@@ -236,7 +236,7 @@ describe('titles and names as a screen reader says them', () => {
     ['an article opened from search, its words marked', `${PAGES.article}?highlight=${encodeURIComponent('提升社会组织')}`, '.article__title mark'],
     ['a 单页', '/pages/about/', ''],
     ['search results', `/search/?q=${encodeURIComponent('社会组织')}`, '.search-result__title a'],
-  ])('%s: a title broken between its words is said as it is written, with no pause inside a word', async (_, url, wait) => {
+  ])('%s: a title broken between its words is said and copied as it is written, with no pause inside a word', async (_, url, wait) => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${served.preview.url}${url}`);
@@ -248,6 +248,19 @@ describe('titles and names as a screen reader says them', () => {
     // 送餐途中摔伤 外卖骑手获职业伤害保障待遇, a pause in every few characters, and a name no
     // one would say to voice control.
     expect(titles.filter(({ shown, said }) => said !== shown)).toEqual([]);
+    // Selected and copied, each is its text: a break adds no character (a zero-width space
+    // would break the line too, but go into every copy and every name).
+    const copied = await page.$$eval('a:has(wbr):not([aria-label]), h1:has(wbr)', (found) =>
+      found.map((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return getSelection()!.toString().replace(/\s+/g, ' ').trim();
+      }),
+    );
+    expect(copied).toEqual(titles.map(({ shown }) => shown));
+    expect(copied.filter((text) => text.includes('\u200b'))).toEqual([]);
     await context.close();
   });
 });

@@ -169,7 +169,7 @@ test.each([
   const page = await served.browser.newPage({ viewport: { width: 320, height: 800 } });
   await page.goto(`${served.preview.url}/articles/${headlines[0]!.id}/`);
   // The markup TitlePhrases gives a title of one phrase: its words, a <wbr> between two.
-  const markup = `<h1 class="article__title"><span class="words">${titleWords(title).join('<wbr aria-hidden="true">')}</span></h1>`;
+  const markup = `<h1 class="article__title"><span class="words">${titleWords(title).join('<wbr>')}</span></h1>`;
   await page.$eval('.article__title', (h1, html) => (h1.outerHTML = html), markup);
   const [drawnTitle] = await drawn(page, '.article__title');
   expect(drawnTitle!.text).toBe(title);

@@ -2,13 +2,6 @@
 import { PHRASE_SPACE, WORDS_KNOWN, titlePhrases, wordBreaks } from '../lib/phrases.ts';
 import type { ExcerptPart } from '../lib/search-text.ts';
 
-/** A `<wbr>` that screen readers do not read as a space, as WordBreak.astro draws one. */
-function hiddenWbr(): HTMLElement {
-  const element = document.createElement('wbr');
-  element.setAttribute('aria-hidden', 'true');
-  return element;
-}
-
 /**
  * The runs as nodes, with a `<wbr>` at each of `breaks` (offsets into the runs' text joined;
  * one inside a marked run goes inside its <mark>, one outside them is ignored).
@@ -20,12 +13,12 @@ export function markedNodes(parts: ExcerptPart[], breaks: readonly number[] = []
   let at = 0;
   for (const { text, mark } of parts) {
     const end = at + text.length;
-    while (next < sorted.length && sorted[next]! <= at) if (sorted[next++] === at) nodes.push(hiddenWbr());
+    while (next < sorted.length && sorted[next]! <= at) if (sorted[next++] === at) nodes.push(document.createElement('wbr'));
     const pieces: (Node | string)[] = [];
     let from = at;
     while (next < sorted.length && sorted[next]! < end) {
       const offset = sorted[next++]!;
-      pieces.push(text.slice(from - at, offset - at), hiddenWbr());
+      pieces.push(text.slice(from - at, offset - at), document.createElement('wbr'));
       from = offset;
     }
     pieces.push(text.slice(from - at));
