@@ -269,6 +269,8 @@ const PARTING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pd}"'!,.:;?<>＜＞。、，：；
  */
 const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
+/** 间隔号s at the start or end of a query's part, as searchForms writes them (·). */
+const EDGE_DOTS = /^·+|·+$/gu;
 
 /**
  * What must occur, as text: the parts of the query, read as searchForms reads text (full-width
@@ -291,7 +293,10 @@ export function queryParts(query: string): string[] {
     if (/\s/u.test(c) || (PARTING.test(c) && !(between && JOINING.test(c)))) parts.push('');
     else parts[parts.length - 1] += c;
   });
-  return parts.filter((part) => part !== '');
+  // A 间隔号 at a part's edge joins nothing: typed before a given name (·买买提), after a first
+  // one (阿依·) or alone between spaces (阿依 · 买买提), it was looked for as text and found no
+  // name, whose 间隔号 the index holds inside it (searchForms). Between digits it stays (3·15).
+  return parts.map((part) => part.replace(EDGE_DOTS, '')).filter((part) => part !== '');
 }
 
 /** Quotation marks a reader may type around a query or its words: 《》 stay, as they name a title. */
