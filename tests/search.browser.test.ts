@@ -881,6 +881,45 @@ describe('messages', () => {
     await fresh.close();
   });
 
+  test('a worker that is slow to come does not keep 没有找到 waiting: it shows within seconds, without the offer', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await fresh.newPage();
+      // The worker's script never arrives (a connection that stalls): held until the context closes.
+      let asked = false;
+      await fresh.route('**/*simplified-worker*', () => void (asked = true));
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社會組織')}`);
+      await expect
+        .poll(() => tab.textContent('[data-search-status]'), { timeout: 8000 })
+        .toBe('没有找到包含“社會組織”的文章。可以换一个更短或不同的关键词再试。');
+      expect(asked).toBe(true);
+      expect(await tab.$$('[data-search-status] a')).toHaveLength(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('a worker whose script fails is ended, and the message says what it always says', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await fresh.newPage();
+      const started: string[] = [];
+      tab.on('worker', (worker) => started.push(worker.url()));
+      // The script comes, but fails as it runs (a half-delivered file): the worker is left with nothing to do.
+      await fresh.route('**/*simplified-worker*', (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("broken");' }),
+      );
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社會組織')}`);
+      await expect
+        .poll(() => tab.textContent('[data-search-status]'), POLL)
+        .toBe('没有找到包含“社會組織”的文章。可以换一个更短或不同的关键词再试。');
+      expect(started.some((url) => url.includes('simplified-worker'))).toBe(true);
+      await expect.poll(() => tab.workers().filter((worker) => worker.url().includes('simplified-worker')).length, POLL).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('no results and no filter chosen: one suggestion (no 也 following none), and no filters holding only 全部…', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('火星移民')}`);
     await expect.poll(status, POLL).toMatch(/^没有找到包含“火星移民”的文章。/);

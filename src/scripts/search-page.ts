@@ -34,6 +34,12 @@ const SEARCHING = '正在搜索…';
 const STILL_SEARCHING = '正在搜索…网络较慢，第一次搜索需要下载索引，请稍候。';
 /** The same, once the index is open: a later search has no index to download first. */
 const STILL_SEARCHING_LATER = '正在搜索…网络较慢，请稍候。';
+/**
+ * How long 没有找到 waits for the offer of the words in simplified characters (the converter's
+ * download, then a second search): past it, the message shows without the offer, rather than
+ * 正在搜索… for as long as a slow connection takes.
+ */
+const SIMPLIFIED_WAIT = 2000;
 /** Only `npm run dev` says this: a published site without its index is a failed deploy, not the reader's business. */
 const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run build，开发服务器会使用最近一次构建的索引。';
 
@@ -158,6 +164,10 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
   item.append(article);
   return item;
 }
+
+/** `promise`'s value, or undefined once `ms` have passed without it. */
+const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
+  Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
 
 const isPlace = (state: unknown): state is Place =>
   typeof state === 'object' &&
@@ -363,8 +373,8 @@ export function startSearchPage(): void {
     if (answer.length === 0 && !navigator.onLine) return say(UNAVAILABLE);
     // Typed in traditional characters, words that find nothing may be in the articles in
     // simplified ones: offered in the message, found out before anything on screen changes, so
-    // the message and all it hides come in one frame.
-    const simplified = answer.length === 0 ? await simplifiedFinding(request) : undefined;
+    // the message and all it hides come in one frame (and said once), if within SIMPLIFIED_WAIT.
+    const simplified = answer.length === 0 ? await within(simplifiedFinding(request), SIMPLIFIED_WAIT) : undefined;
     if (mine !== run) return;
     results = answer;
     // The first results are asked for before anything else: Pagefind's worker fetches them
