@@ -583,6 +583,32 @@ describe('the reader\'s place', () => {
     expect(await status()).toBe(`找到 ${total} 条结果，已显示 30 条`);
   });
 
+  test('back from a result after the list has changed (an article published meanwhile), the focus is on the result opened, or on none', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}&sort=date`);
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
+    const now = await titles();
+    expect(now.length).toBe(10);
+    const focused = () => page.evaluate(() => document.activeElement?.closest('.search-result__title')?.textContent ?? document.activeElement?.tagName);
+    // The list as it was before the newest article was published: without its first result.
+    await page.$eval('[data-search-results] > li', (first) => first.remove());
+    await page.locator('.search-result__title a').filter({ hasText: now[3]! }).first().click();
+    await page.waitForURL(/\/articles\//);
+    await page.goBack();
+    await expect.poll(titles, POLL).toEqual(now);
+    await expect.poll(focused, POLL).toBe(now[3]);
+    // A result no longer in the list (withdrawn, or gone from the first ten) leaves the focus on none, not on another.
+    await page.$eval('[data-search-results]', (list) => {
+      const item = document.createElement('li');
+      item.innerHTML = '<article class="search-result"><h3 class="search-result__title"><a href="/">首页</a></h3></article>';
+      list.prepend(item);
+    });
+    await page.click('.search-result__title a[href="/"]');
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goBack();
+    await expect.poll(titles, POLL).toEqual(now);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') ?? null)).toBeNull();
+  });
+
   test('new words start unfiltered; the order chosen stays', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
     await expect.poll(status, POLL).toMatch(/已筛选/);

@@ -47,8 +47,11 @@ const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run bu
 interface Place {
   shown: number;
   scroll: number;
-  /** The result last opened, counted from 0: Back from it, the keyboard goes on from there. */
-  opened?: number | undefined;
+  /**
+   * The address of the result last opened: Back from it, the keyboard goes on from there. Its
+   * address, not its place: an article published meanwhile moves every result down one.
+   */
+  opened?: string | undefined;
 }
 
 interface Elements {
@@ -169,12 +172,14 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
 const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
   Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
 
+/** The article a result's link leads to, without the words it marks there (highlightedUrl). */
+const articleAddress = (link: HTMLAnchorElement): string => new URL(link.href).pathname;
+
 const isPlace = (state: unknown): state is Place =>
   typeof state === 'object' &&
   state !== null &&
   Number.isInteger((state as Place).shown) &&
-  Number.isFinite((state as Place).scroll) &&
-  ((state as Place).opened === undefined || Number.isInteger((state as Place).opened));
+  Number.isFinite((state as Place).scroll);
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -230,7 +235,7 @@ export function startSearchPage(): void {
   let results: RawResult[] = [];
   let shown = 0;
   /** The result of this search the reader last opened (Place). */
-  let opened: number | undefined;
+  let opened: string | undefined;
   let found = '';
   let current: SearchRequest = readRequest(new URLSearchParams(location.search));
   /** The run whose "load more" is under way, so a second click waits for it and batches keep their order. */
@@ -336,7 +341,8 @@ export function startSearchPage(): void {
     const searchable = queryPhrases(request.query).length > 0;
     const asked = searchable ? ask(request) : undefined;
     enter?.();
-    opened = place?.opened;
+    // An entry written before results were remembered by address holds a number: no result then.
+    opened = typeof place?.opened === 'string' ? place.opened : undefined;
     // A search keeps the results' room from now on, whatever it finds (see .search-results in global.css).
     elements.section.toggleAttribute('data-asked', searchable);
     elements.query.value = searchable ? request.query : '';
@@ -405,7 +411,10 @@ export function startSearchPage(): void {
           // The page was built again (Back from an article the browser had not kept, a reload): the
           // focus goes back to the result opened, or Tab went on from the top of the page, where
           // the page then scrolled, instead of from that result.
-          const link = opened === undefined ? undefined : elements.list.children[opened]?.querySelector<HTMLElement>('.search-result__title a');
+          // A result no longer shown (withdrawn, or past the first ten) leaves the focus where it is.
+          const link = [...elements.list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')].find(
+            (title) => opened !== undefined && articleAddress(title) === opened,
+          );
           link?.focus({ preventScroll: true });
           scrollTo(0, place.scroll);
           remember();
@@ -520,8 +529,8 @@ export function startSearchPage(): void {
     { passive: true },
   );
   elements.list.addEventListener('click', (event) => {
-    const item = (event.target as Element).closest('a') && (event.target as Element).closest('li');
-    if (item) opened = [...elements.list.children].indexOf(item);
+    const link = (event.target as Element).closest('a');
+    if (link) opened = articleAddress(link);
     remember();
   });
   // Searching starts while the reader types, so Enter usually only has to load the results
