@@ -456,14 +456,23 @@ export function startSearchPage(): void {
     const link = document.createElement('a');
     link.href = requestUrl(request);
     link.textContent = request.query;
-    link.addEventListener('click', async (event) => {
+    link.addEventListener('click', (event) => {
       event.preventDefault();
-      const searching = go(request);
-      const mine = run;
-      await searching;
-      if (mine === run) (elements.list.querySelector('a') ?? elements.query).focus();
+      void goOn(request);
     });
     return link;
+  }
+
+  /**
+   * Searches for `request` in the place of a control the search takes away (去掉筛选条件再试, the
+   * simplified words' link): the reader goes on from the first result, or from the box to try
+   * other words.
+   */
+  async function goOn(request: SearchRequest) {
+    const searching = go(request);
+    const mine = run;
+    await searching;
+    if (mine === run) (elements.list.querySelector('a') ?? elements.query).focus();
   }
 
   /** Searches for `request`, as a new history entry unless it is the search already shown. */
@@ -511,13 +520,7 @@ export function startSearchPage(): void {
     elements.toggle.setAttribute('aria-expanded', String(elements.toggle.getAttribute('aria-expanded') !== 'true'));
   });
   elements.more.addEventListener('click', () => void showMore());
-  elements.clear.addEventListener('click', async () => {
-    const searching = go({ ...current, filters: {} });
-    const mine = run;
-    await searching;
-    // The button is gone: the reader goes on from the first result, or from the box to try other words.
-    if (mine === run) (elements.list.querySelector('a') ?? elements.query).focus();
-  });
+  elements.clear.addEventListener('click', () => void goOn({ ...current, filters: {} }));
   // The place is kept as the reader scrolls (a page being left can no longer change its history entry).
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   addEventListener(
