@@ -13,6 +13,7 @@ import {
   highlight,
   matchTier,
   queryParts,
+  searchForms,
   queryPhrases,
   quotedQuery,
   recordContent,
@@ -96,6 +97,12 @@ describe('tokenize', () => {
     for (const c of ',。、:;?!“”‘’()《》【】—…·.-%/+@#') expect(INDEXED_SYMBOLS).toContain(c);
     expect(INDEXED_SYMBOLS).not.toContain('"');
     expect(INDEXED_SYMBOLS).not.toMatch(/[\p{L}\p{N}\s]/u);
+  });
+
+  test('the indexed symbols are those search reads as they are: full-width punctuation, never a full-width symbol it folds', () => {
+    for (const c of '，：（）！？') expect(INDEXED_SYMBOLS).toContain(c);
+    for (const c of '％＋／～￥＃＠・•‧･') expect(INDEXED_SYMBOLS).not.toContain(c);
+    for (const c of INDEXED_SYMBOLS) if (!/\p{Co}/u.test(c)) expect(searchForms([c])).toEqual([c]);
   });
 });
 

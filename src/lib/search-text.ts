@@ -73,24 +73,6 @@ const SYMBOL_RANGES: [number, number][] = [
 const isSymbol = (c: string) => /[\p{P}\p{S}]/u.test(c);
 const VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
 
-/** Every punctuation or symbol character the index stores as a token (same list for every part). */
-export const INDEXED_SYMBOLS: string = (() => {
-  let out = QUOTE + OTHER_SYMBOL + HEX_DIGITS.join('');
-  for (const [from, to] of SYMBOL_RANGES) {
-    for (let code = from; code <= to; code++) {
-      const c = String.fromCharCode(code);
-      if (c !== '"' && isSymbol(c) && !isFullWidthWord(code)) out += c;
-    }
-  }
-  return out;
-})();
-
-function isFullWidthWord(code: number): boolean {
-  return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
-}
-
-const indexedSymbols = new Set(INDEXED_SYMBOLS);
-
 /**
  * Full-width punctuation that parts a query (PARTING): in Chinese text it is punctuation and
  * keeps its width (an excerpt shows ，。：), except where JOINING makes it text, between two
@@ -271,6 +253,24 @@ const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
 /** 间隔号s at the start or end of a query's part, as searchForms writes them (·). */
 const EDGE_DOTS = /^·+|·+$/gu;
+
+/**
+ * Every punctuation or symbol character the index stores as a token (same list for every part):
+ * those searchForms leaves as they are, as it alone says which reach the index (a full-width ％,
+ * a ・ never do: they are read as % and ·).
+ */
+export const INDEXED_SYMBOLS: string = (() => {
+  let out = QUOTE + OTHER_SYMBOL + HEX_DIGITS.join('');
+  for (const [from, to] of SYMBOL_RANGES) {
+    for (let code = from; code <= to; code++) {
+      const c = String.fromCharCode(code);
+      if (c !== '"' && isSymbol(c) && searchForms([c])[0] === c) out += c;
+    }
+  }
+  return out;
+})();
+
+const indexedSymbols = new Set(INDEXED_SYMBOLS);
 
 /**
  * What must occur, as text: the parts of the query, read as searchForms reads text (full-width
