@@ -19,6 +19,7 @@
  *   match spans it. FIELD_BREAK, a break of the same kind, ends the body in a record, so an
  *   excerpt knows where the article's words stop and its bylines and tags begin.
  */
+import { MIDDLE_DOTS } from './middle-dots.ts';
 import { wordBreaks } from './phrases.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
@@ -82,8 +83,6 @@ const WIDE_PUNCTUATION = new Set('！＂＇（），－．：；＜＞？［］�
 /** Full-width forms that are their half-width selves wherever they stand: letters, digits and symbols (％ ＋ ／ ～ ￥). */
 const WIDE = /^[\uff01-\uff5e\uffe0-\uffe2\uffe4-\uffe6]$/u;
 const LATIN_LETTER_OR_DIGIT = /^[A-Za-z0-9]$/u;
-/** The 间隔号 as articles write it (·) and as input methods type it (・ • ‧ ･). */
-const MIDDLE_DOTS = '·・•‧･';
 /**
  * A 间隔号 inside a name, in the place of the one written: a private-use character for each
  * way of writing it, so an excerpt shows the one the article has.
