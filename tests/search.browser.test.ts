@@ -583,6 +583,32 @@ describe('the reader\'s place', () => {
     expect(await status()).toBe(`找到 ${total} 条结果，已显示 30 条`);
   });
 
+  test('back from a result after the list has changed (an article published meanwhile), the focus is on the result opened, or on none', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}&sort=date`);
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
+    const now = await titles();
+    expect(now.length).toBe(10);
+    const focused = () => page.evaluate(() => document.activeElement?.closest('.search-result__title')?.textContent ?? document.activeElement?.tagName);
+    // The list as it was before the newest article was published: without its first result.
+    await page.$eval('[data-search-results] > li', (first) => first.remove());
+    await page.locator('.search-result__title a').filter({ hasText: now[3]! }).first().click();
+    await page.waitForURL(/\/articles\//);
+    await page.goBack();
+    await expect.poll(titles, POLL).toEqual(now);
+    await expect.poll(focused, POLL).toBe(now[3]);
+    // A result no longer in the list (withdrawn, or gone from the first ten) leaves the focus on none, not on another.
+    await page.$eval('[data-search-results]', (list) => {
+      const item = document.createElement('li');
+      item.innerHTML = '<article class="search-result"><h3 class="search-result__title"><a href="/">首页</a></h3></article>';
+      list.prepend(item);
+    });
+    await page.click('.search-result__title a[href="/"]');
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goBack();
+    await expect.poll(titles, POLL).toEqual(now);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') ?? null)).toBeNull();
+  });
+
   test('new words start unfiltered; the order chosen stays', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
     await expect.poll(status, POLL).toMatch(/已筛选/);
@@ -879,6 +905,45 @@ describe('messages', () => {
     expect(converting()).toBe(1);
     expect(await tab.$$('[data-search-status] a')).toHaveLength(0);
     await fresh.close();
+  });
+
+  test('a worker that is slow to come does not keep 没有找到 waiting: it shows within seconds, without the offer', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await fresh.newPage();
+      // The worker's script never arrives (a connection that stalls): held until the context closes.
+      let asked = false;
+      await fresh.route('**/*simplified-worker*', () => void (asked = true));
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社會組織')}`);
+      await expect
+        .poll(() => tab.textContent('[data-search-status]'), { timeout: 8000 })
+        .toBe('没有找到包含“社會組織”的文章。可以换一个更短或不同的关键词再试。');
+      expect(asked).toBe(true);
+      expect(await tab.$$('[data-search-status] a')).toHaveLength(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('a worker whose script fails is ended, and the message says what it always says', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await fresh.newPage();
+      const started: string[] = [];
+      tab.on('worker', (worker) => started.push(worker.url()));
+      // The script comes, but fails as it runs (a half-delivered file): the worker is left with nothing to do.
+      await fresh.route('**/*simplified-worker*', (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("broken");' }),
+      );
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社會組織')}`);
+      await expect
+        .poll(() => tab.textContent('[data-search-status]'), POLL)
+        .toBe('没有找到包含“社會組織”的文章。可以换一个更短或不同的关键词再试。');
+      expect(started.some((url) => url.includes('simplified-worker'))).toBe(true);
+      await expect.poll(() => tab.workers().filter((worker) => worker.url().includes('simplified-worker')).length, POLL).toBe(0);
+    } finally {
+      await fresh.close();
+    }
   });
 
   test('no results and no filter chosen: one suggestion (no 也 following none), and no filters holding only 全部…', async () => {

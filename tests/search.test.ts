@@ -174,6 +174,9 @@ const TYPED: [kind: string, query: string, plain: string[]][] = [
   ['a name with a 间隔号 where the article has a bullet', '阿依·买买提', ['阿依•买买提']],
   ['a name without its 间隔号, in a byline', '阿依古丽买买提', ['阿依古丽·买买提']],
   ['a name typed with ・, written with ·', '红心聚力・益路同行', ['红心聚力·益路同行']],
+  ['a 间隔号 typed before the given name alone', '·买买提', ['买买提']],
+  ['a 间隔号 typed after the first name alone', '阿依·', ['阿依']],
+  ['a 间隔号 typed between spaces', '阿依 · 买买提', ['阿依', '买买提']],
 ];
 
 /** 300 characters of an article's longest paragraph (its punctuation parting them), as a reader pastes them. */

@@ -7,7 +7,7 @@ import { buildSearchIndex } from './search-index.ts';
 const quiet = { info: () => undefined };
 
 /** A built site of `count` article pages marked as the article template marks them. */
-function site(count: number, options: { bodyless?: number } = {}) {
+function site(count: number, options: { bodyless?: number; sections?: [index: number, names: string[]]; sources?: [index: number, names: string[]] } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-index-'));
   const pathnames: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -15,11 +15,15 @@ function site(count: number, options: { bodyless?: number } = {}) {
     mkdirSync(path.join(dir, pathname), { recursive: true });
     const day = String((i % 28) + 1).padStart(2, '0');
     const body = i === options.bodyless ? '' : 'data-pagefind-body';
+    const sections = options.sections?.[0] === i ? options.sections[1] : ['今日资讯'];
+    const sources = options.sources?.[0] === i ? options.sources[1] : ['本报'];
     writeFileSync(
       path.join(dir, pathname, 'index.html'),
       `<!DOCTYPE html><html lang="zh-CN"><head>
 <meta property="article:published_time" content="2024-01-${day}T0${i % 10}:00:00+08:00" data-pagefind-sort="date[content]">
 <meta name="search-year" content="2024" data-pagefind-filter="year[content]">
+${sections.map((name) => `<meta property="article:section" content="${name}" data-pagefind-filter="section[content]">`).join('')}
+${sources.map((name) => `<meta name="search-source" content="${name}" data-pagefind-filter="source[content]">`).join('')}
 <meta name="search-title" content="文章${i}" data-pagefind-meta="title[content]">
 </head><body><article ${body}><h1 data-search-field="title">文章${i}</h1><div data-search-field="body"><p>第${i}篇正文。</p></div></article></body></html>`,
     );
@@ -55,5 +59,19 @@ describe('buildSearchIndex', () => {
   test('fails on an article page it cannot index, naming the file', async () => {
     const { dir, pathnames } = site(3, { bodyless: 1 });
     await expect(buildSearchIndex(dir, pathnames, quiet, { expected: 3 })).rejects.toThrow(/a1\/index\.html 没有 data-pagefind-body/);
+  });
+
+  // The search page refuses an index whose section, year or source counts do not add up to its
+  // articles (openIndex): built so, every reader's search would fail.
+  test('fails on an article with two sections, naming the file and the field', async () => {
+    const { dir, pathnames } = site(3, { sections: [1, ['今日资讯', '法治时评']] });
+    await expect(buildSearchIndex(dir, pathnames, quiet, { expected: 3 })).rejects.toThrow(
+      /a1\/index\.html 的栏目（section）应有且只有一个，这里有 2 个（今日资讯、法治时评）/,
+    );
+  });
+
+  test('fails on an article without a source, naming the file and the field', async () => {
+    const { dir, pathnames } = site(3, { sources: [2, []] });
+    await expect(buildSearchIndex(dir, pathnames, quiet, { expected: 3 })).rejects.toThrow(/a2\/index\.html 的来源（source）应有且只有一个，这里没有/);
   });
 });

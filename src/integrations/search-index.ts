@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { setDevSearchIndex } from '../lib/dev-search.ts';
-import type { Manifest } from '../lib/search-engine.ts';
+import { ONE_EACH, type Manifest } from '../lib/search-engine.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
@@ -70,6 +70,9 @@ function errorsOf(step: string, errors: string[]) {
   if (errors.length > 0) throw new SearchIndexError(`${step}: ${errors.join('; ')}`);
 }
 
+/** The facets every article has one value of, as the search page names them. */
+const ONE_EACH_NAMES: Record<(typeof ONE_EACH)[number], string> = { section: '栏目', year: '年份', source: '来源' };
+
 /** Reads the article pages of the built site into search records. */
 async function readRecords(dir: string, pathnames: string[]): Promise<SearchRecord[]> {
   return mapLimit(pathnames, 16, async (pathname) => {
@@ -79,6 +82,15 @@ async function readRecords(dir: string, pathnames: string[]): Promise<SearchReco
     const date = record.sort['date'];
     const year = record.filters['year']?.[0];
     if (!date || !year) throw new SearchIndexError(`${path.relative(process.cwd(), file)} 缺少日期（date / year）`);
+    // The search page opens no index whose counts of these do not add up to its articles (a
+    // filter chunk lost on the way): one article without exactly one would fail every search.
+    for (const facet of ONE_EACH) {
+      const values = record.filters[facet] ?? [];
+      if (values.length !== 1) {
+        const found = values.length === 0 ? '没有' : `有 ${values.length} 个（${values.join('、')}）`;
+        throw new SearchIndexError(`${path.relative(process.cwd(), file)} 的${ONE_EACH_NAMES[facet]}（${facet}）应有且只有一个，这里${found}`);
+      }
+    }
     // A copy: the record's texts are cut from its page, and V8 keeps a whole page alive for
     // each piece cut from it. Copied, the records of 10,000 articles hold 50 MB instead of
     // 311 MB while every part of the index is written.

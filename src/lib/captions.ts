@@ -3,6 +3,7 @@
  * One place for what a caption looks like, for the renderer (a picture's title is its caption)
  * and the importer (an old page's caption line under its picture becomes that title).
  */
+import { MIDDLE_DOTS } from './middle-dots.ts';
 
 /**
  * A caption's closing credit: （马远征 摄）, （林晓雨 制图）, （东岭区法院供图）, （资料图）, or
@@ -13,9 +14,9 @@ const CREDIT = /^(.*?)\s*[（(]\s*([^（）()]*?(?:摄|摄影|制图|供图|绘�
 
 const HAN = '\\p{Script=Han}';
 /** A Chinese name: 马远征, 阿依古丽·买买提. */
-const NAME = `${HAN}{2,4}(?:[·・•]${HAN}{1,8})?`;
+const NAME = `${HAN}{2,4}(?:[${MIDDLE_DOTS}]${HAN}{1,8})?`;
 /** A name of two or three characters: 庭审现场 is four, and a caption's words, not a name. */
-const SHORT_NAME = `${HAN}{2,3}(?:[·・•]${HAN}{1,8})?`;
+const SHORT_NAME = `${HAN}{2,3}(?:[${MIDDLE_DOTS}]${HAN}{1,8})?`;
 /** One name or several: joined by 、 (马远征、张文玉), or by spaces when each is short (马远征 张文玉). */
 const NAMES = `(?:${NAME}(?:、${NAME})*|${SHORT_NAME}(?:\\s+${SHORT_NAME})+)`;
 /** What a byline puts before names: 记者, 本报记者, 新华社记者, 通讯员, 实习生. */

@@ -27,6 +27,7 @@ describe('personId', () => {
     ['司马光', 'sima-guang'],
     ['吕布', 'lyu-bu'],
     ['阿依古丽·买买提', 'ayiguli-maimaiti'],
+    ['阿依古丽‧买买提', 'ayiguli-maimaiti'],
     ['John Smith', 'john-smith'],
     ['José Martí', 'jose-marti'],
     [' 张文玉 ', 'zhang-wenyu'],

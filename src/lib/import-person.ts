@@ -15,6 +15,7 @@ import type { RowProblem } from './import-row.ts';
 import { lookupKey, sharedNumberMessage } from './lookup-key.ts';
 import { ROLES, SLUG, localImagePath, personSchema } from './schema.ts';
 import { EXCEL_NUMBER, excelNumberLost } from './written-number.ts';
+import { MIDDLE_DOTS } from './middle-dots.ts';
 
 /** A column of the export: the names a spreadsheet may give it (Chinese, English), and what it holds. */
 interface PersonColumn {
@@ -74,8 +75,8 @@ export function readPeopleColumns(columns: readonly string[]): { columns: People
   return { columns: found, problems };
 }
 
-/** Between the parts of a transcribed name (阿依古丽·买买提) or a Latin one (John Smith). */
-const NAME_PARTS = /[·・•．.\s]+/u;
+/** Between the parts of a transcribed name (阿依古丽·买买提) or a Latin one (John Smith, J. Smith). */
+const NAME_PARTS = new RegExp(`[${MIDDLE_DOTS}．.\\s]+`, 'u');
 const LATIN_PART = /^[\p{Script=Latin}'’-]+$/u;
 const SLUG_RE = new RegExp(`^${SLUG}$`);
 

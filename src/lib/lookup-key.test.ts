@@ -9,6 +9,8 @@ test.each([
   ['a minus sign', 'FZBD−2020', 'fzbd2020'],
   ['the middle dots of a transcribed name', '阿依古丽·买买提', '阿依古丽买买提'],
   ['a katakana middle dot', '阿依古丽・买买提', '阿依古丽买买提'],
+  ['a hyphenation point, as typed in Taiwan', '阿依古丽‧买买提', '阿依古丽买买提'],
+  ['a half-width katakana middle dot', '阿依古丽･买买提', '阿依古丽买买提'],
   ['a name copied from an article, its 间隔号 bound with word joiners', `阿依古丽${WORD_JOINER}·${WORD_JOINER}买买提`, '阿依古丽买买提'],
   ['a zero-width space pasted with a number', 'FZBD\u200b2020', 'fzbd2020'],
   ['a name as it is', '马远征', '马远征'],

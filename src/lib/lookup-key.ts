@@ -7,7 +7,9 @@
  * (README, 间隔号), copied with a name from it, and a zero-width space pasted from a chat;
  * Latin letters in either case are one.
  */
-const IGNORED = /[\s\p{Pd}\p{Cf}\u2212·・•‧]/gu;
+import { MIDDLE_DOTS } from './middle-dots.ts';
+
+const IGNORED = new RegExp(`[\\s\\p{Pd}\\p{Cf}\\u2212${MIDDLE_DOTS}]`, 'gu');
 
 export function lookupKey(text: string): string {
   return text.normalize('NFKC').replace(IGNORED, '').toLowerCase();

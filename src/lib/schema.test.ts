@@ -289,6 +289,8 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, author: ['阿依古丽·买买提', '佚名'] }).author).toEqual(['阿依古丽·买买提', '佚名']);
     const spaced = schema.safeParse({ ...minimal, author: '阿依古丽·买买提 张三' });
     expect(problemsFrom('a.md', spaced.error!)[0]?.message).toContain('几个名字用空格隔开了');
+    const typed = schema.safeParse({ ...minimal, author: '阿依古丽‧买买提 张三' });
+    expect(problemsFrom('a.md', typed.error!)[0]?.message).toContain('几个名字用空格隔开了');
   });
 
   test('a title written before a name (本报记者 张三) is refused, saying to write the name alone', () => {

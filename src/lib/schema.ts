@@ -12,6 +12,7 @@ import { BESIDE_ARTICLE } from './images.ts';
 import { picturePathMistake } from './picture-path.ts';
 import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
+import { MIDDLE_DOTS } from './middle-dots.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -132,7 +133,7 @@ const listItem = (what: string, example: string, separators: RegExp, problem: (v
   });
 
 /** A Chinese name: Han characters, and the middle dot of a transcribed one (阿依古丽·买买提). */
-const CHINESE_NAME = '\\p{Script=Han}[\\p{Script=Han}·・•]*\\p{Script=Han}';
+const CHINESE_NAME = `\\p{Script=Han}[\\p{Script=Han}${MIDDLE_DOTS}]*\\p{Script=Han}`;
 const SPACED_NAMES = new RegExp(`^${CHINESE_NAME}(?:\\s+${CHINESE_NAME})+$`, 'u');
 /**
  * What a printed byline puts before names, which the field itself says: 本报记者 张三,

@@ -16,8 +16,12 @@ import { searchIndexUrl } from './urls.ts';
 
 export const FACETS = ['section', 'year', 'source', 'author'] as const;
 export type Facet = (typeof FACETS)[number];
-/** The facets of which every article has exactly one value (section and source are required, the year is the date's). */
-const ONE_EACH: readonly Facet[] = ['section', 'year', 'source'];
+/**
+ * The facets of which every article has exactly one value (section and source are required, the
+ * year is the date's): the build holds every record to it (src/integrations/search-index.ts), and
+ * opening the index checks their counts add up to the articles (openIndex).
+ */
+export const ONE_EACH = ['section', 'year', 'source'] as const satisfies readonly Facet[];
 export type Selection = Partial<Record<Facet, string>>;
 export type SortOrder = 'relevance' | 'date';
 

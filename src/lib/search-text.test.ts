@@ -13,6 +13,7 @@ import {
   highlight,
   matchTier,
   queryParts,
+  searchForms,
   queryPhrases,
   quotedQuery,
   recordContent,
@@ -96,6 +97,12 @@ describe('tokenize', () => {
     for (const c of ',。、:;?!“”‘’()《》【】—…·.-%/+@#') expect(INDEXED_SYMBOLS).toContain(c);
     expect(INDEXED_SYMBOLS).not.toContain('"');
     expect(INDEXED_SYMBOLS).not.toMatch(/[\p{L}\p{N}\s]/u);
+  });
+
+  test('the indexed symbols are those search reads as they are: full-width punctuation, never a full-width symbol it folds', () => {
+    for (const c of '，：（）！？') expect(INDEXED_SYMBOLS).toContain(c);
+    for (const c of '％＋／～￥＃＠・•‧･') expect(INDEXED_SYMBOLS).not.toContain(c);
+    for (const c of INDEXED_SYMBOLS) if (!/\p{Co}/u.test(c)) expect(searchForms([c])).toEqual([c]);
   });
 });
 
@@ -202,6 +209,18 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
   });
 
   test.each([
+    // At a part's edge, or a part by itself, a 间隔号 joins nothing: the name is found by the words beside it.
+    ['·买买提', ['买买提']],
+    ['阿依·', ['阿依']],
+    ['阿依 · 买买提', ['阿依', '买买提']],
+    ['阿依 ・ 买买提', ['阿依', '买买提']],
+    ['阿依 ·买买提', ['阿依', '买买提']],
+    ['··3·15··', ['3·15']],
+  ])('a 间隔号 at the start or end of a part is left out: %j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
+  });
+
+  test.each([
     // Full-width symbols are their half-width selves anywhere, as letters and digits are.
     ['５０％', ['50%']],
     ['￥１２０', ['¥120']],
@@ -213,7 +232,7 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     expect(queryParts(query)).toEqual(parts);
   });
 
-  test.each(['', '   ', '　', '？？', '。', '《》', '“”', '……', '——', '、、', '\u200b\u200d', '!?'])('%j has no part: no search', (query) => {
+  test.each(['', '   ', '　', '？？', '。', '《》', '“”', '……', '——', '、、', '\u200b\u200d', '!?', '·', ' ・ '])('%j has no part: no search', (query) => {
     expect(queryParts(query)).toEqual([]);
     expect(queryPhrases(query)).toEqual([]);
   });

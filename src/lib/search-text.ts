@@ -19,6 +19,7 @@
  *   match spans it. FIELD_BREAK, a break of the same kind, ends the body in a record, so an
  *   excerpt knows where the article's words stop and its bylines and tags begin.
  */
+import { MIDDLE_DOTS } from './middle-dots.ts';
 import { wordBreaks } from './phrases.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
@@ -73,24 +74,6 @@ const SYMBOL_RANGES: [number, number][] = [
 const isSymbol = (c: string) => /[\p{P}\p{S}]/u.test(c);
 const VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
 
-/** Every punctuation or symbol character the index stores as a token (same list for every part). */
-export const INDEXED_SYMBOLS: string = (() => {
-  let out = QUOTE + OTHER_SYMBOL + HEX_DIGITS.join('');
-  for (const [from, to] of SYMBOL_RANGES) {
-    for (let code = from; code <= to; code++) {
-      const c = String.fromCharCode(code);
-      if (c !== '"' && isSymbol(c) && !isFullWidthWord(code)) out += c;
-    }
-  }
-  return out;
-})();
-
-function isFullWidthWord(code: number): boolean {
-  return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
-}
-
-const indexedSymbols = new Set(INDEXED_SYMBOLS);
-
 /**
  * Full-width punctuation that parts a query (PARTING): in Chinese text it is punctuation and
  * keeps its width (an excerpt shows ，。：), except where JOINING makes it text, between two
@@ -100,8 +83,6 @@ const WIDE_PUNCTUATION = new Set('！＂＇（），－．：；＜＞？［］�
 /** Full-width forms that are their half-width selves wherever they stand: letters, digits and symbols (％ ＋ ／ ～ ￥). */
 const WIDE = /^[\uff01-\uff5e\uffe0-\uffe2\uffe4-\uffe6]$/u;
 const LATIN_LETTER_OR_DIGIT = /^[A-Za-z0-9]$/u;
-/** The 间隔号 as articles write it (·) and as input methods type it (・ • ‧ ･). */
-const MIDDLE_DOTS = '·・•‧･';
 /**
  * A 间隔号 inside a name, in the place of the one written: a private-use character for each
  * way of writing it, so an excerpt shows the one the article has.
@@ -269,6 +250,26 @@ const PARTING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pd}"'!,.:;?<>＜＞。、，：；
  */
 const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
+/** 间隔号s at the start or end of a query's part, as searchForms writes them (·). */
+const EDGE_DOTS = /^·+|·+$/gu;
+
+/**
+ * Every punctuation or symbol character the index stores as a token (same list for every part):
+ * those searchForms leaves as they are, as it alone says which reach the index (a full-width ％,
+ * a ・ never do: they are read as % and ·).
+ */
+export const INDEXED_SYMBOLS: string = (() => {
+  let out = QUOTE + OTHER_SYMBOL + HEX_DIGITS.join('');
+  for (const [from, to] of SYMBOL_RANGES) {
+    for (let code = from; code <= to; code++) {
+      const c = String.fromCharCode(code);
+      if (c !== '"' && isSymbol(c) && searchForms([c])[0] === c) out += c;
+    }
+  }
+  return out;
+})();
+
+const indexedSymbols = new Set(INDEXED_SYMBOLS);
 
 /**
  * What must occur, as text: the parts of the query, read as searchForms reads text (full-width
@@ -291,7 +292,10 @@ export function queryParts(query: string): string[] {
     if (/\s/u.test(c) || (PARTING.test(c) && !(between && JOINING.test(c)))) parts.push('');
     else parts[parts.length - 1] += c;
   });
-  return parts.filter((part) => part !== '');
+  // A 间隔号 at a part's edge joins nothing: typed before a given name (·买买提), after a first
+  // one (阿依·) or alone between spaces (阿依 · 买买提), it was looked for as text and found no
+  // name, whose 间隔号 the index holds inside it (searchForms). Between digits it stays (3·15).
+  return parts.map((part) => part.replace(EDGE_DOTS, '')).filter((part) => part !== '');
 }
 
 /** Quotation marks a reader may type around a query or its words: 《》 stay, as they name a title. */

@@ -34,6 +34,12 @@ const SEARCHING = '正在搜索…';
 const STILL_SEARCHING = '正在搜索…网络较慢，第一次搜索需要下载索引，请稍候。';
 /** The same, once the index is open: a later search has no index to download first. */
 const STILL_SEARCHING_LATER = '正在搜索…网络较慢，请稍候。';
+/**
+ * How long 没有找到 waits for the offer of the words in simplified characters (the converter's
+ * download, then a second search): past it, the message shows without the offer, rather than
+ * 正在搜索… for as long as a slow connection takes.
+ */
+const SIMPLIFIED_WAIT = 2000;
 /** Only `npm run dev` says this: a published site without its index is a failed deploy, not the reader's business. */
 const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run build，开发服务器会使用最近一次构建的索引。';
 
@@ -41,8 +47,11 @@ const INDEX_MISSING_IN_DEV = '搜索索引尚未生成：请先运行 npm run bu
 interface Place {
   shown: number;
   scroll: number;
-  /** The result last opened, counted from 0: Back from it, the keyboard goes on from there. */
-  opened?: number | undefined;
+  /**
+   * The address of the result last opened: Back from it, the keyboard goes on from there. Its
+   * address, not its place: an article published meanwhile moves every result down one.
+   */
+  opened?: string | undefined;
 }
 
 interface Elements {
@@ -159,12 +168,18 @@ function resultItem(data: Awaited<ReturnType<RawResult['data']>>, query: string)
   return item;
 }
 
+/** `promise`'s value, or undefined once `ms` have passed without it. */
+const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
+  Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
+
+/** The article a result's link leads to, without the words it marks there (highlightedUrl). */
+const articleAddress = (link: HTMLAnchorElement): string => new URL(link.href).pathname;
+
 const isPlace = (state: unknown): state is Place =>
   typeof state === 'object' &&
   state !== null &&
   Number.isInteger((state as Place).shown) &&
-  Number.isFinite((state as Place).scroll) &&
-  ((state as Place).opened === undefined || Number.isInteger((state as Place).opened));
+  Number.isFinite((state as Place).scroll);
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -220,7 +235,7 @@ export function startSearchPage(): void {
   let results: RawResult[] = [];
   let shown = 0;
   /** The result of this search the reader last opened (Place). */
-  let opened: number | undefined;
+  let opened: string | undefined;
   let found = '';
   let current: SearchRequest = readRequest(new URLSearchParams(location.search));
   /** The run whose "load more" is under way, so a second click waits for it and batches keep their order. */
@@ -326,7 +341,8 @@ export function startSearchPage(): void {
     const searchable = queryPhrases(request.query).length > 0;
     const asked = searchable ? ask(request) : undefined;
     enter?.();
-    opened = place?.opened;
+    // An entry written before results were remembered by address holds a number: no result then.
+    opened = typeof place?.opened === 'string' ? place.opened : undefined;
     // A search keeps the results' room from now on, whatever it finds (see .search-results in global.css).
     elements.section.toggleAttribute('data-asked', searchable);
     elements.query.value = searchable ? request.query : '';
@@ -363,8 +379,8 @@ export function startSearchPage(): void {
     if (answer.length === 0 && !navigator.onLine) return say(UNAVAILABLE);
     // Typed in traditional characters, words that find nothing may be in the articles in
     // simplified ones: offered in the message, found out before anything on screen changes, so
-    // the message and all it hides come in one frame.
-    const simplified = answer.length === 0 ? await simplifiedFinding(request) : undefined;
+    // the message and all it hides come in one frame (and said once), if within SIMPLIFIED_WAIT.
+    const simplified = answer.length === 0 ? await within(simplifiedFinding(request), SIMPLIFIED_WAIT) : undefined;
     if (mine !== run) return;
     results = answer;
     // The first results are asked for before anything else: Pagefind's worker fetches them
@@ -395,7 +411,10 @@ export function startSearchPage(): void {
           // The page was built again (Back from an article the browser had not kept, a reload): the
           // focus goes back to the result opened, or Tab went on from the top of the page, where
           // the page then scrolled, instead of from that result.
-          const link = opened === undefined ? undefined : elements.list.children[opened]?.querySelector<HTMLElement>('.search-result__title a');
+          // A result no longer shown (withdrawn, or past the first ten) leaves the focus where it is.
+          const link = [...elements.list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')].find(
+            (title) => opened !== undefined && articleAddress(title) === opened,
+          );
           link?.focus({ preventScroll: true });
           scrollTo(0, place.scroll);
           remember();
@@ -437,14 +456,23 @@ export function startSearchPage(): void {
     const link = document.createElement('a');
     link.href = requestUrl(request);
     link.textContent = request.query;
-    link.addEventListener('click', async (event) => {
+    link.addEventListener('click', (event) => {
       event.preventDefault();
-      const searching = go(request);
-      const mine = run;
-      await searching;
-      if (mine === run) (elements.list.querySelector('a') ?? elements.query).focus();
+      void goOn(request);
     });
     return link;
+  }
+
+  /**
+   * Searches for `request` in the place of a control the search takes away (去掉筛选条件再试, the
+   * simplified words' link): the reader goes on from the first result, or from the box to try
+   * other words.
+   */
+  async function goOn(request: SearchRequest) {
+    const searching = go(request);
+    const mine = run;
+    await searching;
+    if (mine === run) (elements.list.querySelector('a') ?? elements.query).focus();
   }
 
   /** Searches for `request`, as a new history entry unless it is the search already shown. */
@@ -492,13 +520,7 @@ export function startSearchPage(): void {
     elements.toggle.setAttribute('aria-expanded', String(elements.toggle.getAttribute('aria-expanded') !== 'true'));
   });
   elements.more.addEventListener('click', () => void showMore());
-  elements.clear.addEventListener('click', async () => {
-    const searching = go({ ...current, filters: {} });
-    const mine = run;
-    await searching;
-    // The button is gone: the reader goes on from the first result, or from the box to try other words.
-    if (mine === run) (elements.list.querySelector('a') ?? elements.query).focus();
-  });
+  elements.clear.addEventListener('click', () => void goOn({ ...current, filters: {} }));
   // The place is kept as the reader scrolls (a page being left can no longer change its history entry).
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   addEventListener(
@@ -510,8 +532,8 @@ export function startSearchPage(): void {
     { passive: true },
   );
   elements.list.addEventListener('click', (event) => {
-    const item = (event.target as Element).closest('a') && (event.target as Element).closest('li');
-    if (item) opened = [...elements.list.children].indexOf(item);
+    const link = (event.target as Element).closest('a');
+    if (link) opened = articleAddress(link);
     remember();
   });
   // Searching starts while the reader types, so Enter usually only has to load the results

@@ -8,7 +8,7 @@ let worker: Worker | undefined;
 
 /**
  * `query` in simplified characters, or undefined when it has nothing to change. Rejects when
- * the worker's script did not load; the next query starts a new one.
+ * the worker's script did not load or run, ending that worker; the next query starts a new one.
  */
 export function inSimplified(query: string): Promise<string | undefined> {
   if (!hasHan(query)) return Promise.resolve(undefined);
@@ -17,6 +17,8 @@ export function inSimplified(query: string): Promise<string | undefined> {
     const channel = new MessageChannel();
     const failed = (error: ErrorEvent) => {
       if (worker === converter) worker = undefined;
+      // A worker whose script failed to run stays alive with nothing to do, until the page closes.
+      converter.terminate();
       reject(error);
     };
     converter.addEventListener('error', failed, { once: true });
