@@ -229,6 +229,42 @@ async function shownAndSaid(page: Page, selector: string): Promise<{ shown: stri
   return shown.map((text, at) => ({ shown: text, said: said[at]! }));
 }
 
+/** The words a screen reader reads in the element `selector` finds, reading on through it: its text, less what is hidden from it. */
+async function readThrough(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { node } = await cdp.send('DOM.describeNode', { nodeId });
+  const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId, role: 'StaticText' });
+  await cdp.detach();
+  return nodes.filter((found) => !found.ignored).map((found) => String(found.name?.value ?? '').trim());
+}
+
+describe('the pager’s current page as a screen reader says it', () => {
+  test.each([
+    ['/sections/today/2/', 1280, '2'],
+    ['/sections/today/', 320, '1'],
+    [`/tags/${encodeURIComponent('示例')}/3/`, 1280, '3'],
+  ])('on %s at %i px it is 第 N 页, as the links to the other pages are, and shows its number', async (url, width, number) => {
+    const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    // Before, its number alone: a bare 2 between 上一页（第 1 页） and 第 3 页.
+    expect(await readThrough(page, '.pagination [aria-current="page"]')).toEqual([`第 ${number} 页`]);
+    const shown = await page.$eval('.pagination [aria-current="page"]', (current) => {
+      const box = current.getBoundingClientRect();
+      const first = current.closest('ul')!.querySelector('li > *')!.getBoundingClientRect();
+      const visible = [...current.children].filter((child) => getComputedStyle(child).position !== 'absolute');
+      return { text: visible.map((child) => child.textContent).join(''), width: box.width, height: box.height, first: { width: first.width, height: first.height } };
+    });
+    expect(shown.text).toBe(number);
+    // The box round the number is as high as 首页's and no wider: the spans inside it are no boxes of their own.
+    expect(shown.height).toBeCloseTo(shown.first.height, 0);
+    expect(shown.width).toBeLessThanOrEqual(shown.first.width);
+    await context.close();
+  });
+});
+
 describe('titles and names as a screen reader says them', () => {
   test.each([
     ['the front page (ticker, 头条, lists)', '/', ''],
