@@ -265,6 +265,24 @@ describe('the pager’s current page as a screen reader says it', () => {
   });
 });
 
+describe('the breadcrumb as a screen reader says it', () => {
+  test.each([PAGES.article, '/sections/today/2/', '/search/'])('on %s 您当前的位置 is said once, as the navigation’s name, and still shown', async (url) => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    const [landmark] = await shownAndSaid(page, 'nav.breadcrumb');
+    expect(landmark!.said).toBe('当前位置');
+    // Before, 当前位置 (the navigation) and then 您当前的位置： (its first words).
+    const read = await readThrough(page, 'nav.breadcrumb');
+    expect(read[0]).toBe('首页');
+    expect(read.filter((text) => text.includes('位置'))).toEqual([]);
+    const lead = await page.$eval('.breadcrumb__lead', (element) => ({ text: element.textContent, width: element.getBoundingClientRect().width }));
+    expect(lead.text).toBe('您当前的位置：');
+    expect(lead.width).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
 describe('titles and names as a screen reader says them', () => {
   test.each([
     ['the front page (ticker, 头条, lists)', '/', ''],
