@@ -313,11 +313,17 @@ describe('分享到 as a screen reader says it', () => {
     await page.goto(`${served.preview.url}${PAGES.article}`);
     const tools = await shownAndSaid(page, '.share a, .share summary');
     // Before, 微博, QQ空间 and 微信 alone: on Tab, or in a list of links, the site's own accounts as much as a way to share.
+    // 微博 and QQ空间 open their share pages in a window of their own and say so, once (WCAG G201);
+    // 微信 opens its panel in the page.
     expect(tools).toEqual([
-      { shown: '微博', said: '分享到微博' },
-      { shown: 'QQ空间', said: '分享到QQ空间' },
+      { shown: '微博', said: '分享到微博（在新窗口打开）' },
+      { shown: 'QQ空间', said: '分享到QQ空间（在新窗口打开）' },
       { shown: '微信', said: '分享到微信' },
     ]);
+    const windows = await page.$$eval('.share a', (links) => links.map((link) => link.getAttribute('target')));
+    expect(windows).toEqual(['_blank', '_blank']);
+    const descriptions = await page.$$eval('.share a', (links) => links.map((link) => link.getAttribute('title') ?? link.getAttribute('aria-describedby')));
+    expect(descriptions, 'said once: no title or description that says it again').toEqual([null, null]);
     // The words read across the row, as a screen reader reads on through it.
     const cdp = await context.newCDPSession(page);
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
