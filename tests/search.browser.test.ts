@@ -595,6 +595,25 @@ describe('the reader\'s place', () => {
     expect(await page.inputValue('#search-section')).toBe('');
   });
 
+  test('new words from the header’s box on the search page are searched as the page’s box searches them: unfiltered, in the order chosen', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
+    await expect.poll(status, POLL).toMatch(/已筛选/);
+    await page.fill('#site-search', '法治');
+    await page.press('#site-search', 'Enter');
+    // Before, the header's plain form loaded /search/?q=法治, and 最新发布在前 was lost.
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('法治')} 条结果`);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('q')).toBe('法治');
+    expect(params.get('section')).toBeNull();
+    expect(params.get('sort')).toBe('date');
+    expect(await page.inputValue('#search-sort')).toBe('date');
+    expect(await page.inputValue('#search-section')).toBe('');
+    expect(await page.inputValue('#search-query')).toBe('法治');
+    const dates = await resultDates();
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
   test('new words with a filter chosen before Enter keep that choice only', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}`);
     await expect.poll(status, POLL).toMatch(/已筛选/);
