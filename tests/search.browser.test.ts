@@ -1083,6 +1083,50 @@ describe('the filters on a phone', () => {
     await fresh.close();
   });
 
+  test.each([320, 375])('at %i px with text twice its size, 筛选和排序, its count and 加载更多结果 are each whole on one line, inside their buttons', async (width) => {
+    const { fresh, tab } = await phone(width, 800, `/search/?q=${encodeURIComponent('法治')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
+    await tab.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const measured = await tab.evaluate(() => {
+      const toggle = document.querySelector('[data-search-toggle]')!;
+      const count = toggle.querySelector('[data-search-chosen]')!;
+      const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+      const words = document.createRange();
+      words.setStart(toggle.firstElementChild!, 0);
+      words.setEndBefore(count);
+      const counted = document.createRange();
+      counted.selectNodeContents(count);
+      const label = document.createRange();
+      label.selectNodeContents(more);
+      /** The text's lines, and how far it runs past its button's border on either side. */
+      const measure = (range: Range, button: Element) => {
+        const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        const box = button.getBoundingClientRect();
+        return {
+          text: range.toString(),
+          lines: new Set(rects.map((rect) => Math.round(rect.top))).size,
+          outside: Math.max(0, box.left - Math.min(...rects.map((rect) => rect.left)), Math.max(...rects.map((rect) => rect.right)) - box.right),
+        };
+      };
+      return {
+        screen: document.documentElement.clientWidth,
+        page: document.documentElement.scrollWidth,
+        moreShown: !more.hidden,
+        parts: [measure(words, toggle), measure(counted, toggle), measure(label, more)],
+        buttons: [toggle, more].map((button) => button.getBoundingClientRect().right),
+      };
+    });
+    expect(measured.moreShown).toBe(true);
+    // Before: 筛选和排 / 序（已选 2 / 项） beside the chevron, and 加载更多结 / 果.
+    expect(measured.parts).toEqual([
+      { text: '筛选和排序', lines: 1, outside: 0 },
+      { text: '（已选 2 项）', lines: 1, outside: 0 },
+      { text: '加载更多结果', lines: 1, outside: 0 },
+    ]);
+    for (const right of measured.buttons) expect(right).toBeLessThanOrEqual(measured.screen);
+    expect(measured.page, 'the page’s width').toBeLessThanOrEqual(measured.screen);
+    await fresh.close();
+  });
+
   test.each([320, 375])('at %i px with text twice its size, a result’s title has room beside its picture, or goes below it, and its date and section are whole', async (width) => {
     const { fresh, tab } = await phone(width, 800, `/search/?q=${encodeURIComponent('法治')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
     await tab.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
