@@ -67,6 +67,31 @@ test('a document a body links to on the old site is copied from --files under pu
   expect(check.status, check.stderr).toBe(0);
 });
 
+test('a document two articles link is copied once, under the first, and both link that copy; the report counts files copied', () => {
+  const dir = content();
+  const publicFolder = path.join(dir, '.public');
+  cpSync('public', publicFolder, { recursive: true });
+  const env = { ...process.env, BAODAO_CONTENT: dir, BAODAO_PUBLIC: publicFolder };
+  const result = spawnSync(process.execPath, ['scripts/import.ts', `${FIXTURES}/attachments-shared.csv`, ...SECTIONS, ...FILES, '--old-host', 'www.fzbd.cn'], { env, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const links = (file: string) =>
+    Object.fromEntries([...readFileSync(path.join(dir, 'articles', file), 'utf8').matchAll(/\[([^\]]+)\]\(([^)]*)\)/g)].map(([, words, href]) => [words, href]));
+  const first = links('2019/03/30201.md');
+  // The second links to the first article too, so it is read again once every row is: its link to the judgment still leads to the one copy.
+  const second = links('2019/04/30202.md');
+  expect(second['此前报道']).toBe('/articles/2019/03/30201/');
+  expect(first['附件：判决书']).toMatch(/^\/files\/2019\/03\/30201-1\.pdf$/);
+  expect(second['判决书']).toBe(first['附件：判决书']);
+  expect(second['统计表']).toMatch(/^\/files\/2019\/04\/30202-1\.xlsx$/);
+  // Before, the judgment was copied twice (30201-1.pdf and 30202-1.pdf), and the report said 附件 3 个.
+  const copied = files(path.join(publicFolder, 'files'));
+  expect(copied.filter((file) => /\.(pdf|xlsx)$/.test(file))).toEqual(['2019/03/30201-1.pdf', '2019/04/30202-1.xlsx']);
+  expect(readFileSync(path.join(publicFolder, first['附件：判决书']!))).toEqual(readFileSync(path.join(FIXTURES, 'site/d/file/2019/判决书.pdf')));
+  expect(result.stdout).toMatch(/附件 2 个/);
+  const check = spawnSync(process.execPath, ['scripts/check.ts'], { env, encoding: 'utf8' });
+  expect(check.status, check.stderr).toBe(0);
+});
+
 test('an export saved as GBK, as Chinese Windows tools save it, reads the same as UTF-8', () => {
   const bytes = readFileSync(`${FIXTURES}/gbk.csv`);
   expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the fixture really is GBK').toThrow();

@@ -86,6 +86,8 @@ function oldSiteFile(from: string): string | undefined {
   const file = path.join(values.files, from);
   return path.relative(values.files, file).startsWith('..') ? undefined : file;
 }
+/** The documents the articles read so far copy, each under the first one that links it: a later one links that copy. */
+const copiedDocuments = new Map<string, { file: string; article: string }>();
 const options: ImportOptions = {
   sections,
   siteSections,
@@ -97,6 +99,7 @@ const options: ImportOptions = {
     const file = oldSiteFile(from);
     return file !== undefined && existsSync(file) && statSync(file).isFile();
   },
+  copied: (from) => copiedDocuments.get(from),
 };
 
 /**
@@ -177,6 +180,7 @@ for (const { row: line, cells: row, problem } of rows) {
   if (found.length) problems.push(...found);
   else {
     articles.push(article);
+    for (const { from, file } of article.attachments) if (!copiedDocuments.has(from)) copiedDocuments.set(from, { file, article: article.path });
     rowOfArticle.set(article, row);
     leftOut.push(...rowLeftOut.map((problem) => `${where}: ${problem}`));
   }

@@ -229,6 +229,60 @@ async function shownAndSaid(page: Page, selector: string): Promise<{ shown: stri
   return shown.map((text, at) => ({ shown: text, said: said[at]! }));
 }
 
+/** The words a screen reader reads in the element `selector` finds, reading on through it: its text, less what is hidden from it. */
+async function readThrough(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { node } = await cdp.send('DOM.describeNode', { nodeId });
+  const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId, role: 'StaticText' });
+  await cdp.detach();
+  return nodes.filter((found) => !found.ignored).map((found) => String(found.name?.value ?? '').trim());
+}
+
+describe('the pager’s current page as a screen reader says it', () => {
+  test.each([
+    ['/sections/today/2/', 1280, '2'],
+    ['/sections/today/', 320, '1'],
+    [`/tags/${encodeURIComponent('示例')}/3/`, 1280, '3'],
+  ])('on %s at %i px it is 第 N 页, as the links to the other pages are, and shows its number', async (url, width, number) => {
+    const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    // Before, its number alone: a bare 2 between 上一页（第 1 页） and 第 3 页.
+    expect(await readThrough(page, '.pagination [aria-current="page"]')).toEqual([`第 ${number} 页`]);
+    const shown = await page.$eval('.pagination [aria-current="page"]', (current) => {
+      const box = current.getBoundingClientRect();
+      const first = current.closest('ul')!.querySelector('li > *')!.getBoundingClientRect();
+      const visible = [...current.children].filter((child) => getComputedStyle(child).position !== 'absolute');
+      return { text: visible.map((child) => child.textContent).join(''), width: box.width, height: box.height, first: { width: first.width, height: first.height } };
+    });
+    expect(shown.text).toBe(number);
+    // The box round the number is as high as 首页's and no wider: the spans inside it are no boxes of their own.
+    expect(shown.height).toBeCloseTo(shown.first.height, 0);
+    expect(shown.width).toBeLessThanOrEqual(shown.first.width);
+    await context.close();
+  });
+});
+
+describe('the breadcrumb as a screen reader says it', () => {
+  test.each([PAGES.article, '/sections/today/2/', '/search/'])('on %s 您当前的位置 is said once, as the navigation’s name, and still shown', async (url) => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    const [landmark] = await shownAndSaid(page, 'nav.breadcrumb');
+    expect(landmark!.said).toBe('当前位置');
+    // Before, 当前位置 (the navigation) and then 您当前的位置： (its first words).
+    const read = await readThrough(page, 'nav.breadcrumb');
+    expect(read[0]).toBe('首页');
+    expect(read.filter((text) => text.includes('位置'))).toEqual([]);
+    const lead = await page.$eval('.breadcrumb__lead', (element) => ({ text: element.textContent, width: element.getBoundingClientRect().width }));
+    expect(lead.text).toBe('您当前的位置：');
+    expect(lead.width).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
 describe('titles and names as a screen reader says them', () => {
   test.each([
     ['the front page (ticker, 头条, lists)', '/', ''],
@@ -272,11 +326,17 @@ describe('分享到 as a screen reader says it', () => {
     await page.goto(`${served.preview.url}${PAGES.article}`);
     const tools = await shownAndSaid(page, '.share a, .share summary');
     // Before, 微博, QQ空间 and 微信 alone: on Tab, or in a list of links, the site's own accounts as much as a way to share.
+    // 微博 and QQ空间 open their share pages in a window of their own and say so, once (WCAG G201);
+    // 微信 opens its panel in the page.
     expect(tools).toEqual([
-      { shown: '微博', said: '分享到微博' },
-      { shown: 'QQ空间', said: '分享到QQ空间' },
+      { shown: '微博', said: '分享到微博（在新窗口打开）' },
+      { shown: 'QQ空间', said: '分享到QQ空间（在新窗口打开）' },
       { shown: '微信', said: '分享到微信' },
     ]);
+    const windows = await page.$$eval('.share a', (links) => links.map((link) => link.getAttribute('target')));
+    expect(windows).toEqual(['_blank', '_blank']);
+    const descriptions = await page.$$eval('.share a', (links) => links.map((link) => link.getAttribute('title') ?? link.getAttribute('aria-describedby')));
+    expect(descriptions, 'said once: no title or description that says it again').toEqual([null, null]);
     // The words read across the row, as a screen reader reads on through it.
     const cdp = await context.newCDPSession(page);
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });

@@ -621,6 +621,25 @@ describe('the reader\'s place', () => {
     expect(await page.inputValue('#search-section')).toBe('');
   });
 
+  test('new words from the header’s box on the search page are searched as the page’s box searches them: unfiltered, in the order chosen', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
+    await expect.poll(status, POLL).toMatch(/已筛选/);
+    await page.fill('#site-search', '法治');
+    await page.press('#site-search', 'Enter');
+    // Before, the header's plain form loaded /search/?q=法治, and 最新发布在前 was lost.
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('法治')} 条结果`);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('q')).toBe('法治');
+    expect(params.get('section')).toBeNull();
+    expect(params.get('sort')).toBe('date');
+    expect(await page.inputValue('#search-sort')).toBe('date');
+    expect(await page.inputValue('#search-section')).toBe('');
+    expect(await page.inputValue('#search-query')).toBe('法治');
+    const dates = await resultDates();
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
   test('new words with a filter chosen before Enter keep that choice only', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}`);
     await expect.poll(status, POLL).toMatch(/已筛选/);
@@ -1125,6 +1144,50 @@ describe('the filters on a phone', () => {
     }));
     expect(measured.boxes.length).toBe(6);
     for (const { name, right } of measured.boxes) expect(right, name).toBeLessThanOrEqual(measured.screen);
+    expect(measured.page, 'the page’s width').toBeLessThanOrEqual(measured.screen);
+    await fresh.close();
+  });
+
+  test.each([320, 375])('at %i px with text twice its size, 筛选和排序, its count and 加载更多结果 are each whole on one line, inside their buttons', async (width) => {
+    const { fresh, tab } = await phone(width, 800, `/search/?q=${encodeURIComponent('法治')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
+    await tab.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const measured = await tab.evaluate(() => {
+      const toggle = document.querySelector('[data-search-toggle]')!;
+      const count = toggle.querySelector('[data-search-chosen]')!;
+      const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+      const words = document.createRange();
+      words.setStart(toggle.firstElementChild!, 0);
+      words.setEndBefore(count);
+      const counted = document.createRange();
+      counted.selectNodeContents(count);
+      const label = document.createRange();
+      label.selectNodeContents(more);
+      /** The text's lines, and how far it runs past its button's border on either side. */
+      const measure = (range: Range, button: Element) => {
+        const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        const box = button.getBoundingClientRect();
+        return {
+          text: range.toString(),
+          lines: new Set(rects.map((rect) => Math.round(rect.top))).size,
+          outside: Math.max(0, box.left - Math.min(...rects.map((rect) => rect.left)), Math.max(...rects.map((rect) => rect.right)) - box.right),
+        };
+      };
+      return {
+        screen: document.documentElement.clientWidth,
+        page: document.documentElement.scrollWidth,
+        moreShown: !more.hidden,
+        parts: [measure(words, toggle), measure(counted, toggle), measure(label, more)],
+        buttons: [toggle, more].map((button) => button.getBoundingClientRect().right),
+      };
+    });
+    expect(measured.moreShown).toBe(true);
+    // Before: 筛选和排 / 序（已选 2 / 项） beside the chevron, and 加载更多结 / 果.
+    expect(measured.parts).toEqual([
+      { text: '筛选和排序', lines: 1, outside: 0 },
+      { text: '（已选 2 项）', lines: 1, outside: 0 },
+      { text: '加载更多结果', lines: 1, outside: 0 },
+    ]);
+    for (const right of measured.buttons) expect(right).toBeLessThanOrEqual(measured.screen);
     expect(measured.page, 'the page’s width').toBeLessThanOrEqual(measured.screen);
     await fresh.close();
   });

@@ -333,6 +333,32 @@ describe('importRow', () => {
     expect(notices).toEqual([expect.stringMatching(/^正文链接的附件 \/uploads\/soft\/missing\.doc 在旧网站上，没有复制/), expect.stringMatching(/^正文链接的附件 \/uploads\/big\.jpg /)]);
   });
 
+  test('a document an article imported before copies is linked where that one copies it, not copied again; an article read again keeps its own copies', () => {
+    const row = { ...ROW, url: '/html/2024/0123/12345.html', body: '<p><a href="/d/file/2019/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf#p2">判决书</a>、<a href="/uploads/soft/1-1.xlsx">统计表</a></p>' };
+    const present = new Set(['/d/file/2019/判决书.pdf', '/uploads/soft/1-1.xlsx']);
+    const read = (copied: Map<string, { file: string; article: string }>) => {
+      const result = importRow(row, { ...OPTIONS, attachment: (path) => present.has(path), copied: (path) => copied.get(path) });
+      if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+      const { attachments, text } = result.article;
+      return { attachments, links: Object.fromEntries([...text.matchAll(/\[([^\]]+)\]\(([^)]*)\)/g)].map(([, words, href]) => [words, href])) };
+    };
+    // Another article (2023/12/12340.md) copies the judgment: this one links its copy, and copies only the sheet, named as the first of its own.
+    const earlier = new Map([['/d/file/2019/判决书.pdf', { file: 'files/2023/12/12340-1.pdf', article: '2023/12/12340.md' }]]);
+    expect(read(earlier)).toEqual({
+      attachments: [{ from: '/uploads/soft/1-1.xlsx', file: 'files/2024/01/12345-1.xlsx' }],
+      links: { 判决书: '/files/2023/12/12340-1.pdf#p2', 统计表: '/files/2024/01/12345-1.xlsx' },
+    });
+    // Read again (its links to old articles written), the copies the map names as its own are still its to make.
+    const own = new Map([
+      ['/d/file/2019/判决书.pdf', { file: 'files/2024/01/12345-1.pdf', article: '2024/01/12345.md' }],
+      ['/uploads/soft/1-1.xlsx', { file: 'files/2024/01/12345-2.xlsx', article: '2024/01/12345.md' }],
+    ]);
+    expect(read(own).attachments).toEqual([
+      { from: '/d/file/2019/判决书.pdf', file: 'files/2024/01/12345-1.pdf' },
+      { from: '/uploads/soft/1-1.xlsx', file: 'files/2024/01/12345-2.xlsx' },
+    ]);
+  });
+
   test('a link to an old category’s list leads to the section --sections maps it to: by its number (list.php?tid=, ListInfo classid=) or by its address', () => {
     const sections = new Map([
       ['12', 'local'],

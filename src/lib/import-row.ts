@@ -101,6 +101,12 @@ export interface ImportOptions {
    * decoded): a body's link to a document there is copied under public/files/ and linked there.
    */
   attachment?: ((path: string) => boolean) | undefined;
+  /**
+   * Where an article imported before copies the document at this path, and which article that is
+   * (its `path`): another article's link to the same document leads to that copy, so that a
+   * notice or a judgment linked from two articles is one file under public/files/, not two.
+   */
+  copied?: ((path: string) => { file: string; article: string } | undefined) | undefined;
 }
 
 /** A document a body linked to on the old site, to be copied under the site's public folder as `file`. */
@@ -312,7 +318,7 @@ function pictureSource(src: string, page: string, oldHosts: readonly string[]): 
 
 export function importRow(
   row: Partial<Record<Column, string>>,
-  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut, moved, attachment }: ImportOptions,
+  { sections, siteSections, timeZone, siteName, oldHosts, leaveOut, moved, attachment, copied }: ImportOptions,
 ): { article: ImportedArticle } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const slug = cellText(row.id).toLowerCase();
@@ -359,12 +365,15 @@ export function importRow(
     // A document the copy of the old site has comes along, under public/files/ in the article's month, named as its pictures are.
     const from = decodePath(url.pathname);
     if (DOCUMENT.test(from) && attachment?.(from)) {
-      const copied = attachments.find((file) => file.from === from) ?? {
+      // Read again once the old articles' new addresses are known, an article finds its own copies here: those it still makes.
+      const earlier = copied?.(from);
+      if (earlier && earlier.article !== path) return `/${earlier.file}${url.hash}`;
+      const copy = attachments.find((file) => file.from === from) ?? {
         from,
         file: `files/${path.slice(0, path.lastIndexOf('/'))}/${slug}-${attachments.length + 1}${DOCUMENT.exec(from)![0].toLowerCase()}`,
       };
-      if (!attachments.includes(copied)) attachments.push(copied);
-      return `/${copied.file}${url.hash}`;
+      if (!attachments.includes(copy)) attachments.push(copy);
+      return `/${copy.file}${url.hash}`;
     }
     oldLinks.push(address);
     // An attachment (.doc, .pdf, .rar) stayed on the old site: the link leads nowhere once it is gone.

@@ -92,6 +92,32 @@ describe('article body plugins', () => {
     expect(out).toContain('<a href="https://example.com/b" target="_blank" rel="noopener nofollow">附件</a>');
   });
 
+  test('an .mdx body’s table written as JSX scrolls in the same named box as a Markdown table, its cells scoped and classed as one’s, a class written on a cell kept', async () => {
+    const source = [
+      '<table>',
+      '<caption>各被告赔偿数额（单位：元）</caption>',
+      '<thead><tr><th rowspan="2">赔偿义务人</th><th colspan="2">赔偿项目</th></tr><tr><th scope="colgroup">医疗费</th><th>残疾赔偿金</th></tr></thead>',
+      '<tbody><tr><th>王某</th><td className="figure">12,000</td><td>因犯诈骗罪被判处有期徒刑三年</td></tr></tbody>',
+      '</table>',
+      '',
+    ].join('\n');
+    const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins);
+    const js = code.replace(/\s+/g, ' ');
+    // Before, the table stood bare in the column (a phone squeezed it, 赔偿义务人 one character a line), its cells unmarked.
+    expect(js).toMatch(/_jsx\(_components\.div, \{ className: "table-scroll", tabIndex: "0", role: "group", "aria-label": "表格（可左右滚动）", children: _jsxs\(_components\.table, \{ children: \[ _jsx\(_components\.caption/);
+    // A cell as MDX writes it: _jsx("td", { … }), or _jsx(_components.td, { … }) when nothing was added.
+    const cells = [...js.matchAll(/_jsx\((?:"|_components\.)(t[hd])"?, \{([^}]*)\}\)/g)].map(([, tag, props]) => `${tag} ${props!.trim()}`);
+    expect(cells).toEqual([
+      'th rowspan: "2", scope: "col", class: "cell-short", children: "赔偿义务人"',
+      'th colspan: "2", scope: "col", class: "cell-short", children: "赔偿项目"',
+      'th scope: "colgroup", class: "cell-short", children: "医疗费"',
+      'th scope: "col", class: "cell-short", children: "残疾赔偿金"',
+      'th scope: "row", class: "cell-short", children: "王某"',
+      'td className: "figure cell-short", children: "12,000"',
+      'td children: "因犯诈骗罪被判处有期徒刑三年"',
+    ]);
+  });
+
   test('an .mdx link that opens another window is given rel="noopener", its target and rel in quotes or as a string in braces', async () => {
     const source = '见<a href="https://example.com/a" target={"_blank"}>甲</a>、<a href="https://example.com/b" target="_blank" rel={"nofollow"}>乙</a>、<a href="https://example.com/c" target=\'_blank\'>丙</a>、<a href="https://example.com/d" target={"_self"}>丁</a>。\n';
     const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins);

@@ -249,12 +249,21 @@ const literalMarks: MdastPluginEntry = ({ source }) => {
  * so several tables in one article are fine). Written so for a browser without script; the
  * page's script (src/scripts/scrolling-tables.ts) keeps this only on a box that scrolls.
  */
+const SCROLL_BOX = '<div class="table-scroll" tabindex="0" role="group" aria-label="表格（可左右滚动）"></div>';
+
 const scrollableTables: HastPluginDefinition = {
   name: 'baodao-scrollable-tables',
   element: {
     filter: ['table'],
     visit(node, ctx) {
-      ctx.wrapNode(node, { raw: '<div class="table-scroll" tabindex="0" role="group" aria-label="表格（可左右滚动）"></div>' });
+      ctx.wrapNode(node, { raw: SCROLL_BOX });
+    },
+  },
+  // An .mdx body's table written as JSX (<table>, as one with merged cells must be) is boxed the same.
+  mdxJsxFlowElement: {
+    filter: ['table'],
+    visit(node, ctx) {
+      ctx.wrapNode(node, { raw: SCROLL_BOX });
     },
   },
 };
@@ -290,24 +299,53 @@ const SHORT_CELL = 6;
  * cells (金额 over 原告主张 and 法院支持) needs it for a screen reader to read each figure
  * with its headers (WCAG H63).
  */
+/** A header cell's `scope`: in a row of header cells (HTML or JSX, as the body writes them) its column, beside data cells its row. */
+function headerScope(row: { children: readonly { type: string; tagName?: string; name?: string | null }[] }): 'col' | 'row' {
+  const header = (cell: (typeof row.children)[number]) =>
+    cell.type === 'element' ? cell.tagName === 'th' : cell.type === 'mdxJsxFlowElement' || cell.type === 'mdxJsxTextElement' ? cell.name === 'th' : true;
+  return row.children.every(header) ? 'col' : 'row';
+}
+
+/** Whether a cell's text is short enough (a name, an amount, a date) never to be broken across lines. */
+const shortCell = (text: string) => [...text.trim()].length <= SHORT_CELL;
+
+/**
+ * An .mdx body's table cell written as JSX (<td>, <th>): scoped and marked short as a Markdown
+ * table's; a class written on it is kept, and one written as code in braces is left as it is.
+ */
+const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
+  filter: ['th', 'td'],
+  visit(node, ctx) {
+    const written = (name: string) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+    const added: { type: 'mdxJsxAttribute'; name: string; value: string }[] = [];
+    if (node.name === 'th' && !written('scope')) added.push({ type: 'mdxJsxAttribute', name: 'scope', value: headerScope(ctx.parent(node)) });
+    const classWritten = written('class') ?? written('className');
+    const classes = classWritten && mdxAttributeText(classWritten.value);
+    const short = shortCell(ctx.textContent(node)) && (!classWritten || classes !== undefined);
+    if (short) added.push({ type: 'mdxJsxAttribute', name: classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class', value: [classes, 'cell-short'].filter(Boolean).join(' ') });
+    if (added.length === 0) return;
+    const kept = node.attributes.filter((attribute) => !short || attribute !== classWritten);
+    // setProperty would set an HTML property named `attributes`: the element is written anew.
+    ctx.replaceNode(node, { ...node, attributes: [...kept, ...added] });
+  },
+};
+
 const tableCells: HastPluginDefinition = {
   name: 'baodao-table-cells',
   element: {
     filter: ['th', 'td'],
     visit(node, ctx) {
-      if (node.tagName === 'th' && !node.properties?.['scope']) {
-        const row = ctx.parent(node);
-        const headers = row.children.every((cell) => cell.type !== 'element' || cell.tagName === 'th');
-        ctx.setProperty(node, 'scope', headers ? 'col' : 'row');
-      }
+      if (node.tagName === 'th' && !node.properties?.['scope']) ctx.setProperty(node, 'scope', headerScope(ctx.parent(node)));
       const style = node.properties?.['style'];
       const align = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
-      const short = [...ctx.textContent(node).trim()].length <= SHORT_CELL;
+      const short = shortCell(ctx.textContent(node));
       if (align) ctx.setProperty(node, 'style', null);
       const classes = [...(align ? [`align-${align}`] : []), ...(short ? ['cell-short'] : [])];
       if (classes.length > 0) ctx.setProperty(node, 'className', classes);
     },
   },
+  mdxJsxFlowElement: jsxTableCells,
+  mdxJsxTextElement: jsxTableCells,
 };
 
 /**
@@ -540,6 +578,7 @@ export const articlePlugins = {
 /**
  * The same for `.mdx` bodies, whose HTML is JSX and reaches the plugins as it is: read as
  * HTML, an `<a target={"_blank"}>` became an element that jsxNewWindowLinks no longer saw.
+ * A JSX table is boxed and its cells marked by the plugins' JSX visitors (scrollableTables, jsxTableCells).
  */
 export const mdxArticlePlugins = { ...articlePlugins, features: { gfm: FOOTNOTES } };
 

@@ -57,6 +57,8 @@ interface Place {
 interface Elements {
   form: HTMLFormElement;
   query: HTMLInputElement;
+  /** The header's box (SearchForm), which shows the words searched and searches as `query` does. */
+  header: HTMLInputElement | null;
   refine: HTMLFieldSetElement;
   /** Folds the filters away on a phone (global.css); says how many are set. */
   toggle: HTMLButtonElement;
@@ -188,6 +190,7 @@ export function startSearchPage(): void {
   const elements: Elements = {
     form,
     query: $<HTMLInputElement>('#search-query'),
+    header: document.querySelector<HTMLInputElement>('#site-search'),
     refine: $<HTMLFieldSetElement>('[data-search-refine]'),
     toggle: $<HTMLButtonElement>('[data-search-toggle]'),
     chosen: $<HTMLElement>('[data-search-chosen]'),
@@ -346,8 +349,7 @@ export function startSearchPage(): void {
     // A search keeps the results' room from now on, whatever it finds (see .search-results in global.css).
     elements.section.toggleAttribute('data-asked', searchable);
     elements.query.value = searchable ? request.query : '';
-    const header = document.querySelector<HTMLInputElement>('#site-search');
-    if (header) header.value = elements.query.value;
+    if (elements.header) elements.header.value = elements.query.value;
     elements.sort.value = request.sort;
     showFilters(request);
     elements.chosen.textContent = chosenRefinements(request);
@@ -502,6 +504,15 @@ export function startSearchPage(): void {
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    void go(requested());
+  });
+  // Words sent from the header's box on this page are searched as the page's own box searches
+  // them: new words without the last filters, in the order chosen. Sent as the plain form it is
+  // on other pages, it loaded /search/?q=… anew and dropped 最新发布在前 (sort=date).
+  const header = elements.header;
+  header?.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    elements.query.value = header.value;
     void go(requested());
   });
   // One search once the reader settles on a filter or an order, not one per arrow key.
