@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { setDevSearchIndex } from '../lib/dev-search.ts';
-import { ONE_EACH, type Manifest } from '../lib/search-engine.ts';
+import { FACET_NAMES, ONE_EACH, type Manifest } from '../lib/search-engine.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
@@ -70,9 +70,6 @@ function errorsOf(step: string, errors: string[]) {
   if (errors.length > 0) throw new SearchIndexError(`${step}: ${errors.join('; ')}`);
 }
 
-/** The facets every article has one value of, as the search page names them. */
-const ONE_EACH_NAMES: Record<(typeof ONE_EACH)[number], string> = { section: '栏目', year: '年份', source: '来源' };
-
 /** Reads the article pages of the built site into search records. */
 async function readRecords(dir: string, pathnames: string[]): Promise<SearchRecord[]> {
   return mapLimit(pathnames, 16, async (pathname) => {
@@ -88,7 +85,7 @@ async function readRecords(dir: string, pathnames: string[]): Promise<SearchReco
       const values = record.filters[facet] ?? [];
       if (values.length !== 1) {
         const found = values.length === 0 ? '没有' : `有 ${values.length} 个（${values.join('、')}）`;
-        throw new SearchIndexError(`${path.relative(process.cwd(), file)} 的${ONE_EACH_NAMES[facet]}（${facet}）应有且只有一个，这里${found}`);
+        throw new SearchIndexError(`${path.relative(process.cwd(), file)} 的${FACET_NAMES[facet]}（${facet}）应有且只有一个，这里${found}`);
       }
     }
     // A copy: the record's texts are cut from its page, and V8 keeps a whole page alive for

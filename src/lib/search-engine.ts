@@ -16,6 +16,8 @@ import { searchIndexUrl } from './urls.ts';
 
 export const FACETS = ['section', 'year', 'source', 'author'] as const;
 export type Facet = (typeof FACETS)[number];
+/** Each facet as readers are told it: the search page's filters and the build's messages. */
+export const FACET_NAMES: Record<Facet, string> = { section: '栏目', year: '年份', source: '来源', author: '作者' };
 /**
  * The facets of which every article has exactly one value (section and source are required, the
  * year is the date's): the build holds every record to it (src/integrations/search-index.ts), and
