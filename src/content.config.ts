@@ -10,7 +10,7 @@ const dir = contentDir();
 const sectionList = readSections(dir);
 
 const articles = defineCollection({
-  loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true, scheduledIn: site.timeZone, site: site.url }),
+  loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true, bodyPictures: true, scheduledIn: site.timeZone, site: site.url }),
   schema: ({ image }) => articleSchema({ sections: sectionList, timeZone: site.timeZone, siteName: site.name, image: image() }),
 });
 

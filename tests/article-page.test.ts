@@ -14,7 +14,7 @@ import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, structuredTrails, textOf, visibleTrail } from './support/html.ts';
 import { isoOf, list, readSources } from './support/sources.ts';
-import { ROOT, SITE, readPage } from './support/site.ts';
+import { ROOT, SITE, TEST_CONTENT, readPage } from './support/site.ts';
 import site from '../src/site.config.ts';
 import { WORD_JOINER } from '../src/lib/markdown-plugins.ts';
 import { extractRecord } from '../src/lib/search-records.ts';
@@ -217,6 +217,21 @@ describe('every article page', () => {
     return [source.fm['date'], source.fm['updated'], ...corrections.map((c) => c.date)].filter(Boolean).map(isoOf).sort().at(-1)!;
   };
 
+  /**
+   * The picture an article is shared with, as its editor wrote it: its cover or video poster, or
+   * else the first picture beside it in its body (`![…](./…)`; not an SVG, which no JPEG is made
+   * from) when at least a listing picture wide (240 px, read from the file with sharp).
+   */
+  const sharedOf = async (source: (typeof sources)[number]): Promise<{ alt: string } | undefined> => {
+    const cover = source.fm['cover'] as { alt: string } | undefined;
+    const video = source.fm['video'] as { caption?: string } | undefined;
+    if (cover || video) return { alt: cover?.alt ?? video?.caption ?? source.title };
+    const picture = [...source.body.matchAll(/!\[([^\]]*)\]\((\.{1,2}\/[^\s)]+)/g)].find(([, , src]) => !/\.svg$/i.test(src!));
+    if (!picture) return undefined;
+    const { width = 0 } = await sharp(path.join(TEST_CONTENT, 'articles', path.dirname(source.file), decodeURI(picture[2]!))).metadata();
+    return width >= 240 ? { alt: picture[1] || source.title } : undefined;
+  };
+
   /** An instant on the Shanghai clock, `YYYY-MM-DDTHH:mm:ss`, read with Intl (not the site's date code). */
   const shanghaiClock = (date: Date) => {
     const clock = new Intl.DateTimeFormat('en-US', {
@@ -337,7 +352,7 @@ describe('every article page', () => {
     }
   });
 
-  test("gives Baidu's 时间因子 (its address, title, description, share picture, pubDate and upDate on the Shanghai clock without an offset) and ByteDance's times", () => {
+  test("gives Baidu's 时间因子 (its address, title, description, share picture, pubDate and upDate on the Shanghai clock without an offset) and ByteDance's times", async () => {
     const changed = sources.filter((s) => new Date(lastChange(s)).getTime() !== s.date.getTime());
     expect(changed.some((s) => s.fm['updated']) && changed.some((s) => s.fm['corrections']), 'a demo article with 更新 and one with 更正').toBe(true);
     expect(sources.some((s) => s.fm['cover'] || s.fm['video']) && sources.some((s) => !s.fm['cover'] && !s.fm['video'])).toBe(true);
@@ -352,7 +367,7 @@ describe('every article page', () => {
         '@context': 'https://ziyuan.baidu.com/contexts/cambrian.jsonld',
         '@id': new URL(`/articles/${source.id}/`, site.url).href,
         title: source.title,
-        ...(source.fm['cover'] || source.fm['video'] ? { images: [content('meta[property="og:image"]')] } : {}),
+        ...((await sharedOf(source)) ? { images: [content('meta[property="og:image"]')] } : {}),
         description: content('meta[name="description"]'),
         pubDate,
         upDate,
@@ -518,23 +533,24 @@ describe('every article page', () => {
     }
   });
 
-  test('shares a JPEG picture when it has a cover or a video poster (share cards in WeChat and Weibo show no WebP), and the site icon when it has neither', async () => {
+  test('shares a JPEG picture (share cards in WeChat and Weibo show no WebP) of its cover or video poster, or else of the first picture in its body, and the site icon when it has none', async () => {
     const pictured = sources.filter((s) => s.fm['cover'] || s.fm['video']);
     expect(pictured.length).toBeGreaterThan(0);
     expect(pictured.length).toBeLessThan(sources.length);
+    let byBodyPicture = 0;
     for (const source of sources) {
       const head = page(`/articles/${source.id}/`);
       const meta = (selector: string) => all(head, selector).map((element) => element.getAttribute('content'));
-      const cover = source.fm['cover'] as { alt: string } | undefined;
-      const video = source.fm['video'] as { caption?: string } | undefined;
+      const shared = await sharedOf(source);
       const image = meta('meta[property="og:image"]');
       expect(image, source.id).toHaveLength(1);
-      if (cover || video) {
+      if (shared) {
+        if (!source.fm['cover'] && !source.fm['video']) byBodyPicture += 1;
         expect(image[0], source.id).toMatch(/^https:\/\/.+\.jpe?g$/);
         // Its size, as the file has it: without one, a card service may show no picture on the first share.
         const file = await sharp(path.join(SITE, new URL(image[0]!).pathname)).metadata();
         expect([meta('meta[property="og:image:width"]'), meta('meta[property="og:image:height"]')], source.id).toEqual([[String(file.width)], [String(file.height)]]);
-        expect(meta('meta[property="og:image:alt"]'), source.id).toEqual([cover?.alt ?? video?.caption ?? source.title]);
+        expect(meta('meta[property="og:image:alt"]'), source.id).toEqual([shared.alt]);
         expect(meta('meta[name="twitter:card"]'), source.id).toEqual(['summary_large_image']);
         const structured = JSON.parse(head.querySelector('script[type="application/ld+json"]')!.textContent!) as { image?: string };
         expect(structured.image, source.id).toBe(image[0]);
@@ -543,6 +559,8 @@ describe('every article page', () => {
         expect(meta('meta[name="twitter:card"]'), source.id).toEqual(['summary']);
       }
     }
+    // The demo's articles with pictures in the body alone (an .md and an .mdx), as every imported one is.
+    expect(byBodyPicture).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -5,10 +5,12 @@ import {
   PICTURE_FILE,
   PICTURE_FORMAT_NAMES,
   SHARE_PICTURE_WIDTH,
+  SMALLEST_SHARED_PICTURE,
   PHONE_THUMBNAIL_WIDTH,
   THUMBNAIL_PICTURE,
   articlePicture,
   firstScreenPicture,
+  sharedPictureOf,
   publishedSize,
   phoneListingEnlargement,
   publishedWidths,
@@ -19,6 +21,27 @@ describe('articlePicture', () => {
     expect(articlePicture({ cover: { image: 'cover.jpg' }, video: { poster: 'poster.jpg' } })).toBe('cover.jpg');
     expect(articlePicture({ video: { poster: 'poster.jpg' } })).toBe('poster.jpg');
     expect(articlePicture({})).toBeUndefined();
+  });
+});
+
+describe('sharedPictureOf', () => {
+  const wide = { width: SMALLEST_SHARED_PICTURE };
+  const narrow = { width: SMALLEST_SHARED_PICTURE - 1 };
+  const title = '标题';
+  const widthOf = (image: { width: number }) => image.width;
+
+  test('is the cover with its alt, or else the poster with the video caption (the title without one)', () => {
+    const body = { image: wide, alt: '正文图' };
+    expect(sharedPictureOf({ title, cover: { image: wide, alt: '题图' }, video: { poster: narrow, caption: '视频' }, bodyPicture: body }, widthOf)).toEqual({ image: wide, alt: '题图' });
+    expect(sharedPictureOf({ title, video: { poster: narrow, caption: '视频' } }, widthOf)).toEqual({ image: narrow, alt: '视频' });
+    expect(sharedPictureOf({ title, video: { poster: narrow } }, widthOf)).toEqual({ image: narrow, alt: title });
+  });
+
+  test('without either, is the body picture (its alt, or the title), when at least as wide as a listing picture', () => {
+    expect(sharedPictureOf({ title, bodyPicture: { image: wide, alt: '现场' } }, widthOf)).toEqual({ image: wide, alt: '现场' });
+    expect(sharedPictureOf({ title, bodyPicture: { image: wide, alt: '' } }, widthOf)).toEqual({ image: wide, alt: title });
+    expect(sharedPictureOf({ title, bodyPicture: { image: narrow, alt: '图标' } }, widthOf)).toBeUndefined();
+    expect(sharedPictureOf({ title }, widthOf)).toBeUndefined();
   });
 });
 

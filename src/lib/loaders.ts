@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
+import { withBodyPicture } from './body-picture.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { PICTURE_FILE } from './images.ts';
@@ -316,8 +317,9 @@ function topicUnseen({ articles, timeZone }: { articles: string; timeZone: strin
 
 /**
  * Astro's glob loader for Markdown and MDX (articles, topics, pages), tolerant in development.
- * `summaries`: an entry without `summary` gets its first paragraph. `scheduledIn`: the time zone
- * in which an entry's `date` is read to schedule it (articles). `selecting` (topics): the folder
+ * `summaries`: an entry without `summary` gets its first paragraph. `bodyPictures`: an entry
+ * without a cover or a video gets its body's first picture, to share (body-picture.ts).
+ * `scheduledIn`: the time zone in which an entry's `date` is read to schedule it (articles). `selecting` (topics): the folder
  * of the articles entries select and its time zone; in a build, a topic that readers do not get
  * (none of its articles published, src/lib/topics.ts) is read as a draft is, for its front
  * matter only. `site`: the site's address, with which the content check reads bodies (a link
@@ -326,6 +328,7 @@ function topicUnseen({ articles, timeZone }: { articles: string; timeZone: strin
  */
 export function markdownGlob({
   summaries = false,
+  bodyPictures = false,
   scheduledIn,
   selecting,
   site,
@@ -334,6 +337,7 @@ export function markdownGlob({
   pattern: string;
   base: string;
   summaries?: boolean;
+  bodyPictures?: boolean;
   scheduledIn?: string;
   selecting?: { articles: string; timeZone: string };
   site?: string | undefined;
@@ -362,7 +366,8 @@ export function markdownGlob({
             if (report.problems.length > 0) throw new Error(report.problems[0]!.message);
             if (!(await picturesReadable(report.images.map((image) => image.src), props.filePath))) throw new Error('unreadable picture');
           }
-          return context.parseData({ ...props, data: (summaries ? withSummary(data, body) : data) as typeof props.data });
+          const read = summaries ? withSummary(data, body) : data;
+          return context.parseData({ ...props, data: (bodyPictures ? withBodyPicture(read, body, { mdx: props.filePath.endsWith('.mdx') }) : read) as typeof props.data });
         }),
       );
     },

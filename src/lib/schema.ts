@@ -431,6 +431,11 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
      * (summary.ts) gives an article without `summary`, for listings, feeds and search results.
      */
     firstParagraph: z.string().optional().describe('由构建填写，不用写'),
+    /**
+     * Not written by editors: the body's first picture, which the loader (body-picture.ts) gives an
+     * article with neither cover nor video, shared in its place.
+     */
+    bodyPicture: z.strictObject({ image: imagePath('正文图片'), alt: z.string() }).optional().describe('由构建填写，不用写'),
     /** 标签, trimmed, repeats removed; each is a folder in /tags/<tag>/. */
     tags: z
       .array(
@@ -576,12 +581,13 @@ export function articleSchema<Image extends z.ZodType>({ sections, timeZone, sit
       for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [...path, ...issue.path] } as never);
       return z.NEVER;
     };
-    const { cover, video, author = [], ...rest } = data;
+    const { cover, video, bodyPicture, author = [], ...rest } = data;
     return {
       ...rest,
       author,
       ...(cover && { cover: { ...cover, image: resolve(cover.image, ['cover', 'image']) } }),
       ...(video && { video: { ...video, poster: resolve(video.poster, ['video', 'poster']) } }),
+      ...(bodyPicture && { bodyPicture: { ...bodyPicture, image: resolve(bodyPicture.image, ['bodyPicture', 'image']) } }),
     };
   });
 }

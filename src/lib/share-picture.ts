@@ -17,6 +17,15 @@ export interface SharePicture {
   height: number;
 }
 
+/**
+ * A picture's width, read as Astro's getImage reads it: from the hidden copy behind the proxy Astro
+ * gives an imported picture, whose fields, once read, have the build publish the original file
+ * too (astro/dist/assets/utils/proxy.js). A body picture's width is read to choose the share
+ * picture, and its original (a camera's file, as large as it came) is no file of the site. The
+ * copy is for reading only: given to getImage it has no path, and the original is never deleted.
+ */
+export const widthOf = (image: ImageMetadata): number => ((image as ImageMetadata & { clone?: ImageMetadata }).clone ?? image).width;
+
 export async function sharePicture(image: ImageMetadata, alt: string): Promise<SharePicture> {
   const { src, attributes } = await getImage({ src: image, width: SHARE_PICTURE_WIDTH, format: 'jpg' });
   return { url: absoluteUrl(src, site.url), alt, width: Number(attributes['width']), height: Number(attributes['height']) };

@@ -1,0 +1,63 @@
+/**
+ * The first picture of an article's body, for share cards and structured data where the article
+ * has no cover or video poster: many articles (every one the importer brings over from an old
+ * CMS) carry their pictures in the body only, and were shared to WeChat, Weibo and QQ, and given
+ * to Google and Baidu, with the site's icon instead of a picture of the story.
+ */
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { BESIDE_ARTICLE } from './images.ts';
+import { decodePath } from './urls.ts';
+
+export interface BodyPicture {
+  /** Its path beside the article, as Astro's image() takes it (`./现场.jpg`). */
+  image: string;
+  /** Its alt text, as written (may be empty). */
+  alt: string;
+}
+
+/** A Markdown picture, `![…](…)`, may be in the body: without one there is nothing to parse. */
+const MAY_HAVE_PICTURE = /!\[/;
+
+/**
+ * An SVG is served as it is in a body, but a share card needs a JPEG, which Astro does not make
+ * from an SVG (SHARED_PICTURE_FIELDS in images.ts): such a picture is passed over.
+ */
+const NOT_SHAREABLE = /\.svg$/i;
+
+function firstImage(node: MdastNode): BodyPicture | undefined {
+  if (node.type === 'image' && BESIDE_ARTICLE.test(node.url) && !node.url.includes('\\')) {
+    const image = decodePath(node.url.replace(/[?#].*$/, ''));
+    if (!NOT_SHAREABLE.test(image)) return { image, alt: node.alt ?? '' };
+  }
+  if (!('children' in node)) return undefined;
+  for (const child of node.children) {
+    const found = firstImage(child as MdastNode);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The first Markdown picture beside the article (`./…`, `../…`) in the body, as the page shows
+ * it (not one in code or in an HTML comment), other than an SVG; a picture at a web address or
+ * under public/ is no file the build makes a share card from. Never throws: a body that does
+ * not parse (the content check says why) has none.
+ */
+export function bodyPicture(body: string, { mdx = false }: { mdx?: boolean } = {}): BodyPicture | undefined {
+  if (!MAY_HAVE_PICTURE.test(body)) return undefined;
+  try {
+    return firstImage(mdx ? mdxToMdast(body) : markdownToMdast(body));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Front matter with the body's first picture as `bodyPicture`, for an article that has neither
+ * a cover nor a video (whose picture it shares instead).
+ */
+export function withBodyPicture(data: Record<string, unknown>, body: string, options: { mdx?: boolean } = {}): Record<string, unknown> {
+  if (data['cover'] !== undefined || data['video'] !== undefined || data['bodyPicture'] !== undefined) return data;
+  const picture = bodyPicture(body, options);
+  return picture ? { ...data, bodyPicture: picture } : data;
+}
