@@ -92,7 +92,7 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
-const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [], smallPictures: [], misfiled: [], changedLater: [] };
+const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [], smallPictures: [], misfiled: [], changedLater: [], changedUnseen: [] };
 
 test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {
   expect(checkMessages(nothing).warnings).toEqual([]);
@@ -210,6 +210,40 @@ test('an 更新 or 更正 of a published article or page dated after the build i
       `  ${file('pages/about.md')}: updated 2026-12-26`,
   );
   expect(warning!.files[1]).toEqual({ file: file('articles/2026/11/updated.md'), field: 'updated', message: expect.stringMatching(/^时间 2026-12-21 10:00:00 晚于现在。读者会看到/) });
+});
+
+test('an 更新 or 更正 of a published article dated no later than the article (the day it came out, written as the day alone) is one warning, naming each file, field and both dates as written', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-unseen-'));
+  writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
+  mkdirSync(path.join(dir, 'articles/2026/11'), { recursive: true });
+  const article = (name: string, date: string, more: string) =>
+    writeFileSync(
+      path.join(dir, 'articles/2026/11', `${name}.md`),
+      `---\ntitle: 枫林县警调联动\ndate: ${date}\nsection: law\nsource: 法治报道\nauthor: 马远征\neditor: 乔海印\n${more}---\n\n正文。\n`,
+    );
+  article('same-day', '2026-11-20 09:00', 'corrections:\n  - date: 2026-11-20\n    text: 更正一\n  - date: 2026-11-20 15:30\n    text: 更正二\n');
+  article('mistyped', '2026-11-20 09:00', 'updated: 2026-11-20 08:00\n');
+  article('fine', '2026-11-20 09:00', 'updated: 2026-11-20 09:01\ncorrections:\n  - date: 2026-11-21\n    text: 更正\n');
+  article('draft', '2026-11-20 09:00', 'draft: true\nupdated: 2026-11-20\n');
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2026-11-27T09:00:00+08:00'));
+  expect(result.problems).toEqual([]);
+  const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+  expect(result.changedUnseen).toEqual([
+    { file: file('articles/2026/11/mistyped.md'), field: 'updated', date: '2026-11-20 08:00:00', published: '2026-11-20 09:00:00' },
+    { file: file('articles/2026/11/same-day.md'), field: 'corrections 第 1 项 date', date: '2026-11-20', published: '2026-11-20 09:00:00' },
+  ]);
+  const [warning, ...rest] = checkMessages({ ...nothing, changedUnseen: result.changedUnseen }).warnings;
+  expect(rest).toEqual([]);
+  expect(warning!.text).toMatch(/^以下 2 处更新或更正的时间不晚于文章的发布时间。.*sitemap 的 lastmod、结构化数据的 dateModified 和百度推送都不会告诉搜索引擎文章改过：发布当天的更新或更正请写上时间/);
+  expect(warning!.text.split('\n').slice(1)).toEqual([
+    `  ${file('articles/2026/11/mistyped.md')}: updated 2026-11-20 08:00:00（发布时间 2026-11-20 09:00:00）`,
+    `  ${file('articles/2026/11/same-day.md')}: corrections 第 1 项 date 2026-11-20（发布时间 2026-11-20 09:00:00）`,
+  ]);
+  expect(warning!.files[1]).toEqual({
+    file: file('articles/2026/11/same-day.md'),
+    field: 'corrections 第 1 项 date',
+    message: expect.stringMatching(/^时间 2026-11-20 不晚于发布时间 2026-11-20 09:00:00。/),
+  });
 });
 
 test('a cover narrower than a listing’s picture (a CMS’s 1×1 spacer, a 40×30 icon) is a warning naming the file, the field, the picture and its size', async () => {

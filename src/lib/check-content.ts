@@ -11,7 +11,7 @@ import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './fr
 import { idFromPath, publicDir, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
 import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
-import { changesAfter, isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
+import { changesAfter, changesUnseen, isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
 import { unmatchedNames } from './bylines.ts';
@@ -94,6 +94,13 @@ export interface CheckResult {
    * their date as written (src/lib/publish.ts, changesAfter): a mistyped year, month or day.
    */
   changedLater: { file: string; field: string; date: string }[];
+  /**
+   * Changes (更新, 更正) of published articles dated no later than the article itself, with their
+   * field, their date and the article's as written (src/lib/publish.ts, changesUnseen): a
+   * correction made the day of publication and written as the day alone leaves the article's
+   * last change at its publication, so search engines and the Baidu push never hear of it.
+   */
+  changedUnseen: { file: string; field: string; date: string; published: string }[];
   /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
   oldPins: { file: string; date: string }[];
   /**
@@ -615,6 +622,11 @@ export async function checkContent(
       ...articles.valid.filter(({ data }) => isPublished(data, now)).map(({ file, data }) => ({ file, data })),
       ...pages.valid.filter(({ data }) => !data.draft).map(({ file, data }) => ({ file, data })),
     ].flatMap(({ file, data }) => changesAfter(data, now).map(({ path: at, date }) => ({ file, field: fieldName(at), date: formatAsWritten(date, timeZone) }))),
+    changedUnseen: articles.valid
+      .filter(({ data }) => isPublished(data, now))
+      .flatMap(({ file, data }) =>
+        changesUnseen(data).map(({ path: at, date }) => ({ file, field: fieldName(at), date: formatAsWritten(date, timeZone), published: formatAsWritten(data.date, timeZone) })),
+      ),
     modified: Object.fromEntries([
       ...publishedArticles.map(({ id, data }) => [articleUrl(id), formatIso(lastModified(data), timeZone)]),
       ...pages.valid.flatMap(({ rel, data }) => (!data.draft && data.updated ? [[pageUrl(idFromPath(rel)), formatIso(data.updated, timeZone)]] : [])),
@@ -706,6 +718,19 @@ const changedLaterWarning = (changes: readonly { file: string; field: string; da
     ({ file, field, date }) => ({ file, field, message: `时间 ${date} 晚于现在。${CHANGED_LATER}` }),
   );
 
+/** Why a change dated no later than its article matters, and what to do. */
+const CHANGED_UNSEEN =
+  '文章的最后修改时间因此仍是发布时间，sitemap 的 lastmod、结构化数据的 dateModified 和百度推送都不会告诉搜索引擎文章改过：发布当天的更新或更正请写上时间，如 2026-11-25 15:30';
+
+/** Changes (更新, 更正) dated no later than their article, one `file: field date（发布时间 date）` a line. */
+const changedUnseenWarning = (changes: readonly { file: string; field: string; date: string; published: string }[]) =>
+  listWarning(
+    changes,
+    (count) => `以下 ${count} 处更新或更正的时间不晚于文章的发布时间。${CHANGED_UNSEEN}`,
+    ({ file, field, date, published }) => `${file}: ${field} ${date}（发布时间 ${published}）`,
+    ({ file, field, date, published }) => ({ file, field, message: `时间 ${date} 不晚于发布时间 ${published}。${CHANGED_UNSEEN}` }),
+  );
+
 /** Links to pages (单页) and topics not built, one `file:line → address why` a line. */
 const unbuiltLinksWarning = (links: readonly { file: string; url: string; why: string }[]) =>
   listWarning(
@@ -777,7 +802,8 @@ const withdrawnTopicsWarning = (files: readonly string[]) =>
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
  * to articles not published yet or withdrawn, topics that list withdrawn articles or have only
  * withdrawn ones, links to pages and topics not built, titles and summaries too long, covers
- * and posters too small, articles dated in another month than their folder, changes dated after the build) and notices (articles scheduled for later,
+ * and posters too small, articles dated in another month than their folder, changes dated after the build
+ * or no later than their article) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
  */
 export function checkMessages(
@@ -794,6 +820,7 @@ export function checkMessages(
     | 'smallPictures'
     | 'misfiled'
     | 'changedLater'
+    | 'changedUnseen'
     | 'scheduled'
     | 'emptyTopics'
     | 'oldPins'
@@ -812,6 +839,7 @@ export function checkMessages(
       smallPicturesWarning(result.smallPictures),
       misfiledWarning(result.misfiled),
       changedLaterWarning(result.changedLater),
+      changedUnseenWarning(result.changedUnseen),
     ].filter((w) => w !== undefined),
     notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
   };

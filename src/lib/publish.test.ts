@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from './errors.ts';
-import { becameDue, buildTime, changesAfter, isPublished, lastModified, neverShown, standing, unpublishedAsWritten, unpublishedReason } from './publish.ts';
+import { becameDue, buildTime, changesAfter, changesUnseen, isPublished, lastModified, neverShown, standing, unpublishedAsWritten, unpublishedReason } from './publish.ts';
 
 const now = new Date('2024-06-01T00:00:00Z');
 const withdrawn = { date: new Date('2024-05-02T00:00:00Z'), reason: '法院判决要求删除' };
@@ -167,5 +167,19 @@ describe('changesAfter', () => {
       { path: ['updated'], date: updated },
       { path: ['corrections', 1, 'date'], date: corrected },
     ]);
+  });
+});
+
+describe('changesUnseen', () => {
+  const date = new Date('2026-11-20T01:00:00Z'); // 09:00 in Shanghai
+  const sameDay = new Date('2026-11-19T16:00:00Z'); // the day alone: 00:00 in Shanghai
+  test('names each 更新 or 更正 dated no later than the article, which its last change does not show', () => {
+    expect(changesUnseen({ date })).toEqual([]);
+    expect(changesUnseen({ date, updated: new Date(date.getTime() + 1000), corrections: [{ date: new Date('2026-11-20T16:00:00Z') }] })).toEqual([]);
+    expect(changesUnseen({ date, updated: date, corrections: [{ date: new Date('2026-11-21T16:00:00Z') }, { date: sameDay }] })).toEqual([
+      { path: ['updated'], date },
+      { path: ['corrections', 1, 'date'], date: sameDay },
+    ]);
+    expect(lastModified({ date, corrections: [{ date: sameDay }] })).toEqual(date);
   });
 });

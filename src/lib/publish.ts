@@ -76,6 +76,12 @@ export function becameDue(data: { draft?: unknown; withdrawn?: unknown; date?: u
   return unpublishedAsWritten(data, since, timeZone) && !unpublishedAsWritten(data, now, timeZone);
 }
 
+/** The changes an article or a page says it had (更新, each 更正), each with its place in the front matter. */
+const datedChanges = (written: { updated?: Date | undefined; corrections?: readonly { date: Date }[] | undefined }): { path: (string | number)[]; date: Date }[] => [
+  ...(written.updated ? [{ path: ['updated'], date: written.updated }] : []),
+  ...(written.corrections ?? []).map(({ date }, index) => ({ path: ['corrections', index, 'date'], date })),
+];
+
 /**
  * The changes an article or a page says it had (更新, each 更正) dated after `now`, each with its
  * place in the front matter: a mistyped year, month or day. The page shows it as written, and
@@ -86,11 +92,22 @@ export function changesAfter(
   written: { updated?: Date | undefined; corrections?: readonly { date: Date }[] | undefined },
   now: Date,
 ): { path: (string | number)[]; date: Date }[] {
-  const later = (date: Date) => date.getTime() > now.getTime();
-  return [
-    ...(written.updated && later(written.updated) ? [{ path: ['updated'], date: written.updated }] : []),
-    ...(written.corrections ?? []).flatMap(({ date }, index) => (later(date) ? [{ path: ['corrections', index, 'date'], date }] : [])),
-  ];
+  return datedChanges(written).filter(({ date }) => date.getTime() > now.getTime());
+}
+
+/**
+ * The changes an article says it had (更新, each 更正) dated no later than its publication, each
+ * with its place in the front matter: most often a correction made the day the article came out,
+ * written as the day alone, which is that day's 00:00 (or a time mistyped). Its last change
+ * (lastModified) stays its publication, so the sitemap's lastmod, dateModified, 时间因子's upDate
+ * and the Baidu push (which sends an article again only when its lastmod moves) never say it changed.
+ */
+export function changesUnseen(written: {
+  date: Date;
+  updated?: Date | undefined;
+  corrections?: readonly { date: Date }[] | undefined;
+}): { path: (string | number)[]; date: Date }[] {
+  return datedChanges(written).filter(({ date }) => date.getTime() <= written.date.getTime());
 }
 
 /** When an article last changed for readers: its date, its 更新 time or its latest 更正, whichever is latest. */
