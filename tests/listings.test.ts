@@ -63,6 +63,25 @@ test('from page 2 on, a listing’s description says which page it is, as its ti
   expect(description('/sections/today/2/')).toBe('每日法治新闻与政务动态（第 2 页）。');
 });
 
+test('every page search engines index has a description of its own: none but the front page gives the site’s, and no two give the same one (a 单页 gives what its editor wrote)', () => {
+  const indexed = filesUnder(SITE)
+    .filter((file) => file.endsWith('index.html') && !file.startsWith('pages/'))
+    .map((file) => readFileSync(path.join(SITE, file), 'utf8'))
+    .filter((html) => html.includes('<link rel="canonical"'))
+    .map((html) => parse(html));
+  expect(indexed.length).toBeGreaterThan(100);
+  const byDescription = new Map<string, string[]>();
+  for (const root of indexed) {
+    const description = root.querySelector('meta[name="description"]')?.getAttribute('content');
+    // An article of a table alone, without 导读, writes none (search engines make their own).
+    if (description === undefined) continue;
+    const url = new URL(root.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname;
+    byDescription.set(description, [...(byDescription.get(description) ?? []), decodeURI(url)]);
+  }
+  expect(byDescription.get(site.description)).toEqual(['/']);
+  expect([...byDescription].filter(([, urls]) => urls.length > 1)).toEqual([]);
+});
+
 test("a listing's first picture loads at once when it can be on a phone's first screen (in the first three cards), every other lazily", () => {
   const listings = [...sections.map((s) => `/sections/${s.id}/`), '/topics/'];
   const loadings = listings.map((url) =>
