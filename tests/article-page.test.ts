@@ -220,16 +220,18 @@ describe('every article page', () => {
   /**
    * The picture an article is shared with, as its editor wrote it: its cover or video poster, or
    * else the first picture beside it in its body (`![…](./…)`; not an SVG, which no JPEG is made
-   * from) when at least a listing picture wide (240 px, read from the file with sharp).
+   * from) at least a listing picture wide (240 px, read from the file with sharp).
    */
   const sharedOf = async (source: (typeof sources)[number]): Promise<{ alt: string } | undefined> => {
     const cover = source.fm['cover'] as { alt: string } | undefined;
     const video = source.fm['video'] as { caption?: string } | undefined;
     if (cover || video) return { alt: cover?.alt ?? video?.caption ?? source.title };
-    const picture = [...source.body.matchAll(/!\[([^\]]*)\]\((\.{1,2}\/[^\s)]+)/g)].find(([, , src]) => !/\.svg$/i.test(src!));
-    if (!picture) return undefined;
-    const { width = 0 } = await sharp(path.join(TEST_CONTENT, 'articles', path.dirname(source.file), decodeURI(picture[2]!))).metadata();
-    return width >= 240 ? { alt: picture[1] || source.title } : undefined;
+    for (const [, alt, src] of source.body.matchAll(/!\[([^\]]*)\]\((\.{1,2}\/[^\s)]+)/g)) {
+      if (/\.svg$/i.test(src!)) continue;
+      const { width = 0 } = await sharp(path.join(TEST_CONTENT, 'articles', path.dirname(source.file), decodeURI(src!))).metadata();
+      if (width >= 240) return { alt: alt || source.title };
+    }
+    return undefined;
   };
 
   /** An instant on the Shanghai clock, `YYYY-MM-DDTHH:mm:ss`, read with Intl (not the site's date code). */

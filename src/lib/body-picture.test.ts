@@ -1,17 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { bodyPicture, withBodyPicture } from './body-picture.ts';
+import { bodyPictures, withBodyPictures } from './body-picture.ts';
 
-describe('bodyPicture', () => {
+describe('bodyPictures', () => {
   test.each([
-    ['the first of two pictures', '正文。\n\n![现场](./a.jpg)\n\n![第二张](./b.jpg)', { image: './a.jpg', alt: '现场' }],
-    ['one in the folder above', '![图](../02/a.png "图为现场")', { image: '../02/a.png', alt: '图' }],
-    ['a name written encoded, as Astro reads the file', '![图](./%E7%8E%B0%E5%9C%BA.jpg)', { image: './现场.jpg', alt: '图' }],
-    ['without alt text', '![](./a.jpg)', { image: './a.jpg', alt: '' }],
-    ['inside a link', '[![图](./small.jpg)](/files/big.pdf)', { image: './small.jpg', alt: '图' }],
-    ['past an SVG, which no share card is made from', '![示意](./chart.svg)\n\n![现场](./a.webp)', { image: './a.webp', alt: '现场' }],
-    ['past a picture at a web address or under public/', '![外](https://x.cn/a.jpg)\n\n![站](/media/a.jpg)\n\n![现场](./a.jpg)', { image: './a.jpg', alt: '现场' }],
+    ['each in order', '正文。\n\n![现场](./a.jpg)\n\n![第二张](./b.jpg)', [{ image: './a.jpg', alt: '现场' }, { image: './b.jpg', alt: '第二张' }]],
+    ['each once', '![现场](./a.jpg)\n\n![又一次](./a.jpg)', [{ image: './a.jpg', alt: '现场' }]],
+    ['one in the folder above', '![图](../02/a.png "图为现场")', [{ image: '../02/a.png', alt: '图' }]],
+    ['a name written encoded, as Astro reads the file', '![图](./%E7%8E%B0%E5%9C%BA.jpg)', [{ image: './现场.jpg', alt: '图' }]],
+    ['without alt text', '![](./a.jpg)', [{ image: './a.jpg', alt: '' }]],
+    ['inside a link', '[![图](./small.jpg)](/files/big.pdf)', [{ image: './small.jpg', alt: '图' }]],
+    ['not an SVG, which no share card is made from', '![示意](./chart.svg)\n\n![现场](./a.webp)', [{ image: './a.webp', alt: '现场' }]],
+    ['not a picture at a web address or under public/', '![外](https://x.cn/a.jpg)\n\n![站](/media/a.jpg)\n\n![现场](./a.jpg)', [{ image: './a.jpg', alt: '现场' }]],
   ])('%s', (_, markdown, expected) => {
-    expect(bodyPicture(markdown)).toEqual(expected);
+    expect(bodyPictures(markdown)).toEqual(expected);
   });
 
   test.each([
@@ -21,35 +22,35 @@ describe('bodyPicture', () => {
     ['only an SVG', '![示意](./chart.svg)'],
     ['only pictures elsewhere', '![外](https://x.cn/a.jpg)'],
   ])('none: %s', (_, markdown) => {
-    expect(bodyPicture(markdown)).toBeUndefined();
+    expect(bodyPictures(markdown)).toEqual([]);
   });
 
   test('in an .mdx body, a picture inside <Figure>', () => {
     const body = '正文。\n\n<Figure caption="说明" credit="马远征 摄">\n![现场](./a.jpg)\n</Figure>';
-    expect(bodyPicture(body, { mdx: true })).toEqual({ image: './a.jpg', alt: '现场' });
+    expect(bodyPictures(body, { mdx: true })).toEqual([{ image: './a.jpg', alt: '现场' }]);
   });
 
   test('an .mdx body that does not compile has none, and does not throw', () => {
-    expect(bodyPicture('![现场](./a.jpg) {', { mdx: true })).toBeUndefined();
+    expect(bodyPictures('![现场](./a.jpg) {', { mdx: true })).toEqual([]);
   });
 });
 
-describe('withBodyPicture', () => {
+describe('withBodyPictures', () => {
   const body = '![现场](./a.jpg)';
 
-  test('an article without cover or video takes its body picture', () => {
-    expect(withBodyPicture({ title: '标题' }, body)).toEqual({ title: '标题', bodyPicture: { image: './a.jpg', alt: '现场' } });
+  test('an article without cover or video takes its body pictures', () => {
+    expect(withBodyPictures({ title: '标题' }, body)).toEqual({ title: '标题', bodyPictures: [{ image: './a.jpg', alt: '现场' }] });
   });
 
   test.each([
     ['a cover', { cover: { image: './c.jpg', alt: '题图' } }],
     ['a video', { video: { src: '/media/v.mp4', poster: './p.jpg' } }],
   ])('one with %s keeps the picture it has', (_, data) => {
-    expect(withBodyPicture(data, body)).toEqual(data);
+    expect(withBodyPictures(data, body)).toEqual(data);
   });
 
   test('one without a picture in its body is left as it is', () => {
     const data = { title: '标题' };
-    expect(withBodyPicture(data, '正文。')).toBe(data);
+    expect(withBodyPictures(data, '正文。')).toBe(data);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * The first picture of an article's body, for share cards and structured data where the article
- * has no cover or video poster: many articles (every one the importer brings over from an old
- * CMS) carry their pictures in the body only, and were shared to WeChat, Weibo and QQ, and given
- * to Google and Baidu, with the site's icon instead of a picture of the story.
+ * The pictures of an article's body, for share cards and structured data where the article has
+ * no cover or video poster: many articles (every one the importer brings over from an old CMS)
+ * carry their pictures in the body only, and were shared to WeChat, Weibo and QQ, and given to
+ * Google and Baidu, with the site's icon instead of a picture of the story.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { BESIDE_ARTICLE } from './images.ts';
@@ -24,40 +24,38 @@ const MAY_HAVE_PICTURE = /!\[/;
  */
 const NOT_SHAREABLE = /\.svg$/i;
 
-function firstImage(node: MdastNode): BodyPicture | undefined {
+function collect(node: MdastNode, found: Map<string, BodyPicture>): void {
   if (node.type === 'image' && BESIDE_ARTICLE.test(node.url) && !node.url.includes('\\')) {
     const image = decodePath(node.url.replace(/[?#].*$/, ''));
-    if (!NOT_SHAREABLE.test(image)) return { image, alt: node.alt ?? '' };
+    if (!NOT_SHAREABLE.test(image) && !found.has(image)) found.set(image, { image, alt: node.alt ?? '' });
   }
-  if (!('children' in node)) return undefined;
-  for (const child of node.children) {
-    const found = firstImage(child as MdastNode);
-    if (found) return found;
-  }
-  return undefined;
+  if ('children' in node) for (const child of node.children) collect(child as MdastNode, found);
 }
 
 /**
- * The first Markdown picture beside the article (`./…`, `../…`) in the body, as the page shows
- * it (not one in code or in an HTML comment), other than an SVG; a picture at a web address or
- * under public/ is no file the build makes a share card from. Never throws: a body that does
- * not parse (the content check says why) has none.
+ * The Markdown pictures beside the article (`./…`, `../…`) in the body, in order and each once,
+ * as the page shows them (not one in code or in an HTML comment), other than SVGs; a picture at
+ * a web address or under public/ is no file the build makes a share card from. The first may be
+ * an icon too small to share (sharedPictureOf in images.ts takes the first that is not). Never
+ * throws: a body that does not parse (the content check says why) has none.
  */
-export function bodyPicture(body: string, { mdx = false }: { mdx?: boolean } = {}): BodyPicture | undefined {
-  if (!MAY_HAVE_PICTURE.test(body)) return undefined;
+export function bodyPictures(body: string, { mdx = false }: { mdx?: boolean } = {}): BodyPicture[] {
+  if (!MAY_HAVE_PICTURE.test(body)) return [];
+  const found = new Map<string, BodyPicture>();
   try {
-    return firstImage(mdx ? mdxToMdast(body) : markdownToMdast(body));
+    collect(mdx ? mdxToMdast(body) : markdownToMdast(body), found);
   } catch {
-    return undefined;
+    return [];
   }
+  return [...found.values()];
 }
 
 /**
- * Front matter with the body's first picture as `bodyPicture`, for an article that has neither
- * a cover nor a video (whose picture it shares instead).
+ * Front matter with the body's pictures as `bodyPictures`, for an article that has neither a
+ * cover nor a video (whose picture it shares instead).
  */
-export function withBodyPicture(data: Record<string, unknown>, body: string, options: { mdx?: boolean } = {}): Record<string, unknown> {
-  if (data['cover'] !== undefined || data['video'] !== undefined || data['bodyPicture'] !== undefined) return data;
-  const picture = bodyPicture(body, options);
-  return picture ? { ...data, bodyPicture: picture } : data;
+export function withBodyPictures(data: Record<string, unknown>, body: string, options: { mdx?: boolean } = {}): Record<string, unknown> {
+  if (data['cover'] !== undefined || data['video'] !== undefined || data['bodyPictures'] !== undefined) return data;
+  const pictures = bodyPictures(body, options);
+  return pictures.length > 0 ? { ...data, bodyPictures: pictures } : data;
 }

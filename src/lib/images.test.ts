@@ -32,15 +32,17 @@ describe('sharedPictureOf', () => {
 
   test('is the cover with its alt, or else the poster with the video caption (the title without one)', () => {
     const body = { image: wide, alt: '正文图' };
-    expect(sharedPictureOf({ title, cover: { image: wide, alt: '题图' }, video: { poster: narrow, caption: '视频' }, bodyPicture: body }, widthOf)).toEqual({ image: wide, alt: '题图' });
+    expect(sharedPictureOf({ title, cover: { image: wide, alt: '题图' }, video: { poster: narrow, caption: '视频' }, bodyPictures: [body] }, widthOf)).toEqual({ image: wide, alt: '题图' });
     expect(sharedPictureOf({ title, video: { poster: narrow, caption: '视频' } }, widthOf)).toEqual({ image: narrow, alt: '视频' });
     expect(sharedPictureOf({ title, video: { poster: narrow } }, widthOf)).toEqual({ image: narrow, alt: title });
   });
 
-  test('without either, is the body picture (its alt, or the title), when at least as wide as a listing picture', () => {
-    expect(sharedPictureOf({ title, bodyPicture: { image: wide, alt: '现场' } }, widthOf)).toEqual({ image: wide, alt: '现场' });
-    expect(sharedPictureOf({ title, bodyPicture: { image: wide, alt: '' } }, widthOf)).toEqual({ image: wide, alt: title });
-    expect(sharedPictureOf({ title, bodyPicture: { image: narrow, alt: '图标' } }, widthOf)).toBeUndefined();
+  test('without either, is the first body picture at least as wide as a listing picture, with its alt (or the title)', () => {
+    expect(sharedPictureOf({ title, bodyPictures: [{ image: wide, alt: '现场' }] }, widthOf)).toEqual({ image: wide, alt: '现场' });
+    expect(sharedPictureOf({ title, bodyPictures: [{ image: wide, alt: '' }] }, widthOf)).toEqual({ image: wide, alt: title });
+    const icon = { image: narrow, alt: '图标' };
+    expect(sharedPictureOf({ title, bodyPictures: [icon, { image: wide, alt: '现场' }, { image: { width: 1200 }, alt: '第三张' }] }, widthOf)).toEqual({ image: wide, alt: '现场' });
+    expect(sharedPictureOf({ title, bodyPictures: [icon] }, widthOf)).toBeUndefined();
     expect(sharedPictureOf({ title }, widthOf)).toBeUndefined();
   });
 });

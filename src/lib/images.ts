@@ -162,24 +162,23 @@ export const articlePicture = <Image>(data: {
 /**
  * The picture an article's share cards, structured data and 时间因子 show, with its alt text: its
  * cover, or else its video's poster (articlePicture), or else the first picture of its body
- * (`bodyPicture`, src/lib/body-picture.ts) when it is at least SMALLEST_SHARED_PICTURE wide (a
- * narrower one is an icon or a CMS's spacer, a blur enlarged on a card); none, and the page shares
- * the site's icon. `widthOf` reads a picture's width (see `unreferenced` in share-picture.ts).
+ * (`bodyPictures`, src/lib/body-picture.ts) at least SMALLEST_SHARED_PICTURE wide (a narrower one
+ * is an icon or a CMS's spacer, a blur enlarged on a card); none, and the page shares the site's
+ * icon. `widthOf` reads a picture's width (see `widthOf` in share-picture.ts).
  */
 export function sharedPictureOf<Image>(
   data: {
     title: string;
     cover?: { image: Image; alt: string } | undefined;
     video?: { poster: Image; caption?: string | undefined } | undefined;
-    bodyPicture?: { image: Image; alt: string } | undefined;
+    bodyPictures?: readonly { image: Image; alt: string }[] | undefined;
   },
   widthOf: (image: Image) => number,
 ): { image: Image; alt: string } | undefined {
   const picture = articlePicture(data);
   if (picture) return { image: picture, alt: data.cover?.alt ?? data.video?.caption ?? data.title };
-  const { bodyPicture } = data;
-  if (bodyPicture && widthOf(bodyPicture.image) >= SMALLEST_SHARED_PICTURE) return { image: bodyPicture.image, alt: bodyPicture.alt || data.title };
-  return undefined;
+  const shown = data.bodyPictures?.find(({ image }) => widthOf(image) >= SMALLEST_SHARED_PICTURE);
+  return shown && { image: shown.image, alt: shown.alt || data.title };
 }
 
 /**

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
-import { withBodyPicture } from './body-picture.ts';
+import { withBodyPictures } from './body-picture.ts';
 import { idFromPath } from './content-dir.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { PICTURE_FILE } from './images.ts';
@@ -318,7 +318,7 @@ function topicUnseen({ articles, timeZone }: { articles: string; timeZone: strin
 /**
  * Astro's glob loader for Markdown and MDX (articles, topics, pages), tolerant in development.
  * `summaries`: an entry without `summary` gets its first paragraph. `bodyPictures`: an entry
- * without a cover or a video gets its body's first picture, to share (body-picture.ts).
+ * without a cover or a video gets its body's pictures, to share one (body-picture.ts).
  * `scheduledIn`: the time zone in which an entry's `date` is read to schedule it (articles). `selecting` (topics): the folder
  * of the articles entries select and its time zone; in a build, a topic that readers do not get
  * (none of its articles published, src/lib/topics.ts) is read as a draft is, for its front
@@ -367,7 +367,7 @@ export function markdownGlob({
             if (!(await picturesReadable(report.images.map((image) => image.src), props.filePath))) throw new Error('unreadable picture');
           }
           const read = summaries ? withSummary(data, body) : data;
-          return context.parseData({ ...props, data: (bodyPictures ? withBodyPicture(read, body, { mdx: props.filePath.endsWith('.mdx') }) : read) as typeof props.data });
+          return context.parseData({ ...props, data: (bodyPictures ? withBodyPictures(read, body, { mdx: props.filePath.endsWith('.mdx') }) : read) as typeof props.data });
         }),
       );
     },

@@ -432,10 +432,10 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
      */
     firstParagraph: z.string().optional().describe('由构建填写，不用写'),
     /**
-     * Not written by editors: the body's first picture, which the loader (body-picture.ts) gives an
-     * article with neither cover nor video, shared in its place.
+     * Not written by editors: the body's pictures, which the loader (body-picture.ts) gives an
+     * article with neither cover nor video, to share one in their place.
      */
-    bodyPicture: z.strictObject({ image: imagePath('正文图片'), alt: z.string() }).optional().describe('由构建填写，不用写'),
+    bodyPictures: z.array(z.strictObject({ image: imagePath('正文图片'), alt: z.string() })).optional().describe('由构建填写，不用写'),
     /** 标签, trimmed, repeats removed; each is a folder in /tags/<tag>/. */
     tags: z
       .array(
@@ -575,19 +575,19 @@ export function articleSchema<Image extends z.ZodType>({ sections, timeZone, sit
   let base = bases.get(key);
   if (!base) bases.set(key, (base = articleBase(sections, timeZone, siteName)));
   return base.transform((data, ctx) => {
-    const resolve = (value: string, path: string[]): z.output<Image> => {
+    const resolve = (value: string, path: (string | number)[]): z.output<Image> => {
       const result = image.safeParse(value);
       if (result.success) return result.data;
       for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [...path, ...issue.path] } as never);
       return z.NEVER;
     };
-    const { cover, video, bodyPicture, author = [], ...rest } = data;
+    const { cover, video, bodyPictures, author = [], ...rest } = data;
     return {
       ...rest,
       author,
       ...(cover && { cover: { ...cover, image: resolve(cover.image, ['cover', 'image']) } }),
       ...(video && { video: { ...video, poster: resolve(video.poster, ['video', 'poster']) } }),
-      ...(bodyPicture && { bodyPicture: { ...bodyPicture, image: resolve(bodyPicture.image, ['bodyPicture', 'image']) } }),
+      ...(bodyPictures && { bodyPictures: bodyPictures.map((picture, index) => ({ ...picture, image: resolve(picture.image, ['bodyPictures', index, 'image']) })) }),
     };
   });
 }
