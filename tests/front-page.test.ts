@@ -1,10 +1,12 @@
 /** The front page, the 404 page, feeds, sitemap and robots.txt, read back from the build. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
+import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
-import { SITE, filesUnder } from './support/site.ts';
+import { SITE, TEST_CONTENT, filesUnder } from './support/site.ts';
 import { isoOf, list, pinnedFirst, readSections, readSources } from './support/sources.ts';
 import { elementsNamed, readXml } from './support/xml.ts';
 import site from '../src/site.config.ts';
@@ -154,6 +156,31 @@ describe('site icon', () => {
       else expect(image, url).toBe(icon);
     }
   });
+});
+
+test('a person with a photo shares a JPEG of it, named as the profile names it; one without shares the icon', async () => {
+  const folder = path.join(TEST_CONTENT, 'people');
+  const people = readdirSync(folder).filter((file) => file.endsWith('.yaml'));
+  let photographed = 0;
+  for (const file of people) {
+    const person = yaml.load(readFileSync(path.join(folder, file), 'utf8')) as { name: string; photo?: string };
+    const url = `/people/${file.replace(/\.yaml$/, '')}/`;
+    const meta = (selector: string) => all(page(url), selector).map((element) => element.getAttribute('content'));
+    const photo = person.photo && (await sharp(path.join(folder, person.photo)).metadata());
+    if (photo && photo.format !== 'svg' && photo.width >= 240) {
+      photographed += 1;
+      const [image] = meta('meta[property="og:image"]');
+      expect(image, url).toMatch(/^https:\/\/.+\.jpe?g$/);
+      const shared = await sharp(path.join(SITE, new URL(image!).pathname)).metadata();
+      expect([meta('meta[property="og:image:width"]'), meta('meta[property="og:image:height"]')], url).toEqual([[String(shared.width)], [String(shared.height)]]);
+      expect(shared.width, url).toBe(Math.min(photo.width, 1200));
+      expect(meta('meta[property="og:image:alt"]'), url).toEqual([`${person.name}的照片`]);
+    } else {
+      expect(meta('meta[property="og:image"]'), url).toEqual([new URL('/share.png', site.url).href]);
+    }
+  }
+  expect(photographed).toBeGreaterThan(0);
+  expect(photographed).toBeLessThan(people.length);
 });
 
 describe('share cards', () => {

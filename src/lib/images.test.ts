@@ -11,6 +11,7 @@ import {
   articlePicture,
   firstScreenPicture,
   sharedPictureOf,
+  shareable,
   publishedSize,
   phoneListingEnlargement,
   publishedWidths,
@@ -24,26 +25,34 @@ describe('articlePicture', () => {
   });
 });
 
+describe('shareable', () => {
+  test('is a bitmap at least as wide as a listing picture', () => {
+    expect(shareable({ width: SMALLEST_SHARED_PICTURE, format: 'jpg' })).toBe(true);
+    expect(shareable({ width: 4000, format: 'png' })).toBe(true);
+    expect(shareable({ width: SMALLEST_SHARED_PICTURE - 1, format: 'jpg' })).toBe(false);
+    expect(shareable({ width: 1200, format: 'svg' })).toBe(false);
+  });
+});
+
 describe('sharedPictureOf', () => {
-  const wide = { width: SMALLEST_SHARED_PICTURE };
-  const narrow = { width: SMALLEST_SHARED_PICTURE - 1 };
+  const wide = { width: SMALLEST_SHARED_PICTURE, format: 'jpg' };
+  const narrow = { width: SMALLEST_SHARED_PICTURE - 1, format: 'jpg' };
   const title = '标题';
-  const widthOf = (image: { width: number }) => image.width;
 
   test('is the cover with its alt, or else the poster with the video caption (the title without one)', () => {
     const body = { image: wide, alt: '正文图' };
-    expect(sharedPictureOf({ title, cover: { image: wide, alt: '题图' }, video: { poster: narrow, caption: '视频' }, bodyPictures: [body] }, widthOf)).toEqual({ image: wide, alt: '题图' });
-    expect(sharedPictureOf({ title, video: { poster: narrow, caption: '视频' } }, widthOf)).toEqual({ image: narrow, alt: '视频' });
-    expect(sharedPictureOf({ title, video: { poster: narrow } }, widthOf)).toEqual({ image: narrow, alt: title });
+    expect(sharedPictureOf({ title, cover: { image: wide, alt: '题图' }, video: { poster: narrow, caption: '视频' }, bodyPictures: [body] }, shareable)).toEqual({ image: wide, alt: '题图' });
+    expect(sharedPictureOf({ title, video: { poster: narrow, caption: '视频' } }, shareable)).toEqual({ image: narrow, alt: '视频' });
+    expect(sharedPictureOf({ title, video: { poster: narrow } }, shareable)).toEqual({ image: narrow, alt: title });
   });
 
-  test('without either, is the first body picture at least as wide as a listing picture, with its alt (or the title)', () => {
-    expect(sharedPictureOf({ title, bodyPictures: [{ image: wide, alt: '现场' }] }, widthOf)).toEqual({ image: wide, alt: '现场' });
-    expect(sharedPictureOf({ title, bodyPictures: [{ image: wide, alt: '' }] }, widthOf)).toEqual({ image: wide, alt: title });
+  test('without either, is the first body picture that can be shared, with its alt (or the title)', () => {
+    expect(sharedPictureOf({ title, bodyPictures: [{ image: wide, alt: '现场' }] }, shareable)).toEqual({ image: wide, alt: '现场' });
+    expect(sharedPictureOf({ title, bodyPictures: [{ image: wide, alt: '' }] }, shareable)).toEqual({ image: wide, alt: title });
     const icon = { image: narrow, alt: '图标' };
-    expect(sharedPictureOf({ title, bodyPictures: [icon, { image: wide, alt: '现场' }, { image: { width: 1200 }, alt: '第三张' }] }, widthOf)).toEqual({ image: wide, alt: '现场' });
-    expect(sharedPictureOf({ title, bodyPictures: [icon] }, widthOf)).toBeUndefined();
-    expect(sharedPictureOf({ title }, widthOf)).toBeUndefined();
+    expect(sharedPictureOf({ title, bodyPictures: [icon, { image: wide, alt: '现场' }, { image: { width: 1200, format: 'png' }, alt: '第三张' }] }, shareable)).toEqual({ image: wide, alt: '现场' });
+    expect(sharedPictureOf({ title, bodyPictures: [icon] }, shareable)).toBeUndefined();
+    expect(sharedPictureOf({ title }, shareable)).toBeUndefined();
   });
 });
 

@@ -61,6 +61,9 @@ export const PROFILE_PICTURE = {
   sizes: '160px',
 };
 
+/** A person's photo described, on the profile and on its share cards. */
+export const photoAlt = (name: string): string => `${name}的照片`;
+
 /**
  * The width of a page's share picture (src/lib/share-picture.ts), for share cards, Open Graph,
  * NewsArticle's `image` and Baidu's 时间因子: Google asks pictures of Article results shown large
@@ -160,11 +163,17 @@ export const articlePicture = <Image>(data: {
 }): Image | undefined => data.cover?.image ?? data.video?.poster;
 
 /**
+ * Whether a page's own picture can stand for it on share cards, when no editor chose it for that
+ * (a body's picture, a person's photo): a bitmap, as Astro makes no JPEG of an SVG, at least
+ * SMALLEST_SHARED_PICTURE wide (a narrower one is an icon or a CMS's spacer, a blur enlarged on a card).
+ */
+export const shareable = ({ width, format }: { width: number; format: string }): boolean => format !== 'svg' && width >= SMALLEST_SHARED_PICTURE;
+
+/**
  * The picture an article's share cards, structured data and 时间因子 show, with its alt text: its
  * cover, or else its video's poster (articlePicture), or else the first picture of its body
- * (`bodyPictures`, src/lib/body-picture.ts) at least SMALLEST_SHARED_PICTURE wide (a narrower one
- * is an icon or a CMS's spacer, a blur enlarged on a card); none, and the page shares the site's
- * icon. `widthOf` reads a picture's width (see `widthOf` in share-picture.ts).
+ * (`bodyPictures`, src/lib/body-picture.ts) that `fits` (`shareable`, read as share-picture.ts
+ * reads it); none, and the page shares the site's icon.
  */
 export function sharedPictureOf<Image>(
   data: {
@@ -173,11 +182,11 @@ export function sharedPictureOf<Image>(
     video?: { poster: Image; caption?: string | undefined } | undefined;
     bodyPictures?: readonly { image: Image; alt: string }[] | undefined;
   },
-  widthOf: (image: Image) => number,
+  fits: (image: Image) => boolean,
 ): { image: Image; alt: string } | undefined {
   const picture = articlePicture(data);
   if (picture) return { image: picture, alt: data.cover?.alt ?? data.video?.caption ?? data.title };
-  const shown = data.bodyPictures?.find(({ image }) => widthOf(image) >= SMALLEST_SHARED_PICTURE);
+  const shown = data.bodyPictures?.find(({ image }) => fits(image));
   return shown && { image: shown.image, alt: shown.alt || data.title };
 }
 

@@ -6,7 +6,7 @@
  */
 import { getImage } from 'astro:assets';
 import site from '../site.config.ts';
-import { SHARE_PICTURE_WIDTH } from './images.ts';
+import { SHARE_PICTURE_WIDTH, shareable } from './images.ts';
 import { absoluteUrl } from './urls.ts';
 
 export interface SharePicture {
@@ -18,13 +18,14 @@ export interface SharePicture {
 }
 
 /**
- * A picture's width, read as Astro's getImage reads it: from the hidden copy behind the proxy Astro
- * gives an imported picture, whose fields, once read, have the build publish the original file
- * too (astro/dist/assets/utils/proxy.js). A body picture's width is read to choose the share
- * picture, and its original (a camera's file, as large as it came) is no file of the site. The
- * copy is for reading only: given to getImage it has no path, and the original is never deleted.
+ * Whether a picture can stand for its page on share cards (`shareable`), read as Astro's getImage
+ * reads it: from the hidden copy behind the proxy Astro gives an imported picture, whose fields,
+ * once read, have the build publish the original file too (astro/dist/assets/utils/proxy.js). A
+ * body picture or a photo is looked at to choose the share picture, and its original (a camera's
+ * file, as large as it came) is no file of the site. The copy is for reading only: given to
+ * getImage it has no path, and the original would never be deleted.
  */
-export const widthOf = (image: ImageMetadata): number => ((image as ImageMetadata & { clone?: ImageMetadata }).clone ?? image).width;
+export const canShare = (image: ImageMetadata): boolean => shareable((image as ImageMetadata & { clone?: ImageMetadata }).clone ?? image);
 
 export async function sharePicture(image: ImageMetadata, alt: string): Promise<SharePicture> {
   const { src, attributes } = await getImage({ src: image, width: SHARE_PICTURE_WIDTH, format: 'jpg' });
