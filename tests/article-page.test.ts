@@ -381,6 +381,32 @@ describe('every article page', () => {
     }
   });
 
+  test("a video article describes its video in its NewsArticle as Google's video results read it (VideoObject: name, poster, upload time with its zone, file); no other article has one", () => {
+    const videos = sources.filter((s) => s.fm['video']);
+    expect(videos.length).toBeGreaterThan(0);
+    for (const source of sources) {
+      const root = page(`/articles/${source.id}/`);
+      const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as { video?: Record<string, string> };
+      const video = source.fm['video'] as { src: string; caption?: string } | undefined;
+      if (!video) {
+        expect(structured.video, source.id).toBeUndefined();
+        continue;
+      }
+      const { thumbnailUrl, ...rest } = structured.video!;
+      expect(rest, source.id).toEqual({
+        '@type': 'VideoObject',
+        name: source.title,
+        ...(video.caption && { description: video.caption }),
+        uploadDate: isoOf(source.fm['date']),
+        contentUrl: new URL(video.src, site.url).href,
+      });
+      // The poster as a JPEG on the site, the share card's picture when the article has no cover.
+      expect(thumbnailUrl, source.id).toMatch(/^https:\/\/www\.fazhibaodao\.example\/_astro\/.+\.jpe?g$/);
+      expect(existsSync(path.join(SITE, new URL(thumbnailUrl!).pathname)), source.id).toBe(true);
+      if (!source.fm['cover']) expect(thumbnailUrl, source.id).toBe(root.querySelector('meta[property="og:image"]')?.getAttribute('content'));
+    }
+  });
+
   test('names its tags in <meta name="keywords">, comma-separated as old CMS pages did; none without tags', () => {
     for (const source of sources) {
       const keywords = all(page(`/articles/${source.id}/`), 'meta[name="keywords"]').map((meta) => meta.getAttribute('content'));
