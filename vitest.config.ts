@@ -11,6 +11,9 @@ export default defineConfig({
           // The scripts' tests run node child processes; on 2 cores beside the site's build
           // one took longer than vitest's 5 s default. A guard against a hang, not a speed test.
           testTimeout: 30_000,
+          // Hooks too: check.test.ts deletes some fifty copies of the demo content after its tests,
+          // which took over vitest's 10 s default with the machine loaded.
+          hookTimeout: 60_000,
         },
       },
       {
