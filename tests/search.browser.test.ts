@@ -910,6 +910,33 @@ describe('messages', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
   });
 
+  test('words in traditional characters that find only a quote so written: the count offers them in simplified ones, which find more', async () => {
+    // tests/fixtures/search-forms quotes a reader writing 生態環境; articles write 环境.
+    expect(countInSources('環境')).toBeGreaterThan(0);
+    expect(countInSources('环境')).toBeGreaterThan(countInSources('環境'));
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('環境')}`);
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('環境')} 条结果。搜索简体：环境`);
+    expect(await titles()).toHaveLength(countInSources('環境'));
+    await page.click('[data-search-status] a');
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('环境')} 条结果`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('环境');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+  });
+
+  test('words in traditional characters whose simplified ones find no other article: the count alone', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await fresh.newPage();
+      // The quote's 臺灣 is the article's own 台湾: nothing more to offer, though the words were converted.
+      expect(countInSources('台湾')).toBe(countInSources('臺灣'));
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('臺灣')}`);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('臺灣')} 条结果`);
+      expect(tab.workers().filter((worker) => worker.url().includes('simplified-worker'))).toHaveLength(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('the conversion tables load only once a search with Han characters finds nothing, and offer nothing for simplified words', async () => {
     const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await fresh.newPage();

@@ -23,6 +23,8 @@ import { FACET_NAMES, ONE_EACH, type Manifest } from '../lib/search-engine.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
+import { traditionalCharacters } from '../lib/simplified.ts';
+import { toSimplified } from '../lib/simplified-converter.ts';
 import { articleIdOf, searchIndexUrl, searchManifestUrl, searchUrl } from '../lib/urls.ts';
 
 export interface SearchIndexOptions {
@@ -199,7 +201,14 @@ export async function buildSearchIndex(
   );
   const root = path.join(dir, 'pagefind');
   await rm(root, { recursive: true, force: true });
-  const manifest: Manifest = { parts: [], pages: 0 };
+  const manifest: Manifest = {
+    parts: [],
+    pages: 0,
+    traditional: traditionalCharacters(
+      records.flatMap((record) => Object.values(record.fields)),
+      toSimplified,
+    ),
+  };
   // Pagefind names pages by a short hash, unique within a part only. The search page merges
   // parts and tells results apart by id, so a part whose ids clash with an earlier part's is
   // written again with a salt, which changes every id in it.
