@@ -177,6 +177,8 @@ const TYPED: [kind: string, query: string, plain: string[]][] = [
   ['a 间隔号 typed before the given name alone', '·买买提', ['买买提']],
   ['a 间隔号 typed after the first name alone', '阿依·', ['阿依']],
   ['a 间隔号 typed between spaces', '阿依 · 买买提', ['阿依', '买买提']],
+  // An article cites 《中华人民共和国民法典》第二百零九条.
+  ['a law’s article typed after its name, without 书名号', '民法典第二百零九条', ['民法典', '第二百零九条']],
 ];
 
 /** 300 characters of an article's longest paragraph (its punctuation parting them), as a reader pastes them. */

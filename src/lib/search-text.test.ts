@@ -232,6 +232,22 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     expect(queryParts(query)).toEqual(parts);
   });
 
+  test.each([
+    // Articles cite a law's article after its name in 书名号: 《中华人民共和国民法典》第二百零九条.
+    ['民法典第二百零九条', ['民法典', '第二百零九条']],
+    ['刑法第133条之一', ['刑法', '第133条之一']],
+    ['劳动合同法第三十九条第一款', ['劳动合同法', '第三十九条第一款']],
+    ['物业管理条例第二十八条规定', ['物业管理条例', '第二十八条规定']],
+    ['民法典第１１６５条', ['民法典', '第1165条']],
+    // An article alone, or a 第 that cites none, stays whole.
+    ['第十条', ['第十条']],
+    ['第二十八条第一款', ['第二十八条第一款']],
+    ['全国第一批', ['全国第一批']],
+    ['次第', ['次第']],
+  ])('a law’s article typed after its name is a part of its own: %j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
+  });
+
   test.each(['', '   ', '　', '？？', '。', '《》', '“”', '……', '——', '、、', '\u200b\u200d', '!?', '·', ' ・ '])('%j has no part: no search', (query) => {
     expect(queryParts(query)).toEqual([]);
     expect(queryPhrases(query)).toEqual([]);

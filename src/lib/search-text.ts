@@ -252,6 +252,12 @@ const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
 /** 间隔号s at the start or end of a query's part, as searchForms writes them (·). */
 const EDGE_DOTS = /^·+|·+$/gu;
+/**
+ * Where a law's name typed with the article cited after it meets the article (民法典|第二百零九条,
+ * 刑法|第133条之一): articles write the name in 书名号 (《中华人民共和国民法典》第二百零九条), so
+ * the query read whole found none of them.
+ */
+const LAW_ARTICLE = /(?<=.)(?=第[〇零一二三四五六七八九十百千两\d]+条)/u;
 
 /**
  * Every punctuation or symbol character the index stores as a token (same list for every part):
@@ -279,7 +285,8 @@ const indexedSymbols = new Set(INDEXED_SYMBOLS);
  * PARTING marks part it; a query of nothing else has no part, and is no search at all (the
  * search page asks for words). The one rule the search page, the index's queries, excerpts
  * and an article's marks follow; tests/search.test.ts finds each part in the sources' text by
- * substring search.
+ * substring search. A law's article cited after its name (民法典第二百零九条) is a part of its
+ * own (LAW_ARTICLE): the articles put the name in 书名号.
  */
 export function queryParts(query: string): string[] {
   // Each character in lower case by itself, as the index folds each token (a final Σ is σ there).
@@ -295,7 +302,11 @@ export function queryParts(query: string): string[] {
   // A 间隔号 at a part's edge joins nothing: typed before a given name (·买买提), after a first
   // one (阿依·) or alone between spaces (阿依 · 买买提), it was looked for as text and found no
   // name, whose 间隔号 the index holds inside it (searchForms). Between digits it stays (3·15).
-  return parts.map((part) => part.replace(EDGE_DOTS, '')).filter((part) => part !== '');
+  // A law's article typed after its name is a part of its own: found where the article cites it.
+  return parts
+    .flatMap((part) => part.split(LAW_ARTICLE))
+    .map((part) => part.replace(EDGE_DOTS, ''))
+    .filter((part) => part !== '');
 }
 
 /** Quotation marks a reader may type around a query or its words: 《》 stay, as they name a title. */
