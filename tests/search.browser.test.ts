@@ -133,14 +133,14 @@ describe('excerpts', () => {
 });
 
 describe('words written otherwise than typed', () => {
-  test('full-width forms and a name with its 间隔号, typed half-width and without it, are found and marked as the article writes them', async () => {
+  test('full-width forms, a unit sign and a name with its 间隔号, typed half-width, as letters and without it, are found and marked as the article writes them', async () => {
     // A context of its own: the index chunks it fetches are not in the cache of the shared page,
     // whose later tests drop chunk downloads on purpose.
     const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await fresh.newPage();
-    // tests/fixtures/search-forms: the title and body write ＰＭ２．５, the body 阿依•买买提.
+    // tests/fixtures/search-forms: the title and body write ＰＭ２．５, the body 25℃ and 阿依•买买提.
     const title = '青川市ＰＭ２．５年均浓度比２０１５年下降５０％';
-    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('pm2.5 阿依买买提')}`);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('pm2.5 阿依买买提 25°C')}`);
     await expect.poll(() => tab.$$eval('.search-result__title a', (links) => links.map((a) => a.textContent ?? '')), POLL).toContain(title);
     const result = tab.locator('.search-result', { has: tab.locator('.search-result__title', { hasText: title }) });
     expect(await result.locator('.search-result__title mark').allTextContents()).toEqual(['ＰＭ２．５']);
@@ -150,7 +150,7 @@ describe('words written otherwise than typed', () => {
     await tab.waitForURL(/\/articles\//);
     await expect.poll(() => tab.$$eval('[data-pagefind-body] mark', (marks) => marks.length), POLL).toBeGreaterThan(0);
     const marks = await tab.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => (m.textContent ?? '').replaceAll('\u2060', '')));
-    expect(new Set(marks)).toEqual(new Set(['ＰＭ２．５', '阿依•买买提']));
+    expect(new Set(marks)).toEqual(new Set(['ＰＭ２．５', '25℃', '阿依•买买提']));
     await fresh.close();
   });
 });
