@@ -1389,6 +1389,17 @@ describe('a search that finds nothing', () => {
   });
 });
 
+describe('words in traditional characters found in a quote', () => {
+  test.each([320, 1280])('at %i px, the count with its offer in simplified characters and the results show without moving anything (CLS < 0.05)', async (width) => {
+    const { fresh, tab, cls } = await measuringShifts({ width, height: 800 });
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('環境')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果。搜索简体：环境$/);
+    expect(await tab.$$('.search-result')).not.toHaveLength(0);
+    expect(await cls()).toBeLessThan(0.05);
+    await fresh.close();
+  });
+});
+
 describe('a filtered search that finds nothing, on a phone', () => {
   test('at 320 px, a button on the first screen takes the filters away, reached with Tab and pressed with Enter', async () => {
     // 社会组织 is in many articles, none of them a 视频.
