@@ -363,6 +363,15 @@ describe('excerptOf', () => {
     expect(text).toContain('这里提到潍坊市的社会组织');
   });
 
+  test('of a query of several parts, around the longest: a 案号 pasted whole shows its number, not the year its opening mentions', () => {
+    const body = `2025年，李某因个人债务纠纷，房屋被法院查封。${'此后双方多次协商未果。'.repeat(12)}张某某遂提起案外人执行异议之诉，案号为（2025）青0105民初7788号。`;
+    const parts = excerptOf(recordContent({ title: '标题', summary: '', body, rest: '' }), '（2025）青0105民初7788号');
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toContain('青0105民初7788号');
+    expect(parts.map((p) => p.text).join('')).toMatch(/^….*案号为（2025）青0105民初7788号。$/);
+    // Parts as long as each other: the first match of either, as for one part.
+    expect(excerptOf(content, '潍坊 社会').find((p) => p.mark)?.text).toBe('潍坊');
+  });
+
   test('no space between the opening … and the text when the cut falls on a line break (after a heading)', () => {
     const body = `${'前'.repeat(20)}。\n案件侦破\n接到报警后，临河县公安局迅速成立专案组。民警调查发现，诈骗团伙利用AI换脸。${'后'.repeat(60)}`;
     const text = excerptOf(recordContent({ title: '标题', summary: '', body, rest: '' }), '诈骗').map((p) => p.text).join('');

@@ -501,7 +501,7 @@ function laterFields(tokens: readonly string[]): { body: [number, number]; overf
 
 /**
  * An excerpt of an indexed content around the query, as text runs (never HTML): the body's
- * first match if there is one, else the summary's, else the subtitle's (else that of a title
+ * first match if there is one (of the query's longest part, if the body has it), else the summary's, else the subtitle's (else that of a title
  * or summary too long for its place), with every segment marked. Only the article's words
  * are shown: a query found only in `title` (the title the result shows, marked by
  * highlight()) or only in `rest` (bylines, source, editor, dateline, captions, tags) gets the
@@ -515,11 +515,15 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   const subtitle: [number, number] = [Math.min(tokenize(title).length, TITLE_SLOTS), TITLE_SLOTS];
   let region = tokens.slice(...summary).some((token) => token !== BREAK) ? summary : body;
   let first = -1;
+  // Of several parts, the longest is the most telling: a 案号's number rather than the year in
+  // its brackets (（2025）青0105民初7788号), which an article's opening may hold far before it.
+  const longest = segments.reduce<string[]>((a, b) => (b.length > a.length ? b : a), []);
   for (const candidate of [body, summary, subtitle, ...overflow]) {
     const hits = segments.flatMap((segment) => occurrences(tokens, segment, ...candidate));
     if (hits.length > 0) {
       region = candidate;
-      first = Math.min(...hits);
+      const telling = occurrences(tokens, longest, ...candidate);
+      first = Math.min(...(telling.length > 0 ? telling : hits));
       break;
     }
   }
