@@ -284,12 +284,18 @@ const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
 /** 间隔号s at the start or end of a query's part, as searchForms writes them (·). */
 const EDGE_DOTS = /^·+|·+$/gu;
+/** An article of a law as a citation gives it: 第二百零九条, 第133条. */
+const LAW_ARTICLE = /第[〇零一二三四五六七八九十百千两\d]+条/u;
+
 /**
- * Where a law's name typed with the article cited after it meets the article (民法典|第二百零九条,
- * 刑法|第133条之一): articles write the name in 书名号 (《中华人民共和国民法典》第二百零九条), so
- * the query read whole found none of them.
+ * `part` cut before each article of a law cited after other words (民法典|第二百零九条, 刑法|第133条之一):
+ * articles write the name in 书名号 (《中华人民共和国民法典》第二百零九条), so the words read whole
+ * found none of them. (No lookbehind: the search page runs on phones whose Safari has none.)
  */
-const LAW_ARTICLE = /(?<=.)(?=第[〇零一二三四五六七八九十百千两\d]+条)/u;
+function lawArticles(part: string): string[] {
+  const at = part.slice(1).search(LAW_ARTICLE) + 1;
+  return at > 0 ? [part.slice(0, at), ...lawArticles(part.slice(at))] : [part];
+}
 
 /**
  * Every punctuation or symbol character the index stores as a token (same list for every part):
@@ -337,7 +343,7 @@ export function queryParts(query: string): string[] {
   // name, whose 间隔号 the index holds inside it (searchForms). Between digits it stays (3·15).
   // A law's article typed after its name is a part of its own: found where the article cites it.
   return parts
-    .flatMap((part) => part.split(LAW_ARTICLE))
+    .flatMap(lawArticles)
     .map((part) => part.replace(EDGE_DOTS, ''))
     .filter((part) => part !== '');
 }
