@@ -65,6 +65,14 @@ beforeAll(async () => {
   engine = await openSiteSearch();
 });
 
+describe('the browser scripts', () => {
+  test('none has a lookbehind, which Safari before 16.4 (iOS 16.3 and older) cannot parse: the search page and the marks on an article would not run', () => {
+    const scripts = filesUnder(path.join(SITE, '_astro')).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) expect(readFileSync(path.join(SITE, '_astro', file), 'utf8'), file).not.toMatch(/\(\?<[=!]/);
+  });
+});
+
 describe('what the index holds', () => {
   test('every published article, in several parts merged by the search page', () => {
     const manifest = readManifest();
