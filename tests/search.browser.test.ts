@@ -133,14 +133,14 @@ describe('excerpts', () => {
 });
 
 describe('words written otherwise than typed', () => {
-  test('full-width forms and a name with its 间隔号, typed half-width and without it, are found and marked as the article writes them', async () => {
+  test('full-width forms, a unit sign and a name with its 间隔号, typed half-width, as letters and without it, are found and marked as the article writes them', async () => {
     // A context of its own: the index chunks it fetches are not in the cache of the shared page,
     // whose later tests drop chunk downloads on purpose.
     const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await fresh.newPage();
-    // tests/fixtures/search-forms: the title and body write ＰＭ２．５, the body 阿依•买买提.
+    // tests/fixtures/search-forms: the title and body write ＰＭ２．５, the body 25℃ and 阿依•买买提.
     const title = '青川市ＰＭ２．５年均浓度比２０１５年下降５０％';
-    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('pm2.5 阿依买买提')}`);
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('pm2.5 阿依买买提 25°C')}`);
     await expect.poll(() => tab.$$eval('.search-result__title a', (links) => links.map((a) => a.textContent ?? '')), POLL).toContain(title);
     const result = tab.locator('.search-result', { has: tab.locator('.search-result__title', { hasText: title }) });
     expect(await result.locator('.search-result__title mark').allTextContents()).toEqual(['ＰＭ２．５']);
@@ -150,7 +150,7 @@ describe('words written otherwise than typed', () => {
     await tab.waitForURL(/\/articles\//);
     await expect.poll(() => tab.$$eval('[data-pagefind-body] mark', (marks) => marks.length), POLL).toBeGreaterThan(0);
     const marks = await tab.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => (m.textContent ?? '').replaceAll('\u2060', '')));
-    expect(new Set(marks)).toEqual(new Set(['ＰＭ２．５', '阿依•买买提']));
+    expect(new Set(marks)).toEqual(new Set(['ＰＭ２．５', '25℃', '阿依•买买提']));
     await fresh.close();
   });
 });
@@ -739,7 +739,7 @@ describe('a slow or broken connection', () => {
     await tab.close();
   });
 
-  test('a search whose index could not be fetched is searched again when the reader asks again', async () => {
+  test('a search whose index could not be fetched, the browser online, says search is unavailable, and searches again when the reader asks again', async () => {
     const tab = await context.newPage();
     try {
       await tab.goto(`${served.preview.url}/search/`);
@@ -751,9 +751,10 @@ describe('a slow or broken connection', () => {
       await tab.fill('#search-query', query);
       await tab.press('#search-query', 'Enter');
       await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toMatch(/^(|正在搜索…)$/);
-      // The drop really happened, and the search came out short for it.
+      // The drop really happened, and the reader is told so, not 没有找到 and to try other words.
       expect(aborted).toBeGreaterThan(0);
-      expect(await tab.textContent('[data-search-status]')).not.toBe(`找到 ${countInSources(query)} 条结果`);
+      expect(await tab.evaluate(() => navigator.onLine)).toBe(true);
+      expect(await tab.textContent('[data-search-status]')).toBe('搜索暂时无法使用，请稍后再试。');
       await tab.unroute('**/*.pf_index');
       await tab.press('#search-query', 'Enter');
       await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources(query)} 条结果`);
@@ -907,6 +908,33 @@ describe('messages', () => {
     expect(await page.inputValue('#search-query')).toBe('社会组织');
     // The reader goes on from the first result, as after 去掉筛选条件再试.
     expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+  });
+
+  test('words in traditional characters that find only a quote so written: the count offers them in simplified ones, which find more', async () => {
+    // tests/fixtures/search-forms quotes a reader writing 生態環境; articles write 环境.
+    expect(countInSources('環境')).toBeGreaterThan(0);
+    expect(countInSources('环境')).toBeGreaterThan(countInSources('環境'));
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('環境')}`);
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('環境')} 条结果。搜索简体：环境`);
+    expect(await titles()).toHaveLength(countInSources('環境'));
+    await page.click('[data-search-status] a');
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('环境')} 条结果`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('环境');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+  });
+
+  test('words in traditional characters whose simplified ones find no other article: the count alone', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await fresh.newPage();
+      // The quote's 臺灣 is the article's own 台湾: nothing more to offer, though the words were converted.
+      expect(countInSources('台湾')).toBe(countInSources('臺灣'));
+      await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('臺灣')}`);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('臺灣')} 条结果`);
+      expect(tab.workers().filter((worker) => worker.url().includes('simplified-worker'))).toHaveLength(1);
+    } finally {
+      await fresh.close();
+    }
   });
 
   test('the conversion tables load only once a search with Han characters finds nothing, and offer nothing for simplified words', async () => {
@@ -1356,6 +1384,17 @@ describe('a search that finds nothing', () => {
     await tab.fill('#search-query', '火星移民');
     await tab.press('#search-query', 'Enter');
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^没有找到/);
+    expect(await cls()).toBeLessThan(0.05);
+    await fresh.close();
+  });
+});
+
+describe('words in traditional characters found in a quote', () => {
+  test.each([320, 1280])('at %i px, the count with its offer in simplified characters and the results show without moving anything (CLS < 0.05)', async (width) => {
+    const { fresh, tab, cls } = await measuringShifts({ width, height: 800 });
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('環境')}`);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果。搜索简体：环境$/);
+    expect(await tab.$$('.search-result')).not.toHaveLength(0);
     expect(await cls()).toBeLessThan(0.05);
     await fresh.close();
   });

@@ -18,10 +18,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { setDevSearchIndex } from '../lib/dev-search.ts';
+import { guardedWorker } from '../lib/pagefind-worker-guard.ts';
 import { FACET_NAMES, ONE_EACH, type Manifest } from '../lib/search-engine.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
+import { traditionalCharacters } from '../lib/simplified.ts';
+import { toSimplified } from '../lib/simplified-converter.ts';
 import { articleIdOf, searchIndexUrl, searchManifestUrl, searchUrl } from '../lib/urls.ts';
 
 export interface SearchIndexOptions {
@@ -198,7 +201,14 @@ export async function buildSearchIndex(
   );
   const root = path.join(dir, 'pagefind');
   await rm(root, { recursive: true, force: true });
-  const manifest: Manifest = { parts: [], pages: 0 };
+  const manifest: Manifest = {
+    parts: [],
+    pages: 0,
+    traditional: traditionalCharacters(
+      records.flatMap((record) => Object.values(record.fields)),
+      toSimplified,
+    ),
+  };
   // Pagefind names pages by a short hash, unique within a part only. The search page merges
   // parts and tells results apart by id, so a part whose ids clash with an earlier part's is
   // written again with a salt, which changes every id in it.
@@ -226,6 +236,9 @@ export async function buildSearchIndex(
   if (manifest.pages !== (expected ?? articles.length)) {
     throw new SearchIndexError(`已发布 ${expected ?? articles.length} 篇文章，索引中有 ${manifest.pages} 篇`);
   }
+  // The worker in the newest part runs every part's searches: a chunk it fails to download makes the search fail.
+  const worker = path.join(root, manifest.parts[0]!.id, 'pagefind-worker.js');
+  await writeFile(worker, guardedWorker(await readFile(worker, 'utf8')));
   await writeFile(path.join(dir, MANIFEST), JSON.stringify(manifest));
   await preloadRuntime(dir, manifest.parts[0]!.id);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

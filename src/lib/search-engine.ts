@@ -75,6 +75,12 @@ export interface Manifest {
   /** Part folder names under /pagefind/, newest first; the first is the primary index. */
   parts: { id: string; pages: number }[];
   pages: number;
+  /**
+   * The index's characters that the conversion to simplified ones changes (traditionalCharacters
+   * in simplified.ts): a query found with one of them is offered in simplified characters when
+   * they find more. Absent from an index built before it (`npm run dev` serves the last build's).
+   */
+  traditional?: string;
 }
 
 /** Opens the merged index: the newest part is the primary, older parts follow newest first. */
@@ -167,7 +173,11 @@ export class SearchEngine {
   /** The articles of each facet value (pagesWith). */
   private readonly facetPages = new Map<string, Promise<Set<string>>>();
 
-  constructor(private readonly pagefind: PagefindApi) {}
+  /** @param traditional the index's characters in traditional form (Manifest.traditional) */
+  constructor(
+    private readonly pagefind: PagefindApi,
+    readonly traditional = '',
+  ) {}
 
   /**
    * One Pagefind search, remembered for the life of the page unless it found nothing: an index

@@ -44,8 +44,37 @@ describe('tokenize', () => {
     for (const [written, typed] of [['５０％', '50%'], ['50%', '５０％'], ['ＰＭ２．５', 'PM2.5'], ['10：30', '10:30'], ['3～5', '3～5'], ['￥100', '¥100'], ['1，320', '1，320']]) {
       expect(highlight(written!, typed!), `${written} ← ${typed}`).toEqual([{ text: written, mark: true }]);
     }
-    // Only the width is folded: ① is not 1, ㎡ not m2, … not ...
-    expect(tokenize('①㎡…')).toEqual(['①', '㎡', '…']);
+    // Only the width is folded (and a unit sign, below): ① is not 1, … not ...
+    expect(tokenize('①…')).toEqual(['①', '…']);
+  });
+
+  test('a unit sign is the letters it stands for, each a token in its place, so either is found by the other and marked as written', () => {
+    expect(tokenize('35℃')).toEqual(['3', '5', '°', 'C']);
+    expect(tokenize('50㎏')).toEqual(['5', '0', 'k', 'g']);
+    expect(tokenize('10㎧')).toEqual(['1', '0', 'm', '/', 's']);
+    // A power after a unit's letters is its digit: ㎡, m² and m2 are one.
+    expect(tokenize('120㎡')).toEqual(['1', '2', '0', 'm', '2']);
+    expect(tokenize('120m²')).toEqual(tokenize('120m2'));
+    expect(tokenize('3km³')).toEqual(['3', 'k', 'm', '3']);
+    for (const [written, typed] of [['35℃', '35°C'], ['35°C', '35℃'], ['50㎏', '50kg'], ['120㎡', '120m2'], ['120m²', '120㎡'], ['120㎡', '120m²'], ['10㎧', '10m/s']]) {
+      expect(highlight(`气温${written}。`, typed!), `${written} ← ${typed}`).toEqual([
+        { text: '气温', mark: false },
+        { text: written, mark: true },
+        { text: '。', mark: false },
+      ]);
+    }
+    // Part of a sign is found in it, and marks all of it: the sign is one character.
+    expect(highlight('重50㎏', 'kg')).toEqual([{ text: '重50', mark: false }, { text: '㎏', mark: true }]);
+    // An excerpt is the index's text: the sign's letters.
+    const record = recordContent({ title: '', summary: '', body: '当天最高气温35℃，室内面积120㎡。', rest: '' });
+    expect(excerptOf(record, '35°C')).toEqual([
+      { text: '当天最高气温', mark: false },
+      { text: '35°C', mark: true },
+      { text: '，室内面积120m2。', mark: false },
+    ]);
+    // Not a power after digits, nor the squared era names and days, which are no units.
+    expect(tokenize('10²')).toEqual(['1', '0', '²']);
+    expect(tokenize('㍻㏠')).toEqual(['㍻', '㏠']);
   });
 
   test('a name is found without its 间隔号, and shown with the one it is written with', () => {
@@ -184,7 +213,7 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     // Symbols are text.
     ['50%', ['50%']],
     ['R&D', ['r&d']],
-    ['−5℃', ['−5℃']],
+    ['−5℃', ['−5°c']],
     ['😀', ['😀']],
     ['2024/01', ['2024/01']],
     ['２０２４／０１', ['2024/01']],
@@ -226,9 +255,27 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['￥１２０', ['¥120']],
     ['３～５天', ['3~5天']],
     ['Ａ股', ['a股']],
-    // Other compatibility forms are what they are.
-    ['①㎡', ['①㎡']],
+    // A unit sign is its letters (and a power after them its digit); other compatibility forms are what they are.
+    ['①㎡', ['①m2']],
+    ['35℃', ['35°c']],
+    ['120m²', ['120m2']],
   ])('full-width forms: %j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
+  });
+
+  test.each([
+    // Articles cite a law's article after its name in 书名号: 《中华人民共和国民法典》第二百零九条.
+    ['民法典第二百零九条', ['民法典', '第二百零九条']],
+    ['刑法第133条之一', ['刑法', '第133条之一']],
+    ['劳动合同法第三十九条第一款', ['劳动合同法', '第三十九条第一款']],
+    ['物业管理条例第二十八条规定', ['物业管理条例', '第二十八条规定']],
+    ['民法典第１１６５条', ['民法典', '第1165条']],
+    // An article alone, or a 第 that cites none, stays whole.
+    ['第十条', ['第十条']],
+    ['第二十八条第一款', ['第二十八条第一款']],
+    ['全国第一批', ['全国第一批']],
+    ['次第', ['次第']],
+  ])('a law’s article typed after its name is a part of its own: %j → %j', (query, parts) => {
     expect(queryParts(query)).toEqual(parts);
   });
 
@@ -316,6 +363,15 @@ describe('excerptOf', () => {
     expect(text).toContain('这里提到潍坊市的社会组织');
   });
 
+  test('of a query of several parts, around the longest: a 案号 pasted whole shows its number, not the year its opening mentions', () => {
+    const body = `2025年，李某因个人债务纠纷，房屋被法院查封。${'此后双方多次协商未果。'.repeat(12)}张某某遂提起案外人执行异议之诉，案号为（2025）青0105民初7788号。`;
+    const parts = excerptOf(recordContent({ title: '标题', summary: '', body, rest: '' }), '（2025）青0105民初7788号');
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toContain('青0105民初7788号');
+    expect(parts.map((p) => p.text).join('')).toMatch(/^….*案号为（2025）青0105民初7788号。$/);
+    // Parts as long as each other: the first match of either, as for one part.
+    expect(excerptOf(content, '潍坊 社会').find((p) => p.mark)?.text).toBe('潍坊');
+  });
+
   test('no space between the opening … and the text when the cut falls on a line break (after a heading)', () => {
     const body = `${'前'.repeat(20)}。\n案件侦破\n接到报警后，临河县公安局迅速成立专案组。民警调查发现，诈骗团伙利用AI换脸。${'后'.repeat(60)}`;
     const text = excerptOf(recordContent({ title: '标题', summary: '', body, rest: '' }), '诈骗').map((p) => p.text).join('');
@@ -397,10 +453,10 @@ describe('excerptOf', () => {
   });
 
   test('spelt symbols read as themselves, and are marked when searched for', () => {
-    const record = recordContent({ title: '', summary: '', body: '气温−5℃,大家😀。', rest: '' });
-    expect(excerptOf(record, '天气').map((p) => p.text).join('')).toBe('气温−5℃,大家😀。');
+    const record = recordContent({ title: '', summary: '', body: '气温−5度,大家😀。', rest: '' });
+    expect(excerptOf(record, '天气').map((p) => p.text).join('')).toBe('气温−5度,大家😀。');
     expect(excerptOf(record, '😀')).toEqual([
-      { text: '气温−5℃,大家', mark: false },
+      { text: '气温−5度,大家', mark: false },
       { text: '😀', mark: true },
       { text: '。', mark: false },
     ]);
@@ -520,9 +576,11 @@ describe('highlight', () => {
     ]);
   });
 
-  test('common Chinese currency and unit signs are indexed as themselves (the full-width ￥ as ¥)', () => {
-    for (const c of '¥€㎡㎏') expect(tokenize(c), c).toEqual([c]);
+  test('common Chinese currency signs are indexed as themselves (the full-width ￥ as ¥), unit signs as their letters', () => {
+    for (const c of '¥€°') expect(tokenize(c), c).toEqual([c]);
     expect(tokenize('￥')).toEqual(['¥']);
+    expect(tokenize('㎡㎏')).toEqual(['m', '2', 'k', 'g']);
+    expect(INDEXED_SYMBOLS).not.toContain('℃');
   });
 
   test('a spelt symbol is marked as the one character it is', () => {

@@ -7,8 +7,8 @@
  *
  * - Han characters, letters and digits are one token each (Pagefind folds case on both sides).
  * - Text and queries are read in one search form (searchForms): full-width letters, digits and
- *   symbols as their half-width selves (５０％ is 50%), a 间隔号 however typed as ·, and none in a
- *   name (阿依买买提 finds 阿依·买买提).
+ *   symbols as their half-width selves (５０％ is 50%), a unit sign as its letters (℃ is °C), a
+ *   间隔号 however typed as ·, and none in a name (阿依买买提 finds 阿依·买买提).
  * - Punctuation and common symbols are tokens too, indexed through Pagefind's
  *   `includeCharacters` (INDEXED_SYMBOLS), so 坊,民 is not found by 坊民 and PM2.5 is found.
  *   Any other symbol (emoji, rare signs) is spelt as OTHER_SYMBOL and its code point in six
@@ -72,6 +72,8 @@ const SYMBOL_RANGES: [number, number][] = [
 ];
 
 const isSymbol = (c: string) => /[\p{P}\p{S}]/u.test(c);
+/** The codes from `first` to `last`, both included. */
+const codes = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, i) => first + i);
 const VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
 
 /**
@@ -91,16 +93,33 @@ export const NAME_DOTS: readonly string[] = [...MIDDLE_DOTS].map((_, i) => Strin
 const nameDot = new Map(NAME_DOTS.map((stand, i) => [stand, MIDDLE_DOTS[i]!]));
 /** A token as a query's token matches it: without a name's 间隔号 riding on it. */
 const bare = (token: string) => (token.length > 1 && nameDot.has(token.at(-1)!) ? token.slice(0, -1) : token);
+/**
+ * Unit signs an input method gives as one character, where a reader types the letters they
+ * stand for (㎏ or kg, ℃ or °C, ㎡ or m2, ㎧ or m/s): each is read as its letters, its
+ * normalize('NFKC') with ∕ as the / a keyboard types, so either finds the other. Not the squared
+ * era and company names (㍻ 平成, ㍿ 株式会社) nor the days (㏠ 1日).
+ */
+const UNIT_FORMS = new Map(
+  [0x2103, 0x2109, ...codes(0x3371, 0x337a), ...codes(0x3380, 0x33df)].map((code) => {
+    const sign = String.fromCharCode(code);
+    return [sign, sign.normalize('NFKC').replace(/∕/gu, '/')];
+  }),
+);
+/** A power after a unit's letters (m², km³), read as its digit, as ㎡ is m2 and readers type m2. */
+const POWERS = new Set('²³');
+
 /** Characters search never sees: control, format (word joiners, zero-width spaces) and private-use ones. */
 const INVISIBLE = /^[^\P{C}\s]$/u;
 /** The characters whose search form depends on their neighbours: the 间隔号s and WIDE_PUNCTUATION. */
-const CONTEXTUAL = new Set([...MIDDLE_DOTS, ...WIDE_PUNCTUATION]);
+const CONTEXTUAL = new Set([...MIDDLE_DOTS, ...WIDE_PUNCTUATION, ...POWERS]);
 
 /**
  * How search reads each of `chars` (NFC): the one rule for indexed text, queries and marks,
  * so 50% finds ５０％ and the reverse (README "Search"). A full-width letter, digit or symbol
- * is its half-width self (String.prototype.normalize('NFKC') of it; no other compatibility
- * form is folded: ① ㎡ … stay as written), full-width punctuation only between two Latin
+ * is its half-width self (String.prototype.normalize('NFKC') of it), a unit sign the letters
+ * it stands for (UNIT_FORMS: ℃ is °C, ㎡ is m2, the one form longer than a character), and a
+ * power after a unit's letters its digit (m² is m2; 10² stays); no other compatibility form is
+ * folded (① stays as written). Full-width punctuation is folded only between two Latin
  * letters or digits (WIDE_PUNCTUATION). A 间隔号, however typed, is ·, except between two
  * letters (Han or Latin: 阿依·买买提, 约翰·F·肯尼迪), where it is a NAME_DOTS stand-in: a name
  * is found with or without it. Between digits it is text (3·15 is not 315). Neighbours are the
@@ -112,11 +131,17 @@ export function searchForms(chars: readonly string[]): string[] {
   const contextual: number[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    narrow[i] = c >= '\uff01' && WIDE.test(c) && !WIDE_PUNCTUATION.has(c) ? c.normalize('NFKC') : c;
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01) narrow[i] = WIDE.test(c) && !WIDE_PUNCTUATION.has(c) ? c.normalize('NFKC') : c;
+    else narrow[i] = code <= 0x33df && code >= 0x2103 && (code >= 0x3371 || code <= 0x2109) ? (UNIT_FORMS.get(c) ?? c) : c;
     if (CONTEXTUAL.has(c)) contextual.push(i);
   }
   const near = (i: number, step: 1 | -1) => {
-    for (let j = i + step; j >= 0 && j < narrow.length; j += step) if (!INVISIBLE.test(narrow[j]!)) return narrow[j]!;
+    for (let j = i + step; j >= 0 && j < narrow.length; j += step) {
+      if (INVISIBLE.test(narrow[j]!)) continue;
+      const letters = [...narrow[j]!]; // a unit sign's (°C): the one beside i
+      return step === 1 ? letters[0]! : letters.at(-1)!;
+    }
     return '';
   };
   const forms = narrow.slice();
@@ -125,6 +150,7 @@ export function searchForms(chars: readonly string[]): string[] {
     const dot = MIDDLE_DOTS.indexOf(c);
     const [before, after] = [near(i, -1), near(i, 1)];
     if (dot >= 0) forms[i] = /^\p{L}$/u.test(before) && /^\p{L}$/u.test(after) ? NAME_DOTS[dot]! : '·';
+    else if (POWERS.has(c)) forms[i] = /^[A-Za-z]$/u.test(before) ? c.normalize('NFKC') : c;
     else if (JOINING.test(c) && LATIN_LETTER_OR_DIGIT.test(before) && LATIN_LETTER_OR_DIGIT.test(after)) forms[i] = c.normalize('NFKC');
   }
   return forms;
@@ -156,6 +182,12 @@ function tokenSpans(text: string): Tokens {
     at += chars[i]!.length;
     const code = c.codePointAt(0)!;
     const last = tokens.length - 1;
+    if (c !== chars[i] && c.length > 1 && UNIT_FORMS.has(chars[i]!)) {
+      // A unit sign is the letters it stands for (℃ is °C), a token each, every one in the sign's
+      // place: a match of any of them marks the sign. Each is a letter, a digit or an indexed symbol (° / .).
+      for (const letter of c) push(letter, start, at);
+      continue;
+    }
     if (/\s/u.test(c)) {
       if (last >= 0 && tokens[last] !== BREAK) push(BREAK, start, at);
       continue;
@@ -252,6 +284,18 @@ const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
 /** 间隔号s at the start or end of a query's part, as searchForms writes them (·). */
 const EDGE_DOTS = /^·+|·+$/gu;
+/** An article of a law as a citation gives it: 第二百零九条, 第133条. */
+const LAW_ARTICLE = /第[〇零一二三四五六七八九十百千两\d]+条/u;
+
+/**
+ * `part` cut before each article of a law cited after other words (民法典|第二百零九条, 刑法|第133条之一):
+ * articles write the name in 书名号 (《中华人民共和国民法典》第二百零九条), so the words read whole
+ * found none of them. (No lookbehind: the search page runs on phones whose Safari has none.)
+ */
+function lawArticles(part: string): string[] {
+  const at = part.slice(1).search(LAW_ARTICLE) + 1;
+  return at > 0 ? [part.slice(0, at), ...lawArticles(part.slice(at))] : [part];
+}
 
 /**
  * Every punctuation or symbol character the index stores as a token (same list for every part):
@@ -279,11 +323,13 @@ const indexedSymbols = new Set(INDEXED_SYMBOLS);
  * PARTING marks part it; a query of nothing else has no part, and is no search at all (the
  * search page asks for words). The one rule the search page, the index's queries, excerpts
  * and an article's marks follow; tests/search.test.ts finds each part in the sources' text by
- * substring search.
+ * substring search. A law's article cited after its name (民法典第二百零九条) is a part of its
+ * own (LAW_ARTICLE): the articles put the name in 书名号.
  */
 export function queryParts(query: string): string[] {
   // Each character in lower case by itself, as the index folds each token (a final Σ is σ there).
   const chars = searchForms([...query.normalize('NFC').replace(/[^\P{C}\s]/gu, '')])
+    .flatMap((form) => [...form]) // a unit sign's letters, each by itself
     .filter((c) => !nameDot.has(c))
     .map((c) => c.toLowerCase());
   const parts = [''];
@@ -295,7 +341,11 @@ export function queryParts(query: string): string[] {
   // A 间隔号 at a part's edge joins nothing: typed before a given name (·买买提), after a first
   // one (阿依·) or alone between spaces (阿依 · 买买提), it was looked for as text and found no
   // name, whose 间隔号 the index holds inside it (searchForms). Between digits it stays (3·15).
-  return parts.map((part) => part.replace(EDGE_DOTS, '')).filter((part) => part !== '');
+  // A law's article typed after its name is a part of its own: found where the article cites it.
+  return parts
+    .flatMap(lawArticles)
+    .map((part) => part.replace(EDGE_DOTS, ''))
+    .filter((part) => part !== '');
 }
 
 /** Quotation marks a reader may type around a query or its words: 《》 stay, as they name a title. */
@@ -457,7 +507,7 @@ function laterFields(tokens: readonly string[]): { body: [number, number]; overf
 
 /**
  * An excerpt of an indexed content around the query, as text runs (never HTML): the body's
- * first match if there is one, else the summary's, else the subtitle's (else that of a title
+ * first match if there is one (of the query's longest part, if the body has it), else the summary's, else the subtitle's (else that of a title
  * or summary too long for its place), with every segment marked. Only the article's words
  * are shown: a query found only in `title` (the title the result shows, marked by
  * highlight()) or only in `rest` (bylines, source, editor, dateline, captions, tags) gets the
@@ -471,11 +521,15 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   const subtitle: [number, number] = [Math.min(tokenize(title).length, TITLE_SLOTS), TITLE_SLOTS];
   let region = tokens.slice(...summary).some((token) => token !== BREAK) ? summary : body;
   let first = -1;
+  // Of several parts, the longest is the most telling: a 案号's number rather than the year in
+  // its brackets (（2025）青0105民初7788号), which an article's opening may hold far before it.
+  const longest = segments.reduce<string[]>((a, b) => (b.length > a.length ? b : a), []);
   for (const candidate of [body, summary, subtitle, ...overflow]) {
     const hits = segments.flatMap((segment) => occurrences(tokens, segment, ...candidate));
     if (hits.length > 0) {
       region = candidate;
-      first = Math.min(...hits);
+      const telling = occurrences(tokens, longest, ...candidate);
+      first = Math.min(...(telling.length > 0 ? telling : hits));
       break;
     }
   }

@@ -7,6 +7,7 @@
 import { chosenRefinements } from '../lib/chosen-refinements.ts';
 import { pageTitle } from '../lib/page-title.ts';
 import { excerptOf, highlight, queryPhrases, quotedQuery } from '../lib/search-text.ts';
+import { hasTraditional } from '../lib/simplified.ts';
 import { inSimplified } from './simplified.ts';
 import { QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
 import { markedNodes, titleNodes } from './marks.ts';
@@ -35,9 +36,10 @@ const STILL_SEARCHING = '正在搜索…网络较慢，第一次搜索需要下�
 /** The same, once the index is open: a later search has no index to download first. */
 const STILL_SEARCHING_LATER = '正在搜索…网络较慢，请稍候。';
 /**
- * How long 没有找到 waits for the offer of the words in simplified characters (the converter's
- * download, then a second search): past it, the message shows without the offer, rather than
- * 正在搜索… for as long as a slow connection takes.
+ * How long 没有找到, or the results of words with a character the index holds in traditional
+ * form, wait for the offer of the words in simplified characters (the converter's download, then
+ * a second search): past it, they show without the offer, rather than 正在搜索… for as long as a
+ * slow connection takes.
  */
 const SIMPLIFIED_WAIT = 2000;
 /** Only `npm run dev` says this: a published site without its index is a failed deploy, not the reader's business. */
@@ -110,7 +112,7 @@ async function openEngine(attempt: number): Promise<SearchEngine> {
   // (Chromium keeps the failure), so a retry asks for Pagefind's script at another.
   const retry = attempt > 0 ? `?retry=${attempt}` : '';
   const pagefind = await openIndex(manifest, (url) => import(/* @vite-ignore */ `${url}${retry}`) as Promise<PagefindApi>);
-  return new SearchEngine(pagefind);
+  return new SearchEngine(pagefind, manifest.traditional);
 }
 
 /**
@@ -240,6 +242,8 @@ export function startSearchPage(): void {
   /** The result of this search the reader last opened (Place). */
   let opened: string | undefined;
   let found = '';
+  /** The words of this search in simplified characters, offered after the count when they find more (搜索简体：…). */
+  let offer: SearchRequest | undefined;
   let current: SearchRequest = readRequest(new URLSearchParams(location.search));
   /** The run whose "load more" is under way, so a second click waits for it and batches keep their order. */
   let loadingMore = -1;
@@ -274,6 +278,7 @@ export function startSearchPage(): void {
    */
   const sayFound = () => {
     say(shown > PAGE_SIZE ? `${found}，已显示 ${shown} 条` : found);
+    if (offer) elements.status.append(offerNodes(offer, '。'));
     elements.printed.textContent = `，本页印出其中前 ${shown} 条`;
     elements.printed.hidden = shown >= results.length || shown > PAGE_SIZE;
   };
@@ -359,6 +364,7 @@ export function startSearchPage(): void {
     elements.more.textContent = moreLabel;
     results = [];
     shown = 0;
+    offer = undefined;
     // The tab and the history list name the search (“民政”的搜索结果 - 法治报道).
     document.title = pageTitle(searchable ? `${quotedQuery(request.query)}的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
     if (!searchable) return askForWords();
@@ -379,11 +385,19 @@ export function startSearchPage(): void {
     // is not a search that found nothing: the reader would be told to try other words. (Searching
     // again, once online, fetches them: SearchEngine.raw.)
     if (answer.length === 0 && !navigator.onLine) return say(UNAVAILABLE);
-    // Typed in traditional characters, words that find nothing may be in the articles in
-    // simplified ones: offered in the message, found out before anything on screen changes, so
-    // the message and all it hides come in one frame (and said once), if within SIMPLIFIED_WAIT.
-    const simplified = answer.length === 0 ? await within(simplifiedFinding(request), SIMPLIFIED_WAIT) : undefined;
+    // Typed in traditional characters, words that find nothing, or only a quote written so (臺灣),
+    // may be in the articles in simplified ones: offered in the message, found out before anything
+    // on screen changes, so the message and the results come in one frame (and said once), if
+    // within SIMPLIFIED_WAIT. Words found start the converter only with a character the index
+    // holds in traditional form, so no other search fetches a byte more; their first results are
+    // fetched meanwhile.
+    let simplified;
+    if (answer.length === 0 || hasTraditional(request.query, ready?.traditional ?? '')) {
+      for (const result of answer.slice(0, PAGE_SIZE)) result.data().catch(() => undefined);
+      simplified = await within(simplifiedFinding(request, answer), SIMPLIFIED_WAIT);
+    }
     if (mine !== run) return;
+    offer = simplified;
     results = answer;
     // The first results are asked for before anything else: Pagefind's worker fetches them
     // while this thread goes on.
@@ -399,7 +413,7 @@ export function startSearchPage(): void {
           ? `在所选条件下没有找到包含${quotedQuery(request.query)}的文章。可以去掉筛选条件再试，也可以换一个更短或不同的关键词。`
           : `没有找到包含${quotedQuery(request.query)}的文章。可以换一个更短或不同的关键词再试。`,
       );
-      if (simplified) elements.status.append('搜索简体：', simplifiedLink(simplified));
+      if (offer) elements.status.append(offerNodes(offer));
     } else {
       elements.section.hidden = false;
       found = `找到 ${results.length} 条结果${filtered ? '（已筛选）' : ''}`;
@@ -440,21 +454,26 @@ export function startSearchPage(): void {
 
   /**
    * The words of `request` in simplified characters (inSimplified, whose tables load only now),
-   * when they have traditional ones and, so written, find something; else undefined.
+   * when they have traditional ones and, so written, find an article that `found` (what the
+   * words as typed found) has not; else undefined.
    */
-  async function simplifiedFinding(request: SearchRequest): Promise<SearchRequest | undefined> {
+  async function simplifiedFinding(request: SearchRequest, found: RawResult[]): Promise<SearchRequest | undefined> {
     try {
       const query = await inSimplified(request.query);
       if (query === undefined) return undefined;
       const simplified = { ...request, query };
-      return (await ask(simplified)).length > 0 ? simplified : undefined;
+      const ids = new Set(found.map((result) => result.id));
+      return (await ask(simplified)).some((result) => !ids.has(result.id)) ? simplified : undefined;
     } catch {
-      return undefined; // the tables did not load: the message says what it always says
+      return undefined; // the tables did not load, or the search failed: the message says what it always says
     }
   }
 
-  /** A link that searches `request` here, the focus going on to its first result. */
-  function simplifiedLink(request: SearchRequest): HTMLAnchorElement {
+  /**
+   * 搜索简体：社会组织 after the message or the count (after `lead`), the words a link that searches
+   * them here, the focus going on to their first result. Not on paper, where there is nothing to follow.
+   */
+  function offerNodes(request: SearchRequest, lead = ''): HTMLElement {
     const link = document.createElement('a');
     link.href = requestUrl(request);
     link.textContent = request.query;
@@ -462,7 +481,10 @@ export function startSearchPage(): void {
       event.preventDefault();
       void goOn(request);
     });
-    return link;
+    const offered = document.createElement('span');
+    offered.className = 'search-status__offer';
+    offered.append(`${lead}搜索简体：`, link);
+    return offered;
   }
 
   /**
