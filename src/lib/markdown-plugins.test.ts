@@ -46,6 +46,27 @@ describe('article body plugins', () => {
     expect(out).toContain('<th scope="rowgroup" class="cell-short">小计</th>');
   });
 
+  test('an HTML cell aligned with align, as Word, WPS and old CMSs write it, on the cell or its row, carries the class a Markdown column’s alignment does', async () => {
+    const out = await html(
+      [
+        '<table>',
+        '<tr align="center"><th>赔偿项目</th><th align="left">说明</th><th style="text-align: right; color: red">金额（元）</th></tr>',
+        '<TR><TD>医疗费</TD><TD ALIGN=RIGHT>856,000.00</TD><td align="justify">按医疗费票据据实计算</td></tr>',
+        '</table>',
+        '',
+      ].join('\n'),
+    );
+    // The site's cell rule (text-align: left) overrode the attribute: 856,000.00 stood at the left.
+    expect(out).toContain('<td class="align-right">856,000.00</td>');
+    expect(out).toContain('<th scope="col" class="align-center cell-short">赔偿项目</th>');
+    // The cell's own align answers for it, also one the class cannot say; a style's text-align is obeyed as written.
+    expect(out).toContain('<th scope="col" class="align-left cell-short">说明</th>');
+    expect(out).toContain('<td align="justify">按医疗费票据据实计算</td>');
+    expect(out).toContain('<th style="text-align: right; color: red" scope="col" class="cell-short">金额（元）</th>');
+    expect(out).toContain('<td class="cell-short">医疗费</td>');
+    expect(out).not.toMatch(/<t[rdh][^>]* align="(?:left|center|right)"/i);
+  });
+
   test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
     mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });

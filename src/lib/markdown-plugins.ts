@@ -292,7 +292,8 @@ const SHORT_CELL = 6;
 /**
  * Table cells: one aligned in Markdown (`| ---: |`) carries a class, not a `style` attribute
  * (browsers that predate `style-src-attr` would refuse the attribute under the pages'
- * Content-Security-Policy and lose the alignment of every figure column); a short one
+ * Content-Security-Policy and lose the alignment of every figure column), and so does one an
+ * HTML table aligns with `align`, which the site's cell rule overrides; a short one
  * (王某某, 1.2万元, 被告人) is not broken across lines on a phone: its table scrolls instead.
  * A header cell says what it heads, unless the editor wrote it (`scope`): in a row of header
  * cells its column (those it spans), beside data cells its row. A table with merged header
@@ -330,16 +331,31 @@ const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextEleme
   },
 };
 
+/** An alignment HTML's `align` attribute writes (`<td align="right">`, `<TR ALIGN=CENTER>`), as the class name's part it becomes. */
+const writtenAlign = (value: unknown) => (typeof value === 'string' ? /^\s*(left|center|right)\s*$/i.exec(value)?.[1]?.toLowerCase() : undefined);
+
 const tableCells: HastPluginDefinition = {
   name: 'baodao-table-cells',
   element: {
     filter: ['th', 'td'],
     visit(node, ctx) {
-      if (node.tagName === 'th' && !node.properties?.['scope']) ctx.setProperty(node, 'scope', headerScope(ctx.parent(node)));
+      const row = ctx.parent(node);
+      if (node.tagName === 'th' && !node.properties?.['scope']) ctx.setProperty(node, 'scope', headerScope(row));
       const style = node.properties?.['style'];
-      const align = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
+      const styled = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
+      // `align` on the cell, or else on its row, as Word, WPS and old CMSs write it: the site's cell
+      // rule (text-align: left) overrode what the attribute asks, so amounts stood at the left. A
+      // `style` with its own text-align is obeyed as it is.
+      const written = node.properties?.['align'];
+      const attribute = writtenAlign(written);
+      const rowAlign = row?.type === 'element' ? writtenAlign(row.properties?.['align']) : undefined;
+      const styleAligns = typeof style === 'string' && /text-align/i.test(style);
+      const align = styled ?? (styleAligns ? undefined : (attribute ?? (written === undefined ? rowAlign : undefined)));
       const short = shortCell(ctx.textContent(node));
-      if (align) ctx.setProperty(node, 'style', null);
+      if (styled) ctx.setProperty(node, 'style', null);
+      if (attribute) ctx.setProperty(node, 'align', null);
+      // Every cell of the row carries it now (the attribute aligns nothing else).
+      if (rowAlign) ctx.setProperty(row!, 'align', null);
       const classes = [...(align ? [`align-${align}`] : []), ...(short ? ['cell-short'] : [])];
       if (classes.length > 0) ctx.setProperty(node, 'className', classes);
     },
