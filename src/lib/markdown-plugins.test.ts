@@ -275,6 +275,33 @@ describe('article body plugins', () => {
     expect(await html('&emsp;&emsp;本院认为\n')).toBe('<p>本院认为</p>\n');
   });
 
+  test('a paragraph of the body’s HTML loses the indent typed at its start, as a Markdown one does: <p>　　…</p> as old CMSs and Word write every paragraph', async () => {
+    const out = await html(
+      [
+        '<p>　　本报讯　近日，东岭区人民法院审结一起民间借贷纠纷案。</p>',
+        '<p class="MsoNormal"><span style="font-family:宋体">　　原告王某诉称，被告李某向其借款十万元。<o:p></o:p></span></p>',
+        '<p>',
+        '&nbsp;&nbsp;&nbsp;&nbsp;法院审理认为，借款人应当按照约定的期限返还借款。<br>&nbsp;&nbsp;&nbsp;&nbsp;判决如下：</p>',
+        '<p><!-- 原稿 --> <b>　　法官说法</b></p>',
+        '<p>&nbsp;单个空格不是缩进。</p>',
+        '<p>甲<span>　　乙</span></p>',
+        '<div>　　不缩进的块里，它是唯一的缩进。</div>',
+        '',
+      ].join('\n'),
+    );
+    const shown = out.replaceAll('\u00a0', '~').replaceAll('\u3000', '□');
+    // Shown after the site's own 2em, the typed indent doubled it.
+    expect(shown).toContain('<p>本报讯□近日');
+    expect(shown).toContain('<span style="font-family:宋体">原告王某诉称');
+    expect(shown).toContain('<p>法院审理认为');
+    // After a line break inside the paragraph, the only indent that line has: kept.
+    expect(shown).toContain('<br>~~~~判决如下：');
+    expect(shown).toContain('<b>法官说法</b>');
+    expect(shown).toContain('<p>~单个空格不是缩进。</p>');
+    expect(shown).toContain('<p>甲<span>□□乙</span></p>');
+    expect(shown).toContain('<div>□□不缩进的块里');
+  });
+
   test('paragraphs indented with four spaces or a tab, as text pasted from a PDF or a plain-text judgment is, are paragraphs, not code; code written so, or between ``` lines, stays code', async () => {
     expect(await html('本院认为：\n\n    被告王某驾驶机动车未尽到安全注意义务，\n    应当承担全部赔偿责任。联系电话138****1234，刑期1~3年。\n    判决如下：\n\n\t一、被告王某赔偿原告李某1,234,567.89元；\n')).toBe(
       '<p>本院认为：</p>\n<p>被告王某驾驶机动车未尽到安全注意义务，应当承担全部赔偿责任。联系电话138****1234，刑期1~3年。</p>\n<p>判决如下：</p>\n<p>一、被告王某赔偿原告李某1,234,567.89元；</p>\n',

@@ -4,9 +4,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
+import type { Parents } from 'hast';
 import type {
   Custom,
   HastFilteredVisitor,
+  HastNode,
   HastPluginDefinition,
   HastPluginEntry,
   MdastContent,
@@ -23,7 +25,7 @@ import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
-import { closeUp, isEditorsNote, isLabel, paragraphsOf } from './paragraphs.ts';
+import { closeUp, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /**
@@ -109,6 +111,33 @@ const indentedText: MdastPluginEntry = ({ source }) =>
     code(node, ctx) {
       const paragraphs = indentedParagraphs(node, source);
       if (paragraphs) ctx.replaceNode(node, paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })));
+    },
+  };
+
+/**
+ * A paragraph of the body's own HTML loses the indent typed at its start (`<p>　　本报讯…</p>`,
+ * `<p><span>&nbsp;&nbsp;&nbsp;&nbsp;…`, as old CMSs, Word and online editors write every
+ * paragraph), as a Markdown paragraph does (pastedParagraphs): the site indents every paragraph,
+ * so it was indented twice. An indent after a `<br>` inside it stays, the only one that line has.
+ */
+const htmlParagraphIndents: HastPluginEntry = ({ source }) =>
+  /[\u3000\u2002\u2003\u00a0]|&[#\w]+;/.test(source) && {
+    name: 'baodao-html-paragraph-indents',
+    text(node, ctx) {
+      const value = withoutIndent(node.value);
+      if (value === undefined) return;
+      // The paragraph's first text: every node on the way up to the <p> is its parent's first, but for blank text or a comment.
+      let child: Readonly<HastNode> = node;
+      for (;;) {
+        const parent: Readonly<Parents> | undefined = ctx.parent(child);
+        const index = ctx.indexOf(child);
+        if (parent?.type !== 'element' || index === undefined) return;
+        const before = parent.children.slice(0, index);
+        if (!before.every((sibling) => sibling.type === 'comment' || (sibling.type === 'text' && !sibling.value.trim()))) return;
+        if (parent.tagName === 'p') break;
+        child = parent;
+      }
+      ctx.replaceNode(node, { type: 'text', value });
     },
   };
 
@@ -587,7 +616,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, namespaceDeclarations, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
 

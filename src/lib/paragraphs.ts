@@ -47,6 +47,16 @@ const INDENT = '(?:[\\u3000\\u2002\\u2003]|\\u00a0[ \\t]*(?=[\\u00a0\\u3000\\u20
 /** A line break, with the spaces around it and the indent after it. */
 const NEW_LINE = new RegExp(`[ \\t]*\\r?\\n[ \\t]*(${INDENT})?`, 'g');
 const LEADING_INDENT = new RegExp(`^[ \\t]*${INDENT}`);
+/**
+ * A text without the indent typed at its start (LEADING_INDENT, spaces and line breaks before it
+ * included), or `undefined` when it has none: for a paragraph of a body's own HTML
+ * (`<p>　　本报讯…</p>`, as old CMSs and Word write every paragraph), which the site indents as
+ * it indents Markdown's (htmlParagraphIndents in markdown-plugins.ts).
+ */
+export function withoutIndent(value: string): string | undefined {
+  const rest = value.replace(/^[ \t\r\n]+/, '');
+  return LEADING_INDENT.test(rest) ? rest.replace(LEADING_INDENT, '') : undefined;
+}
 /** What ends a sentence, a closing quote or bracket after it included. */
 const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
 /** How a line that introduces items ends: 法院认定：, 一是……； */
