@@ -67,6 +67,27 @@ describe('article body plugins', () => {
     expect(out).not.toMatch(/<t[rdh][^>]* align="(?:left|center|right)"/i);
   });
 
+  test('a paragraph or heading of the body’s HTML aligned with align or style carries the alignment’s class, which the site does not indent; a div keeps its align, a style saying more is kept', async () => {
+    const out = await html(
+      [
+        '<p align="center"><strong>民事判决书</strong></p>',
+        '<p class="MsoNormal" align="center" style="text-align:center">（2026）青0102民初123号</p>',
+        '<p style="TEXT-ALIGN: RIGHT; font-size: 16px">审判员　张三</p>',
+        '<h3 align="center">判决如下</h3>',
+        '<p align="justify">两端对齐的一段。</p>',
+        '<div align="center"><p>二〇二六年十一月二十日</p></div>',
+        '',
+      ].join('\n'),
+    );
+    expect(out).toContain('<p class="align-center"><strong>民事判决书</strong></p>');
+    expect(out).toContain('<p class="MsoNormal align-center">（2026）青0102民初123号</p>');
+    expect(out).toContain('<p style="TEXT-ALIGN: RIGHT; font-size: 16px" class="align-right">审判员　张三</p>');
+    expect(out).toContain('<h3 class="align-center">判决如下</h3>');
+    // What the class cannot say stays written; a div's align also centres a table or picture in it.
+    expect(out).toContain('<p align="justify">两端对齐的一段。</p>');
+    expect(out).toContain('<div align="center"><p>二〇二六年十一月二十日</p></div>');
+  });
+
   test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
     mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });

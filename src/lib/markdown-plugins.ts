@@ -363,6 +363,18 @@ const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextEleme
 /** An alignment HTML's `align` attribute writes (`<td align="right">`, `<TR ALIGN=CENTER>`), as the class name's part it becomes. */
 const writtenAlign = (value: unknown) => (typeof value === 'string' ? /^\s*(left|center|right)\s*$/i.exec(value)?.[1]?.toLowerCase() : undefined);
 
+/**
+ * The alignment a `style` attribute gives (`text-align: center;`, `TEXT-ALIGN: CENTER; font-size: 16px`),
+ * as writtenAlign's; `only` when it says nothing else, so that the class can stand for it.
+ */
+function styleAlign(style: unknown): { align: string | undefined; only: boolean } {
+  if (typeof style !== 'string') return { align: undefined, only: false };
+  const declarations = style.split(';').filter((declaration) => declaration.trim());
+  const aligns = declarations.map((declaration) => /^\s*text-align\s*:\s*([a-z-]+)\s*$/i.exec(declaration)?.[1]?.toLowerCase());
+  const written = aligns.findLast((align) => align !== undefined);
+  return { align: written === undefined ? undefined : writtenAlign(written) ?? 'other', only: declarations.length === 1 && written !== undefined };
+}
+
 const tableCells: HastPluginDefinition = {
   name: 'baodao-table-cells',
   element: {
@@ -370,16 +382,19 @@ const tableCells: HastPluginDefinition = {
     visit(node, ctx) {
       const row = ctx.parent(node);
       if (node.tagName === 'th' && !node.properties?.['scope']) ctx.setProperty(node, 'scope', headerScope(row));
-      const style = node.properties?.['style'];
-      const styled = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
+      const style = styleAlign(node.properties?.['style']);
       // `align` on the cell, or else on its row, as Word, WPS and old CMSs write it: the site's cell
       // rule (text-align: left) overrode what the attribute asks, so amounts stood at the left. A
-      // `style` with its own text-align is obeyed as it is.
+      // `style` with text-align and more is obeyed as it is.
       const written = node.properties?.['align'];
       const attribute = writtenAlign(written);
       const rowAlign = row?.type === 'element' ? writtenAlign(row.properties?.['align']) : undefined;
-      const styleAligns = typeof style === 'string' && /text-align/i.test(style);
-      const align = styled ?? (styleAligns ? undefined : (attribute ?? (written === undefined ? rowAlign : undefined)));
+      const styled = style.only && style.align !== 'other' ? style.align : undefined;
+      const align = styled ?? (style.align ? undefined : (attribute ?? (written === undefined ? rowAlign : undefined)));
+      if (styled) ctx.setProperty(node, 'style', null);
+      if (attribute) ctx.setProperty(node, 'align', null);
+      // Every cell of the row carries it now (the attribute aligns nothing else).
+      if (rowAlign) ctx.setProperty(row!, 'align', null);
       const short = shortCell(ctx.textContent(node));
       if (styled) ctx.setProperty(node, 'style', null);
       if (attribute) ctx.setProperty(node, 'align', null);
@@ -391,6 +406,33 @@ const tableCells: HastPluginDefinition = {
   },
   mdxJsxFlowElement: jsxTableCells,
   mdxJsxTextElement: jsxTableCells,
+};
+
+/**
+ * A paragraph or heading of the body's HTML aligned as old CMSs, Word and online editors write
+ * it (`<p align="center">`, `<p style="text-align: center;">`: a judgment's 民事判决书, a notice's
+ * 落款) carries the alignment's class, as a table cell does: centred or at the right, it is not
+ * indented (global.css), where the site's 2em pushed a centred title 1em right of the column's
+ * middle. The attribute goes (HTML no longer has it); a `style` saying more than its alignment is
+ * kept as written. A `<div align="center">` keeps its attribute, which also centres a table or a
+ * picture inside it (global.css does not indent its paragraphs either).
+ */
+const alignedBlocks: HastPluginDefinition = {
+  name: 'baodao-aligned-blocks',
+  element: {
+    filter: ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+    visit(node, ctx) {
+      const style = styleAlign(node.properties?.['style']);
+      const attribute = writtenAlign(node.properties?.['align']);
+      const align = style.align ?? attribute;
+      if (align === undefined || align === 'other') return;
+      if (attribute) ctx.setProperty(node, 'align', null);
+      if (style.only) ctx.setProperty(node, 'style', null);
+      const written = node.properties?.['className'];
+      const classes = Array.isArray(written) ? written.map(String) : [];
+      ctx.setProperty(node, 'className', [...classes, `align-${align}`]);
+    },
+  },
 };
 
 /**
@@ -616,7 +658,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableCells, alignedBlocks, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
 
