@@ -11,6 +11,13 @@ describe('firstParagraph', () => {
     ['pasted paragraphs indented with full-width spaces', '　　第一段，\n接着写。\n　　第二段。', '第一段，接着写。'],
     ['MDX imports skipped', "import X from './x';\n\n正文。", '正文。'],
     ['raw HTML left out', '<div class="x"></div>\n\n正文。', '正文。'],
+    [
+      'a paragraph of the body’s HTML, as pasted from an old CMS: its label skipped, its indent and markup gone',
+      '<p align="center"><strong>法官说法</strong></p>\n<p>　　本报讯&nbsp;近日，<font color="red">东岭区</font>法院<br>审结一案。</p>\n<p>　　第二段。</p>',
+      '本报讯 近日，东岭区法院审结一案。',
+    ],
+    ['an unclosed <p> in a <div>, as Word writes it', '<div class="WordSection1">\n<p class="MsoNormal">　　第一段<o:p></o:p>\n<p>第二段\n</div>', '第一段'],
+    ['no paragraph in a table, a list or a quotation', '<table><tr><td><p>王某</p></td></tr></table>\n<blockquote><p>引文。</p></blockquote>\n\n正文。', '正文。'],
     ['empty body', '', ''],
     ['masked names and numbers kept as written', '犯罪嫌疑人钱*明与李*华，手机138****1234，判处1~3年。', '犯罪嫌疑人钱*明与李*华，手机138****1234，判处1~3年。'],
     ['a label in bold skipped, Chinese bold read as bold', '**【案情回顾】**\n\n**问：**近年来，案件**增多**。', '问：近年来，案件增多。'],
