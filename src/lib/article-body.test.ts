@@ -195,6 +195,40 @@ describe('a .md body', () => {
   });
 });
 
+describe('Word’s markup pasted with a page’s source', () => {
+  test('<o:p>, a smart tag or <?xml:namespace> in a paragraph, which readers would see as written, is named on its line; in an HTML block or in code it is not', () => {
+    const report = md(
+      [
+        '第一段<span lang="EN-US">2026<o:p></o:p></span>年。',
+        '',
+        '会议于',
+        '<st1:chsdate Year="2026" Month="11" Day="20" IsLunarDate="False">11月20日</st1:chsdate>召开。',
+        '',
+        '文字<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />继续。',
+        '',
+        '<p class="MsoNormal">HTML 里的<o:p></o:p>是元素，读者看不到。</p>',
+        '',
+        '`<o:p>` 和 <mailto:a@b.cn>、比分 1:0、<a href="https://example.com/">链接</a>。',
+        '',
+      ].join('\n'),
+    );
+    expect(messages(report)).toEqual([
+      '11: <o:p> 是 Word 带来的标记，不是网页的标签，读者会原样看到这些字符：请删去 Word 的标记（<o:p></o:p>、<st1:…> 之类，成对标记之间的文字保留）',
+      expect.stringMatching(/^14: <st1:chsdate Year="2026" Month="11" Day="20" IsLunarDate="False"> 是 Word 带来的标记/),
+      expect.stringMatching(/^16: <\?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" \/> 是 Word 带来的标记，不是网页的标签，读者会原样看到这些字符：请删去它$/),
+    ]);
+  });
+
+  test('a line starting with <?xml:namespace …/>, which makes the rest of the body one HTML block that Markdown no longer reads, is named on its line', () => {
+    const report = md('第一段。\n\n<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />\n\n**加粗**的第二段。\n\n## 小标题\n');
+    expect(messages(report)).toEqual([
+      '13: <?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" /> 是 Word 带来的标记，不是网页的标签，它后面的正文都不再按 Markdown 显示（**、##、表格的符号读者都会看到，段落连成一片）：请删去它',
+    ]);
+    // A processing instruction closed as XML closes one (?>) ends its block there.
+    expect(md('第一段。\n\n<?xml version="1.0"?>\n\n**加粗**。\n').problems).toEqual([]);
+  });
+});
+
 describe('what is not a mistake, and a few more that are', () => {
   test('strings and comments in braces are text or nothing in MDX', () => {
     expect(mdx('甲{" "}乙{"{"}丙\n\n{// 待核实\n}\n\n{/* 注释 */}\n').problems).toEqual([]);

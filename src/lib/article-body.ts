@@ -191,6 +191,16 @@ const QUOTES_IN_TITLE = /(!?)\[[^\]\n]*\]\(\s*(\S+)\s+"([^\n]*?(?<!\\)"[^\n]*?)"
 
 const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.{0,2}\/)[^)）\n]*[)）]/u;
 
+/**
+ * Word's own markup, pasted with a page's source: `<o:p></o:p>`, a smart tag (`<st1:chsdate …>`) or
+ * `<?xml:namespace … />`. Markdown reads no tag with a `:` in its name, so in a paragraph readers
+ * see it as written.
+ */
+const WORD_MARKUP = /<\/?[a-z][\w-]*:[\w-]+(?:\s[^<>]*)?>|<\?xml[^<>]*>/i;
+/** What Word's markup is told, `shown` being what readers get: the tags go, the words between a pair of them stay. */
+const wordMarkup = (tag: string, shown: string) =>
+  `${tag} 是 Word 带来的标记，不是网页的标签，${shown}：请删去${tag.startsWith('<?') ? '它' : ' Word 的标记（<o:p></o:p>、<st1:…> 之类，成对标记之间的文字保留）'}`;
+
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
 const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
 
@@ -302,6 +312,11 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       }
       case 'html':
         if (/<Figure\b/.test(node.value)) problem(node, '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
+        // A line starting <?xml:namespace … /> (Word) opens an HTML block that only ?> ends: the rest of the body.
+        if (/^<\?/.test(node.value) && !node.value.includes('?>')) {
+          const tag = /^<\?[^<>\n]*>?/.exec(node.value)![0];
+          problem(node, wordMarkup(tag, '它后面的正文都不再按 Markdown 显示（**、##、表格的符号读者都会看到，段落连成一片）'));
+        }
         // Read as the browser's tokenizer reads it: entities decoded, comments skipped (unsafe-html.ts).
         for (const { index, message } of unsafeHtml(node.value, htmlContext)) report.problems.push({ line: lineIn(node, index), message });
         // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is never shown: not looked for.
@@ -325,7 +340,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       case 'text': {
         const quoted = QUOTES_IN_TITLE.exec(node.value);
         const broken = BROKEN_LINK.exec(node.value)?.[0];
-        if (quoted) {
+        const word = WORD_MARKUP.exec(node.value);
+        if (word) {
+          report.problems.push({ line: lineIn(node, word.index), message: wordMarkup(word[0], '读者会原样看到这些字符') });
+        } else if (quoted) {
           const [, picture, address, title] = quoted;
           const what = picture ? '图片' : '链接';
           problem(
