@@ -110,5 +110,6 @@ test('a line of a body’s HTML aligned with align or style (<p align="center">,
   const amounts = body.querySelectorAll('td').filter((cell) => /^[\d,.]+$/.test(squash(cell.textContent)) && cell.closest('table')!.querySelector('caption'));
   expect(amounts.length).toBeGreaterThan(5);
   for (const cell of amounts) expect(cell.classList.contains('align-right'), cell.textContent).toBe(true);
+  expect(body.querySelector('img[src*="jiduan-neirong-tuwen"]')!.classList.contains('float-left'), 'a picture’s align="left" is its class').toBe(true);
   expect(body.querySelectorAll('[align]').map((element) => element.outerHTML.slice(0, 40))).toEqual([]);
 });

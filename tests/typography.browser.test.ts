@@ -289,6 +289,40 @@ test.each([375, 1280])('a judgment pasted as HTML (<p align="center">, <p>　　
   await page.context().close();
 });
 
+test.each([
+  [375, 'on a line of its own', false],
+  [1280, 'beside the text, apart from it', true],
+])('a picture an old CMS floats beside the text (<img align="left">) stands beside it only where the text has room: at %s px %s', async (width, _, beside) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  const measured = await page.evaluate(() => {
+    const img = document.querySelector<HTMLImageElement>('.article__body img[src*="jiduan-neirong-tuwen"]')!;
+    const paragraph = img.closest('p')!;
+    const picture = img.getBoundingClientRect();
+    const column = paragraph.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(paragraph.lastChild!);
+    const lines = [...range.getClientRects()];
+    const besideIt = lines.filter((line) => line.top < picture.bottom - 1);
+    return {
+      pictureWidth: picture.width / column.width,
+      // The narrowest line of text beside the picture, as a share of the column, and how far it starts from the picture.
+      narrowest: Math.min(...besideIt.map((line) => line.width / column.width)),
+      gap: Math.min(...besideIt.map((line) => line.left - picture.right)),
+      besideIt: besideIt.length,
+      em: parseFloat(getComputedStyle(paragraph).fontSize),
+    };
+  });
+  if (beside) {
+    expect(measured.besideIt, 'the text runs beside the picture').toBeGreaterThan(1);
+    expect(measured.gap, 'a little apart from the picture').toBeGreaterThanOrEqual(measured.em * 0.9);
+    expect(measured.pictureWidth).toBeLessThanOrEqual(0.5);
+  } else {
+    // Before, the text beside a 220 px picture was a strip of 6 characters a line.
+    expect(measured.besideIt, 'no text beside the picture').toBe(0);
+  }
+  await page.context().close();
+});
+
 test('a paragraph inside a table cell (<td><p>, as Word writes cells) starts at the cell’s edge, with no space under it: the story’s indent is not the cell’s, at 375 px', async () => {
   const page = await open('/articles/2023/12/jiduan-neirong/', 375);
   const cells = await page.$$eval('.article__body :is(td, th):has(> p)', (found) =>

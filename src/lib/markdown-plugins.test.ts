@@ -88,6 +88,23 @@ describe('article body plugins', () => {
     expect(out).toContain('<div align="center"><p>二〇二六年十一月二十日</p></div>');
   });
 
+  test('a picture of the body’s HTML floated with align or a style’s float carries a class in their place; a style’s other declarations, and float: none, are kept', async () => {
+    const out = await html(
+      [
+        '<p><img src="/media/a.jpg" width="220" height="160" align="left" alt="现场">文字。</p>',
+        '<p><img src="/media/b.jpg" style="float: right; margin: 5px" alt="乙"><img src="/media/c.jpg" ALIGN=RIGHT alt="丙"></p>',
+        '<p><img src="/media/d.jpg" style="float:none" align="left" alt="丁"><img src="/media/e.jpg" align="middle" alt="戊"></p>',
+        '',
+      ].join('\n'),
+    );
+    // On a phone the text beside a floated 220 px picture was a strip of 6 characters a line.
+    expect(out).toContain('<img src="/media/a.jpg" width="220" height="160" alt="现场" class="float-left">');
+    expect(out).toContain('<img src="/media/b.jpg" style="margin: 5px;" alt="乙" class="float-right">');
+    expect(out).toContain('<img src="/media/c.jpg" alt="丙" class="float-right">');
+    expect(out).toContain('<img src="/media/d.jpg" style="float:none" align="left" alt="丁">');
+    expect(out).toContain('<img src="/media/e.jpg" align="middle" alt="戊">');
+  });
+
   test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
     mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });

@@ -436,6 +436,38 @@ const alignedBlocks: HastPluginDefinition = {
 };
 
 /**
+ * A picture of the body's HTML floated beside the text, as old CMSs and online editors write it
+ * (`<img align="left">`, `style="float: left"` as UEditor writes it), carries a class in its place
+ * (`float-left`, `float-right`): global.css floats it where the column has room for the text
+ * beside it, a little apart from it, and not on a phone, where the text beside a 220 px picture
+ * was a strip of 6 characters a line. The attribute goes (HTML no longer has it), and so does the
+ * style's float, which the class could not undo.
+ */
+const floatedPictures: HastPluginDefinition = {
+  name: 'baodao-floated-pictures',
+  element: {
+    filter: ['img'],
+    visit(node, ctx) {
+      const attribute = node.properties?.['align'];
+      const style = node.properties?.['style'];
+      const declarations = typeof style === 'string' ? style.split(';').filter((declaration) => declaration.trim()) : [];
+      const floats = declarations.filter((declaration) => /^\s*float\s*:/i.test(declaration));
+      const written = floats.map((declaration) => /^\s*float\s*:\s*(left|right)\s*$/i.exec(declaration)?.[1]).findLast((side) => side !== undefined);
+      // A style's float answers for the picture, as it does in the browser (float: none over align="left").
+      const side = (floats.length > 0 ? written : typeof attribute === 'string' ? /^\s*(left|right)\s*$/i.exec(attribute)?.[1] : undefined)?.toLowerCase();
+      if (!side) return;
+      if (typeof attribute === 'string' && /^\s*(left|right)\s*$/i.test(attribute)) ctx.setProperty(node, 'align', null);
+      if (floats.length > 0) {
+        const rest = declarations.filter((declaration) => !floats.includes(declaration));
+        ctx.setProperty(node, 'style', rest.length > 0 ? `${rest.map((declaration) => declaration.trim()).join('; ')};` : null);
+      }
+      const classes = node.properties?.['className'];
+      ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), `float-${side}`]);
+    },
+  },
+};
+
+/**
  * A picture in the body beside the article (`![说明](./photo.jpg)`) is made in the column's
  * widths (`image.breakpoints` in astro.config.ts, up to its own width) and says how wide it
  * shows, as a cover does, instead of one file of the original's size for every screen. Astro's
@@ -658,7 +690,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableCells, alignedBlocks, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableCells, alignedBlocks, floatedPictures, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
 
