@@ -37,7 +37,7 @@ describe('an .mdx body', () => {
   });
 
   test('scripts, event handlers and style elements', () => {
-    expect(messages(mdx('<script src="https://example.com/x.js" />\n\n<img src="x.jpg" onError="alert(1)" />\n\n<style>{"p { color: red }"}</style>\n'))).toEqual([
+    expect(messages(mdx('<script src="https://example.com/x.js" />\n\n<img src="x.jpg" alt="" onError="alert(1)" />\n\n<style>{"p { color: red }"}</style>\n'))).toEqual([
       '11: 正文里不能有 <script>：文章页面不运行正文里的代码',
       '13: <img> 带有 on… 事件代码（onError）：文章页面不运行正文里的代码',
       '15: 正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效',
@@ -66,7 +66,7 @@ describe('a .md body', () => {
   });
 
   test('a script, an event handler, a Figure and a style element are named (a style attribute is fine); the same in a code block is not', () => {
-    const body = '正文\n\n<script>alert(1)</script>\n\n<img src=x onerror="y">\n\n<Figure caption="x">\n\n<style>p { color: red }</style>\n\n<span style="color: red">红字</span>\n\n```html\n<script>x</script>\n<Figure>\n<style>x</style>\n```\n';
+    const body = '正文\n\n<script>alert(1)</script>\n\n<img src=x alt onerror="y">\n\n<Figure caption="x">\n\n<style>p { color: red }</style>\n\n<span style="color: red">红字</span>\n\n```html\n<script>x</script>\n<Figure>\n<style>x</style>\n```\n';
     expect(messages(md(body))).toEqual([
       '13: 正文里不能有 <script>：文章页面不运行正文里的代码',
       '15: <img> 带有 on… 事件代码（onerror）：文章页面不运行正文里的代码',
@@ -192,6 +192,24 @@ describe('a .md body', () => {
       '13: <div class="old-cms"> 没有对应的 </div>：浏览器会自己决定它在哪里结束，后面的内容可能都被套进去（一直到责任编辑、分享和页脚）；请在它该结束的地方加上 </div>',
     ]);
     expect(readBody(body, { mdx: false, lineOffset: 10, folder: '2024/01', draft: true }).problems).toEqual([]);
+  });
+});
+
+describe('pictures a screen reader names', () => {
+  test('an HTML <img> without alt, as old CMSs paste it, is named on its line, in .md (inline too) and .mdx; alt="" or a bare alt says it is decoration; in code or a comment it is not read', () => {
+    const body = [
+      '正文<img src="/media/a.jpg" width="300" border="0">文字。',
+      '',
+      '<p align="center"><IMG SRC="/media/b.jpg"\nALT="庭审现场"></p>',
+      '',
+      '<div><img src="/media/c.jpg" alt=""><img alt src="/media/d.jpg"><img src="/media/e.jpg" data-alt="x" title="说明"></div>',
+      '',
+      '`<img src="/media/f.jpg">` <!-- <img src="/media/g.jpg"> -->',
+      '',
+    ].join('\n');
+    const said = '<img> 没有 alt（图片说明）：读屏软件会把文件名念给看不见图片的读者。请写上图片的内容，如 alt="庭审现场"；只作装饰的图片写 alt=""';
+    expect(messages(md(body))).toEqual([`11: ${said}`, `16: ${said}`]);
+    expect(messages(mdx('正文\n\n<img src="/media/a.jpg" />\n\n<img src="/media/b.jpg" alt="现场" />\n'))).toEqual([`13: ${said}`]);
   });
 });
 

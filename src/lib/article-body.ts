@@ -130,6 +130,14 @@ const IFRAME_TAG = /<iframe\b([^>]*)>/gi;
 const FRAME = { what: '嵌入的网页', fails: '显示不出来（浏览器会拦下）', instead: '请用 https:// 的地址（视频网站的分享代码里一般有）' };
 /** An HTML `<img …>` tag: its attributes. */
 const IMG_TAG = /<img\b([^>]*)>/gi;
+/**
+ * An `<img>` without `alt`: a screen reader says its file name (uploadfile 2024 0123 1 jpg) for
+ * the picture, as a cover's alt, which the schema asks for, would not let it. `alt=""` says it
+ * is only decoration.
+ */
+const IMG_WITHOUT_ALT = '<img> 没有 alt（图片说明）：读屏软件会把文件名念给看不见图片的读者。请写上图片的内容，如 alt="庭审现场"；只作装饰的图片写 alt=""';
+/** Whether an HTML tag's `attributes` have `name`, with a value or without one (`<img alt src=…>`). */
+const hasHtmlAttribute = (attributes: string, name: string) => new RegExp(`(?:^|\\s)${name}(?=\\s*=|\\s|/|$)`, 'i').test(attributes);
 /** The attribute `name` (`src`, `poster`) of an HTML tag's `attributes`, quoted or not. */
 function htmlAttribute(attributes: string, name: string): string | undefined {
   const found = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
@@ -277,7 +285,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        if (node.name === 'img') collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+        if (node.name === 'img') {
+          collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+          if (!node.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name === 'alt')) problem(node, IMG_WITHOUT_ALT);
+        }
         if (node.name === 'iframe') frame(lineOf(node, lineOffset), jsxAttribute(node, 'src'));
         if (node.name === 'video') {
           collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
@@ -334,7 +345,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           if (isVideo || inVideo) collect('videos', line, htmlAttribute(attributes, 'src'));
           if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
         }
-        for (const tag of shown.matchAll(IMG_TAG)) collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+        for (const tag of shown.matchAll(IMG_TAG)) {
+          collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+          if (!hasHtmlAttribute(tag[1] ?? '', 'alt')) report.problems.push({ line: lineIn(node, tag.index), message: IMG_WITHOUT_ALT });
+        }
         for (const tag of shown.matchAll(IFRAME_TAG)) frame(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
         break;
       case 'text': {
