@@ -112,4 +112,6 @@ test('a line of a body’s HTML aligned with align or style (<p align="center">,
   for (const cell of amounts) expect(cell.classList.contains('align-right'), cell.textContent).toBe(true);
   expect(body.querySelector('img[src*="jiduan-neirong-tuwen"]')!.classList.contains('float-left'), 'a picture’s align="left" is its class').toBe(true);
   expect(body.querySelectorAll('[align]').map((element) => element.outerHTML.slice(0, 40))).toEqual([]);
+  // Nor a width written for the page it came from (<table width="900">, <th width="300">): the site lays tables out.
+  expect(body.querySelectorAll('table[width], col[width], colgroup[width], th[width], td[width], [cellspacing], [cellpadding]').map((element) => element.outerHTML.slice(0, 40))).toEqual([]);
 });

@@ -323,6 +323,14 @@ test.each([
   await page.context().close();
 });
 
+test('a table pasted with the width of its old page (<table width="900">, <th width="300">) is laid out as the site lays out tables: at 1280 px it fits the column, which it overran', async () => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', 1280);
+  const box = await page.$eval('.article__body .table-scroll:has(table[border])', (scroll) => ({ overrun: scroll.scrollWidth - scroll.clientWidth, width: scroll.clientWidth }));
+  expect(box.width).toBeGreaterThan(700);
+  expect(box.overrun, 'the table is not wider than its box').toBeLessThanOrEqual(0);
+  await page.context().close();
+});
+
 test('a paragraph inside a table cell (<td><p>, as Word writes cells) starts at the cell’s edge, with no space under it: the story’s indent is not the cell’s, at 375 px', async () => {
   const page = await open('/articles/2023/12/jiduan-neirong/', 375);
   const cells = await page.$$eval('.article__body :is(td, th):has(> p)', (found) =>

@@ -105,6 +105,24 @@ describe('article body plugins', () => {
     expect(out).toContain('<img src="/media/e.jpg" align="middle" alt="戊">');
   });
 
+  test('an HTML table’s widths as Word and old CMSs write them go, in attributes and in a style; the table, its columns and cells keep the rest', async () => {
+    const out = await html(
+      [
+        '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" width="553" style="width:414.8pt;border-collapse:collapse">',
+        '<colgroup width="100"><col width="120"><col width="50%"></colgroup>',
+        '<tr><td width="120" style="width:90pt;padding:0 5.4pt">东岭区人民法院</td><td style="width:10px;text-align:right">128</td></tr>',
+        '</table>',
+        '',
+      ].join('\n'),
+    );
+    // Held at 553 px, a table of two columns scrolled on a phone, and lost a column at the edge of A5 paper.
+    expect(out).toContain('<table class="MsoTableGrid" border="1" style="border-collapse:collapse;">');
+    expect(out).toContain('<colgroup><col><col></colgroup>');
+    expect(out).toContain('<td style="padding:0 5.4pt;">东岭区人民法院</td>');
+    expect(out).toContain('<td class="align-right cell-short">128</td>');
+    expect(out).not.toMatch(/width|cellspacing|cellpadding/i);
+  });
+
   test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
     mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });

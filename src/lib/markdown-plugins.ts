@@ -315,6 +315,29 @@ const namespaceDeclarations: HastPluginDefinition = {
   },
 };
 
+/**
+ * An HTML table's widths as Word, WPS and old CMSs write them, in pixels or points for the page
+ * they came from (`<table width="600" cellspacing="0" cellpadding="0">`, `<col width="120">`,
+ * `<td width="300">`, `style="width: 414.8pt"`), go: the site lays the table out as it does a
+ * Markdown one. Kept, they held a table of two columns at 600 px, so a phone scrolled it
+ * sideways where it would have shown it whole, and on A5 paper, which cannot scroll, a column
+ * was cut off at the sheet's edge. (`cellspacing` and `cellpadding` did nothing under the site's
+ * cell rules; HTML no longer has them.)
+ */
+const tableWidths: HastPluginDefinition = {
+  name: 'baodao-table-widths',
+  element: {
+    filter: ['table', 'colgroup', 'col', 'th', 'td'],
+    visit(node, ctx) {
+      for (const name of ['width', 'cellSpacing', 'cellPadding']) if (node.properties?.[name] !== undefined) ctx.setProperty(node, name, null);
+      const style = node.properties?.['style'];
+      if (typeof style !== 'string' || !/width/i.test(style)) return;
+      const kept = style.split(';').filter((declaration) => declaration.trim() && !/^\s*width\s*:/i.test(declaration));
+      ctx.setProperty(node, 'style', kept.length > 0 ? `${kept.map((declaration) => declaration.trim()).join('; ')};` : null);
+    },
+  },
+};
+
 /** A cell of at most this many characters (a name, an amount, a date) is never broken across lines. */
 const SHORT_CELL = 6;
 
@@ -690,7 +713,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableCells, alignedBlocks, floatedPictures, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, floatedPictures, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
 
