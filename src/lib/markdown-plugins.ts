@@ -419,10 +419,6 @@ const tableCells: HastPluginDefinition = {
       // Every cell of the row carries it now (the attribute aligns nothing else).
       if (rowAlign) ctx.setProperty(row!, 'align', null);
       const short = shortCell(ctx.textContent(node));
-      if (styled) ctx.setProperty(node, 'style', null);
-      if (attribute) ctx.setProperty(node, 'align', null);
-      // Every cell of the row carries it now (the attribute aligns nothing else).
-      if (rowAlign) ctx.setProperty(row!, 'align', null);
       const classes = [...(align ? [`align-${align}`] : []), ...(short ? ['cell-short'] : [])];
       if (classes.length > 0) ctx.setProperty(node, 'className', classes);
     },
