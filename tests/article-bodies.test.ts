@@ -115,3 +115,12 @@ test('a line of a body’s HTML aligned with align or style (<p align="center">,
   // Nor a width written for the page it came from (<table width="900">, <th width="300">): the site lays tables out.
   expect(body.querySelectorAll('table[width], col[width], colgroup[width], th[width], td[width], [cellspacing], [cellpadding]').map((element) => element.outerHTML.slice(0, 40))).toEqual([]);
 });
+
+test('a line break Word wrote into a paragraph of a body’s HTML (<p>…限额内⏎赔偿…</p>) joins the Chinese on either side, as one in a Markdown paragraph does: a browser showed it as a space', () => {
+  const source = sources.find((each) => each.id === '2023/12/jiduan-neirong')!;
+  expect(source.body, 'the fixture wraps a line among Chinese inside <p>').toMatch(/^<p>[^<]*限额内\n赔偿/m);
+  const paragraph = page('/articles/2023/12/jiduan-neirong/')
+    .querySelectorAll('.article__body p')
+    .find((p) => p.textContent.includes('本院认为'))!;
+  expect(paragraph.textContent).toContain('限额内赔偿原告的各项损失。依照《中华人民共和国民法典》');
+});

@@ -123,6 +123,14 @@ describe('article body plugins', () => {
     expect(out).not.toMatch(/width|cellspacing|cellpadding/i);
   });
 
+  test('the text of the body’s HTML is closed up as a paragraph’s: a line break among Chinese, or a space beside a full-width mark, is none; code and <pre> keep theirs', async () => {
+    const out = await html('<p>被告李某\n向其借款十万元。 《合同》约定\n2024年\n3月归还。Word\nHTML 照旧。</p>\n\n<pre>保留\n换行。 空格</pre>\n\n<div><code>代码 。 保留</code></div>\n');
+    // A browser showed each line break Word wrote into its HTML as a space: 李某 向其.
+    expect(out).toContain('<p>被告李某向其借款十万元。《合同》约定2024年3月归还。Word\nHTML 照旧。</p>');
+    expect(out).toContain('<pre>保留\n换行。 空格</pre>');
+    expect(out).toContain('<code>代码 。 保留</code>');
+  });
+
   test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
     mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });

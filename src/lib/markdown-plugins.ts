@@ -25,7 +25,7 @@ import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
-import { closeUp, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
+import { closeUp, closedUp, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /**
@@ -136,6 +136,29 @@ const htmlParagraphIndents: HastPluginEntry = ({ source }) =>
         if (!before.every((sibling) => sibling.type === 'comment' || (sibling.type === 'text' && !sibling.value.trim()))) return;
         if (parent.tagName === 'p') break;
         child = parent;
+      }
+      ctx.replaceNode(node, { type: 'text', value });
+    },
+  };
+
+/** Elements whose text is shown as written, line breaks and spaces included. */
+const AS_WRITTEN = new Set(['pre', 'code', 'kbd', 'samp', 'textarea', 'script', 'style']);
+
+/**
+ * The text of the body's own HTML read as a Markdown paragraph's is (closedUp): a line break among
+ * Chinese characters is no space, nor is a space beside a full-width mark. Word and old editors
+ * wrap the lines of their HTML (`<p>被告李某\n向其借款…</p>`), and a browser shows each such break
+ * as a space among the Chinese (李某 向其). Only in a body with HTML; Markdown's own text is closed
+ * up already, and code is left as written.
+ */
+const closedUpHtml: HastPluginEntry = ({ source }) =>
+  /<[a-z]/i.test(source) && {
+    name: 'baodao-closed-up-html',
+    text(node, ctx) {
+      const value = closedUp(node.value);
+      if (value === node.value) return;
+      for (let parent = ctx.parent(node); parent?.type === 'element'; parent = ctx.parent(parent)) {
+        if (AS_WRITTEN.has(parent.tagName)) return;
       }
       ctx.replaceNode(node, { type: 'text', value });
     },
@@ -709,7 +732,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, floatedPictures, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, floatedPictures, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
 

@@ -35,6 +35,12 @@ const SPACE_BESIDE_MARK = new RegExp(
   `(?<=[${FULL_WIDTH_PUNCTUATION}])${LINE_SPACES}(?=${BESIDE_MARK})|(?<=${BESIDE_MARK})${LINE_SPACES}(?=[${FULL_WIDTH_PUNCTUATION}])`,
   'gu',
 );
+/**
+ * A text without the line breaks among Chinese and the spaces beside full-width punctuation
+ * (see above): for closeUp, and for the text of the body's own HTML (closedUpHtml in
+ * markdown-plugins.ts), where a line break Word wrote into `<p>李某\n向其…</p>` showed as a space.
+ */
+export const closedUp = (value: string) => value.replace(JOINED_BREAK, '').replace(SPACE_BESIDE_MARK, '');
 /** What closeUp may take out: a line break or a space. */
 const MAY_CLOSE = /\n|[^\S\r\n\u3000]/;
 /**
@@ -159,7 +165,7 @@ export function closeUp<T extends Inline>(nodes: readonly T[]): T[] | undefined 
     if (node.type !== 'text' || !node.value || !MAY_CLOSE.test(node.value)) return;
     const before = neighbour(texts, index, -1);
     const after = neighbour(texts, index, 1);
-    const value = `${before}${node.value}${after}`.replace(JOINED_BREAK, '').replace(SPACE_BESIDE_MARK, '');
+    const value = closedUp(`${before}${node.value}${after}`);
     const inner = value.slice(before.length, value.length - after.length);
     if (inner !== node.value) joined.set(node, inner);
   });
