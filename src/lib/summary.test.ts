@@ -16,6 +16,7 @@ describe('firstParagraph', () => {
       '<p align="center"><strong>法官说法</strong></p>\n<p>　　本报讯&nbsp;近日，<font color="red">东岭区</font>法院<br>审结一案。</p>\n<p>　　第二段。</p>',
       '本报讯 近日，东岭区法院审结一案。',
     ],
+    ['a paragraph of the body’s HTML closed up as the page shows it: a line Word wrapped, a space after 。', '<p>被告李某\n向其借款。 《合同》约定 the terms\nof it。</p>', '被告李某向其借款。《合同》约定 the terms of it。'],
     ['an unclosed <p> in a <div>, as Word writes it', '<div class="WordSection1">\n<p class="MsoNormal">　　第一段<o:p></o:p>\n<p>第二段\n</div>', '第一段'],
     ['no paragraph in a table, a list or a quotation', '<table><tr><td><p>王某</p></td></tr></table>\n<blockquote><p>引文。</p></blockquote>\n\n正文。', '正文。'],
     ['empty body', '', ''],

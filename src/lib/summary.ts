@@ -10,7 +10,7 @@ import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { markdownToMdast } from 'satteri';
 import { FLANK } from './chinese-bold.ts';
 import { articleSource, indentedParagraphs, unmark } from './markdown-plugins.ts';
-import { isLabel, paragraphsOf } from './paragraphs.ts';
+import { closedUp, isLabel, paragraphsOf } from './paragraphs.ts';
 
 /** Only the opening of the body is parsed: the first paragraph is near the top. */
 const HEAD_LENGTH = 4000;
@@ -38,7 +38,8 @@ const NOT_STORY = new Set(['table', 'ul', 'ol', 'dl', 'blockquote', 'figure', 't
 
 /** An HTML paragraph's content as the Markdown nodes the 导读 reads: bold as bold (a label of it is skipped), a line break, text. */
 function inlineNodes(node: HtmlNode): Inline[] {
-  if (node.nodeName === '#text') return [{ type: 'text', value: (node as DefaultTreeAdapterTypes.TextNode).value }];
+  // Closed up as the page shows it (closedUpHtml): 李某⏎向其 is 李某向其.
+  if (node.nodeName === '#text') return [{ type: 'text', value: closedUp((node as DefaultTreeAdapterTypes.TextNode).value) }];
   if (node.nodeName === 'br') return [{ type: 'break' }];
   if (!('childNodes' in node) || node.nodeName === 'script' || node.nodeName === 'style') return [];
   const children = node.childNodes.flatMap(inlineNodes);
