@@ -89,3 +89,38 @@ test('a link to an attachment under /files/ is followed by the kind and size of 
     expect(note!.textContent, `${text} → ${href}`).toBe(`（${kind}，${Math.max(1, Math.round(bytes / 1024))} KB）`);
   }
 });
+
+test('a paragraph of a body’s own HTML (<p>　　…</p>, as old CMSs write every paragraph) is shown without the indent typed at its start, as a Markdown one is: the site indents it', () => {
+  const typed = /^(?:\u3000|&emsp;|\u2003|&nbsp;(?:\s*&nbsp;)+)/;
+  const pasted = sources.filter((source) => [...source.body.matchAll(/^<p(?:\s[^>]*)?>\s*(.*)/gm)].some(([, text]) => typed.test(text!)));
+  expect(pasted.map((source) => source.id)).toContain('2023/12/jiduan-neirong');
+  for (const source of pasted) {
+    for (const paragraph of page(`/articles/${source.id}/`).querySelectorAll('.article__body p')) {
+      expect(paragraph.textContent, source.file).not.toMatch(/^\s*(?:[\u3000\u2002\u2003]|\u00a0\s*\u00a0)/);
+    }
+  }
+});
+
+test('a line of a body’s HTML aligned with align or style (<p align="center">, a table cell’s align="right", as Word and old CMSs write them) carries the class that aligns it, and no attribute HTML has dropped', () => {
+  const body = page('/articles/2023/12/jiduan-neirong/').querySelector('.article__body')!;
+  const title = body.querySelectorAll('p').find((p) => p.textContent === '民事判决书')!;
+  expect(title.classList.contains('align-center')).toBe(true);
+  const judge = body.querySelectorAll('p').find((p) => squash(p.textContent) === '审判员张三')!;
+  expect(judge.classList.contains('align-right')).toBe(true);
+  const amounts = body.querySelectorAll('td').filter((cell) => /^[\d,.]+$/.test(squash(cell.textContent)) && cell.closest('table')!.querySelector('caption'));
+  expect(amounts.length).toBeGreaterThan(5);
+  for (const cell of amounts) expect(cell.classList.contains('align-right'), cell.textContent).toBe(true);
+  expect(body.querySelector('img[src*="jiduan-neirong-tuwen"]')!.classList.contains('float-left'), 'a picture’s align="left" is its class').toBe(true);
+  expect(body.querySelectorAll('[align]').map((element) => element.outerHTML.slice(0, 40))).toEqual([]);
+  // Nor a width written for the page it came from (<table width="900">, <th width="300">): the site lays tables out.
+  expect(body.querySelectorAll('table[width], col[width], colgroup[width], th[width], td[width], [cellspacing], [cellpadding]').map((element) => element.outerHTML.slice(0, 40))).toEqual([]);
+});
+
+test('a line break Word wrote into a paragraph of a body’s HTML (<p>…限额内⏎赔偿…</p>) joins the Chinese on either side, as one in a Markdown paragraph does: a browser showed it as a space', () => {
+  const source = sources.find((each) => each.id === '2023/12/jiduan-neirong')!;
+  expect(source.body, 'the fixture wraps a line among Chinese inside <p>').toMatch(/^<p>[^<]*限额内\n赔偿/m);
+  const paragraph = page('/articles/2023/12/jiduan-neirong/')
+    .querySelectorAll('.article__body p')
+    .find((p) => p.textContent.includes('本院认为'))!;
+  expect(paragraph.textContent).toContain('限额内赔偿原告的各项损失。依照《中华人民共和国民法典》');
+});

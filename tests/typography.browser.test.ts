@@ -242,6 +242,95 @@ test.each([320, 1280])('a quotation’s source line (——《…》) is set at 
   await page.context().close();
 });
 
+test.each([375, 1280])('a judgment pasted as HTML (<p align="center">, <p>　　…</p>, <td align="right">) is set as the site sets text, at %s px: its title on the column’s middle, each paragraph indented 2em once, the amounts at the right of their cells', async (width) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  const measured = await page.evaluate(() => {
+    const body = document.querySelector('.article__body')!;
+    const em = parseFloat(getComputedStyle(body).fontSize);
+    /** The box of a text's characters from `from` to `to` (the whole text without them). */
+    const drawn = (text: Node, from = 0, to = text.textContent!.length) => {
+      const range = document.createRange();
+      range.setStart(text, from);
+      range.setEnd(text, to);
+      return range.getBoundingClientRect();
+    };
+    const firstText = (element: Element) => document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode()!;
+    const paragraphs = [...body.querySelectorAll('p')];
+    const title = paragraphs.find((p) => p.textContent === '民事判决书')!;
+    const titleText = drawn(firstText(title));
+    const titleBox = title.getBoundingClientRect();
+    // Where each pasted paragraph's first character that is not a space is drawn, from the paragraph's edge, in em.
+    const indents = paragraphs
+      .filter((p) => /^\s*(原告王某与|本院认为)/.test(p.textContent!))
+      .map((p) => {
+        const text = firstText(p);
+        const first = text.textContent!.search(/\S/);
+        const box = drawn(text, first, first + 1);
+        return { text: p.textContent!.trim().slice(0, 6), indent: (box.left - p.getBoundingClientRect().left) / em };
+      });
+    // How far each amount of the HTML table ends from its cell's right edge (inside its padding).
+    const amounts = [...body.querySelectorAll('table:has(caption) td')]
+      .filter((cell) => /^[\d,.]+$/.test(cell.textContent!.trim()))
+      .map((cell) => {
+        const style = getComputedStyle(cell);
+        const right = cell.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+        return { text: cell.textContent!.trim(), gap: right - drawn(firstText(cell)).right };
+      });
+    return { offCentre: titleText.left - titleBox.left - (titleBox.right - titleText.right), indents, amounts };
+  });
+  // The 2em indent put the centred title 1em (17 px) right of the middle.
+  expect(Math.abs(measured.offCentre), '民事判决书 is centred').toBeLessThan(1);
+  // Indented twice, the site's 2em and the typed 　　, it started 4em in.
+  expect(measured.indents).toHaveLength(2);
+  for (const { text, indent } of measured.indents) expect(indent, text).toBeCloseTo(2, 1);
+  // The site's cell rule overrode align="right": an amount narrower than its column stood at the left.
+  expect(measured.amounts.length).toBeGreaterThan(5);
+  for (const { text, gap } of measured.amounts) expect(gap, text).toBeLessThan(1);
+  await page.context().close();
+});
+
+test.each([
+  [375, 'on a line of its own', false],
+  [1280, 'beside the text, apart from it', true],
+])('a picture an old CMS floats beside the text (<img align="left">) stands beside it only where the text has room: at %s px %s', async (width, _, beside) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  const measured = await page.evaluate(() => {
+    const img = document.querySelector<HTMLImageElement>('.article__body img[src*="jiduan-neirong-tuwen"]')!;
+    const paragraph = img.closest('p')!;
+    const picture = img.getBoundingClientRect();
+    const column = paragraph.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(paragraph.lastChild!);
+    const lines = [...range.getClientRects()];
+    const besideIt = lines.filter((line) => line.top < picture.bottom - 1);
+    return {
+      pictureWidth: picture.width / column.width,
+      // The narrowest line of text beside the picture, as a share of the column, and how far it starts from the picture.
+      narrowest: Math.min(...besideIt.map((line) => line.width / column.width)),
+      gap: Math.min(...besideIt.map((line) => line.left - picture.right)),
+      besideIt: besideIt.length,
+      em: parseFloat(getComputedStyle(paragraph).fontSize),
+    };
+  });
+  if (beside) {
+    expect(measured.besideIt, 'the text runs beside the picture').toBeGreaterThan(1);
+    expect(measured.gap, 'a little apart from the picture').toBeGreaterThanOrEqual(measured.em * 0.9);
+    expect(measured.pictureWidth).toBeLessThanOrEqual(0.5);
+  } else {
+    // Before, the text beside a 220 px picture was a strip of 6 characters a line.
+    expect(measured.besideIt, 'no text beside the picture').toBe(0);
+  }
+  await page.context().close();
+});
+
+test('a table pasted with the width of its old page (<table width="900">, <th width="300">) is laid out as the site lays out tables: at 1280 px it fits the column, which it overran', async () => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', 1280);
+  const box = await page.$eval('.article__body .table-scroll:has(table[border])', (scroll) => ({ overrun: scroll.scrollWidth - scroll.clientWidth, width: scroll.clientWidth }));
+  expect(box.width).toBeGreaterThan(700);
+  expect(box.overrun, 'the table is not wider than its box').toBeLessThanOrEqual(0);
+  await page.context().close();
+});
+
 test('a paragraph inside a table cell (<td><p>, as Word writes cells) starts at the cell’s edge, with no space under it: the story’s indent is not the cell’s, at 375 px', async () => {
   const page = await open('/articles/2023/12/jiduan-neirong/', 375);
   const cells = await page.$$eval('.article__body :is(td, th):has(> p)', (found) =>

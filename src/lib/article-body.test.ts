@@ -37,7 +37,7 @@ describe('an .mdx body', () => {
   });
 
   test('scripts, event handlers and style elements', () => {
-    expect(messages(mdx('<script src="https://example.com/x.js" />\n\n<img src="x.jpg" onError="alert(1)" />\n\n<style>{"p { color: red }"}</style>\n'))).toEqual([
+    expect(messages(mdx('<script src="https://example.com/x.js" />\n\n<img src="x.jpg" alt="" onError="alert(1)" />\n\n<style>{"p { color: red }"}</style>\n'))).toEqual([
       '11: 正文里不能有 <script>：文章页面不运行正文里的代码',
       '13: <img> 带有 on… 事件代码（onError）：文章页面不运行正文里的代码',
       '15: 正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效',
@@ -66,7 +66,7 @@ describe('a .md body', () => {
   });
 
   test('a script, an event handler, a Figure and a style element are named (a style attribute is fine); the same in a code block is not', () => {
-    const body = '正文\n\n<script>alert(1)</script>\n\n<img src=x onerror="y">\n\n<Figure caption="x">\n\n<style>p { color: red }</style>\n\n<span style="color: red">红字</span>\n\n```html\n<script>x</script>\n<Figure>\n<style>x</style>\n```\n';
+    const body = '正文\n\n<script>alert(1)</script>\n\n<img src=x alt onerror="y">\n\n<Figure caption="x">\n\n<style>p { color: red }</style>\n\n<span style="color: red">红字</span>\n\n```html\n<script>x</script>\n<Figure>\n<style>x</style>\n```\n';
     expect(messages(md(body))).toEqual([
       '13: 正文里不能有 <script>：文章页面不运行正文里的代码',
       '15: <img> 带有 on… 事件代码（onerror）：文章页面不运行正文里的代码',
@@ -192,6 +192,58 @@ describe('a .md body', () => {
       '13: <div class="old-cms"> 没有对应的 </div>：浏览器会自己决定它在哪里结束，后面的内容可能都被套进去（一直到责任编辑、分享和页脚）；请在它该结束的地方加上 </div>',
     ]);
     expect(readBody(body, { mdx: false, lineOffset: 10, folder: '2024/01', draft: true }).problems).toEqual([]);
+  });
+});
+
+describe('pictures a screen reader names', () => {
+  test('an HTML <img> without alt, as old CMSs paste it, is named on its line, in .md (inline too) and .mdx; alt="" or a bare alt says it is decoration; in code or a comment it is not read', () => {
+    const body = [
+      '正文<img src="/media/a.jpg" width="300" border="0">文字。',
+      '',
+      '<p align="center"><IMG SRC="/media/b.jpg"\nALT="庭审现场"></p>',
+      '',
+      '<div><img src="/media/c.jpg" alt=""><img alt src="/media/d.jpg"><img src="/media/e.jpg" data-alt="x" title="说明"></div>',
+      '',
+      '`<img src="/media/f.jpg">` <!-- <img src="/media/g.jpg"> -->',
+      '',
+    ].join('\n');
+    const said = '<img> 没有 alt（图片说明）：读屏软件会把文件名念给看不见图片的读者。请写上图片的内容，如 alt="庭审现场"；只作装饰的图片写 alt=""';
+    expect(messages(md(body))).toEqual([`11: ${said}`, `16: ${said}`]);
+    expect(messages(mdx('正文\n\n<img src="/media/a.jpg" />\n\n<img src="/media/b.jpg" alt="现场" />\n'))).toEqual([`13: ${said}`]);
+  });
+});
+
+describe('Word’s markup pasted with a page’s source', () => {
+  test('<o:p>, a smart tag or <?xml:namespace> in a paragraph, which readers would see as written, is named on its line; in an HTML block or in code it is not', () => {
+    const report = md(
+      [
+        '第一段<span lang="EN-US">2026<o:p></o:p></span>年。',
+        '',
+        '会议于',
+        '<st1:chsdate Year="2026" Month="11" Day="20" IsLunarDate="False">11月20日</st1:chsdate>召开。',
+        '',
+        '文字<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />继续。',
+        '',
+        '<p class="MsoNormal">HTML 里的<o:p></o:p>是元素，读者看不到。</p>',
+        '',
+        '`<o:p>` 和 <mailto:a@b.cn>、比分 1:0、<a href="https://example.com/">链接</a>。',
+        '',
+      ].join('\n'),
+    );
+    expect(messages(report)).toEqual([
+      '11: <o:p> 是 Word 带来的标记，不是网页的标签，读者会原样看到这些字符：请删去 Word 的标记（<o:p></o:p>、<st1:…> 之类，成对标记之间的文字保留）',
+      expect.stringMatching(/^14: <st1:chsdate Year="2026" Month="11" Day="20" IsLunarDate="False"> 是 Word 带来的标记/),
+      expect.stringMatching(/^16: <\?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" \/> 是 Word 带来的标记，不是网页的标签，读者会原样看到这些字符：请删去它$/),
+    ]);
+  });
+
+  test('a line starting with <?xml:namespace …/>, which makes the rest of the body one HTML block that Markdown no longer reads, is named on its line', () => {
+    const report = md('第一段。\n\n<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />\n\n**加粗**的第二段。\n\n## 小标题\n');
+    expect(messages(report)).toEqual([
+      '13: <?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" /> 是 Word 带来的标记，不是网页的标签，它后面的正文都不再按 Markdown 显示（**、##、表格的符号读者都会看到，段落连成一片）：请删去它',
+    ]);
+    // A processing instruction closed as XML closes one (?>) ends its block there.
+    expect(md('第一段。\n\n<?xml version="1.0"?>\n\n**加粗**。\n').problems).toEqual([]);
   });
 });
 

@@ -130,6 +130,14 @@ const IFRAME_TAG = /<iframe\b([^>]*)>/gi;
 const FRAME = { what: '嵌入的网页', fails: '显示不出来（浏览器会拦下）', instead: '请用 https:// 的地址（视频网站的分享代码里一般有）' };
 /** An HTML `<img …>` tag: its attributes. */
 const IMG_TAG = /<img\b([^>]*)>/gi;
+/**
+ * An `<img>` without `alt`: a screen reader says its file name (uploadfile 2024 0123 1 jpg) for
+ * the picture, as a cover's alt, which the schema asks for, would not let it. `alt=""` says it
+ * is only decoration.
+ */
+const IMG_WITHOUT_ALT = '<img> 没有 alt（图片说明）：读屏软件会把文件名念给看不见图片的读者。请写上图片的内容，如 alt="庭审现场"；只作装饰的图片写 alt=""';
+/** Whether an HTML tag's `attributes` have `name`, with a value or without one (`<img alt src=…>`). */
+const hasHtmlAttribute = (attributes: string, name: string) => new RegExp(`(?:^|\\s)${name}(?=\\s*=|\\s|/|$)`, 'i').test(attributes);
 /** The attribute `name` (`src`, `poster`) of an HTML tag's `attributes`, quoted or not. */
 function htmlAttribute(attributes: string, name: string): string | undefined {
   const found = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
@@ -190,6 +198,16 @@ function articleIdOfPage(folder: string, url: string): string | undefined {
 const QUOTES_IN_TITLE = /(!?)\[[^\]\n]*\]\(\s*(\S+)\s+"([^\n]*?(?<!\\)"[^\n]*?)"\s*\)/u;
 
 const BROKEN_LINK = /!?[[［][^\]］\n]+[\]］] ?[(（] *(?:https?:\/\/|www\.|\.{0,2}\/)[^)）\n]*[)）]/u;
+
+/**
+ * Word's own markup, pasted with a page's source: `<o:p></o:p>`, a smart tag (`<st1:chsdate …>`) or
+ * `<?xml:namespace … />`. Markdown reads no tag with a `:` in its name, so in a paragraph readers
+ * see it as written.
+ */
+const WORD_MARKUP = /<\/?[a-z][\w-]*:[\w-]+(?:\s[^<>]*)?>|<\?xml[^<>]*>/i;
+/** What Word's markup is told, `shown` being what readers get: the tags go, the words between a pair of them stay. */
+const wordMarkup = (tag: string, shown: string) =>
+  `${tag} 是 Word 带来的标记，不是网页的标签，${shown}：请删去${tag.startsWith('<?') ? '它' : ' Word 的标记（<o:p></o:p>、<st1:…> 之类，成对标记之间的文字保留）'}`;
 
 /** A comment (block or line) or a plain string, such as {" "} or {"{"}: MDX writes these as text or nothing. */
 const HARMLESS_EXPRESSION = /^\s*(\/\*[\s\S]*\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*$/;
@@ -267,7 +285,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        if (node.name === 'img') collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+        if (node.name === 'img') {
+          collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+          if (!node.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name === 'alt')) problem(node, IMG_WITHOUT_ALT);
+        }
         if (node.name === 'iframe') frame(lineOf(node, lineOffset), jsxAttribute(node, 'src'));
         if (node.name === 'video') {
           collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
@@ -302,6 +323,11 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       }
       case 'html':
         if (/<Figure\b/.test(node.value)) problem(node, '<Figure> 只能用在 .mdx 文章里：请把文件扩展名改为 .mdx');
+        // A line starting <?xml:namespace … /> (Word) opens an HTML block that only ?> ends: the rest of the body.
+        if (/^<\?/.test(node.value) && !node.value.includes('?>')) {
+          const tag = /^<\?[^<>\n]*>?/.exec(node.value)![0];
+          problem(node, wordMarkup(tag, '它后面的正文都不再按 Markdown 显示（**、##、表格的符号读者都会看到，段落连成一片）'));
+        }
         // Read as the browser's tokenizer reads it: entities decoded, comments skipped (unsafe-html.ts).
         for (const { index, message } of unsafeHtml(node.value, htmlContext)) report.problems.push({ line: lineIn(node, index), message });
         // A tag in an HTML comment (<!-- 旧图：<img src="./old.jpg"> -->) is never shown: not looked for.
@@ -319,13 +345,19 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           if (isVideo || inVideo) collect('videos', line, htmlAttribute(attributes, 'src'));
           if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
         }
-        for (const tag of shown.matchAll(IMG_TAG)) collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+        for (const tag of shown.matchAll(IMG_TAG)) {
+          collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+          if (!hasHtmlAttribute(tag[1] ?? '', 'alt')) report.problems.push({ line: lineIn(node, tag.index), message: IMG_WITHOUT_ALT });
+        }
         for (const tag of shown.matchAll(IFRAME_TAG)) frame(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
         break;
       case 'text': {
         const quoted = QUOTES_IN_TITLE.exec(node.value);
         const broken = BROKEN_LINK.exec(node.value)?.[0];
-        if (quoted) {
+        const word = WORD_MARKUP.exec(node.value);
+        if (word) {
+          report.problems.push({ line: lineIn(node, word.index), message: wordMarkup(word[0], '读者会原样看到这些字符') });
+        } else if (quoted) {
           const [, picture, address, title] = quoted;
           const what = picture ? '图片' : '链接';
           problem(

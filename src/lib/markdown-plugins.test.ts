@@ -46,6 +46,91 @@ describe('article body plugins', () => {
     expect(out).toContain('<th scope="rowgroup" class="cell-short">小计</th>');
   });
 
+  test('an HTML cell aligned with align, as Word, WPS and old CMSs write it, on the cell or its row, carries the class a Markdown column’s alignment does', async () => {
+    const out = await html(
+      [
+        '<table>',
+        '<tr align="center"><th>赔偿项目</th><th align="left">说明</th><th style="text-align: right; color: red">金额（元）</th></tr>',
+        '<TR><TD>医疗费</TD><TD ALIGN=RIGHT>856,000.00</TD><td align="justify">按医疗费票据据实计算</td></tr>',
+        '</table>',
+        '',
+      ].join('\n'),
+    );
+    // The site's cell rule (text-align: left) overrode the attribute: 856,000.00 stood at the left.
+    expect(out).toContain('<td class="align-right">856,000.00</td>');
+    expect(out).toContain('<th scope="col" class="align-center cell-short">赔偿项目</th>');
+    // The cell's own align answers for it, also one the class cannot say; a style's text-align is obeyed as written.
+    expect(out).toContain('<th scope="col" class="align-left cell-short">说明</th>');
+    expect(out).toContain('<td align="justify">按医疗费票据据实计算</td>');
+    expect(out).toContain('<th style="text-align: right; color: red" scope="col" class="cell-short">金额（元）</th>');
+    expect(out).toContain('<td class="cell-short">医疗费</td>');
+    expect(out).not.toMatch(/<t[rdh][^>]* align="(?:left|center|right)"/i);
+  });
+
+  test('a paragraph or heading of the body’s HTML aligned with align or style carries the alignment’s class, which the site does not indent; a div keeps its align, a style saying more is kept', async () => {
+    const out = await html(
+      [
+        '<p align="center"><strong>民事判决书</strong></p>',
+        '<p class="MsoNormal" align="center" style="text-align:center">（2026）青0102民初123号</p>',
+        '<p style="TEXT-ALIGN: RIGHT; font-size: 16px">审判员　张三</p>',
+        '<h3 align="center">判决如下</h3>',
+        '<p align="justify">两端对齐的一段。</p>',
+        '<div align="center"><p>二〇二六年十一月二十日</p></div>',
+        '',
+      ].join('\n'),
+    );
+    expect(out).toContain('<p class="align-center"><strong>民事判决书</strong></p>');
+    expect(out).toContain('<p class="MsoNormal align-center">（2026）青0102民初123号</p>');
+    expect(out).toContain('<p style="TEXT-ALIGN: RIGHT; font-size: 16px" class="align-right">审判员　张三</p>');
+    expect(out).toContain('<h3 class="align-center">判决如下</h3>');
+    // What the class cannot say stays written; a div's align also centres a table or picture in it.
+    expect(out).toContain('<p align="justify">两端对齐的一段。</p>');
+    expect(out).toContain('<div align="center"><p>二〇二六年十一月二十日</p></div>');
+  });
+
+  test('a picture of the body’s HTML floated with align or a style’s float carries a class in their place; a style’s other declarations, and float: none, are kept', async () => {
+    const out = await html(
+      [
+        '<p><img src="/media/a.jpg" width="220" height="160" align="left" alt="现场">文字。</p>',
+        '<p><img src="/media/b.jpg" style="float: right; margin: 5px" alt="乙"><img src="/media/c.jpg" ALIGN=RIGHT alt="丙"></p>',
+        '<p><img src="/media/d.jpg" style="float:none" align="left" alt="丁"><img src="/media/e.jpg" align="middle" alt="戊"></p>',
+        '',
+      ].join('\n'),
+    );
+    // On a phone the text beside a floated 220 px picture was a strip of 6 characters a line.
+    expect(out).toContain('<img src="/media/a.jpg" width="220" height="160" alt="现场" class="float-left">');
+    expect(out).toContain('<img src="/media/b.jpg" style="margin: 5px;" alt="乙" class="float-right">');
+    expect(out).toContain('<img src="/media/c.jpg" alt="丙" class="float-right">');
+    expect(out).toContain('<img src="/media/d.jpg" style="float:none" align="left" alt="丁">');
+    expect(out).toContain('<img src="/media/e.jpg" align="middle" alt="戊">');
+  });
+
+  test('an HTML table’s widths as Word and old CMSs write them go, in attributes and in a style; the table, its columns and cells keep the rest', async () => {
+    const out = await html(
+      [
+        '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" width="553" style="width:414.8pt;border-collapse:collapse">',
+        '<colgroup width="100"><col width="120"><col width="50%"></colgroup>',
+        '<tr><td width="120" style="width:90pt;padding:0 5.4pt">东岭区人民法院</td><td style="width:10px;text-align:right">128</td></tr>',
+        '</table>',
+        '',
+      ].join('\n'),
+    );
+    // Held at 553 px, a table of two columns scrolled on a phone, and lost a column at the edge of A5 paper.
+    expect(out).toContain('<table class="MsoTableGrid" border="1" style="border-collapse:collapse;">');
+    expect(out).toContain('<colgroup><col><col></colgroup>');
+    expect(out).toContain('<td style="padding:0 5.4pt;">东岭区人民法院</td>');
+    expect(out).toContain('<td class="align-right cell-short">128</td>');
+    expect(out).not.toMatch(/width|cellspacing|cellpadding/i);
+  });
+
+  test('the text of the body’s HTML is closed up as a paragraph’s: a line break among Chinese, or a space beside a full-width mark, is none; code and <pre> keep theirs', async () => {
+    const out = await html('<p>被告李某\n向其借款十万元。 《合同》约定\n2024年\n3月归还。Word\nHTML 照旧。</p>\n\n<pre>保留\n换行。 空格</pre>\n\n<div><code>代码 。 保留</code></div>\n');
+    // A browser showed each line break Word wrote into its HTML as a space: 李某 向其.
+    expect(out).toContain('<p>被告李某向其借款十万元。《合同》约定2024年3月归还。Word\nHTML 照旧。</p>');
+    expect(out).toContain('<pre>保留\n换行。 空格</pre>');
+    expect(out).toContain('<code>代码 。 保留</code>');
+  });
+
   test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
     mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });
@@ -252,6 +337,33 @@ describe('article body plugins', () => {
     );
     // A body of one line, nothing else in it that asks for the paragraphs to be read.
     expect(await html('&emsp;&emsp;本院认为\n')).toBe('<p>本院认为</p>\n');
+  });
+
+  test('a paragraph of the body’s HTML loses the indent typed at its start, as a Markdown one does: <p>　　…</p> as old CMSs and Word write every paragraph', async () => {
+    const out = await html(
+      [
+        '<p>　　本报讯　近日，东岭区人民法院审结一起民间借贷纠纷案。</p>',
+        '<p class="MsoNormal"><span style="font-family:宋体">　　原告王某诉称，被告李某向其借款十万元。<o:p></o:p></span></p>',
+        '<p>',
+        '&nbsp;&nbsp;&nbsp;&nbsp;法院审理认为，借款人应当按照约定的期限返还借款。<br>&nbsp;&nbsp;&nbsp;&nbsp;判决如下：</p>',
+        '<p><!-- 原稿 --> <b>　　法官说法</b></p>',
+        '<p>&nbsp;单个空格不是缩进。</p>',
+        '<p>甲<span>　　乙</span></p>',
+        '<div>　　不缩进的块里，它是唯一的缩进。</div>',
+        '',
+      ].join('\n'),
+    );
+    const shown = out.replaceAll('\u00a0', '~').replaceAll('\u3000', '□');
+    // Shown after the site's own 2em, the typed indent doubled it.
+    expect(shown).toContain('<p>本报讯□近日');
+    expect(shown).toContain('<span style="font-family:宋体">原告王某诉称');
+    expect(shown).toContain('<p>法院审理认为');
+    // After a line break inside the paragraph, the only indent that line has: kept.
+    expect(shown).toContain('<br>~~~~判决如下：');
+    expect(shown).toContain('<b>法官说法</b>');
+    expect(shown).toContain('<p>~单个空格不是缩进。</p>');
+    expect(shown).toContain('<p>甲<span>□□乙</span></p>');
+    expect(shown).toContain('<div>□□不缩进的块里');
   });
 
   test('paragraphs indented with four spaces or a tab, as text pasted from a PDF or a plain-text judgment is, are paragraphs, not code; code written so, or between ``` lines, stays code', async () => {

@@ -4,9 +4,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
+import type { Parents } from 'hast';
 import type {
   Custom,
   HastFilteredVisitor,
+  HastNode,
   HastPluginDefinition,
   HastPluginEntry,
   MdastContent,
@@ -23,7 +25,7 @@ import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
-import { closeUp, isEditorsNote, isLabel, paragraphsOf } from './paragraphs.ts';
+import { closeUp, closedUp, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /**
@@ -109,6 +111,56 @@ const indentedText: MdastPluginEntry = ({ source }) =>
     code(node, ctx) {
       const paragraphs = indentedParagraphs(node, source);
       if (paragraphs) ctx.replaceNode(node, paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })));
+    },
+  };
+
+/**
+ * A paragraph of the body's own HTML loses the indent typed at its start (`<p>　　本报讯…</p>`,
+ * `<p><span>&nbsp;&nbsp;&nbsp;&nbsp;…`, as old CMSs, Word and online editors write every
+ * paragraph), as a Markdown paragraph does (pastedParagraphs): the site indents every paragraph,
+ * so it was indented twice. An indent after a `<br>` inside it stays, the only one that line has.
+ */
+const htmlParagraphIndents: HastPluginEntry = ({ source }) =>
+  /[\u3000\u2002\u2003\u00a0]|&[#\w]+;/.test(source) && {
+    name: 'baodao-html-paragraph-indents',
+    text(node, ctx) {
+      const value = withoutIndent(node.value);
+      if (value === undefined) return;
+      // The paragraph's first text: every node on the way up to the <p> is its parent's first, but for blank text or a comment.
+      let child: Readonly<HastNode> = node;
+      for (;;) {
+        const parent: Readonly<Parents> | undefined = ctx.parent(child);
+        const index = ctx.indexOf(child);
+        if (parent?.type !== 'element' || index === undefined) return;
+        const before = parent.children.slice(0, index);
+        if (!before.every((sibling) => sibling.type === 'comment' || (sibling.type === 'text' && !sibling.value.trim()))) return;
+        if (parent.tagName === 'p') break;
+        child = parent;
+      }
+      ctx.replaceNode(node, { type: 'text', value });
+    },
+  };
+
+/** Elements whose text is shown as written, line breaks and spaces included. */
+const AS_WRITTEN = new Set(['pre', 'code', 'kbd', 'samp', 'textarea', 'script', 'style']);
+
+/**
+ * The text of the body's own HTML read as a Markdown paragraph's is (closedUp): a line break among
+ * Chinese characters is no space, nor is a space beside a full-width mark. Word and old editors
+ * wrap the lines of their HTML (`<p>被告李某\n向其借款…</p>`), and a browser shows each such break
+ * as a space among the Chinese (李某 向其). Only in a body with HTML; Markdown's own text is closed
+ * up already, and code is left as written.
+ */
+const closedUpHtml: HastPluginEntry = ({ source }) =>
+  /<[a-z]/i.test(source) && {
+    name: 'baodao-closed-up-html',
+    text(node, ctx) {
+      const value = closedUp(node.value);
+      if (value === node.value) return;
+      for (let parent = ctx.parent(node); parent?.type === 'element'; parent = ctx.parent(parent)) {
+        if (AS_WRITTEN.has(parent.tagName)) return;
+      }
+      ctx.replaceNode(node, { type: 'text', value });
     },
   };
 
@@ -286,13 +338,37 @@ const namespaceDeclarations: HastPluginDefinition = {
   },
 };
 
+/**
+ * An HTML table's widths as Word, WPS and old CMSs write them, in pixels or points for the page
+ * they came from (`<table width="600" cellspacing="0" cellpadding="0">`, `<col width="120">`,
+ * `<td width="300">`, `style="width: 414.8pt"`), go: the site lays the table out as it does a
+ * Markdown one. Kept, they held a table of two columns at 600 px, so a phone scrolled it
+ * sideways where it would have shown it whole, and on A5 paper, which cannot scroll, a column
+ * was cut off at the sheet's edge. (`cellspacing` and `cellpadding` did nothing under the site's
+ * cell rules; HTML no longer has them.)
+ */
+const tableWidths: HastPluginDefinition = {
+  name: 'baodao-table-widths',
+  element: {
+    filter: ['table', 'colgroup', 'col', 'th', 'td'],
+    visit(node, ctx) {
+      for (const name of ['width', 'cellSpacing', 'cellPadding']) if (node.properties?.[name] !== undefined) ctx.setProperty(node, name, null);
+      const style = node.properties?.['style'];
+      if (typeof style !== 'string' || !/width/i.test(style)) return;
+      const kept = style.split(';').filter((declaration) => declaration.trim() && !/^\s*width\s*:/i.test(declaration));
+      ctx.setProperty(node, 'style', kept.length > 0 ? `${kept.map((declaration) => declaration.trim()).join('; ')};` : null);
+    },
+  },
+};
+
 /** A cell of at most this many characters (a name, an amount, a date) is never broken across lines. */
 const SHORT_CELL = 6;
 
 /**
  * Table cells: one aligned in Markdown (`| ---: |`) carries a class, not a `style` attribute
  * (browsers that predate `style-src-attr` would refuse the attribute under the pages'
- * Content-Security-Policy and lose the alignment of every figure column); a short one
+ * Content-Security-Policy and lose the alignment of every figure column), and so does one an
+ * HTML table aligns with `align`, which the site's cell rule overrides; a short one
  * (王某某, 1.2万元, 被告人) is not broken across lines on a phone: its table scrolls instead.
  * A header cell says what it heads, unless the editor wrote it (`scope`): in a row of header
  * cells its column (those it spans), beside data cells its row. A table with merged header
@@ -330,22 +406,107 @@ const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextEleme
   },
 };
 
+/** An alignment HTML's `align` attribute writes (`<td align="right">`, `<TR ALIGN=CENTER>`), as the class name's part it becomes. */
+const writtenAlign = (value: unknown) => (typeof value === 'string' ? /^\s*(left|center|right)\s*$/i.exec(value)?.[1]?.toLowerCase() : undefined);
+
+/**
+ * The alignment a `style` attribute gives (`text-align: center;`, `TEXT-ALIGN: CENTER; font-size: 16px`),
+ * as writtenAlign's; `only` when it says nothing else, so that the class can stand for it.
+ */
+function styleAlign(style: unknown): { align: string | undefined; only: boolean } {
+  if (typeof style !== 'string') return { align: undefined, only: false };
+  const declarations = style.split(';').filter((declaration) => declaration.trim());
+  const aligns = declarations.map((declaration) => /^\s*text-align\s*:\s*([a-z-]+)\s*$/i.exec(declaration)?.[1]?.toLowerCase());
+  const written = aligns.findLast((align) => align !== undefined);
+  return { align: written === undefined ? undefined : writtenAlign(written) ?? 'other', only: declarations.length === 1 && written !== undefined };
+}
+
 const tableCells: HastPluginDefinition = {
   name: 'baodao-table-cells',
   element: {
     filter: ['th', 'td'],
     visit(node, ctx) {
-      if (node.tagName === 'th' && !node.properties?.['scope']) ctx.setProperty(node, 'scope', headerScope(ctx.parent(node)));
-      const style = node.properties?.['style'];
-      const align = typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
+      const row = ctx.parent(node);
+      if (node.tagName === 'th' && !node.properties?.['scope']) ctx.setProperty(node, 'scope', headerScope(row));
+      const style = styleAlign(node.properties?.['style']);
+      // `align` on the cell, or else on its row, as Word, WPS and old CMSs write it: the site's cell
+      // rule (text-align: left) overrode what the attribute asks, so amounts stood at the left. A
+      // `style` with text-align and more is obeyed as it is.
+      const written = node.properties?.['align'];
+      const attribute = writtenAlign(written);
+      const rowAlign = row?.type === 'element' ? writtenAlign(row.properties?.['align']) : undefined;
+      const styled = style.only && style.align !== 'other' ? style.align : undefined;
+      const align = styled ?? (style.align ? undefined : (attribute ?? (written === undefined ? rowAlign : undefined)));
+      if (styled) ctx.setProperty(node, 'style', null);
+      if (attribute) ctx.setProperty(node, 'align', null);
+      // Every cell of the row carries it now (the attribute aligns nothing else).
+      if (rowAlign) ctx.setProperty(row!, 'align', null);
       const short = shortCell(ctx.textContent(node));
-      if (align) ctx.setProperty(node, 'style', null);
       const classes = [...(align ? [`align-${align}`] : []), ...(short ? ['cell-short'] : [])];
       if (classes.length > 0) ctx.setProperty(node, 'className', classes);
     },
   },
   mdxJsxFlowElement: jsxTableCells,
   mdxJsxTextElement: jsxTableCells,
+};
+
+/**
+ * A paragraph or heading of the body's HTML aligned as old CMSs, Word and online editors write
+ * it (`<p align="center">`, `<p style="text-align: center;">`: a judgment's 民事判决书, a notice's
+ * 落款) carries the alignment's class, as a table cell does: centred or at the right, it is not
+ * indented (global.css), where the site's 2em pushed a centred title 1em right of the column's
+ * middle. The attribute goes (HTML no longer has it); a `style` saying more than its alignment is
+ * kept as written. A `<div align="center">` keeps its attribute, which also centres a table or a
+ * picture inside it (global.css does not indent its paragraphs either).
+ */
+const alignedBlocks: HastPluginDefinition = {
+  name: 'baodao-aligned-blocks',
+  element: {
+    filter: ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+    visit(node, ctx) {
+      const style = styleAlign(node.properties?.['style']);
+      const attribute = writtenAlign(node.properties?.['align']);
+      const align = style.align ?? attribute;
+      if (align === undefined || align === 'other') return;
+      if (attribute) ctx.setProperty(node, 'align', null);
+      if (style.only) ctx.setProperty(node, 'style', null);
+      const written = node.properties?.['className'];
+      const classes = Array.isArray(written) ? written.map(String) : [];
+      ctx.setProperty(node, 'className', [...classes, `align-${align}`]);
+    },
+  },
+};
+
+/**
+ * A picture of the body's HTML floated beside the text, as old CMSs and online editors write it
+ * (`<img align="left">`, `style="float: left"` as UEditor writes it), carries a class in its place
+ * (`float-left`, `float-right`): global.css floats it where the column has room for the text
+ * beside it, a little apart from it, and not on a phone, where the text beside a 220 px picture
+ * was a strip of 6 characters a line. The attribute goes (HTML no longer has it), and so does the
+ * style's float, which the class could not undo.
+ */
+const floatedPictures: HastPluginDefinition = {
+  name: 'baodao-floated-pictures',
+  element: {
+    filter: ['img'],
+    visit(node, ctx) {
+      const attribute = node.properties?.['align'];
+      const style = node.properties?.['style'];
+      const declarations = typeof style === 'string' ? style.split(';').filter((declaration) => declaration.trim()) : [];
+      const floats = declarations.filter((declaration) => /^\s*float\s*:/i.test(declaration));
+      const written = floats.map((declaration) => /^\s*float\s*:\s*(left|right)\s*$/i.exec(declaration)?.[1]).findLast((side) => side !== undefined);
+      // A style's float answers for the picture, as it does in the browser (float: none over align="left").
+      const side = (floats.length > 0 ? written : typeof attribute === 'string' ? /^\s*(left|right)\s*$/i.exec(attribute)?.[1] : undefined)?.toLowerCase();
+      if (!side) return;
+      if (typeof attribute === 'string' && /^\s*(left|right)\s*$/i.test(attribute)) ctx.setProperty(node, 'align', null);
+      if (floats.length > 0) {
+        const rest = declarations.filter((declaration) => !floats.includes(declaration));
+        ctx.setProperty(node, 'style', rest.length > 0 ? `${rest.map((declaration) => declaration.trim()).join('; ')};` : null);
+      }
+      const classes = node.properties?.['className'];
+      ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), `float-${side}`]);
+    },
+  },
 };
 
 /**
@@ -571,7 +732,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, namespaceDeclarations, scrollableTables, tableCells, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, floatedPictures, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphsOf } from './paragraphs.ts';
+import { paragraphsOf, withoutIndent } from './paragraphs.ts';
 
 const text = (value: string) => ({ type: 'text', value });
 const strong = { type: 'strong', children: [text('加粗')] };
@@ -124,5 +124,19 @@ describe('paragraphsOf', () => {
     expect(paragraphsOf([text('two\nlines')])).toBeUndefined();
     // A full-width space inside a line is the editor's: 姓名　张三.
     expect(paragraphsOf([text('姓名　张三')])).toBeUndefined();
+  });
+});
+
+describe('withoutIndent', () => {
+  test.each([
+    ['　　本报讯', '本报讯'],
+    ['\n  　　本报讯', '本报讯'],
+    ['\u2003\u2003本报讯', '本报讯'],
+    ['\u00a0\u00a0\u00a0\u00a0本报讯', '本报讯'],
+    ['\u00a0本报讯', undefined],
+    ['本报讯　　近日', undefined],
+    ['\n', undefined],
+  ])('%j without its typed indent: %j', (value, expected) => {
+    expect(withoutIndent(value)).toBe(expected);
   });
 });

@@ -35,6 +35,12 @@ const SPACE_BESIDE_MARK = new RegExp(
   `(?<=[${FULL_WIDTH_PUNCTUATION}])${LINE_SPACES}(?=${BESIDE_MARK})|(?<=${BESIDE_MARK})${LINE_SPACES}(?=[${FULL_WIDTH_PUNCTUATION}])`,
   'gu',
 );
+/**
+ * A text without the line breaks among Chinese and the spaces beside full-width punctuation
+ * (see above): for closeUp, and for the text of the body's own HTML (closedUpHtml in
+ * markdown-plugins.ts), where a line break Word wrote into `<p>李某\n向其…</p>` showed as a space.
+ */
+export const closedUp = (value: string) => value.replace(JOINED_BREAK, '').replace(SPACE_BESIDE_MARK, '');
 /** What closeUp may take out: a line break or a space. */
 const MAY_CLOSE = /\n|[^\S\r\n\u3000]/;
 /**
@@ -47,6 +53,16 @@ const INDENT = '(?:[\\u3000\\u2002\\u2003]|\\u00a0[ \\t]*(?=[\\u00a0\\u3000\\u20
 /** A line break, with the spaces around it and the indent after it. */
 const NEW_LINE = new RegExp(`[ \\t]*\\r?\\n[ \\t]*(${INDENT})?`, 'g');
 const LEADING_INDENT = new RegExp(`^[ \\t]*${INDENT}`);
+/**
+ * A text without the indent typed at its start (LEADING_INDENT, spaces and line breaks before it
+ * included), or `undefined` when it has none: for a paragraph of a body's own HTML
+ * (`<p>　　本报讯…</p>`, as old CMSs and Word write every paragraph), which the site indents as
+ * it indents Markdown's (htmlParagraphIndents in markdown-plugins.ts).
+ */
+export function withoutIndent(value: string): string | undefined {
+  const rest = value.replace(/^[ \t\r\n]+/, '');
+  return LEADING_INDENT.test(rest) ? rest.replace(LEADING_INDENT, '') : undefined;
+}
 /** What ends a sentence, a closing quote or bracket after it included. */
 const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
 /** How a line that introduces items ends: 法院认定：, 一是……； */
@@ -149,7 +165,7 @@ export function closeUp<T extends Inline>(nodes: readonly T[]): T[] | undefined 
     if (node.type !== 'text' || !node.value || !MAY_CLOSE.test(node.value)) return;
     const before = neighbour(texts, index, -1);
     const after = neighbour(texts, index, 1);
-    const value = `${before}${node.value}${after}`.replace(JOINED_BREAK, '').replace(SPACE_BESIDE_MARK, '');
+    const value = closedUp(`${before}${node.value}${after}`);
     const inner = value.slice(before.length, value.length - after.length);
     if (inner !== node.value) joined.set(node, inner);
   });

@@ -1,14 +1,16 @@
 /**
  * 导读: an article's summary, or else the text of its first paragraph, read as the article
  * page shows it: the same source (`articleSource`) and parser (satteri, tables included), masks
- * and ranges kept as written (`unmark`), pasted lines split as paragraphs (`paragraphsOf`), and a
- * block indented as pasted text is read as paragraphs, not code (`indentedParagraphs`).
+ * and ranges kept as written (`unmark`), pasted lines split as paragraphs (`paragraphsOf`), a
+ * block indented as pasted text is read as paragraphs, not code (`indentedParagraphs`), and the
+ * paragraphs of the body's own HTML (`<p>`, as pasted from an old CMS or Word) as paragraphs.
  */
 import { toString } from 'mdast-util-to-string';
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { markdownToMdast } from 'satteri';
 import { FLANK } from './chinese-bold.ts';
 import { articleSource, indentedParagraphs, unmark } from './markdown-plugins.ts';
-import { isLabel, paragraphsOf } from './paragraphs.ts';
+import { closedUp, isLabel, paragraphsOf } from './paragraphs.ts';
 
 /** Only the opening of the body is parsed: the first paragraph is near the top. */
 const HEAD_LENGTH = 4000;
@@ -29,6 +31,38 @@ const withoutFlank = (nodes: readonly Inline[]): Inline[] =>
         : node,
   );
 
+type HtmlNode = DefaultTreeAdapterTypes.ChildNode;
+
+/** Where a paragraph of the body's HTML is not story text: a table's cell, a list's item, a quotation, a caption. */
+const NOT_STORY = new Set(['table', 'ul', 'ol', 'dl', 'blockquote', 'figure', 'template']);
+
+/** An HTML paragraph's content as the Markdown nodes the 导读 reads: bold as bold (a label of it is skipped), a line break, text. */
+function inlineNodes(node: HtmlNode): Inline[] {
+  // Closed up as the page shows it (closedUpHtml): 李某⏎向其 is 李某向其.
+  if (node.nodeName === '#text') return [{ type: 'text', value: closedUp((node as DefaultTreeAdapterTypes.TextNode).value) }];
+  if (node.nodeName === 'br') return [{ type: 'break' }];
+  if (!('childNodes' in node) || node.nodeName === 'script' || node.nodeName === 'style') return [];
+  const children = node.childNodes.flatMap(inlineNodes);
+  if (node.nodeName === 'strong' || node.nodeName === 'b') return [{ type: 'strong', children }];
+  if (node.nodeName === 'em' || node.nodeName === 'i') return [{ type: 'emphasis', children }];
+  return children;
+}
+
+/**
+ * The paragraphs (`<p>`) of a piece of the body's HTML, in order, as a browser reads them (an unclosed
+ * `<p>` too), past wrappers such as `<div>` and outside tables, lists and quotations: a body pasted from
+ * an old CMS or Word is such paragraphs, which the page shows (rawHtml) and the 导读 skipped.
+ */
+function htmlParagraphs(html: string): Inline[][] {
+  const found: Inline[][] = [];
+  const visit = (node: HtmlNode) => {
+    if (node.nodeName === 'p') found.push((node as DefaultTreeAdapterTypes.Element).childNodes.flatMap(inlineNodes));
+    else if ('childNodes' in node && !NOT_STORY.has(node.nodeName)) node.childNodes.forEach(visit);
+  };
+  parseFragment(html).childNodes.forEach(visit);
+  return found;
+}
+
 /** The text of the first paragraph of a Markdown (or MDX) body that has any, without markup. */
 export function firstParagraph(markdown: string): string {
   let head = markdown.slice(0, HEAD_LENGTH);
@@ -42,9 +76,11 @@ export function firstParagraph(markdown: string): string {
   for (const node of tree.children ?? []) {
     // A block indented as pasted text is, which the page shows as paragraphs (indentedParagraphs).
     const indented = indentedParagraphs(node, head);
-    if (node.type !== 'paragraph' && !indented) continue;
-    const blocks = indented ? indented.map((value) => withoutFlank([{ type: 'text', value }])) : [withoutFlank(unmark(node.children ?? [], head) as Inline[])];
-    const paragraphs = blocks.flatMap((children) => paragraphsOf(children) ?? [children]);
+    // Paragraphs of the body's own HTML (<p>　　本报讯…</p>), read as written: their line breaks are the source's.
+    const html = node.type === 'html' ? htmlParagraphs(node.value ?? '').map(withoutFlank) : undefined;
+    if (node.type !== 'paragraph' && !indented && !html?.length) continue;
+    const blocks = () => (indented ? indented.map((value) => withoutFlank([{ type: 'text', value }])) : [withoutFlank(unmark(node.children ?? [], head) as Inline[])]);
+    const paragraphs = html?.length ? html : blocks().flatMap((children) => paragraphsOf(children) ?? [children]);
     for (const paragraph of paragraphs) {
       // A label introduces the text, so it is no 导读.
       if (isLabel(paragraph)) continue;

@@ -5,7 +5,7 @@
  * (picture-sizes), two with no words, a photo story's pictures or a table alone (wordless), and
  * one with every kind of content that could run past a phone's screen (extreme-content), one
  * written with full-width forms, a name's 间隔号 as a bullet and a quote in traditional characters (search-forms), with public/
- * plus the attachments the extreme-content fixture links to (tests/fixtures/public), under
+ * plus the attachments and the HTML picture of the extreme-content fixture (tests/fixtures/public), under
  * TZ=UTC, into .build/test-site. Set BAODAO_TEST_REUSE=1 to reuse the last build while
  * working on tests.
  */
