@@ -136,6 +136,26 @@ describe.each(WIDTHS.filter(({ media, text }) => media === 'screen' && text === 
     expect(torn).toEqual([]);
     await page.close();
   });
+
+  test('titles in listings, the 头条, related articles and 上一篇/下一篇 do not end on a lone word of one or two characters', async () => {
+    const page = await served.browser.newPage({ viewport: { width, height: 800 } });
+    const alone: string[] = [];
+    let wrapped = 0;
+    const urls = ['/', '/sections/today/', '/sections/law/', `/tags/${encodeURIComponent('示例')}/`, '/articles/2024/01/weifang-minzheng-shehui-zuzhi/'];
+    for (const url of urls) {
+      await page.goto(`${served.preview.url}${url}`);
+      // (Not the 滚动 ticker: a row that moves.)
+      for (const { lines } of await drawn(page, '.article-card__title a, .headline__title a, .headline__subtitle, .related li > a, .article-neighbours a')) {
+        if (lines.length < 2) continue;
+        wrapped++;
+        // 今日表决 / 通过: the last line one word of one or two characters (punctuation aside).
+        if (lines.at(-1)!.replace(/[^\p{L}\p{N}]/gu, '').length <= 2) alone.push(`${url}: ${lines.join(' / ')}`);
+      }
+    }
+    expect(wrapped, 'titles that wrap were read').toBeGreaterThan(10);
+    expect(alone).toEqual([]);
+    await page.close();
+  });
 });
 
 test('a search result’s title breaks between words on a 320 px phone, its match marked whole', async () => {
