@@ -158,6 +158,24 @@ describe.each(WIDTHS.filter(({ media, text }) => media === 'screen' && text === 
   });
 });
 
+test.each([320, 375])('at %i px with text at 200%, an article’s tags, 所属专题 and 上一篇/下一篇 break between words', async (width) => {
+  const page = await served.browser.newPage({ viewport: { width, height: 800 } });
+  const torn: string[] = [];
+  let read = 0;
+  // Articles with tags of four characters and more (社会组织), a topic, and a title with a number and its unit (2023年度) next to them.
+  for (const id of ['2024/01/weifang-minzheng-shehui-zuzhi', '2024/02/qingchuan-shehui-zuzhi-nianjian', '2024/03/sanyiwu-xiaofei-weiquan']) {
+    await page.goto(`${served.preview.url}/articles/${id}/`);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    // Squeezed beside 标签： and 下一篇：, four characters wide, a tag and a title were torn: 社会组 / 织, 2023年 / 度社会.
+    const labelled = await drawn(page, '.article-tags a, .article-topics a, .article-neighbours a');
+    read += labelled.length;
+    torn.push(...tornWords(labelled, id));
+  }
+  expect(read).toBeGreaterThan(8);
+  expect(torn).toEqual([]);
+  await page.close();
+});
+
 test('a search result’s title breaks between words on a 320 px phone, its match marked whole', async () => {
   const page = await served.browser.newPage({ viewport: { width: 320, height: 800 } });
   await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
