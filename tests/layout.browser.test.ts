@@ -492,6 +492,21 @@ describe('at 200% text size (a 640 px window, its text twice as large)', () => {
   });
 });
 
+test.each([320, 375])('the breadcrumb’s 您当前的位置： is whole on one line at %i px with text at 200%', async (width) => {
+  for (const url of ['/sections/today/2/', '/people/', '/tags/', '/articles/2024/01/weifang-minzheng-shehui-zuzhi/']) {
+    const page = await open(url, width);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const lines = await page.$eval('.breadcrumb__lead', (lead) => {
+      const range = document.createRange();
+      range.selectNodeContents(lead);
+      return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+    });
+    // It broke 您当前的位 / 置： at 320 px.
+    expect(lines, url).toBe(1);
+    await page.context().close();
+  }
+});
+
 test.each([
   [320, '100%', true],
   [640, '200%', true],

@@ -1,6 +1,7 @@
 /**
- * In Chromium: nothing runs past the edge. On phones of 320 and 375 px, a 1280 px desktop and
- * on paper (A4 and A5), no page scrolls sideways, no text is drawn outside its box, and no box
+ * In Chromium: nothing runs past the edge. On phones of 320 and 375 px (with text at 100% and
+ * at 200%, as a reader who enlarges it sees them), a 1280 px desktop and on paper (A4 and A5),
+ * no page scrolls sideways, no text is drawn outside its box, and no box
  * hides part of what it holds, except one a reader can scroll, with the keyboard too; on paper
  * none may. Every type of page the test site has is visited, once as the demo shows it and once
  * as it shows the fixture of extreme content (tests/fixtures/extreme-content: a 60-character
@@ -26,7 +27,14 @@ const DEMO_ARTICLES = [
   '/articles/2026/11/jieming-maifang-wenda/',
 ];
 
-const SCREENS = [320, 375, 1280];
+/** Widths, each with the text's size (the root's font-size, as a browser's text setting sets it). */
+const SCREENS = [
+  { width: 320, text: '100%' },
+  { width: 375, text: '100%' },
+  { width: 1280, text: '100%' },
+  { width: 320, text: '200%' },
+  { width: 375, text: '200%' },
+];
 /**
  * The text's width on paper, in CSS pixels: the sheet less the page's margins (16 mm each side,
  * global.css @page), as print.browser.test.ts measures it.
@@ -98,17 +106,20 @@ test('the fixture of extreme content is on the test site, in its listings', () =
 });
 
 describe.each([...chosen].sort())('%s', (url) => {
-  test('fits phones of 320 and 375 px, a 1280 px desktop, A4 and A5 paper', async () => {
+  test('fits phones of 320 and 375 px (text at 100% and 200%), a 1280 px desktop, A4 and A5 paper', async () => {
     // Reduced motion: the ticker stands still, a row the reader scrolls, not a moving one it clips.
-    const context = await served.browser.newContext({ viewport: { width: SCREENS[0]!, height: 800 }, reducedMotion: 'reduce' });
+    const context = await served.browser.newContext({ viewport: { width: SCREENS[0]!.width, height: 800 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${served.preview.url}${visit(url)}`);
     if (url === '/search/') await page.waitForSelector(`.search-result a[href^="${EXTREME}"]`, POLL);
     const found: Record<string, Awaited<ReturnType<typeof overflow>>> = {};
-    for (const width of SCREENS) {
+    for (const { width, text } of SCREENS) {
       await page.setViewportSize({ width, height: 800 });
-      found[`${width} px`] = await overflow(page, false);
+      // A style attribute, which the Content-Security-Policy allows (a <style> it would refuse).
+      await page.evaluate((size) => document.documentElement.style.setProperty('font-size', size), text);
+      found[`${width} px, text at ${text}`] = await overflow(page, false);
     }
+    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
     await page.emulateMedia({ media: 'print' });
     for (const [paper, width] of Object.entries(PAPERS)) {
       await page.setViewportSize({ width, height: 1100 });

@@ -1,8 +1,9 @@
 /**
  * In Chromium: a headline breaks only between words. Every demo article's title and subtitle,
- * on phones as narrow as 320 px, on a desktop and on paper, and the titles of listings, the 头条
- * and search results, are drawn and read back line by line (where each character lands); a line
- * may start only where Intl.Segmenter starts a word, and no line runs wider than its box.
+ * on phones as narrow as 320 px (at 360 px with text at 200% too), on a desktop and on paper,
+ * and the titles of listings, the 头条 and search results, are drawn and read back line by line
+ * (where each character lands); a line may start only where Intl.Segmenter starts a word, and
+ * no line runs wider than its box.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,11 +23,13 @@ const articles = readSources(new Date(inject('buildNow')), path.join(ROOT, 'cont
 
 /** A4 less the print stylesheet's margins (16 mm each side): 178 mm, 673 CSS pixels. */
 const A4_TEXT_WIDTH = 673;
+/** Each with the text's size: the root's font-size, as a browser's text setting sets it. */
 const WIDTHS = [
-  { name: '320 px', width: 320, media: 'screen' },
-  { name: '375 px', width: 375, media: 'screen' },
-  { name: '1280 px', width: 1280, media: 'screen' },
-  { name: 'A4 paper', width: A4_TEXT_WIDTH, media: 'print' },
+  { name: '320 px', width: 320, media: 'screen', text: '100%' },
+  { name: '375 px', width: 375, media: 'screen', text: '100%' },
+  { name: '1280 px', width: 1280, media: 'screen', text: '100%' },
+  { name: '360 px with text at 200%', width: 360, media: 'screen', text: '200%' },
+  { name: 'A4 paper', width: A4_TEXT_WIDTH, media: 'print', text: '100%' },
 ] as const;
 
 interface Drawn {
@@ -77,7 +80,7 @@ const headlines = articles.map((article) => {
   return { id: article.id, title: article.title, html: all(built, '.article__title, .article__subtitle').map((element) => element.outerHTML).join('') };
 });
 
-describe.each(WIDTHS)('at $name', ({ width, media }) => {
+describe.each(WIDTHS)('at $name', ({ width, media, text }) => {
   test(`every demo article's title and subtitle break between words, and fit`, async () => {
     expect(headlines.length).toBeGreaterThanOrEqual(40);
     const page = await served.browser.newPage({ viewport: { width, height: 800 } });
@@ -85,6 +88,8 @@ describe.each(WIDTHS)('at $name', ({ width, media }) => {
     // One article page, its title and subtitle replaced by each article's in turn: the same
     // stylesheet and header as on every article's page, without 49 page loads at each width.
     await page.goto(`${served.preview.url}/articles/${headlines[0]!.id}/`);
+    // A style attribute, which the Content-Security-Policy allows (a <style> it would refuse).
+    await page.evaluate((size) => document.documentElement.style.setProperty('font-size', size), text);
     const torn: string[] = [];
     const overflowing: string[] = [];
     let broken = 0;
@@ -114,7 +119,7 @@ describe.each(WIDTHS)('at $name', ({ width, media }) => {
   });
 });
 
-describe.each(WIDTHS.filter(({ media }) => media === 'screen'))('at $name', ({ width }) => {
+describe.each(WIDTHS.filter(({ media, text }) => media === 'screen' && text === '100%'))('at $name', ({ width }) => {
   test('titles in listings, the 头条, the 滚动 ticker, topics, related articles and 上一篇/下一篇 break between words', async () => {
     const page = await served.browser.newPage({ viewport: { width, height: 800 } });
     const torn: string[] = [];
@@ -131,6 +136,44 @@ describe.each(WIDTHS.filter(({ media }) => media === 'screen'))('at $name', ({ w
     expect(torn).toEqual([]);
     await page.close();
   });
+
+  test('titles in listings, the 头条, related articles and 上一篇/下一篇 do not end on a lone word of one or two characters', async () => {
+    const page = await served.browser.newPage({ viewport: { width, height: 800 } });
+    const alone: string[] = [];
+    let wrapped = 0;
+    const urls = ['/', '/sections/today/', '/sections/law/', `/tags/${encodeURIComponent('示例')}/`, '/articles/2024/01/weifang-minzheng-shehui-zuzhi/'];
+    for (const url of urls) {
+      await page.goto(`${served.preview.url}${url}`);
+      // (Not the 滚动 ticker: a row that moves.)
+      for (const { lines } of await drawn(page, '.article-card__title a, .headline__title a, .headline__subtitle, .related li > a, .article-neighbours a')) {
+        if (lines.length < 2) continue;
+        wrapped++;
+        // 今日表决 / 通过: the last line one word of one or two characters (punctuation aside).
+        if (lines.at(-1)!.replace(/[^\p{L}\p{N}]/gu, '').length <= 2) alone.push(`${url}: ${lines.join(' / ')}`);
+      }
+    }
+    expect(wrapped, 'titles that wrap were read').toBeGreaterThan(10);
+    expect(alone).toEqual([]);
+    await page.close();
+  });
+});
+
+test.each([320, 375])('at %i px with text at 200%, an article’s tags, 所属专题 and 上一篇/下一篇 break between words', async (width) => {
+  const page = await served.browser.newPage({ viewport: { width, height: 800 } });
+  const torn: string[] = [];
+  let read = 0;
+  // Articles with tags of four characters and more (社会组织), a topic, and a title with a number and its unit (2023年度) next to them.
+  for (const id of ['2024/01/weifang-minzheng-shehui-zuzhi', '2024/02/qingchuan-shehui-zuzhi-nianjian', '2024/03/sanyiwu-xiaofei-weiquan']) {
+    await page.goto(`${served.preview.url}/articles/${id}/`);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    // Squeezed beside 标签： and 下一篇：, four characters wide, a tag and a title were torn: 社会组 / 织, 2023年 / 度社会.
+    const labelled = await drawn(page, '.article-tags a, .article-topics a, .article-neighbours a');
+    read += labelled.length;
+    torn.push(...tornWords(labelled, id));
+  }
+  expect(read).toBeGreaterThan(8);
+  expect(torn).toEqual([]);
+  await page.close();
 });
 
 test('a search result’s title breaks between words on a 320 px phone, its match marked whole', async () => {

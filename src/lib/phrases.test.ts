@@ -34,6 +34,13 @@ describe('titleWords', () => {
     ),
     // No break of its own beside punctuation: the browser's rules stand there.
     ['“接诉即办”回应群众急难愁盼', ['“接诉即办”回应', '群众急难愁盼']],
+    // But beside a double quotation mark with a Latin word on its other side, where the browser
+    // gives none (“青川通”A / pp上线 once the run was wider than the line); not after a digit.
+    ['“青川通”App上线136项', ['“青川通”', 'App', '上线', '136项']],
+    ['下载App“一键”办理', ['下载', 'App', '“一键”办理']],
+    ['“双11”12项举措', ['“双11”', '12项', '举措']],
+    ['2024“十四五”规划', ['2024“十四五”规划']],
+    ['“AI”换脸', ['“AI”换脸']],
     ['法治', ['法治']],
     ['', ['']],
   ])('%s', (phrase, words) => {

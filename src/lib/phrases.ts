@@ -33,6 +33,14 @@ const DIGIT = /\p{N}/u;
 /** A Chinese number written in characters, or an ordinal (第三十二, 十四, 四十五), which keeps what follows it as digits do. */
 const CHINESE_NUMBER = /^[第〇零一二三四五六七八九十百千万亿两几]+$/u;
 const CHINESE_NUMERAL = /^[〇零一二三四五六七八九十百千万亿两几]/u;
+/**
+ * A Latin letter or a digit. Between one and a double quotation mark, after ” or before “, the
+ * browser gives no break (Unicode's rules break beside a quotation mark only next to a Chinese
+ * character), so a run such as “青川通”App上线, once wider than the line (text at 200% on a
+ * phone), broke inside the Latin word: “青川通”A / pp上线. A break is put there (not after a
+ * digit, which keeps what follows it).
+ */
+const QUOTED_LATIN = /^[\p{N}\p{Script=Latin}]$/u;
 
 /**
  * Where a line may break inside a headline's phrase: the offsets in `text` (UTF-16) between two
@@ -45,7 +53,8 @@ const CHINESE_NUMERAL = /^[〇零一二三四五六七八九十百千万亿两�
  * WITH_PARTICLE); and a number keeps what follows it (2023年度, 412家, 2.3万元), in digits or in
  * characters (第三十二条, 四十五周年, “十五五”时期). Breaks are only
  * between letters and digits: around punctuation the browser's own rules stay (no line starts
- * with 。 or ends with “). None where Intl.Segmenter is missing.
+ * with 。 or ends with “), but for a double quotation mark beside a Latin word or a number
+ * (QUOTED_LATIN). None where Intl.Segmenter is missing.
  */
 export function wordBreaks(text: string): number[] {
   if (!segmenter) return [];
@@ -70,6 +79,10 @@ export function wordBreaks(text: string): number[] {
     const { segment, index } = segments[i]!;
     const last = [...before].at(-1)!;
     const first = String.fromCodePoint(segment.codePointAt(0)!);
+    if ((last === '”' && QUOTED_LATIN.test(first)) || (QUOTED_LATIN.test(last) && !DIGIT.test(last) && first === '“')) {
+      breaks.push(index);
+      continue;
+    }
     if (!LETTER_OR_DIGIT.test(last) || !LETTER_OR_DIGIT.test(first) || DIGIT.test(last)) continue;
     // ICU cuts a number written in characters (第三 / 十二条, 四十 / 五周年): it stays whole, with what follows it.
     if (CHINESE_NUMBER.test(before) || (CHINESE_NUMERAL.test(last) && CHINESE_NUMERAL.test(first))) continue;
