@@ -67,6 +67,31 @@ test('an old address leads to one page: a section’s that an article has too is
   expect(result.stderr).toMatch(/sections\.yaml: aliases — 栏目 law 的旧地址 \/html\/2024\/0315\/1024\.html 已被 \S+linhe-fayuan-jiashi-tiaojie\.md 使用/);
 });
 
+test('an article whose file is renamed keeps its former address in aliases, and a link to that address leads to it; an alias that is an article file’s address is named', () => {
+  const renamed = 'articles/2024/01/weifang-minzheng.md';
+  const former = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
+  const withAliases = (aliases: string) => seed.replace(/^title: /m, `aliases: [${aliases}]\ntitle: `);
+  const linking = 'articles/2025/07/5g-jizhan-jiufen-tiaojie.md';
+  const linked = `${readFileSync(path.join('content', linking), 'utf8')}\n见[旧文](${former})。\n`;
+  const renaming = (text: string) => {
+    const dir = contentWith({ [renamed]: text, [linking]: linked });
+    rmSync(path.join(dir, SEED));
+    return check(dir);
+  };
+  // README and the check's own warning on a misfiled article tell editors to keep the former address so.
+  const kept = renaming(withAliases(former));
+  expect(kept.status, kept.stderr).toBe(0);
+  // Without it, the link is to no article.
+  const lost = renaming(seed);
+  expect(lost.status).toBe(1);
+  expect(lost.stderr).toMatch(/5g-jizhan-jiufen-tiaojie\.md:\d+: 链接的文章 \/articles\/2024\/01\/weifang-minzheng-shehui-zuzhi\/ 不存在/);
+  // Its own address, or another article's (the seed, still there): both pages would be written to one file.
+  const taken = check(contentWith({ [renamed]: withAliases(`/articles/2024/01/weifang-minzheng/, ${former}`) }));
+  expect(taken.status).toBe(1);
+  expect(taken.stderr).toMatch(/weifang-minzheng\.md: aliases 第 1 项 — 旧地址 \/articles\/2024\/01\/weifang-minzheng\/ 就是本文现在的地址/);
+  expect(taken.stderr).toMatch(/weifang-minzheng\.md: aliases 第 2 项 — 旧地址 \/articles\/2024\/01\/weifang-minzheng-shehui-zuzhi\/ 是文章 \S*weifang-minzheng-shehui-zuzhi\.md 的地址/);
+});
+
 test('x.md and x.mdx in one folder, one address, are both named', () => {
   const result = check(contentWith({ [SEED.replace(/\.md$/, '.mdx')]: seed }));
   expect(result.status).toBe(1);

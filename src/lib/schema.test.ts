@@ -316,6 +316,14 @@ describe('article schema', () => {
     }
   });
 
+  test('an article’s own former address (/articles/年/月/文件名/, its file renamed or moved) is an old address; anything else under /articles/ is the site’s', () => {
+    expect(schema.parse({ ...minimal, aliases: ['/articles/2024/01/weifang-minzheng/'] }).aliases).toEqual(['/articles/2024/01/weifang-minzheng/']);
+    for (const alias of ['/articles/', '/articles/2024/01/', '/articles/2024/13/x/', '/articles/2024/01/X/', '/articles/2024/01/x/qr.html', '/articles/x.php?id=1']) {
+      const result = schema.safeParse({ ...minimal, aliases: [alias] });
+      expect(problemsFrom('a.md', result.error!)[0]?.message, alias).toBe(`旧地址“${alias}”与本站现有地址冲突`);
+    }
+  });
+
   test('a value YAML reads as a number or a yes/no is told to be quoted; a date written as digits is not called missing', () => {
     const data = readFrontmatter('---\ntitle: 2026\nsource: true\ndate: 20261120\nauthor:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });

@@ -18,6 +18,12 @@ import { MIDDLE_DOTS } from './middle-dots.ts';
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 /** An article's id, its path under content/articles without the extension: `YYYY/MM/<slug>`. */
 export const ARTICLE_ID = `\\d{4}/(?:0[1-9]|1[0-2])/${SLUG}`;
+/**
+ * An article's address (`/articles/2024/01/x/`, its id the first group): as an old address, that of
+ * an article whose file was renamed or moved to another month's folder, which its `aliases` keep.
+ * The content check holds it to be no article file's address (Astro would write both pages to one file).
+ */
+export const ARTICLE_ADDRESS = new RegExp(`^/articles/(${ARTICLE_ID})/$`);
 
 /**
  * What to tell an editor whose value is not text: YAML reads `2026`, `11000123` or `true`
@@ -251,7 +257,8 @@ const oldAddresses = z
       .refine((path) => !/^\/(index\.html)?\?/.test(path), {
         error: (iss) => `旧地址“${String(iss.input)}”是首页加参数：静态网站会直接送出首页，无法转到新地址`,
       })
-      .refine((path) => !['/', '/index.html'].includes(path) && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
+      // An article's own former address is the one old address under /articles/ (ARTICLE_ADDRESS).
+      .refine((path) => !['/', '/index.html'].includes(path) && (ARTICLE_ADDRESS.test(path) || !RESERVED_PATHS.some((prefix) => path.startsWith(prefix))), {
         error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
       }),
     { error: listOrBlockError('旧地址 aliases', '写成 aliases: [/html/2024/0123/1.html]', '旧地址 aliases 应为列表，如 [/html/2024/0123/1.html]') },
