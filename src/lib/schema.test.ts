@@ -324,6 +324,18 @@ describe('article schema', () => {
     }
   });
 
+  test.each([
+    ['corrections 第 1 项', '更正 corrections 的每一条写成两行：- date: 更正时间', { corrections: ['2026-11-07 10:00 原稿中的金额有误'] }],
+    ['corrections 第 1 项', '更正 corrections 的每一条写成两行：- date: 更正时间', { corrections: [['2026-11-07 10:00', '原稿中的金额有误']] }],
+    ['flags 第 1 项', '标记 flags 的每一项只写一个标记', { flags: [{ headline: true }] }],
+    ['aliases 第 2 项', '旧地址 aliases 的每一项只写一个地址', { aliases: ['/a/', ['/b/']] }],
+  ])('an item of a list written in another form: %s — %s…, in Chinese, not in zod’s English', (field, message, data) => {
+    const problems = problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!);
+    expect(problems.map((p) => p.field)).toEqual([field]);
+    expect(problems[0]!.message).toContain(message);
+    expect(problems[0]!.message).not.toMatch(/[A-Z][a-z]+ [a-z]+/);
+  });
+
   test('a value YAML reads as a number or a yes/no is told to be quoted; a date written as digits is not called missing', () => {
     const data = readFrontmatter('---\ntitle: 2026\nsource: true\ndate: 20261120\nauthor:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });

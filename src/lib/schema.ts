@@ -247,7 +247,7 @@ const RESERVED_PATHS = [
 const oldAddresses = z
   .array(
     z
-      .string()
+      .string({ error: '旧地址 aliases 的每一项只写一个地址，如 aliases: [/html/2024/0123/1.html, /plus/view.php?aid=123]' })
       .trim()
       .regex(/^\/[^\s#]*$/, { error: '旧地址 aliases 应以 / 开头，且不含空格或 #' })
       .regex(/(\/|\.s?html?|\?[^?]+)$/, {
@@ -484,7 +484,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     /** headline 头条, featured 推荐, ticker 滚动, pinned 置顶 (first in its section's listing: src/lib/pinned.ts). */
     flags: z
       .array(
-        z.string().transform((flag, ctx) => {
+        z.string({ error: `标记 flags 的每一项只写一个标记，如 flags: [headline, featured]（可选：${FLAG_LIST}）` }).transform((flag, ctx) => {
           const key = flagNames.get(flag.trim());
           if (!key) {
             ctx.addIssue({
@@ -523,10 +523,14 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     /** 更正: dated notes shown under the article. */
     corrections: z
       .array(
-        z.strictObject({
-          date: siteDate(timeZone, '更正时间 corrections.date'),
-          text: plainText('更正内容 corrections.text'),
-        }),
+        z.strictObject(
+          {
+            date: siteDate(timeZone, '更正时间 corrections.date'),
+            text: plainText('更正内容 corrections.text'),
+          },
+          // One line (- 2026-11-07 10:00 原稿有误) is one text to YAML. An unknown key is named by problemsFrom.
+          { error: '更正 corrections 的每一条写成两行：- date: 更正时间，下一行与 date 对齐写 text: 更正内容' },
+        ),
         { error: listOrBlockError('更正 corrections', '在下面写上 - date: 更正时间 和 text: 更正内容', '更正 corrections 应为列表，每条写成 - date: 更正时间 和 text: 更正内容') },
       )
       .default([])
