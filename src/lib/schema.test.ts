@@ -76,6 +76,22 @@ describe('article schema', () => {
     expect(problemsFrom('a.md', result.error!, ARTICLE_FIELD_HINTS)).toEqual([{ file: 'a.md', field: key, message: expect.stringContaining(message) }]);
   });
 
+  // The site's messages and README name each field in Chinese first (标题 title): an editor may write that name.
+  test.each([
+    ['标题', 'title'],
+    ['栏目', 'section'],
+    ['导读', 'summary'],
+    ['标签', 'tags'],
+    ['更正', 'corrections'],
+    ['更新时间', 'updated'],
+  ])('a field written by its Chinese name, %s, is told its key, %s', (key, field) => {
+    const { [field as keyof typeof minimal]: value, ...rest } = minimal as Record<string, unknown>;
+    const result = schema.safeParse({ ...rest, [key]: value ?? 'x' }, PARSE_OPTIONS);
+    expect(result.success).toBe(false);
+    // One mistake, one line: a required field so written is not told as missing too.
+    expect(problemsFrom('a.md', result.error!, ARTICLE_FIELD_HINTS, schema)).toEqual([{ file: 'a.md', field: key, message: `未知字段“${key}”：字段名要写英文，${key}应写 ${field}` }]);
+  });
+
   test('masks in a title, summary or correction are text, not Markdown to refuse', () => {
     const masked = {
       ...minimal,
