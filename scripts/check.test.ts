@@ -92,6 +92,16 @@ test('an article whose file is renamed keeps its former address in aliases, and 
   expect(taken.stderr).toMatch(/weifang-minzheng\.md: aliases 第 2 项 — 旧地址 \/articles\/2024\/01\/weifang-minzheng-shehui-zuzhi\/ 是文章 \S*weifang-minzheng-shehui-zuzhi\.md 的地址/);
 });
 
+test('a link written in the body’s HTML to an attachment or an article that is not there is named on its line, as a Markdown one is', () => {
+  const linking = 'articles/2025/07/5g-jizhan-jiufen-tiaojie.md';
+  const text = `${readFileSync(path.join('content', linking), 'utf8')}\n<p>附件：<a href="/files/2025/07/panjue.pdf">判决书</a></p>\n\n<table>\n<tr><td><a href="/articles/2025/07/meiyou/">报道</a></td></tr>\n</table>\n`;
+  const line = (written: string) => text.split('\n').findIndex((each) => each.includes(written)) + 1;
+  const result = check(contentWith({ [linking]: text }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`5g-jizhan-jiufen-tiaojie.md:${line('panjue.pdf')}: 链接的附件 /files/2025/07/panjue.pdf 不存在`);
+  expect(result.stderr).toContain(`5g-jizhan-jiufen-tiaojie.md:${line('meiyou')}: 链接的文章 /articles/2025/07/meiyou/ 不存在`);
+});
+
 test('x.md and x.mdx in one folder, one address, are both named', () => {
   const result = check(contentWith({ [SEED.replace(/\.md$/, '.mdx')]: seed }));
   expect(result.status).toBe(1);
