@@ -400,11 +400,13 @@ test('a link to an attachment under /files/ that public/ does not hold is named;
   writeFileSync(path.join(publicCopy, 'files', '判决书.pdf'), '%PDF-1.4');
   const linking = seed
     .replace(/^title: .*$/m, 'title: 附件')
-    .replace(/\n---\n/, '\n---\n\n见[判决书](/files/判决书.pdf)、[同一份](/files/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf)和[起诉书](/files/起诉书.pdf)。\n');
+    .replace(/\n---\n/, '\n---\n\n见[判决书](/files/判决书.pdf)、[同一份](/files/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf)、[起诉书](/files/起诉书.pdf)和[大写的](/files/判决书.PDF)。\n');
   const result = check(contentWith({ 'articles/2024/01/linking.md': linking }), { BAODAO_PUBLIC: publicCopy });
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的附件 \/files\/起诉书\.pdf 不存在（应有文件 \S*files\/起诉书\.pdf），读者打开会是 404/);
   expect(result.stderr).not.toContain('判决书.pdf 不存在');
+  // A Mac or a PC opens it, the build server and the host do not: told the name to write.
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的附件 \/files\/判决书\.PDF 的大小写与文件名不一致：请写成 \/files\/判决书\.pdf（/);
 });
 
 test('a page (单页) is held to what an article is: its fields, its file name, its links; a link to a page not there is named', () => {

@@ -20,7 +20,7 @@ import { publishedTopicParts, selectable, selectionProblems, topicParts, withdra
 import { picturePathProblem, pictureSize } from './picture-file.ts';
 import { PHONE_THUMBNAIL_WIDTH, SHARE_PICTURE_WIDTH, SHARED_PICTURE_FIELDS, SMALLEST_SHARED_PICTURE, phoneListingEnlargement } from './images.ts';
 import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
-import { folderNames, type FolderNames } from './written-file.ts';
+import { caseProblem, fileAsWritten, folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
 import { tagSpellingProblems } from './tag-spellings.ts';
@@ -550,12 +550,22 @@ export async function checkContent(
     }
     // An attachment (README: under public/files/, linked /files/x.pdf) must be there: a link to
     // one that is not is a 404, as a link to an article that is not there is.
+    // Its name is compared with the folder's, letter for letter, as a video's is: a Mac or a PC
+    // opens /files/PanJue.pdf for panjue.pdf, the build server and the host do not.
     for (const { line, address } of report?.addresses ?? []) {
       if (!address.startsWith('/files/')) continue;
-      const local = path.join(publicDir(), decodePath(address.replace(/\?.*$/, '')));
-      if (!existsSync(local)) {
-        problems.push({ file: at(line), field: '', message: `链接的附件 ${decodePath(address)} 不存在（应有文件 ${path.relative(process.cwd(), local)}），读者打开会是 404` });
-      }
+      const pathname = decodePath(address.replace(/\?.*$/, ''));
+      const found = await fileAsWritten(publicDir(), `.${pathname}`, names);
+      if (found.found) continue;
+      const local = path.join(publicDir(), pathname);
+      problems.push({
+        file: at(line),
+        field: '',
+        message:
+          found.real === undefined
+            ? `链接的附件 ${decodePath(address)} 不存在（应有文件 ${path.relative(process.cwd(), local)}），读者打开会是 404`
+            : `链接的${caseProblem('附件', decodePath(address), found.real.slice(1))}`,
+      });
     }
     if (!published) continue;
     for (const { line, address } of report?.addresses ?? []) {
