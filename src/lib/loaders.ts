@@ -227,10 +227,7 @@ function attachmentsChanged(context: LoaderContext): void {
   if (!watcher) return;
   const root = fileURLToPath(context.config.root);
   const files = path.join(publicDir(), 'files');
-  watcher.on('all', (event, file) => {
-    const rel = path.relative(files, file);
-    if (!['add', 'change', 'unlink'].includes(event) || rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return;
-    const address = `/files/${rel.split(path.sep).join('/')}`;
+  const reread = (address: string) => {
     for (const { id, filePath, rendered } of store.values()) {
       if (!filePath) continue;
       const entryFile = path.resolve(root, filePath);
@@ -239,6 +236,23 @@ function attachmentsChanged(context: LoaderContext): void {
       store.delete(id);
       watcher.emit('change', entryFile);
     }
+  };
+  // A copy is written in steps, each a change (the first of an empty file): the body is read once
+  // they have settled, or it showed the size half-way (1 KB), and its entry, out of the store for
+  // that reading, was not found for the last step.
+  const settling = new Map<string, ReturnType<typeof setTimeout>>();
+  watcher.on('all', (event, file) => {
+    const rel = path.relative(files, file);
+    if (!['add', 'change', 'unlink'].includes(event) || rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return;
+    const address = `/files/${rel.split(path.sep).join('/')}`;
+    clearTimeout(settling.get(address));
+    settling.set(
+      address,
+      setTimeout(() => {
+        settling.delete(address);
+        reread(address);
+      }, SETTLED_MS).unref(),
+    );
   });
 }
 
