@@ -533,8 +533,8 @@ export async function checkContent(
   // the very title taken down). Either is found at the article's own address or at one of its
   // old ones (`aliases`), which lead to the same page, or the same 404. An article scheduled for
   // later is checked now: the build that publishes it runs unattended. The body of a draft or a
-  // withdrawn article is not read for links: no reader follows them.
-  // Articles with their old addresses: one renamed or moved is linked at its former address too.
+  // withdrawn article is not read for links: no reader follows them. An article renamed or moved
+  // is linked at its former address too (`movable`: every article with its old addresses).
   const movable = articles.valid.map(({ rel, data }) => ({ id: idFromPath(rel), aliases: data.aliases }));
   const linksToUnpublished: { file: string; id: string; address?: string }[] = [];
   const linksToWithdrawn: { file: string; id: string; address?: string }[] = [];
@@ -542,16 +542,19 @@ export async function checkContent(
     const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
     const linked: { line: number | undefined; id: string; address?: string }[] = [];
     for (const { line, id } of report?.articles ?? []) {
+      if (articleIds.has(id)) {
+        linked.push({ line, id });
+        continue;
+      }
       // An article renamed or moved keeps its former address in aliases, a page that sends readers on.
-      const moved = articleIds.has(id) ? undefined : aliasOwnerOf(articleUrl(id), movable);
-      if (articleIds.has(id)) linked.push({ line, id });
-      else if (moved) linked.push({ line, id: moved.id, address: decodePath(articleUrl(id)) });
+      const moved = aliasOwnerOf(articleUrl(id), movable);
+      if (moved) linked.push({ line, id: moved.id, address: decodePath(articleUrl(id)) });
       else problems.push({ file: at(line), field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
     }
     // An attachment (README: under public/files/, linked /files/x.pdf) must be there: a link to
-    // one that is not is a 404, as a link to an article that is not there is.
-    // Its name is compared with the folder's, letter for letter, as a video's is: a Mac or a PC
-    // opens /files/PanJue.pdf for panjue.pdf, the build server and the host do not.
+    // one that is not is a 404, as a link to an article that is not there is. Its name is compared
+    // with the folder's, letter for letter, as a video's is: a Mac or a PC opens /files/PanJue.pdf
+    // for panjue.pdf, the build server and the host do not.
     for (const { line, address } of report?.addresses ?? []) {
       if (!address.startsWith('/files/')) continue;
       const pathname = decodePath(address.replace(/\?.*$/, ''));
