@@ -73,30 +73,40 @@ test('an article whose file is renamed keeps its former address in aliases, and 
   const withAliases = (aliases: string) => seed.replace(/^title: /m, `aliases: [${aliases}]\ntitle: `);
   const linking = 'articles/2025/07/5g-jizhan-jiufen-tiaojie.md';
   const linked = `${readFileSync(path.join('content', linking), 'utf8')}\n见[旧文](${former})。\n`;
-  const renaming = (text: string) => {
-    const dir = contentWith({ [renamed]: text, [linking]: linked });
-    rmSync(path.join(dir, SEED));
+  // One copy, changed between the checks (and removed after them: every copy is one more for afterAll to delete).
+  const dir = contentWith({ [linking]: linked });
+  const checkWith = (files: Record<string, string | undefined>) => {
+    for (const [file, text] of Object.entries(files)) {
+      if (text === undefined) rmSync(path.join(dir, file), { force: true });
+      else writeFileSync(path.join(dir, file), text);
+    }
     return check(dir);
   };
-  // README and the check's own warning on a misfiled article tell editors to keep the former address so.
-  const kept = renaming(withAliases(former));
-  expect(kept.status, kept.stderr).toBe(0);
-  // Without it, the link is to no article.
-  const lost = renaming(seed);
-  expect(lost.status).toBe(1);
-  expect(lost.stderr).toMatch(/5g-jizhan-jiufen-tiaojie\.md:\d+: 链接的文章 \/articles\/2024\/01\/weifang-minzheng-shehui-zuzhi\/ 不存在/);
-  // Its own address, or another article's (the seed, still there): both pages would be written to one file.
-  const taken = check(contentWith({ [renamed]: withAliases(`/articles/2024/01/weifang-minzheng/, ${former}`) }));
-  expect(taken.status).toBe(1);
-  expect(taken.stderr).toMatch(/weifang-minzheng\.md: aliases 第 1 项 — 旧地址 \/articles\/2024\/01\/weifang-minzheng\/ 就是本文现在的地址/);
-  expect(taken.stderr).toMatch(/weifang-minzheng\.md: aliases 第 2 项 — 旧地址 \/articles\/2024\/01\/weifang-minzheng-shehui-zuzhi\/ 是文章 \S*weifang-minzheng-shehui-zuzhi\.md 的地址/);
+  try {
+    // README and the check's own warning on a misfiled article tell editors to keep the former address so.
+    const kept = checkWith({ [SEED]: undefined, [renamed]: withAliases(former) });
+    expect(kept.status, kept.stderr).toBe(0);
+    // Without it, the link is to no article.
+    const lost = checkWith({ [renamed]: seed });
+    expect(lost.status).toBe(1);
+    expect(lost.stderr).toMatch(/5g-jizhan-jiufen-tiaojie\.md:\d+: 链接的文章 \/articles\/2024\/01\/weifang-minzheng-shehui-zuzhi\/ 不存在/);
+    // Its own address, or another article's (the seed, back): both pages would be written to one file.
+    const taken = checkWith({ [SEED]: seed, [renamed]: withAliases(`/articles/2024/01/weifang-minzheng/, ${former}`) });
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toMatch(/weifang-minzheng\.md: aliases 第 1 项 — 旧地址 \/articles\/2024\/01\/weifang-minzheng\/ 就是本文现在的地址/);
+    expect(taken.stderr).toMatch(/weifang-minzheng\.md: aliases 第 2 项 — 旧地址 \/articles\/2024\/01\/weifang-minzheng-shehui-zuzhi\/ 是文章 \S*weifang-minzheng-shehui-zuzhi\.md 的地址/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a link written in the body’s HTML to an attachment or an article that is not there is named on its line, as a Markdown one is', () => {
   const linking = 'articles/2025/07/5g-jizhan-jiufen-tiaojie.md';
   const text = `${readFileSync(path.join('content', linking), 'utf8')}\n<p>附件：<a href="/files/2025/07/panjue.pdf">判决书</a></p>\n\n<table>\n<tr><td><a href="/articles/2025/07/meiyou/">报道</a></td></tr>\n</table>\n`;
   const line = (written: string) => text.split('\n').findIndex((each) => each.includes(written)) + 1;
-  const result = check(contentWith({ [linking]: text }));
+  const dir = contentWith({ [linking]: text });
+  const result = check(dir);
+  rmSync(dir, { recursive: true, force: true });
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(`5g-jizhan-jiufen-tiaojie.md:${line('panjue.pdf')}: 链接的附件 /files/2025/07/panjue.pdf 不存在`);
   expect(result.stderr).toContain(`5g-jizhan-jiufen-tiaojie.md:${line('meiyou')}: 链接的文章 /articles/2025/07/meiyou/ 不存在`);
