@@ -67,6 +67,51 @@ test('an old address leads to one page: a section’s that an article has too is
   expect(result.stderr).toMatch(/sections\.yaml: aliases — 栏目 law 的旧地址 \/html\/2024\/0315\/1024\.html 已被 \S+linhe-fayuan-jiashi-tiaojie\.md 使用/);
 });
 
+test('an article whose file is renamed keeps its former address in aliases, and a link to that address leads to it; an alias that is an article file’s address is named', () => {
+  const renamed = 'articles/2024/01/weifang-minzheng.md';
+  const former = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
+  const withAliases = (aliases: string) => seed.replace(/^title: /m, `aliases: [${aliases}]\ntitle: `);
+  const linking = 'articles/2025/07/5g-jizhan-jiufen-tiaojie.md';
+  const linked = `${readFileSync(path.join('content', linking), 'utf8')}\n见[旧文](${former})。\n`;
+  // One copy, changed between the checks (and removed after them: every copy is one more for afterAll to delete).
+  const dir = contentWith({ [linking]: linked });
+  const checkWith = (files: Record<string, string | undefined>) => {
+    for (const [file, text] of Object.entries(files)) {
+      if (text === undefined) rmSync(path.join(dir, file), { force: true });
+      else writeFileSync(path.join(dir, file), text);
+    }
+    return check(dir);
+  };
+  try {
+    // README and the check's own warning on a misfiled article tell editors to keep the former address so.
+    const kept = checkWith({ [SEED]: undefined, [renamed]: withAliases(former) });
+    expect(kept.status, kept.stderr).toBe(0);
+    // Without it, the link is to no article.
+    const lost = checkWith({ [renamed]: seed });
+    expect(lost.status).toBe(1);
+    expect(lost.stderr).toMatch(/5g-jizhan-jiufen-tiaojie\.md:\d+: 链接的文章 \/articles\/2024\/01\/weifang-minzheng-shehui-zuzhi\/ 不存在/);
+    // Its own address, or another article's (the seed, back): both pages would be written to one file.
+    const taken = checkWith({ [SEED]: seed, [renamed]: withAliases(`/articles/2024/01/weifang-minzheng/, ${former}`) });
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toMatch(/weifang-minzheng\.md: aliases 第 1 项 — 旧地址 \/articles\/2024\/01\/weifang-minzheng\/ 就是本文现在的地址/);
+    expect(taken.stderr).toMatch(/weifang-minzheng\.md: aliases 第 2 项 — 旧地址 \/articles\/2024\/01\/weifang-minzheng-shehui-zuzhi\/ 是文章 \S*weifang-minzheng-shehui-zuzhi\.md 的地址/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a link written in the body’s HTML to an attachment or an article that is not there is named on its line, as a Markdown one is', () => {
+  const linking = 'articles/2025/07/5g-jizhan-jiufen-tiaojie.md';
+  const text = `${readFileSync(path.join('content', linking), 'utf8')}\n<p>附件：<a href="/files/2025/07/panjue.pdf">判决书</a></p>\n\n<table>\n<tr><td><a href="/articles/2025/07/meiyou/">报道</a></td></tr>\n</table>\n`;
+  const line = (written: string) => text.split('\n').findIndex((each) => each.includes(written)) + 1;
+  const dir = contentWith({ [linking]: text });
+  const result = check(dir);
+  rmSync(dir, { recursive: true, force: true });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`5g-jizhan-jiufen-tiaojie.md:${line('panjue.pdf')}: 链接的附件 /files/2025/07/panjue.pdf 不存在`);
+  expect(result.stderr).toContain(`5g-jizhan-jiufen-tiaojie.md:${line('meiyou')}: 链接的文章 /articles/2025/07/meiyou/ 不存在`);
+});
+
 test('x.md and x.mdx in one folder, one address, are both named', () => {
   const result = check(contentWith({ [SEED.replace(/\.md$/, '.mdx')]: seed }));
   expect(result.status).toBe(1);
@@ -365,11 +410,13 @@ test('a link to an attachment under /files/ that public/ does not hold is named;
   writeFileSync(path.join(publicCopy, 'files', '判决书.pdf'), '%PDF-1.4');
   const linking = seed
     .replace(/^title: .*$/m, 'title: 附件')
-    .replace(/\n---\n/, '\n---\n\n见[判决书](/files/判决书.pdf)、[同一份](/files/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf)和[起诉书](/files/起诉书.pdf)。\n');
+    .replace(/\n---\n/, '\n---\n\n见[判决书](/files/判决书.pdf)、[同一份](/files/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf)、[起诉书](/files/起诉书.pdf)和[大写的](/files/判决书.PDF)。\n');
   const result = check(contentWith({ 'articles/2024/01/linking.md': linking }), { BAODAO_PUBLIC: publicCopy });
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的附件 \/files\/起诉书\.pdf 不存在（应有文件 \S*files\/起诉书\.pdf），读者打开会是 404/);
   expect(result.stderr).not.toContain('判决书.pdf 不存在');
+  // A Mac or a PC opens it, the build server and the host do not: told the name to write.
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的附件 \/files\/判决书\.PDF 的大小写与文件名不一致：请写成 \/files\/判决书\.pdf（/);
 });
 
 test('a page (单页) is held to what an article is: its fields, its file name, its links; a link to a page not there is named', () => {

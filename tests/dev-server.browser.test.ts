@@ -85,6 +85,8 @@ describe('npm run dev', () => {
 describe('npm run dev without a build, and with a mistake in one article', () => {
   let bare: Preview;
   const content = path.join(ROOT, '.build/dev-content');
+  // Its own copy of public/, whose attachments a test replaces and deletes.
+  const devPublic = path.join(ROOT, '.build/dev-public');
   const article = path.join(content, 'articles/2024/02/qingchuan-shehui-zuzhi-nianjian.md');
   const url = '/articles/2024/02/qingchuan-shehui-zuzhi-nianjian/';
   // A second one whose front matter is not even YAML (Astro reads that before any schema).
@@ -109,6 +111,8 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     mkdirSync(empty, { recursive: true });
     rmSync(content, { recursive: true, force: true });
     cpSync(TEST_CONTENT, content, { recursive: true });
+    rmSync(devPublic, { recursive: true, force: true });
+    cpSync(TEST_PUBLIC, devPublic, { recursive: true });
     good = readFileSync(article, 'utf8');
     writeFileSync(article, good.replace(/^section: .*$/m, 'section: sports'));
     writeFileSync(unreadable, readFileSync(unreadable, 'utf8').replace(/^title: .*$/m, 'title: [视频]潍坊市民政局'));
@@ -126,12 +130,13 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     // The fixture's bytes are GBK; its date and flags are ASCII, changed byte for byte.
     const gbk = readFileSync(path.join(ROOT, 'tests/fixtures/broken/articles/2024/01/gbk-encoded.md'), 'latin1');
     writeFileSync(path.join(content, 'articles/2024/01/gbk-encoded.md'), gbk.replace(/^date: .*$/m, `date: ${anHourAgo}\nflags: [ticker]`), 'latin1');
-    bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_OUT: empty });
+    bare = await startServer('dev', { BAODAO_CONTENT: content, BAODAO_PUBLIC: devPublic, BAODAO_OUT: empty });
     await settleDevServer(browser, `${bare.url}/`);
   });
   afterAll(async () => {
     await bare?.stop();
     rmSync(content, { recursive: true, force: true });
+    rmSync(devPublic, { recursive: true, force: true });
   });
 
   test('the search page says search needs npm run build', async () => {
@@ -320,6 +325,36 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
       writeFileSync(picked, original);
       writeFileSync(marker, markerOriginal);
       rmSync(picture, { force: true });
+    }
+  });
+
+  test('an attachment replaced, deleted or copied back: the note after its link follows, and the content check names it while it is missing', async () => {
+    const articleUrl = '/articles/2023/12/jiduan-neirong/';
+    const address = '/files/2023/12/jiduan-neirong-1.pdf';
+    const pdf = path.join(devPublic, address);
+    const original = readFileSync(pdf);
+    // The fixture's file is 329 bytes.
+    const small = '（PDF，1 KB）';
+    // The note in the list item of the link to the file, or undefined without one.
+    const note = async () => {
+      const html = await (await fetch(`${bare.url}${articleUrl}`)).text();
+      const item = html.slice(html.indexOf(`href="${address}"`)).split('</li>')[0]!;
+      return /class="file-note"[^>]*>([^<]*)</.exec(item)?.[1];
+    };
+    const missing = async () => (await (await fetch(`${bare.url}/`)).text()).includes(`链接的附件 ${address} 不存在`);
+    try {
+      await expect.poll(note, POLL).toBe(small);
+      // A new version copied over it: 300 KB.
+      writeFileSync(pdf, Buffer.concat([original, Buffer.alloc(300 * 1024 - original.length, 0x20)]));
+      await expect.poll(note, POLL).toBe('（PDF，300 KB）');
+      // Deleted: no note, and the check (which reads public/ as a build does) says the link is a 404.
+      rmSync(pdf);
+      await expect.poll(async () => [await note(), await missing()], POLL).toEqual([undefined, true]);
+      // Copied back: the note, and the problem gone.
+      writeFileSync(pdf, original);
+      await expect.poll(async () => [await note(), await missing()], POLL).toEqual([small, false]);
+    } finally {
+      writeFileSync(pdf, original);
     }
   });
 });

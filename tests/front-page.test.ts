@@ -351,6 +351,18 @@ describe('feeds and machine-readable files', () => {
     expect(redirect).toContain('<html lang="zh-CN">');
   });
 
+  test('an article whose file was renamed keeps its former address under /articles/: a page that sends readers on, in no sitemap', () => {
+    const renamed = sources.flatMap((source) => list(source.fm['aliases']).filter((alias) => alias.startsWith('/articles/')).map((alias) => ({ alias, id: source.id })));
+    expect(renamed.length).toBeGreaterThan(0);
+    const sitemap = readFileSync(path.join(SITE, 'sitemap-0.xml'), 'utf8');
+    for (const { alias, id } of renamed) {
+      const redirect = parse(readFileSync(path.join(SITE, alias, 'index.html'), 'utf8'));
+      expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), alias).toBe(`0; url=/articles/${id}/`);
+      expect(redirect.querySelector('meta[name="robots"]')?.getAttribute('content'), alias).toBe('noindex');
+      expect(sitemap).not.toContain(`${alias}</loc>`);
+    }
+  });
+
   test("a section's old list addresses lead to the section: a plain one is a page of its own, one with a query string is in the 404 page's list", () => {
     const moved = readSections().flatMap(({ id, name, aliases = [] }) => aliases.map((alias) => ({ id, name, alias })));
     expect(moved.some(({ alias }) => alias.includes('?'))).toBe(true);

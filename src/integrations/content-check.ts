@@ -1,7 +1,7 @@
 /**
  * `npm run dev` runs the content check that every build runs (src/lib/check-content.ts) when
- * it starts and whenever a content file changes, and prints what it finds in the terminal,
- * in the same words, and at the top of every page (DevProblems.astro): an editor previewing an
+ * it starts and whenever a file of content/ or public/ changes, and prints what it finds in the
+ * terminal, in the same words, and at the top of every page (DevProblems.astro): an editor previewing an
  * article learns what would stop the build, why an article with a mistake is missing from
  * the preview (src/lib/loaders.ts), and the warnings the build would print (shown with the
  * problems: what is found in the files that could be read).
@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir, publicDir } from '../lib/content-dir.ts';
 import { setDevCheck } from '../lib/dev-problems.ts';
 import { formatProblems } from '../lib/errors.ts';
 import type { CheckReport } from './content-check-worker.ts';
@@ -70,9 +70,12 @@ export default function contentCheck(): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(check, SETTLE_MS);
         };
-        server.watcher.add(dir);
+        // public/ too: the check holds links to attachments (/files/…), videos and their posters
+        // there to files that exist, and a file copied in or deleted changes no content file.
+        const watched = [dir, publicDir()];
+        server.watcher.add(watched);
         server.watcher.on('all', (_event, file) => {
-          if (!path.relative(dir, file).startsWith('..')) later();
+          if (watched.some((folder) => !path.relative(folder, file).startsWith('..'))) later();
         });
         later();
       },

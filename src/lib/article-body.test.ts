@@ -344,6 +344,43 @@ describe('links to the site’s own pages', () => {
   });
 });
 
+describe('links written in HTML (<a href>), as a page or a judgment pasted in has them', () => {
+  test('are collected as Markdown links are, each on its tag’s line, and held to the same rules; one in a comment is not read', () => {
+    const report = md(
+      [
+        '<p>附件：<a href="/files/2024/01/panjue.pdf">判决书</a>，见<a href=\'/articles/2024/02/b/\'>上文</a>',
+        '和<a class="x" href=/sections/law/>栏目</a>。</p>',
+        '<table>',
+        '<tr><td><a',
+        '  href="/files/2024/01/mingxi&#46;xls">明细</a></td><td><a href="./c.md">本月</a></td></tr>',
+        '</table>',
+        '',
+        '<a href="www.court.gov.cn">法院</a> <a href="https://www.court.gov.cn/x/">外站</a> <a name="a">锚</a> <a href="#a">回</a>',
+        '<!-- <a href="/files/2024/01/jiu.pdf">旧</a> -->',
+        '<a href="javascript:alert(1)">点</a>',
+      ].join('\n'),
+    );
+    expect(report.articles).toEqual([{ line: 11, id: '2024/02/b' }]);
+    expect(report.pages).toEqual([{ line: 12, kind: 'sections', id: 'law' }]);
+    expect(report.addresses).toEqual([
+      { line: 11, address: '/files/2024/01/panjue.pdf' },
+      { line: 14, address: '/files/2024/01/mingxi.xls' },
+    ]);
+    expect(messages(report)).toEqual([
+      '15: 链接 ./c.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/c/',
+      '18: 链接 www.court.gov.cn 缺少 https://，读者打开会是 404：请写成 https://www.court.gov.cn',
+      // Told once, by the rule for any attribute.
+      '20: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+    ]);
+  });
+
+  test('in .mdx, an <a> element is read as the HTML one is', () => {
+    const report = mdx('见<a href="/articles/2024/02/b/">上文</a>和<a href="/files/2024/01/panjue.pdf">判决书</a>。\n');
+    expect(report.articles).toEqual([{ line: 11, id: '2024/02/b' }]);
+    expect(report.addresses).toEqual([{ line: 11, address: '/files/2024/01/panjue.pdf' }]);
+  });
+});
+
 describe('videos in the body', () => {
   test('a <video> in .mdx: its src and its <source>s are collected with their lines (an <audio>’s are not), and its poster', () => {
     const body = '正文\n\n<video src="/media/a.mp4" controls />\n\n<video controls poster="/media/p.jpg">\n  <source src="/media/b.webm" type="video/webm" />\n  <source src="/media/b.mp4" />\n</video>\n\n<audio controls>\n  <source src="/media/c.mp3" />\n</audio>\n';

@@ -5,6 +5,7 @@
  * addresses that run on into the Chinese after them, links to other articles, videos.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { decodeHTML } from 'entities';
 import { blankComments } from './html-comments.ts';
 import { unpairedHtml } from './html-pairs.ts';
 import { httpAddressProblem } from './http-address.ts';
@@ -138,6 +139,8 @@ const IMG_TAG = /<img\b([^>]*)>/gi;
 const IMG_WITHOUT_ALT = '<img> 没有 alt（图片说明）：读屏软件会把文件名念给看不见图片的读者。请写上图片的内容，如 alt="庭审现场"；只作装饰的图片写 alt=""';
 /** Whether an HTML tag's `attributes` have `name`, with a value or without one (`<img alt src=…>`). */
 const hasHtmlAttribute = (attributes: string, name: string) => new RegExp(`(?:^|\\s)${name}(?=\\s*=|\\s|/|$)`, 'i').test(attributes);
+/** An HTML link's opening tag (`<a href="…">`, pasted from a web page or a judgment): its attributes. */
+const A_TAG = /<a\b([^>]*)>/gi;
 /** The attribute `name` (`src`, `poster`) of an HTML tag's `attributes`, quoted or not. */
 function htmlAttribute(attributes: string, name: string): string | undefined {
   const found = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
@@ -240,6 +243,11 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     report.problems.push({ line: line && line + lineOffset, message: explainMdx(reason, line ? (body.split('\n')[line - 1] ?? '') : '', at ? Number(at[2]) : undefined) });
     return report;
   }
+  /** The tag at `index` of an HTML node, as a node of its own line, for what names a node's line. */
+  const tagAt = (node: MdastNode & { value: string }, index: number): MdastNode => {
+    const before = node.value.slice(0, index).match(/\n/g)?.length ?? 0;
+    return node.position ? { ...node, position: { ...node.position, start: { ...node.position.start, line: node.position.start.line + before } } } : node;
+  };
   /** The line of the character at `index` of an HTML node's text. */
   const lineIn = (node: MdastNode & { value: string }, index: number) => {
     const start = lineOf(node, lineOffset);
@@ -290,6 +298,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           if (!node.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name === 'alt')) problem(node, IMG_WITHOUT_ALT);
         }
         if (node.name === 'iframe') frame(lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+        if (node.name === 'a') htmlLink(node, jsxAttribute(node, 'href'));
         if (node.name === 'video') {
           collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
           for (const element of [node, ...jsxInside(node, 'source')]) collect('videos', lineOf(element, lineOffset), jsxAttribute(element, 'src'));
@@ -350,6 +359,8 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           if (!hasHtmlAttribute(tag[1] ?? '', 'alt')) report.problems.push({ line: lineIn(node, tag.index), message: IMG_WITHOUT_ALT });
         }
         for (const tag of shown.matchAll(IFRAME_TAG)) frame(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+        // Held to what a Markdown link is (an article, a section, an attachment that must be there …), on its tag's line.
+        for (const tag of shown.matchAll(A_TAG)) htmlLink(tagAt(node, tag.index), htmlAttribute(tag[1] ?? '', 'href'));
         break;
       case 'text': {
         const quoted = QUOTES_IN_TITLE.exec(node.value);
@@ -392,6 +403,15 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     if (!isOwnAddress(text, node.url) || !/[^\x00-\x7f]/.test(text)) return;
     const address = (/^[\x21-\x7e]+/.exec(text)?.[0] ?? text).replace(/[.,;:!?'")\]]+$/, '');
     problem(node, `网址 ${address} 后面紧跟着中文，会连成一个打不开的链接：请在网址后加一个空格，或写成 [说明](${address})`);
+  };
+
+  /**
+   * A link written in HTML (`<a href>`, or in .mdx the JSX element), which readers follow as they
+   * do a Markdown one. One to javascript: and the like is told once, by the rule for any attribute (unsafe-html.ts).
+   */
+  const htmlLink = (node: MdastNode, href: string | undefined): void => {
+    const written = href && decodeHTML(href.trim());
+    if (written && !unsafeScheme(written)) link(node, written);
   };
 
   /** A link: javascript:, vbscript: and data: refused, an article file named, an address of the site's collected. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ATTACHMENT, attachmentNote, fileSize } from './attachments.ts';
+import { ATTACHMENT, attachmentNote, fileSize, linksAttachment } from './attachments.ts';
 
 test.each([
   [300, '1 KB'],
@@ -34,4 +34,21 @@ test.each([
   ['https://example.com/files/x.pdf', false],
 ])('%s is an attachment: %s', (href, is) => {
   expect(ATTACHMENT.test(href)).toBe(is);
+});
+
+test.each([
+  ['<p><a href="/files/2023/11/panjue-1.pdf">判决书</a><span class="file-note">（PDF，179 KB）</span></p>', true],
+  ['<a href="/files/2023/11/panjue-1.pdf?v=2#page=3">判决书</a>', true],
+  ['[判决书](/files/2023/11/panjue-1.pdf)', true],
+  ['<a href="/files/2023/11/panjue-1.pdf.zip">打包</a>', false],
+  ['<a href="/files/2023/11/panjue-12.pdf">另一份</a>', false],
+  ['<a href="/articles/2023/11/panjue-1/">报道</a>', false],
+])('%s links /files/2023/11/panjue-1.pdf: %s', (text, links) => {
+  expect(linksAttachment(text, '/files/2023/11/panjue-1.pdf')).toBe(links);
+});
+
+test('an attachment named in Chinese is linked however the body writes its name', () => {
+  for (const text of ['<a href="/files/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf">判决书</a>', '[判决书](/files/判决书.pdf)']) {
+    expect(linksAttachment(text, '/files/判决书.pdf'), text).toBe(true);
+  }
 });

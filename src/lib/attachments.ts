@@ -4,6 +4,8 @@
  * link downloads a document, not a page, and how much of the data plan it takes.
  */
 
+import { decodePath } from './urls.ts';
+
 /** The kinds readers know documents by; any other is named by its extension in capitals (OFD, ZIP). */
 const KINDS: Record<string, string> = {
   pdf: 'PDF',
@@ -20,6 +22,15 @@ const KINDS: Record<string, string> = {
 
 /** Where a link leads to an attachment: an address under /files/ (its query and fragment aside). */
 export const ATTACHMENT = /^\/files\/[^?#]+/;
+
+/**
+ * Whether `text` (a body's rendered HTML, or an .mdx body as written) links the attachment at
+ * `address` (`/files/2023/11/x.pdf`, as decoded), written as it is or percent-encoded, with a
+ * query or a fragment or none: `npm run dev` renders such a body again when the file changes.
+ */
+export function linksAttachment(text: string, address: string): boolean {
+  return [...text.matchAll(/\/files\/[^\s"'()<>?#]+/g)].some(([link]) => decodePath(link) === address);
+}
 
 /** A size as readers read it: 179 KB, 1.2 MB, 12 MB (never 0 KB). */
 export function fileSize(bytes: number): string {

@@ -10,7 +10,7 @@ import { ContentError, PARSE_OPTIONS, fieldName, problemsFrom, type Problem } fr
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, publicDir, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
-import { ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
+import { ARTICLE_ADDRESS, ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { changesAfter, changesUnseen, isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
@@ -20,7 +20,7 @@ import { publishedTopicParts, selectable, selectionProblems, topicParts, withdra
 import { picturePathProblem, pictureSize } from './picture-file.ts';
 import { PHONE_THUMBNAIL_WIDTH, SHARE_PICTURE_WIDTH, SHARED_PICTURE_FIELDS, SMALLEST_SHARED_PICTURE, phoneListingEnlargement } from './images.ts';
 import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
-import { folderNames, type FolderNames } from './written-file.ts';
+import { caseProblem, fileAsWritten, folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
 import { tagSpellingProblems } from './tag-spellings.ts';
@@ -365,11 +365,24 @@ export async function checkContent(
     ...(sections ?? []).map(({ id, aliases }) => ({ file: sectionsFile, name: `${sectionsFile} 的栏目 ${id}`, of: `栏目 ${id} 的`, aliases })),
   ];
   for (const { file, name, of, aliases } of owners) {
-    for (const alias of aliases) {
+    for (const [index, alias] of aliases.entries()) {
       const page = aliasPage(alias);
       const taken = aliasOwners.get(page);
       if (taken) problems.push({ file, field: 'aliases', message: `${of}旧地址 ${alias} 已被 ${taken} 使用` });
       aliasOwners.set(page, name);
+      // An article's former address (after its file was renamed or moved) must be no article's now:
+      // both pages would be written to one file, and a withdrawn one's 404 would become a redirect.
+      const [other] = byId.get(ARTICLE_ADDRESS.exec(alias)?.[1] ?? '') ?? [];
+      if (other === undefined) continue;
+      const otherFile = path.relative(process.cwd(), path.join(dir, 'articles', other));
+      problems.push({
+        file,
+        field: fieldName(['aliases', index]),
+        message:
+          otherFile === file
+            ? `旧地址 ${alias} 就是本文现在的地址（地址由文件名决定）：文件改名或移到别的文件夹之后，才把原来的地址写进 aliases`
+            : `${of}旧地址 ${alias} 是文章 ${otherFile} 的地址，两个页面不能用同一个地址：请删去这个旧地址`,
+      });
     }
   }
   // A Markdown or YAML file anywhere else (content/x.md, content/article/…, x.MD, x.markdown,
@@ -527,24 +540,42 @@ export async function checkContent(
   // the very title taken down). Either is found at the article's own address or at one of its
   // old ones (`aliases`), which lead to the same page, or the same 404. An article scheduled for
   // later is checked now: the build that publishes it runs unattended. The body of a draft or a
-  // withdrawn article is not read for links: no reader follows them.
+  // withdrawn article is not read for links: no reader follows them. An article renamed or moved
+  // is linked at its former address too (`movable`: every article with its old addresses).
+  const movable = articles.valid.map(({ rel, data }) => ({ id: idFromPath(rel), aliases: data.aliases }));
   const linksToUnpublished: { file: string; id: string; address?: string }[] = [];
   const linksToWithdrawn: { file: string; id: string; address?: string }[] = [];
   for (const { file, published, report } of linking) {
     const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
     const linked: { line: number | undefined; id: string; address?: string }[] = [];
     for (const { line, id } of report?.articles ?? []) {
-      if (!articleIds.has(id)) problems.push({ file: at(line), field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
-      else linked.push({ line, id });
+      if (articleIds.has(id)) {
+        linked.push({ line, id });
+        continue;
+      }
+      // An article renamed or moved keeps its former address in aliases, a page that sends readers on.
+      const moved = aliasOwnerOf(articleUrl(id), movable);
+      if (moved) linked.push({ line, id: moved.id, address: decodePath(articleUrl(id)) });
+      else problems.push({ file: at(line), field: '', message: `链接的文章 ${decodePath(articleUrl(id))} 不存在，读者打开会是 404` });
     }
     // An attachment (README: under public/files/, linked /files/x.pdf) must be there: a link to
-    // one that is not is a 404, as a link to an article that is not there is.
+    // one that is not is a 404, as a link to an article that is not there is. Its name is compared
+    // with the folder's, letter for letter, as a video's is: a Mac or a PC opens /files/PanJue.pdf
+    // for panjue.pdf, the build server and the host do not.
     for (const { line, address } of report?.addresses ?? []) {
       if (!address.startsWith('/files/')) continue;
-      const local = path.join(publicDir(), decodePath(address.replace(/\?.*$/, '')));
-      if (!existsSync(local)) {
-        problems.push({ file: at(line), field: '', message: `链接的附件 ${decodePath(address)} 不存在（应有文件 ${path.relative(process.cwd(), local)}），读者打开会是 404` });
-      }
+      const pathname = decodePath(address.replace(/\?.*$/, ''));
+      const found = await fileAsWritten(publicDir(), `.${pathname}`, names);
+      if (found.found) continue;
+      const local = path.join(publicDir(), pathname);
+      problems.push({
+        file: at(line),
+        field: '',
+        message:
+          found.real === undefined
+            ? `链接的附件 ${decodePath(address)} 不存在（应有文件 ${path.relative(process.cwd(), local)}），读者打开会是 404`
+            : `链接的${caseProblem('附件', decodePath(address), found.real.slice(1))}`,
+      });
     }
     if (!published) continue;
     for (const { line, address } of report?.addresses ?? []) {

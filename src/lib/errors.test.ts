@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { ContentError, PARSE_OPTIONS, explainBuildError, fieldName, formatProblem, meantField, parseOrExplain, problemsFrom } from './errors.ts';
+import { ContentError, PARSE_OPTIONS, chineseNamedField, explainBuildError, fieldName, formatProblem, meantField, parseOrExplain, problemsFrom } from './errors.ts';
 
 const schema = z.strictObject({ name: z.string({ error: '缺少名称' }), nested: z.strictObject({ n: z.number() }).optional() });
 
@@ -40,6 +40,30 @@ test.each([
   ['ab', undefined],
 ])('an unknown key %s is taken for the field %s', (key, meant) => {
   expect(meantField(key, ['title', 'tags', 'summary', 'author', 'corrections', 'flags', 'aa', 'bb'])).toBe(meant);
+});
+
+test.each([
+  ['标题', 'title'],
+  ['标签', 'tags'],
+  ['更正', 'corrections'],
+  // A word no description begins with (时间 ends two), one character, a Latin key.
+  ['说明', undefined],
+  ['时间', undefined],
+  ['时', undefined],
+  ['title', undefined],
+  // The start of two fields' descriptions: no guess.
+  ['发布', undefined],
+])('a key written in Chinese, %s, is taken for the field whose description begins with it: %s', (key, meant) => {
+  const described = new Map([
+    ['title', '标题'],
+    ['tags', '标签列表'],
+    ['corrections', '更正说明'],
+    ['date', '发布时间，要写到时分'],
+    ['updated', '更新时间'],
+    ['published', '发布平台'],
+    ['draft', undefined],
+  ]);
+  expect(chineseNamedField(key, described)).toBe(meant);
 });
 
 test('a mistyped key is told the field it was meant as, inside an object, a list and a transform too', () => {

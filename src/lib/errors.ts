@@ -63,7 +63,9 @@ export function problemsFrom(file: string, error: z.ZodError, hints: Readonly<Re
   for (const issue of error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const known = fieldsAt(schema, issue.path);
-    const meant = new Map(issue.keys.map((key) => [key, Object.hasOwn(hints, key) ? undefined : meantField(key, known)]));
+    const meant = new Map(
+      issue.keys.map((key) => [key, Object.hasOwn(hints, key) ? undefined : (chineseNamedField(key, known) ?? meantField(key, [...known.keys()]))]),
+    );
     meantFor.set(issue, meant);
     for (const field of meant.values()) if (field) toldAsMistyped.add(fieldName([...issue.path, field]));
   }
@@ -76,7 +78,9 @@ export function problemsFrom(file: string, error: z.ZodError, hints: Readonly<Re
         field: fieldName([...issue.path, key]),
         message: Object.hasOwn(hints, key)
           ? `本站没有“${key}”这一项：${hints[key]}`
-          : `未知字段“${key}”（拼写错误？${meant.get(key) ? `应写 ${meant.get(key)}` : ''}）`,
+          : HAN_NAME.test(key) && meant.get(key)
+            ? `未知字段“${key}”：字段名要写英文，${key}应写 ${meant.get(key)}`
+            : `未知字段“${key}”（拼写错误？${meant.get(key) ? `应写 ${meant.get(key)}` : ''}）`,
       }));
     }
     if (leftOut(issue) && toldAsMistyped.has(fieldName(issue.path))) return [];
@@ -84,26 +88,43 @@ export function problemsFrom(file: string, error: z.ZodError, hints: Readonly<Re
   });
 }
 
-/** The keys of the object `schema` holds at `path`, through what wraps it (optional, default, transform, list, union). */
-function fieldsAt(schema: z.core.$ZodType | undefined, path: readonly PropertyKey[]): string[] {
-  if (!schema) return [];
+/**
+ * The keys of the object `schema` holds at `path`, through what wraps it (optional, default,
+ * transform, list, union), each with its description (`.describe('标题')` in schema.ts).
+ */
+function fieldsAt(schema: z.core.$ZodType | undefined, path: readonly PropertyKey[]): Map<string, string | undefined> {
+  if (!schema) return new Map();
   const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
   switch (def.type) {
     case 'object': {
       const shape = def['shape'] as Record<string, z.core.$ZodType>;
-      if (path.length === 0) return Object.keys(shape);
+      if (path.length === 0) return new Map(Object.entries(shape).map(([key, type]) => [key, (type as { description?: string }).description]));
       const [key, ...rest] = path;
-      return typeof key === 'string' && Object.hasOwn(shape, key) ? fieldsAt(shape[key], rest) : [];
+      return typeof key === 'string' && Object.hasOwn(shape, key) ? fieldsAt(shape[key], rest) : new Map();
     }
     case 'array':
-      return typeof path[0] === 'number' ? fieldsAt(def['element'] as z.core.$ZodType, path.slice(1)) : [];
+      return typeof path[0] === 'number' ? fieldsAt(def['element'] as z.core.$ZodType, path.slice(1)) : new Map();
     case 'union':
-      return [...new Set((def['options'] as z.core.$ZodType[]).flatMap((option) => fieldsAt(option, path)))];
+      return new Map((def['options'] as z.core.$ZodType[]).flatMap((option) => [...fieldsAt(option, path)]));
     case 'pipe':
       return fieldsAt(def['in'] as z.core.$ZodType, path);
     default:
-      return 'innerType' in def ? fieldsAt(def['innerType'] as z.core.$ZodType, path) : [];
+      return 'innerType' in def ? fieldsAt(def['innerType'] as z.core.$ZodType, path) : new Map();
   }
+}
+
+/** A key written in Chinese characters alone (标题, 更正). */
+const HAN_NAME = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * The known field an unknown key names in Chinese, as the site's messages and README name each
+ * field (标题 title, 栏目 section, 导读 summary, 更正 corrections): the one field (of `described`,
+ * with their descriptions) whose description begins with the key; none when two do.
+ */
+export function chineseNamedField(key: string, described: ReadonlyMap<string, string | undefined>): string | undefined {
+  if (!HAN_NAME.test(key)) return undefined;
+  const named = [...described].filter(([, description]) => description?.startsWith(key)).map(([field]) => field);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

@@ -13,8 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
+import { linksAttachment } from './attachments.ts';
 import { withBodyPictures } from './body-picture.ts';
-import { idFromPath } from './content-dir.ts';
+import { idFromPath, publicDir } from './content-dir.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { PICTURE_FILE } from './images.ts';
 import { picturePathProblem } from './picture-file.ts';
@@ -213,6 +214,58 @@ function picturesChanged(context: LoaderContext, invalid: ReadonlyMap<string, st
   });
 }
 
+/**
+ * An attachment (public/files/…) added, replaced or deleted changes no entry's text either, but
+ * the note after each link to it (（PDF，179 KB）, attachmentLinks in markdown-plugins.ts) is
+ * written when the body is rendered: the preview kept the old file's size after a new one was
+ * copied over it, the note of a file since deleted, and no note for one copied in after its
+ * link, until the article was saved again. So the entries whose bodies link the file are read
+ * again, taken out of the store first (Astro skips a file whose text it has read); an .mdx body,
+ * compiled on request and not kept in the store, is looked for in its file.
+ */
+function attachmentsChanged(context: LoaderContext): void {
+  const { watcher, store } = context;
+  if (!watcher) return;
+  const root = fileURLToPath(context.config.root);
+  const files = path.join(publicDir(), 'files');
+  const reread = (address: string) => {
+    for (const { id, filePath, rendered } of store.values()) {
+      if (!filePath) continue;
+      const entryFile = path.resolve(root, filePath);
+      const body = rendered?.html ?? (entryFile.endsWith('.mdx') ? readIfThere(entryFile) : '');
+      if (!linksAttachment(body, address)) continue;
+      store.delete(id);
+      watcher.emit('change', entryFile);
+    }
+  };
+  // A copy is written in steps, each a change (the first of an empty file): the body is read once
+  // they have settled, or it showed the size half-way (1 KB), and its entry, out of the store for
+  // that reading, was not found for the last step.
+  const settling = new Map<string, ReturnType<typeof setTimeout>>();
+  watcher.on('all', (event, file) => {
+    const rel = path.relative(files, file);
+    if (!['add', 'change', 'unlink'].includes(event) || rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return;
+    const address = `/files/${rel.split(path.sep).join('/')}`;
+    clearTimeout(settling.get(address));
+    settling.set(
+      address,
+      setTimeout(() => {
+        settling.delete(address);
+        reread(address);
+      }, SETTLED_MS).unref(),
+    );
+  });
+}
+
+/** A file's text, or nothing when it has gone since the store read it (the watcher says so). */
+function readIfThere(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): LoaderContext {
   if (!context.watcher) return { ...context, parseData: parse };
   /** The entries left out, by id, with the file each was read from (see picturesChanged). */
@@ -264,6 +317,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
     }, SETTLED_MS).unref();
   };
   picturesChanged(context, invalid);
+  attachmentsChanged(context);
   // Astro reads the front matter itself before parseData, with the entry types it gives its
   // glob loader (not in LoaderContext's public type; astro is pinned): a YAML error there
   // would stop the server, so it gets nothing, and parseData, parsing the text Astro read, finds it.

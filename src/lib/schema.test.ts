@@ -76,6 +76,22 @@ describe('article schema', () => {
     expect(problemsFrom('a.md', result.error!, ARTICLE_FIELD_HINTS)).toEqual([{ file: 'a.md', field: key, message: expect.stringContaining(message) }]);
   });
 
+  // The site's messages and README name each field in Chinese first (标题 title): an editor may write that name.
+  test.each([
+    ['标题', 'title'],
+    ['栏目', 'section'],
+    ['导读', 'summary'],
+    ['标签', 'tags'],
+    ['更正', 'corrections'],
+    ['更新时间', 'updated'],
+  ])('a field written by its Chinese name, %s, is told its key, %s', (key, field) => {
+    const { [field as keyof typeof minimal]: value, ...rest } = minimal as Record<string, unknown>;
+    const result = schema.safeParse({ ...rest, [key]: value ?? 'x' }, PARSE_OPTIONS);
+    expect(result.success).toBe(false);
+    // One mistake, one line: a required field so written is not told as missing too.
+    expect(problemsFrom('a.md', result.error!, ARTICLE_FIELD_HINTS, schema)).toEqual([{ file: 'a.md', field: key, message: `未知字段“${key}”：字段名要写英文，${key}应写 ${field}` }]);
+  });
+
   test('masks in a title, summary or correction are text, not Markdown to refuse', () => {
     const masked = {
       ...minimal,
@@ -314,6 +330,26 @@ describe('article schema', () => {
       const result = schema.safeParse({ ...minimal, aliases: [alias] });
       expect(problemsFrom('a.md', result.error!)[0]?.message, alias).toBe(`旧地址“${alias}”与本站现有地址冲突`);
     }
+  });
+
+  test('an article’s own former address (/articles/年/月/文件名/, its file renamed or moved) is an old address; anything else under /articles/ is the site’s', () => {
+    expect(schema.parse({ ...minimal, aliases: ['/articles/2024/01/weifang-minzheng/'] }).aliases).toEqual(['/articles/2024/01/weifang-minzheng/']);
+    for (const alias of ['/articles/', '/articles/2024/01/', '/articles/2024/13/x/', '/articles/2024/01/X/', '/articles/2024/01/x/qr.html', '/articles/x.php?id=1']) {
+      const result = schema.safeParse({ ...minimal, aliases: [alias] });
+      expect(problemsFrom('a.md', result.error!)[0]?.message, alias).toBe(`旧地址“${alias}”与本站现有地址冲突`);
+    }
+  });
+
+  test.each([
+    ['corrections 第 1 项', '更正 corrections 的每一条写成两行：- date: 更正时间', { corrections: ['2026-11-07 10:00 原稿中的金额有误'] }],
+    ['corrections 第 1 项', '更正 corrections 的每一条写成两行：- date: 更正时间', { corrections: [['2026-11-07 10:00', '原稿中的金额有误']] }],
+    ['flags 第 1 项', '标记 flags 的每一项只写一个标记', { flags: [{ headline: true }] }],
+    ['aliases 第 2 项', '旧地址 aliases 的每一项只写一个地址', { aliases: ['/a/', ['/b/']] }],
+  ])('an item of a list written in another form: %s — %s…, in Chinese, not in zod’s English', (field, message, data) => {
+    const problems = problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!);
+    expect(problems.map((p) => p.field)).toEqual([field]);
+    expect(problems[0]!.message).toContain(message);
+    expect(problems[0]!.message).not.toMatch(/[A-Z][a-z]+ [a-z]+/);
   });
 
   test('a value YAML reads as a number or a yes/no is told to be quoted; a date written as digits is not called missing', () => {

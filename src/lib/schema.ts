@@ -18,6 +18,12 @@ import { MIDDLE_DOTS } from './middle-dots.ts';
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 /** An article's id, its path under content/articles without the extension: `YYYY/MM/<slug>`. */
 export const ARTICLE_ID = `\\d{4}/(?:0[1-9]|1[0-2])/${SLUG}`;
+/**
+ * An article's address (`/articles/2024/01/x/`, its id the first group): as an old address, that of
+ * an article whose file was renamed or moved to another month's folder, which its `aliases` keep.
+ * The content check holds it to be no article file's address (Astro would write both pages to one file).
+ */
+export const ARTICLE_ADDRESS = new RegExp(`^/articles/(${ARTICLE_ID})/$`);
 
 /**
  * What to tell an editor whose value is not text: YAML reads `2026`, `11000123` or `true`
@@ -241,7 +247,7 @@ const RESERVED_PATHS = [
 const oldAddresses = z
   .array(
     z
-      .string()
+      .string({ error: '旧地址 aliases 的每一项只写一个地址，如 aliases: [/html/2024/0123/1.html, /plus/view.php?aid=123]' })
       .trim()
       .regex(/^\/[^\s#]*$/, { error: '旧地址 aliases 应以 / 开头，且不含空格或 #' })
       .regex(/(\/|\.s?html?|\?[^?]+)$/, {
@@ -251,7 +257,8 @@ const oldAddresses = z
       .refine((path) => !/^\/(index\.html)?\?/.test(path), {
         error: (iss) => `旧地址“${String(iss.input)}”是首页加参数：静态网站会直接送出首页，无法转到新地址`,
       })
-      .refine((path) => !['/', '/index.html'].includes(path) && !RESERVED_PATHS.some((prefix) => path.startsWith(prefix)), {
+      // An article's own former address is the one old address under /articles/ (ARTICLE_ADDRESS).
+      .refine((path) => !['/', '/index.html'].includes(path) && (ARTICLE_ADDRESS.test(path) || !RESERVED_PATHS.some((prefix) => path.startsWith(prefix))), {
         error: (iss) => `旧地址“${String(iss.input)}”与本站现有地址冲突`,
       }),
     { error: listOrBlockError('旧地址 aliases', '写成 aliases: [/html/2024/0123/1.html]', '旧地址 aliases 应为列表，如 [/html/2024/0123/1.html]') },
@@ -482,7 +489,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     /** headline 头条, featured 推荐, ticker 滚动, pinned 置顶 (first in its section's listing: src/lib/pinned.ts). */
     flags: z
       .array(
-        z.string().transform((flag, ctx) => {
+        z.string({ error: `标记 flags 的每一项只写一个标记，如 flags: [headline, featured]（可选：${FLAG_LIST}）` }).transform((flag, ctx) => {
           const key = flagNames.get(flag.trim());
           if (!key) {
             ctx.addIssue({
@@ -521,10 +528,14 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     /** 更正: dated notes shown under the article. */
     corrections: z
       .array(
-        z.strictObject({
-          date: siteDate(timeZone, '更正时间 corrections.date'),
-          text: plainText('更正内容 corrections.text'),
-        }),
+        z.strictObject(
+          {
+            date: siteDate(timeZone, '更正时间 corrections.date'),
+            text: plainText('更正内容 corrections.text'),
+          },
+          // One line (- 2026-11-07 10:00 原稿有误) is one text to YAML. An unknown key is named by problemsFrom.
+          { error: '更正 corrections 的每一条写成两行：- date: 更正时间，下一行与 date 对齐写 text: 更正内容' },
+        ),
         { error: listOrBlockError('更正 corrections', '在下面写上 - date: 更正时间 和 text: 更正内容', '更正 corrections 应为列表，每条写成 - date: 更正时间 和 text: 更正内容') },
       )
       .default([])
