@@ -781,6 +781,37 @@ describe('a slow or broken connection', () => {
     }
   });
 
+  test('a search under way when the connection comes back finds every article, not only those of the parts fetched once it was back', async () => {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await own.newPage();
+      await tab.goto(`${served.preview.url}/search/`);
+      await tab.waitForLoadState('networkidle');
+      // The oldest part's index chunks are still on their way when the connection comes back; the
+      // newer parts' failed offline (a train leaving a tunnel). It found 2 of 5, and kept them.
+      let back!: () => void;
+      const online = new Promise<void>((resolve) => (back = resolve));
+      let held = 0;
+      let failed = 0;
+      await tab.route('**/p1/index/*.pf_index', async (route) => {
+        held++;
+        await online;
+        await route.continue();
+      });
+      tab.on('requestfailed', (request) => request.url().endsWith('.pf_index') && failed++);
+      await own.setOffline(true);
+      await tab.fill('#search-query', '调解员');
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => held > 0 && failed > 0, POLL).toBe(true);
+      await own.setOffline(false);
+      back();
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到/);
+      expect(await tab.textContent('[data-search-status]')).toBe(`找到 ${countInSources('调解员')} 条结果`);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('a first search that takes long on a slow connection says why, then shows the results', async () => {
     const tab = await context.newPage();
     await tab.route('**/pagefind/**', async (route) => {
