@@ -122,9 +122,12 @@ describe('a table’s box', () => {
     return found.map(({ scrolls }) => scrolls);
   }
 
-  /** Until every box is what its width makes it (the page checks again once the window has changed). */
+  /**
+   * Until every box is what its width makes it (the page checks again once the window has changed,
+   * in a ResizeObserver's turn: on a loaded machine later than the 5 s this once allowed).
+   */
   const settled = (page: Page) =>
-    page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.table-scroll')].every((box) => box.scrollWidth > box.clientWidth === box.tabIndex >= 0), undefined, { timeout: 5_000 });
+    page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.table-scroll')].every((box) => box.scrollWidth > box.clientWidth === box.tabIndex >= 0), undefined, POLL);
 
   test.each([
     [320, WIDE, [true, true, true]],

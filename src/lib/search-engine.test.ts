@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { SearchEngine, countBasis, openIndex, openedUnlessFailed, type PagefindApi, type RawResult, type SearchRequest } from './search-engine.ts';
+import { ConnectionLost, SearchEngine, countBasis, openIndex, openedUnlessFailed, type PagefindApi, type RawResult, type SearchRequest } from './search-engine.ts';
 
 const request = (query: string, filters: SearchRequest['filters'] = {}, sort: SearchRequest['sort'] = 'relevance'): SearchRequest => ({
   query,
@@ -36,6 +36,55 @@ test('a search is asked of Pagefind once while it finds something; one that foun
   expect(await find()).toEqual([article]);
   expect(await find()).toEqual([article]);
   expect(asked).toBe(2);
+});
+
+test('a search under way when the connection came back (some parts fetched, others not) is asked again, and the whole answer is kept', async () => {
+  const found = (...ids: string[]): RawResult[] => ids.map((id) => ({ id, score: 1, words: [0], data: async () => ({ url: `/${id}/`, content: '', excerpt: '', meta: {}, filters: {} }) }));
+  const line = { up: false, changes: 0 };
+  let asked = 0;
+  const pagefind = {
+    // The first search starts offline; the connection comes back while it waits for the parts it
+    // asked for: the older part's chunk arrives, the newer's had failed. 2 of 5.
+    search: async () => {
+      asked++;
+      if (asked > 1) return { results: found('a', 'b', 'c', 'd', 'e'), filters: {} };
+      await Promise.resolve();
+      line.up = true;
+      line.changes++;
+      return { results: found('d', 'e'), filters: {} };
+    },
+  } as unknown as PagefindApi;
+  const engine = new SearchEngine(pagefind, '', { online: () => line.up, changes: () => line.changes });
+  const ids = async () => (await engine.find(request('调解员'))).map(({ id }) => id);
+  expect(await ids()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  expect(await ids()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  expect(asked).toBe(2);
+});
+
+test('a search made offline is refused, neither taken for no match nor for all there is, and asked again once online', async () => {
+  const article: RawResult = { id: 'a', score: 1, words: [0], data: async () => ({ url: '/a/', content: '', excerpt: '', meta: {}, filters: {} }) };
+  const line = { up: false, changes: 1 };
+  let asked = 0;
+  // Offline, Pagefind still finds what the chunks it fetched before hold: part of the answer, or none.
+  const pagefind = { search: async () => (asked++, { results: [article], filters: {} }) } as unknown as PagefindApi;
+  const engine = new SearchEngine(pagefind, '', { online: () => line.up, changes: () => line.changes });
+  await expect(engine.find(request('调解员'))).rejects.toBeInstanceOf(ConnectionLost);
+  line.up = true;
+  line.changes++;
+  expect(await engine.find(request('调解员'))).toEqual([article]);
+  expect(asked).toBe(2);
+});
+
+test('a search during which the connection went and came back, and went again, is refused', async () => {
+  const line = { up: true, changes: 0 };
+  const pagefind = {
+    search: async () => {
+      line.changes++; // each time the connection flickers while Pagefind fetches
+      return { results: [], filters: {} };
+    },
+  } as unknown as PagefindApi;
+  const engine = new SearchEngine(pagefind, '', { online: () => line.up, changes: () => line.changes });
+  await expect(engine.find(request('调解员'))).rejects.toBeInstanceOf(ConnectionLost);
 });
 
 test('the articles of a filter value, asked for while offline, are asked for again: the counts of a query of two parts come right once back online', async () => {

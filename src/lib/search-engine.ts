@@ -168,15 +168,31 @@ function rememberedUnlessEmpty<T>(cache: Map<string, Promise<T>>, key: string, e
   return asked;
 }
 
+/** What the engine is told of the reader's connection (the browser's navigator.onLine and its online and offline events). */
+export interface Connection {
+  online(): boolean;
+  /** How many times the connection has gone or come back since the page opened. */
+  changes(): number;
+}
+
+const ALWAYS_ONLINE: Connection = { online: () => true, changes: () => 0 };
+
+/** A search made without the connection, or while it went or came back: what it found may be only part of what there is. */
+export class ConnectionLost extends Error {}
+
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<RawSearch>>();
   /** The articles of each facet value (pagesWith). */
   private readonly facetPages = new Map<string, Promise<Set<string>>>();
 
-  /** @param traditional the index's characters in traditional form (Manifest.traditional) */
+  /**
+   * @param traditional the index's characters in traditional form (Manifest.traditional)
+   * @param connection the reader's connection, for SearchEngine.whole
+   */
   constructor(
     private readonly pagefind: PagefindApi,
     readonly traditional = '',
+    private readonly connection: Connection = ALWAYS_ONLINE,
   ) {}
 
   /**
@@ -187,10 +203,29 @@ export class SearchEngine {
   private raw(term: string, filters: Selection): Promise<RawSearch> {
     const key = JSON.stringify([term, filters]);
     const search = rememberedUnlessEmpty(this.cache, key, (found) => found.results.length === 0, () =>
-      this.pagefind.search(term, { filters: filters as Record<string, string> }).then((result) => result ?? { results: [], filters: {} }),
+      this.whole(() =>
+        this.pagefind.search(term, { filters: filters as Record<string, string> }).then((result) => result ?? { results: [], filters: {} }),
+      ),
     );
     if (this.cache.size > REMEMBERED_SEARCHES) this.cache.delete(this.cache.keys().next().value!);
     return search;
+  }
+
+  /**
+   * What `ask` finds, if the connection was up all the while it was asked. Offline, Pagefind finds
+   * nothing in the parts of the index it could not fetch, without a word; a search under way when
+   * the connection came back (typed ahead in a tunnel, Enter pressed out of it) fetched some parts
+   * and not others, and found 2 of 5 articles, remembered as if whole. Once the connection is
+   * back, it is asked again (once: a connection going and coming all the while is as good as
+   * none); without it, the search is refused (ConnectionLost), never taken for no match.
+   */
+  private async whole<T>(ask: () => Promise<T>, again = true): Promise<T> {
+    const online = this.connection.online();
+    const changes = this.connection.changes();
+    const found = await ask();
+    if (online && this.connection.online() && this.connection.changes() === changes) return found;
+    if (again && this.connection.online()) return this.whole(ask, false);
+    throw new ConnectionLost('searched without a steady connection');
   }
 
   /** Results of every phrase under `filters`, intersected in the order of the first. */

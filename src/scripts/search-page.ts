@@ -17,6 +17,7 @@ import {
   countBasis,
   openIndex,
   openedUnlessFailed,
+  type Connection,
   type Facet,
   type FacetValue,
   type Manifest,
@@ -103,8 +104,15 @@ function requestUrl({ query, filters, sort }: SearchRequest): string {
 const formRequest = (elements: Elements): SearchRequest =>
   readRequest(new URLSearchParams(new FormData(elements.form) as unknown as string[][]));
 
+/** The reader's connection as the browser tells it, its changes counted from now (SearchEngine.whole). */
+function watchConnection(): Connection {
+  let changes = 0;
+  for (const event of ['online', 'offline']) addEventListener(event, () => changes++);
+  return { online: () => navigator.onLine, changes: () => changes };
+}
+
 /** Opens the index; `attempt` counts the tries, the first 0 (openedUnlessFailed). */
-async function openEngine(attempt: number): Promise<SearchEngine> {
+async function openEngine(attempt: number, connection: Connection): Promise<SearchEngine> {
   const response = await fetch(searchManifestUrl());
   if (!response.ok) throw new IndexMissing();
   const manifest = (await response.json()) as Manifest;
@@ -112,7 +120,7 @@ async function openEngine(attempt: number): Promise<SearchEngine> {
   // (Chromium keeps the failure), so a retry asks for Pagefind's script at another.
   const retry = attempt > 0 ? `?retry=${attempt}` : '';
   const pagefind = await openIndex(manifest, (url) => import(/* @vite-ignore */ `${url}${retry}`) as Promise<PagefindApi>);
-  return new SearchEngine(pagefind, manifest.traditional);
+  return new SearchEngine(pagefind, manifest.traditional, connection);
 }
 
 /**
@@ -218,7 +226,8 @@ export function startSearchPage(): void {
    * The engine, opened once; should opening fail (a dropped connection), the next search, typed
    * ahead or asked, opens it again: the page says 请稍后再试, and trying again has to work.
    */
-  const engine = openedUnlessFailed(openEngine);
+  const connection = watchConnection();
+  const engine = openedUnlessFailed((attempt) => openEngine(attempt, connection));
   /** The engine once open, so a search can be handed to Pagefind's worker without waiting a turn. */
   let ready: SearchEngine | undefined;
   const opening = () => {
@@ -377,14 +386,13 @@ export function startSearchPage(): void {
       answer = await asked!;
     } catch (error) {
       if (mine !== run) return;
+      // The index did not open, or the search was made offline (SearchEngine.whole): offline,
+      // Pagefind finds nothing, which is not a search that found nothing (没有找到 would send the
+      // reader to try other words).
       say(error instanceof IndexMissing && import.meta.env.DEV ? INDEX_MISSING_IN_DEV : UNAVAILABLE);
       return;
     }
     if (mine !== run) return;
-    // Offline, Pagefind leaves out the parts of its index it cannot fetch and finds nothing, which
-    // is not a search that found nothing: the reader would be told to try other words. (Searching
-    // again, once online, fetches them: SearchEngine.raw.)
-    if (answer.length === 0 && !navigator.onLine) return say(UNAVAILABLE);
     // Typed in traditional characters, words that find nothing, or only a quote written so (臺灣),
     // may be in the articles in simplified ones: offered in the message, found out before anything
     // on screen changes, so the message and the results come in one frame (and said once), if
