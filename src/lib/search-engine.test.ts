@@ -61,6 +61,31 @@ test('a search under way when the connection came back (some parts fetched, othe
   expect(asked).toBe(2);
 });
 
+test('a search that failed while the connection came back (the worker guard fails one whose part of the index failed offline) is asked again once back', async () => {
+  const article: RawResult = { id: 'a', score: 1, words: [0], data: async () => ({ url: '/a/', content: '', excerpt: '', meta: {}, filters: {} }) };
+  const line = { up: false, changes: 0 };
+  let asked = 0;
+  const pagefind = {
+    search: async () => {
+      asked++;
+      if (asked > 1) return { results: [article], filters: {} };
+      line.up = true;
+      line.changes++;
+      throw new Error('a part of the search index failed to download');
+    },
+  } as unknown as PagefindApi;
+  const engine = new SearchEngine(pagefind, '', { online: () => line.up, changes: () => line.changes });
+  expect(await engine.find(request('调解员'))).toEqual([article]);
+  expect(asked).toBe(2);
+});
+
+test('a search that failed with the connection up all the while fails as it did', async () => {
+  const failure = new Error('a part of the search index failed to download');
+  const pagefind = { search: async () => Promise.reject(failure) } as unknown as PagefindApi;
+  const engine = new SearchEngine(pagefind, '', { online: () => true, changes: () => 0 });
+  await expect(engine.find(request('调解员'))).rejects.toBe(failure);
+});
+
 test('a search made offline is refused, neither taken for no match nor for all there is, and asked again once online', async () => {
   const article: RawResult = { id: 'a', score: 1, words: [0], data: async () => ({ url: '/a/', content: '', excerpt: '', meta: {}, filters: {} }) };
   const line = { up: false, changes: 1 };

@@ -217,13 +217,21 @@ export class SearchEngine {
    * the connection came back (typed ahead in a tunnel, Enter pressed out of it) fetched some parts
    * and not others, and found 2 of 5 articles, remembered as if whole. Once the connection is
    * back, it is asked again (once: a connection going and coming all the while is as good as
-   * none); without it, the search is refused (ConnectionLost), never taken for no match.
+   * none); without it, the search is refused (ConnectionLost), never taken for no match. So is a
+   * search that failed meanwhile (the worker's guard fails one during which a part of the index
+   * failed to download, as the parts fetched offline did: pagefind-worker-guard.ts).
    */
   private async whole<T>(ask: () => Promise<T>, again = true): Promise<T> {
     const online = this.connection.online();
     const changes = this.connection.changes();
-    const found = await ask();
-    if (online && this.connection.online() && this.connection.changes() === changes) return found;
+    const outcome = await ask().then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
+    if (online && this.connection.online() && this.connection.changes() === changes) {
+      if ('error' in outcome) throw outcome.error;
+      return outcome.value;
+    }
     if (again && this.connection.online()) return this.whole(ask, false);
     throw new ConnectionLost('searched without a steady connection');
   }
