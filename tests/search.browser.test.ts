@@ -991,6 +991,26 @@ describe('messages', () => {
     await fresh.close();
   });
 
+  test('simplified words whose characters OpenCC changes only alone (著作权, 显著, 怎么) load no converter and wait for none', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await fresh.newPage();
+      // Were the converter asked for, its script would never come, and the results wait SIMPLIFIED_WAIT for it.
+      const asked: string[] = [];
+      await fresh.route('**/*simplified-worker*', (route) => void asked.push(route.request().url()));
+      // tests/fixtures/search-forms has 著作权; demo articles 显著 (→ 显着 by OpenCC's tables alone) and 怎么.
+      for (const query of ['著作权', '显著', '怎么']) {
+        expect(countInSources(query), query).toBeGreaterThan(0);
+        await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent(query)}`);
+        await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources(query)} 条结果`);
+        expect(await tab.$$('.search-result'), query).not.toHaveLength(0);
+        expect(asked, query).toEqual([]);
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('a worker that is slow to come does not keep 没有找到 waiting: it shows within seconds, without the offer', async () => {
     const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
