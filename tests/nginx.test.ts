@@ -139,7 +139,7 @@ test('a file whose name stays from one build to the next is asked for again at e
   const icon = Number(/max-age=(\d+)/.exec((await get('/favicon.svg')).headers.get('cache-control') ?? '')?.[1]);
   expect(icon).toBeGreaterThan(0);
   expect(icon).toBeLessThanOrEqual(86_400);
-  // Pagefind's script, worker and wasm, the same in every build of its version, are kept at most an hour.
+  // Pagefind's script, worker (with the guard before it) and wasm keep their names when they change: kept at most an hour.
   const runtime = filesUnder(path.join(SITE, 'pagefind', part)).filter((file) => !file.includes('/') && !file.endsWith('.json') && !file.endsWith('.pf_meta'));
   expect(runtime.length).toBe(3);
   for (const file of runtime) {

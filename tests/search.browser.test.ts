@@ -769,6 +769,29 @@ describe('a slow or broken connection', () => {
     }
   });
 
+  test('a search whose index chunks came as a captive portal’s page (200, HTML) says search is unavailable, not that nothing was found', async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${served.preview.url}/search/`);
+      await tab.waitForLoadState('networkidle');
+      // Pagefind's gunzip rejects the page, and it leaves that part out without a word, as for a dropped connection.
+      let answered = 0;
+      await tab.route('**/*.pf_index', (route) =>
+        (answered++, route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><title>登录 Wi-Fi</title>' })),
+      );
+      await tab.fill('#search-query', '调解员');
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toMatch(/^(|正在搜索…)$/);
+      expect(answered).toBeGreaterThan(0);
+      expect(await tab.textContent('[data-search-status]')).toBe('搜索暂时无法使用，请稍后再试。');
+      await tab.unroute('**/*.pf_index');
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources('调解员')} 条结果`);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('a search made offline says search is unavailable, not that nothing was found, and finds once back online', async () => {
     const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
@@ -989,6 +1012,26 @@ describe('messages', () => {
     expect(converting()).toBe(1);
     expect(await tab.$$('[data-search-status] a')).toHaveLength(0);
     await fresh.close();
+  });
+
+  test('simplified words whose characters OpenCC changes only alone (著作权, 显著, 怎么) load no converter and wait for none', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await fresh.newPage();
+      // Were the converter asked for, its script would never come, and the results wait SIMPLIFIED_WAIT for it.
+      const asked: string[] = [];
+      await fresh.route('**/*simplified-worker*', (route) => void asked.push(route.request().url()));
+      // tests/fixtures/search-forms has 著作权; demo articles 显著 (→ 显着 by OpenCC's tables alone) and 怎么.
+      for (const query of ['著作权', '显著', '怎么']) {
+        expect(countInSources(query), query).toBeGreaterThan(0);
+        await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent(query)}`);
+        await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources(query)} 条结果`);
+        expect(await tab.$$('.search-result'), query).not.toHaveLength(0);
+        expect(asked, query).toEqual([]);
+      }
+    } finally {
+      await fresh.close();
+    }
   });
 
   test('a worker that is slow to come does not keep 没有找到 waiting: it shows within seconds, without the offer', async () => {

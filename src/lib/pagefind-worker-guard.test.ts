@@ -1,4 +1,5 @@
 import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { WORKER_GUARD, guardedWorker } from './pagefind-worker-guard.ts';
 
@@ -10,18 +11,22 @@ interface Message {
 /**
  * A worker scope running the guard, then a stand-in for Pagefind's code: `answer` handles a
  * message as Pagefind does (fetching through the scope's fetch), and what the worker posts back
- * is collected in `posted`. `network` gives a URL's HTTP status, or undefined when the
- * connection fails.
+ * is collected in `posted`. `network` gives a URL's HTTP status (its body a gzipped chunk), or
+ * the status and a body (`broken` when the connection drops while it comes), or undefined when
+ * the connection fails.
  */
-function worker(network: (url: string) => number | undefined) {
+function worker(network: (url: string) => number | { status: number; body: Uint8Array | 'broken' } | undefined) {
   const listeners: ((event: { data: Message }) => void)[] = [];
   const posted: unknown[] = [];
   const scope: Record<string, unknown> = {
     addEventListener: (_type: string, listener: (event: { data: Message }) => void) => listeners.push(listener),
     postMessage: (message: unknown) => posted.push(message),
     fetch: (url: string) => {
-      const status = network(url);
-      return status === undefined ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve({ ok: status < 300, status, url });
+      const answer = network(url);
+      if (answer === undefined) return Promise.reject(new TypeError('Failed to fetch'));
+      const { status, body } = typeof answer === 'number' ? { status: answer, body: CHUNK } : answer;
+      const arrayBuffer = () => (body === 'broken' ? Promise.reject(new TypeError('network error')) : Promise.resolve(body.slice().buffer));
+      return Promise.resolve({ ok: status < 300, status, url, arrayBuffer });
     },
   };
   scope['self'] = scope;
@@ -47,6 +52,12 @@ function worker(network: (url: string) => number | undefined) {
 
 /** Pagefind's loadChunk: a chunk that fails is left out, without a word. */
 const quietly = (fetching: Promise<unknown>) => fetching.catch(() => undefined);
+/** A chunk as Pagefind writes it: its signature and data, gzipped. */
+const UNPACKED = new TextEncoder().encode('pagefind_dcd\u0001\u0002\u0003');
+const CHUNK = new Uint8Array(gzipSync(UNPACKED));
+/** Pagefind's _loadGenericChunk: the chunk's response, then its body (then gunzip, which throws on what is not gzip). */
+const load = (fetch: (url: string) => Promise<{ ok: boolean }>, url: string) =>
+  quietly(fetch(url).then((response) => (response as unknown as { arrayBuffer: () => Promise<ArrayBuffer> }).arrayBuffer()));
 const found = { results: [] };
 
 test('a search during which an index chunk failed to download answers as failed', async () => {
@@ -72,6 +83,49 @@ test('the filters fail when a filter chunk failed, also one answered with an err
     return { section: {} };
   });
   expect(failed).toEqual({ id: 'msg_2', error: expect.any(String) });
+});
+
+test('a search during which a chunk’s body broke off after its headers came answers as failed', async () => {
+  const pagefind = worker((url) => (url.endsWith('.pf_index') ? { status: 200, body: 'broken' } : 200));
+  const answer = await pagefind.ask({ id: 'msg_1', method: 'search' }, async (fetch) => {
+    await load(fetch, '/pagefind/p1/index/en_1a2b.pf_index');
+    return found;
+  });
+  expect(answer).toEqual({ id: 'msg_1', error: expect.stringContaining('failed to download') });
+});
+
+test('a chunk answered with 200 and a page that is not one (a captive portal’s, a CDN’s) fails the search or the filters', async () => {
+  const portal = new TextEncoder().encode('<!DOCTYPE html><title>登录 Wi-Fi</title>');
+  for (const [url, method] of [
+    ['/pagefind/p1/index/en_1a2b.pf_index', 'search'],
+    ['/pagefind/p1/filter/en_9f.pf_filter', 'filters'],
+  ] as const) {
+    const pagefind = worker((asked) => (asked === url ? { status: 200, body: portal } : 200));
+    const answer = await pagefind.ask({ id: 'msg_1', method }, async (fetch) => {
+      await load(fetch, url);
+      return found;
+    });
+    expect(answer, url).toEqual({ id: 'msg_1', error: expect.any(String) });
+  }
+  const empty = worker(() => ({ status: 200, body: new Uint8Array() }));
+  expect(await empty.ask({ id: 'msg_1', method: 'search' }, (fetch) => load(fetch, '/pagefind/p1/index/en_1a2b.pf_index'))).toEqual({
+    id: 'msg_1',
+    error: expect.any(String),
+  });
+});
+
+test('a chunk read whole, gzipped or unpacked by the browser (sent with Content-Encoding: gzip), and a fragment of any body, fail nothing', async () => {
+  const html = new TextEncoder().encode('<!DOCTYPE html>');
+  const pagefind = worker((url) =>
+    url.endsWith('.pf_fragment') ? { status: 200, body: html } : { status: 200, body: url.includes('/p2/') ? UNPACKED : CHUNK },
+  );
+  const answer = await pagefind.ask({ id: 'msg_1', method: 'search' }, async (fetch) => {
+    expect(new Uint8Array((await load(fetch, '/pagefind/p1/index/en_1a2b.pf_index')) as ArrayBuffer)).toEqual(CHUNK);
+    expect(new Uint8Array((await load(fetch, '/pagefind/p2/index/en_77.pf_index')) as ArrayBuffer)).toEqual(UNPACKED);
+    await load(fetch, '/pagefind/p1/fragment/en_3c.pf_fragment');
+    return found;
+  });
+  expect(answer).toEqual({ id: 'msg_1', result: found });
 });
 
 test('a search whose chunks all came answers as Pagefind answered, however many it fetched', async () => {

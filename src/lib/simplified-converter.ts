@@ -4,22 +4,34 @@
  * at build time into the search page's worker (src/scripts/simplified-worker.ts), loaded only when asked.
  */
 /*! opencc-js 1.4.2 (MIT, the nk2028 project) with OpenCC's dictionaries (Apache-2.0, BYVoid), as published in this script. */
-import { ConverterBuilder, type LocalePreset } from 'opencc-js/core';
+import { ConverterBuilder, ConverterFactory, type LocalePreset } from 'opencc-js/core';
 import compatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import twPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import tw from 'opencc-js/dict/TWVariantsRev';
 import phrases from 'opencc-js/dict/TSPhrases';
 import characters from 'opencc-js/dict/TSCharacters';
 
+// Taiwan's phrases keep a character its table changes alone (顯著 stays, 著 → 着), but only as
+// written in traditional characters: a query or an article's 显著, with a simplified 显, became
+// 显着, a misspelling. So each phrase is also read in simplified characters (显著 → 显著).
+const mainland = ConverterFactory([phrases, characters]);
+const simplifiedPhrases = String(twPhrases)
+  .split('|')
+  .flatMap((entry): [string, string][] => {
+    const [from = '', to = ''] = entry.split(' ');
+    const simplified = mainland(from);
+    return simplified === from ? [] : [[simplified, mainland(to)]];
+  });
+
 // opencc-js's own tw → cn preset, without the Hong Kong and Japanese tables it also holds.
 const preset: LocalePreset = {
-  from: { tw: [[twPhrases, tw]] },
+  from: { tw: [[twPhrases, simplifiedPhrases, tw]] },
   to: { cn: [[phrases, characters]] },
   configs: {
     tw2s: {
       normalizationChain: [[compatibility]],
       segmentation: [phrases],
-      conversionChain: [[twPhrases, tw], [phrases, characters]],
+      conversionChain: [[twPhrases, simplifiedPhrases, tw], [phrases, characters]],
     } as NonNullable<LocalePreset['configs']>[string],
   },
 };

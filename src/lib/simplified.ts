@@ -10,20 +10,26 @@
 export const hasHan = (query: string): boolean => /\p{Script=Han}/u.test(query);
 
 /**
- * The Han characters of `texts` that `convert` changes, each once, sorted: in a
- * site written in simplified characters, those of a quote in traditional ones (臺灣's 臺 and
- * 灣), and a few that are simplified in some words (著名's 著). The index build lists them for
- * the search page, so a query that finds something starts the conversion only when it may
- * be in traditional characters (every character of a query found is in the index), and any
- * other query costs no byte more. Character by character: a phrase whose characters are all
+ * The Han characters of `texts` that `convert` changes where the texts hold them, each once,
+ * sorted: in a site written in simplified characters, those of a quote in traditional ones
+ * (臺灣's 臺 and 灣). The index build lists them for the search page, so a query that finds
+ * something starts the conversion only when it may be in traditional characters (every
+ * character of a query found is in the index), and any other query costs no byte more.
+ *
+ * Each character is judged in the words around it, as the conversion reads a query: OpenCC's
+ * tables change 么, 著 and 乾 alone (→ 幺, 着, 干) but not in 什么, 著作权 or 乾隆, and listing
+ * them made every 为什么 or 著作权法 load the converter and wait for it. A character the
+ * conversion leaves anywhere in the texts is written so in simplified words, so a query holding
+ * it tells nothing either (乾 of 乾隆, though a quote has 乾燥). A phrase whose characters are all
  * unchanged alone (藉口 → 借口) is not told.
  */
 export function traditionalCharacters(texts: Iterable<string>, convert: (text: string) => string): string {
+  const all = [...texts];
   // Every article's text passes here: each character is marked seen by its code (a regular
   // expression per character took 2 s for 10,000 articles), and only those seen are looked at.
   const seen = new Uint8Array(0x10000);
   const astral = new Set<string>();
-  for (const text of texts) {
+  for (const text of all) {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code < 0xd800 || code > 0xdbff) seen[code] = 1;
@@ -32,8 +38,28 @@ export function traditionalCharacters(texts: Iterable<string>, convert: (text: s
   }
   const characters = [...astral];
   seen.forEach((was, code) => was && characters.push(String.fromCharCode(code)));
-  return characters
-    .filter((c) => /^\p{Script=Han}$/u.test(c) && convert(c) !== c)
+  const changedAlone = new Set(characters.filter((c) => /^\p{Script=Han}$/u.test(c) && convert(c) !== c));
+  if (changedAlone.size === 0) return '';
+  // Then only the runs of Han characters that hold one of those are converted, whole: a phrase
+  // does not cross punctuation, and most runs hold none of them.
+  const changed = new Set<string>();
+  const kept = new Set<string>();
+  for (const text of all) {
+    for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) {
+      const before = [...run];
+      if (!before.some((c) => changedAlone.has(c))) continue;
+      const after = [...convert(run)];
+      // OpenCC's phrases keep their length; one that did not leaves the characters it dropped told.
+      const same = after.length === before.length;
+      before.forEach((c, i) => {
+        if (!changedAlone.has(c)) return;
+        if (same ? after[i] === c : after.includes(c)) kept.add(c);
+        else changed.add(c);
+      });
+    }
+  }
+  return [...changed]
+    .filter((c) => !kept.has(c))
     .sort()
     .join('');
 }
