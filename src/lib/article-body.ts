@@ -411,11 +411,14 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
    */
   const htmlLink = (node: MdastNode, href: string | undefined): void => {
     const written = href && decodeHTML(href.trim());
-    if (written && !unsafeScheme(written)) link(node, written);
+    if (written && !unsafeScheme(written)) link(node, written, true);
   };
 
-  /** A link: javascript:, vbscript: and data: refused, an article file named, an address of the site's collected. */
-  const link = (node: MdastNode, written: string): void => {
+  /**
+   * A link: javascript:, vbscript: and data: refused, an article file named, an address of the site's collected.
+   * `html` when it is written in HTML (or JSX), where a picture is written `<img>`: Markdown's `![说明](…)` inside an HTML block is shown as written.
+   */
+  const link = (node: MdastNode, written: string, html = false): void => {
     // The site's own address written out (https://www.fazhibaodao.cn/articles/…/) is its path.
     const own = ownPath(written, site);
     const url = own ?? written;
@@ -446,7 +449,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       problem(
         node,
         PICTURE_FILE.test(target)
-          ? `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](${url})（开头是半角的 !）`
+          ? html
+            ? `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 <img src="${url}" alt="说明"${mdx ? ' />' : '>'}`
+            : `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](${url})（开头是半角的 !）`
           : missing !== undefined
             ? `链接 ${url} 指向的文章 ${decodePath(articleUrl(missing))} 不存在，读者打开会是 404：链接本站的文章请写成文章地址 /articles/年/月/文件名/，并核对那篇文章的年月和文件名`
             : climbs
