@@ -421,6 +421,13 @@ function styleAlign(style: unknown): { align: string | undefined; only: boolean 
   return { align: written === undefined ? undefined : writtenAlign(written) ?? 'other', only: declarations.length === 1 && written !== undefined };
 }
 
+/**
+ * The alignment a paragraph, heading or block of the body's HTML is shown with: its style's
+ * `text-align`, or else its `align` attribute; 'other' for one the site has no class for (justify).
+ * For the renderer (alignedBlocks) and the 导读, which skips a centred title (summary.ts).
+ */
+export const blockAlign = (style: unknown, align: unknown): string | undefined => styleAlign(style).align ?? writtenAlign(align);
+
 const tableCells: HastPluginDefinition = {
   name: 'baodao-table-cells',
   element: {
@@ -466,7 +473,7 @@ const alignedBlocks: HastPluginDefinition = {
     visit(node, ctx) {
       const style = styleAlign(node.properties?.['style']);
       const attribute = writtenAlign(node.properties?.['align']);
-      const align = style.align ?? attribute;
+      const align = blockAlign(node.properties?.['style'], node.properties?.['align']);
       if (align === undefined || align === 'other') return;
       if (attribute) ctx.setProperty(node, 'align', null);
       if (style.only) ctx.setProperty(node, 'style', null);

@@ -18,6 +18,13 @@ describe('firstParagraph', () => {
     ],
     ['a paragraph of the body’s HTML closed up as the page shows it: a line Word wrapped, a space after 。', '<p>被告李某\n向其借款。 《合同》约定 the terms\nof it。</p>', '被告李某向其借款。《合同》约定 the terms of it。'],
     ['an unclosed <p> in a <div>, as Word writes it', '<div class="WordSection1">\n<p class="MsoNormal">　　第一段<o:p></o:p>\n<p>第二段\n</div>', '第一段'],
+    [
+      'a pasted judgment: its court and title, centred, and its case number, at the right, are no paragraph of its text',
+      '<p align="center">青川市中级人民法院</p>\n<P STYLE="TEXT-ALIGN: CENTER; font-size: 16px">民事判决书</P>\n<p style="text-align:right">（2023）川08民终123号</p>\n<p>　　上诉人（原审被告）：王某。</p>',
+      '上诉人（原审被告）：王某。',
+    ],
+    ['nor is one in <center> or in a block centred, but one justified or aligned left is', '<center><p>公告</p></center>\n<div align="center"><p>青川市人民法院</p></div>\n<p align="justify">　　本院受理原告李某诉被告王某一案。</p>', '本院受理原告李某诉被告王某一案。'],
+    ['a line aligned left is text', '<p style="text-align: left">　　经审理查明，王某借款。</p>', '经审理查明，王某借款。'],
     ['no paragraph in a table, a list or a quotation', '<table><tr><td><p>王某</p></td></tr></table>\n<blockquote><p>引文。</p></blockquote>\n\n正文。', '正文。'],
     ['empty body', '', ''],
     ['masked names and numbers kept as written', '犯罪嫌疑人钱*明与李*华，手机138****1234，判处1~3年。', '犯罪嫌疑人钱*明与李*华，手机138****1234，判处1~3年。'],

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { markdownToMdast } from 'satteri';
 import { FLANK } from './chinese-bold.ts';
-import { articleSource, indentedParagraphs, unmark } from './markdown-plugins.ts';
+import { articleSource, blockAlign, indentedParagraphs, unmark } from './markdown-plugins.ts';
 import { closedUp, isLabel, paragraphsOf } from './paragraphs.ts';
 
 /** Only the opening of the body is parsed: the first paragraph is near the top. */
@@ -49,15 +49,30 @@ function inlineNodes(node: HtmlNode): Inline[] {
 }
 
 /**
+ * Whether an element of the body's HTML is set centred or at the right, as the page shows it (blockAlign):
+ * a judgment's court and 民事判决书, a notice's 落款, lines about the story, not its text.
+ */
+function setApart(node: DefaultTreeAdapterTypes.Element): boolean {
+  if (node.nodeName === 'center') return true;
+  const attribute = (name: string) => node.attrs.find((attr) => attr.name === name)?.value;
+  const align = blockAlign(attribute('style'), attribute('align'));
+  return align === 'center' || align === 'right';
+}
+
+/**
  * The paragraphs (`<p>`) of a piece of the body's HTML, in order, as a browser reads them (an unclosed
  * `<p>` too), past wrappers such as `<div>` and outside tables, lists and quotations: a body pasted from
- * an old CMS or Word is such paragraphs, which the page shows (rawHtml) and the 导读 skipped.
+ * an old CMS or Word is such paragraphs, which the page shows (rawHtml) and the 导读 skipped. One
+ * centred or at the right (setApart), or in a block so set, is none: a pasted judgment opens with its
+ * court's name centred, which was its 导读.
  */
 function htmlParagraphs(html: string): Inline[][] {
   const found: Inline[][] = [];
   const visit = (node: HtmlNode) => {
-    if (node.nodeName === 'p') found.push((node as DefaultTreeAdapterTypes.Element).childNodes.flatMap(inlineNodes));
-    else if ('childNodes' in node && !NOT_STORY.has(node.nodeName)) node.childNodes.forEach(visit);
+    if (!('childNodes' in node) || NOT_STORY.has(node.nodeName)) return;
+    if ('attrs' in node && setApart(node)) return;
+    if (node.nodeName === 'p') found.push(node.childNodes.flatMap(inlineNodes));
+    else node.childNodes.forEach(visit);
   };
   parseFragment(html).childNodes.forEach(visit);
   return found;
