@@ -347,6 +347,29 @@ const namespaceDeclarations: HastPluginDefinition = {
  * was cut off at the sheet's edge. (`cellspacing` and `cellpadding` did nothing under the site's
  * cell rules; HTML no longer has them.)
  */
+/** A declaration of a `style` attribute (`TEXT-ALIGN: CENTER`), as written but trimmed, with its property in lower case and its value. */
+interface Declaration {
+  text: string;
+  property: string;
+  value: string;
+}
+
+/** The declarations of a `style` attribute, empty ones left out; none for no style. One reading for every rule that reads a style. */
+function declarations(style: unknown): Declaration[] {
+  if (typeof style !== 'string') return [];
+  return style
+    .split(';')
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .map((text) => {
+      const colon = text.indexOf(':');
+      return { text, property: colon < 0 ? '' : text.slice(0, colon).trim().toLowerCase(), value: colon < 0 ? '' : text.slice(colon + 1).trim() };
+    });
+}
+
+/** Declarations written back as a `style` attribute, or null (the attribute goes) for none. */
+const styleOf = (kept: readonly Declaration[]) => (kept.length > 0 ? `${kept.map((declaration) => declaration.text).join('; ')};` : null);
+
 const tableWidths: HastPluginDefinition = {
   name: 'baodao-table-widths',
   element: {
@@ -355,8 +378,7 @@ const tableWidths: HastPluginDefinition = {
       for (const name of ['width', 'cellSpacing', 'cellPadding']) if (node.properties?.[name] !== undefined) ctx.setProperty(node, name, null);
       const style = node.properties?.['style'];
       if (typeof style !== 'string' || !/width/i.test(style)) return;
-      const kept = style.split(';').filter((declaration) => declaration.trim() && !/^\s*width\s*:/i.test(declaration));
-      ctx.setProperty(node, 'style', kept.length > 0 ? `${kept.map((declaration) => declaration.trim()).join('; ')};` : null);
+      ctx.setProperty(node, 'style', styleOf(declarations(style).filter((declaration) => declaration.property !== 'width')));
     },
   },
 };
@@ -414,11 +436,10 @@ const writtenAlign = (value: unknown) => (typeof value === 'string' ? /^\s*(left
  * as writtenAlign's; `only` when it says nothing else, so that the class can stand for it.
  */
 function styleAlign(style: unknown): { align: string | undefined; only: boolean } {
-  if (typeof style !== 'string') return { align: undefined, only: false };
-  const declarations = style.split(';').filter((declaration) => declaration.trim());
-  const aligns = declarations.map((declaration) => /^\s*text-align\s*:\s*([a-z-]+)\s*$/i.exec(declaration)?.[1]?.toLowerCase());
-  const written = aligns.findLast((align) => align !== undefined);
-  return { align: written === undefined ? undefined : writtenAlign(written) ?? 'other', only: declarations.length === 1 && written !== undefined };
+  const written = declarations(style);
+  const aligns = written.map(({ property, value }) => (property === 'text-align' && /^[a-z-]+$/i.test(value) ? value.toLowerCase() : undefined));
+  const align = aligns.findLast((found) => found !== undefined);
+  return { align: align === undefined ? undefined : writtenAlign(align) ?? 'other', only: written.length === 1 && align !== undefined };
 }
 
 /**
@@ -498,18 +519,14 @@ const floatedPictures: HastPluginDefinition = {
     filter: ['img'],
     visit(node, ctx) {
       const attribute = node.properties?.['align'];
-      const style = node.properties?.['style'];
-      const declarations = typeof style === 'string' ? style.split(';').filter((declaration) => declaration.trim()) : [];
-      const floats = declarations.filter((declaration) => /^\s*float\s*:/i.test(declaration));
-      const written = floats.map((declaration) => /^\s*float\s*:\s*(left|right)\s*$/i.exec(declaration)?.[1]).findLast((side) => side !== undefined);
+      const style = declarations(node.properties?.['style']);
+      const floats = style.filter((declaration) => declaration.property === 'float');
+      const written = floats.map(({ value }) => /^(left|right)$/i.exec(value)?.[1]).findLast((side) => side !== undefined);
       // A style's float answers for the picture, as it does in the browser (float: none over align="left").
       const side = (floats.length > 0 ? written : typeof attribute === 'string' ? /^\s*(left|right)\s*$/i.exec(attribute)?.[1] : undefined)?.toLowerCase();
       if (!side) return;
       if (typeof attribute === 'string' && /^\s*(left|right)\s*$/i.test(attribute)) ctx.setProperty(node, 'align', null);
-      if (floats.length > 0) {
-        const rest = declarations.filter((declaration) => !floats.includes(declaration));
-        ctx.setProperty(node, 'style', rest.length > 0 ? `${rest.map((declaration) => declaration.trim()).join('; ')};` : null);
-      }
+      if (floats.length > 0) ctx.setProperty(node, 'style', styleOf(style.filter((declaration) => declaration.property !== 'float')));
       const classes = node.properties?.['className'];
       ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), `float-${side}`]);
     },
