@@ -11,6 +11,7 @@ import type {
   HastNode,
   HastPluginDefinition,
   HastPluginEntry,
+  HastVisitorContext,
   MdastContent,
   MdastPluginDefinition,
   MdastPluginEntry,
@@ -155,7 +156,12 @@ const closedUpHtml: HastPluginEntry = ({ source }) =>
   /<[a-z]/i.test(source) && {
     name: 'baodao-closed-up-html',
     text(node, ctx) {
-      const value = closedUp(node.value);
+      // A line break at the text's edge is read with the character beside it in the next or last
+      // inline element, as the browser lays them out: Word writes <span>李某</span>⏎<span>向其</span>.
+      const edges = /^[ \t]*\r?\n|\n[ \t]*$/.test(node.value);
+      const before = edges ? besideInLine(node, ctx, -1) : '';
+      const after = edges ? besideInLine(node, ctx, 1) : '';
+      const value = closedUp(before + node.value + after).slice(before.length, after.length > 0 ? -after.length : undefined);
       if (value === node.value) return;
       for (let parent = ctx.parent(node); parent?.type === 'element'; parent = ctx.parent(parent)) {
         if (AS_WRITTEN.has(parent.tagName)) return;
@@ -163,6 +169,33 @@ const closedUpHtml: HastPluginEntry = ({ source }) =>
       ctx.replaceNode(node, { type: 'text', value });
     },
   };
+
+/** Elements a line of text runs through, as Word and old CMSs wrap its words (code is not one: it is shown as written). */
+const IN_LINE = new Set(['a', 'abbr', 'b', 'big', 'cite', 'del', 'em', 'font', 'i', 'ins', 'mark', 'o:p', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'u']);
+
+/**
+ * The character shown just before (`-1`) or after (`1`) a text node in its line of HTML, past the
+ * edges of the inline elements around it and beside it (IN_LINE) and comments; '' where a line
+ * break, a picture, code or the paragraph's edge is there instead.
+ */
+function besideInLine(node: Readonly<HastNode>, ctx: HastVisitorContext, side: -1 | 1): string {
+  // One character, a Han one beyond U+FFFF (a surrogate pair) whole.
+  const edge = (text: string) => (side > 0 ? String.fromCodePoint(text.codePointAt(0)!) : /[\udc00-\udfff]$/.test(text) ? text.slice(-2) : text.slice(-1));
+  for (let child = node; ; ) {
+    const parent: Readonly<Parents> | undefined = ctx.parent(child);
+    const index = ctx.indexOf(child);
+    if (parent?.type !== 'element' || index === undefined) return '';
+    const siblings = side < 0 ? parent.children.slice(0, index).reverse() : parent.children.slice(index + 1);
+    for (const sibling of siblings) {
+      if (sibling.type === 'comment') continue;
+      const text = sibling.type === 'text' ? sibling.value : sibling.type === 'element' && IN_LINE.has(sibling.tagName) ? ctx.textContent(sibling) : undefined;
+      if (text === undefined) return '';
+      if (text) return edge(text);
+    }
+    if (!IN_LINE.has(parent.tagName)) return '';
+    child = parent;
+  }
+}
 
 /** A heading's and a table cell's text closed up as a paragraph's is (closeUp): 一、 基本案情 is 一、基本案情. */
 const closedUpLines: MdastPluginEntry = ({ source }) =>

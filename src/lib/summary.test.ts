@@ -17,6 +17,11 @@ describe('firstParagraph', () => {
       '本报讯 近日，东岭区法院审结一案。',
     ],
     ['a paragraph of the body’s HTML closed up as the page shows it: a line Word wrapped, a space after 。', '<p>被告李某\n向其借款。 《合同》约定 the terms\nof it。</p>', '被告李某向其借款。《合同》约定 the terms of it。'],
+    [
+      'a paragraph of the body’s HTML closed up across its elements as the page shows it: Word’s line break between two spans; Latin words keep theirs',
+      '<p><span>被告李某</span>\n<span>向其借款，</span><b>共计\n</b><span>十万元</span>\n<span>Word</span>\n<span>HTML</span></p>',
+      '被告李某向其借款，共计十万元 Word HTML',
+    ],
     ['an unclosed <p> in a <div>, as Word writes it', '<div class="WordSection1">\n<p class="MsoNormal">　　第一段<o:p></o:p>\n<p>第二段\n</div>', '第一段'],
     [
       'a pasted judgment: its court and title, centred, and its case number, at the right, are no paragraph of its text',

@@ -49,6 +49,30 @@ function inlineNodes(node: HtmlNode): Inline[] {
 }
 
 /**
+ * A paragraph's text closed up across its elements too, as the page does (besideInLine in
+ * markdown-plugins.ts): Word's <span>李某</span>⏎<span>向其</span> is 李某向其. Each text is read
+ * with the last character of the text before it and the first of the one after it; a line break (<br>) stops.
+ */
+function closedUpAcross(nodes: Inline[]): Inline[] {
+  const leaves: Inline[] = [];
+  const collect = (list: Inline[]) => list.forEach((node) => (node.children ? collect(node.children) : node.type !== 'text' || node.value ? leaves.push(node) : undefined));
+  collect(nodes);
+  const text = (leaf: Inline | undefined) => (leaf?.type === 'text' ? [...(leaf.value ?? '')] : []);
+  const values = leaves.map((leaf, index) => {
+    if (leaf.type !== 'text' || leaf.value === undefined) return undefined;
+    const before = text(leaves[index - 1]).at(-1) ?? '';
+    const after = text(leaves[index + 1])[0] ?? '';
+    return closedUp(before + leaf.value + after).slice(before.length, after.length > 0 ? -after.length : undefined);
+  });
+  // The leaves are this paragraph's own, just made (inlineNodes).
+  leaves.forEach((leaf, index) => {
+    const value = values[index];
+    if (value !== undefined) leaf.value = value;
+  });
+  return nodes;
+}
+
+/**
  * Whether an element of the body's HTML is set centred or at the right, as the page shows it (blockAlign):
  * a judgment's court and 民事判决书, a notice's 落款, lines about the story, not its text.
  */
@@ -71,7 +95,7 @@ function htmlParagraphs(html: string): Inline[][] {
   const visit = (node: HtmlNode) => {
     if (!('childNodes' in node) || NOT_STORY.has(node.nodeName)) return;
     if ('attrs' in node && setApart(node)) return;
-    if (node.nodeName === 'p') found.push(node.childNodes.flatMap(inlineNodes));
+    if (node.nodeName === 'p') found.push(closedUpAcross(node.childNodes.flatMap(inlineNodes)));
     else node.childNodes.forEach(visit);
   };
   parseFragment(html).childNodes.forEach(visit);
