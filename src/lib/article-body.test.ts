@@ -503,6 +503,13 @@ describe('a link to another article by a path from the file', () => {
       '11: 链接 ./a.jpg 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](./a.jpg)（开头是半角的 !）',
     ]);
   });
+
+  test('one to a picture written in HTML is told to write <img>, as HTML shows a picture (![说明](…) in an HTML block is shown as written)', () => {
+    const html = '<p>见<a href="../x.jpg">图</a>。</p>\n';
+    const said = (tag: string) => `11: 链接 ../x.jpg 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ${tag}`;
+    expect(messages(read(html))).toEqual([said('<img src="../x.jpg" alt="说明">')]);
+    expect(messages(readBody(html, { mdx: true, lineOffset: 10, folder: '2026/10', isArticle: there }))).toEqual([said('<img src="../x.jpg" alt="说明" />')]);
+  });
 });
 
 describe('embeds', () => {

@@ -137,15 +137,15 @@ const IMG_TAG = /<img\b([^>]*)>/gi;
  * is only decoration.
  */
 const IMG_WITHOUT_ALT = '<img> 没有 alt（图片说明）：读屏软件会把文件名念给看不见图片的读者。请写上图片的内容，如 alt="庭审现场"；只作装饰的图片写 alt=""';
-/** Whether an HTML tag's `attributes` have `name`, with a value or without one (`<img alt src=…>`). */
-const hasHtmlAttribute = (attributes: string, name: string) => new RegExp(`(?:^|\\s)${name}(?=\\s*=|\\s|/|$)`, 'i').test(attributes);
 /** An HTML link's opening tag (`<a href="…">`, pasted from a web page or a judgment): its attributes. */
 const A_TAG = /<a\b([^>]*)>/gi;
-/** The attribute `name` (`src`, `poster`) of an HTML tag's `attributes`, quoted or not. */
+/** The attribute `name` (`src`, `poster`) of an HTML tag's `attributes`, quoted or not; '' when it has none (`<img alt src=…>`, `alt=`). */
 function htmlAttribute(attributes: string, name: string): string | undefined {
-  const found = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
-  return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
+  const found = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))?|(?=\\s|/|$))`, 'i').exec(attributes);
+  return found ? (found[1] ?? found[2] ?? found[3] ?? '') : undefined;
 }
+/** Whether an HTML tag's `attributes` have `name`, with a value or without one (`<img alt src=…>`). */
+const hasHtmlAttribute = (attributes: string, name: string) => htmlAttribute(attributes, name) !== undefined;
 
 /** The attribute `name` a JSX element gives as text (in quotes, or a string in braces), if any. */
 function jsxAttribute(node: MdastNode, name: string): string | undefined {
@@ -249,10 +249,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     return node.position ? { ...node, position: { ...node.position, start: { ...node.position.start, line: node.position.start.line + before } } } : node;
   };
   /** The line of the character at `index` of an HTML node's text. */
-  const lineIn = (node: MdastNode & { value: string }, index: number) => {
-    const start = lineOf(node, lineOffset);
-    return start && start + (node.value.slice(0, index).match(/\n/g)?.length ?? 0);
-  };
+  const lineIn = (node: MdastNode & { value: string }, index: number) => lineOf(tagAt(node, index), lineOffset);
   const problem = (node: MdastNode, message: string) => report.problems.push({ line: lineOf(node, lineOffset), message });
   /** A `<video>`'s file (`videos`) or poster (`posters`), or a picture named by its address (`addressedPictures`), when it names one. */
   const collect = (list: 'videos' | 'posters' | 'addressedPictures', line: number | undefined, src: string | undefined) => {
@@ -411,11 +408,14 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
    */
   const htmlLink = (node: MdastNode, href: string | undefined): void => {
     const written = href && decodeHTML(href.trim());
-    if (written && !unsafeScheme(written)) link(node, written);
+    if (written && !unsafeScheme(written)) link(node, written, true);
   };
 
-  /** A link: javascript:, vbscript: and data: refused, an article file named, an address of the site's collected. */
-  const link = (node: MdastNode, written: string): void => {
+  /**
+   * A link: javascript:, vbscript: and data: refused, an article file named, an address of the site's collected.
+   * `html` when it is written in HTML (or JSX), where a picture is written `<img>`: Markdown's `![说明](…)` inside an HTML block is shown as written.
+   */
+  const link = (node: MdastNode, written: string, html = false): void => {
     // The site's own address written out (https://www.fazhibaodao.cn/articles/…/) is its path.
     const own = ownPath(written, site);
     const url = own ?? written;
@@ -446,7 +446,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       problem(
         node,
         PICTURE_FILE.test(target)
-          ? `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](${url})（开头是半角的 !）`
+          ? html
+            ? `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 <img src="${url}" alt="说明"${mdx ? ' />' : '>'}`
+            : `链接 ${url} 指向图片文件，读者打开会是 404：要在正文里显示图片，请写成 ![说明](${url})（开头是半角的 !）`
           : missing !== undefined
             ? `链接 ${url} 指向的文章 ${decodePath(articleUrl(missing))} 不存在，读者打开会是 404：链接本站的文章请写成文章地址 /articles/年/月/文件名/，并核对那篇文章的年月和文件名`
             : climbs

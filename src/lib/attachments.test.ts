@@ -52,3 +52,21 @@ test('an attachment named in Chinese is linked however the body writes its name'
     expect(linksAttachment(text, '/files/判决书.pdf'), text).toBe(true);
   }
 });
+
+test.each([
+  ['<a href="/files/2023/11/判决书 (1).pdf">判决书</a>', true],
+  ['<a href="/files/2023/11/%E5%88%A4%E5%86%B3%E4%B9%A6%20(1).pdf?v=2">判决书</a><span class="file-note">（PDF，179 KB）</span>', true],
+  ['[判决书](/files/2023/11/判决书%20(1).pdf)，见上。', true],
+  ['[判决书](</files/2023/11/判决书 (1).pdf> "二审")', true],
+  ['[判决书](/files/2023/11/判决书%20\\(1\\).pdf)', true],
+  ['<a href="/files/2023/11/判决书 (1).pdf.zip">打包</a>', false],
+  ['<a href="/files/2023/11/判决书 (12).pdf">另一份</a>', false],
+  ['<a href="/files/2023/11/判决书.pdf">第一份</a>', false],
+])('%s links /files/2023/11/判决书 (1).pdf, the name Windows gives a second copy: %s', (text, links) => {
+  expect(linksAttachment(text, '/files/2023/11/判决书 (1).pdf')).toBe(links);
+});
+
+test('a name with & is linked as rendered HTML writes it, and a stray % stops nothing', () => {
+  expect(linksAttachment('<a href="/files/a&amp;b.pdf">甲</a>', '/files/a&b.pdf')).toBe(true);
+  expect(linksAttachment('[甲](/files/%E5%88%A4.pdf) 增长100%', '/files/判.pdf')).toBe(true);
+});

@@ -4,7 +4,7 @@
  * link downloads a document, not a page, and how much of the data plan it takes.
  */
 
-import { decodePath } from './urls.ts';
+import { decodeHTML } from 'entities';
 
 /** The kinds readers know documents by; any other is named by its extension in capitals (OFD, ZIP). */
 const KINDS: Record<string, string> = {
@@ -23,13 +23,30 @@ const KINDS: Record<string, string> = {
 /** Where a link leads to an attachment: an address under /files/ (its query and fragment aside). */
 export const ATTACHMENT = /^\/files\/[^?#]+/;
 
+/** Each run of percent-escapes decoded, as the renderer reads the file's name (decodeURIComponent); a stray % kept. */
+const percentDecoded = (text: string) =>
+  text.replace(/(?:%[0-9a-f]{2})+/gi, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
+
 /**
  * Whether `text` (a body's rendered HTML, or an .mdx body as written) links the attachment at
  * `address` (`/files/2023/11/x.pdf`, as decoded), written as it is or percent-encoded, with a
  * query or a fragment or none: `npm run dev` renders such a body again when the file changes.
+ * A name may hold spaces and brackets (判决书 (1).pdf, the name Windows gives a second copy),
+ * so what follows `/files/` is read up to a quote, an angle bracket, a query, a fragment or the
+ * line's end, and the address must end where a name cannot go on: at `)` closing a Markdown
+ * link, a space before its title, a Chinese mark, not at `.zip` or `2` (x.pdf.zip, x-12.pdf).
  */
 export function linksAttachment(text: string, address: string): boolean {
-  return [...text.matchAll(/\/files\/[^\s"'()<>?#]+/g)].some(([link]) => decodePath(link) === address);
+  return [...text.matchAll(/\/files\/[^"'<>?#\r\n]+/g)].some(([written]) => {
+    const link = percentDecoded(decodeHTML(written.replace(/\\(?=[()])/g, '')));
+    return link.startsWith(address) && !/^[\p{L}\p{N}._~%/-]/u.test(link.slice(address.length));
+  });
 }
 
 /** A size as readers read it: 179 KB, 1.2 MB, 12 MB (never 0 KB). */

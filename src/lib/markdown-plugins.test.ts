@@ -131,6 +131,15 @@ describe('article body plugins', () => {
     expect(out).toContain('<code>代码 。 保留</code>');
   });
 
+  test('a line break Word wrote between its inline elements is closed up by the characters beside it, past the elements’ edges; Latin words, code and a <br> keep theirs', async () => {
+    const out = await html(
+      '<p><span>被告李某</span>\n<span>向其借款，</span><span style="color:red">共计\n</span><b>十万元</b>\n<!-- 注 -->\n</p>\n<p><span>Word</span>\n<span>HTML</span> 和<code>代码</code>\n<span>照旧</span>，<span>分行</span><br>\n<span>保留</span>。</p>\n',
+    );
+    // A browser showed each as a space: 李某 向其.
+    expect(out).toContain('<p><span>被告李某</span><span>向其借款，</span><span style="color:red">共计</span><b>十万元</b>');
+    expect(out).toContain('<p><span>Word</span>\n<span>HTML</span> 和<code>代码</code>\n<span>照旧</span>，<span>分行</span><br>\n<span>保留</span>。</p>');
+  });
+
   test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
     mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });

@@ -11,6 +11,7 @@ import type {
   HastNode,
   HastPluginDefinition,
   HastPluginEntry,
+  HastVisitorContext,
   MdastContent,
   MdastPluginDefinition,
   MdastPluginEntry,
@@ -155,7 +156,12 @@ const closedUpHtml: HastPluginEntry = ({ source }) =>
   /<[a-z]/i.test(source) && {
     name: 'baodao-closed-up-html',
     text(node, ctx) {
-      const value = closedUp(node.value);
+      // A line break at the text's edge is read with the character beside it in the next or last
+      // inline element, as the browser lays them out: Word writes <span>李某</span>⏎<span>向其</span>.
+      const edges = /^[ \t]*\r?\n|\n[ \t]*$/.test(node.value);
+      const before = edges ? besideInLine(node, ctx, -1) : '';
+      const after = edges ? besideInLine(node, ctx, 1) : '';
+      const value = closedUp(before + node.value + after).slice(before.length, after.length > 0 ? -after.length : undefined);
       if (value === node.value) return;
       for (let parent = ctx.parent(node); parent?.type === 'element'; parent = ctx.parent(parent)) {
         if (AS_WRITTEN.has(parent.tagName)) return;
@@ -163,6 +169,33 @@ const closedUpHtml: HastPluginEntry = ({ source }) =>
       ctx.replaceNode(node, { type: 'text', value });
     },
   };
+
+/** Elements a line of text runs through, as Word and old CMSs wrap its words (code is not one: it is shown as written). */
+const IN_LINE = new Set(['a', 'abbr', 'b', 'big', 'cite', 'del', 'em', 'font', 'i', 'ins', 'mark', 'o:p', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'u']);
+
+/**
+ * The character shown just before (`-1`) or after (`1`) a text node in its line of HTML, past the
+ * edges of the inline elements around it and beside it (IN_LINE) and comments; '' where a line
+ * break, a picture, code or the paragraph's edge is there instead.
+ */
+function besideInLine(node: Readonly<HastNode>, ctx: HastVisitorContext, side: -1 | 1): string {
+  // One character, a Han one beyond U+FFFF (a surrogate pair) whole.
+  const edge = (text: string) => (side > 0 ? String.fromCodePoint(text.codePointAt(0)!) : /[\udc00-\udfff]$/.test(text) ? text.slice(-2) : text.slice(-1));
+  for (let child = node; ; ) {
+    const parent: Readonly<Parents> | undefined = ctx.parent(child);
+    const index = ctx.indexOf(child);
+    if (parent?.type !== 'element' || index === undefined) return '';
+    const siblings = side < 0 ? parent.children.slice(0, index).reverse() : parent.children.slice(index + 1);
+    for (const sibling of siblings) {
+      if (sibling.type === 'comment') continue;
+      const text = sibling.type === 'text' ? sibling.value : sibling.type === 'element' && IN_LINE.has(sibling.tagName) ? ctx.textContent(sibling) : undefined;
+      if (text === undefined) return '';
+      if (text) return edge(text);
+    }
+    if (!IN_LINE.has(parent.tagName)) return '';
+    child = parent;
+  }
+}
 
 /** A heading's and a table cell's text closed up as a paragraph's is (closeUp): 一、 基本案情 is 一、基本案情. */
 const closedUpLines: MdastPluginEntry = ({ source }) =>
@@ -347,6 +380,29 @@ const namespaceDeclarations: HastPluginDefinition = {
  * was cut off at the sheet's edge. (`cellspacing` and `cellpadding` did nothing under the site's
  * cell rules; HTML no longer has them.)
  */
+/** A declaration of a `style` attribute (`TEXT-ALIGN: CENTER`), as written but trimmed, with its property in lower case and its value. */
+interface Declaration {
+  text: string;
+  property: string;
+  value: string;
+}
+
+/** The declarations of a `style` attribute, empty ones left out; none for no style. One reading for every rule that reads a style. */
+function declarations(style: unknown): Declaration[] {
+  if (typeof style !== 'string') return [];
+  return style
+    .split(';')
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .map((text) => {
+      const colon = text.indexOf(':');
+      return { text, property: colon < 0 ? '' : text.slice(0, colon).trim().toLowerCase(), value: colon < 0 ? '' : text.slice(colon + 1).trim() };
+    });
+}
+
+/** Declarations written back as a `style` attribute, or null (the attribute goes) for none. */
+const styleOf = (kept: readonly Declaration[]) => (kept.length > 0 ? `${kept.map((declaration) => declaration.text).join('; ')};` : null);
+
 const tableWidths: HastPluginDefinition = {
   name: 'baodao-table-widths',
   element: {
@@ -355,8 +411,7 @@ const tableWidths: HastPluginDefinition = {
       for (const name of ['width', 'cellSpacing', 'cellPadding']) if (node.properties?.[name] !== undefined) ctx.setProperty(node, name, null);
       const style = node.properties?.['style'];
       if (typeof style !== 'string' || !/width/i.test(style)) return;
-      const kept = style.split(';').filter((declaration) => declaration.trim() && !/^\s*width\s*:/i.test(declaration));
-      ctx.setProperty(node, 'style', kept.length > 0 ? `${kept.map((declaration) => declaration.trim()).join('; ')};` : null);
+      ctx.setProperty(node, 'style', styleOf(declarations(style).filter((declaration) => declaration.property !== 'width')));
     },
   },
 };
@@ -414,12 +469,18 @@ const writtenAlign = (value: unknown) => (typeof value === 'string' ? /^\s*(left
  * as writtenAlign's; `only` when it says nothing else, so that the class can stand for it.
  */
 function styleAlign(style: unknown): { align: string | undefined; only: boolean } {
-  if (typeof style !== 'string') return { align: undefined, only: false };
-  const declarations = style.split(';').filter((declaration) => declaration.trim());
-  const aligns = declarations.map((declaration) => /^\s*text-align\s*:\s*([a-z-]+)\s*$/i.exec(declaration)?.[1]?.toLowerCase());
-  const written = aligns.findLast((align) => align !== undefined);
-  return { align: written === undefined ? undefined : writtenAlign(written) ?? 'other', only: declarations.length === 1 && written !== undefined };
+  const written = declarations(style);
+  const aligns = written.map(({ property, value }) => (property === 'text-align' && /^[a-z-]+$/i.test(value) ? value.toLowerCase() : undefined));
+  const align = aligns.findLast((found) => found !== undefined);
+  return { align: align === undefined ? undefined : writtenAlign(align) ?? 'other', only: written.length === 1 && align !== undefined };
 }
+
+/**
+ * The alignment a paragraph, heading or block of the body's HTML is shown with: its style's
+ * `text-align`, or else its `align` attribute; 'other' for one the site has no class for (justify).
+ * For the renderer (alignedBlocks) and the 导读, which skips a centred title (summary.ts).
+ */
+export const blockAlign = (style: unknown, align: unknown): string | undefined => styleAlign(style).align ?? writtenAlign(align);
 
 const tableCells: HastPluginDefinition = {
   name: 'baodao-table-cells',
@@ -466,7 +527,7 @@ const alignedBlocks: HastPluginDefinition = {
     visit(node, ctx) {
       const style = styleAlign(node.properties?.['style']);
       const attribute = writtenAlign(node.properties?.['align']);
-      const align = style.align ?? attribute;
+      const align = blockAlign(node.properties?.['style'], node.properties?.['align']);
       if (align === undefined || align === 'other') return;
       if (attribute) ctx.setProperty(node, 'align', null);
       if (style.only) ctx.setProperty(node, 'style', null);
@@ -491,18 +552,14 @@ const floatedPictures: HastPluginDefinition = {
     filter: ['img'],
     visit(node, ctx) {
       const attribute = node.properties?.['align'];
-      const style = node.properties?.['style'];
-      const declarations = typeof style === 'string' ? style.split(';').filter((declaration) => declaration.trim()) : [];
-      const floats = declarations.filter((declaration) => /^\s*float\s*:/i.test(declaration));
-      const written = floats.map((declaration) => /^\s*float\s*:\s*(left|right)\s*$/i.exec(declaration)?.[1]).findLast((side) => side !== undefined);
+      const style = declarations(node.properties?.['style']);
+      const floats = style.filter((declaration) => declaration.property === 'float');
+      const written = floats.map(({ value }) => /^(left|right)$/i.exec(value)?.[1]).findLast((side) => side !== undefined);
       // A style's float answers for the picture, as it does in the browser (float: none over align="left").
       const side = (floats.length > 0 ? written : typeof attribute === 'string' ? /^\s*(left|right)\s*$/i.exec(attribute)?.[1] : undefined)?.toLowerCase();
       if (!side) return;
       if (typeof attribute === 'string' && /^\s*(left|right)\s*$/i.test(attribute)) ctx.setProperty(node, 'align', null);
-      if (floats.length > 0) {
-        const rest = declarations.filter((declaration) => !floats.includes(declaration));
-        ctx.setProperty(node, 'style', rest.length > 0 ? `${rest.map((declaration) => declaration.trim()).join('; ')};` : null);
-      }
+      if (floats.length > 0) ctx.setProperty(node, 'style', styleOf(style.filter((declaration) => declaration.property !== 'float')));
       const classes = node.properties?.['className'];
       ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), `float-${side}`]);
     },

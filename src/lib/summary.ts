@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { markdownToMdast } from 'satteri';
 import { FLANK } from './chinese-bold.ts';
-import { articleSource, indentedParagraphs, unmark } from './markdown-plugins.ts';
+import { articleSource, blockAlign, indentedParagraphs, unmark } from './markdown-plugins.ts';
 import { closedUp, isLabel, paragraphsOf } from './paragraphs.ts';
 
 /** Only the opening of the body is parsed: the first paragraph is near the top. */
@@ -49,15 +49,54 @@ function inlineNodes(node: HtmlNode): Inline[] {
 }
 
 /**
+ * A paragraph's text closed up across its elements too, as the page does (besideInLine in
+ * markdown-plugins.ts): Word's <span>李某</span>⏎<span>向其</span> is 李某向其. Each text is read
+ * with the last character of the text before it and the first of the one after it; a line break (<br>) stops.
+ */
+function closedUpAcross(nodes: Inline[]): Inline[] {
+  const leaves: Inline[] = [];
+  const collect = (list: Inline[]) => list.forEach((node) => (node.children ? collect(node.children) : node.type !== 'text' || node.value ? leaves.push(node) : undefined));
+  collect(nodes);
+  const text = (leaf: Inline | undefined) => (leaf?.type === 'text' ? [...(leaf.value ?? '')] : []);
+  const values = leaves.map((leaf, index) => {
+    if (leaf.type !== 'text' || leaf.value === undefined) return undefined;
+    const before = text(leaves[index - 1]).at(-1) ?? '';
+    const after = text(leaves[index + 1])[0] ?? '';
+    return closedUp(before + leaf.value + after).slice(before.length, after.length > 0 ? -after.length : undefined);
+  });
+  // The leaves are this paragraph's own, just made (inlineNodes).
+  leaves.forEach((leaf, index) => {
+    const value = values[index];
+    if (value !== undefined) leaf.value = value;
+  });
+  return nodes;
+}
+
+/**
+ * Whether an element of the body's HTML is set centred or at the right, as the page shows it (blockAlign):
+ * a judgment's court and 民事判决书, a notice's 落款, lines about the story, not its text.
+ */
+function setApart(node: DefaultTreeAdapterTypes.Element): boolean {
+  if (node.nodeName === 'center') return true;
+  const attribute = (name: string) => node.attrs.find((attr) => attr.name === name)?.value;
+  const align = blockAlign(attribute('style'), attribute('align'));
+  return align === 'center' || align === 'right';
+}
+
+/**
  * The paragraphs (`<p>`) of a piece of the body's HTML, in order, as a browser reads them (an unclosed
  * `<p>` too), past wrappers such as `<div>` and outside tables, lists and quotations: a body pasted from
- * an old CMS or Word is such paragraphs, which the page shows (rawHtml) and the 导读 skipped.
+ * an old CMS or Word is such paragraphs, which the page shows (rawHtml) and the 导读 skipped. One
+ * centred or at the right (setApart), or in a block so set, is none: a pasted judgment opens with its
+ * court's name centred, which was its 导读.
  */
 function htmlParagraphs(html: string): Inline[][] {
   const found: Inline[][] = [];
   const visit = (node: HtmlNode) => {
-    if (node.nodeName === 'p') found.push((node as DefaultTreeAdapterTypes.Element).childNodes.flatMap(inlineNodes));
-    else if ('childNodes' in node && !NOT_STORY.has(node.nodeName)) node.childNodes.forEach(visit);
+    if (!('childNodes' in node) || NOT_STORY.has(node.nodeName)) return;
+    if ('attrs' in node && setApart(node)) return;
+    if (node.nodeName === 'p') found.push(closedUpAcross(node.childNodes.flatMap(inlineNodes)));
+    else node.childNodes.forEach(visit);
   };
   parseFragment(html).childNodes.forEach(visit);
   return found;
