@@ -386,9 +386,10 @@ export function startSearchPage(): void {
       answer = await asked!;
     } catch (error) {
       if (mine !== run) return;
-      // The index did not open, or the search was made offline (SearchEngine.whole): offline,
-      // Pagefind finds nothing, which is not a search that found nothing (没有找到 would send the
-      // reader to try other words).
+      // The index did not open, a part of it failed to download while searched (the worker's
+      // guard: pagefind-worker-guard.ts), or the search was made without a steady connection
+      // (SearchEngine.whole): Pagefind then finds nothing, or less, which is not a search that
+      // found nothing (没有找到 would send the reader to try other words).
       say(error instanceof IndexMissing && import.meta.env.DEV ? INDEX_MISSING_IN_DEV : UNAVAILABLE);
       return;
     }
