@@ -177,16 +177,25 @@ test('an article dated in another month than its folder is one warning, naming t
   ]);
 });
 
-test('an 更新 or 更正 of a published article or page dated after the build is one warning, naming each file, field and date as written; one of an article still to come is not', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-later-'));
+/**
+ * A content folder of one section (law) and a writer of its articles of 2026-11, each with its
+ * `date` and the front matter lines `more` (an 更新, 更正 …).
+ */
+function datedArticles(prefix: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
   mkdirSync(path.join(dir, 'articles/2026/11'), { recursive: true });
-  mkdirSync(path.join(dir, 'pages'), { recursive: true });
   const article = (name: string, date: string, more: string) =>
     writeFileSync(
       path.join(dir, 'articles/2026/11', `${name}.md`),
       `---\ntitle: 枫林县警调联动\ndate: ${date}\nsection: law\nsource: 法治报道\nauthor: 马远征\neditor: 乔海印\n${more}---\n\n正文。\n`,
     );
+  return { dir, article };
+}
+
+test('an 更新 or 更正 of a published article or page dated after the build is one warning, naming each file, field and date as written; one of an article still to come is not', async () => {
+  const { dir, article } = datedArticles('baodao-later-');
+  mkdirSync(path.join(dir, 'pages'), { recursive: true });
   // 12 for 11 in the month, 2027 for 2026 in the year; the build runs on 2026-11-27 at 09:00.
   article('updated', '2026-11-20 09:00', 'updated: 2026-12-21 10:00\n');
   article('corrected', '2026-11-20 09:00', 'corrections:\n  - date: 2026-11-21\n    text: 更正一\n  - date: 2027-11-22\n    text: 更正二\n');
@@ -213,14 +222,7 @@ test('an 更新 or 更正 of a published article or page dated after the build i
 });
 
 test('an 更新 or 更正 of a published article dated no later than the article (the day it came out, written as the day alone) is one warning, naming each file, field and both dates as written', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-unseen-'));
-  writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
-  mkdirSync(path.join(dir, 'articles/2026/11'), { recursive: true });
-  const article = (name: string, date: string, more: string) =>
-    writeFileSync(
-      path.join(dir, 'articles/2026/11', `${name}.md`),
-      `---\ntitle: 枫林县警调联动\ndate: ${date}\nsection: law\nsource: 法治报道\nauthor: 马远征\neditor: 乔海印\n${more}---\n\n正文。\n`,
-    );
+  const { dir, article } = datedArticles('baodao-unseen-');
   article('same-day', '2026-11-20 09:00', 'corrections:\n  - date: 2026-11-20\n    text: 更正一\n  - date: 2026-11-20 15:30\n    text: 更正二\n');
   article('mistyped', '2026-11-20 09:00', 'updated: 2026-11-20 08:00\n');
   article('fine', '2026-11-20 09:00', 'updated: 2026-11-20 09:01\ncorrections:\n  - date: 2026-11-21\n    text: 更正\n');
