@@ -26,7 +26,7 @@ import { OPENING_CLASS } from './dateline.ts';
 import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
-import { closeUp, closedUp, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
+import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 
 /**
@@ -161,7 +161,7 @@ const closedUpHtml: HastPluginEntry = ({ source }) =>
       const edges = /^[ \t]*\r?\n|\n[ \t]*$/.test(node.value);
       const before = edges ? besideInLine(node, ctx, -1) : '';
       const after = edges ? besideInLine(node, ctx, 1) : '';
-      const value = closedUp(before + node.value + after).slice(before.length, after.length > 0 ? -after.length : undefined);
+      const value = closedUpBetween(before, node.value, after);
       if (value === node.value) return;
       for (let parent = ctx.parent(node); parent?.type === 'element'; parent = ctx.parent(parent)) {
         if (AS_WRITTEN.has(parent.tagName)) return;

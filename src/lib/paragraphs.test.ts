@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphsOf, withoutIndent } from './paragraphs.ts';
+import { closedUpBetween, paragraphsOf, withoutIndent } from './paragraphs.ts';
 
 const text = (value: string) => ({ type: 'text', value });
 const strong = { type: 'strong', children: [text('加粗')] };
@@ -138,5 +138,15 @@ describe('withoutIndent', () => {
     ['\n', undefined],
   ])('%j without its typed indent: %j', (value, expected) => {
     expect(withoutIndent(value)).toBe(expected);
+  });
+});
+
+describe('closedUpBetween', () => {
+  test('a line break at a piece’s edge goes when the text beside it is Chinese, and stays beside a Latin word; only the piece is given back', () => {
+    expect(closedUpBetween('某', '\n', '向')).toBe('');
+    expect(closedUpBetween('', '李某\n', '向')).toBe('李某');
+    expect(closedUpBetween('某', '\n向其', '')).toBe('向其');
+    expect(closedUpBetween('A', '\n', 'B')).toBe('\n');
+    expect(closedUpBetween('', '李某\n', '')).toBe('李某\n');
   });
 });

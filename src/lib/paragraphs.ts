@@ -41,6 +41,14 @@ const SPACE_BESIDE_MARK = new RegExp(
  * markdown-plugins.ts), where a line break Word wrote into `<p>李某\n向其…</p>` showed as a space.
  */
 export const closedUp = (value: string) => value.replace(JOINED_BREAK, '').replace(SPACE_BESIDE_MARK, '');
+/**
+ * A piece of a line's text closed up (closedUp) as it stands between the text shown just `before`
+ * and just `after` it (a character each, or ''), as in <span>李某</span>⏎<span>向其</span>, where
+ * the line break is among Chinese only with its neighbours read: the piece alone, changed.
+ */
+export function closedUpBetween(before: string, value: string, after: string): string {
+  return closedUp(before + value + after).slice(before.length, after.length > 0 ? -after.length : undefined);
+}
 /** What closeUp may take out: a line break or a space. */
 const MAY_CLOSE = /\n|[^\S\r\n\u3000]/;
 /**

@@ -10,7 +10,7 @@ import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { markdownToMdast } from 'satteri';
 import { FLANK } from './chinese-bold.ts';
 import { articleSource, blockAlign, indentedParagraphs, unmark } from './markdown-plugins.ts';
-import { closedUp, isLabel, paragraphsOf } from './paragraphs.ts';
+import { closedUp, closedUpBetween, isLabel, paragraphsOf } from './paragraphs.ts';
 
 /** Only the opening of the body is parsed: the first paragraph is near the top. */
 const HEAD_LENGTH = 4000;
@@ -62,7 +62,7 @@ function closedUpAcross(nodes: Inline[]): Inline[] {
     if (leaf.type !== 'text' || leaf.value === undefined) return undefined;
     const before = text(leaves[index - 1]).at(-1) ?? '';
     const after = text(leaves[index + 1])[0] ?? '';
-    return closedUp(before + leaf.value + after).slice(before.length, after.length > 0 ? -after.length : undefined);
+    return closedUpBetween(before, leaf.value, after);
   });
   // The leaves are this paragraph's own, just made (inlineNodes).
   leaves.forEach((leaf, index) => {
