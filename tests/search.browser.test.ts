@@ -153,6 +153,25 @@ describe('words written otherwise than typed', () => {
     expect(new Set(marks)).toEqual(new Set(['ＰＭ２．５', '25℃', '阿依•买买提']));
     await fresh.close();
   });
+
+  test('a law’s article typed in digits finds it written in Chinese numerals, shown and marked as written, here and on the article', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await fresh.newPage();
+    // content/articles/2026/11/jieming-maifang-wenda.md: 根据《中华人民共和国民法典》第二百零九条，…
+    const title = '【以案说法】借名买房，房子到底归谁？';
+    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民法典209条')}`);
+    await expect.poll(() => tab.$$eval('.search-result__title a', (links) => links.map((a) => a.textContent ?? '')), POLL).toContain(title);
+    const result = tab.locator('.search-result', { has: tab.locator('.search-result__title', { hasText: title }) });
+    expect(await result.locator('.search-result__excerpt').textContent()).toContain('《中华人民共和国民法典》第二百零九条，');
+    expect(await result.locator('.search-result__excerpt mark').allTextContents()).toContain('二百零九条');
+    await result.locator('.search-result__title a').click();
+    await tab.waitForURL(/\/articles\//);
+    await expect.poll(() => tab.$$eval('[data-pagefind-body] mark', (marks) => marks.length), POLL).toBeGreaterThan(0);
+    const marks = await tab.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => (m.textContent ?? '').replaceAll('\u2060', '')));
+    expect(marks).toContain('二百零九条');
+    expect(marks.every((mark) => ['民法典', '二百零九条'].includes(mark)), marks.join(' ')).toBe(true);
+    await fresh.close();
+  });
 });
 
 describe('keyboard', () => {

@@ -24,9 +24,29 @@ const unpublished = all.filter((s) => !s.published);
  * transform (NFKC) rather than the program's code: a full-width letter, digit or symbol is its
  * half-width self, full-width punctuation only between two Latin letters or digits; a unit
  * sign its letters (its NFKC, ∕ as /) and a power after a letter its digit; a 间隔号 however
- * written is ·, and none between two letters (a name's); case folded.
+ * written is ·, and none between two letters (a name's); a number in Chinese numerals that
+ * cites is its digits (below); case folded.
  */
 const WIDE_PUNCTUATION = '！＂＇（），－．：；＜＞？［］｛｝';
+/**
+ * A number in Chinese numerals as its digits, read here by the places a pattern finds (千, 百, 十
+ * and the ones, 零 between them), not by the program's counting; without a place, digit by digit (二〇二三).
+ */
+const digitOf = (c: string) => (c === '〇' ? 0 : '零一二三四五六七八九'.indexOf(c));
+const inDigits = (numerals: string) => {
+  const places = /^(?:(.?)千)?[零〇]?(?:(.?)百)?[零〇]?(?:(.?)十)?(.?)$/u.exec(numerals);
+  if (!/[十百千]/u.test(numerals) || !places) return [...numerals].map(digitOf).join('');
+  const place = (digit: string | undefined, value: number) => (digit === undefined ? 0 : (digit === '' ? 1 : digitOf(digit)) * value);
+  const [, thousands, hundreds, tens, ones] = places;
+  return String(place(thousands, 1000) + place(hundreds, 100) + place(tens, 10) + (ones ? digitOf(ones) : 0));
+};
+/**
+ * Numbers that cite, as README "Search" tells them: before 条 款 项 章 节 编 届, after 第 or of two
+ * numerals or more, never after 两 (第二百零九条, 十四届; not 三项制度, 两百条); a year of four numerals
+ * written one by one (二〇二三年).
+ */
+const CITING_NUMBER =
+  /(?<=第)[〇零一二三四五六七八九十百千]+(?=[条款项章节编届])|(?<![〇零一二三四五六七八九十百千两第])[〇零一二三四五六七八九十百千]{2,}(?=[条款项章节编届])|(?<![〇零一二三四五六七八九十百千两])[〇零一二三四五六七八九]{4}(?=年)/gu;
 const folded = (text: string) =>
   text
     .normalize('NFC')
@@ -36,6 +56,7 @@ const folded = (text: string) =>
     .replace(/(?<=[A-Za-z])[²³]/gu, (c) => c.normalize('NFKC'))
     .replace(/[・•‧･]/gu, '·')
     .replace(/(?<=\p{L})·(?=\p{L})/gu, '')
+    .replace(CITING_NUMBER, inDigits)
     .toLowerCase();
 const text = new Map(published.map((s) => [s.id, folded(searchableText(s))]));
 const urlOf = (id: string) => `/articles/${id}/`;
@@ -194,6 +215,15 @@ const TYPED: [kind: string, query: string, plain: string[]][] = [
   ['a 间隔号 typed between spaces', '阿依 · 买买提', ['阿依', '买买提']],
   // An article cites 《中华人民共和国民法典》第二百零九条.
   ['a law’s article typed after its name, without 书名号', '民法典第二百零九条', ['民法典', '第二百零九条']],
+  ['a law’s article typed in digits', '第209条', ['第二百零九条']],
+  ['a law’s article typed in digits after its name', '民法典第209条', ['民法典', '第二百零九条']],
+  ['a law’s article typed in digits after its name, without 第', '民法典209条', ['民法典', '第二百零九条']],
+  ['a law’s article typed in digits, without 第', '209条', ['二百零九条']],
+  // tests/fixtures/search-forms writes 民法典第1234条, a demo article 民法典第一千二百三十四条.
+  ['a law’s article typed in Chinese numerals, written in digits too', '第一千二百三十四条', ['第1234条']],
+  ['a law’s article typed in digits, written in Chinese numerals too', '民法典第1234条', ['民法典', '第一千二百三十四条']],
+  ['a session typed in digits', '第10届', ['第十届']],
+  ['a year written digit by digit, typed so', '二〇二三年', ['2023年']],
 ];
 
 /** 300 characters of an article's longest paragraph (its punctuation parting them), as a reader pastes them. */
@@ -248,6 +278,16 @@ const QUERIES: [kind: string, query: string][] = [
   ['a video’s caption', '人民调解员的一天'],
   ['a correction', '经核实应为'],
   ['before a note’s number, bound to it by a word joiner', '相应利息'],
+  ['a law’s article in Chinese numerals', '第二百九十三条'],
+  ['a law’s article in digits', '第99条'],
+  ['a number of 条 in digits', '50条'],
+  ['a number alone, found where it cites', '209'],
+  ['a number alone, in Chinese numerals', '二百零九'],
+  ['a number of one numeral, no citation', '三项制度'],
+  ['a session', '第十届人民代表大会'],
+  ['a year', '2023年'],
+  ['an amount in 万', '2.3万元'],
+  ['an amount in digits', '23000'],
   ['absent', '不存在的词语'],
   ['absent', '坊民政'],
   ['symbol not indexed as itself', '−'],
@@ -299,6 +339,19 @@ describe('Chinese search quality: recall and precision against substring search 
     const want = containing(plain);
     expect(want.size).toBeGreaterThan(0);
     expect(new Set(await urls(query))).toEqual(want);
+  });
+
+  test('a citation is found in digits and in Chinese numerals, either way round', async () => {
+    // Each article writes its citations one way; found the other way too, by the forms readers type
+    // (and by its number alone, as 第209条 would be: 二百零九 that cites nothing is not, search-text.test.ts).
+    const maifang = urlOf('2026/11/jieming-maifang-wenda'); // 《中华人民共和国民法典》第二百零九条
+    for (const query of ['第209条', '民法典209条', '民法典第209条', '209条', '第二百零九条', '209']) expect(await urls(query), query).toContain(maifang);
+    const digits = urlOf('2023/11/quanjiao-kongqi-zhiliang'); // 民法典第1234条, 第10届, 二〇二三年, 〔2023〕青01行终56号
+    const numerals = urlOf('2024/04/dongling-jiancha-heliu-gongyi-susong'); // 民法典第一千二百三十四条
+    for (const query of ['第1234条', '第一千二百三十四条', '民法典1234条']) {
+      expect(await urls(query), query).toEqual(expect.arrayContaining([digits, numerals]));
+    }
+    for (const query of ['第十届', '2023年']) expect(await urls(query), query).toContain(digits);
   });
 
   test('a long query is as long as a pasted paragraph, and its words are found', () => {
@@ -364,6 +417,14 @@ describe('excerpts: the article’s words, never its bylines and tags', () => {
       expect(squash(text).startsWith(squash(opening).slice(0, 12)), `${source.id}: ${text}`).toBe(true);
     }
     expect(outside).toBeGreaterThan(0);
+  });
+
+  test('a citation searched in digits shows, marked, as the article writes it', async () => {
+    for (const query of ['民法典第209条', '第209条']) {
+      const [maifang] = (await excerpts(query)).filter(({ source }) => source.id === '2026/11/jieming-maifang-wenda');
+      expect(maifang?.text, query).toContain('《中华人民共和国民法典》第二百零九条，');
+      expect(maifang?.parts.filter((p) => p.mark).map((p) => p.text), query).toContain('第二百零九条');
+    }
   });
 
   test('a match at the end of the body shows the body up to its end, the words marked, and nothing after it', async () => {

@@ -102,6 +102,56 @@ describe('tokenize', () => {
     expect(highlight('12315', '3·15')).toEqual([{ text: '12315', mark: false }]);
   });
 
+  test.each([
+    // A law's article, paragraph, item, chapter, section and part, and a session, in Chinese numerals.
+    ['第二百零九条', '第209条'],
+    ['第一千一百六十五条', '第1165条'],
+    ['第一千零一十条', '第1010条'],
+    ['第一百一十条', '第110条'],
+    ['第二百〇九条', '第209条'],
+    ['第十条第二款第三项', '第10条第2款第3项'],
+    ['第七章第二节', '第7章第2节'],
+    ['第十四届', '第14届'],
+    ['十四届全国人大', '14届全国人大'],
+    ['七章五十六条', '七章56条'],
+    // A year written digit by digit, as judgments date themselves.
+    ['二〇二三年十二月五日', '2023年十二月五日'],
+    ['一九九七年', '1997年'],
+  ])('a number that cites, in Chinese numerals, is read as its digits: %j as %j', (written, digits) => {
+    expect(tokenize(written).map((token) => token.replace(/[\uE000-\uF8FF]/gu, ''))).toEqual([...digits]);
+    expect(highlight(written, digits)).toEqual([{ text: written, mark: true }]);
+    expect(highlight(digits, written)).toEqual([{ text: digits, mark: true }]);
+  });
+
+  test.each([
+    // Without a word that makes it a citation, a number is what it is: 209 never finds 二百零九.
+    ['二百零九', '209'],
+    ['三年', '3年'],
+    ['二十三年', '23年'],
+    ['十三五', '135'],
+    // One numeral is a citation only after 第: 统一 and 三项制度 are words.
+    ['统一条款', '统1条款'],
+    ['三项制度', '3项制度'],
+    ['十条措施', '10条措施'],
+    // 两 counts, but is no digit of a citation: 两百条 stays.
+    ['两百条', '两100条'],
+    ['两百条', '200条'],
+  ])('a number that does not cite stays as written: %j is not found by %j', (written, typed) => {
+    expect(highlight(written, typed)).toEqual([{ text: written, mark: false }]);
+    expect(highlight(`${written}。`, written)).toEqual([{ text: written, mark: true }, { text: '。', mark: false }]);
+  });
+
+  test('a part of a number read as digits marks the whole number as written; a title is marked in it', () => {
+    expect(highlight('民法典第一千二百零九条', '209条')).toEqual([
+      { text: '民法典第', mark: false },
+      { text: '一千二百零九条', mark: true },
+    ]);
+    expect(highlight('民法典第二百零九条规定', '民法典第209条')).toEqual([
+      { text: '民法典第二百零九条', mark: true },
+      { text: '规定', mark: false },
+    ]);
+  });
+
   test('a symbol not indexed as itself is spelt out by its code point, so no other symbol matches it', () => {
     const hex = (digits: string) => [...digits].map((d) => HEX_DIGITS[parseInt(d, 16)]);
     expect(tokenize('😀')).toEqual([OTHER_SYMBOL, ...hex('01f600')]);
@@ -264,17 +314,25 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
   });
 
   test.each([
-    // Articles cite a law's article after its name in 书名号: 《中华人民共和国民法典》第二百零九条.
-    ['民法典第二百零九条', ['民法典', '第二百零九条']],
+    // Articles cite a law's article after its name in 书名号: 《中华人民共和国民法典》第二百零九条
+    // (its number read in digits, as searchForms reads it in the article).
+    ['民法典第二百零九条', ['民法典', '第209条']],
     ['刑法第133条之一', ['刑法', '第133条之一']],
-    ['劳动合同法第三十九条第一款', ['劳动合同法', '第三十九条第一款']],
-    ['物业管理条例第二十八条规定', ['物业管理条例', '第二十八条规定']],
+    ['劳动合同法第三十九条第一款', ['劳动合同法', '第39条第1款']],
+    ['物业管理条例第二十八条规定', ['物业管理条例', '第28条规定']],
     ['民法典第１１６５条', ['民法典', '第1165条']],
-    // An article alone, or a 第 that cites none, stays whole.
-    ['第十条', ['第十条']],
-    ['第二十八条第一款', ['第二十八条第一款']],
+    // Typed without 第 right after the law's name.
+    ['民法典209条', ['民法典', '209条']],
+    ['刑法一百三十三条', ['刑法', '133条']],
+    ['治安管理处罚法50条', ['治安管理处罚法', '50条']],
+    // An article alone, or a 第 that cites none, stays whole; so do a number of 条 after other words.
+    ['第十条', ['第10条']],
+    ['209条', ['209条']],
+    ['第二十八条第一款', ['第28条第1款']],
     ['全国第一批', ['全国第一批']],
     ['次第', ['次第']],
+    ['共50条', ['共50条']],
+    ['十条措施', ['十条措施']],
   ])('a law’s article typed after its name is a part of its own: %j → %j', (query, parts) => {
     expect(queryParts(query)).toEqual(parts);
   });
@@ -432,6 +490,21 @@ describe('excerptOf', () => {
       expect(parts.map((p) => p.text).join('')).toMatch(/^…长+导读说到调解$/);
       expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['调解']);
     });
+  });
+
+  test('a number read as digits shows as written, marked whole, however it was searched for', () => {
+    const content = recordContent({
+      title: '标题',
+      summary: '',
+      body: `${'前文'.repeat(40)}。法院认为，根据《中华人民共和国民法典》第二百零九条规定，不动产物权的设立应当登记。`,
+      rest: '',
+    });
+    for (const query of ['第209条', '民法典209条', '第二百零九条']) {
+      const parts = excerptOf(content, query);
+      expect(parts.map((part) => part.text).join(''), query).toContain('民法典》第二百零九条规定');
+      // 209条 marks 二百零九条, without the 第 it did not type.
+      expect(parts.filter((part) => part.mark).map((part) => part.text).at(-1), query).toBe(query.startsWith('民法典') ? '二百零九条' : '第二百零九条');
+    }
   });
 
   test('text comes back as written: quotes and spaces restored', () => {

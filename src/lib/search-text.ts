@@ -8,7 +8,8 @@
  * - Han characters, letters and digits are one token each (Pagefind folds case on both sides).
  * - Text and queries are read in one search form (searchForms): full-width letters, digits and
  *   symbols as their half-width selves (５０％ is 50%), a unit sign as its letters (℃ is °C), a
- *   间隔号 however typed as ·, and none in a name (阿依买买提 finds 阿依·买买提).
+ *   间隔号 however typed as ·, and none in a name (阿依买买提 finds 阿依·买买提), and a number that
+ *   cites (第二百零九条, 第十四届, 二〇二三年) in digits, shown as written (第209条 finds it).
  * - Punctuation and common symbols are tokens too, indexed through Pagefind's
  *   `includeCharacters` (INDEXED_SYMBOLS), so 坊,民 is not found by 坊民 and PM2.5 is found.
  *   Any other symbol (emoji, rare signs) is spelt as OTHER_SYMBOL and its code point in six
@@ -91,8 +92,13 @@ const LATIN_LETTER_OR_DIGIT = /^[A-Za-z0-9]$/u;
  */
 export const NAME_DOTS: readonly string[] = [...MIDDLE_DOTS].map((_, i) => String.fromCharCode(0xe020 + i));
 const nameDot = new Map(NAME_DOTS.map((stand, i) => [stand, MIDDLE_DOTS[i]!]));
-/** A token as a query's token matches it: without a name's 间隔号 riding on it. */
-const bare = (token: string) => (token.length > 1 && nameDot.has(token.at(-1)!) ? token.slice(0, -1) : token);
+/** Private-use characters that ride on a token (a name's 间隔号, the numerals of a number read as digits): never indexed. */
+const RIDING = /[\uE020-\uE04F]+$/u;
+/** A token as a query's token matches it: without what rides on it. */
+const bare = (token: string) => {
+  const last = token.charCodeAt(token.length - 1);
+  return token.length > 1 && last >= 0xe020 && last <= 0xe04f ? token.replace(RIDING, '') : token;
+};
 /**
  * Unit signs an input method gives as one character, where a reader types the letters they
  * stand for (㎏ or kg, ℃ or °C, ㎡ or m2, ㎧ or m/s): each is read as its letters, its
@@ -107,6 +113,43 @@ const UNIT_FORMS = new Map(
 );
 /** A power after a unit's letters (m², km³), read as its digit, as ㎡ is m2 and readers type m2. */
 const POWERS = new Set('²³');
+
+/**
+ * The words after a number that make it a citation in legal news, where articles write it in
+ * Chinese numerals and readers type digits, or the reverse: a law's article, paragraph and item,
+ * its chapter, section and part (第二百零九条第一款), a congress's session (第十四届).
+ */
+const CITING = new Set('条款项章节编届');
+/** The digits of Chinese numerals, by value (〇 and 零 both 0). */
+const CHINESE_DIGITS = new Map([...'〇零一二三四五六七八九'].map((c, i) => [c, Math.max(0, i - 1)]));
+const CHINESE_UNITS = new Map([['十', 10], ['百', 100], ['千', 1000]]);
+/** The characters of a number written in Chinese numerals. */
+const NUMERALS = '〇零一二三四五六七八九十百千';
+const CHINESE_NUMERAL = new RegExp(`^[${NUMERALS}]$`, 'u');
+/**
+ * A number in Chinese numerals in digits: 二百零九 is 209, 十四 is 14, 一千零一十 is 1010; one
+ * without 十, 百 or 千 is read digit by digit, as a year is written (二〇二三 is 2023).
+ */
+export function chineseNumber(numerals: string): string {
+  const chars = [...numerals];
+  if (!chars.some((c) => CHINESE_UNITS.has(c))) return chars.map((c) => CHINESE_DIGITS.get(c)).join('');
+  let total = 0;
+  let digit = 0;
+  for (const c of chars) {
+    const unit = CHINESE_UNITS.get(c);
+    if (unit === undefined) digit = CHINESE_DIGITS.get(c)!;
+    else [total, digit] = [total + (digit || 1) * unit, 0];
+  }
+  return String(total + digit);
+}
+/**
+ * Stand-ins for the Chinese numerals a number read as digits was written in: they ride on its
+ * first digit's token (Pagefind does not index a private-use character, as with NAME_DOTS), so an
+ * excerpt shows 第二百零九条 where the index holds 第 2 0 9 条. DIGITS_SHOWN rides on the others.
+ */
+const numeralStand = (numeral: string) => String.fromCharCode(0xe040 + NUMERALS.indexOf(numeral));
+const NUMERAL_STANDS = new Map([...NUMERALS].map((numeral) => [numeralStand(numeral), numeral]));
+const DIGITS_SHOWN = '\uE03F';
 
 /** Characters search never sees: control, format (word joiners, zero-width spaces) and private-use ones. */
 const INVISIBLE = /^[^\P{C}\s]$/u;
@@ -123,7 +166,9 @@ const CONTEXTUAL = new Set([...MIDDLE_DOTS, ...WIDE_PUNCTUATION, ...POWERS]);
  * letters or digits (WIDE_PUNCTUATION). A 间隔号, however typed, is ·, except between two
  * letters (Han or Latin: 阿依·买买提, 约翰·F·肯尼迪), where it is a NAME_DOTS stand-in: a name
  * is found with or without it. Between digits it is text (3·15 is not 315). Neighbours are the
- * nearest characters search sees (a word joiner bound to a 间隔号 is not one).
+ * nearest characters search sees (a word joiner bound to a 间隔号 is not one). A number in Chinese
+ * numerals that cites (inDigits: 第二百零九条, 第十四届, 二〇二三年) is its digits, at its first
+ * numeral, the others nothing (第209条).
  */
 export function searchForms(chars: readonly string[]): string[] {
   // Every article goes through here: most characters are none of these, told by a test of the code first.
@@ -153,7 +198,27 @@ export function searchForms(chars: readonly string[]): string[] {
     else if (POWERS.has(c)) forms[i] = /^[A-Za-z]$/u.test(before) ? c.normalize('NFKC') : c;
     else if (JOINING.test(c) && LATIN_LETTER_OR_DIGIT.test(before) && LATIN_LETTER_OR_DIGIT.test(after)) forms[i] = c.normalize('NFKC');
   }
+  for (let i = 0; i < forms.length; i++) if (CITING.has(forms[i]!) || forms[i] === '年') inDigits(forms, i);
   return forms;
+}
+
+/**
+ * The number in Chinese numerals right before forms[at], in digits, when it cites a law's
+ * article or a session (CITING) or is a year written digit by digit (二〇二三年): the first numeral
+ * becomes the digits, the others nothing. After 第 a number of one numeral is one too (第五条);
+ * without it, only one of two or more (五十六条, but 三项制度 and 统一条款 stay as written: 统一
+ * finds them). 两 is no numeral here (两百条 stays). 209 alone never finds 二百零九, nor 三 the
+ * 3 of 3年: only the words before which a number is read as digits tell it.
+ */
+function inDigits(forms: string[], at: number): void {
+  let start = at;
+  while (start > 0 && CHINESE_NUMERAL.test(forms[start - 1]!)) start--;
+  if (start === at || forms[start - 1] === '两') return;
+  const numerals = forms.slice(start, at).join('');
+  const cited = forms[at] !== '年';
+  if (cited ? numerals.length < 2 && forms[start - 1] !== '第' : numerals.length !== 4 || /[十百千]/u.test(numerals)) return;
+  forms[start] = chineseNumber(numerals);
+  for (let i = start + 1; i < at; i++) forms[i] = '';
 }
 
 /** The tokens of a text and where each comes from: text.slice(from[i], to[i]). */
@@ -182,6 +247,16 @@ function tokenSpans(text: string): Tokens {
     at += chars[i]!.length;
     const code = c.codePointAt(0)!;
     const last = tokens.length - 1;
+    if (c !== chars[i] && CHINESE_NUMERAL.test(chars[i]!)) {
+      // A number read as digits (第二百零九条 is 第209条): a token a digit, each in the place of the
+      // whole number, so a match marks the numerals as written; the first carries them for an excerpt.
+      let end = i + 1;
+      while (end < forms.length && forms[end] === '') at += chars[end++]!.length;
+      const written = chars.slice(i, end).map(numeralStand).join('');
+      [...c].forEach((digit, k) => push(digit + (k === 0 ? written : DIGITS_SHOWN), start, at));
+      i = end - 1;
+      continue;
+    }
     if (c !== chars[i] && c.length > 1 && UNIT_FORMS.has(chars[i]!)) {
       // A unit sign is the letters it stands for (℃ is °C), a token each, every one in the sign's
       // place: a match of any of them marks the sign. Each is a letter, a digit or an indexed symbol (° / .).
@@ -284,17 +359,22 @@ const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
 /** 间隔号s at the start or end of a query's part, as searchForms writes them (·). */
 const EDGE_DOTS = /^·+|·+$/gu;
-/** An article of a law as a citation gives it: 第二百零九条, 第133条. */
-const LAW_ARTICLE = /第[〇零一二三四五六七八九十百千两\d]+条/u;
+/** An article of a law as a query has it once read in digits (searchForms): 第209条, 第133条, or 209条 after the law's name. */
+const LAW_ARTICLE = /第?\d+条/gu;
+/** How a law's name ends, where a reader types its article without 第: 民法典209条, 刑法133条, 条例, 规定, 解释, 办法, 细则. */
+const LAW_NAME_END = /^[法典例定释则]$/u;
 
 /**
- * `part` cut before each article of a law cited after other words (民法典|第二百零九条, 刑法|第133条之一):
- * articles write the name in 书名号 (《中华人民共和国民法典》第二百零九条), so the words read whole
- * found none of them. (No lookbehind: the search page runs on phones whose Safari has none.)
+ * `part` cut before each article of a law cited after other words (民法典|第二百零九条, 刑法|第133条之一,
+ * 民法典|209条): articles write the name in 书名号 (《中华人民共和国民法典》第二百零九条), so the words
+ * read whole found none of them. Without 第 only after a law's name (LAW_NAME_END): 共|50条 would
+ * find every article with 共 anywhere. (No lookbehind: the search page runs on phones whose Safari has none.)
  */
 function lawArticles(part: string): string[] {
-  const at = part.slice(1).search(LAW_ARTICLE) + 1;
-  return at > 0 ? [part.slice(0, at), ...lawArticles(part.slice(at))] : [part];
+  const cuts = [...part.matchAll(LAW_ARTICLE)]
+    .map((article) => article.index)
+    .filter((at) => at > 0 && (part[at] === '第' || LAW_NAME_END.test(part[at - 1]!)));
+  return [0, ...cuts].map((at, i) => part.slice(at, [...cuts, part.length][i]));
 }
 
 /**
@@ -323,8 +403,8 @@ const indexedSymbols = new Set(INDEXED_SYMBOLS);
  * PARTING marks part it; a query of nothing else has no part, and is no search at all (the
  * search page asks for words). The one rule the search page, the index's queries, excerpts
  * and an article's marks follow; tests/search.test.ts finds each part in the sources' text by
- * substring search. A law's article cited after its name (民法典第二百零九条) is a part of its
- * own (LAW_ARTICLE): the articles put the name in 书名号.
+ * substring search. A law's article cited after its name (民法典第二百零九条, 民法典209条) is a
+ * part of its own (LAW_ARTICLE): the articles put the name in 书名号.
  */
 export function queryParts(query: string): string[] {
   // Each character in lower case by itself, as the index folds each token (a final Σ is σ there).
@@ -416,7 +496,11 @@ function display(tokens: readonly string[], i: number): string {
   if (token === BREAK) return breakText(tokens[i - 1], tokens[i + 1]);
   if (token === QUOTE) return '"';
   if (hexDigit.has(token)) return '';
-  if (token !== bare(token)) return `${bare(token)}${nameDot.get(token.at(-1)!)}`;
+  const riding = token.slice(bare(token).length);
+  // A number read as digits shows the numerals it was written in, at its first digit.
+  if (riding === DIGITS_SHOWN) return '';
+  if (NUMERAL_STANDS.has(riding[0] ?? '')) return [...riding].map((stand) => NUMERAL_STANDS.get(stand)).join('');
+  if (riding) return `${bare(token)}${nameDot.get(riding)}`;
   if (token !== OTHER_SYMBOL) return token;
   const digits = tokens.slice(i + 1, i + 1 + SPELLING).map((digit) => hexDigit.get(digit) ?? '');
   const code = parseInt(digits.join(''), 16);
@@ -471,6 +555,7 @@ function cuts(tokens: readonly string[], [from, to]: [number, number], field: [n
     }
     const [before, after] = [tokens[p - 1]!, tokens[p]!];
     if (hexDigit.has(after) || before === OTHER_SYMBOL) continue; // inside a spelt symbol
+    if (after.endsWith(DIGITS_SHOWN)) continue; // inside a number read as digits, shown at its first
     if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after) && !between.has(offsets.get(p)!)) continue;
     if (side === 'start' ? CLOSING.test(after) : OPENING.test(before)) continue;
     places.push(p);
