@@ -224,6 +224,10 @@ const TYPED: [kind: string, query: string, plain: string[]][] = [
   ['a law’s article typed in digits, written in Chinese numerals too', '民法典第1234条', ['民法典', '第一千二百三十四条']],
   ['a session typed in digits', '第10届', ['第十届']],
   ['a year written digit by digit, typed so', '二〇二三年', ['2023年']],
+  ['a 案号 without its brackets', '2025青0105民初7788号', ['（2025）青0105民初7788号']],
+  ['a 案号 in half-width brackets', '(2025)青0105民初7788号', ['（2025）青0105民初7788号']],
+  ['a 案号 in the brackets of a document number', '〔2025〕青0105民初7788号', ['（2025）青0105民初7788号']],
+  ['a 案号 written in 〔〕, typed without brackets', '2023青01行终56号', ['〔2023〕青01行终56号']],
 ];
 
 /** 300 characters of an article's longest paragraph (its punctuation parting them), as a reader pastes them. */
@@ -351,7 +355,7 @@ describe('Chinese search quality: recall and precision against substring search 
     for (const query of ['第1234条', '第一千二百三十四条', '民法典1234条']) {
       expect(await urls(query), query).toEqual(expect.arrayContaining([digits, numerals]));
     }
-    for (const query of ['第十届', '2023年']) expect(await urls(query), query).toContain(digits);
+    for (const query of ['第十届', '2023年', '2023青01行终56号']) expect(await urls(query), query).toContain(digits);
   });
 
   test('a long query is as long as a pasted paragraph, and its words are found', () => {

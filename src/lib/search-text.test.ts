@@ -337,6 +337,22 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     expect(queryParts(query)).toEqual(parts);
   });
 
+  test.each([
+    // A 案号 typed without its brackets: the year is a part, as its brackets (any kind) make it.
+    ['2025青0105民初7788号', ['2025', '青0105民初7788号']],
+    ['2023京01民终123号', ['2023', '京01民终123号']],
+    ['2019最高法民申1234', ['2019', '最高法民申1234']],
+    ['（2023）京01民终123号', ['2023', '京01民终123号']],
+    ['(2023)京01民终123号', ['2023', '京01民终123号']],
+    ['〔2023〕京01民终123号', ['2023', '京01民终123号']],
+    // A year and what follows it is no 案号.
+    ['2023年5号', ['2023年5号']],
+    ['2023年', ['2023年']],
+    ['2024届', ['2024届']],
+  ])('a 案号 is found however its brackets are typed: %j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
+  });
+
   test.each(['', '   ', '　', '？？', '。', '《》', '“”', '……', '——', '、、', '\u200b\u200d', '!?', '·', ' ・ '])('%j has no part: no search', (query) => {
     expect(queryParts(query)).toEqual([]);
     expect(queryPhrases(query)).toEqual([]);

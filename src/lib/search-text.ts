@@ -378,6 +378,17 @@ function lawArticles(part: string): string[] {
 }
 
 /**
+ * A 案号 typed without its brackets (2023京01民终123号, 2025青0105民初7788号): the year, which articles
+ * write in brackets ((2023), （2023）, 〔2023〕, each parting a query), and the rest, each a part of
+ * its own. A year before 年 is no 案号 (2023年5号).
+ */
+const CASE_NUMBER = /^((?:19|20)\d{2})((?!年)\p{Script=Han}+\d*\p{Script=Han}+\d+号?)$/u;
+const caseNumber = (part: string): string[] => {
+  const found = CASE_NUMBER.exec(part);
+  return found ? [found[1]!, found[2]!] : [part];
+};
+
+/**
  * Every punctuation or symbol character the index stores as a token (same list for every part):
  * those searchForms leaves as they are, as it alone says which reach the index (a full-width ％,
  * a ・ never do: they are read as % and ·).
@@ -404,7 +415,8 @@ const indexedSymbols = new Set(INDEXED_SYMBOLS);
  * search page asks for words). The one rule the search page, the index's queries, excerpts
  * and an article's marks follow; tests/search.test.ts finds each part in the sources' text by
  * substring search. A law's article cited after its name (民法典第二百零九条, 民法典209条) is a
- * part of its own (LAW_ARTICLE): the articles put the name in 书名号.
+ * part of its own (LAW_ARTICLE): the articles put the name in 书名号; so is the year of a 案号 typed
+ * without its brackets (CASE_NUMBER).
  */
 export function queryParts(query: string): string[] {
   // Each character in lower case by itself, as the index folds each token (a final Σ is σ there).
@@ -423,6 +435,7 @@ export function queryParts(query: string): string[] {
   // name, whose 间隔号 the index holds inside it (searchForms). Between digits it stays (3·15).
   // A law's article typed after its name is a part of its own: found where the article cites it.
   return parts
+    .flatMap(caseNumber)
     .flatMap(lawArticles)
     .map((part) => part.replace(EDGE_DOTS, ''))
     .filter((part) => part !== '');
