@@ -41,12 +41,12 @@ const inDigits = (numerals: string) => {
   return String(place(thousands, 1000) + place(hundreds, 100) + place(tens, 10) + (ones ? digitOf(ones) : 0));
 };
 /**
- * Numbers that cite, as README "Search" tells them: before 条 款 项 章 节 编 届, after 第 or of two
+ * Numbers that cite, as README "Search" tells them: before 条 款 项 章 节 编 届 次 号, after 第 or of two
  * numerals or more, never after 两 (第二百零九条, 十四届; not 三项制度, 两百条); a year of four numerals
  * written one by one (二〇二三年).
  */
 const CITING_NUMBER =
-  /(?<=第)[〇零一二三四五六七八九十百千]+(?=[条款项章节编届])|(?<![〇零一二三四五六七八九十百千两第])[〇零一二三四五六七八九十百千]{2,}(?=[条款项章节编届])|(?<![〇零一二三四五六七八九十百千两])[〇零一二三四五六七八九]{4}(?=年)/gu;
+  /(?<=第)[〇零一二三四五六七八九十百千]+(?=[条款项章节编届次号])|(?<![〇零一二三四五六七八九十百千两第])[〇零一二三四五六七八九十百千]{2,}(?=[条款项章节编届次号])|(?<![〇零一二三四五六七八九十百千两])[〇零一二三四五六七八九]{4}(?=年)/gu;
 const folded = (text: string) =>
   text
     .normalize('NFC')
@@ -223,6 +223,8 @@ const TYPED: [kind: string, query: string, plain: string[]][] = [
   ['a law’s article typed in Chinese numerals, written in digits too', '第一千二百三十四条', ['第1234条']],
   ['a law’s article typed in digits, written in Chinese numerals too', '民法典第1234条', ['民法典', '第一千二百三十四条']],
   ['a session typed in digits', '第10届', ['第十届']],
+  ['a meeting typed in digits', '第5次会议', ['第五次会议']],
+  ['a meeting typed in digits, without 第', '26次会议', ['二十六次会议']],
   ['a year written digit by digit, typed so', '二〇二三年', ['2023年']],
   ['a 案号 without its brackets', '2025青0105民初7788号', ['（2025）青0105民初7788号']],
   ['a 案号 in half-width brackets', '(2025)青0105民初7788号', ['（2025）青0105民初7788号']],
@@ -289,6 +291,8 @@ const QUERIES: [kind: string, query: string][] = [
   ['a number alone, in Chinese numerals', '二百零九'],
   ['a number of one numeral, no citation', '三项制度'],
   ['a session', '第十届人民代表大会'],
+  ['a meeting', '第三十四次会议'],
+  ['a meeting, in digits', '第34次'],
   ['a year', '2023年'],
   ['an amount in 万', '2.3万元'],
   ['an amount in digits', '23000'],

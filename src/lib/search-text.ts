@@ -117,9 +117,10 @@ const POWERS = new Set('²³');
 /**
  * The words after a number that make it a citation in legal news, where articles write it in
  * Chinese numerals and readers type digits, or the reverse: a law's article, paragraph and item,
- * its chapter, section and part (第二百零九条第一款), a congress's session (第十四届).
+ * its chapter, section and part (第二百零九条第一款), a congress's session and meeting (第十四届,
+ * 第五次会议, which date every law), a decree's number (主席令第三十一号).
  */
-const CITING = new Set('条款项章节编届');
+const CITING = new Set('条款项章节编届次号');
 /** The digits of Chinese numerals, by value (〇 and 零 both 0). */
 const CHINESE_DIGITS = new Map([...'〇零一二三四五六七八九'].map((c, i) => [c, Math.max(0, i - 1)]));
 const CHINESE_UNITS = new Map([['十', 10], ['百', 100], ['千', 1000]]);
