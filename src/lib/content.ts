@@ -60,7 +60,7 @@ function perBuild<T>(load: () => Promise<T>, collections: readonly CollectionNam
 /** The site's articles, arranged once per build. */
 export const getSiteIndex = perBuild(load, ['articles', 'sections']);
 
-export type PersonEntry = CollectionEntry<'people'>;
+type PersonEntry = CollectionEntry<'people'>;
 
 export interface SitePerson {
   id: string;
@@ -95,7 +95,7 @@ async function loadPeople(): Promise<People> {
 /** The 人员查询 directory and each person's articles, once per build. */
 export const getPeople = perBuild(loadPeople, ['articles', 'sections', 'people']);
 
-export type TopicEntry = CollectionEntry<'topics'>;
+type TopicEntry = CollectionEntry<'topics'>;
 
 export interface SiteTopic {
   id: string;
@@ -134,7 +134,7 @@ export const getTopics = perBuild(loadTopics, ['articles', 'sections', 'topics']
 /** 所属专题: the published topics that list each article, newest first, by article id, once per build. */
 export const getTopicsByArticle = perBuild(async () => topicsByArticle(await getTopics()), ['articles', 'sections', 'topics']);
 
-export type PageEntry = CollectionEntry<'pages'>;
+type PageEntry = CollectionEntry<'pages'>;
 
 export interface SitePage {
   id: string;

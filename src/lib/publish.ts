@@ -22,7 +22,7 @@ interface Publishable {
  * - 定时发布: published by the first build after its date;
  * - 已发布: published.
  */
-export type Standing = '已发布' | '撤稿' | '草稿' | '定时发布';
+type Standing = '已发布' | '撤稿' | '草稿' | '定时发布';
 
 export function standing(article: Publishable, now: Date): Standing {
   if (article.draft) return '草稿';

@@ -21,7 +21,7 @@ export function all(root: HTMLElement, selector: string): HTMLElement[] {
 }
 
 /** A breadcrumb item as a search engine should read it: its name, and its link as an absolute address. */
-export interface TrailItem {
+interface TrailItem {
   name: string;
   item?: string;
 }
