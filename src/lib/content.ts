@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../site.config.ts';
 import { articlesByName } from './bylines.ts';
 import { buildTime } from './publish.ts';
-import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
+import { buildSiteIndex, newestFirst, type Article, type SiteIndex } from './site-index.ts';
 import { uniqueBy } from './unique.ts';
 import { pageUrl, personUrl, topicUrl } from './urls.ts';
 import { ContentError } from './errors.ts';
@@ -126,7 +126,7 @@ async function loadTopics(): Promise<SiteTopic[]> {
       const count = new Set(parts.flatMap((part) => part.articles)).size;
       return [{ id: entry.id, url: topicUrl(entry.id), data: entry.data, entry, parts, count }];
     })
-    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+    .sort(newestFirst);
 }
 
 export const getTopics = perBuild(loadTopics, ['articles', 'sections', 'topics']);
