@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { takeBuildLock } from './build-lock.ts';
+import { temporaryFolders } from '../tests/support/temporary.ts';
 
-const lockIn = () => path.join(mkdtempSync(path.join(tmpdir(), 'build-lock-')), 'sub', 'build.lock');
+const temporary = temporaryFolders();
+const lockIn = () => path.join(temporary('build-lock-'), 'sub', 'build.lock');
 
 /** A process that holds the lock at `file` until it is killed; resolves once it holds it. */
 function holderProcess(file: string) {

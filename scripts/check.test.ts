@@ -1,21 +1,18 @@
 /** `npm run check:content`: what an editor sees for good content, and for bad. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { temporaryFolders } from '../tests/support/temporary.ts';
 
 const check = (content: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, GITHUB_ACTIONS: '', ...env, BAODAO_CONTENT: content }, encoding: 'utf8' });
 
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const temporary = temporaryFolders();
 
 /** A copy of the demo content with `changes` (path → text) made to it. */
 function contentWith(changes: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'baodao-check-'));
-  copies.push(dir);
-  cpSync('content', dir, { recursive: true });
+  const dir = temporary('baodao-check-', 'content');
   for (const [file, text] of Object.entries(changes)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
@@ -404,8 +401,7 @@ test('a link to a section, person or topic that is not there, or to an article b
 });
 
 test('a link to an attachment under /files/ that public/ does not hold is named; one it holds passes, its name written in Chinese or percent-encoded', () => {
-  const publicCopy = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
-  copies.push(publicCopy);
+  const publicCopy = temporary('baodao-public-');
   mkdirSync(path.join(publicCopy, 'files'));
   writeFileSync(path.join(publicCopy, 'files', '判决书.pdf'), '%PDF-1.4');
   const linking = seed

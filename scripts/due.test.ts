@@ -1,15 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../tests/support/temporary.ts';
 
 const HOUR = 3_600_000;
 /** A front-matter date in the site's time zone (UTC+8), `hours` from now. */
 const beijing = (hours: number) => new Date(Date.now() + hours * HOUR + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
 
+const temporary = temporaryFolders();
+
 function content(articles: Record<string, string>) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'due-'));
+  const dir = temporary('due-');
   for (const [file, frontmatter] of Object.entries(articles)) {
     mkdirSync(path.dirname(path.join(dir, 'articles', file)), { recursive: true });
     writeFileSync(path.join(dir, 'articles', file), `---\n${frontmatter}\n---\n\n正文。\n`);

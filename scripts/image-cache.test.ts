@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { pruneImageCache } from './image-cache.ts';
+import { temporaryFolders } from '../tests/support/temporary.ts';
+
+const temporary = temporaryFolders();
 
 function folders(cached: string[], published: string[]) {
-  const root = mkdtempSync(path.join(tmpdir(), 'image-cache-'));
+  const root = temporary('image-cache-');
   const cache = path.join(root, 'cache', 'assets');
   const site = path.join(root, 'dist');
   mkdirSync(cache, { recursive: true });

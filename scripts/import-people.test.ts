@@ -1,23 +1,16 @@
 /** `npm run import:people`: what an editor sees for a good staff directory, and for a bad one. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { temporaryFolders } from '../tests/support/temporary.ts';
 
 const FIXTURES = 'tests/fixtures/import-people';
 const FILES = ['--files', FIXTURES];
 
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
+const temporary = temporaryFolders();
 /** A copy of the demo content to import into. */
-function content(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'baodao-import-people-'));
-  copies.push(dir);
-  cpSync('content', dir, { recursive: true });
-  return dir;
-}
+const content = () => temporary('baodao-import-people-', 'content');
 
 const run = (dir: string, args: string[], script = 'scripts/import-people.ts') =>
   spawnSync(process.execPath, [script, ...args], { env: { ...process.env, BAODAO_CONTENT: dir }, encoding: 'utf8' });
@@ -144,8 +137,7 @@ test('two people of one name come in when an id column tells them apart, and the
 
 test('a photo path never reaches outside the --files folder, and a photo the build cannot read is named', () => {
   const dir = content();
-  const photos = mkdtempSync(path.join(tmpdir(), 'baodao-photos-'));
-  copies.push(photos);
+  const photos = temporary('baodao-photos-');
   writeFileSync(path.join(photos, 'empty.jpg'), '');
   const csv = path.join(dir, 'photos.csv');
   writeFileSync(csv, ['姓名,角色,状态,照片', '王一,记者,在职,../x.jpg', '王二,记者,在职,/empty.jpg', '王三,记者,在职,Empty.jpg', '王四,记者,在职,照片.jpg'].join('\n'));

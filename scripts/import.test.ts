@@ -1,25 +1,18 @@
 /** `npm run import`: what an editor sees for a good export, and for a bad one. */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { temporaryFolders } from '../tests/support/temporary.ts';
 
 const FIXTURES = 'tests/fixtures/import';
 const SECTIONS = ['--sections', `${FIXTURES}/sections.yaml`];
 const FILES = ['--files', `${FIXTURES}/site`];
 
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
+const temporary = temporaryFolders();
 /** A copy of the demo content to import into. */
-function content(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'baodao-import-'));
-  copies.push(dir);
-  cpSync('content', dir, { recursive: true });
-  return dir;
-}
+const content = () => temporary('baodao-import-', 'content');
 
 const run = (dir: string, args: string[]) =>
   spawnSync(process.execPath, ['scripts/import.ts', ...args], { env: { ...process.env, BAODAO_CONTENT: dir }, encoding: 'utf8' });
@@ -193,8 +186,7 @@ test('a bad export names every problem with its row, id and field, and writes no
 test('a body picture the content check would refuse (cut short by the old server, an SVG with a script) is named with its row, and nothing is written', async () => {
   const dir = content();
   const before = files(dir);
-  const site = mkdtempSync(path.join(tmpdir(), 'baodao-old-site-'));
-  copies.push(site);
+  const site = temporary('baodao-old-site-');
   mkdirSync(path.join(site, 'uploads'));
   const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
     .jpeg()
@@ -343,8 +335,7 @@ test('what only the whole content check can see undoes the import, new folders i
 test('two rows with one old address, an id taken by an .mdx article, a damaged picture: each named before writing', () => {
   const dir = content();
   writeFileSync(path.join(dir, 'articles/2024/01/7.mdx'), 'x');
-  const files = mkdtempSync(path.join(tmpdir(), 'baodao-old-site-'));
-  copies.push(files);
+  const files = temporary('baodao-old-site-');
   writeFileSync(path.join(files, 'empty.jpg'), '');
   const csv = path.join(dir, 'rows.csv');
   const row = (id: number, url: string, body = '<p>正文。</p>') => `${id},标题${id},1706000000,local,张三,李四,"${body}",${url}`;

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The parts of vitest's JSON report (its `json` reporter) that are counted. */
-export interface VitestReport {
+interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
   /** Skipped tests, and tests still running or queued when the report was written. */
@@ -23,7 +23,7 @@ export interface VitestReport {
   testResults: { status: string; assertionResults: { status: string }[] }[];
 }
 
-export interface Summary {
+interface Summary {
   passed: number;
   failed: number;
 }

@@ -12,7 +12,7 @@ import jsQR from 'jsqr';
 import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
-import { all, page, squash, structuredTrails, textOf, visibleTrail } from './support/html.ts';
+import { all, newsArticle, page, squash, structuredData, structuredTrails, textOf, visibleTrail } from './support/html.ts';
 import { isoOf, list, readSources } from './support/sources.ts';
 import { ROOT, SITE, TEST_CONTENT, readPage } from './support/site.ts';
 import site from '../src/site.config.ts';
@@ -315,7 +315,7 @@ describe('every article page', () => {
       const latest = lastChange(source);
       const root = page(`/articles/${source.id}/`);
       expect(root.querySelector('meta[property="article:modified_time"]')?.getAttribute('content'), source.id).toBe(latest);
-      const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as { dateModified: string };
+      const structured = newsArticle(root) as { dateModified: string };
       expect(structured.dateModified, source.id).toBe(latest);
     }
   });
@@ -361,7 +361,7 @@ describe('every article page', () => {
     for (const source of sources) {
       const root = page(`/articles/${source.id}/`);
       const content = (selector: string) => root.querySelector(selector)?.getAttribute('content');
-      const blocks = all(root, 'script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+      const blocks = structuredData(root);
       const baidu = blocks.filter((block) => block['@context'] === 'https://ziyuan.baidu.com/contexts/cambrian.jsonld');
       expect(baidu, source.id).toHaveLength(1);
       const [pubDate, upDate] = [shanghaiClock(source.date), shanghaiClock(new Date(lastChange(source)))];
@@ -386,7 +386,7 @@ describe('every article page', () => {
     expect(videos.length).toBeGreaterThan(0);
     for (const source of sources) {
       const root = page(`/articles/${source.id}/`);
-      const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as { video?: Record<string, string> };
+      const structured = newsArticle(root) as { video?: Record<string, string> };
       const video = source.fm['video'] as { src: string; caption?: string } | undefined;
       if (!video) {
         expect(structured.video, source.id).toBeUndefined();
@@ -424,11 +424,8 @@ describe('every article page', () => {
   });
 
   test("names its publisher, with the site's icon as logo, in its structured data (NewsArticle)", () => {
-    const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as {
-      '@type': string;
-      publisher: { name: string; url: string; logo: { url: string } };
-    };
-    expect(structured['@type']).toBe('NewsArticle');
+    // newsArticle fails unless the page has exactly one NewsArticle block.
+    const structured = newsArticle(root) as { publisher: { name: string; url: string; logo: { url: string } } };
     expect(structured.publisher.name).toBe(site.name);
     // Before, the config's https://www.fazhibaodao.example, without the / of the front page's address.
     expect(structured.publisher.url).toBe(page('/').querySelector('link[rel="canonical"]')?.getAttribute('href'));
@@ -474,7 +471,7 @@ describe('every article page', () => {
     for (const source of sources) {
       const authors = list(source.fm['author']);
       const root = page(`/articles/${source.id}/`);
-      const structured = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent!) as {
+      const structured = newsArticle(root) as {
         author: { '@type': string; name: string; url?: string }[];
       };
       const byline = root.querySelector('.article-meta .byline');
@@ -580,7 +577,7 @@ describe('every article page', () => {
         expect([meta('meta[property="og:image:width"]'), meta('meta[property="og:image:height"]')], source.id).toEqual([[String(file.width)], [String(file.height)]]);
         expect(meta('meta[property="og:image:alt"]'), source.id).toEqual([shared.alt]);
         expect(meta('meta[name="twitter:card"]'), source.id).toEqual(['summary_large_image']);
-        const structured = JSON.parse(head.querySelector('script[type="application/ld+json"]')!.textContent!) as { image?: string };
+        const structured = newsArticle(head) as { image?: string };
         expect(structured.image, source.id).toBe(image[0]);
       } else {
         expect(image[0], source.id).toBe(new URL('/share.png', site.url).href);

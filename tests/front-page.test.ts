@@ -5,7 +5,7 @@ import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
-import { all, page, squash, textOf } from './support/html.ts';
+import { all, page, squash, structuredData, textOf } from './support/html.ts';
 import { SITE, TEST_CONTENT, filesUnder } from './support/site.ts';
 import { isoOf, list, pinnedFirst, readSections, readSources } from './support/sources.ts';
 import { elementsNamed, readXml } from './support/xml.ts';
@@ -79,7 +79,7 @@ describe('front page', () => {
   });
 
   test("names the site for Google's site names in WebSite structured data: the name it shares under, at the front page's canonical address; no search box, which Google retired", () => {
-    const blocks = all(home, 'script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+    const blocks = structuredData(home);
     const websites = blocks.filter((block) => block['@type'] === 'WebSite');
     expect(websites).toHaveLength(1);
     expect(websites[0]!['name']).toBe(home.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));

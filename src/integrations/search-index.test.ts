@@ -1,14 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex } from './search-index.ts';
+import { temporaryFolders } from '../../tests/support/temporary.ts';
+
+const temporary = temporaryFolders();
 
 const quiet = { info: () => undefined };
 
 /** A built site of `count` article pages marked as the article template marks them. */
 function site(count: number, options: { bodyless?: number; sections?: [index: number, names: string[]]; sources?: [index: number, names: string[]] } = {}) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-index-'));
+  const dir = temporary('baodao-index-');
   const pathnames: string[] = [];
   for (let i = 0; i < count; i++) {
     const pathname = `articles/2024/01/a${i}/`;

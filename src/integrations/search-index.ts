@@ -27,7 +27,7 @@ import { traditionalCharacters } from '../lib/simplified.ts';
 import { toSimplified } from '../lib/simplified-converter.ts';
 import { articleIdOf, searchIndexUrl, searchManifestUrl, searchUrl } from '../lib/urls.ts';
 
-export interface SearchIndexOptions {
+interface SearchIndexOptions {
   /**
    * Most articles in one part of the index. Pagefind holds about 0.65 MB per article while it
    * writes a part, next to the ~1.2 GB Astro keeps until the build ends: 2,000 keep a

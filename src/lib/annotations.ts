@@ -102,7 +102,7 @@ export function githubAnnotation(problem: Problem, read: (file: string) => strin
 }
 
 /** How many warning annotations GitHub shows of one step; the rest are dropped without a word. */
-export const WARNINGS_SHOWN = 10;
+const WARNINGS_SHOWN = 10;
 
 /**
  * The annotations of the content check's warnings, no more than GitHub shows (`room`): each file

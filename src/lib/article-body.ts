@@ -17,7 +17,7 @@ import { ARTICLE_ID } from './schema.ts';
 import { unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
 
-export interface BodyProblem {
+interface BodyProblem {
   /** Line in the whole file (front matter included), when known. */
   line: number | undefined;
   message: string;
@@ -51,7 +51,7 @@ export interface BodyReport {
 /** The site's pages, besides articles, that a body may link to by id. */
 export type SitePageKind = 'sections' | 'people' | 'topics' | 'pages';
 
-export interface BodyOptions {
+interface BodyOptions {
   /** An .mdx article: the body is MDX. */
   mdx: boolean;
   /** Lines before the body (the front matter), added to every line reported. */

@@ -25,7 +25,7 @@ export function placeholderFields(
   ].filter((field): field is string => field !== false);
 }
 
-export interface TemplateOptions {
+interface TemplateOptions {
   section: string;
   title?: string | undefined;
   /** 来源: the caller's choice (npm run new gives the outlet's name). */

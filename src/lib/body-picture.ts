@@ -8,7 +8,7 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { BESIDE_ARTICLE } from './images.ts';
 import { decodePath } from './urls.ts';
 
-export interface BodyPicture {
+interface BodyPicture {
   /** Its path beside the article, as Astro's image() takes it (`./现场.jpg`). */
   image: string;
   /** Its alt text, as written (may be empty). */

@@ -3,7 +3,7 @@
  * matched to the 人员查询 directory by name.
  */
 
-export interface Credited {
+interface Credited {
   id: string;
   data: { author: readonly string[]; correspondents?: readonly string[] | undefined; editor: readonly string[] };
 }
@@ -18,7 +18,7 @@ export function writtenBy(data: { author: readonly string[]; source: string }): 
   return data.author.length > 0 ? data.author.join(' ') : data.source;
 }
 
-export type Credit = '作者' | '通讯员' | '责任编辑';
+type Credit = '作者' | '通讯员' | '责任编辑';
 
 /** How `name` is credited on an article (作者, 通讯员, 责任编辑), in that order: for a person's list of articles. */
 export function creditsOf(article: Credited, name: string): Credit[] {

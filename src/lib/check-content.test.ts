@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { EMPTY_BODY, articleProblems, checkContent, checkMessages, oldPinsNotice, pageProblems, passedSummary, scheduledNotice, smallPictureMessage, unmatchedWarning, videoProblems } from './check-content.ts';
+import { temporaryFolders } from '../../tests/support/temporary.ts';
+
+const temporary = temporaryFolders();
 
 test('the unmatched-name warning stays a few lines however large the archive', () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => `a/${i}.md`);
@@ -150,7 +152,7 @@ test('a title or a summary far too long is a warning naming the file, the field 
 });
 
 test('the content check refuses a tag spelt as another but for case, naming both files, and warns of a title far too long', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-tags-'));
+  const dir = temporary('baodao-tags-');
   writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
   mkdirSync(path.join(dir, 'articles/2024/01'), { recursive: true });
   const article = (name: string, tags: string, title = '枫林县警调联动') =>
@@ -182,7 +184,7 @@ test('an article dated in another month than its folder is one warning, naming t
  * `date` and the front matter lines `more` (an 更新, 更正 …).
  */
 function datedArticles(prefix: string) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = temporary(prefix);
   writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
   mkdirSync(path.join(dir, 'articles/2026/11'), { recursive: true });
   const article = (name: string, date: string, more: string) =>
@@ -249,7 +251,7 @@ test('an 更新 or 更正 of a published article dated no later than the article
 });
 
 test('a cover narrower than a listing’s picture (a CMS’s 1×1 spacer, a 40×30 icon) is a warning naming the file, the field, the picture and its size', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'baodao-small-'));
+  const dir = temporary('baodao-small-');
   writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
   const folder = path.join(dir, 'articles/2024/01');
   mkdirSync(folder, { recursive: true });

@@ -134,7 +134,7 @@ interface Checked<T> {
 }
 
 /** A cover or a video's poster narrower than SMALLEST_SHARED_PICTURE, as written in its field, with its size. */
-export interface SmallPicture {
+interface SmallPicture {
   field: string;
   src: string;
   width: number;
@@ -683,7 +683,7 @@ export function passedSummary({ articles, people, topics, pages }: Pick<CheckRes
  * file: `file` with `:line` where the line is known (a link's), or a `field` to find it by, as
  * a problem has them. GitHub Actions shows each on its file (scripts/check.ts).
  */
-export interface Warning {
+interface Warning {
   text: string;
   files: Problem[];
 }

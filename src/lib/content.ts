@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../site.config.ts';
 import { articlesByName } from './bylines.ts';
 import { buildTime } from './publish.ts';
-import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
+import { buildSiteIndex, newestFirst, type Article, type SiteIndex } from './site-index.ts';
 import { uniqueBy } from './unique.ts';
 import { pageUrl, personUrl, topicUrl } from './urls.ts';
 import { ContentError } from './errors.ts';
@@ -60,7 +60,7 @@ function perBuild<T>(load: () => Promise<T>, collections: readonly CollectionNam
 /** The site's articles, arranged once per build. */
 export const getSiteIndex = perBuild(load, ['articles', 'sections']);
 
-export type PersonEntry = CollectionEntry<'people'>;
+type PersonEntry = CollectionEntry<'people'>;
 
 export interface SitePerson {
   id: string;
@@ -95,7 +95,7 @@ async function loadPeople(): Promise<People> {
 /** The 人员查询 directory and each person's articles, once per build. */
 export const getPeople = perBuild(loadPeople, ['articles', 'sections', 'people']);
 
-export type TopicEntry = CollectionEntry<'topics'>;
+type TopicEntry = CollectionEntry<'topics'>;
 
 export interface SiteTopic {
   id: string;
@@ -126,7 +126,7 @@ async function loadTopics(): Promise<SiteTopic[]> {
       const count = new Set(parts.flatMap((part) => part.articles)).size;
       return [{ id: entry.id, url: topicUrl(entry.id), data: entry.data, entry, parts, count }];
     })
-    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+    .sort(newestFirst);
 }
 
 export const getTopics = perBuild(loadTopics, ['articles', 'sections', 'topics']);
@@ -134,7 +134,7 @@ export const getTopics = perBuild(loadTopics, ['articles', 'sections', 'topics']
 /** 所属专题: the published topics that list each article, newest first, by article id, once per build. */
 export const getTopicsByArticle = perBuild(async () => topicsByArticle(await getTopics()), ['articles', 'sections', 'topics']);
 
-export type PageEntry = CollectionEntry<'pages'>;
+type PageEntry = CollectionEntry<'pages'>;
 
 export interface SitePage {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 
-export interface ZonedParts {
+interface ZonedParts {
   year: number;
   month: number;
   day: number;

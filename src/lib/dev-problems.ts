@@ -8,7 +8,7 @@
 import type { Problem } from './errors.ts';
 
 /** What the latest check found: its problems, and its warnings in the terminal's words. */
-export interface DevCheck {
+interface DevCheck {
   problems: Problem[];
   warnings: string[];
 }

@@ -23,7 +23,7 @@ import { defaultTreeAdapter, html as HTML, parseFragment, type DefaultTreeAdapte
 import type { MdastNode } from 'satteri';
 import { blankComments } from './html-comments.ts';
 
-export interface HtmlPairProblem {
+interface HtmlPairProblem {
   /** Line in the body (from 1). */
   line: number;
   message: string;

@@ -37,7 +37,7 @@ import { withoutControlCharacters } from './control-characters.ts';
 import { PICTURE_FILE } from './images.ts';
 import { unsafeScheme } from './unsafe-html.ts';
 
-export interface ConvertedBody {
+interface ConvertedBody {
   markdown: string;
   /** The names of a closing 责任编辑 line, as written (`乔海印 张文玉`); the line is no longer in `markdown`. */
   editor: string | undefined;

@@ -110,7 +110,7 @@ export interface ImportOptions {
 }
 
 /** A document a body linked to on the old site, to be copied under the site's public folder as `file`. */
-export interface Attachment {
+interface Attachment {
   /** Its path on the old site, decoded: `/d/file/2019/判决书.pdf`. */
   from: string;
   /** Its path under public/, as the site serves it from its root: `files/2019/03/12345-1.pdf`. */
@@ -118,7 +118,7 @@ export interface Attachment {
 }
 
 /** A picture of the body on the old site, to be copied beside the article as `file`, or one written in the body, to be written as `file`. */
-export interface Picture {
+interface Picture {
   /** Its path on the old site, decoded: `/uploads/allimg/240123/1-1.jpg`; for one written in the body, what messages call it. */
   from: string;
   /** Its name beside the article file: `12345-1.jpg`. */

@@ -3,7 +3,7 @@
  * number in international form where it has an area code, so it dials from anywhere.
  */
 
-export interface PhoneLink {
+interface PhoneLink {
   /** The number as written in the site's configuration. */
   label: string;
   /** A `tel:` address, or undefined for a local number with no area code to borrow. */

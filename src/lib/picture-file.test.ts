@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -6,6 +6,9 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { PICTURE_HEAD, PICTURE_PIXEL_LIMIT, pictureBytesProblem, pictureFileProblem, picturePathProblem, pictureSize } from './picture-file.ts';
 import { folderNames } from './written-file.ts';
+import { temporaryFolders } from '../../tests/support/temporary.ts';
+
+const temporary = temporaryFolders();
 
 /** A PNG of `width` × `height` pixels as far as its header says (the pixels are not all there). */
 function pngHeader(width: number, height: number): Uint8Array {
@@ -48,7 +51,7 @@ test('a picture with more pixels than sharp opens is too large, with its size', 
 
 /** A file of `bytes` in a fresh folder. */
 function file(name: string, bytes: Uint8Array): string {
-  const target = path.join(mkdtempSync(path.join(tmpdir(), 'baodao-picture-')), name);
+  const target = path.join(temporary('baodao-picture-'), name);
   writeFileSync(target, bytes);
   return target;
 }

@@ -22,7 +22,7 @@ interface Publishable {
  * - 定时发布: published by the first build after its date;
  * - 已发布: published.
  */
-export type Standing = '已发布' | '撤稿' | '草稿' | '定时发布';
+type Standing = '已发布' | '撤稿' | '草稿' | '定时发布';
 
 export function standing(article: Publishable, now: Date): Standing {
   if (article.draft) return '草稿';
@@ -76,8 +76,20 @@ export function becameDue(data: { draft?: unknown; withdrawn?: unknown; date?: u
   return unpublishedAsWritten(data, since, timeZone) && !unpublishedAsWritten(data, now, timeZone);
 }
 
+/** What an article or a page says changed in it since it came out: its 更新 time, its 更正. */
+interface Changes {
+  updated?: Date | undefined;
+  corrections?: readonly { date: Date }[] | undefined;
+}
+
+/** A change's date with its place in the front matter (`updated`, or `corrections`, its index, `date`). */
+interface DatedChange {
+  path: (string | number)[];
+  date: Date;
+}
+
 /** The changes an article or a page says it had (更新, each 更正), each with its place in the front matter. */
-const datedChanges = (written: { updated?: Date | undefined; corrections?: readonly { date: Date }[] | undefined }): { path: (string | number)[]; date: Date }[] => [
+const datedChanges = (written: Changes): DatedChange[] => [
   ...(written.updated ? [{ path: ['updated'], date: written.updated }] : []),
   ...(written.corrections ?? []).map(({ date }, index) => ({ path: ['corrections', index, 'date'], date })),
 ];
@@ -88,10 +100,7 @@ const datedChanges = (written: { updated?: Date | undefined; corrections?: reado
  * the sitemap's lastmod, the feed's lastBuildDate and dateModified give search engines and
  * feed readers a last change still to come.
  */
-export function changesAfter(
-  written: { updated?: Date | undefined; corrections?: readonly { date: Date }[] | undefined },
-  now: Date,
-): { path: (string | number)[]; date: Date }[] {
+export function changesAfter(written: Changes, now: Date): DatedChange[] {
   return datedChanges(written).filter(({ date }) => date.getTime() > now.getTime());
 }
 
@@ -102,24 +111,13 @@ export function changesAfter(
  * (lastModified) stays its publication, so the sitemap's lastmod, dateModified, 时间因子's upDate
  * and the Baidu push (which sends an article again only when its lastmod moves) never say it changed.
  */
-export function changesUnseen(written: {
-  date: Date;
-  updated?: Date | undefined;
-  corrections?: readonly { date: Date }[] | undefined;
-}): { path: (string | number)[]; date: Date }[] {
+export function changesUnseen(written: Changes & { date: Date }): DatedChange[] {
   return datedChanges(written).filter(({ date }) => date.getTime() <= written.date.getTime());
 }
 
 /** When an article last changed for readers: its date, its 更新 time or its latest 更正, whichever is latest. */
-export function lastModified(article: {
-  date: Date;
-  updated?: Date | undefined;
-  corrections?: readonly { date: Date }[] | undefined;
-}): Date {
-  const times = [article.date, article.updated, ...(article.corrections ?? []).map((c) => c.date)]
-    .filter((date): date is Date => date !== undefined)
-    .map((date) => date.getTime());
-  return new Date(Math.max(...times));
+export function lastModified(article: Changes & { date: Date }): Date {
+  return new Date(Math.max(article.date.getTime(), ...datedChanges(article).map(({ date }) => date.getTime())));
 }
 
 /** Why an article would not be published yet, for marking it in `npm run dev` (a withdrawn one is not shown at all). */

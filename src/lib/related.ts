@@ -9,7 +9,7 @@ export interface Relatable {
   data: { tags: readonly string[]; section: string; date: Date };
 }
 
-export interface RelatedOptions {
+interface RelatedOptions {
   /** Articles shown per page. */
   limit?: number;
   /** How many of a tag's newest articles are considered per tag (bounds work for tags on thousands of articles). */

@@ -14,7 +14,7 @@
 import { searchUrl } from './urls.ts';
 
 /** The paths Baidu may not fetch: the pages marked noindex that an outside link can reach with any words. */
-export const BAIDU_DISALLOWED = [searchUrl()];
+const BAIDU_DISALLOWED = [searchUrl()];
 
 export function robotsTxt(sitemap: string): string {
   return [

@@ -34,7 +34,7 @@ function badFields(data: unknown): string[] {
 }
 
 describe('article schema', () => {
-  test("accepts the seed article's front matter as DESIGN.md writes it", () => {
+  test("accepts the seed article's front matter as its file (SEED) writes it", () => {
     const article = schema.parse(seed);
     expect(article.title).toBe('潍坊市民政局多措并举提升社会组织服务平台效能');
     expect(article.date.toISOString()).toBe('2024-01-23T01:08:47.000Z');

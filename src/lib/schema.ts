@@ -356,7 +356,7 @@ export function sectionProblem(section: string, sections: readonly SectionName[]
   return `栏目“${section}”不存在，可选：${sectionChoices(sections)}`;
 }
 
-export interface ArticleSchemaOptions<Image extends z.ZodType> {
+interface ArticleSchemaOptions<Image extends z.ZodType> {
   /**
    * The sections of `content/sections.yaml`; an article in any other fails. Undefined when
    * that file is itself broken: the check then names it alone, not every article.
@@ -851,4 +851,3 @@ export function pageSchema({ timeZone }: { timeZone: string }) {
     draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
   });
 }
-export type PageData = z.output<ReturnType<typeof pageSchema>>;

@@ -11,7 +11,7 @@ import { Parser } from 'htmlparser2';
 import { UNINDEXED_ELEMENTS } from './search-text.ts';
 
 export const FIELDS = ['title', 'summary', 'body', 'rest'] as const;
-export type Field = (typeof FIELDS)[number];
+type Field = (typeof FIELDS)[number];
 
 export interface SearchRecord {
   url: string;

@@ -13,7 +13,7 @@ import { ContentError, type Problem } from './errors.ts';
 const FULL_WIDTH = /[‘’“”，：；（）［］｛｝【】、。]/u;
 
 /** One line as TypeScript reads it: its code outside quoted text and comments, and a quote left open at its end. */
-export interface CodeLine {
+interface CodeLine {
   code: string;
   openQuote: string | undefined;
 }

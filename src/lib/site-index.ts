@@ -41,7 +41,7 @@ export interface Neighbours<E extends ArticleEntry = ArticleEntry> {
  * 404 and are listed for Baidu's 死链提交. Nothing readers could see of it (its title least of
  * all: a takedown may be about the title itself).
  */
-export interface WithdrawnArticle {
+interface WithdrawnArticle {
   id: string;
   url: string;
   aliases: readonly string[];
@@ -79,7 +79,7 @@ export interface SiteIndex<E extends ArticleEntry = ArticleEntry> {
 }
 
 export const TICKER_SIZE = 10;
-export const FEATURED_SIZE = 8;
+const FEATURED_SIZE = 8;
 
 /** Newest first; equal times in id order, so every build orders alike. */
 export function newestFirst(a: { id: string; data: { date: Date } }, b: { id: string; data: { date: Date } }): number {

@@ -13,7 +13,7 @@
 export const PAGES_SITE_LIMIT = 1024 ** 3;
 
 /** From this share of the limit, the build warns. */
-export const WARN_FROM = 0.8;
+const WARN_FROM = 0.8;
 
 /** A tar's block: each file has a header of one, and its contents fill whole blocks. */
 const BLOCK = 512;

@@ -1,6 +1,6 @@
 /** 标签: every tag with its articles, most used first. */
 
-export interface Tagged {
+interface Tagged {
   data: { tags: readonly string[] };
 }
 

@@ -11,9 +11,9 @@
  */
 import { formatWallClockIso } from './dates.ts';
 
-export const BAIDU_CONTEXT = 'https://ziyuan.baidu.com/contexts/cambrian.jsonld';
+const BAIDU_CONTEXT = 'https://ziyuan.baidu.com/contexts/cambrian.jsonld';
 
-export interface BaiduTimeFactor {
+interface BaiduTimeFactor {
   '@context': typeof BAIDU_CONTEXT;
   /** The page's canonical address. */
   '@id': string;
@@ -29,7 +29,7 @@ export function baiduImages(urls: readonly string[]): string[] {
   return urls.slice(0, urls.length >= 3 ? 3 : 1);
 }
 
-export interface TimedPage {
+interface TimedPage {
   /** Canonical address, absolute. */
   url: string;
   title: string;

@@ -52,8 +52,8 @@ const PICTURE_ADDRESS: Record<string, readonly string[]> = { img: ['src'], sourc
 const LINKS = new Set(['a', 'area']);
 
 /** A <style> in a body would restyle the whole page, and the pages' Content-Security-Policy refuses it anyway. */
-export const STYLE_ELEMENT = '正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效';
-export const SCRIPT_ELEMENT = '正文里不能有 <script>：文章页面不运行正文里的代码';
+const STYLE_ELEMENT = '正文里不能有 <style>：页面只用网站统一的样式，正文里的样式不会生效';
+const SCRIPT_ELEMENT = '正文里不能有 <script>：文章页面不运行正文里的代码';
 
 /** Elements refused whatever their attributes, with what each would do. */
 const REFUSED_ELEMENTS: Record<string, string> = {
@@ -69,7 +69,7 @@ const REFUSED_ELEMENTS: Record<string, string> = {
 };
 
 /** An element's attribute as written: its name (lower case for HTML, as written for MDX) and value. */
-export interface Attribute {
+interface Attribute {
   name: string;
   value: string;
 }
@@ -104,7 +104,7 @@ export function unsafeElement(name: string, attributes: readonly Attribute[], wr
  * makes a one-line `<svg …><image …/></svg>` a piece per tag, and a lone `<image>` would be read
  * as HTML's `<img>` (a browser's tokenizer renames it), whose `href` is no picture's address.
  */
-export interface HtmlContext {
+interface HtmlContext {
   inSvg: boolean;
 }
 

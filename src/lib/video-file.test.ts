@@ -1,12 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { folderNames } from './written-file.ts';
 import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
+import { temporaryFolders } from '../../tests/support/temporary.ts';
 
 /** A public/ folder with a video, one in a folder of its own, and one with a Chinese name; posters, one of them empty. */
-const publicDir = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
+const publicDir = temporaryFolders()('baodao-public-');
 mkdirSync(path.join(publicDir, 'media/2024'), { recursive: true });
 writeFileSync(path.join(publicDir, 'media/clip.mp4'), '');
 writeFileSync(path.join(publicDir, 'media/2024/Court-Day.mp4'), '');

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { fileAsWritten, folderNames } from './written-file.ts';
+import { temporaryFolders } from '../../tests/support/temporary.ts';
 
 /** content/articles/2024/01 with a picture, a folder of photos, and a picture in the month before. */
-const root = mkdtempSync(path.join(tmpdir(), 'baodao-written-'));
+const root = temporaryFolders()('baodao-written-');
 const folder = path.join(root, '2024/01');
 mkdirSync(path.join(folder, 'photos'), { recursive: true });
 mkdirSync(path.join(root, '2023/12'), { recursive: true });

@@ -24,7 +24,7 @@ export function folderNames(read: (folder: string) => Promise<string[]> = readdi
   };
 }
 
-export type WrittenFile =
+type WrittenFile =
   | { found: true }
   | { found: false; /** The path as it should be written, when a file's name differs only in case. */ real?: string };
 

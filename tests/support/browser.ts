@@ -14,7 +14,7 @@ import { ROOT, SITE } from './site.ts';
 /** How long browser tests wait for a search or a page load (CI machines can be slow). */
 export const POLL = { timeout: 20_000 };
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   const candidates = [process.env['CHROMIUM_PATH'], process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
   if (!found) {
@@ -46,7 +46,7 @@ export interface Preview {
 }
 
 /** Starts `npm run preview` on the test site and waits until it answers. */
-export function startPreview(site = SITE): Promise<Preview> {
+function startPreview(site = SITE): Promise<Preview> {
   return startServer('preview', { BAODAO_OUT: site });
 }
 

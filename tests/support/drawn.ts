@@ -5,7 +5,7 @@
  */
 import type { ElementHandle, Page } from 'playwright-core';
 
-export interface DrawnCharacter {
+interface DrawnCharacter {
   /** Its place in the element's textContent. */
   offset: number;
   character: string;
@@ -19,7 +19,7 @@ export interface DrawnCharacter {
  * Every character of `element` that is laid out, in order. It runs in the page, so it is
  * self-contained: Playwright sends its source, not what it calls.
  */
-export function drawnCharacters(element: Element): DrawnCharacter[] {
+function drawnCharacters(element: Element): DrawnCharacter[] {
   const drawn: DrawnCharacter[] = [];
   const range = document.createRange();
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);

@@ -21,7 +21,7 @@ export function all(root: HTMLElement, selector: string): HTMLElement[] {
 }
 
 /** A breadcrumb item as a search engine should read it: its name, and its link as an absolute address. */
-export interface TrailItem {
+interface TrailItem {
   name: string;
   item?: string;
 }
@@ -37,13 +37,24 @@ export function visibleTrail(root: HTMLElement, site: string): TrailItem[] {
   });
 }
 
+/** Every block of the page's structured data (its <script type="application/ld+json">), parsed, in page order. */
+export function structuredData(root: HTMLElement): Record<string, unknown>[] {
+  return all(root, 'script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+}
+
+/** An article page's NewsArticle block; fails unless the page has exactly one. */
+export function newsArticle(root: HTMLElement): Record<string, unknown> {
+  const found = structuredData(root).filter((block) => block['@type'] === 'NewsArticle');
+  if (found.length !== 1) throw new Error(`${found.length} NewsArticle blocks in the page's structured data, not 1`);
+  return found[0]!;
+}
+
 /** Every BreadcrumbList in the page's JSON-LD, as its items in position order, checked to run 1, 2, 3 …. */
 export function structuredTrails(root: HTMLElement): TrailItem[][] {
-  return all(root, 'script[type="application/ld+json"]')
-    .map((script) => JSON.parse(script.textContent) as { '@type'?: string; itemListElement?: { position: number; name: string; item?: string }[] })
+  return structuredData(root)
     .filter((block) => block['@type'] === 'BreadcrumbList')
     .map((block) =>
-      block.itemListElement!.map(({ position, name, item }, index) => {
+      (block['itemListElement'] as { position: number; name: string; item?: string }[]).map(({ position, name, item }, index) => {
         if (position !== index + 1) throw new Error(`BreadcrumbList item ${index + 1} has position ${position}`);
         return item === undefined ? { name: squash(name) } : { name: squash(name), item };
       }),

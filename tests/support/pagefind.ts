@@ -1,5 +1,5 @@
 /**
- * The built site's Pagefind index, run inside Node (as NOTES.md and the research found):
+ * The built site's Pagefind index, run inside Node:
  * pagefind.js imported from the built site, `fetch` answered from the built files, and a
  * `document` whose <html lang> is zh-CN (Pagefind 1.6 reads it with querySelector('html')).
  * The search itself is the site's own SearchEngine, the code the search page runs.

@@ -9,7 +9,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes } from 'mdast';
-import type { Source } from './sources.ts';
+import { list, type Source } from './sources.ts';
 
 const BLOCK = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote', 'code', 'tableRow', 'table', 'list']);
 
@@ -28,8 +28,6 @@ export function bodyText(markdown: string): string {
   }
   return out.join('');
 }
-
-const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
 
 /** Every indexed field of the article, one per line. */
 export function searchableText(source: Source): string {

@@ -30,18 +30,20 @@ export const pinnedFirst = (newestFirst: readonly Source[]): Source[] => [
   ...newestFirst.filter((s) => !s.pinned),
 ];
 
-/** A date as front matter writes it (site time, with or without a time of day), in ISO 8601 at +08:00: `2025-08-25` → `2025-08-25T00:00:00+08:00`. */
+/**
+ * A date as front matter writes it (with or without a time of day), in ISO 8601: Asia/Shanghai
+ * time (+08:00) unless an offset is given. `2025-08-25` → `2025-08-25T00:00:00+08:00`.
+ */
 export function isoOf(written: unknown): string {
   const [day, time = '00:00:00'] = String(written).trim().split(/[ T]/);
-  return `${day}T${time.length === 5 ? `${time}:00` : time}+08:00`;
-}
-
-/** A front matter date as editors write it: Asia/Shanghai time unless an offset is given. */
-function shanghaiDate(text: string): Date {
-  const [day, time = '00:00:00'] = text.trim().split(/[ T]/);
   const offset = /(Z|[+-]\d{2}:?\d{2})$/.exec(time)?.[1];
   const clock = offset ? time.slice(0, -offset.length) : time;
-  const date = new Date(`${day}T${clock.length === 5 ? `${clock}:00` : clock}${offset ?? '+08:00'}`);
+  return `${day}T${clock.length === 5 ? `${clock}:00` : clock}${offset ?? '+08:00'}`;
+}
+
+/** A front matter date as editors write it, as a Date. */
+function shanghaiDate(text: string): Date {
+  const date = new Date(isoOf(text));
   if (Number.isNaN(date.getTime())) throw new Error(`unreadable date in a test source: ${text}`);
   return date;
 }
