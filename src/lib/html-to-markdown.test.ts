@@ -170,6 +170,27 @@ describe('htmlToMarkdown', () => {
     expect(markdown).not.toMatch(/javascript/);
   });
 
+  test('a bookmark (<a> without href, as Word writes _GoBack and its contents’ _Toc) is its words, not a link to nowhere; the indent after it goes', () => {
+    const { markdown } = convert('<p><a name="_GoBack"></a>　　县法院审结此案。</p><h2><a name="_Toc1"></a><a name="_Toc123">一、基本案情</a></h2><p>被告<a id="x">李某</a>未还款。</p>');
+    expect(blocks(markdown)).toEqual([
+      { type: 'paragraph', text: '县法院审结此案。' },
+      { type: 'heading', text: '一、基本案情' },
+      { type: 'paragraph', text: '被告李某未还款。' },
+    ]);
+    expect(markdown).not.toMatch(/\]\(|\[\]/);
+  });
+
+  test('a link within the old page (Word’s footnotes, #_ftn1) is its words, its target’s name not coming over; 返回顶部 to # or #top goes with the controls', () => {
+    const { markdown } = convert(
+      '<p>县法院公布明细<a href="#_ftn1" name="_ftnref1">[1]</a>。</p><p><a href="#top">返回顶部</a></p><p><a href="#">返回顶部</a> <a href="javascript:window.print()">打印本页</a></p><div><a href="#_ftnref1" name="_ftn1">[1]</a> 据县法院通报。</div>',
+    );
+    expect(blocks(markdown)).toEqual([
+      { type: 'paragraph', text: '县法院公布明细[1]。' },
+      { type: 'paragraph', text: '[1] 据县法院通报。' },
+    ]);
+    expect(markdown).not.toMatch(/\]\(/);
+  });
+
   test('links to vbscript:, data: or a javascript: hidden by a tab or an entity become their words too', () => {
     const { markdown } = convert('<p><a href="vbscript:msgbox(1)">甲</a>、<a href="data:text/html,x">乙</a>、<a href="java&#9;script:alert(1)">丙</a>和<a href="&#106;avascript:alert(1)">丁</a>。</p>');
     expect(blocks(markdown)).toEqual([{ type: 'paragraph', text: '甲、乙、丙和丁。' }]);

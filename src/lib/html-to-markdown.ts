@@ -10,7 +10,8 @@
  * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
  * - Links to code or to a document written in the address (javascript:, vbscript:, data:, as
  *   the content check reads them: unsafe-html.ts) become their words. A paragraph of nothing but
- *   such links (the old page's 返回顶部, 打印本页) goes.
+ *   such links (the old page's 返回顶部, 打印本页, or ones to # or #top) goes. A link within the old page
+ *   (#_ftn1) becomes its words too, and a bookmark (<a name>) is its words.
  * - A link from a picture to its own larger file becomes the picture; the caption line under
  *   a picture (图为…, a credit, or a centred line) becomes its title, which the site shows as its caption.
  * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
@@ -179,6 +180,9 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
   if (!('children' in node)) return;
   node.children = node.children.flatMap((child): typeof node.children => {
     if (child.type !== 'element') return [child];
+    // A bookmark, not a link (Word's <a name="_GoBack"></a> in every document it saved, <a name="_Toc1">一、基本案情</a>
+    // from its table of contents): as a link to nowhere it read [一、基本案情]() and led to the page itself.
+    if (child.tagName === 'a' && child.properties['href'] === undefined) return child.children;
     if (EMBEDS.has(child.tagName)) {
       const src = embedSource(child);
       notices.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
@@ -415,8 +419,15 @@ const hasImage = (node: Nodes): boolean => node.type === 'image' || ('children' 
 /** A link the content check refuses (`java&#9;script:` too, as a browser reads it): its words stay, so the import builds. */
 const isScript = (node: Nodes): boolean => node.type === 'link' && unsafeScheme(node.url) !== undefined;
 const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADDING, '') === '';
+/**
+ * A link within the old page (#_ftn1, a Word footnote's; #part2): the names and ids it led to do
+ * not come over, so it leads nowhere here. Its words stay.
+ */
+const isInPage = (node: Nodes): boolean => node.type === 'link' && node.url.startsWith('#');
+/** A link that only moved about the old page: to its top (`#`, `#top`), or by a script. */
+const isPageControl = (node: Nodes): boolean => isScript(node) || (node.type === 'link' && /^#(top)?$/i.test(node.url));
 /** 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words. */
-const isControls = (nodes: Nodes[]): boolean => nodes.some(isScript) && nodes.every((node) => isScript(node) || isBlank(node));
+const isControls = (nodes: Nodes[]): boolean => nodes.some(isPageControl) && nodes.every((node) => isPageControl(node) || isBlank(node));
 
 /** Inline fixes, innermost first; `within`: the links, bold and italics that `parent` is within. */
 function clean(parent: Parents, within: ReadonlySet<string> = new Set()): void {
@@ -425,7 +436,7 @@ function clean(parent: Parents, within: ReadonlySet<string> = new Set()): void {
   parent.children = parent.children.flatMap((node): RootContent[] => {
     if (node.type === 'paragraph' && isControls(node.children)) return [];
     if ('children' in node) clean(node, inner);
-    if (node.type === 'link' && isScript(node)) return node.children;
+    if (node.type === 'link' && (isScript(node) || isInPage(node))) return node.children;
     // Bold within bold (<b><strong>, Word's <b><span><b>) is bold once: written twice it is **__…__**,
     // and the words after it as character references (&#x6587;), for CommonMark to close it.
     if ((node.type === 'strong' || node.type === 'emphasis') && inner.has(node.type)) return node.children;
