@@ -304,6 +304,11 @@ describe('htmlToMarkdown', () => {
     expect(markdown).toBe('正文\n');
   });
 
+  test('Word’s <?xml:namespace … /> goes, not kept as a comment at the top of the body', () => {
+    const { markdown } = convert('<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" /><p class="MsoNormal">正文。<o:p></o:p></p>');
+    expect(markdown).toBe('正文。\n');
+  });
+
   test('a picture linked to its own larger file is the picture; a picture linked to a page keeps its link', () => {
     const enlarged = convert('<p><a href="/uploads/big.JPG" target="_blank"><img src="/uploads/small.jpg"></a></p>');
     expect(enlarged.markdown).toBe('![](/uploads/small.jpg)\n');

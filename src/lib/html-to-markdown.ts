@@ -48,12 +48,13 @@ export interface ConvertedBody {
 
 /**
  * Comments (Word's <!--[if gte mso 9]> blocks among them, and the <![if !supportLists]> and
- * <![endif]> around the number it typed before a list item, whose number stays), and the page-break markers with
- * which DedeCMS (`#p#分页标题#e#`) and EmpireCMS (`[!--empirenews.page--]`) split long articles.
+ * <![endif]> around the number it typed before a list item, whose number stays), Word's
+ * <?xml:namespace … /> (which the HTML parser makes a comment, kept as one in the Markdown), and the
+ * page-break markers with which DedeCMS (`#p#分页标题#e#`) and EmpireCMS (`[!--empirenews.page--]`) split long articles.
  * A Dede marker carries the next page's title, unless the editor left its placeholder: that
  * title stays, as a heading.
  */
-const NOT_TEXT = /<!--[\s\S]*?-->|<!\[(?:if\b[^\]]*|endif)\]>|#p#((?:&#?\w+;|[^#])*?)#e#|\[!--empirenews\.page--\]/g;
+const NOT_TEXT = /<!--[\s\S]*?-->|<!\[(?:if\b[^\]]*|endif)\]>|<\?[^>]*>|#p#((?:&#?\w+;|[^#])*?)#e#|\[!--empirenews\.page--\]/g;
 const PAGE_TITLE_PLACEHOLDER = '分页标题';
 /** Elements that embed a player or a plug-in: nothing in Markdown stands for them. */
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
