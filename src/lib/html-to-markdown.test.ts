@@ -390,6 +390,12 @@ describe('htmlToMarkdown', () => {
     expect(result.notices).toEqual([expect.stringMatching(/^表格“地区案件12…”有合并的单元格/)]);
   });
 
+  test('a table with a caption and merged cells is named too, its caption above it', () => {
+    const result = convert('<table><caption>赔偿明细</caption><tr><th colspan="2">赔偿项目</th></tr><tr><td>医疗费</td><td>12,000</td></tr></table>');
+    expect(result.notices).toEqual([expect.stringMatching(/^表格“赔偿明细赔偿项目医疗费1…”有合并的单元格/)]);
+    expect(blocks(result.markdown)[0]).toEqual({ type: 'paragraph', text: '赔偿明细' });
+  });
+
   test('a picture `image` says to leave out is left out', () => {
     expect(htmlToMarkdown('<p><img src="file:///C:/a.jpg">正文</p>', () => undefined).markdown).toBe('正文\n');
   });

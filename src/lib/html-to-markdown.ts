@@ -203,12 +203,13 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
       if (rows.every((row) => cellsOf(row).length <= 1) && cells.every((cell) => cell.tagName === 'td')) {
         return cells.map((cell): Element => ({ ...cell, tagName: 'div', properties: {} }));
       }
-      // A table's title: Markdown tables have none, so it goes above the table as a paragraph.
-      const caption = child.children.find((part): part is Element => part.type === 'element' && part.tagName === 'caption');
-      if (caption) return [{ ...caption, tagName: 'p', properties: {} }, { ...child, children: child.children.filter((part) => part !== caption) }];
+      // Named before its caption is taken out: a table with a caption often has merged headers too (判决结果, 赔偿项目).
       if (cells.some((cell) => Number(cell.properties['rowSpan'] ?? 1) > 1 || Number(cell.properties['colSpan'] ?? 1) > 1)) {
         notices.push(`表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”有合并的单元格，Markdown 表格不能合并，请核对各列`);
       }
+      // A table's title: Markdown tables have none, so it goes above the table as a paragraph.
+      const caption = child.children.find((part): part is Element => part.type === 'element' && part.tagName === 'caption');
+      if (caption) return [{ ...caption, tagName: 'p', properties: {} }, { ...child, children: child.children.filter((part) => part !== caption) }];
     }
     return [child];
   }) as typeof node.children;
