@@ -271,8 +271,35 @@ describe('htmlToMarkdown', () => {
     );
     const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
     expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>城关社区调解室一角</figcaption>', '<figcaption>3月5日，宣讲活动现场</figcaption>']);
-    expect(blocks(markdown).filter(({ type }) => type === 'paragraph').map(({ text }) => text)).toEqual(['', '正文第一段。', '', '', '二、主要做法', '', '记者了解到，该案已于近日审结。']);
+    expect(blocks(markdown).filter(({ type }) => type === 'paragraph').map(({ text }) => text)).toEqual(['', '正文第一段。', '', '', '', '记者了解到，该案已于近日审结。']);
+    // A line of its own, centred as it was (keepAligned).
+    expect(markdown).toContain('\n<p align="center"><strong>二、主要做法</strong></p>\n');
     expect(html.match(/调解室一角|宣讲活动现场/g), 'nothing said twice').toHaveLength(2);
+  });
+
+  test('a line of words centred or at the right (a judgment’s title, its 落款 and date) is kept as HTML, which the site aligns; one with a link, and the 责任编辑 line, are not', async () => {
+    const { markdown, editor } = convert(
+      '<p class="MsoNormal" align="center" style="text-align:center"><b><span style="font-size:16pt">民事判决书</span></b><o:p></o:p></p>' +
+        '<p>　　被告李某向其借款，到期未还。</p>' +
+        '<p align="right">审判长　李某<br>审判员&nbsp;王某</p><p style="text-align: right;">青川县\n人民法院&nbsp;&nbsp;</p>' +
+        '<div align="center"><p>二〇一九年三月五日</p></div><h1 style="text-align:center">附：相关法律条文</h1>' +
+        '<p align="center"><a href="/files/x.pdf">判决书全文</a></p><p align="right">（责任编辑：乔海印）</p>',
+    );
+    expect(markdown.split('\n\n')).toEqual([
+      '<p align="center"><strong>民事判决书</strong></p>',
+      '被告李某向其借款，到期未还。',
+      '<p align="right">审判长　李某<br>审判员&nbsp;王某</p>',
+      '<p align="right">青川县\n人民法院</p>',
+      '<p align="center">二〇一九年三月五日</p>',
+      '<h2 align="center">附：相关法律条文</h2>',
+      '[判决书全文](/files/x.pdf)\n',
+    ]);
+    expect(editor).toBe('乔海印');
+    // As readers get it: aligned, not indented, the line break among Chinese closed up.
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    expect(html).toContain('<p class="align-center"><strong>民事判决书</strong></p>');
+    expect(html).toMatch(/<p class="align-right">青川县人民法院<\/p>/);
+    expect(html).toContain('<h2 class="align-center">附：相关法律条文</h2>');
   });
 
   test.each([

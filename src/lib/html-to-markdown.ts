@@ -12,6 +12,8 @@
  *   the content check reads them: unsafe-html.ts) become their words. A paragraph of nothing but
  *   such links (the old page's 返回顶部, 打印本页, or ones to # or #top) goes. A link within the old page
  *   (#_ftn1) becomes its words too, and a bookmark (<a name>) is its words.
+ * - A line of words centred or set at the right (a judgment's 民事判决书, its 落款) stays HTML,
+ *   <p align="right">…</p>, which the site aligns: Markdown has no alignment.
  * - A link from a picture to its own larger file becomes the picture; the caption line under
  *   a picture (图为…, a credit, or a centred line) becomes its title, which the site shows as its caption.
  * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
@@ -34,6 +36,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { CAPTION_LENGTH, isCaptionLine } from './captions.ts';
+import { blockAlign } from './markdown-plugins.ts';
 import { withoutControlCharacters } from './control-characters.ts';
 import { PICTURE_FILE } from './images.ts';
 import { unsafeScheme } from './unsafe-html.ts';
@@ -125,9 +128,12 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
     .use(() => (tree: HtmlRoot) => {
       prepare(tree, notices);
       centredCaptions(tree);
+      keepAligned(tree);
     })
     .use(rehypeRemark, {
       handlers: {
+        // A line kept as the HTML it was, centred or at the right (keepAligned).
+        [ALIGNED]: (_, node: Element) => ({ type: 'html', value: String(node.properties['html']) }),
         // Inline HTML in Markdown: 平方米 as m², footnote marks.
         sup: (_, node: Element) => ({ type: 'html', value: `<sup>${escapeHtml(textOf(node))}</sup>` }),
         sub: (_, node: Element) => ({ type: 'html', value: `<sub>${escapeHtml(textOf(node))}</sub>` }),
@@ -219,6 +225,55 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
     if (hasTable(child)) notices.push(`表格里的表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”已拆成逐行文字，请核对`);
     child.children = cellLines(child.children).flatMap((line, i) => (i ? [BREAK, ...line] : line));
   }
+}
+
+/** The element keepAligned puts in place of a line it keeps as HTML, which the converter writes as it is. */
+const ALIGNED = 'baodao-aligned';
+/** Inline elements whose words alone a kept line needs: fonts, spans, underlines, italics, Word's own (<o:p>, <st1:chsdate>). */
+const WORDS_ONLY = /^(span|font|u|i|em|small|big|nobr)$|:/;
+const BOLD = /^(b|strong)$/;
+
+/** The words of `nodes` as HTML, bold and line breaks kept; undefined if they hold anything else (a link, a picture). */
+function alignedWords(nodes: readonly ElementContent[]): string | undefined {
+  let html = '';
+  for (const node of nodes) {
+    if (node.type === 'text') html += escapeHtml(node.value).replace(/\u00a0/g, '&nbsp;');
+    else if (node.type !== 'element') continue;
+    else if (node.tagName === 'br') html += '<br>';
+    else if (BOLD.test(node.tagName) || WORDS_ONLY.test(node.tagName)) {
+      const inner = alignedWords(node.children);
+      if (inner === undefined) return undefined;
+      html += BOLD.test(node.tagName) && inner.trim() ? `<strong>${inner}</strong>` : inner;
+    } else return undefined;
+  }
+  return html;
+}
+
+/**
+ * A line of words centred or set at the right (a judgment's 民事判决书, a notice's 落款 and date,
+ * <p align="right">, <p style="text-align: center">, <center>, or inside a <div align="center">) is
+ * kept as that HTML, `<p align="right">青川县人民法院</p>`, which the site shows aligned and not
+ * indented (alignedBlocks in markdown-plugins.ts): Markdown has no alignment, and such a line
+ * came over as one more paragraph of the story, at the left and indented. A line with a link or
+ * a picture stays Markdown, and so does a closing 责任编辑 line, which is taken out.
+ */
+function keepAligned(node: HtmlRoot | Element, inherited?: string): void {
+  node.children = (node.children as ElementContent[]).map((child): ElementContent => {
+    if (child.type !== 'element' || /^(table|ul|ol|pre)$/.test(child.tagName) || !CELL_BLOCKS.test(child.tagName)) return child;
+    const own = child.tagName === 'center' ? 'center' : blockAlign(child.properties['style'], child.properties['align']);
+    const align = own ?? inherited;
+    if (hasBlock(child)) {
+      keepAligned(child, align === 'center' || align === 'right' ? align : undefined);
+      return child;
+    }
+    if (align !== 'center' && align !== 'right') return child;
+    const words = alignedWords(child.children)?.replace(/[ \t]*[\r\n][\s]*/g, '\n').replace(/[ \t]+/g, ' ');
+    const text = wordsOf([child]);
+    if (words === undefined || !text || EDITOR_LINE.test(text)) return child;
+    const tag = /^h[1-6]$/.test(child.tagName) ? `h${Math.max(2, Number(child.tagName[1]))}` : 'p';
+    const html = words.replace(/^(?:\s|&nbsp;|<br>)+|(?:\s|&nbsp;|<br>)+$/g, '');
+    return { type: 'element', tagName: ALIGNED, properties: { html: `<${tag} align="${align}">${html}</${tag}>` }, children: [] };
+  }) as typeof node.children;
 }
 
 /** Whether a box is centred as old editors centre a line: <center>, align="center", style="text-align: center". */
