@@ -412,13 +412,25 @@ describe('htmlToMarkdown', () => {
     ]);
   });
 
-  test('a table with merged cells is kept, and named for the editor to look at', () => {
-    const result = convert('<table><tr><td rowspan="2">地区</td><td>案件</td></tr><tr><td>12</td></tr></table><table><tr><td>甲</td><td>乙</td></tr></table>');
-    expect(result.notices).toEqual([expect.stringMatching(/^表格“地区案件12…”有合并的单元格/)]);
+  test('a table with merged cells is kept as HTML, which the site reads as a Markdown table: its caption, spans, bold, lines and alignment stay, its widths and fonts go', async () => {
+    const result = convert(
+      '<table width="600" border="1" cellspacing="0" style="width:414.8pt"><caption>赔偿明细</caption><tbody>' +
+        '<tr><th colspan="2" style="text-align:center">赔偿项目</th><th rowspan="2">备注</th></tr>' +
+        '<tr><td width="300"><p class="MsoNormal"><span style="font-family:宋体">医疗费</span></p></td><td align="right"><b>12,000</b>元<br>（已付）</td></tr>' +
+        '</tbody></table><table><tr><td>甲</td><td>乙</td></tr></table>',
+    );
+    expect(result.notices).toEqual([]);
+    expect(result.markdown).not.toMatch(/width|宋体|border|MsoNormal/);
+    // As readers get it: one table, merged as on the old page, in the site's scrolling box.
+    const html = (await markdownToHtml(articleSource(result.markdown), articlePlugins)).html;
+    expect(html).toContain('<caption>赔偿明细</caption>');
+    expect(html).toMatch(/<th colspan="2" scope="col" class="align-center[^"]*">赔偿项目<\/th><th rowspan="2" scope="col"[^>]*>备注<\/th>/);
+    expect(html).toMatch(/<td[^>]*>医疗费<\/td><td class="align-right[^"]*"><strong>12,000<\/strong>元<br>（已付）<\/td>/);
+    expect(html.match(/class="table-scroll"/g)).toHaveLength(2);
   });
 
-  test('a table with a caption and merged cells is named too, its caption above it', () => {
-    const result = convert('<table><caption>赔偿明细</caption><tr><th colspan="2">赔偿项目</th></tr><tr><td>医疗费</td><td>12,000</td></tr></table>');
+  test('a table with merged cells whose cells hold more than words (a link) is Markdown, named for the editor, its caption above it', () => {
+    const result = convert('<table><caption>赔偿明细</caption><tr><th colspan="2">赔偿项目</th></tr><tr><td><a href="/x.html">医疗费</a></td><td>12,000</td></tr></table>');
     expect(result.notices).toEqual([expect.stringMatching(/^表格“赔偿明细赔偿项目医疗费1…”有合并的单元格/)]);
     expect(blocks(result.markdown)[0]).toEqual({ type: 'paragraph', text: '赔偿明细' });
   });

@@ -21,8 +21,10 @@
  *   items and line breaks become lines joined by <br>, since a Markdown cell is one line.
  * - An address written out in the text becomes a link that ends where the address does, not
  *   at the next space, which Chinese text does not have.
+ * - A table with merged cells stays HTML (tableHtml), which the site reads as a Markdown table.
  * - Embedded players (<iframe>, <embed>, <video> …) and scripts have no Markdown, merged table
- *   cells cannot be kept, and a table inside a cell is read row by row. All are named in `notices`.
+ *   cells holding a link or a picture cannot be kept, and a table inside a cell is read row by
+ *   row. All are named in `notices`.
  * - A closing 责任编辑 line, which old bodies often end with, is taken out and returned.
  */
 import { decodeHTML, escapeUTF8 as escapeHtml } from 'entities';
@@ -36,9 +38,9 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { CAPTION_LENGTH, isCaptionLine } from './captions.ts';
-import { blockAlign } from './markdown-plugins.ts';
 import { withoutControlCharacters } from './control-characters.ts';
 import { PICTURE_FILE } from './images.ts';
+import { blockAlign } from './markdown-plugins.ts';
 import { unsafeScheme } from './unsafe-html.ts';
 
 export interface ConvertedBody {
@@ -132,8 +134,8 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
     })
     .use(rehypeRemark, {
       handlers: {
-        // A line kept as the HTML it was, centred or at the right (keepAligned).
-        [ALIGNED]: (_, node: Element) => ({ type: 'html', value: String(node.properties['html']) }),
+        // A line centred or at the right, or a table with merged cells, kept as HTML (keepAligned, tableHtml).
+        [AS_HTML]: (_, node: Element) => ({ type: 'html', value: String(node.properties['html']) }),
         // Inline HTML in Markdown: 平方米 as m², footnote marks.
         sup: (_, node: Element) => ({ type: 'html', value: `<sup>${escapeHtml(textOf(node))}</sup>` }),
         sub: (_, node: Element) => ({ type: 'html', value: `<sub>${escapeHtml(textOf(node))}</sub>` }),
@@ -181,7 +183,7 @@ const rowsOf = (table: Element): Element[] =>
 
 /**
  * Before conversion: embedded players out (named in `notices`), layout tables replaced by
- * their cells' contents, merged cells named.
+ * their cells' contents, a table with merged cells kept as HTML (or, when it cannot be, named).
  */
 function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
   if (!('children' in node)) return;
@@ -209,8 +211,10 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
       if (rows.every((row) => cellsOf(row).length <= 1) && cells.every((cell) => cell.tagName === 'td')) {
         return cells.map((cell): Element => ({ ...cell, tagName: 'div', properties: {} }));
       }
-      // Named before its caption is taken out: a table with a caption often has merged headers too (判决结果, 赔偿项目).
+      // Before its caption is taken out: a table with a caption often has merged headers too (判决结果, 赔偿项目).
       if (cells.some((cell) => Number(cell.properties['rowSpan'] ?? 1) > 1 || Number(cell.properties['colSpan'] ?? 1) > 1)) {
+        const html = tableHtml(child);
+        if (html !== undefined) return [asHtml(html)];
         notices.push(`表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”有合并的单元格，Markdown 表格不能合并，请核对各列`);
       }
       // A table's title: Markdown tables have none, so it goes above the table as a paragraph.
@@ -227,26 +231,65 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
   }
 }
 
-/** The element keepAligned puts in place of a line it keeps as HTML, which the converter writes as it is. */
-const ALIGNED = 'baodao-aligned';
-/** Inline elements whose words alone a kept line needs: fonts, spans, underlines, italics, Word's own (<o:p>, <st1:chsdate>). */
+/** The element put in place of what is kept as HTML (keepAligned, tableHtml), which the converter writes as it is. */
+const AS_HTML = 'baodao-html';
+/** Inline elements of which a line kept as HTML keeps the words alone: fonts, spans, underlines, italics, Word's own (<o:p>, <st1:chsdate>). */
 const WORDS_ONLY = /^(span|font|u|i|em|small|big|nobr)$|:/;
 const BOLD = /^(b|strong)$/;
 
 /** The words of `nodes` as HTML, bold and line breaks kept; undefined if they hold anything else (a link, a picture). */
-function alignedWords(nodes: readonly ElementContent[]): string | undefined {
+function wordsAsHtml(nodes: readonly ElementContent[]): string | undefined {
   let html = '';
   for (const node of nodes) {
     if (node.type === 'text') html += escapeHtml(node.value).replace(/\u00a0/g, '&nbsp;');
     else if (node.type !== 'element') continue;
     else if (node.tagName === 'br') html += '<br>';
     else if (BOLD.test(node.tagName) || WORDS_ONLY.test(node.tagName)) {
-      const inner = alignedWords(node.children);
+      const inner = wordsAsHtml(node.children);
       if (inner === undefined) return undefined;
       html += BOLD.test(node.tagName) && inner.trim() ? `<strong>${inner}</strong>` : inner;
     } else return undefined;
   }
   return html;
+}
+
+/** `nodes` as one line of HTML (wordsAsHtml), without a blank line, which would end it in Markdown, or padding at its ends. */
+function htmlLine(nodes: readonly ElementContent[]): string | undefined {
+  const words = wordsAsHtml(nodes)?.replace(/[ \t]*[\r\n]\s*/g, '\n').replace(/[ \t]+/g, ' ');
+  return words?.replace(/^(?:\s|&nbsp;|\u3000|<br>)+|(?:\s|&nbsp;|\u3000|<br>)+$/g, '');
+}
+
+const asHtml = (html: string): Element => ({ type: 'element', tagName: AS_HTML, properties: { html }, children: [] });
+
+/**
+ * A table with merged cells (a judgment's 赔偿明细, its header 赔偿项目 two columns wide) as HTML,
+ * which the site reads as it reads a Markdown table (rawHtml in markdown-plugins.ts): Markdown
+ * cannot merge cells, and the header came over as one cell beside an empty one, the rows under it
+ * out of line. The caption, the spans and each cell's alignment (its own or its row's) stay; the
+ * widths, borders and fonts go. Undefined when a cell holds more than words, bold and lines (a
+ * link, a picture, a table): that table is Markdown, named for the editor.
+ */
+function tableHtml(table: Element): string | undefined {
+  const caption = table.children.find((part): part is Element => isElement(part, /^caption$/));
+  const title = caption && htmlLine(caption.children);
+  if (caption && title === undefined) return undefined;
+  const rows: string[] = [];
+  for (const row of rowsOf(table)) {
+    const cells: string[] = [];
+    for (const cell of cellsOf(row)) {
+      if (hasTable(cell)) return undefined;
+      const lines = cellLines(cell.children).map(htmlLine);
+      if (lines.some((line) => line === undefined)) return undefined;
+      const align = blockAlign(cell.properties['style'], cell.properties['align']) ?? blockAlign(row.properties['style'], row.properties['align']);
+      const attributes = [
+        ...(['colSpan', 'rowSpan'] as const).flatMap((span) => (Number(cell.properties[span] ?? 1) > 1 ? [` ${span.toLowerCase()}="${Number(cell.properties[span])}"`] : [])),
+        ...(align === 'center' || align === 'right' ? [` align="${align}"`] : []),
+      ];
+      cells.push(`<${cell.tagName}${attributes.join('')}>${lines.filter(Boolean).join('<br>')}</${cell.tagName}>`);
+    }
+    rows.push(`<tr>${cells.join('')}</tr>`);
+  }
+  return ['<table>', ...(title ? [`<caption>${title}</caption>`] : []), ...rows, '</table>'].join('\n');
 }
 
 /**
@@ -267,12 +310,11 @@ function keepAligned(node: HtmlRoot | Element, inherited?: string): void {
       return child;
     }
     if (align !== 'center' && align !== 'right') return child;
-    const words = alignedWords(child.children)?.replace(/[ \t]*[\r\n][\s]*/g, '\n').replace(/[ \t]+/g, ' ');
+    const html = htmlLine(child.children);
     const text = wordsOf([child]);
-    if (words === undefined || !text || EDITOR_LINE.test(text)) return child;
+    if (html === undefined || !text || EDITOR_LINE.test(text)) return child;
     const tag = /^h[1-6]$/.test(child.tagName) ? `h${Math.max(2, Number(child.tagName[1]))}` : 'p';
-    const html = words.replace(/^(?:\s|&nbsp;|<br>)+|(?:\s|&nbsp;|<br>)+$/g, '');
-    return { type: 'element', tagName: ALIGNED, properties: { html: `<${tag} align="${align}">${html}</${tag}>` }, children: [] };
+    return asHtml(`<${tag} align="${align}">${html}</${tag}>`);
   }) as typeof node.children;
 }
 
