@@ -61,6 +61,8 @@ describe('readFrontmatter', () => {
     // YAML names the line after: the mistake is where the [ opens.
     ['a list without its ]', '---\ntitle: 标题\ndate: 2024-01-23 09:00\nsection: law\nsource: 法治报道\nauthor: [马远征, 张文玉\ndateline: 法治报道讯\neditor: 乔海印\n---\n', 6, '缺少 ]：以 [ 开头的列表要以 ] 结尾，如 author: [马远征, 张文玉]'],
     ['a last list without its ]', '---\ntitle: 标题\ntags: [潍坊, 民政\n---\n', 3, '缺少 ]'],
+    ['a comma typed twice in a list', '---\ntitle: 标题\nauthor: [马远征,, 张文玉]\neditor: 乔海印\n---\n', 3, '列表里多了一个逗号：每个逗号前后都要有内容，如 author: [马远征, 张文玉]'],
+    ['a list that starts with a comma', '---\ntitle: 标题\ntags: [ , 民政, 潍坊]\n---\n', 3, '列表里多了一个逗号：每个逗号前后都要有内容，如 tags: [民政, 潍坊]'],
     ['a tab in an indent', '---\ntitle: 标题\ncover:\n\timage: ./a.jpg\n---\n', 4, '把 Tab 换成空格'],
     ['a field written twice', '---\ntitle: 标题\nsection: law\nsource: 法治报道\nsection: today\n---\n', 5, '“section”写了两次'],
     ['a nested field written twice', '---\ncover:\n  image: ./a.jpg\n  image: ./b.jpg\n---\n', 4, '“image”写了两次'],

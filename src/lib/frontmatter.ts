@@ -138,6 +138,13 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
   if (colon !== undefined) {
     return { message: `值里有半角冒号“: ”，请给整个值加引号，如 ${quotedExample(lines[colon], 'title: "枫林县: 警调联动"')}`, line: colon };
   }
+  // author: [马远征,, 张文玉] or [, 马远征] — a comma with nothing before it.
+  const commas = near(/^\s*(?:-\s+)?[\w.]+:\s*\[(?:\s*,|[^\]]*,\s*,)/);
+  if (commas !== undefined) {
+    const field = FIELD_LINE.exec(lines[commas]!);
+    const fixed = field?.[3] && `${field[2]}: ${field[3].replace(/\[\s*,\s*/g, '[').replace(/,(\s*,)+/g, ',')}`;
+    return { message: `列表里多了一个逗号：每个逗号前后都要有内容${fixed ? `，如 ${fixed}` : ''}`, line: commas };
+  }
   // title: [视频]枫林县… — a value that starts with [ or { is read as a list or a map.
   const bracket = near(/^\s*[\w.]+:\s*[[{][^\]}]*[\]}]\s*[^\s#,]/);
   if (bracket !== undefined) {
