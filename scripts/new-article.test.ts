@@ -1,9 +1,11 @@
 /** `npm run new`: what an editor sees when the command line is right, and when it is not. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { monthFolder } from '../src/lib/dates.ts';
+import site from '../src/site.config.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'baodao-new-'));
 cpSync('content/sections.yaml', path.join(content, 'sections.yaml'));
@@ -44,4 +46,52 @@ test('a right command line makes the draft and says where it is', () => {
   expect(result.status, result.stderr).toBe(0);
   expect(result.stdout).toMatch(/^已创建 .+x-story\.md/);
   expect(created()).toHaveLength(1);
+});
+
+/** A content folder of its own holding `files` (path under articles/ → text), and `npm run new` run on it. */
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+function beside(files: Record<string, string>, ...args: string[]) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'baodao-new-'));
+  folders.push(dir);
+  cpSync('content/sections.yaml', path.join(dir, 'sections.yaml'));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, 'articles', rel)), { recursive: true });
+    writeFileSync(path.join(dir, 'articles', rel), text);
+  }
+  const result = spawnSync(process.execPath, ['scripts/new-article.ts', ...args], { env: { ...process.env, BAODAO_CONTENT: dir }, encoding: 'utf8' });
+  return { result, exists: (rel: string) => existsSync(path.join(dir, 'articles', rel)) };
+}
+const article = (title: string, more = '') => `---\ntitle: ${title}\ndate: 2024-01-23 09:00\nsection: law\n${more}---\n\n正文。\n`;
+// The folder npm run new writes to (run at once: a test at midnight on a month's last day could see two).
+const month = monthFolder(new Date(), site.timeZone);
+
+test('a name an .mdx article of the month has is refused, as one an .md article has is: both would be one address', () => {
+  const { result, exists } = beside({ [`${month}/x-story.mdx`]: article('某市召开会议') }, 'x-story');
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(new RegExp(`articles/${month}/x-story\\.mdx 已存在`));
+  expect(exists(`${month}/x-story.md`)).toBe(false);
+});
+
+test('a name whose address another article keeps as its old one (aliases) is refused, naming that article', () => {
+  const { result, exists } = beside({ '2023/05/renamed.md': article('改过名的文章', `aliases: [/html/1.html, /articles/${month}/x-story/]\n`) }, 'x-story');
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`的地址 /articles/${month}/x-story/ 是 `);
+  expect(result.stderr).toMatch(/articles\/2023\/05\/renamed\.md 的旧地址（aliases），两篇文章不能用同一个地址：请换一个文件名/);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  expect(exists(`${month}/x-story.md`)).toBe(false);
+});
+
+test('a title another article has is said, with that article, and the draft is made all the same', () => {
+  const { result, exists } = beside(
+    { '2023/05/first.md': article('某市召开会议'), '2023/06/other.md': article('某市召开会议之后', 'summary: 某市召开会议\n') },
+    'x-story',
+    '--title',
+    '某市召开会议',
+  );
+  expect(result.status, result.stderr).toBe(0);
+  expect(exists(`${month}/x-story.md`)).toBe(true);
+  expect(result.stderr).toMatch(/^提示：已有文章用了同一标题“某市召开会议”：\S*articles\/2023\/05\/first\.md。是同一篇稿子的话，请删去刚创建的 /);
+  // Only the title counts: the other holds the words elsewhere.
+  expect(result.stderr).not.toContain('other.md');
 });

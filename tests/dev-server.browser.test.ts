@@ -68,6 +68,26 @@ describe('npm run dev', () => {
     await page.close();
   });
 
+  test('an old address sends the reader on to its article or section, as on the built site; a withdrawn article’s stays a 404', async () => {
+    const page = await browser.newPage();
+    const article = '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/';
+    // The article's own former address (a renamed file), an old CMS's static page and a section's old list.
+    for (const [old, now] of [
+      ['/articles/2024/03/linhe-jiashi-tiaojie/', article],
+      ['/html/2024/0315/1024.html', article],
+      ['/html/jinrizixun/', '/sections/today/'],
+      // Left to the 404 page's script, as on a static host.
+      ['/plus/view.php?aid=1024', article],
+    ]) {
+      await page.goto(`${dev.url}${old}`);
+      await page.waitForURL(`${dev.url}${now}`, POLL);
+      expect(await page.locator('h1').first().textContent(), old).not.toBe('页面不存在');
+    }
+    const withdrawn = await page.goto(`${dev.url}/html/2026/1125/8848.html`);
+    expect(withdrawn?.status()).toBe(404);
+    await page.close();
+  });
+
   test('search serves the index of the last build', async () => {
     const page = await browser.newPage();
     await page.goto(`${dev.url}/search/?q=${encodeURIComponent('社会组织')}`);

@@ -64,7 +64,10 @@ test('the body reads as the old one did: paragraphs, bold, a picture in the site
     '第二段：人民调解员扎根基层。',
     '第三段：调解协议履行率达到98%。',
     '调解室面积120m2，预约见www.fzbd.cn/tiaojie，或到现场。',
+    '潍坊市司法局',
   ]);
+  // The 落款 the old body set at the right is at the right, as on the old page.
+  expect(body.querySelectorAll('p.align-right').map((p) => p.textContent)).toEqual(['潍坊市司法局']);
   expect(body.querySelector('sup')!.textContent).toBe('2');
   expect(body.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['http://www.fzbd.cn/tiaojie']);
   expect(body.querySelector('strong')!.textContent).toBe('枫桥经验');

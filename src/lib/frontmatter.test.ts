@@ -36,6 +36,11 @@ describe('readFrontmatter', () => {
 
   test.each([
     ['a full-width colon after a field name', '---\ndate: 2024-01-23\ntitle：枫林县警调联动\nsection: today\n---\n', 3, '全角“：”'],
+    ['a Chinese field name and a full-width colon', '---\n标题：县法院开庭\ndate: 2026-11-20 09:00\nsection: law\n---\n', 2, '全角“：”；字段名也要写英文'],
+    ['a Chinese field name and a full-width colon, last', '---\ntitle: 县法院开庭\neditor: 乔海印\n标签：[法院]\n---\n', 4, '全角“：”；字段名也要写英文'],
+    ['a Chinese field name and a full-width colon, in the middle', '---\ntitle: 县法院开庭\n责任编辑：乔海印\nsummary: 县法院开庭。\n---\n', 3, '全角“：”'],
+    ['a Chinese field name with a Latin letter and a full-width colon', '---\ntitle: 县法院开庭\n视频src：/media/a.mp4\n---\n', 3, '全角“：”；字段名也要写英文'],
+    ['every field a Chinese name and a full-width colon', '---\n标题：县法院开庭\n日期：2026-11-20 09:00\n栏目：law\n---\n', 2, '全角“：”；字段名也要写英文'],
     ['a half-width colon inside an unquoted value', '---\ntitle: 枫林县: 警调联动\nsection: today\n---\n', 2, '请给整个值加引号'],
     ['a value that starts with brackets', '---\ndate: 2024-01-23\ntitle: [视频]枫林县警调联动\nsection: today\n---\n', 3, '以 [ 或 { 开头的值会被当作列表'],
     ['quotes that close before the value ends', '---\ndate: 2024-01-23\ntitle: "青川通"App上线136项服务\nsection: today\n---\n', 3, '用另一种引号括起整个值'],
@@ -56,6 +61,8 @@ describe('readFrontmatter', () => {
     // YAML names the line after: the mistake is where the [ opens.
     ['a list without its ]', '---\ntitle: 标题\ndate: 2024-01-23 09:00\nsection: law\nsource: 法治报道\nauthor: [马远征, 张文玉\ndateline: 法治报道讯\neditor: 乔海印\n---\n', 6, '缺少 ]：以 [ 开头的列表要以 ] 结尾，如 author: [马远征, 张文玉]'],
     ['a last list without its ]', '---\ntitle: 标题\ntags: [潍坊, 民政\n---\n', 3, '缺少 ]'],
+    ['a comma typed twice in a list', '---\ntitle: 标题\nauthor: [马远征,, 张文玉]\neditor: 乔海印\n---\n', 3, '列表里多了一个逗号：每个逗号前后都要有内容，如 author: [马远征, 张文玉]'],
+    ['a list that starts with a comma', '---\ntitle: 标题\ntags: [ , 民政, 潍坊]\n---\n', 3, '列表里多了一个逗号：每个逗号前后都要有内容，如 tags: [民政, 潍坊]'],
     ['a tab in an indent', '---\ntitle: 标题\ncover:\n\timage: ./a.jpg\n---\n', 4, '把 Tab 换成空格'],
     ['a field written twice', '---\ntitle: 标题\nsection: law\nsource: 法治报道\nsection: today\n---\n', 5, '“section”写了两次'],
     ['a nested field written twice', '---\ncover:\n  image: ./a.jpg\n  image: ./b.jpg\n---\n', 4, '“image”写了两次'],

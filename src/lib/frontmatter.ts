@@ -94,14 +94,27 @@ function misindented(lines: readonly string[], at: number): { line: number; mess
 }
 
 /**
+ * A field name followed by a full-width colon, as a Chinese keyboard types it: `title：`, or a
+ * field written by its Chinese name, `标题：县法院开庭` (at the start of a line only, where no value
+ * goes on, and a name's length, 责任编辑, not a sentence's: YAML read it as words, and named the
+ * line after it in English, or, when every field was so written, took the front matter for one
+ * line of text).
+ */
+function fullWidthColon(lines: readonly string[]): { message: string; line: number } | undefined {
+  const line = lines.findIndex((text) => /^\s*[A-Za-z_][\w.]*\s*：/.test(text) || /^\p{Script=Han}[\p{Script=Han}\w]{0,5}\s*：/u.test(text));
+  if (line < 0) return undefined;
+  const chinese = /^\p{Script=Han}/u.test(lines[line]!);
+  return { message: `字段名后应是半角冒号“:”，这里是全角“：”${chinese ? '；字段名也要写英文' : ''}`, line };
+}
+
+/**
  * What an editor most likely got wrong, in Chinese, and on which line (0-based): YAML's own
  * reason is English and often points at the line after the mistake, or at the end.
  */
 function explain(source: string, error: InstanceType<typeof yaml.YAMLException>): { message: string; line: number | undefined } {
   const lines = source.split(/\r?\n/);
-  // A Chinese keyboard types ：after a field name.
-  const fullWidth = lines.findIndex((line) => /^\s*[A-Za-z_][\w.]*\s*：/.test(line));
-  if (fullWidth >= 0) return { message: '字段名后应是半角冒号“:”，这里是全角“：”', line: fullWidth };
+  const fullWidth = fullWidthColon(lines);
+  if (fullWidth) return fullWidth;
   const at = error.mark?.line;
   const last = at ?? lines.length - 1;
   // A tab in the indent: YAML indents with spaces only.
@@ -124,6 +137,13 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
   const colon = near(/^\s*[\w.]+:\s*[^\s"'].*:(\s|$)/);
   if (colon !== undefined) {
     return { message: `值里有半角冒号“: ”，请给整个值加引号，如 ${quotedExample(lines[colon], 'title: "枫林县: 警调联动"')}`, line: colon };
+  }
+  // author: [马远征,, 张文玉] or [, 马远征] — a comma with nothing before it.
+  const commas = near(/^\s*(?:-\s+)?[\w.]+:\s*\[(?:\s*,|[^\]]*,\s*,)/);
+  if (commas !== undefined) {
+    const field = FIELD_LINE.exec(lines[commas]!);
+    const fixed = field?.[3] && `${field[2]}: ${field[3].replace(/\[\s*,\s*/g, '[').replace(/,(\s*,)+/g, ',')}`;
+    return { message: `列表里多了一个逗号：每个逗号前后都要有内容${fixed ? `，如 ${fixed}` : ''}`, line: commas };
   }
   // title: [视频]枫林县… — a value that starts with [ or { is read as a list or a map.
   const bracket = near(/^\s*[\w.]+:\s*[[{][^\]}]*[\]}]\s*[^\s#,]/);
@@ -214,6 +234,9 @@ export function parseYaml(source: string): unknown {
     }
     throw error;
   }
+  // Every field written 标题：… is one line of text to YAML, not a list of fields.
+  const fullWidth = typeof data === 'string' ? fullWidthColon(source.split(/\r?\n/)) : undefined;
+  if (fullWidth) throw new FrontmatterSyntaxError(`YAML 格式错误：${fullWidth.message}`, fullWidth.line + 1);
   const cut = silentlyCut(source);
   if (cut) throw new FrontmatterSyntaxError(`YAML 格式错误：${cut.message}`, cut.line + 1);
   return data;

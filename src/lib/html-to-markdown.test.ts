@@ -170,6 +170,27 @@ describe('htmlToMarkdown', () => {
     expect(markdown).not.toMatch(/javascript/);
   });
 
+  test('a bookmark (<a> without href, as Word writes _GoBack and its contents’ _Toc) is its words, not a link to nowhere; the indent after it goes', () => {
+    const { markdown } = convert('<p><a name="_GoBack"></a>　　县法院审结此案。</p><h2><a name="_Toc1"></a><a name="_Toc123">一、基本案情</a></h2><p>被告<a id="x">李某</a>未还款。</p>');
+    expect(blocks(markdown)).toEqual([
+      { type: 'paragraph', text: '县法院审结此案。' },
+      { type: 'heading', text: '一、基本案情' },
+      { type: 'paragraph', text: '被告李某未还款。' },
+    ]);
+    expect(markdown).not.toMatch(/\]\(|\[\]/);
+  });
+
+  test('a link within the old page (Word’s footnotes, #_ftn1) is its words, its target’s name not coming over; 返回顶部 to # or #top goes with the controls', () => {
+    const { markdown } = convert(
+      '<p>县法院公布明细<a href="#_ftn1" name="_ftnref1">[1]</a>。</p><p><a href="#top">返回顶部</a></p><p><a href="#">返回顶部</a> <a href="javascript:window.print()">打印本页</a></p><div><a href="#_ftnref1" name="_ftn1">[1]</a> 据县法院通报。</div>',
+    );
+    expect(blocks(markdown)).toEqual([
+      { type: 'paragraph', text: '县法院公布明细[1]。' },
+      { type: 'paragraph', text: '[1] 据县法院通报。' },
+    ]);
+    expect(markdown).not.toMatch(/\]\(/);
+  });
+
   test('links to vbscript:, data: or a javascript: hidden by a tab or an entity become their words too', () => {
     const { markdown } = convert('<p><a href="vbscript:msgbox(1)">甲</a>、<a href="data:text/html,x">乙</a>、<a href="java&#9;script:alert(1)">丙</a>和<a href="&#106;avascript:alert(1)">丁</a>。</p>');
     expect(blocks(markdown)).toEqual([{ type: 'paragraph', text: '甲、乙、丙和丁。' }]);
@@ -250,8 +271,35 @@ describe('htmlToMarkdown', () => {
     );
     const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
     expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>城关社区调解室一角</figcaption>', '<figcaption>3月5日，宣讲活动现场</figcaption>']);
-    expect(blocks(markdown).filter(({ type }) => type === 'paragraph').map(({ text }) => text)).toEqual(['', '正文第一段。', '', '', '二、主要做法', '', '记者了解到，该案已于近日审结。']);
+    expect(blocks(markdown).filter(({ type }) => type === 'paragraph').map(({ text }) => text)).toEqual(['', '正文第一段。', '', '', '', '记者了解到，该案已于近日审结。']);
+    // A line of its own, centred as it was (keepAligned).
+    expect(markdown).toContain('\n<p align="center"><strong>二、主要做法</strong></p>\n');
     expect(html.match(/调解室一角|宣讲活动现场/g), 'nothing said twice').toHaveLength(2);
+  });
+
+  test('a line of words centred or at the right (a judgment’s title, its 落款 and date) is kept as HTML, which the site aligns; one with a link, and the 责任编辑 line, are not', async () => {
+    const { markdown, editor } = convert(
+      '<p class="MsoNormal" align="center" style="text-align:center"><b><span style="font-size:16pt">民事判决书</span></b><o:p></o:p></p>' +
+        '<p>　　被告李某向其借款，到期未还。</p>' +
+        '<p align="right">审判长　李某<br>审判员&nbsp;王某</p><p style="text-align: right;">青川县\n人民法院&nbsp;&nbsp;</p>' +
+        '<div align="center"><p>二〇一九年三月五日</p></div><h1 style="text-align:center">附：相关法律条文</h1>' +
+        '<p align="center"><a href="/files/x.pdf">判决书全文</a></p><p align="right">（责任编辑：乔海印）</p>',
+    );
+    expect(markdown.split('\n\n')).toEqual([
+      '<p align="center"><strong>民事判决书</strong></p>',
+      '被告李某向其借款，到期未还。',
+      '<p align="right">审判长　李某<br>审判员&nbsp;王某</p>',
+      '<p align="right">青川县\n人民法院</p>',
+      '<p align="center">二〇一九年三月五日</p>',
+      '<h2 align="center">附：相关法律条文</h2>',
+      '[判决书全文](/files/x.pdf)\n',
+    ]);
+    expect(editor).toBe('乔海印');
+    // As readers get it: aligned, not indented, the line break among Chinese closed up.
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    expect(html).toContain('<p class="align-center"><strong>民事判决书</strong></p>');
+    expect(html).toMatch(/<p class="align-right">青川县人民法院<\/p>/);
+    expect(html).toContain('<h2 class="align-center">附：相关法律条文</h2>');
   });
 
   test.each([
@@ -281,6 +329,11 @@ describe('htmlToMarkdown', () => {
   test('comments go, Word’s conditional blocks among them', () => {
     const { markdown } = convert('<p>正<!-- 注释 -->文</p><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->');
     expect(markdown).toBe('正文\n');
+  });
+
+  test('Word’s <?xml:namespace … /> goes, not kept as a comment at the top of the body', () => {
+    const { markdown } = convert('<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" /><p class="MsoNormal">正文。<o:p></o:p></p>');
+    expect(markdown).toBe('正文。\n');
   });
 
   test('a picture linked to its own larger file is the picture; a picture linked to a page keeps its link', () => {
@@ -359,9 +412,27 @@ describe('htmlToMarkdown', () => {
     ]);
   });
 
-  test('a table with merged cells is kept, and named for the editor to look at', () => {
-    const result = convert('<table><tr><td rowspan="2">地区</td><td>案件</td></tr><tr><td>12</td></tr></table><table><tr><td>甲</td><td>乙</td></tr></table>');
-    expect(result.notices).toEqual([expect.stringMatching(/^表格“地区案件12…”有合并的单元格/)]);
+  test('a table with merged cells is kept as HTML, which the site reads as a Markdown table: its caption, spans, bold, lines and alignment stay, its widths and fonts go', async () => {
+    const result = convert(
+      '<table width="600" border="1" cellspacing="0" style="width:414.8pt"><caption>赔偿明细</caption><tbody>' +
+        '<tr><th colspan="2" style="text-align:center">赔偿项目</th><th rowspan="2">备注</th></tr>' +
+        '<tr><td width="300"><p class="MsoNormal"><span style="font-family:宋体">医疗费</span></p></td><td align="right"><b>12,000</b>元<br>（已付）</td></tr>' +
+        '</tbody></table><table><tr><td>甲</td><td>乙</td></tr></table>',
+    );
+    expect(result.notices).toEqual([]);
+    expect(result.markdown).not.toMatch(/width|宋体|border|MsoNormal/);
+    // As readers get it: one table, merged as on the old page, in the site's scrolling box.
+    const html = (await markdownToHtml(articleSource(result.markdown), articlePlugins)).html;
+    expect(html).toContain('<caption>赔偿明细</caption>');
+    expect(html).toMatch(/<th colspan="2" scope="col" class="align-center[^"]*">赔偿项目<\/th><th rowspan="2" scope="col"[^>]*>备注<\/th>/);
+    expect(html).toMatch(/<td[^>]*>医疗费<\/td><td class="align-right[^"]*"><strong>12,000<\/strong>元<br>（已付）<\/td>/);
+    expect(html.match(/class="table-scroll"/g)).toHaveLength(2);
+  });
+
+  test('a table with merged cells whose cells hold more than words (a link) is Markdown, named for the editor, its caption above it', () => {
+    const result = convert('<table><caption>赔偿明细</caption><tr><th colspan="2">赔偿项目</th></tr><tr><td><a href="/x.html">医疗费</a></td><td>12,000</td></tr></table>');
+    expect(result.notices).toEqual([expect.stringMatching(/^表格“赔偿明细赔偿项目医疗费1…”有合并的单元格/)]);
+    expect(blocks(result.markdown)[0]).toEqual({ type: 'paragraph', text: '赔偿明细' });
   });
 
   test('a picture `image` says to leave out is left out', () => {

@@ -10,7 +10,10 @@
  * - Typed indents (　　, &nbsp;) go: the site indents paragraphs itself.
  * - Links to code or to a document written in the address (javascript:, vbscript:, data:, as
  *   the content check reads them: unsafe-html.ts) become their words. A paragraph of nothing but
- *   such links (the old page's 返回顶部, 打印本页) goes.
+ *   such links (the old page's 返回顶部, 打印本页, or ones to # or #top) goes. A link within the old page
+ *   (#_ftn1) becomes its words too, and a bookmark (<a name>) is its words.
+ * - A line of words centred or set at the right (a judgment's 民事判决书, its 落款) stays HTML,
+ *   <p align="right">…</p>, which the site aligns: Markdown has no alignment.
  * - A link from a picture to its own larger file becomes the picture; the caption line under
  *   a picture (图为…, a credit, or a centred line) becomes its title, which the site shows as its caption.
  * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
@@ -18,8 +21,10 @@
  *   items and line breaks become lines joined by <br>, since a Markdown cell is one line.
  * - An address written out in the text becomes a link that ends where the address does, not
  *   at the next space, which Chinese text does not have.
+ * - A table with merged cells stays HTML (tableHtml), which the site reads as a Markdown table.
  * - Embedded players (<iframe>, <embed>, <video> …) and scripts have no Markdown, merged table
- *   cells cannot be kept, and a table inside a cell is read row by row. All are named in `notices`.
+ *   cells holding a link or a picture cannot be kept, and a table inside a cell is read row by
+ *   row. All are named in `notices`.
  * - A closing 责任编辑 line, which old bodies often end with, is taken out and returned.
  */
 import { decodeHTML, escapeUTF8 as escapeHtml } from 'entities';
@@ -35,6 +40,7 @@ import { unified } from 'unified';
 import { CAPTION_LENGTH, isCaptionLine } from './captions.ts';
 import { withoutControlCharacters } from './control-characters.ts';
 import { PICTURE_FILE } from './images.ts';
+import { blockAlign } from './markdown-plugins.ts';
 import { unsafeScheme } from './unsafe-html.ts';
 
 interface ConvertedBody {
@@ -47,12 +53,13 @@ interface ConvertedBody {
 
 /**
  * Comments (Word's <!--[if gte mso 9]> blocks among them, and the <![if !supportLists]> and
- * <![endif]> around the number it typed before a list item, whose number stays), and the page-break markers with
- * which DedeCMS (`#p#分页标题#e#`) and EmpireCMS (`[!--empirenews.page--]`) split long articles.
+ * <![endif]> around the number it typed before a list item, whose number stays), Word's
+ * <?xml:namespace … /> (which the HTML parser makes a comment, kept as one in the Markdown), and the
+ * page-break markers with which DedeCMS (`#p#分页标题#e#`) and EmpireCMS (`[!--empirenews.page--]`) split long articles.
  * A Dede marker carries the next page's title, unless the editor left its placeholder: that
  * title stays, as a heading.
  */
-const NOT_TEXT = /<!--[\s\S]*?-->|<!\[(?:if\b[^\]]*|endif)\]>|#p#((?:&#?\w+;|[^#])*?)#e#|\[!--empirenews\.page--\]/g;
+const NOT_TEXT = /<!--[\s\S]*?-->|<!\[(?:if\b[^\]]*|endif)\]>|<\?[^>]*>|#p#((?:&#?\w+;|[^#])*?)#e#|\[!--empirenews\.page--\]/g;
 const PAGE_TITLE_PLACEHOLDER = '分页标题';
 /** Elements that embed a player or a plug-in: nothing in Markdown stands for them. */
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
@@ -123,9 +130,12 @@ export function htmlToMarkdown(html: string, image: (src: string) => string | un
     .use(() => (tree: HtmlRoot) => {
       prepare(tree, notices);
       centredCaptions(tree);
+      keepAligned(tree);
     })
     .use(rehypeRemark, {
       handlers: {
+        // A line centred or at the right, or a table with merged cells, kept as HTML (keepAligned, tableHtml).
+        [AS_HTML]: (_, node: Element) => ({ type: 'html', value: String(node.properties['html']) }),
         // Inline HTML in Markdown: 平方米 as m², footnote marks.
         sup: (_, node: Element) => ({ type: 'html', value: `<sup>${escapeHtml(textOf(node))}</sup>` }),
         sub: (_, node: Element) => ({ type: 'html', value: `<sub>${escapeHtml(textOf(node))}</sub>` }),
@@ -173,12 +183,15 @@ const rowsOf = (table: Element): Element[] =>
 
 /**
  * Before conversion: embedded players out (named in `notices`), layout tables replaced by
- * their cells' contents, merged cells named.
+ * their cells' contents, a table with merged cells kept as HTML (or, when it cannot be, named).
  */
 function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
   if (!('children' in node)) return;
   node.children = node.children.flatMap((child): typeof node.children => {
     if (child.type !== 'element') return [child];
+    // A bookmark, not a link (Word's <a name="_GoBack"></a> in every document it saved, <a name="_Toc1">一、基本案情</a>
+    // from its table of contents): as a link to nowhere it read [一、基本案情]() and led to the page itself.
+    if (child.tagName === 'a' && child.properties['href'] === undefined) return child.children;
     if (EMBEDS.has(child.tagName)) {
       const src = embedSource(child);
       notices.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
@@ -198,12 +211,15 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
       if (rows.every((row) => cellsOf(row).length <= 1) && cells.every((cell) => cell.tagName === 'td')) {
         return cells.map((cell): Element => ({ ...cell, tagName: 'div', properties: {} }));
       }
+      // Before its caption is taken out: a table with a caption often has merged headers too (判决结果, 赔偿项目).
+      if (cells.some((cell) => Number(cell.properties['rowSpan'] ?? 1) > 1 || Number(cell.properties['colSpan'] ?? 1) > 1)) {
+        const html = tableHtml(child);
+        if (html !== undefined) return [asHtml(html)];
+        notices.push(`表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”有合并的单元格，Markdown 表格不能合并，请核对各列`);
+      }
       // A table's title: Markdown tables have none, so it goes above the table as a paragraph.
       const caption = child.children.find((part): part is Element => part.type === 'element' && part.tagName === 'caption');
       if (caption) return [{ ...caption, tagName: 'p', properties: {} }, { ...child, children: child.children.filter((part) => part !== caption) }];
-      if (cells.some((cell) => Number(cell.properties['rowSpan'] ?? 1) > 1 || Number(cell.properties['colSpan'] ?? 1) > 1)) {
-        notices.push(`表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”有合并的单元格，Markdown 表格不能合并，请核对各列`);
-      }
     }
     return [child];
   }) as typeof node.children;
@@ -213,6 +229,93 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
     if (hasTable(child)) notices.push(`表格里的表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”已拆成逐行文字，请核对`);
     child.children = cellLines(child.children).flatMap((line, i) => (i ? [BREAK, ...line] : line));
   }
+}
+
+/** The element put in place of what is kept as HTML (keepAligned, tableHtml), which the converter writes as it is. */
+const AS_HTML = 'baodao-html';
+/** Inline elements of which a line kept as HTML keeps the words alone: fonts, spans, underlines, italics, Word's own (<o:p>, <st1:chsdate>). */
+const WORDS_ONLY = /^(span|font|u|i|em|small|big|nobr)$|:/;
+const BOLD = /^(b|strong)$/;
+
+/** The words of `nodes` as HTML, bold and line breaks kept; undefined if they hold anything else (a link, a picture). */
+function wordsAsHtml(nodes: readonly ElementContent[]): string | undefined {
+  let html = '';
+  for (const node of nodes) {
+    if (node.type === 'text') html += escapeHtml(node.value).replace(/\u00a0/g, '&nbsp;');
+    else if (node.type !== 'element') continue;
+    else if (node.tagName === 'br') html += '<br>';
+    else if (BOLD.test(node.tagName) || WORDS_ONLY.test(node.tagName)) {
+      const inner = wordsAsHtml(node.children);
+      if (inner === undefined) return undefined;
+      html += BOLD.test(node.tagName) && inner.trim() ? `<strong>${inner}</strong>` : inner;
+    } else return undefined;
+  }
+  return html;
+}
+
+/** `nodes` as one line of HTML (wordsAsHtml), without a blank line, which would end it in Markdown, or padding at its ends. */
+function htmlLine(nodes: readonly ElementContent[]): string | undefined {
+  const words = wordsAsHtml(nodes)?.replace(/[ \t]*[\r\n]\s*/g, '\n').replace(/[ \t]+/g, ' ');
+  return words?.replace(/^(?:\s|&nbsp;|\u3000|<br>)+|(?:\s|&nbsp;|\u3000|<br>)+$/g, '');
+}
+
+const asHtml = (html: string): Element => ({ type: 'element', tagName: AS_HTML, properties: { html }, children: [] });
+
+/**
+ * A table with merged cells (a judgment's 赔偿明细, its header 赔偿项目 two columns wide) as HTML,
+ * which the site reads as it reads a Markdown table (rawHtml in markdown-plugins.ts): Markdown
+ * cannot merge cells, and the header came over as one cell beside an empty one, the rows under it
+ * out of line. The caption, the spans and each cell's alignment (its own or its row's) stay; the
+ * widths, borders and fonts go. Undefined when a cell holds more than words, bold and lines (a
+ * link, a picture, a table): that table is Markdown, named for the editor.
+ */
+function tableHtml(table: Element): string | undefined {
+  const caption = table.children.find((part): part is Element => isElement(part, /^caption$/));
+  const title = caption && htmlLine(caption.children);
+  if (caption && title === undefined) return undefined;
+  const rows: string[] = [];
+  for (const row of rowsOf(table)) {
+    const cells: string[] = [];
+    for (const cell of cellsOf(row)) {
+      if (hasTable(cell)) return undefined;
+      const lines = cellLines(cell.children).map(htmlLine);
+      if (lines.some((line) => line === undefined)) return undefined;
+      const align = blockAlign(cell.properties['style'], cell.properties['align']) ?? blockAlign(row.properties['style'], row.properties['align']);
+      const attributes = [
+        ...(['colSpan', 'rowSpan'] as const).flatMap((span) => (Number(cell.properties[span] ?? 1) > 1 ? [` ${span.toLowerCase()}="${Number(cell.properties[span])}"`] : [])),
+        ...(align === 'center' || align === 'right' ? [` align="${align}"`] : []),
+      ];
+      cells.push(`<${cell.tagName}${attributes.join('')}>${lines.filter(Boolean).join('<br>')}</${cell.tagName}>`);
+    }
+    rows.push(`<tr>${cells.join('')}</tr>`);
+  }
+  return ['<table>', ...(title ? [`<caption>${title}</caption>`] : []), ...rows, '</table>'].join('\n');
+}
+
+/**
+ * A line of words centred or set at the right (a judgment's 民事判决书, a notice's 落款 and date,
+ * <p align="right">, <p style="text-align: center">, <center>, or inside a <div align="center">) is
+ * kept as that HTML, `<p align="right">青川县人民法院</p>`, which the site shows aligned and not
+ * indented (alignedBlocks in markdown-plugins.ts): Markdown has no alignment, and such a line
+ * came over as one more paragraph of the story, at the left and indented. A line with a link or
+ * a picture stays Markdown, and so does a closing 责任编辑 line, which is taken out.
+ */
+function keepAligned(node: HtmlRoot | Element, inherited?: string): void {
+  node.children = (node.children as ElementContent[]).map((child): ElementContent => {
+    if (child.type !== 'element' || /^(table|ul|ol|pre)$/.test(child.tagName) || !CELL_BLOCKS.test(child.tagName)) return child;
+    const own = child.tagName === 'center' ? 'center' : blockAlign(child.properties['style'], child.properties['align']);
+    const align = own ?? inherited;
+    if (hasBlock(child)) {
+      keepAligned(child, align === 'center' || align === 'right' ? align : undefined);
+      return child;
+    }
+    if (align !== 'center' && align !== 'right') return child;
+    const html = htmlLine(child.children);
+    const text = wordsOf([child]);
+    if (html === undefined || !text || EDITOR_LINE.test(text)) return child;
+    const tag = /^h[1-6]$/.test(child.tagName) ? `h${Math.max(2, Number(child.tagName[1]))}` : 'p';
+    return asHtml(`<${tag} align="${align}">${html}</${tag}>`);
+  }) as typeof node.children;
 }
 
 /** Whether a box is centred as old editors centre a line: <center>, align="center", style="text-align: center". */
@@ -415,8 +518,15 @@ const hasImage = (node: Nodes): boolean => node.type === 'image' || ('children' 
 /** A link the content check refuses (`java&#9;script:` too, as a browser reads it): its words stay, so the import builds. */
 const isScript = (node: Nodes): boolean => node.type === 'link' && unsafeScheme(node.url) !== undefined;
 const isBlank = (node: Nodes) => node.type === 'text' && node.value.replace(PADDING, '') === '';
+/**
+ * A link within the old page (#_ftn1, a Word footnote's; #part2): the names and ids it led to do
+ * not come over, so it leads nowhere here. Its words stay.
+ */
+const isInPage = (node: Nodes): boolean => node.type === 'link' && node.url.startsWith('#');
+/** A link that only moved about the old page: to its top (`#`, `#top`), or by a script. */
+const isPageControl = (node: Nodes): boolean => isScript(node) || (node.type === 'link' && /^#(top)?$/i.test(node.url));
 /** 返回顶部, 打印本页, 关闭窗口: the old page's controls, not the article's words. */
-const isControls = (nodes: Nodes[]): boolean => nodes.some(isScript) && nodes.every((node) => isScript(node) || isBlank(node));
+const isControls = (nodes: Nodes[]): boolean => nodes.some(isPageControl) && nodes.every((node) => isPageControl(node) || isBlank(node));
 
 /** Inline fixes, innermost first; `within`: the links, bold and italics that `parent` is within. */
 function clean(parent: Parents, within: ReadonlySet<string> = new Set()): void {
@@ -425,7 +535,7 @@ function clean(parent: Parents, within: ReadonlySet<string> = new Set()): void {
   parent.children = parent.children.flatMap((node): RootContent[] => {
     if (node.type === 'paragraph' && isControls(node.children)) return [];
     if ('children' in node) clean(node, inner);
-    if (node.type === 'link' && isScript(node)) return node.children;
+    if (node.type === 'link' && (isScript(node) || isInPage(node))) return node.children;
     // Bold within bold (<b><strong>, Word's <b><span><b>) is bold once: written twice it is **__…__**,
     // and the words after it as character references (&#x6587;), for CommonMark to close it.
     if ((node.type === 'strong' || node.type === 'emphasis') && inner.has(node.type)) return node.children;

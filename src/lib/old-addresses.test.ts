@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleAtOldAddress, movedPages, movedTo, nginxMap } from './old-addresses.ts';
+import { articleAtOldAddress, movedPageAt, movedPages, movedTo, nginxMap } from './old-addresses.ts';
 
 test('movedPages: every alias of articles and sections, with where it leads', () => {
   const moved = movedPages({
@@ -11,6 +11,23 @@ test('movedPages: every alias of articles and sections, with where it leads', ()
     ['/plus/view.php?aid=1', '/articles/2024/01/a/', 'article'],
     ['/a/difang/', '/sections/local/', 'section'],
   ]);
+});
+
+describe('movedPageAt', () => {
+  const moved = movedPages({
+    articles: [{ url: '/articles/2024/03/a/', data: { title: '甲', aliases: ['/articles/2024/03/old-a/', '/html/旧/1.html', '/plus/view.php?aid=1'] } }],
+    sections: [{ id: 'local', name: '地方', aliases: ['/a/difang/'] }],
+  });
+  test.each([
+    ['an article’s former address', '/articles/2024/03/old-a/', '/articles/2024/03/a/'],
+    ['an old static page, as a browser sends it', `/html/${encodeURIComponent('旧')}/1.html`, '/articles/2024/03/a/'],
+    ['a section’s old list', '/a/difang/', '/sections/local/'],
+    ['a folder as its index.html', '/a/difang/index.html', '/sections/local/'],
+    ['an address with a query string, the 404 page’s to answer', '/plus/view.php', undefined],
+    ['an address no page had', '/articles/2024/03/old-b/', undefined],
+  ])('%s', (_, pathname, expected) => {
+    expect(movedPageAt(moved, pathname)?.url).toBe(expected);
+  });
 });
 
 test('nginxMap: one quoted entry an address, ended by ;', () => {

@@ -28,6 +28,16 @@ export function movedPages({
   ];
 }
 
+/**
+ * The moved page at a request's path (percent-encoded, as `URL.pathname` has it), among the old
+ * addresses without a query string: those the build writes a page for ([...alias].ts), matched
+ * as the 404 page matches one (a folder is its index.html too). `npm run dev`, which writes no
+ * such page, answers them with it (src/middleware.ts).
+ */
+export function movedPageAt(moved: readonly MovedPage[], pathname: string): MovedPage | undefined {
+  return moved.find(({ alias }) => !alias.includes('?') && requestMatches(alias, pathname, ''));
+}
+
 /** An address as a browser sends it: non-ASCII and spaces percent-encoded (UTF-8), as the WHATWG URL parser does. */
 function asSent(address: string): string {
   const url = new URL(address, 'http://localhost');

@@ -261,6 +261,17 @@ describe('article schema', () => {
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'section', message }]);
   });
 
+  test.each([
+    ['a list of one', 'section: [law]', '栏目 section 只写一个栏目 id，不是列表：如 section: law（文章只属于一个栏目；相关的文章用 tags 或专题连起来）'],
+    ['a list of two', 'section: [sports, law]', '栏目 section 只写一个栏目 id，不是列表：如 section: law（文章只属于一个栏目；相关的文章用 tags 或专题连起来）'],
+    ['an old system’s category number', 'section: 12', '栏目“12”不存在，可选：today（今日资讯）、law（法治要闻）'],
+    ['nothing after its colon', 'section:', '栏目 section 不能为空'],
+  ])('a section written as %s is told so, not that it is missing', (_, line, message) => {
+    const data = readFrontmatter(`---\n${line}\n---\n`).data;
+    const result = schema.safeParse({ ...minimal, section: data['section'] });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'section', message }]);
+  });
+
   test('names and tags typed with a Chinese comma (read by YAML as one value) are refused, saying how to write a list', () => {
     // [马远征，张文玉] in YAML is a list of one string: the comma is full-width.
     const data = readFrontmatter('---\nauthor: [马远征，张文玉]\ntags: [示例，民政]\neditor: 乔海印、唐一鸣\n---\n').data as object;

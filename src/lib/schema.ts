@@ -356,6 +356,24 @@ export function sectionProblem(section: string, sections: readonly SectionName[]
   return `栏目“${section}”不存在，可选：${sectionChoices(sections)}`;
 }
 
+/**
+ * What an article's `section` that is not one piece of text is told: missing or empty as any field
+ * is; a list (`section: [law]`, `[law, local]`) that an article has one section; a number (an old
+ * system's category, `section: 12`) as a section that does not exist. Each was told 缺少栏目.
+ */
+function sectionNotText(input: unknown, sections: readonly SectionName[] | undefined): string {
+  if (input === undefined) return '缺少栏目 section';
+  if (input === null) return emptyField('栏目 section', {});
+  if (Array.isArray(input)) {
+    const first = input.find((item): item is string => typeof item === 'string' && sections?.some(({ id }) => id === item) === true) ?? sections?.[0]?.id ?? 'law';
+    return `栏目 section 只写一个栏目 id，不是列表：如 section: ${first}（文章只属于一个栏目；相关的文章用 tags 或专题连起来）`;
+  }
+  const written = input instanceof WrittenNumber ? input.written : String(input);
+  return (typeof input === 'object' && !(input instanceof WrittenNumber)) || sections === undefined
+    ? `栏目 section 应写一个栏目 id${sections ? `，可选：${sectionChoices(sections)}` : ''}`
+    : (sectionProblem(written, sections) ?? `栏目 section 应写一个栏目 id`);
+}
+
 interface ArticleSchemaOptions<Image extends z.ZodType> {
   /**
    * The sections of `content/sections.yaml`; an article in any other fails. Undefined when
@@ -402,7 +420,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     updated: siteDate(timeZone, '更新时间 updated', { optional: true }).optional().describe('更新时间'),
     /** 栏目: an id from content/sections.yaml. */
     section: z
-      .string({ error: '缺少栏目 section' })
+      .string({ error: (iss) => sectionNotText(iss.input, sections) })
       .refine((id) => sections === undefined || sectionProblem(id, sections) === undefined, {
         error: (iss) => sections && sectionProblem(String(iss.input), sections),
       })
