@@ -236,6 +236,28 @@ describe('keyboard', () => {
     }
   });
 
+  test('every module the page’s script imports as it loads is asked for with the page, not once that script has arrived', async () => {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fresh = await own.newPage();
+    try {
+      const modules: string[] = [];
+      fresh.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (request.resourceType() === 'script' && pathname.startsWith('/_astro/')) modules.push(pathname);
+      });
+      await fresh.goto(`${served.preview.url}/search/`);
+      await fresh.waitForLoadState('networkidle');
+      const head = await fresh.$$eval('head link[rel="modulepreload"], script[type="module"][src]', (elements) =>
+        elements.map((element) => new URL((element as HTMLLinkElement).href || (element as HTMLScriptElement).src).pathname),
+      );
+      // The page's script and what it imports: more than the script alone, or this proves nothing.
+      expect(new Set(modules).size).toBeGreaterThan(1);
+      for (const module of modules) expect(head, module).toContain(module);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('the words an input method gives are searched at once, not after the pause kept for keys typed one by one', async () => {
     const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await own.addInitScript(() => {
