@@ -255,6 +255,59 @@ describe('keyboard', () => {
     }
   });
 
+  test('every module the page’s script imports as it loads is asked for with the page, not once that script has arrived', async () => {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fresh = await own.newPage();
+    try {
+      const modules: string[] = [];
+      fresh.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (request.resourceType() === 'script' && pathname.startsWith('/_astro/')) modules.push(pathname);
+      });
+      await fresh.goto(`${served.preview.url}/search/`);
+      await fresh.waitForLoadState('networkidle');
+      const head = await fresh.$$eval('head link[rel="modulepreload"], script[type="module"][src]', (elements) =>
+        elements.map((element) => new URL((element as HTMLLinkElement).href || (element as HTMLScriptElement).src).pathname),
+      );
+      // The page's script and what it imports: more than the script alone, or this proves nothing.
+      expect(new Set(modules).size).toBeGreaterThan(1);
+      for (const module of modules) expect(head, module).toContain(module);
+    } finally {
+      await own.close();
+    }
+  });
+
+  test('the words an input method gives are searched at once, not after the pause kept for keys typed one by one', async () => {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await own.addInitScript(() => {
+      const searched: unknown[] = [];
+      const seen = { searched, atCompositionEnd: -1 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, data: { method?: string; args?: unknown[] }, ...rest: unknown[]) {
+        if (data?.method === 'search') searched.push(data.args?.[0]);
+        return (post as (...args: unknown[]) => void).call(this, data, ...rest);
+      };
+      // On the document, so after the box's own listener: what had reached Pagefind's worker
+      // when the input method's words came, before any timer could run.
+      document.addEventListener('compositionend', () => (seen.atCompositionEnd = searched.length));
+    });
+    const fresh = await own.newPage();
+    try {
+      await fresh.goto(`${served.preview.url}/search/`);
+      await fresh.waitForLoadState('networkidle');
+      await fresh.focus('#search-query');
+      const cdp = await own.newCDPSession(fresh);
+      await cdp.send('Input.imeSetComposition', { text: 'shehuizuzhi', selectionStart: 11, selectionEnd: 11 });
+      await cdp.send('Input.insertText', { text: '社会组织' });
+      const seen = await fresh.evaluate(() => (window as unknown as { seen: { searched: string[]; atCompositionEnd: number } }).seen);
+      expect(seen.atCompositionEnd).toBe(1);
+      expect(seen.searched[0]).toMatch(/社.*会.*组.*织/);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('Enter at once: the search reaches Pagefind’s worker before the page updates, the results before the filters', async () => {
     // What the page does, in order: messages to Pagefind's worker, history entries, filters
     // filled, recorded by wrapping the browser's own methods.

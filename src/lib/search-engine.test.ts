@@ -180,3 +180,44 @@ test('an index whose filters do not count every article (a filter chunk left out
   pagefind.filters = async () => ({ section: { 今日资讯: 22, 法治要闻: 18 }, year: { 2025: 40 }, source: { 法治报道: 40 }, author: {} });
   expect(await openIndex(manifest, async () => pagefind)).toBe(pagefind);
 });
+
+test("the older parts are merged all at once, newest first: none waits for the part before it to download", async () => {
+  const asked: string[] = [];
+  let downloading = 0;
+  let together = 0;
+  const pagefind = {
+    options: async () => undefined,
+    // Each part downloads its entry and metadata: a round trip or two.
+    mergeIndex: async (url: string) => {
+      asked.push(url);
+      together = Math.max(together, ++downloading);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      downloading--;
+    },
+    init: async () => undefined,
+    filters: async () => ({ section: { 今日资讯: 40 }, year: { 2025: 40 }, source: { 法治报道: 40 }, author: {} }),
+    destroy: async () => undefined,
+  } as unknown as PagefindApi;
+  const manifest = { parts: ['p4', 'p3', 'p2', 'p1'].map((id) => ({ id, pages: 10 })), pages: 40 };
+  await openIndex(manifest, async () => pagefind);
+  expect(asked).toEqual(['/pagefind/p3/', '/pagefind/p2/', '/pagefind/p1/']);
+  expect(together).toBe(3);
+});
+
+test('a part that failed to merge fails the opening once every part has ended, and the index is destroyed', async () => {
+  const calls: string[] = [];
+  const pagefind = {
+    options: async () => undefined,
+    mergeIndex: async (url: string) => {
+      if (url.includes('p3')) throw new Error('Failed to load Pagefind metadata');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      calls.push(`merged ${url}`);
+    },
+    init: async () => void calls.push('init'),
+    filters: async () => ({}),
+    destroy: async () => void calls.push('destroy'),
+  } as unknown as PagefindApi;
+  const manifest = { parts: ['p4', 'p3', 'p2'].map((id) => ({ id, pages: 10 })), pages: 30 };
+  await expect(openIndex(manifest, async () => pagefind)).rejects.toThrow('metadata');
+  expect(calls).toEqual(['merged /pagefind/p2/', 'destroy']);
+});
