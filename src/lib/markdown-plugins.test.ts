@@ -428,6 +428,29 @@ describe('article body plugins', () => {
   });
 
   test.each([
+    ['paragraphs', '<p>　　2018年，张某某。</p>\n<p>　　二段。</p>\n', '<p class="opening">2018年，张某某。</p>\n<p>二段。</p>'],
+    ['a centred title and a label', '<p align="center"><strong>民事判决书</strong></p>\n<p><b>【案情回顾】</b></p>\n<p>　　原告王某。</p>\n', '<p class="opening">原告王某。</p>'],
+    ['a picture, an empty paragraph and an editor’s note', '<p><img src="/media/a.jpg" alt="图"></p>\n<p>&nbsp;</p>\n<p><strong>编者按：</strong>近年来。</p>\n<p>正文。</p>\n', '<p class="opening">正文。</p>'],
+    ['a Word wrapper, the paragraph’s own class kept', '<div class="WordSection1">\n<p class="MsoNormal" style="line-height: 2">正文。</p>\n</div>\n', '<p class="opening MsoNormal" style="line-height: 2">正文。</p>'],
+    ['a Markdown heading', '## 一、基本案情\n\n<p>正文。</p>\n', '<p class="opening">正文。</p>'],
+  ])('the first paragraph of story text in the body’s own HTML is marked for the dateline to lead it, in %s', async (_, markdown, expected) => {
+    const out = await rendered(markdown);
+    expect(out).toContain(expected);
+    expect(out.match(/class="opening/g)).toHaveLength(1);
+  });
+
+  test.each([
+    ['a Markdown paragraph before HTML ones', '正文。\n\n<p>二段。</p>\n', '<p class="opening">正文。</p>'],
+    ['a list in HTML', '<ul><li>列表</li></ul>\n<p>正文。</p>\n', undefined],
+    ['a table in HTML', '<table><tr><td>登记</td></tr></table>\n<p>正文。</p>\n', undefined],
+    ['a list in Markdown', '- 列表\n\n<p>正文。</p>\n', undefined],
+  ])('the body’s HTML changes no opening decided before it, after %s', async (_, markdown, expected) => {
+    const out = await rendered(markdown);
+    if (expected) expect(out).toContain(expected);
+    expect(out.match(/class="opening/g) ?? []).toHaveLength(expected ? 1 : 0);
+  });
+
+  test.each([
     ['a list', '- 列表\n\n正文。\n'],
     ['a quotation', '> 引文\n\n正文。\n'],
     ['a table', '| 项目 |\n| --- |\n| 登记 |\n\n正文。\n'],
