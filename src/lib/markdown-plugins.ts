@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
-import type { Parents } from 'hast';
+import type { ElementContent, Parents } from 'hast';
 import type {
   Custom,
   HastFilteredVisitor,
@@ -28,6 +28,8 @@ import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
 import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
+import { absoluteUrl, decodePath } from './urls.ts';
+import site from '../site.config.ts';
 
 /**
  * The spaces flankChineseBold gave Chinese bold before parsing (chinese-bold.ts), out of the
@@ -763,6 +765,9 @@ const addressLinks: HastPluginDefinition = {
 /**
  * A link to an attachment (`/files/…`, under public/) is followed by its kind and size, read
  * from the file (attachments.ts): （PDF，179 KB）, kept on one line, and not indexed by search.
+ * Inside it, the file's full address, which global.css shows on paper only (（PDF，179 KB，https://…/判决书.pdf）):
+ * a printed 附件 said what it was and not where to find it, as a link to another site does
+ * (`a[href^='http']::after`), since a link of the site's own is written without the site's address.
  * One that is not there is left as it is: the content check has named it.
  */
 const attachmentLinks: HastPluginEntry = ({ source }) =>
@@ -786,7 +791,10 @@ const attachmentLinks: HastPluginEntry = ({ source }) =>
           return;
         }
         const note = attachmentNote(address, bytes, ctx.textContent(node));
-        ctx.insertAfter(node, { type: 'element', tagName: 'span', properties: { className: ['file-note'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: note }] });
+        const printed: ElementContent = { type: 'element', tagName: 'span', properties: { className: ['file-address'] }, children: [{ type: 'text', value: `，${decodePath(absoluteUrl(address, site.url))}` }] };
+        // Inside the note's closing bracket.
+        const children: ElementContent[] = [{ type: 'text', value: note.slice(0, -1) }, printed, { type: 'text', value: note.slice(-1) }];
+        ctx.insertAfter(node, { type: 'element', tagName: 'span', properties: { className: ['file-note'], dataPagefindIgnore: '' }, children });
       },
     },
   };
