@@ -508,6 +508,30 @@ test.each([320, 375])('the breadcrumb’s 您当前的位置： is whole on one 
 });
 
 test.each([
+  [320, '100%'],
+  [1280, '100%'],
+  [320, '200%'],
+  [375, '200%'],
+])('更正: each note’s date is whole on one line at %i px with text at %s, and the notes stay in their box', async (width, size) => {
+  // One note dated with its time, and two notes, one dated with the day alone.
+  for (const url of ['/articles/2023/12/jiduan-neirong/', '/articles/2025/08/saohei-chue-anjian-xuanpan/']) {
+    const page = await open(url, width);
+    await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+    const dates = await eachDrawn(page, '.corrections time');
+    expect(dates.length, url).toBeGreaterThan(0);
+    for (const { characters } of dates) {
+      // The day (2023-12-12), before the space that parts it from its time.
+      const text = characters.map(({ character }) => character).join('');
+      const day = characters.slice(0, text.indexOf(' ') < 0 ? undefined : text.indexOf(' '));
+      // At 320 px with text at 200%, beside the bullets, it was torn 2023-12- / 12.
+      expect(new Set(day.map(({ top }) => Math.round(top))).size, `${url} ${text}`).toBe(1);
+    }
+    expect(await page.$eval('.corrections', textOutsideItsBox), url).toEqual([]);
+    await page.context().close();
+  }
+});
+
+test.each([
   [320, '100%', true],
   [640, '200%', true],
   [320, '200%', false],
