@@ -129,6 +129,18 @@ describe('a printed article', () => {
     await page.close();
   });
 
+  test('keeps a table’s caption and header row with its first row, never alone at the foot of a sheet', async () => {
+    // The fixture's HTML table has a caption; its Markdown tables, header rows. In a PDF of it printed
+    // on A5 the caption stood alone at a sheet's foot, and on A4 the caption and header cells, the rows
+    // on the next sheet; a sheet's breaks are not in the DOM, so the rule that keeps them is read.
+    const page = await open(EXTREME, 'print');
+    const breaks = await page.$$eval('.article__body :is(caption, thead)', (parts) => parts.map((part) => `${part.localName} ${getComputedStyle(part).breakAfter}`));
+    expect(breaks).toContain('caption avoid');
+    expect(breaks.filter((found) => found.startsWith('thead')).length).toBeGreaterThan(1);
+    for (const found of breaks) expect(found).toMatch(/ avoid$/);
+    await page.close();
+  });
+
   test('fits a table to an A5 page, hiding none of its columns', async () => {
     const page = await open(WITH_LINK, 'print');
     // A5 less the page margins is 116 mm, 438 CSS pixels, narrower than this table laid out
