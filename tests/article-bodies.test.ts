@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, inject, test } from 'vitest';
+import site from '../src/site.config.ts';
 import { page, squash } from './support/html.ts';
 import { builtFile } from './support/site.ts';
 import { readSources } from './support/sources.ts';
@@ -69,7 +70,7 @@ test('every table of a body, written in Markdown or in HTML (a caption, merged h
   expect(merged.querySelector('th[colspan="4"]')!.textContent).toBe('赔偿项目');
 });
 
-test('a link to an attachment under /files/ is followed by the kind and size of the file the site serves, out of search', () => {
+test('a link to an attachment under /files/ is followed by the kind and size of the file the site serves, out of search, with its address for paper', () => {
   const linked = sources.flatMap((source) =>
     [...source.body.matchAll(/\[([^\]]+)\]\((\/files\/[^)\s]+)\)/g)].map(([, text, href]) => ({ source, text: text!, href: href! })),
   );
@@ -86,7 +87,11 @@ test('a link to an attachment under /files/ is followed by the kind and size of 
     expect(bytes).toBeLessThan(1024 * 1024);
     const kind = { '.pdf': 'PDF', '.csv': 'CSV' }[path.extname(href)];
     expect(kind, href).toBeDefined();
-    expect(note!.textContent, `${text} → ${href}`).toBe(`（${kind}，${Math.max(1, Math.round(bytes / 1024))} KB）`);
+    // On screen the note is its kind and size; inside it, shown on paper only, the file's full address.
+    const printed = note!.querySelector('.file-address');
+    const address = decodeURI(new URL(href, site.url).href);
+    expect(printed?.textContent, `${text} → ${href}`).toBe(`，${address}`);
+    expect(note!.textContent.replace(printed!.textContent, ''), `${text} → ${href}`).toBe(`（${kind}，${Math.max(1, Math.round(bytes / 1024))} KB）`);
   }
 });
 

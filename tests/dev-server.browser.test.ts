@@ -359,7 +359,9 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     const note = async () => {
       const html = await (await fetch(`${bare.url}${articleUrl}`)).text();
       const item = html.slice(html.indexOf(`href="${address}"`)).split('</li>')[0]!;
-      return /class="file-note"[^>]*>([^<]*)</.exec(item)?.[1];
+      // Its kind and size, around the address it holds for paper.
+      const found = /class="file-note"[^>]*>([^<]*)(?:<span class="file-address">[^<]*<\/span>)?([^<]*)</.exec(item);
+      return found ? `${found[1]}${found[2]}` : undefined;
     };
     const missing = async () => (await (await fetch(`${bare.url}/`)).text()).includes(`链接的附件 ${address} 不存在`);
     try {

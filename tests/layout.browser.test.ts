@@ -507,6 +507,56 @@ test.each([320, 375])('the breadcrumb’s 您当前的位置： is whole on one 
   }
 });
 
+/**
+ * The dates (`time`) `selector` finds on `page` drawn across two lines inside the day or the time
+ * of day (2026- / 02-13), each as its text: a line may break only at the space between them.
+ */
+async function tornDates(page: Page, selector: string): Promise<string[]> {
+  const torn: string[] = [];
+  for (const { element, characters } of await eachDrawn(page, selector)) {
+    const text = await element.evaluate((time) => time.textContent!);
+    // Each part's characters by their place in the text: 2026-02-13 at 0–9, 16:20:00 at 11–18.
+    for (const part of text.matchAll(/\S+/g)) {
+      const drawn = characters.filter(({ offset }) => offset >= part.index && offset < part.index + part[0].length);
+      if (new Set(drawn.map(({ top }) => Math.round(top))).size > 1) torn.push(text);
+    }
+  }
+  return torn;
+}
+
+const SIZES = [
+  [320, '100%'],
+  [1280, '100%'],
+  [320, '200%'],
+  [375, '200%'],
+] as const;
+
+test.each(SIZES)('更正: each note’s date is whole on one line at %i px with text at %s, and the notes stay in their box', async (width, size) => {
+  // One note dated with its time, and two notes, one dated with the day alone.
+  for (const url of ['/articles/2023/12/jiduan-neirong/', '/articles/2025/08/saohei-chue-anjian-xuanpan/']) {
+    const page = await open(url, width);
+    await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+    expect(await page.$$eval('.corrections time', (found) => found.length), url).toBeGreaterThan(0);
+    // At 320 px with text at 200%, beside the bullets, one was torn 2023-12- / 12.
+    expect(await tornDates(page, '.corrections time'), url).toEqual([]);
+    expect(await page.$eval('.corrections', textOutsideItsBox), url).toEqual([]);
+    await page.context().close();
+  }
+});
+
+test.each(SIZES)('时间 and 更新时间 under a title: the day and the time of day each whole at %i px with text at %s', async (width, size) => {
+  // An article updated, a page (单页) with 更新时间, and an article not updated.
+  for (const url of ['/articles/2026/02/qingchuan-wuye-guanli-tiaoli/', '/pages/about/', '/articles/2024/01/weifang-minzheng-shehui-zuzhi/']) {
+    const page = await open(url, width);
+    await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+    expect(await page.$$eval('.article-meta time', (found) => found.length), url).toBeGreaterThan(0);
+    // At 320 px with text at 200% the article's read 更新时间：2026- / 02-13 16:20:00.
+    expect(await tornDates(page, '.article-meta time'), url).toEqual([]);
+    expect(await page.$eval('.article-meta', textOutsideItsBox), url).toEqual([]);
+    await page.context().close();
+  }
+});
+
 test.each([
   [320, '100%', true],
   [640, '200%', true],

@@ -10,6 +10,8 @@ import { notesApart } from './support/drawn.ts';
 
 const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const WITH_LINK = '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/';
+/** The fixture of extreme content: attachments listed under 附件 (tests/fixtures/extreme-content). */
+const EXTREME = '/articles/2023/12/jiduan-neirong/';
 /** An article whose body refers to a note ([^1]). */
 const NOTED = '/articles/2026/11/jieming-maifang-wenda/';
 
@@ -71,6 +73,33 @@ describe('a printed article', () => {
     await Promise.all([page.close(), onScreen.close()]);
   });
 
+  test('says where an attachment is, inside its note, on paper only and within the text’s column', async () => {
+    const page = await open(EXTREME, 'print');
+    // A5 less the page margins, where the longest address has the least room.
+    await page.setViewportSize({ width: 438, height: 900 });
+    const notes = await page.$$eval('.article__body a[href^="/files/"]', (links) =>
+      links.map((link) => {
+        const note = link.nextElementSibling as HTMLElement;
+        const range = document.createRange();
+        range.selectNodeContents(note);
+        const column = link.closest('.article__body')!.getBoundingClientRect();
+        return { href: link.getAttribute('href')!, text: note.innerText, inColumn: [...range.getClientRects()].every((rect) => rect.left >= column.left - 0.5 && rect.right <= column.right + 0.5) };
+      }),
+    );
+    expect(notes.length).toBeGreaterThan(0);
+    for (const { href, text, inColumn } of notes) {
+      // The file's name as written, not percent-encoded, after its kind and size: （PDF，1 KB，https://…）.
+      expect(text).toMatch(/^（\S+ KB，/);
+      expect(text.endsWith(`，${decodeURI(new URL(href, site.url).href)}）`), `${href}: ${text}`).toBe(true);
+      expect(inColumn, href).toBe(true);
+    }
+    const screen = await open(EXTREME, 'screen');
+    const onScreen = await screen.$$eval('.article__body .file-note', (found) => found.map((note) => (note as HTMLElement).innerText));
+    expect(onScreen.length).toBe(notes.length);
+    for (const text of onScreen) expect(text).not.toContain('http');
+    await Promise.all([page.close(), screen.close()]);
+  });
+
   test('prints a video as its poster, without the player\'s controls', async () => {
     const page = await open('/articles/2024/12/shipin-tiaojieyuan-yitian/', 'print');
     const video = page.locator('.video video');
@@ -97,6 +126,18 @@ describe('a printed article', () => {
       expect(notes).toBeGreaterThan(0);
       expect(apart, `${width} px`).toEqual([]);
     }
+    await page.close();
+  });
+
+  test('keeps a table’s caption and header row with its first row, never alone at the foot of a sheet', async () => {
+    // The fixture's HTML table has a caption; its Markdown tables, header rows. In a PDF of it printed
+    // on A5 the caption stood alone at a sheet's foot, and on A4 the caption and header cells, the rows
+    // on the next sheet; a sheet's breaks are not in the DOM, so the rule that keeps them is read.
+    const page = await open(EXTREME, 'print');
+    const breaks = await page.$$eval('.article__body :is(caption, thead)', (parts) => parts.map((part) => `${part.localName} ${getComputedStyle(part).breakAfter}`));
+    expect(breaks).toContain('caption avoid');
+    expect(breaks.filter((found) => found.startsWith('thead')).length).toBeGreaterThan(1);
+    for (const found of breaks) expect(found).toMatch(/ avoid$/);
     await page.close();
   });
 

@@ -37,5 +37,5 @@ test('every page, feed and sitemap is byte for byte the same', () => {
 
 test('the pages really carry times: the seed article says 09:08:47 at +08:00', () => {
   const html = readFileSync(path.join(SITE, 'articles/2024/01/weifang-minzheng-shehui-zuzhi/index.html'), 'utf8');
-  expect(html).toContain('<time datetime="2024-01-23T09:08:47+08:00">2024-01-23 09:08:47</time>');
+  expect(html).toContain('<time datetime="2024-01-23T09:08:47+08:00"><span class="date-part">2024-01-23</span> <span class="date-part">09:08:47</span></time>');
 });

@@ -10,6 +10,14 @@ describe('ledByDateline', () => {
     );
   });
 
+  test('it leads a paragraph of the body’s own HTML that keeps its classes and attributes', () => {
+    expect(ledByDateline('<p class="align-center">民事判决书</p>\n<p style="line-height: 2" class="opening MsoNormal">原告王某。</p>', DATELINE)).toBe(
+      `<p class="align-center">民事判决书</p>\n<p style="line-height: 2" class="opening MsoNormal">${DATELINE}原告王某。</p>`,
+    );
+    // Another class ending in the same letters, and a <pre>, are not the mark.
+    expect(ledByDateline('<pre class="opening">代码</pre>\n<p class="openings">正文。</p>', DATELINE)).toBeUndefined();
+  });
+
   test('the same words in an HTML comment are not the mark', () => {
     expect(ledByDateline('<!-- 旧稿：<p class="opening">旧</p> -->\n<p class="opening">正文。</p>', DATELINE)).toBe(
       `<!-- 旧稿：<p class="opening">旧</p> -->\n<p class="opening">${DATELINE}正文。</p>`,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test, vi } from 'vitest';
 import { COLUMN_PICTURE } from './images.ts';
+import siteConfig from '../site.config.ts';
 import { WORD_JOINER, articlePlugins, articleSource, mdxArticlePlugins } from './markdown-plugins.ts';
 
 /** The body as the article page renders it. */
@@ -140,7 +141,7 @@ describe('article body plugins', () => {
     expect(out).toContain('<p><span>Word</span>\n<span>HTML</span> 和<code>代码</code>\n<span>照旧</span>，<span>分行</span><br>\n<span>保留</span>。</p>');
   });
 
-  test('a link to an attachment under /files/ is followed by its kind and size, kept out of search; one not there, or outside /files/, is left alone', async () => {
+  test('a link to an attachment under /files/ is followed by its kind and size, kept out of search, with its full address for paper; one not there, or outside /files/, is left alone', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'baodao-public-'));
     mkdirSync(path.join(site, 'files/2023/11'), { recursive: true });
     writeFileSync(path.join(site, 'files/2023/11/判决书.pdf'), Buffer.alloc(183_000));
@@ -159,9 +160,11 @@ describe('article body plugins', () => {
           '',
         ].join('\n'),
       );
-      expect(out).toContain('<a href="/files/2023/11/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf">民事判决书</a><span class="file-note" data-pagefind-ignore="">（PDF，179 KB）</span>');
-      expect(out).toContain('<a href="/files/2023/11/jisuan.docx">计算表（Word）</a><span class="file-note" data-pagefind-ignore="">（23 KB）</span>');
-      expect(out).toContain('<a href="/files/2023/11/jisuan.docx">计算表</a><span class="file-note" data-pagefind-ignore="">（Word，23 KB）</span>。');
+      // Inside the note, the file's full address for paper, its name as written (判决书, not %E5%88%A4…).
+      const printed = (file: string) => `<span class="file-address">，${new URL(siteConfig.url).origin}/files/2023/11/${file}</span>`;
+      expect(out).toContain(`<a href="/files/2023/11/%E5%88%A4%E5%86%B3%E4%B9%A6.pdf">民事判决书</a><span class="file-note" data-pagefind-ignore="">（PDF，179 KB${printed('判决书.pdf')}）</span>`);
+      expect(out).toContain(`<a href="/files/2023/11/jisuan.docx">计算表（Word）</a><span class="file-note" data-pagefind-ignore="">（23 KB${printed('jisuan.docx')}）</span>`);
+      expect(out).toContain(`<a href="/files/2023/11/jisuan.docx">计算表</a><span class="file-note" data-pagefind-ignore="">（Word，23 KB${printed('jisuan.docx')}）</span>。`);
       expect(out.match(/file-note/g)).toHaveLength(3);
     } finally {
       vi.unstubAllEnvs();
@@ -425,6 +428,29 @@ describe('article body plugins', () => {
     const out = await rendered(markdown);
     expect(out).toContain(expected);
     expect(out.match(/class="opening"/g)).toHaveLength(1);
+  });
+
+  test.each([
+    ['paragraphs', '<p>　　2018年，张某某。</p>\n<p>　　二段。</p>\n', '<p class="opening">2018年，张某某。</p>\n<p>二段。</p>'],
+    ['a centred title and a label', '<p align="center"><strong>民事判决书</strong></p>\n<p><b>【案情回顾】</b></p>\n<p>　　原告王某。</p>\n', '<p class="opening">原告王某。</p>'],
+    ['a picture, an empty paragraph and an editor’s note', '<p><img src="/media/a.jpg" alt="图"></p>\n<p>&nbsp;</p>\n<p><strong>编者按：</strong>近年来。</p>\n<p>正文。</p>\n', '<p class="opening">正文。</p>'],
+    ['a Word wrapper, the paragraph’s own class kept', '<div class="WordSection1">\n<p class="MsoNormal" style="line-height: 2">正文。</p>\n</div>\n', '<p class="opening MsoNormal" style="line-height: 2">正文。</p>'],
+    ['a Markdown heading', '## 一、基本案情\n\n<p>正文。</p>\n', '<p class="opening">正文。</p>'],
+  ])('the first paragraph of story text in the body’s own HTML is marked for the dateline to lead it, in %s', async (_, markdown, expected) => {
+    const out = await rendered(markdown);
+    expect(out).toContain(expected);
+    expect(out.match(/class="opening/g)).toHaveLength(1);
+  });
+
+  test.each([
+    ['a Markdown paragraph before HTML ones', '正文。\n\n<p>二段。</p>\n', '<p class="opening">正文。</p>'],
+    ['a list in HTML', '<ul><li>列表</li></ul>\n<p>正文。</p>\n', undefined],
+    ['a table in HTML', '<table><tr><td>登记</td></tr></table>\n<p>正文。</p>\n', undefined],
+    ['a list in Markdown', '- 列表\n\n<p>正文。</p>\n', undefined],
+  ])('the body’s HTML changes no opening decided before it, after %s', async (_, markdown, expected) => {
+    const out = await rendered(markdown);
+    if (expected) expect(out).toContain(expected);
+    expect(out.match(/class="opening/g) ?? []).toHaveLength(expected ? 1 : 0);
   });
 
   test.each([

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
-import type { Parents } from 'hast';
+import type { ElementContent, Parents } from 'hast';
 import type {
   Custom,
   HastFilteredVisitor,
@@ -28,6 +28,8 @@ import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
 import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
+import { absoluteUrl, decodePath } from './urls.ts';
+import site from '../site.config.ts';
 
 /**
  * The spaces flankChineseBold gave Chinese bold before parsing (chinese-bold.ts), out of the
@@ -661,11 +663,82 @@ const openingParagraph: MdastPluginDefinition = {
     for (const node of root.children) {
       const block = node as InlineNode & { value?: string; name?: string | null };
       if (block.type === 'heading' || noText(block)) continue;
-      if (node.type !== 'paragraph') return;
+      if (node.type !== 'paragraph') {
+        // The body's own HTML (<p>　　本报讯…</p>) is one block here; read into elements, its paragraphs are paragraphs.
+        if (node.type === 'html') ctx.data[OPENING_IN_HTML] = true;
+        return;
+      }
       if (isLabel(node.children) || isEditorsNote(node.children)) continue;
       ctx.setProperty(node, 'data', { ...node.data, hProperties: { className: [OPENING_CLASS] } });
       return;
     }
+  },
+};
+
+/** Set in the document's data by openingParagraph when it stops at the body's own HTML, for htmlOpeningParagraph to go on. */
+const OPENING_IN_HTML = 'baodaoOpeningInHtml';
+
+/** Elements that only hold the body's HTML paragraphs: Word's <div class="WordSection1">, an old CMS's <div id="content">. */
+const HTML_WRAPPERS = new Set(['div', 'section', 'article']);
+
+/** What isLabel and isEditorsNote read of a paragraph: text, bold, emphasis, a line break. */
+interface ReadInline {
+  type: string;
+  value?: string;
+  children?: ReadInline[];
+}
+
+/** A paragraph of the body's HTML as the inline nodes isLabel and isEditorsNote read: bold as bold, a line break, text. */
+function inlineOf(node: Readonly<HastNode>): ReadInline[] {
+  if (node.type === 'text') return [{ type: 'text', value: node.value }];
+  if (node.type !== 'element') return [];
+  if (node.tagName === 'br') return [{ type: 'break' }];
+  const children = node.children.flatMap(inlineOf);
+  if (node.tagName === 'strong' || node.tagName === 'b') return [{ type: 'strong', children }];
+  if (node.tagName === 'em' || node.tagName === 'i') return [{ type: 'emphasis', children }];
+  return children;
+}
+
+/**
+ * The first paragraph of story text among `nodes` read as openingParagraph reads Markdown's: past
+ * headings, pictures, labels, an editor's note, a line centred or set at the right (a judgment's court
+ * and 民事判决书, alignedBlocks) and into a wrapper; `null` where the body goes on with anything else
+ * (a list, a table, a quotation), `undefined` where `nodes` end first.
+ */
+function openingAmong(nodes: readonly Readonly<HastNode>[], ctx: HastVisitorContext): Readonly<HastNode> | null | undefined {
+  for (const node of nodes) {
+    if (node.type === 'comment' || (node.type === 'text' && !node.value.trim())) continue;
+    if (node.type !== 'element') return null;
+    const classes = node.properties?.['className'];
+    const align = Array.isArray(classes) && classes.some((name) => name === 'align-center' || name === 'align-right');
+    const setApart = align || node.tagName === 'center' || ['center', 'right'].includes(blockAlign(node.properties?.['style'], node.properties?.['align']) ?? '');
+    if (/^h[1-6]$/.test(node.tagName) || node.tagName === 'figure' || setApart || !ctx.textContent(node).trim()) continue;
+    if (HTML_WRAPPERS.has(node.tagName)) {
+      const found = openingAmong(node.children, ctx);
+      if (found !== undefined) return found;
+      continue;
+    }
+    if (node.tagName !== 'p') return null;
+    const inline = inlineOf(node);
+    if (!isLabel(inline) && !isEditorsNote(inline)) return node;
+  }
+  return undefined;
+}
+
+/**
+ * The first paragraph of story text in the body's own HTML is marked `opening`, as openingParagraph
+ * marks a Markdown one, for the 电头 to lead it: a body pasted as HTML paragraphs (<p>　　本报讯…</p>,
+ * as old CMSs and Word write every paragraph) had the dateline on a line of its own above it. Its
+ * own classes stay, after the mark (ledByDateline finds it so).
+ */
+const htmlOpeningParagraph: HastPluginDefinition = {
+  name: 'baodao-html-opening-paragraph',
+  before(root, ctx) {
+    if (ctx.data[OPENING_IN_HTML] !== true) return;
+    const opening = openingAmong(root.children, ctx);
+    if (opening?.type !== 'element') return;
+    const classes = opening.properties?.['className'];
+    ctx.setProperty(opening, 'className', [OPENING_CLASS, ...(Array.isArray(classes) ? classes.map(String) : [])]);
   },
 };
 
@@ -692,6 +765,9 @@ const addressLinks: HastPluginDefinition = {
 /**
  * A link to an attachment (`/files/…`, under public/) is followed by its kind and size, read
  * from the file (attachments.ts): （PDF，179 KB）, kept on one line, and not indexed by search.
+ * Inside it, the file's full address, which global.css shows on paper only (（PDF，179 KB，https://…/判决书.pdf）):
+ * a printed 附件 said what it was and not where to find it, as a link to another site does
+ * (`a[href^='http']::after`), since a link of the site's own is written without the site's address.
  * One that is not there is left as it is: the content check has named it.
  */
 const attachmentLinks: HastPluginEntry = ({ source }) =>
@@ -715,7 +791,10 @@ const attachmentLinks: HastPluginEntry = ({ source }) =>
           return;
         }
         const note = attachmentNote(address, bytes, ctx.textContent(node));
-        ctx.insertAfter(node, { type: 'element', tagName: 'span', properties: { className: ['file-note'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: note }] });
+        const printed: ElementContent = { type: 'element', tagName: 'span', properties: { className: ['file-address'] }, children: [{ type: 'text', value: `，${decodePath(absoluteUrl(address, site.url))}` }] };
+        // Inside the note's closing bracket.
+        const children: ElementContent[] = [{ type: 'text', value: note.slice(0, -1) }, printed, { type: 'text', value: note.slice(-1) }];
+        ctx.insertAfter(node, { type: 'element', tagName: 'span', properties: { className: ['file-note'], dataPagefindIgnore: '' }, children });
       },
     },
   };
@@ -780,7 +859,8 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
  * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
  * paragraphs it changes (closedUpLines closes up headings and table cells as it does paragraphs),
- * openingParagraph once they and the captioned pictures are made, boundInterpuncts and
+ * openingParagraph once they and the captioned pictures are made (htmlOpeningParagraph goes on in
+ * the body's HTML once it is elements and its aligned lines are marked), boundInterpuncts and
  * boundNoteReferences last, on the text as it stays. Footnotes (`[^1]`) are labelled
  * in Chinese. A `.md` body's own HTML is read into elements (`rawHtml`), so that the HTML
  * plugins reach it as they reach Markdown's: a table written in HTML, as one with merged
@@ -789,7 +869,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = {
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, floatedPictures, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
   features: { rawHtml: true, gfm: FOOTNOTES },
 };
 
