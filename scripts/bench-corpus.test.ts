@@ -7,6 +7,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../src/lib/check-content.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import { traditionalCharacters } from '../src/lib/simplified.ts';
+import { toSimplified } from '../src/lib/simplified-converter.ts';
 import { SHARES, writeCorpus } from './bench-corpus.ts';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'baodao-corpus-'));
@@ -80,6 +82,26 @@ describe('the benchmark corpus', () => {
     const original = await sharp(fileURLToPath(new URL(`./bench-files/cover-1.jpg`, import.meta.url))).metadata();
     expect([made.format, made.width, made.height]).toEqual([original.format, original.width, original.height]);
     expect((await sharp(cover!).raw().toBuffer()).length).toBe(original.width! * original.height! * original.channels!);
+  });
+
+  test('holds no traditional character but those of its quotes from Taiwan, Hong Kong and Macao', () => {
+    const quoted = articleFiles.filter(({ source }) => source.includes('有关人士在接受采访时说'));
+    const others = articleFiles.filter((article) => !quoted.includes(article)).map(({ source }) => source);
+    expect(traditionalCharacters(others, toSimplified)).toBe('');
+    expect(traditionalCharacters(quoted.map(({ source }) => source), toSimplified)).not.toBe('');
+  });
+
+  test('draws no single character that is UTF-8 text read as GBK (涓 for 中, 锛 for ，), as its dictionary had', () => {
+    const gbk = new TextDecoder('gbk');
+    const misread = new Set<string>();
+    for (let lead = 0xe0; lead <= 0xef; lead++) for (let next = 0x80; next <= 0xbf; next++) misread.add(gbk.decode(Uint8Array.from([lead, next])));
+    const characters = readFileSync(new URL('./bench-vocabulary.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split('\t')[0]!)
+      .filter((word) => [...word].length === 1);
+    expect(characters.length).toBeGreaterThan(1400);
+    expect(characters.filter((character) => misread.has(character))).toEqual([]);
   });
 
   test('is the same every time', () => {
