@@ -53,6 +53,7 @@ describe('the benchmark corpus', () => {
     ['correction', (source: string) => /^corrections:$/m.test(source)],
     ['aliases', (source: string) => /^aliases: \[\/html\//m.test(source)],
     ['withdrawn', (source: string) => /^withdrawn:$/m.test(source)],
+    ['renamed', (source: string) => /^aliases: \[.*\/articles\/\d{4}\/\d{2}\/bench-\d+-draft\/\]$/m.test(source)],
   ] as const)('about SHARES.%s of its articles have it, as its count says', (what, has) => {
     const found = share(has);
     expect(found * ARTICLES).toBe(stats.with[what]);

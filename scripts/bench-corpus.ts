@@ -13,10 +13,11 @@
  * a picture in the body (its sizes; the share picture of an article without a cover), a table,
  * a body pasted as HTML paragraphs from an old CMS (read with parse5), an attachment (its size
  * read for its note), a quote in traditional characters (the search index lists them), a
- * correction, old addresses (aliases, each a page), links to earlier articles, and a few
- * withdrawn articles and drafts. Pictures are the few real JPEGs of bench-files/, each
- * article's a copy of its own, marked with its name (uniqueJpeg), so the build makes every one
- * anew, as it makes each newsroom photo: the same bytes under two names are one file to Astro.
+ * correction, old addresses (aliases, each a page), links to earlier articles, a few articles
+ * renamed after they came out (linked at their former address), and a few withdrawn articles
+ * and drafts. Pictures are the few real JPEGs of bench-files/, each article's a copy of its
+ * own, marked with its name (uniqueJpeg), so the build makes every one anew, as it makes each
+ * newsroom photo: the same bytes under two names are one file to Astro.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -111,6 +112,8 @@ export const SHARES = {
   aliases: 0.4,
   /** a link to an earlier article */
   link: 0.05,
+  /** renamed after it was published: its former address kept in aliases, and linked there by later articles, as written before */
+  renamed: 0.005,
   /** 撤稿 */
   withdrawn: 0.002,
   /** 草稿 */
@@ -290,6 +293,8 @@ export function writeCorpus({ articles, dir, pages = [], publicDir, publicFrom }
     const aliases = has('aliases')
       ? [`/html/${year}/${month}${String(when.getUTCDate()).padStart(2, '0')}/${i + 1}.html`, ...(next() < 0.25 ? [`/plus/view.php?aid=${i + 1}`] : [])]
       : [];
+    const renamed = has('renamed');
+    if (renamed) aliases.push(`/articles/${year}/${month}/${slug}-draft/`);
     const later = (days: number) => stampOf(new Date(when.getTime() + days * 86_400_000));
     const withdrawn = has('withdrawn');
     const draft = !withdrawn && has('draft');
@@ -311,7 +316,7 @@ export function writeCorpus({ articles, dir, pages = [], publicDir, publicFrom }
       ...(draft ? ['draft: true'] : []),
     ].filter((line, index, all) => !(line.startsWith('flags') && all.slice(0, index).some((l) => l.startsWith('flags'))));
     writeFileSync(path.join(folder, `${slug}.md`), `---\n${front.join('\n')}\n---\n\n${body}\n`);
-    if (!withdrawn && !draft) linkable.push(`/articles/${year}/${month}/${slug}/`);
+    if (!withdrawn && !draft) linkable.push(`/articles/${year}/${month}/${slug}${renamed ? '-draft' : ''}/`);
   }
   return { articles, characters, years: [...years].sort(), with: counts };
 }

@@ -426,7 +426,14 @@ async function importCorpus() {
   copyFileSync(path.join(CONTENT, 'sections.yaml'), path.join(target, 'sections.yaml'));
   const lines = ['id,title,date,section,source,author,editor,summary,tags,draft,url,body'];
   const files = readdirSync(path.join(CONTENT, 'articles'), { recursive: true }).map(String).filter((file) => file.endsWith('.md')).sort();
-  const oldAddress = new Map(files.map((file, index) => [`/articles/${file.replace(/\.md$/, '')}/`, `/a/${index + 1}.html`]));
+  // Each article's address, and the former address of one renamed since (its aliases), at its old CMS's address.
+  const oldAddress = new Map(
+    files.flatMap((file, index) => {
+      const aliases = readFrontmatter(readFileSync(path.join(CONTENT, 'articles', file), 'utf8')).data['aliases'];
+      const addresses = [`/articles/${file.replace(/\.md$/, '')}/`, ...[aliases ?? []].flat().map(String).filter((alias) => alias.startsWith('/articles/'))];
+      return addresses.map((address) => [address, `/a/${index + 1}.html`] as const);
+    }),
+  );
   let rows = 0;
   for (const [index, file] of files.entries()) {
     const source = readFileSync(path.join(CONTENT, 'articles', file), 'utf8');
