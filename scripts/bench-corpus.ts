@@ -7,9 +7,21 @@
  * words and characters) mixed with legal-news terms, so characters and words are as common
  * as in real text: a search benchmark over a small vocabulary would make every query match
  * most articles.
+ *
+ * The articles carry what a newsroom's archive carries, in about its proportions (SHARES), as
+ * the build does work for each: a cover (made into listing and column sizes and a share JPEG),
+ * a picture in the body (its sizes; the share picture of an article without a cover), a table,
+ * a body pasted as HTML paragraphs from an old CMS (read with parse5), an attachment (its size
+ * read for its note), a quote in traditional characters (the search index lists them), a
+ * correction, old addresses (aliases, each a page), links to earlier articles, a few articles
+ * renamed after they came out (linked at their former address), and a few withdrawn articles
+ * and drafts. Pictures are the few real JPEGs of bench-files/, each article's a copy of its
+ * own, marked with its name (uniqueJpeg), so the build makes every one anew, as it makes each
+ * newsroom photo: the same bytes under two names are one file to Astro.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Words and their counts, and the running totals to draw from them by frequency. */
 function vocabulary(): { words: string[]; totals: number[] } {
@@ -68,6 +80,66 @@ const NOUNS = [
   '巡回审判', '普法讲座', '线索核查', '宣传活动', '回访工作', '监督检查', '协调会议',
 ];
 const CLOSERS = ['取得良好社会效果。', '受到群众普遍欢迎。', '相关工作正在有序推进。', '有关部门表示将持续跟进。', '为下一步工作打下基础。'];
+/** Quotes from Taiwan, Hong Kong and Macao, in traditional characters as they were said. */
+const TRADITIONAL_QUOTES = [
+  '臺灣地區法律扶助基金會表示，將持續協助經濟弱勢民眾取得訴訟資源',
+  '香港律師會發言人指出，兩地司法協助安排運作順暢，為跨境糾紛當事人節省大量時間與費用',
+  '澳門特別行政區終審法院公佈的數據顯示，去年共審結民事及勞動案件逾千宗',
+  '臺北地方法院審理後認為，被告行為已構成詐欺罪，判處有期徒刑一年六個月',
+  '兩岸共同打擊犯罪及司法互助協議簽署以來，雙方相互協助送達司法文書數萬件',
+];
+
+/**
+ * The share of articles with each thing a real archive has (the bench's corpus had none of them
+ * before: covers, pictures and attachments cost the build per article).
+ */
+export const SHARES = {
+  /** 题图 */
+  cover: 0.6,
+  /** a picture in the body (apart from the cover) */
+  bodyPicture: 0.3,
+  /** a table in the body */
+  table: 0.05,
+  /** a body pasted from an old CMS or Word as HTML paragraphs (<p>　　…</p>) */
+  htmlBody: 0.1,
+  /** a link to an attachment under public/files/ */
+  attachment: 0.02,
+  /** a quote in traditional characters */
+  traditional: 0.005,
+  /** 更正 */
+  correction: 0.01,
+  /** old addresses from the CMS it was imported from: a static page, or a query (/plus/view.php?aid=…) too */
+  aliases: 0.4,
+  /** a link to an earlier article */
+  link: 0.05,
+  /** renamed after it was published: its former address kept in aliases, and linked there by later articles, as written before */
+  renamed: 0.005,
+  /** 撤稿 */
+  withdrawn: 0.002,
+  /** 草稿 */
+  draft: 0.002,
+} as const;
+
+/** The real files pictures and attachments are made from: JPEGs of the demo site (1200×675 covers, 1200×800 photos), a one-page PDF. */
+const FILES = new URL('./bench-files/', import.meta.url);
+/** The path of one of FILES. */
+const fileURLToPathOf = (name: string) => fileURLToPath(new URL(name, FILES));
+const COVERS = ['cover-1.jpg', 'cover-2.jpg', 'cover-3.jpg'];
+const BODY_PICTURES = ['body-1.jpg', 'body-2.jpg'];
+
+/**
+ * The JPEG `from` written at `to` with a comment (a COM segment, as cameras and editors write
+ * one) naming it: Vite names a picture by its bytes, and Astro made one set of sizes for all the
+ * copies of a file, where a newsroom's photos are each made.
+ */
+export function uniqueJpeg(from: string, to: string): void {
+  const jpeg = readFileSync(from);
+  const text = Buffer.from(path.basename(to));
+  const comment = Buffer.alloc(4);
+  comment.writeUInt16BE(0xfffe, 0);
+  comment.writeUInt16BE(text.length + 2, 2);
+  writeFileSync(to, Buffer.concat([jpeg.subarray(0, 2), comment, text, jpeg.subarray(2)]));
+}
 
 export interface CorpusOptions {
   /** Number of articles. */
@@ -76,16 +148,25 @@ export interface CorpusOptions {
   dir: string;
   /** Standalone pages to write (content/pages/<name>.md): the ones the site's footer names, which the build requires. */
   pages?: readonly string[];
+  /**
+   * Folder to write the files served as they are into (emptied first), BAODAO_PUBLIC of its
+   * build: a copy of `publicFrom` (the site's icon) and the attachments under files/.
+   */
+  publicDir: string;
+  /** The project's public/ folder, copied into `publicDir`. */
+  publicFrom?: string;
 }
 
 export interface CorpusStats {
   articles: number;
   characters: number;
   years: number[];
+  /** How many articles have each of SHARES. */
+  with: Record<keyof typeof SHARES, number>;
 }
 
 /** Writes a complete content folder (sections.yaml, people/, pages/, articles/) into `dir`. */
-export function writeCorpus({ articles, dir, pages = [] }: CorpusOptions): CorpusStats {
+export function writeCorpus({ articles, dir, pages = [], publicDir, publicFrom }: CorpusOptions): CorpusStats {
   const next = random(20240123);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
@@ -96,6 +177,9 @@ export function writeCorpus({ articles, dir, pages = [] }: CorpusOptions): Corpu
 
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'people'), { recursive: true });
+  rmSync(publicDir, { recursive: true, force: true });
+  if (publicFrom) cpSync(publicFrom, publicDir, { recursive: true });
+  mkdirSync(publicDir, { recursive: true });
   writeFileSync(
     path.join(dir, 'sections.yaml'),
     SECTIONS.map(([id, label], i) => `- id: ${id}\n  name: ${label}\n  order: ${i + 1}\n`).join(''),
@@ -148,21 +232,72 @@ export function writeCorpus({ articles, dir, pages = [] }: CorpusOptions): Corpu
   const start = Date.UTC(2020, 0, 1);
   const span = Date.UTC(2026, 9, 31) - start;
   const years = new Set<number>();
+  const counts = Object.fromEntries(Object.keys(SHARES).map((key) => [key, 0])) as Record<keyof typeof SHARES, number>;
+  /** Whether this article has `what`, drawn by its share; counted. */
+  const has = (what: keyof typeof SHARES) => next() < SHARES[what] && ++counts[what] > 0;
+  const stampOf = (when: Date) =>
+    `${when.getUTCFullYear()}-${String(when.getUTCMonth() + 1).padStart(2, '0')}-${String(when.getUTCDate()).padStart(2, '0')} ${String(when.getUTCHours()).padStart(2, '0')}:${String(when.getUTCMinutes()).padStart(2, '0')}:00`;
+  /** Articles published so far (not withdrawn, not drafts), whose addresses later bodies may link. */
+  const linkable: string[] = [];
   let characters = 0;
   for (let i = 0; i < articles; i++) {
     const when = new Date(start + Math.floor((span * (i + next())) / articles));
     const year = when.getUTCFullYear();
     const month = String(when.getUTCMonth() + 1).padStart(2, '0');
     years.add(year);
-    const stamp = `${year}-${month}-${String(when.getUTCDate()).padStart(2, '0')} ${String(when.getUTCHours()).padStart(2, '0')}:${String(when.getUTCMinutes()).padStart(2, '0')}:00`;
+    const stamp = stampOf(when);
+    const slug = `bench-${String(i).padStart(6, '0')}`;
+    const folder = path.join(dir, 'articles', String(year), month);
+    mkdirSync(folder, { recursive: true });
     const [section] = pick(SECTIONS);
     const topic = pick(TOPICS);
     const title = `${pick(PLACES)}${pick(ORGS)}${pick(VERBS)}${topic}${pick(NOUNS)}${next() < 0.3 ? ` ${pick(PHRASES)}` : ''}`;
-    let body = '';
-    while (body.length < int(1500, 3000)) body += `${paragraph()}\n\n`;
-    characters += body.length;
+    const paragraphs: string[] = [];
+    for (let length = 0, target = int(1500, 3000); length < target; ) {
+      const text = paragraph();
+      paragraphs.push(text);
+      length += text.length + 2;
+    }
+    if (has('traditional')) paragraphs.splice(1, 0, `${pick(PLACES)}有关人士在接受采访时说：“${pick(TRADITIONAL_QUOTES)}。”`);
+    characters += paragraphs.reduce((sum, text) => sum + text.length + 2, 0);
+    // A body pasted from an old CMS or Word: each paragraph one <p> with its indent typed in.
+    const blocks = has('htmlBody') ? [paragraphs.map((text) => `<p>　　${text}</p>`).join('\n')] : paragraphs;
+    if (has('bodyPicture')) {
+      const image = `${slug}-xianchang.jpg`;
+      uniqueJpeg(fileURLToPathOf(BODY_PICTURES[i % BODY_PICTURES.length]!), path.join(folder, image));
+      blocks.splice(Math.min(1, blocks.length), 0, `![${pick(PLACES)}${pick(ORGS)}${pick(NOUNS)}现场](./${image})`);
+    }
+    if (has('table')) {
+      const rows = Array.from({ length: int(3, 6) }, () => `| ${pick(NOUNS)} | ${int(10, 999)}件 | ${int(10, 999)}件 | ${int(-30, 60)}% |`);
+      blocks.push(`${year - 1}年与${year}年同期${topic}案件情况：`, ['| 项目 | 去年同期 | 今年 | 同比 |', '| --- | ---: | ---: | ---: |', ...rows].join('\n'));
+    }
+    if (has('attachment')) {
+      const address = `/files/${year}/${month}/${slug}.pdf`;
+      mkdirSync(path.join(publicDir, 'files', String(year), month), { recursive: true });
+      // The PDF's bytes, then a comment as long as a judgment's scan (50–900 KB), which no reader of PDFs reads.
+      writeFileSync(path.join(publicDir, address), Buffer.concat([readFileSync(new URL('attachment.pdf', FILES)), Buffer.alloc(int(50, 900) * 1024, '%')]));
+      blocks.push(`附件：[${topic}${pick(NOUNS)}通报全文](${address})`);
+    }
+    if (linkable.length > 0 && has('link')) {
+      blocks.splice(Math.min(2, blocks.length), 0, `相关报道：[${pick(TOPICS)}${pick(NOUNS)}](${pick(linkable)})`);
+    }
+    const body = blocks.join('\n\n');
     const byline = Array.from({ length: int(1, 3) }, () => pick(authors));
     const articleTags = [...new Set([topic, ...Array.from({ length: int(1, 3) }, () => pick(tags))])];
+    let cover: string[] = [];
+    if (has('cover')) {
+      const image = `${slug}-cover.jpg`;
+      uniqueJpeg(fileURLToPathOf(COVERS[i % COVERS.length]!), path.join(folder, image));
+      cover = ['cover:', `  image: ./${image}`, `  alt: ${title}`, `  caption: ${pick(PLACES)}${pick(ORGS)}${pick(NOUNS)}现场`, `  credit: ${pick(authors)}`];
+    }
+    const aliases = has('aliases')
+      ? [`/html/${year}/${month}${String(when.getUTCDate()).padStart(2, '0')}/${i + 1}.html`, ...(next() < 0.25 ? [`/plus/view.php?aid=${i + 1}`] : [])]
+      : [];
+    const renamed = has('renamed');
+    if (renamed) aliases.push(`/articles/${year}/${month}/${slug}-draft/`);
+    const later = (days: number) => stampOf(new Date(when.getTime() + days * 86_400_000));
+    const withdrawn = has('withdrawn');
+    const draft = !withdrawn && has('draft');
     const front = [
       `title: ${title}`,
       `date: ${stamp}`,
@@ -172,12 +307,16 @@ export function writeCorpus({ articles, dir, pages = [] }: CorpusOptions): Corpu
       `editor: ${pick(editors)}`,
       ...(next() < 0.8 ? [`summary: ${sentence()}`] : []),
       `tags: [${articleTags.join(', ')}]`,
+      ...cover,
       ...(i % 97 === 0 ? ['flags: [featured]'] : []),
       ...(i % 211 === 0 ? ['flags: [headline]'] : []),
+      ...(aliases.length > 0 ? [`aliases: [${aliases.join(', ')}]`] : []),
+      ...(has('correction') ? ['corrections:', `  - date: ${later(1)}`, `    text: 本文第二段中的数字有误，已更正。`] : []),
+      ...(withdrawn ? ['withdrawn:', `  date: ${later(3)}`, '  reason: 当事人申请删除'] : []),
+      ...(draft ? ['draft: true'] : []),
     ].filter((line, index, all) => !(line.startsWith('flags') && all.slice(0, index).some((l) => l.startsWith('flags'))));
-    const folder = path.join(dir, 'articles', String(year), month);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, `bench-${String(i).padStart(6, '0')}.md`), `---\n${front.join('\n')}\n---\n\n${body}`);
+    writeFileSync(path.join(folder, `${slug}.md`), `---\n${front.join('\n')}\n---\n\n${body}\n`);
+    if (!withdrawn && !draft) linkable.push(`/articles/${year}/${month}/${slug}${renamed ? '-draft' : ''}/`);
   }
-  return { articles, characters, years: [...years].sort() };
+  return { articles, characters, years: [...years].sort(), with: counts };
 }

@@ -16,9 +16,14 @@
  *
  * Memory is sampled from /proc every 100 ms (Pagefind runs as a child process, so the
  * node process's own figure misses it).
+ *
+ * The build is a first CI build's: its picture cache is emptied before it, so every cover and
+ * body picture of the corpus is made anew (an hourly build that restores the cache makes only
+ * the new ones). The site is built into .bench/site, whose cache (.build/site-cache) is not
+ * the one of the project's own dist/.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -26,8 +31,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { parseSiteDate } from '../src/lib/dates.ts';
 import { bodyOf, readFrontmatter } from '../src/lib/frontmatter.ts';
 import siteConfig from '../src/site.config.ts';
-import { writeCorpus } from './bench-corpus.ts';
+import { SHARES, writeCorpus } from './bench-corpus.ts';
 import { freePort } from './free-port.ts';
+import { imageCacheDir } from './image-cache.ts';
 
 const USAGE = '用法：npm run bench -- [--articles 篇数（默认 10000）] [--skip-baseline] [--skip-browser] [--skip-import] [--search-only]';
 
@@ -39,7 +45,7 @@ function readArgs() {
         articles: { type: 'string', default: '10000' },
         'skip-baseline': { type: 'boolean', default: false },
         'skip-browser': { type: 'boolean', default: false },
-        /** Only the search in Chromium, over the site the last run built (.bench/dist). */
+        /** Only the search in Chromium, over the site the last run built (.bench/site). */
         'search-only': { type: 'boolean', default: false },
         'skip-import': { type: 'boolean', default: false },
       },
@@ -57,7 +63,9 @@ const ARTICLES = Number(values.articles);
 const ROOT = process.cwd();
 const BENCH = path.join(ROOT, '.bench');
 const CONTENT = path.join(BENCH, `content-${ARTICLES}`);
-const DIST = path.join(BENCH, 'dist');
+/** The corpus's files served as they are (BAODAO_PUBLIC): the site's icon and the attachments. */
+const PUBLIC = path.join(BENCH, `public-${ARTICLES}`);
+const DIST = path.join(BENCH, 'site');
 /** Where the plain `pagefind --site dist` index is written: inside the site, so the browser step can search it too. */
 const BASELINE = path.join(DIST, 'pagefind-baseline');
 /** How long a reader pauses between typing and Enter, for the second Enter → results figure. */
@@ -319,19 +327,23 @@ async function searchInBrowser(queries: string[]) {
 async function buildAndIndex() {
   console.log(`Baodao benchmark: ${ARTICLES} synthetic articles`);
   const corpusStarted = performance.now();
-  const corpus = writeCorpus({ articles: ARTICLES, dir: CONTENT, pages: siteConfig.footer.pages });
+  const corpus = writeCorpus({ articles: ARTICLES, dir: CONTENT, pages: siteConfig.footer.pages, publicDir: PUBLIC, publicFrom: path.join(ROOT, 'public') });
   console.log(
     `corpus: ${corpus.articles} articles, ${(corpus.characters / corpus.articles).toFixed(0)} characters each on average, ` +
       `years ${corpus.years[0]}–${corpus.years.at(-1)}, written in ${((performance.now() - corpusStarted) / 1000).toFixed(1)} s (${path.relative(ROOT, CONTENT)})`,
   );
+  console.log(`  with               ${Object.keys(SHARES).map((what) => `${what} ${corpus.with[what as keyof typeof SHARES]}`).join(', ')}`);
 
+  // A first CI build's: no picture made before (see the top of this file).
+  rmSync(imageCacheDir(DIST), { recursive: true, force: true });
   // As editors and CI run it, with its node options (--expose-gc); npm's own process is counted too.
-  const build = await run('npm', ['run', '--silent', 'build'], { BAODAO_CONTENT: CONTENT, BAODAO_OUT: DIST });
+  const build = await run('npm', ['run', '--silent', 'build'], { BAODAO_CONTENT: CONTENT, BAODAO_OUT: DIST, BAODAO_PUBLIC: PUBLIC });
   if (build.code !== 0) {
     console.error(build.output.slice(-5000));
     process.exit(1);
   }
   const site = sizeOf(DIST);
+  const pictures = readdirSync(path.join(DIST, '_astro')).filter((file) => /\.(webp|jpe?g|png|avif|gif)$/i.test(file)).length;
   const indexing = /搜索索引：(\d+) 篇文章，(\d+) 个分卷，用时 ([\d.]+) 秒/.exec(build.output);
   const indexSeconds = Number(indexing?.[3] ?? NaN);
   const indexPeak = peakOf(build, /pagefind/);
@@ -340,7 +352,7 @@ async function buildAndIndex() {
   console.log(`  wall time          ${build.seconds.toFixed(1)} s`);
   console.log(`  peak memory        ${gb(build.treePeakMB)} (whole process tree); node ${gb(nodePeak)}, Pagefind ${gb(indexPeak)}`);
   console.log(`  pages built        ${site.html} (${(site.html / build.seconds).toFixed(0)} pages/s)`);
-  console.log(`  dist/              ${mb(site.bytes)} in ${site.files} files`);
+  console.log(`  dist/              ${mb(site.bytes)} in ${site.files} files (${pictures} pictures made, from a cold cache)`);
   console.log(`  search index       ${indexing?.[1]} articles in ${indexing?.[2]} parts, ${indexSeconds.toFixed(1)} s, peak ${gb(indexPeak)}`);
 
   if (!values['skip-baseline']) {
@@ -357,39 +369,94 @@ async function buildAndIndex() {
 /** A CSV cell, quoted: bodies hold commas, quotes and line breaks. */
 const csvCell = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
-/** The corpus as an old CMS's export, imported with `npm run import` into a content folder with no articles. */
+/**
+ * A body of the corpus as an old CMS stored it: paragraphs in <p> with their indent typed in (a
+ * body pasted as HTML is kept as it is), a picture as an <img> under the old site's /uploads/
+ * (linked into `oldSite` from beside the article), a table in <table>, an attachment under
+ * /uploads/soft/, a link to another article at its old address (`oldAddress`).
+ */
+function asCmsBody(body: string, folder: string, oldSite: string, oldAddress: Map<string, string>): string {
+  const upload = (from: string, address: string) => {
+    mkdirSync(path.dirname(path.join(oldSite, address)), { recursive: true });
+    if (existsSync(path.join(oldSite, address))) return address;
+    try {
+      linkSync(from, path.join(oldSite, address));
+    } catch {
+      copyFileSync(from, path.join(oldSite, address));
+    }
+    return address;
+  };
+  const inline = (text: string) =>
+    text.replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_, words: string, address: string) => {
+      const href = address.startsWith('/files/') ? upload(path.join(PUBLIC, address), `/uploads/soft/${path.basename(address)}`) : (oldAddress.get(address) ?? address);
+      return `<a href="${href}">${words}</a>`;
+    });
+  return body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .map((block) => {
+      if (block.startsWith('<')) return block;
+      const picture = /^!\[([^\]]*)\]\(\.\/([^)]+)\)$/.exec(block);
+      if (picture) return `<p style="text-align: center;"><img src="${upload(path.join(folder, picture[2]!), `/uploads/allimg/${picture[2]}`)}" alt="${picture[1]}"></p>`;
+      if (block.startsWith('|')) {
+        const rows = block.split('\n').filter((row) => !/^\|[\s:|-]+\|$/.test(row));
+        const cells = (row: string, tag: string) => row.slice(1, -1).split('|').map((cell) => `<${tag}>${cell.trim()}</${tag}>`).join('');
+        return `<table><tr>${cells(rows[0]!, 'th')}</tr>${rows.slice(1).map((row) => `<tr>${cells(row, 'td')}</tr>`).join('')}</table>`;
+      }
+      return `<p>　　${inline(block)}</p>`;
+    })
+    .join('\r\n');
+}
+
+/**
+ * The corpus as an old CMS's export, imported with `npm run import` into a content folder with no
+ * articles: its pictures and attachments copied from a copy of the old site (`--files`) as the
+ * importer copies them; a withdrawn article is not exported (the CMS deleted it).
+ */
 async function importCorpus() {
   const exportFile = path.join(BENCH, `export-${ARTICLES}.csv`);
   const target = path.join(BENCH, `import-${ARTICLES}`);
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
+  const targetPublic = path.join(BENCH, `import-public-${ARTICLES}`);
+  const oldSite = path.join(BENCH, `old-site-${ARTICLES}`);
+  for (const folder of [target, targetPublic, oldSite]) {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+  }
   copyFileSync(path.join(CONTENT, 'sections.yaml'), path.join(target, 'sections.yaml'));
-  const lines = ['id,title,date,section,source,author,editor,summary,tags,url,body'];
-  const files = readdirSync(path.join(CONTENT, 'articles'), { recursive: true }).map(String).filter((file) => file.endsWith('.md'));
+  const lines = ['id,title,date,section,source,author,editor,summary,tags,draft,url,body'];
+  const files = readdirSync(path.join(CONTENT, 'articles'), { recursive: true }).map(String).filter((file) => file.endsWith('.md')).sort();
+  // Each article's address, and the former address of one renamed since (its aliases), at its old CMS's address.
+  const oldAddress = new Map(
+    files.flatMap((file, index) => {
+      const aliases = readFrontmatter(readFileSync(path.join(CONTENT, 'articles', file), 'utf8')).data['aliases'];
+      const addresses = [`/articles/${file.replace(/\.md$/, '')}/`, ...[aliases ?? []].flat().map(String).filter((alias) => alias.startsWith('/articles/'))];
+      return addresses.map((address) => [address, `/a/${index + 1}.html`] as const);
+    }),
+  );
+  let rows = 0;
   for (const [index, file] of files.entries()) {
     const source = readFileSync(path.join(CONTENT, 'articles', file), 'utf8');
-    const data = readFrontmatter(source).data as Record<string, string | string[]>;
-    const list = (value: string | string[] | undefined) => [value ?? []].flat().join('、');
-    const body = bodyOf(source)
-      .split(/\n\s*\n/)
-      .filter((paragraph) => paragraph.trim())
-      .map((paragraph) => `<p>　　${paragraph.trim()}</p>`)
-      .join('\r\n');
+    const data = readFrontmatter(source).data as Record<string, string | string[] | boolean | object>;
+    if (data['withdrawn']) continue;
+    const list = (value: unknown) => [value ?? []].flat().join('、');
+    const body = asCmsBody(bodyOf(source), path.join(CONTENT, 'articles', path.dirname(file)), oldSite, oldAddress);
     const date = Math.floor(parseSiteDate(String(data['date']), siteConfig.timeZone)!.getTime() / 1000);
-    const cells = [String(index + 1), String(data['title']), String(date), String(data['section']), String(data['source']), list(data['author']), list(data['editor']), String(data['summary'] ?? ''), list(data['tags']), `/a/${index + 1}.html`, body];
+    const cells = [String(index + 1), String(data['title']), String(date), String(data['section']), String(data['source']), list(data['author']), list(data['editor']), String(data['summary'] ?? ''), list(data['tags']), data['draft'] ? '1' : '0', `/a/${index + 1}.html`, body];
     lines.push(cells.map(csvCell).join(','));
+    rows++;
   }
   writeFileSync(exportFile, lines.join('\r\n') + '\r\n');
-  const result = await run(process.execPath, ['scripts/import.ts', exportFile], { BAODAO_CONTENT: target });
+  const result = await run(process.execPath, ['scripts/import.ts', exportFile, '--files', oldSite], { BAODAO_CONTENT: target, BAODAO_PUBLIC: targetPublic });
   if (result.code !== 0) {
     console.error(result.output.slice(-5000));
     process.exit(1);
   }
-  console.log('\nimport (npm run import: the same articles as a CMS export with HTML bodies, into an empty content folder)');
-  console.log(`  export             ${files.length} rows, ${mb(statSync(exportFile).size)}`);
-  console.log(`  wall time          ${result.seconds.toFixed(1)} s (${(files.length / result.seconds).toFixed(0)} articles/s, both content checks included)`);
+  console.log('\nimport (npm run import: the same articles as a CMS export with HTML bodies, pictures and attachments, into an empty content folder)');
+  console.log(`  export             ${rows} rows, ${mb(statSync(exportFile).size)}`);
+  console.log(`  wall time          ${result.seconds.toFixed(1)} s (${(rows / result.seconds).toFixed(0)} articles/s, both content checks included)`);
   console.log(`  peak memory        ${gb(result.treePeakMB)}`);
-  rmSync(target, { recursive: true, force: true });
+  for (const folder of [target, targetPublic, oldSite]) rmSync(folder, { recursive: true, force: true });
   rmSync(exportFile, { force: true });
 }
 

@@ -9,7 +9,7 @@ import { siteSizeWarning, tarSize } from '../src/lib/site-size.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
 import { importSiteConfig } from '../src/lib/site-config-file.ts';
 import { takeBuildLock } from './build-lock.ts';
-import { pruneImageCache } from './image-cache.ts';
+import { imageCacheDir, pruneImageCache } from './image-cache.ts';
 
 export interface BuildOptions {
   /** Content folder; default content/. */
@@ -117,7 +117,7 @@ async function buildInto(final: string, modified: Record<string, string>): Promi
   await rm(staging, { recursive: true, force: true });
   // Content is rendered afresh each build: Astro's data store would reuse HTML rendered with
   // an older Markdown configuration. Optimised images stay cached.
-  const cacheDir = path.resolve('.build', `${path.basename(final)}-cache`);
+  const cacheDir = imageCacheDir(final);
   await rm(path.join(cacheDir, 'data-store.json'), { force: true });
   // The sitemap dates each article by its last change, as the content check read it (astro.config.ts).
   const lastmod = path.join(cacheDir, 'lastmod.json');

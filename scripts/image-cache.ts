@@ -8,6 +8,14 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
+ * The cache folder of a build into `outDir`, named after it (`.build/dist-cache/` for `dist/`):
+ * Astro keeps its pictures there (`assets/`), and the deploy workflow carries that folder.
+ */
+export function imageCacheDir(outDir: string): string {
+  return path.resolve('.build', `${path.basename(path.resolve(outDir))}-cache`);
+}
+
+/**
  * Removes from `cacheAssets` every picture (and the `.json` Astro writes beside a remote one)
  * that the site just built in `siteDir` does not hold in its `_astro/` folder. Returns how many
  * files it removed.

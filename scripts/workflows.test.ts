@@ -8,12 +8,14 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   if?: string;
   env?: Record<string, string>;
   with?: Record<string, unknown>;
   'continue-on-error'?: boolean;
+  'timeout-minutes'?: number;
 }
 interface Job {
   needs?: string | string[];
@@ -108,6 +110,24 @@ describe('deploy.yml', () => {
     // hourly run (a scheduled article's) is kept too.
     expect(save?.if).toContain('cache-matched-key');
     expect(steps.some((s) => s.uses?.startsWith('actions/cache@'))).toBe(false);
+  });
+
+  // A first build encodes every picture of the archive, hours for a large one: cut off with its
+  // job, it saved nothing, and every hour's build started again from none, never to finish.
+  it('keeps the pictures a build stopped short made, all but those of its last minute, so the next build goes on from them', () => {
+    const job = deploy.jobs['build']!;
+    const steps = job.steps!;
+    const build = steps.find((s) => s.run === 'npm run build')!;
+    expect(build['timeout-minutes']).toBeLessThanOrEqual(job['timeout-minutes']! - 15);
+    const after = steps.slice(steps.indexOf(build) + 1);
+    const cleanup = after.find((s) => s.if === 'failure()');
+    expect(cleanup?.run).toMatch(/^find \.build\/dist-cache\/assets -type f -mmin -1 -delete\b/);
+    const made = after.find((s) => s.id === 'made')!;
+    const save = after.find((s) => s.uses?.startsWith('actions/cache/save'))!;
+    expect(after.indexOf(cleanup!)).toBeLessThan(after.indexOf(made));
+    for (const step of [made, save]) expect(step.if).toMatch(/^\$\{\{ !cancelled\(\) /);
+    // Nothing of a failed build is published.
+    for (const step of after.filter((s) => s !== cleanup && s !== made && s !== save)) expect(step.if ?? '').not.toMatch(/always\(\)|failure\(\)|cancelled\(\)/);
   });
 
   it('stops a job that hangs long before GitHub would (six hours, holding every later deploy)', () => {

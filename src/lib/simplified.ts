@@ -41,13 +41,16 @@ export function traditionalCharacters(texts: Iterable<string>, convert: (text: s
   const changedAlone = new Set(characters.filter((c) => /^\p{Script=Han}$/u.test(c) && convert(c) !== c));
   if (changedAlone.size === 0) return '';
   // Then only the runs of Han characters that hold one of those are converted, whole: a phrase
-  // does not cross punctuation, and most runs hold none of them.
+  // does not cross punctuation, and most runs hold none of them. A run whose characters of
+  // those are all known to be kept somewhere tells nothing more: 么 and 著 are in most Chinese
+  // texts (什么, 显著), and converting every run that held one took ~1 ms an article, 12,000
+  // conversions for 2,000 articles, where a few dozen decide.
   const changed = new Set<string>();
   const kept = new Set<string>();
   for (const text of all) {
     for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) {
       const before = [...run];
-      if (!before.some((c) => changedAlone.has(c))) continue;
+      if (!before.some((c) => changedAlone.has(c) && !kept.has(c))) continue;
       const after = [...convert(run)];
       // OpenCC's phrases keep their length; one that did not leaves the characters it dropped told.
       const same = after.length === before.length;
