@@ -436,6 +436,11 @@ describe('article body plugins', () => {
     ['a picture, an empty paragraph and an editor’s note', '<p><img src="/media/a.jpg" alt="图"></p>\n<p>&nbsp;</p>\n<p><strong>编者按：</strong>近年来。</p>\n<p>正文。</p>\n', '<p class="opening">正文。</p>'],
     ['a Word wrapper, the paragraph’s own class kept', '<div class="WordSection1">\n<p class="MsoNormal" style="line-height: 2">正文。</p>\n</div>\n', '<p class="opening MsoNormal" style="line-height: 2">正文。</p>'],
     ['a Markdown heading', '## 一、基本案情\n\n<p>正文。</p>\n', '<p class="opening">正文。</p>'],
+    ['a centred block of lines, its paragraphs centred with it', '<div align="center">\n<p>民事判决书</p>\n<p>（2024）川0802民初123号</p>\n</div>\n<p>原告王某。</p>\n', '<p class="opening">原告王某。</p>'],
+    ['a title in a <center>', '<center><b>民事判决书</b></center>\n<p>原告王某。</p>\n', '<p class="opening">原告王某。</p>'],
+    ['a centred block of words', '<div style="text-align: center">民事判决书</div>\n<p>原告王某。</p>\n', '<p class="opening">原告王某。</p>'],
+    ['a centred block of a picture', '<div align="center"><img src="/media/a.jpg" alt="图"></div>\n<p>正文。</p>\n', '<p class="opening">正文。</p>'],
+    ['a paragraph set at the left in a centred block', '<div align="center">\n<p>民事判决书</p>\n<p align="left">原告王某。</p>\n</div>\n', '<p class="opening align-left">原告王某。</p>'],
   ])('the first paragraph of story text in the body’s own HTML is marked for the dateline to lead it, in %s', async (_, markdown, expected) => {
     const out = await rendered(markdown);
     expect(out).toContain(expected);
@@ -451,6 +456,18 @@ describe('article body plugins', () => {
     const out = await rendered(markdown);
     if (expected) expect(out).toContain(expected);
     expect(out.match(/class="opening/g) ?? []).toHaveLength(expected ? 1 : 0);
+  });
+
+  test.each([
+    ['a table centred, as old CMSs set one', '<table align="center"><tr><td>赔偿项目</td><td>金额</td></tr></table>\n<p>正文。</p>\n'],
+    ['a table in a centred block', '<div align="center"><table><tr><td>赔偿项目</td></tr></table></div>\n<p>正文。</p>\n'],
+    ['a table in a <center>', '<center><table><tr><td>赔偿项目</td></tr></table></center>\n<p>正文。</p>\n'],
+    ['a centred quotation', '<blockquote style="text-align: center"><p>引文</p></blockquote>\n<p>正文。</p>\n'],
+    ['a centred list', '<ul style="text-align: center"><li>列表</li></ul>\n<p>正文。</p>\n'],
+    ['a rule in HTML', '<hr>\n<p>正文。</p>\n'],
+    ['a rule in HTML, then Markdown', '<hr>\n\n正文。\n'],
+  ])('a body whose HTML opens with %s has no paragraph marked, as in Markdown: the dateline stands above it', async (_, markdown) => {
+    expect(await rendered(markdown)).not.toContain('opening');
   });
 
   test.each([

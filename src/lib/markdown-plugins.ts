@@ -643,7 +643,8 @@ function noText(node: InlineNode & { value?: string; name?: string | null }): bo
     case 'mdxJsxFlowElement':
       return node.name === 'Figure';
     case 'html':
-      return (node.value ?? '').replace(/<!--[\s\S]*?-->|<[^>]*>/g, '').trim() === '';
+      // A rule (<hr>) has no text, but parts the body as Markdown's *** does: past it is not the opening.
+      return !/<hr\b/i.test(node.value ?? '') && (node.value ?? '').replace(/<!--[\s\S]*?-->|<[^>]*>/g, '').trim() === '';
     case 'paragraph':
       return (node.children ?? []).every((child) => ['image', 'imageReference', 'html', 'break'].includes(child.type) || (child.type === 'text' && !(child as { value?: string }).value?.trim()));
     default:
@@ -699,25 +700,43 @@ function inlineOf(node: Readonly<HastNode>): ReadInline[] {
   return children;
 }
 
+/** Blocks of the body's HTML that are not story paragraphs (a rule, a table, a list, a quotation, code): the opening is not past them. */
+const HTML_NOT_OPENING = /^(hr|table|ul|ol|dl|blockquote|pre)$/;
+
+/** The alignment an element of the body's HTML is shown with: alignedBlocks's class, or else its style or `align` (a `<div align="center">` keeps it). */
+function shownAlign(node: Readonly<Extract<HastNode, { type: 'element' }>>): string | undefined {
+  const classes = node.properties?.['className'];
+  const marked = Array.isArray(classes) ? classes.map(String).find((name) => /^align-(left|center|right)$/.test(name)) : undefined;
+  return marked?.slice('align-'.length) ?? blockAlign(node.properties?.['style'], node.properties?.['align']);
+}
+
 /**
  * The first paragraph of story text among `nodes` read as openingParagraph reads Markdown's: past
- * headings, pictures, labels, an editor's note, a line centred or set at the right (a judgment's court
- * and 民事判决书, alignedBlocks) and into a wrapper; `null` where the body goes on with anything else
- * (a list, a table, a quotation), `undefined` where `nodes` end first.
+ * headings, pictures, labels, an editor's note, a line (<p>, a heading, words) centred or set at
+ * the right (a judgment's court and 民事判决书, alignedBlocks), and into a wrapper or a <center>,
+ * whose alignment its paragraphs take, as global.css shows them; `null` where the body goes on with
+ * anything else (a rule, a list, a table, a quotation, even centred: an old CMS's
+ * `<table align="center">` is the story's table, not a title), `undefined` where `nodes` end first.
  */
-function openingAmong(nodes: readonly Readonly<HastNode>[], ctx: HastVisitorContext): Readonly<HastNode> | null | undefined {
+function openingAmong(nodes: readonly Readonly<HastNode>[], ctx: HastVisitorContext, around?: string): Readonly<HastNode> | null | undefined {
+  const apart = (align: string | undefined) => align === 'center' || align === 'right';
   for (const node of nodes) {
     if (node.type === 'comment' || (node.type === 'text' && !node.value.trim())) continue;
-    if (node.type !== 'element') return null;
-    const classes = node.properties?.['className'];
-    const align = Array.isArray(classes) && classes.some((name) => name === 'align-center' || name === 'align-right');
-    const setApart = align || node.tagName === 'center' || ['center', 'right'].includes(blockAlign(node.properties?.['style'], node.properties?.['align']) ?? '');
-    if (/^h[1-6]$/.test(node.tagName) || node.tagName === 'figure' || setApart || !ctx.textContent(node).trim()) continue;
-    if (HTML_WRAPPERS.has(node.tagName)) {
-      const found = openingAmong(node.children, ctx);
+    if (node.type !== 'element') {
+      // Words of a centred <div align="center">民事判决书</div>: a line of it, not a paragraph to lead.
+      if (node.type === 'text' && apart(around)) continue;
+      return null;
+    }
+    // A rule has no text and a table may hold only a picture: the rule parts the body, a table of a picture does not.
+    if (node.tagName === 'hr' || (HTML_NOT_OPENING.test(node.tagName) && ctx.textContent(node).trim())) return null;
+    const align = node.tagName === 'center' ? 'center' : (shownAlign(node) ?? around);
+    // <center> too: old CMSs centred a table or a picture in one, as well as a title.
+    if (HTML_WRAPPERS.has(node.tagName) || node.tagName === 'center') {
+      const found = openingAmong(node.children, ctx, align);
       if (found !== undefined) return found;
       continue;
     }
+    if (/^h[1-6]$/.test(node.tagName) || node.tagName === 'figure' || apart(align) || !ctx.textContent(node).trim()) continue;
     if (node.tagName !== 'p') return null;
     const inline = inlineOf(node);
     if (!isLabel(inline) && !isEditorsNote(inline)) return node;
