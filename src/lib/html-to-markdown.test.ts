@@ -412,6 +412,18 @@ describe('htmlToMarkdown', () => {
     ]);
   });
 
+  test('a layout table in a centred block is its story, not centred lines: old pages did not pass the alignment into a table', () => {
+    const { markdown } = convert(
+      '<div align="center"><p>民事判决书</p><table width="600"><tr><td><p>　　本报讯 原告王某。</p><p>　　被告李某。</p></td></tr><tr><td>第三段。</td></tr></table></div>',
+    );
+    expect(blocks(markdown)).toEqual([
+      { type: 'html', text: '<p align="center">民事判决书</p>' },
+      { type: 'paragraph', text: '本报讯 原告王某。' },
+      { type: 'paragraph', text: '被告李某。' },
+      { type: 'paragraph', text: '第三段。' },
+    ]);
+  });
+
   test('a table with merged cells is kept as HTML, which the site reads as a Markdown table: its caption, spans, bold, lines and alignment stay, its widths and fonts go', async () => {
     const result = convert(
       '<table width="600" border="1" cellspacing="0" style="width:414.8pt"><caption>赔偿明细</caption><tbody>' +

@@ -13,7 +13,8 @@
  *   such links (the old page's 返回顶部, 打印本页, or ones to # or #top) goes. A link within the old page
  *   (#_ftn1) becomes its words too, and a bookmark (<a name>) is its words.
  * - A line of words centred or set at the right (a judgment's 民事判决书, its 落款) stays HTML,
- *   <p align="right">…</p>, which the site aligns: Markdown has no alignment.
+ *   <p align="right">…</p>, which the site aligns: Markdown has no alignment. A layout table's
+ *   cells do not take the alignment of a block around the table.
  * - A link from a picture to its own larger file becomes the picture; the caption line under
  *   a picture (图为…, a credit, or a centred line) becomes its title, which the site shows as its caption.
  * - A layout table (one <td> a row) becomes its contents; a table without <th> takes its
@@ -209,7 +210,7 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
       const rows = rowsOf(child);
       const cells = rows.flatMap(cellsOf);
       if (rows.every((row) => cellsOf(row).length <= 1) && cells.every((cell) => cell.tagName === 'td')) {
-        return cells.map((cell): Element => ({ ...cell, tagName: 'div', properties: {} }));
+        return cells.map((cell): Element => ({ ...cell, tagName: 'div', properties: { [LAYOUT_CELL]: true } }));
       }
       // Before its caption is taken out: a table with a caption often has merged headers too (判决结果, 赔偿项目).
       if (cells.some((cell) => Number(cell.properties['rowSpan'] ?? 1) > 1 || Number(cell.properties['colSpan'] ?? 1) > 1)) {
@@ -231,6 +232,8 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
   }
 }
 
+/** Marks the box a layout table's cell becomes (prepare), for keepAligned. */
+const LAYOUT_CELL = 'baodaoLayoutCell';
 /** The element put in place of what is kept as HTML (keepAligned, tableHtml), which the converter writes as it is. */
 const AS_HTML = 'baodao-html';
 /** Inline elements of which a line kept as HTML keeps the words alone: fonts, spans, underlines, italics, Word's own (<o:p>, <st1:chsdate>). */
@@ -298,13 +301,15 @@ function tableHtml(table: Element): string | undefined {
  * kept as that HTML, `<p align="right">青川县人民法院</p>`, which the site shows aligned and not
  * indented (alignedBlocks in markdown-plugins.ts): Markdown has no alignment, and such a line
  * came over as one more paragraph of the story, at the left and indented. A line with a link or
- * a picture stays Markdown, and so does a closing 责任编辑 line, which is taken out.
+ * a picture stays Markdown, and so does a closing 责任编辑 line, which is taken out. A layout
+ * table's cell does not take the alignment around the table (`<div align="center"><table width=600>`
+ * centred the table, not its story): the old pages, in quirks mode, did not pass it into a table.
  */
 function keepAligned(node: HtmlRoot | Element, inherited?: string): void {
   node.children = (node.children as ElementContent[]).map((child): ElementContent => {
     if (child.type !== 'element' || /^(table|ul|ol|pre)$/.test(child.tagName) || !CELL_BLOCKS.test(child.tagName)) return child;
     const own = child.tagName === 'center' ? 'center' : blockAlign(child.properties['style'], child.properties['align']);
-    const align = own ?? inherited;
+    const align = own ?? (child.properties[LAYOUT_CELL] ? undefined : inherited);
     if (hasBlock(child)) {
       keepAligned(child, align === 'center' || align === 'right' ? align : undefined);
       return child;
