@@ -441,6 +441,25 @@ describe('htmlToMarkdown', () => {
     expect(html.match(/class="table-scroll"/g)).toHaveLength(2);
   });
 
+  test('a table with merged cells keeps its header rows as its <thead>, printed again over the rows on the next sheet; a header cell spanning into the rows stays out of it', async () => {
+    const { markdown } = convert(
+      '<table border="1"><caption>赔偿明细</caption><tr><th rowspan="2">序号</th><th colspan="2">赔偿项目</th></tr><tr><th>项目</th><th>金额</th></tr>' +
+        '<tr><td>1</td><td>医疗费</td><td>12,000元</td></tr><tr><td>2</td><td>误工费</td><td>3,000元</td></tr></table>',
+    );
+    expect(readBody(markdown, { mdx: false, lineOffset: 0, folder: '2024/01' }).problems).toEqual([]);
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    const head = /<thead>([\s\S]*)<\/thead>\s*<tbody>([\s\S]*)<\/tbody>/.exec(html);
+    expect(head?.[1]?.match(/<tr>/g)).toHaveLength(2);
+    expect(head?.[1]).not.toContain('<td');
+    expect(head?.[1]?.match(/<th [^>]*scope="col"/g)).toHaveLength(4);
+    expect(head?.[2]).toContain('医疗费');
+    expect(head?.[2]?.match(/<tr>/g)).toHaveLength(2);
+    // 备注 spans the first row of figures: in a <thead> it would be cut off above them.
+    const spanning = convert('<table><tr><th colspan="2">赔偿项目</th><th rowspan="2">备注</th></tr><tr><td>医疗费</td><td>12,000</td></tr></table>').markdown;
+    expect(spanning).not.toContain('<thead>');
+    expect(spanning).toContain('<th rowspan="2">备注</th>');
+  });
+
   test('a table with merged cells whose cells hold more than words (a link) is Markdown, named for the editor, its caption above it', () => {
     const result = convert('<table><caption>赔偿明细</caption><tr><th colspan="2">赔偿项目</th></tr><tr><td><a href="/x.html">医疗费</a></td><td>12,000</td></tr></table>');
     expect(result.notices).toEqual([expect.stringMatching(/^表格“赔偿明细赔偿项目医疗费1…”有合并的单元格/)]);

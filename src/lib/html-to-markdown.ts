@@ -268,7 +268,8 @@ const asHtml = (html: string): Element => ({ type: 'element', tagName: AS_HTML, 
  * A table with merged cells (a judgment's 赔偿明细, its header 赔偿项目 two columns wide) as HTML,
  * which the site reads as it reads a Markdown table (rawHtml in markdown-plugins.ts): Markdown
  * cannot merge cells, and the header came over as one cell beside an empty one, the rows under it
- * out of line. The caption, the spans and each cell's alignment (its own or its row's) stay; the
+ * out of line. The caption, the spans and each cell's alignment (its own or its row's) stay, and the
+ * header rows go in a <thead> (headerRows); the
  * widths, borders and fonts go. Undefined when a cell holds more than words, bold and lines (a
  * link, a picture, a table): that table is Markdown, named for the editor.
  */
@@ -277,7 +278,8 @@ function tableHtml(table: Element): string | undefined {
   const title = caption && htmlLine(caption.children);
   if (caption && title === undefined) return undefined;
   const rows: string[] = [];
-  for (const row of rowsOf(table)) {
+  const tableRows = rowsOf(table);
+  for (const row of tableRows) {
     const cells: string[] = [];
     for (const cell of cellsOf(row)) {
       if (hasTable(cell)) return undefined;
@@ -292,7 +294,24 @@ function tableHtml(table: Element): string | undefined {
     }
     rows.push(`<tr>${cells.join('')}</tr>`);
   }
-  return ['<table>', ...(title ? [`<caption>${title}</caption>`] : []), ...rows, '</table>'].join('\n');
+  const head = headerRows(tableRows);
+  const body = head ? ['<thead>', ...rows.slice(0, head), '</thead>', '<tbody>', ...rows.slice(head), '</tbody>'] : rows;
+  return ['<table>', ...(title ? [`<caption>${title}</caption>`] : []), ...body, '</table>'].join('\n');
+}
+
+/**
+ * How many of a table's rows, from the first, are its header: rows of header cells alone, as in a
+ * 赔偿明细 (赔偿项目 over 项目 and 金额), but none whose cell spans rows below them, which a <thead>
+ * would cut off. In a <thead> they are printed with the first row under them and again at the top
+ * of the next sheet (global.css), and a screen reader reads them as the table's header.
+ */
+function headerRows(rows: readonly Element[]): number {
+  let count = rows.findIndex((row) => cellsOf(row).some((cell) => cell.tagName !== 'th'));
+  if (count < 0) count = rows.length;
+  const spansPast = (end: number) => rows.slice(0, end).some((row, index) => cellsOf(row).some((cell) => index + Number(cell.properties['rowSpan'] ?? 1) > end));
+  while (count > 0 && spansPast(count)) count--;
+  // A table of header cells alone has no body for them to head.
+  return count < rows.length ? count : 0;
 }
 
 /**
