@@ -145,6 +145,30 @@ describe('tokenize', () => {
     expect(highlight(`${written}。`, written)).toEqual([{ text: written, mark: true }, { text: '。', mark: false }]);
   });
 
+  test.each([
+    // Ordinary words with numerals before 条, 次, 节 or 年, each with words of it a reader types:
+    // none is a citation, so each is indexed as written and found by what it writes.
+    ['唯一一条', ['一条', '唯一']],
+    ['三四次', ['四次', '三四']],
+    ['七八次', ['八次']],
+    ['三四十次', ['三四十次', '四十']],
+    ['五一节', ['五一', '一节']],
+    ['三八节', ['三八']],
+    ['二十四节气', ['二十四', '四节']],
+    ['一万二千条', ['一万二千条', '千条']],
+    ['两百条', ['百条']],
+    ['三项制度', ['三项']],
+    ['一次性', ['一次']],
+    ['十条措施', ['十条']],
+    ['二十年', ['二十']],
+  ])('an ordinary word with numerals stays as written: %j, found by %j', (written, typed) => {
+    expect(tokenize(written)).toEqual([...written]);
+    for (const words of typed) {
+      const marked = highlight(`据悉${written}。`, words).filter((run) => run.mark);
+      expect(marked.map((run) => run.text), words).toEqual([words]);
+    }
+  });
+
   test('a part of a number read as digits marks the whole number as written; a title is marked in it', () => {
     expect(highlight('民法典第一千二百零九条', '209条')).toEqual([
       { text: '民法典第', mark: false },
