@@ -473,6 +473,9 @@ describe('excerpts: the article’s words, never its bylines and tags', () => {
       expect(maifang?.text, query).toContain('《中华人民共和国民法典》第二百零九条，');
       expect(maifang?.parts.filter((p) => p.mark).map((p) => p.text), query).toContain('第二百零九条');
     }
+    // Found inside a number: the whole number is marked, not 条 alone.
+    const [numerals] = (await excerpts('234条')).filter(({ source }) => source.id === '2024/04/dongling-jiancha-heliu-gongyi-susong');
+    expect(numerals?.parts.filter((p) => p.mark).map((p) => p.text)).toContain('一千二百三十四条');
   });
 
   test('a match at the end of the body shows the body up to its end, the words marked, and nothing after it', async () => {

@@ -384,13 +384,18 @@ const LAW_NAME_END = /^[法典例定释则]$/u;
  * `part` cut before each article of a law cited after other words (民法典|第二百零九条, 刑法|第133条之一,
  * 民法典|209条): articles write the name in 书名号 (《中华人民共和国民法典》第二百零九条), so the words
  * read whole found none of them. Without 第 only after a law's name (LAW_NAME_END): 共|50条 would
- * find every article with 共 anywhere. (No lookbehind: the search page runs on phones whose Safari has none.)
+ * find every article with 共 anywhere. An article cut so is looked for with its 第, as the reader
+ * means it and articles write it: 民法典209条 is 民法典 and 第209条, as 209条 was also the end of
+ * 第1209条. (No lookbehind: the search page runs on phones whose Safari has none.)
  */
 function lawArticles(part: string): string[] {
   const cuts = [...part.matchAll(LAW_ARTICLE)]
     .map((article) => article.index)
     .filter((at) => at > 0 && (part[at] === '第' || LAW_NAME_END.test(part[at - 1]!)));
-  return [0, ...cuts].map((at, i) => part.slice(at, [...cuts, part.length][i]));
+  return [0, ...cuts].map((at, i) => {
+    const piece = part.slice(at, [...cuts, part.length][i]);
+    return i > 0 && !piece.startsWith('第') ? `第${piece}` : piece;
+  });
 }
 
 /**
@@ -661,7 +666,11 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   const marked = new Array<boolean>(end - start).fill(false);
   for (const segment of segments) {
     for (const at of occurrences(tokens, segment, start, end)) {
-      for (let k = 0; k < segment.length; k++) marked[at - start + k] = true;
+      // A match that starts inside a number read as digits (209条 in 第一千二百零九条) marks it from
+      // its first digit, which shows the numerals: the others show nothing, and only 条 was marked.
+      let first = at;
+      while (first > start && tokens[first]!.endsWith(DIGITS_SHOWN)) first--;
+      for (let k = first; k < at + segment.length; k++) marked[k - start] = true;
     }
   }
   const pieces: [string, boolean][] = [];
