@@ -309,6 +309,39 @@ describe('keyboard', () => {
     }
   });
 
+  test('as Safari has it, the input event after compositionend does not search the words again, though they found nothing', async () => {
+    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await own.addInitScript(() => {
+      const searched: unknown[] = [];
+      (window as unknown as { searched: unknown[] }).searched = searched;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, data: { method?: string; args?: unknown[] }, ...rest: unknown[]) {
+        if (data?.method === 'search') searched.push(data.args?.[0]);
+        return (post as (...args: unknown[]) => void).call(this, data, ...rest);
+      };
+      // Safari fires the input event after compositionend, no longer composing; Chromium before it.
+      document.addEventListener('compositionend', (event) =>
+        queueMicrotask(() => event.target!.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromComposition' }))),
+      );
+    });
+    const fresh = await own.newPage();
+    try {
+      await fresh.goto(`${served.preview.url}/search/`);
+      await fresh.waitForLoadState('networkidle');
+      await fresh.focus('#search-query');
+      const cdp = await own.newCDPSession(fresh);
+      await cdp.send('Input.imeSetComposition', { text: 'bucunzai', selectionStart: 8, selectionEnd: 8 });
+      await cdp.send('Input.insertText', { text: '不存在的词语' });
+      // Past the 120 ms pause the input event's search would have waited.
+      await fresh.waitForTimeout(600);
+      const searched = await fresh.evaluate(() => (window as unknown as { searched: string[] }).searched);
+      expect(searched).toHaveLength(1);
+      expect(searched[0]).toMatch(/不.*存.*在/);
+    } finally {
+      await own.close();
+    }
+  });
+
   test('Enter at once: the search reaches Pagefind’s worker before the page updates, the results before the filters', async () => {
     // What the page does, in order: messages to Pagefind's worker, history entries, filters
     // filled, recorded by wrapping the browser's own methods.
