@@ -145,6 +145,30 @@ describe('tokenize', () => {
     expect(highlight(`${written}。`, written)).toEqual([{ text: written, mark: true }, { text: '。', mark: false }]);
   });
 
+  test.each([
+    // Ordinary words with numerals before 条, 次, 节 or 年, each with words of it a reader types:
+    // none is a citation, so each is indexed as written and found by what it writes.
+    ['唯一一条', ['一条', '唯一']],
+    ['三四次', ['四次', '三四']],
+    ['七八次', ['八次']],
+    ['三四十次', ['三四十次', '四十']],
+    ['五一节', ['五一', '一节']],
+    ['三八节', ['三八']],
+    ['二十四节气', ['二十四', '四节']],
+    ['一万二千条', ['一万二千条', '千条']],
+    ['两百条', ['百条']],
+    ['三项制度', ['三项']],
+    ['一次性', ['一次']],
+    ['十条措施', ['十条']],
+    ['二十年', ['二十']],
+  ])('an ordinary word with numerals stays as written: %j, found by %j', (written, typed) => {
+    expect(tokenize(written)).toEqual([...written]);
+    for (const words of typed) {
+      const marked = highlight(`据悉${written}。`, words).filter((run) => run.mark);
+      expect(marked.map((run) => run.text), words).toEqual([words]);
+    }
+  });
+
   test('a part of a number read as digits marks the whole number as written; a title is marked in it', () => {
     expect(highlight('民法典第一千二百零九条', '209条')).toEqual([
       { text: '民法典第', mark: false },
@@ -325,10 +349,10 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['劳动合同法第三十九条第一款', ['劳动合同法', '第39条第1款']],
     ['物业管理条例第二十八条规定', ['物业管理条例', '第28条规定']],
     ['民法典第１１６５条', ['民法典', '第1165条']],
-    // Typed without 第 right after the law's name.
-    ['民法典209条', ['民法典', '209条']],
-    ['刑法一百三十三条', ['刑法', '133条']],
-    ['治安管理处罚法50条', ['治安管理处罚法', '50条']],
+    // Typed without 第 right after the law's name: looked for with it, as the reader means it (not 第1209条).
+    ['民法典209条', ['民法典', '第209条']],
+    ['刑法一百三十三条', ['刑法', '第133条']],
+    ['治安管理处罚法50条', ['治安管理处罚法', '第50条']],
     // An article alone, or a 第 that cites none, stays whole; so do a number of 条 after other words.
     ['第十条', ['第10条']],
     ['209条', ['209条']],
@@ -522,9 +546,25 @@ describe('excerptOf', () => {
     for (const query of ['第209条', '民法典209条', '第二百零九条']) {
       const parts = excerptOf(content, query);
       expect(parts.map((part) => part.text).join(''), query).toContain('民法典》第二百零九条规定');
-      // 209条 marks 二百零九条, without the 第 it did not type.
-      expect(parts.filter((part) => part.mark).map((part) => part.text).at(-1), query).toBe(query.startsWith('民法典') ? '二百零九条' : '第二百零九条');
+      expect(parts.filter((part) => part.mark).map((part) => part.text).at(-1), query).toBe('第二百零九条');
     }
+  });
+
+  test.each([
+    ['第一千二百零九条', '209条', '一千二百零九条'],
+    ['第一千二百三十四条', '34条', '一千二百三十四条'],
+    ['第一千二百三十四条', '第12', '第一千二百三十四'],
+  ])('a match inside a number read as digits marks the whole number in an excerpt: %j searched for %j marks %j', (written, query, mark) => {
+    const content = recordContent({ title: '标题', summary: '', body: `${'前文'.repeat(40)}。根据民法典${written}规定，应当赔偿。`, rest: '' });
+    expect(excerptOf(content, query).filter((part) => part.mark).map((part) => part.text)).toEqual([mark]);
+  });
+
+  test('a law’s article typed after its name without 第 is not the end of another article’s number', () => {
+    expect(highlight('民法典第一千二百零九条', '民法典209条')).toEqual([
+      { text: '民法典', mark: true },
+      { text: '第一千二百零九条', mark: false },
+    ]);
+    expect(highlight('民法典第二百零九条', '民法典209条')).toEqual([{ text: '民法典第二百零九条', mark: true }]);
   });
 
   test('text comes back as written: quotes and spaces restored', () => {

@@ -204,20 +204,35 @@ export function searchForms(chars: readonly string[]): string[] {
 }
 
 /**
+ * A number written with its places, as a citation writes it: 二百零九, 十四, 一千零一十, 二百〇九, 十,
+ * 五. Not numerals side by side, which are ordinary words: 唯一一条, 三四次 (three or four times),
+ * 三四十次, 五一.
+ */
+const PLACED = /^(?![零〇])(?:[一二三四五六七八九]千)?(?:[零〇]?[一二三四五六七八九]百)?(?:[零〇]?[一二三四五六七八九]?十)?(?:[零〇]?[一二三四五六七八九])?$/u;
+/** Characters before which a number is part of a larger one and is not cut from it: 一万二千条, 三亿五千次, 两百条. */
+const LARGER_NUMBER = new Set('万亿两');
+
+/**
  * The number in Chinese numerals right before forms[at], in digits, when it cites a law's
  * article or a session (CITING) or is a year written digit by digit (二〇二三年): the first numeral
- * becomes the digits, the others nothing. After 第 a number of one numeral is one too (第五条);
- * without it, only one of two or more (五十六条, but 三项制度 and 统一条款 stay as written: 统一
- * finds them). 两 is no numeral here (两百条 stays). 209 alone never finds 二百零九, nor 三 the
- * 3 of 3年: only the words before which a number is read as digits tell it.
+ * becomes the digits, the others nothing. A citation is a number written with its places
+ * (PLACED): after 第 of any length (第五条, 第二百零九条), without 第 one of two numerals or more
+ * with 十, 百 or 千 in it (五十六条, 十四届). Everything else stays as written, being words that
+ * readers search as written (README "Search"): one numeral alone (三项制度, 一次性, 统一条款),
+ * numerals side by side (唯一一条, 三四次, 五一节), a number inside a larger one (一万二千条, 两百条),
+ * and any number before 节 without 第 (二十四节气, 三八节; 第二节 cites).
  */
 function inDigits(forms: string[], at: number): void {
   let start = at;
   while (start > 0 && CHINESE_NUMERAL.test(forms[start - 1]!)) start--;
-  if (start === at || forms[start - 1] === '两') return;
+  if (start === at || LARGER_NUMBER.has(forms[start - 1]!)) return;
   const numerals = forms.slice(start, at).join('');
-  const cited = forms[at] !== '年';
-  if (cited ? numerals.length < 2 && forms[start - 1] !== '第' : numerals.length !== 4 || /[十百千]/u.test(numerals)) return;
+  const placed = /[十百千]/u.test(numerals);
+  const cites =
+    forms[at] === '年'
+      ? numerals.length === 4 && !placed
+      : PLACED.test(numerals) && (forms[start - 1] === '第' || (forms[at] !== '节' && placed && numerals.length >= 2));
+  if (!cites) return;
   forms[start] = chineseNumber(numerals);
   for (let i = start + 1; i < at; i++) forms[i] = '';
 }
@@ -369,13 +384,18 @@ const LAW_NAME_END = /^[法典例定释则]$/u;
  * `part` cut before each article of a law cited after other words (民法典|第二百零九条, 刑法|第133条之一,
  * 民法典|209条): articles write the name in 书名号 (《中华人民共和国民法典》第二百零九条), so the words
  * read whole found none of them. Without 第 only after a law's name (LAW_NAME_END): 共|50条 would
- * find every article with 共 anywhere. (No lookbehind: the search page runs on phones whose Safari has none.)
+ * find every article with 共 anywhere. An article cut so is looked for with its 第, as the reader
+ * means it and articles write it: 民法典209条 is 民法典 and 第209条, as 209条 was also the end of
+ * 第1209条. (No lookbehind: the search page runs on phones whose Safari has none.)
  */
 function lawArticles(part: string): string[] {
   const cuts = [...part.matchAll(LAW_ARTICLE)]
     .map((article) => article.index)
     .filter((at) => at > 0 && (part[at] === '第' || LAW_NAME_END.test(part[at - 1]!)));
-  return [0, ...cuts].map((at, i) => part.slice(at, [...cuts, part.length][i]));
+  return [0, ...cuts].map((at, i) => {
+    const piece = part.slice(at, [...cuts, part.length][i]);
+    return i > 0 && !piece.startsWith('第') ? `第${piece}` : piece;
+  });
 }
 
 /**
@@ -646,7 +666,11 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   const marked = new Array<boolean>(end - start).fill(false);
   for (const segment of segments) {
     for (const at of occurrences(tokens, segment, start, end)) {
-      for (let k = 0; k < segment.length; k++) marked[at - start + k] = true;
+      // A match that starts inside a number read as digits (209条 in 第一千二百零九条) marks it from
+      // its first digit, which shows the numerals: the others show nothing, and only 条 was marked.
+      let first = at;
+      while (first > start && tokens[first]!.endsWith(DIGITS_SHOWN)) first--;
+      for (let k = first; k < at + segment.length; k++) marked[k - start] = true;
     }
   }
   const pieces: [string, boolean][] = [];

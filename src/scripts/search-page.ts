@@ -581,9 +581,13 @@ export function startSearchPage(): void {
   // Searching starts while the reader types, so Enter usually only has to load the results
   // shown: the engine remembers the search. Failures are left to the real search to report.
   let warmTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The search last asked for ahead (its requestUrl), so the same words are not asked for twice in a row. */
+  let askedAhead = '';
   const searchNow = () => {
     clearTimeout(warmTimer);
-    ask(requested()).catch(() => undefined);
+    const request = requested();
+    askedAhead = requestUrl(request);
+    ask(request).catch(() => undefined);
   };
   /** After a pause: keys typed one by one (5239, PM2.5) are searched once the reader stops. */
   const searchAhead = () => {
@@ -595,9 +599,11 @@ export function startSearchPage(): void {
   // The words it gives are searched at once: the reader has picked them, and the next take a
   // while to type, while Enter often comes right after them (the pause had the search start
   // 120 ms later, most of the head start of an Enter pressed 150 ms after the words came).
-  // Where the input event follows compositionend (Safari), its search is the same one, kept.
+  // Where the input event follows compositionend (Safari), it asks for the words just asked for:
+  // it is let go, as the engine forgets a search that found nothing (SearchEngine.raw), and would
+  // search Pagefind for it again 120 ms later.
   elements.query.addEventListener('input', (event) => {
-    if ((event as InputEvent).isComposing) clearTimeout(warmTimer);
+    if ((event as InputEvent).isComposing || requestUrl(requested()) === askedAhead) clearTimeout(warmTimer);
     else searchAhead();
   });
   elements.query.addEventListener('compositionend', searchNow);
