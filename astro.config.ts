@@ -37,7 +37,7 @@ export default defineConfig({
   // No syntax colouring for code in articles: news has little code, and Astro warns that Shiki's
   // inline colours and a Content-Security-Policy do not go together (older browsers refuse them).
   markdown: {
-    processor: articleProcessor(),
+    processor: articleProcessor(site.url),
     syntaxHighlight: false,
   },
   image: {

@@ -1,6 +1,7 @@
 import { markdownToHtml, markdownToMdast as parseMarkdown } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { articlePlugins, articleSource } from './markdown-plugins.ts';
+import site from '../site.config.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { readBody } from './article-body.ts';
 
@@ -239,7 +240,7 @@ describe('htmlToMarkdown', () => {
         '<p align="center"><img src="/uploads/b.jpg"></p><p align="center">调解现场（何巧云 摄）</p>' +
         '<p><img src="/uploads/c.jpg"></p><p>记者了解到，该案已于近日审结。</p>',
     );
-    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins(site.url))).html;
     expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual([
       '<figcaption>图为培育中心一角<span class="credit">（马远征 摄）</span></figcaption>',
       '<figcaption>调解现场<span class="credit">（何巧云 摄）</span></figcaption>',
@@ -255,7 +256,7 @@ describe('htmlToMarkdown', () => {
       '<p align="center"><img src="/uploads/a.jpg"></p><p align="center">调解现场。何巧云 摄</p>' +
         '<p><img src="/uploads/b.jpg"></p><p>居民们纷纷用手机拍摄</p>',
     );
-    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins(site.url))).html;
     expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>调解现场<span class="credit">（何巧云 摄）</span></figcaption>']);
     // (The first paragraph of story text, past the pictures: the dateline's.)
     expect(html).toContain('<p class="opening">居民们纷纷用手机拍摄</p>');
@@ -269,7 +270,7 @@ describe('htmlToMarkdown', () => {
         '<p align="center"><img src="/uploads/c.jpg"></p><p align="center"><strong>二、主要做法</strong></p>' +
         '<p><img src="/uploads/d.jpg"></p><p>记者了解到，该案已于近日审结。</p>',
     );
-    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins(site.url))).html;
     expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>城关社区调解室一角</figcaption>', '<figcaption>3月5日，宣讲活动现场</figcaption>']);
     expect(blocks(markdown).filter(({ type }) => type === 'paragraph').map(({ text }) => text)).toEqual(['', '正文第一段。', '', '', '', '记者了解到，该案已于近日审结。']);
     // A line of its own, centred as it was (keepAligned).
@@ -296,7 +297,7 @@ describe('htmlToMarkdown', () => {
     ]);
     expect(editor).toBe('乔海印');
     // As readers get it: aligned, not indented, the line break among Chinese closed up.
-    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins(site.url))).html;
     expect(html).toContain('<p class="align-center"><strong>民事判决书</strong></p>');
     expect(html).toMatch(/<p class="align-right">青川县人民法院<\/p>/);
     expect(html).toContain('<h2 class="align-center">附：相关法律条文</h2>');
@@ -307,7 +308,7 @@ describe('htmlToMarkdown', () => {
     ['the old page’s tooltips', '<img src="/uploads/a.jpg" title="点击查看大图" alt="点击图片进入下一页">'],
   ])('a picture’s title and alt that are %s say nothing of it: no caption, no alt, and the caption line under it is its caption', async (_, img) => {
     const { markdown } = convert(`<p>${img}</p><p>正文第一段。</p><p>${img}</p><p>图为调解现场（张文玉 摄）</p>`);
-    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins(site.url))).html;
     expect(html.match(/<figcaption>.*?<\/figcaption>/g)).toEqual(['<figcaption>图为调解现场<span class="credit">（张文玉 摄）</span></figcaption>']);
     expect(html).not.toMatch(/(alt|title)="[^"]*(\.jpg|点击)/i);
     expect(html.match(/<img /g)).toHaveLength(2);
@@ -434,7 +435,7 @@ describe('htmlToMarkdown', () => {
     expect(result.notices).toEqual([]);
     expect(result.markdown).not.toMatch(/width|宋体|border|MsoNormal/);
     // As readers get it: one table, merged as on the old page, in the site's scrolling box.
-    const html = (await markdownToHtml(articleSource(result.markdown), articlePlugins)).html;
+    const html = (await markdownToHtml(articleSource(result.markdown), articlePlugins(site.url))).html;
     expect(html).toContain('<caption>赔偿明细</caption>');
     expect(html).toMatch(/<th colspan="2" scope="col" class="align-center[^"]*">赔偿项目<\/th><th rowspan="2" scope="col"[^>]*>备注<\/th>/);
     expect(html).toMatch(/<td[^>]*>医疗费<\/td><td class="align-right[^"]*"><strong>12,000<\/strong>元<br>（已付）<\/td>/);
@@ -447,7 +448,7 @@ describe('htmlToMarkdown', () => {
         '<tr><td>1</td><td>医疗费</td><td>12,000元</td></tr><tr><td>2</td><td>误工费</td><td>3,000元</td></tr></table>',
     );
     expect(readBody(markdown, { mdx: false, lineOffset: 0, folder: '2024/01' }).problems).toEqual([]);
-    const html = (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+    const html = (await markdownToHtml(articleSource(markdown), articlePlugins(site.url))).html;
     const head = /<thead>([\s\S]*)<\/thead>\s*<tbody>([\s\S]*)<\/tbody>/.exec(html);
     expect(head?.[1]?.match(/<tr>/g)).toHaveLength(2);
     expect(head?.[1]).not.toContain('<td');

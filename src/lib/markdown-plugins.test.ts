@@ -8,7 +8,7 @@ import siteConfig from '../site.config.ts';
 import { WORD_JOINER, articlePlugins, articleSource, mdxArticlePlugins } from './markdown-plugins.ts';
 
 /** The body as the article page renders it. */
-const rendered = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins)).html;
+const rendered = async (markdown: string) => (await markdownToHtml(articleSource(markdown), articlePlugins(siteConfig.url))).html;
 /** The same without the mark of its first paragraph of story text, which only the dateline's tests look at. */
 const html = async (markdown: string) => (await rendered(markdown)).replace(' class="opening"', '');
 
@@ -198,7 +198,7 @@ describe('article body plugins', () => {
       '</table>',
       '',
     ].join('\n');
-    const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins);
+    const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins(siteConfig.url));
     const js = code.replace(/\s+/g, ' ');
     // Before, the table stood bare in the column (a phone squeezed it, 赔偿义务人 one character a line), its cells unmarked.
     expect(js).toMatch(/_jsx\(_components\.div, \{ className: "table-scroll", tabIndex: "0", role: "group", "aria-label": "表格（可左右滚动）", children: _jsxs\(_components\.table, \{ children: \[ _jsx\(_components\.caption/);
@@ -217,7 +217,7 @@ describe('article body plugins', () => {
 
   test('an .mdx link that opens another window is given rel="noopener", its target and rel in quotes or as a string in braces', async () => {
     const source = '见<a href="https://example.com/a" target={"_blank"}>甲</a>、<a href="https://example.com/b" target="_blank" rel={"nofollow"}>乙</a>、<a href="https://example.com/c" target=\'_blank\'>丙</a>、<a href="https://example.com/d" target={"_self"}>丁</a>。\n';
-    const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins);
+    const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins(siteConfig.url));
     const links = [...code.matchAll(/_jsx\("a", \{([^}]*)\}/g)].map(([, props]) => props!.replace(/\s+/g, ' ').trim());
     expect(links).toEqual([
       'href: "https://example.com/a", target: "_blank", rel: "noopener", children: "甲"',

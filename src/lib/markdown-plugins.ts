@@ -29,7 +29,6 @@ import { opensWindow } from './new-window-links.ts';
 import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 import { absoluteUrl, decodePath } from './urls.ts';
-import site from '../site.config.ts';
 
 /**
  * The spaces flankChineseBold gave Chinese bold before parsing (chinese-bold.ts), out of the
@@ -789,7 +788,7 @@ const addressLinks: HastPluginDefinition = {
  * (`a[href^='http']::after`), since a link of the site's own is written without the site's address.
  * One that is not there is left as it is: the content check has named it.
  */
-const attachmentLinks: HastPluginEntry = ({ source }) =>
+const attachmentLinks = (siteUrl: string): HastPluginEntry => ({ source }) =>
   source.includes('/files/') && {
     name: 'baodao-attachment-links',
     element: {
@@ -810,7 +809,7 @@ const attachmentLinks: HastPluginEntry = ({ source }) =>
           return;
         }
         const note = attachmentNote(address, bytes, ctx.textContent(node));
-        const printed: ElementContent = { type: 'element', tagName: 'span', properties: { className: ['file-address'] }, children: [{ type: 'text', value: `，${decodePath(absoluteUrl(address, site.url))}` }] };
+        const printed: ElementContent = { type: 'element', tagName: 'span', properties: { className: ['file-address'] }, children: [{ type: 'text', value: `，${decodePath(absoluteUrl(address, siteUrl))}` }] };
         // Inside the note's closing bracket.
         const children: ElementContent[] = [{ type: 'text', value: note.slice(0, -1) }, printed, { type: 'text', value: note.slice(-1) }];
         ctx.insertAfter(node, { type: 'element', tagName: 'span', properties: { className: ['file-note'], dataPagefindIgnore: '' }, children });
@@ -876,7 +875,9 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
 
 /**
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
- * one list): chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
+ * one list), for the site at `siteUrl`, the address a printed attachment note gives: passed in,
+ * not imported from site.config.ts, as the content check loads this module before it has read
+ * that file, and a config TypeScript cannot read is told by its line, not by Node's stack trace: chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
  * paragraphs it changes (closedUpLines closes up headings and table cells as it does paragraphs),
  * openingParagraph once they and the captioned pictures are made (htmlOpeningParagraph goes on in
  * the body's HTML once it is elements and its aligned lines are marked), boundInterpuncts and
@@ -886,18 +887,18 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  * header cells or a caption must be, scrolls in its box and keeps its short cells whole, as a
  * Markdown table does (it was squeezed into the column, 赔偿义务人 one character a line).
  */
-export const articlePlugins = {
+export const articlePlugins = (siteUrl: string) => ({
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, responsiveImages, addressLinks, attachmentLinks, newWindowLinks],
-  features: { rawHtml: true, gfm: FOOTNOTES },
-};
+  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, responsiveImages, addressLinks, attachmentLinks(siteUrl), newWindowLinks],
+  features: { rawHtml: true as const, gfm: FOOTNOTES },
+});
 
 /**
  * The same for `.mdx` bodies, whose HTML is JSX and reaches the plugins as it is: read as
  * HTML, an `<a target={"_blank"}>` became an element that jsxNewWindowLinks no longer saw.
  * A JSX table is boxed and its cells marked by the plugins' JSX visitors (scrollableTables, jsxTableCells).
  */
-export const mdxArticlePlugins = { ...articlePlugins, features: { gfm: FOOTNOTES } };
+export const mdxArticlePlugins = (siteUrl: string) => ({ ...articlePlugins(siteUrl), features: { gfm: FOOTNOTES } });
 
 /** An article's Markdown as the renderer is given it: Chinese bold made bold (chinese-bold.ts). */
 export const articleSource = flankChineseBold;
@@ -906,9 +907,9 @@ export const articleSource = flankChineseBold;
  * Astro's Markdown processor (Sätteri) for `.md` and `.mdx` articles alike, with
  * articlePlugins (mdxArticlePlugins for `.mdx`) and each body passed through articleSource first.
  */
-export function articleProcessor(): ReturnType<typeof satteri> {
-  const processor = satteri(articlePlugins);
-  const mdxProcessor = satteri(mdxArticlePlugins);
+export function articleProcessor(siteUrl: string): ReturnType<typeof satteri> {
+  const processor = satteri(articlePlugins(siteUrl));
+  const mdxProcessor = satteri(mdxArticlePlugins(siteUrl));
   return {
     ...processor,
     async createRenderer(shared) {
