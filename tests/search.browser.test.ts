@@ -218,24 +218,9 @@ describe('keyboard', () => {
   });
 
   test('typed with an input method, the letters it composes are not searched; the words it gives are, before Enter', async () => {
-    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await own.addInitScript(() => {
-      const searched: unknown[] = [];
-      (window as unknown as { searched: unknown[] }).searched = searched;
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, data: { method?: string; args?: unknown[] }, ...rest: unknown[]) {
-        if (data?.method === 'search') searched.push(data.args?.[0]);
-        return (post as (...args: unknown[]) => void).call(this, data, ...rest);
-      };
-    });
-    const fresh = await own.newPage();
-    const searched = () => fresh.evaluate(() => (window as unknown as { searched: unknown[] }).searched);
+    const { own, fresh, cdp, searched } = await searchPageTypedIn();
     try {
-      await fresh.goto(`${served.preview.url}/search/`);
-      await fresh.waitForLoadState('networkidle');
-      await fresh.focus('#search-query');
       // As a pinyin input method types 民政: its letters in the box while the reader picks, then the characters.
-      const cdp = await own.newCDPSession(fresh);
       for (const text of ['min', 'minzh', 'minzheng']) {
         await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
         await fresh.waitForTimeout(400); // longer than the pause after which typing is searched ahead
@@ -245,7 +230,7 @@ describe('keyboard', () => {
       expect(await fresh.inputValue('#search-query')).toBe('民政');
       // One search, of the characters picked: none of the letters typed on the way to them.
       await expect.poll(async () => (await searched()).length, POLL).toBeGreaterThan(0);
-      const sent = (await searched()) as string[];
+      const sent = await searched();
       expect(sent).toHaveLength(1);
       expect(sent[0]).not.toMatch(/[a-z]/i);
       expect(sent[0]).toMatch(/民.*政/);
@@ -279,64 +264,38 @@ describe('keyboard', () => {
   });
 
   test('the words an input method gives are searched at once, not after the pause kept for keys typed one by one', async () => {
-    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await own.addInitScript(() => {
-      const searched: unknown[] = [];
-      const seen = { searched, atCompositionEnd: -1 };
-      (window as unknown as { seen: typeof seen }).seen = seen;
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, data: { method?: string; args?: unknown[] }, ...rest: unknown[]) {
-        if (data?.method === 'search') searched.push(data.args?.[0]);
-        return (post as (...args: unknown[]) => void).call(this, data, ...rest);
-      };
-      // On the document, so after the box's own listener: what had reached Pagefind's worker
-      // when the input method's words came, before any timer could run.
-      document.addEventListener('compositionend', () => (seen.atCompositionEnd = searched.length));
+    // On the document, so after the box's own listener: what had reached Pagefind's worker
+    // when the input method's words came, before any timer could run.
+    const { own, fresh, cdp, searched } = await searchPageTypedIn(() => {
+      const page = window as unknown as { searched: string[]; atCompositionEnd: number };
+      document.addEventListener('compositionend', () => (page.atCompositionEnd = page.searched.length));
     });
-    const fresh = await own.newPage();
     try {
-      await fresh.goto(`${served.preview.url}/search/`);
-      await fresh.waitForLoadState('networkidle');
-      await fresh.focus('#search-query');
-      const cdp = await own.newCDPSession(fresh);
       await cdp.send('Input.imeSetComposition', { text: 'shehuizuzhi', selectionStart: 11, selectionEnd: 11 });
       await cdp.send('Input.insertText', { text: '社会组织' });
-      const seen = await fresh.evaluate(() => (window as unknown as { seen: { searched: string[]; atCompositionEnd: number } }).seen);
-      expect(seen.atCompositionEnd).toBe(1);
-      expect(seen.searched[0]).toMatch(/社.*会.*组.*织/);
+      const atCompositionEnd = await fresh.evaluate(() => (window as unknown as { atCompositionEnd: number }).atCompositionEnd);
+      expect(atCompositionEnd).toBe(1);
+      expect((await searched())[0]).toMatch(/社.*会.*组.*织/);
     } finally {
       await own.close();
     }
   });
 
   test('as Safari has it, the input event after compositionend does not search the words again, though they found nothing', async () => {
-    const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await own.addInitScript(() => {
-      const searched: unknown[] = [];
-      (window as unknown as { searched: unknown[] }).searched = searched;
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, data: { method?: string; args?: unknown[] }, ...rest: unknown[]) {
-        if (data?.method === 'search') searched.push(data.args?.[0]);
-        return (post as (...args: unknown[]) => void).call(this, data, ...rest);
-      };
-      // Safari fires the input event after compositionend, no longer composing; Chromium before it.
+    // Safari fires the input event after compositionend, no longer composing; Chromium before it.
+    const { own, fresh, cdp, searched } = await searchPageTypedIn(() =>
       document.addEventListener('compositionend', (event) =>
         queueMicrotask(() => event.target!.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromComposition' }))),
-      );
-    });
-    const fresh = await own.newPage();
+      ),
+    );
     try {
-      await fresh.goto(`${served.preview.url}/search/`);
-      await fresh.waitForLoadState('networkidle');
-      await fresh.focus('#search-query');
-      const cdp = await own.newCDPSession(fresh);
       await cdp.send('Input.imeSetComposition', { text: 'bucunzai', selectionStart: 8, selectionEnd: 8 });
       await cdp.send('Input.insertText', { text: '不存在的词语' });
       // Past the 120 ms pause the input event's search would have waited.
       await fresh.waitForTimeout(600);
-      const searched = await fresh.evaluate(() => (window as unknown as { searched: string[] }).searched);
-      expect(searched).toHaveLength(1);
-      expect(searched[0]).toMatch(/不.*存.*在/);
+      const sent = await searched();
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatch(/不.*存.*在/);
     } finally {
       await own.close();
     }
@@ -1526,6 +1485,37 @@ describe('layout', () => {
     await fresh.close();
   });
 });
+
+/**
+ * /search/ in a context of its own, its box focused, for typing as an input method does (`cdp`:
+ * Input.imeSetComposition, Input.insertText): every search the page hands Pagefind's worker is
+ * recorded (`searched`), and `alsoFirst` runs in the page before its scripts, after the recording.
+ */
+async function searchPageTypedIn(alsoFirst?: () => void) {
+  const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await own.addInitScript(() => {
+      const searched: unknown[] = [];
+      (window as unknown as { searched: unknown[] }).searched = searched;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, data: { method?: string; args?: unknown[] }, ...rest: unknown[]) {
+        if (data?.method === 'search') searched.push(data.args?.[0]);
+        return (post as (...args: unknown[]) => void).call(this, data, ...rest);
+      };
+    });
+    if (alsoFirst) await own.addInitScript(alsoFirst);
+    const fresh = await own.newPage();
+    await fresh.goto(`${served.preview.url}/search/`);
+    await fresh.waitForLoadState('networkidle');
+    await fresh.focus('#search-query');
+    const cdp = await own.newCDPSession(fresh);
+    const searched = () => fresh.evaluate(() => (window as unknown as { searched: string[] }).searched);
+    return { own, fresh, cdp, searched };
+  } catch (error) {
+    await own.close();
+    throw error;
+  }
+}
 
 /** A fresh tab that adds up every layout shift not caused by the reader (CLS), read with `cls()`. */
 async function measuringShifts(viewport: { width: number; height: number }) {
