@@ -573,6 +573,9 @@ const OPENING = /^[\p{Ps}\p{Pi}]/u;
  */
 function cuts(tokens: readonly string[], [from, to]: [number, number], field: [number, number], side: 'start' | 'end'): number[] {
   // The words around the range, read as text: a letter or digit token as itself, anything else as a space.
+  // A number read as digits needs no rule of its own: its first digit reads as the numerals
+  // written and the others as nothing, so a cut among them falls at the same place in this text
+  // as a cut before the word that ends the number (条, 年), and shows the same.
   const context: [number, number] = [Math.max(field[0], from - WORD_REACH), Math.min(field[1], to + WORD_REACH)];
   const offsets = new Map<number, number>();
   let text = '';
@@ -589,7 +592,6 @@ function cuts(tokens: readonly string[], [from, to]: [number, number], field: [n
     }
     const [before, after] = [tokens[p - 1]!, tokens[p]!];
     if (hexDigit.has(after) || before === OTHER_SYMBOL) continue; // inside a spelt symbol
-    if (after.endsWith(DIGITS_SHOWN)) continue; // inside a number read as digits, shown at its first
     if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after) && !between.has(offsets.get(p)!)) continue;
     if (side === 'start' ? CLOSING.test(after) : OPENING.test(before)) continue;
     places.push(p);
