@@ -63,6 +63,7 @@ describe('movedTo', () => {
     '/plus/view.php?aid=7&typeid=2': '/articles/2024/05/b/',
     '/plus/list.php?tid=1': '/sections/today/',
     '/旧版/view.php?id=3': '/articles/2024/05/c/',
+    '/e/action/ListInfo/?classid=2': '/sections/local/',
   };
   test.each([
     ['the address itself', '/plus/view.php', '?aid=7', '/articles/2024/05/a/'],
@@ -71,6 +72,8 @@ describe('movedTo', () => {
     ['the one with the most parameters the request has', '/plus/view.php', '?from=timeline&typeid=2&aid=7', '/articles/2024/05/b/'],
     ['a section’s, shared', '/plus/list.php', '?tid=1&from=timeline', '/sections/today/'],
     ['a path outside ASCII, as a browser sends it', `/${encodeURIComponent('旧版')}/view.php`, '?id=3&from=timeline', '/articles/2024/05/c/'],
+    ['a folder’s, shared', '/e/action/ListInfo/', '?classid=2&from=timeline', '/sections/local/'],
+    ['a folder’s, as its index.html', '/e/action/ListInfo/index.html', '?classid=2', '/sections/local/'],
     ['another value', '/plus/view.php', '?aid=70', undefined],
     ['a parameter missing', '/plus/list.php', '?from=timeline', undefined],
     ['another script', '/plus/show.php', '?aid=7', undefined],

@@ -72,10 +72,11 @@ export function nginxMap(moved: readonly Pick<MovedPage, 'alias' | 'url'>[]): st
 export function movedTo(addresses: Readonly<Record<string, string>>, pathname: string, search: string): string | undefined {
   const exact = addresses[requestedPage(pathname, search)];
   if (exact !== undefined) return exact;
-  const page = `${requestedPage(pathname, '')}?`;
   const parameters = (alias: string) => new URLSearchParams(alias.slice(alias.indexOf('?'))).size;
+  // Every key is read (requestMatches): a folder's address (/e/action/ListInfo/?classid=2) is the
+  // request for its index.html too, which the key's prefix does not tell.
   const best = Object.keys(addresses)
-    .filter((alias) => alias.startsWith(page) && requestMatches(alias, pathname, search))
+    .filter((alias) => requestMatches(alias, pathname, search))
     .sort((a, b) => parameters(b) - parameters(a))[0];
   return best === undefined ? undefined : addresses[best];
 }
