@@ -84,6 +84,8 @@ export const highlightedUrl = (url: string, query: string) =>
 export const feedUrl = () => '/rss.xml';
 /** The sitemaps' index, named by @astrojs/sitemap. */
 export const sitemapUrl = () => '/sitemap-index.xml';
+/** The Google News sitemap: the articles of the last two days (src/lib/news-sitemap.ts). */
+export const newsSitemapUrl = () => '/sitemap-news.xml';
 export const faviconUrl = () => '/favicon.svg';
 /** The site's icon as a PNG, at the address iPhones ask for (src/pages/apple-touch-icon.png.ts). */
 export const touchIconUrl = () => '/apple-touch-icon.png';
