@@ -6,7 +6,7 @@ import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, structuredData, textOf } from './support/html.ts';
-import { SITE, TEST_CONTENT, filesUnder } from './support/site.ts';
+import { SITE, TEST_CONTENT, filesUnder, oldAddressesOf } from './support/site.ts';
 import { isoOf, list, pinnedFirst, readSections, readSources } from './support/sources.ts';
 import { elementsNamed, readXml } from './support/xml.ts';
 import site from '../src/site.config.ts';
@@ -208,7 +208,7 @@ describe('404 page', () => {
   test('old addresses with a query string, which it looks up, are listed for published articles only, and for sections', () => {
     // content/: linhe-fayuan-jiashi-tiaojie has /plus/view.php?aid=1024, section today
     // /plus/list.php?tid=1; the draft fixture has ?aid=9.
-    expect(JSON.parse(readFileSync(path.join(SITE, 'old-addresses.json'), 'utf8'))).toEqual({
+    expect(oldAddressesOf()).toEqual({
       '/plus/view.php?aid=1024': '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/',
       '/plus/list.php?tid=1': '/sections/today/',
     });
@@ -395,7 +395,7 @@ describe('feeds and machine-readable files', () => {
     const moved = readSections().flatMap(({ id, name, aliases = [] }) => aliases.map((alias) => ({ id, name, alias })));
     expect(moved.some(({ alias }) => alias.includes('?'))).toBe(true);
     expect(moved.some(({ alias }) => !alias.includes('?'))).toBe(true);
-    const lookup = JSON.parse(readFileSync(path.join(SITE, 'old-addresses.json'), 'utf8')) as Record<string, string>;
+    const lookup = oldAddressesOf();
     for (const { id, name, alias } of moved) {
       if (alias.includes('?')) {
         expect(lookup[alias], alias).toBe(`/sections/${id}/`);

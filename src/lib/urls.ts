@@ -100,8 +100,8 @@ export const searchManifestUrl = () => `${searchIndexUrl()}parts.json`;
 /** An absolute URL on the site, for feeds, canonical links and sitemaps. */
 export const absoluteUrl = (path: string, site: string) => new URL(path, site).href;
 
-/** Old addresses with a query string (`/plus/view.php?aid=123`), which the 404 page looks up: by aliasPage. */
-export const oldAddressesUrl = () => '/old-addresses.json';
+/** A file of the table of old addresses with a query string (`/plus/view.php?aid=123`), which the 404 page looks up: oldAddressTable. */
+export const oldAddressesUrl = (file: number) => `/old-addresses/${file}.json`;
 
 /** The addresses of withdrawn articles, for Baidu's 死链提交 and the 404 page (src/lib/withdrawn.ts). */
 export const deadLinksUrl = () => '/dead-links.txt';
