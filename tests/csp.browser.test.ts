@@ -27,7 +27,7 @@ const PAGES: [string, string, (page: Page) => Promise<unknown>][] = [
     'not found at an old address with a query string, looked up',
     '/plus/view.php?aid=77777',
     (page) =>
-      page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/old-addresses.json')), null, POLL),
+      page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/old-addresses\/\d+\.json$/.test(entry.name)), null, POLL),
   ],
 ];
 

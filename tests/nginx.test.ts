@@ -102,7 +102,7 @@ test('the site is served: pages, feeds and the search index', async () => {
 });
 
 test('feeds, sitemaps and the other machine-readable files come compressed too', async () => {
-  for (const address of ['/rss.xml', '/sections/today/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/old-addresses.json']) {
+  for (const address of ['/rss.xml', '/sections/today/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/sitemap-news.xml', '/robots.txt', '/old-addresses/0.json']) {
     const response = await fetch(`${base}${address}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status, address).toBe(200);
     // Before, nginx sent every .xml (as text/xml, which gzip_types left out) whole: a sitemap of 45,000 addresses is ~6 MB.

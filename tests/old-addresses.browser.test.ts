@@ -3,8 +3,12 @@
  * (/plus/view.php?aid=…), which a static host answers with the 404 page, leads on to the
  * article or section that has it in `aliases`; any other stays on the 404 page.
  */
+import { parse } from 'node-html-parser';
 import { expect, test } from 'vitest';
 import { POLL, previewInBrowser } from './support/browser.ts';
+import { readPage } from './support/site.ts';
+import { oldAddressFilesOf } from '../src/lib/old-addresses.ts';
+import { oldAddressesUrl } from '../src/lib/urls.ts';
 
 const ARTICLE = '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/';
 
@@ -35,12 +39,34 @@ test('an old DedeCMS list address goes on to its section', async () => {
 
 test('an old address no article has stays on the 404 page', async () => {
   const page = await served.browser.newPage();
-  const lookedUp = page.waitForResponse((response) => response.url().endsWith('/old-addresses.json'), POLL);
+  const lookedUp = page.waitForResponse((response) => /\/old-addresses\/\d+\.json$/.test(response.url()), POLL);
   const response = await page.goto(`${served.preview.url}/plus/view.php?aid=9`);
   expect(response?.status()).toBe(404);
   await lookedUp;
   await page.waitForTimeout(300);
   expect(page.url()).toBe(`${served.preview.url}/plus/view.php?aid=9`);
   expect(await page.locator('h1').textContent()).toBe('页面不存在');
+  await page.close();
+});
+
+test('a 404 with a query string downloads only the files of the table its parameters name, not every old address, and goes on', async () => {
+  const page = await served.browser.newPage();
+  const downloaded: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/old-addresses')) downloaded.push(pathname);
+  });
+  const search = '?aid=1024&from=singlemessage&isappinstalled=0';
+  await page.goto(`${served.preview.url}/plus/view.php${search}`);
+  await page.waitForURL(`${served.preview.url}${ARTICLE}`, POLL);
+  // Before, the whole table, /old-addresses.json: ~2.7 MB at 50,000 imported addresses (src/lib/old-addresses.test.ts).
+  expect(downloaded.length).toBeGreaterThan(0);
+  for (const file of downloaded) expect(file).toMatch(/^\/old-addresses\/\d+\.json$/);
+  // How many files the build split the table into, as the 404 page tells its script.
+  const files = Number(parse(readPage('/404.html')).querySelector('[data-old-address-files]')?.getAttribute('data-old-address-files'));
+  expect(files).toBeGreaterThan(0);
+  const wanted = oldAddressFilesOf('/plus/view.php', search, files).map(oldAddressesUrl);
+  expect(downloaded.sort()).toEqual(wanted.sort());
+  for (const file of downloaded) expect(JSON.parse(readPage(file)), file).toBeTypeOf('object');
   await page.close();
 });

@@ -10,13 +10,14 @@ import { beforeAll, expect, test } from 'vitest';
 import { runBuild } from './support/build.ts';
 import { parse } from 'node-html-parser';
 import { all } from './support/html.ts';
+import { elementsNamed, readXml } from './support/xml.ts';
 import { ROOT, TEST_SITE_ENV, filesUnder } from './support/site.ts';
 
 const OUT = path.join(ROOT, '.build/scheduled-site');
 const PAGE = path.join(OUT, 'articles/2099/01/future-scheduled/index.html');
 const PICTURES = ['dingshi-cover', 'dingshi-body'];
 
-const builds: { pictures: string[]; page: string | undefined }[] = [];
+const builds: { pictures: string[]; page: string | undefined; news: string }[] = [];
 
 beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
@@ -26,6 +27,7 @@ beforeAll(() => {
     builds.push({
       pictures: filesUnder(OUT).filter((file) => PICTURES.some((name) => file.includes(name))),
       page: existsSync(PAGE) ? readFileSync(PAGE, 'utf8') : undefined,
+      news: readFileSync(path.join(OUT, 'sitemap-news.xml'), 'utf8'),
     });
   }
 }, 300_000);
@@ -44,4 +46,17 @@ test('at its time: the page in full, its body, cover and body picture, and the p
   const alts = all(document, 'main img').map((image) => image.getAttribute('alt'));
   expect(alts).toEqual(expect.arrayContaining(['定时发布题图说明', '定时发布正文图片说明']));
   for (const name of PICTURES) expect(builds[1]!.pictures.some((file) => file.includes(name)), name).toBe(true);
+});
+
+test('the news sitemap of the build at its time lists it, the only article of those two days, for Google News; the build before lists nothing', () => {
+  const NEWS = 'http://www.google.com/schemas/sitemap-news/0.9';
+  expect(readXml(builds[0]!.news).children).toEqual([]);
+  const urls = readXml(builds[1]!.news).children;
+  expect(urls.map((url) => elementsNamed(url, 'loc')[0]?.text)).toEqual(['https://www.fazhibaodao.example/articles/2099/01/future-scheduled/']);
+  const news = elementsNamed(urls[0]!, 'news:news');
+  expect(news.map((element) => element.uri)).toEqual([NEWS]);
+  expect(elementsNamed(news[0]!, 'news:name')[0]?.text).toBe('法治报道');
+  expect(elementsNamed(news[0]!, 'news:language')[0]?.text).toBe('zh-cn');
+  expect(elementsNamed(news[0]!, 'news:publication_date')[0]?.text).toBe('2099-01-01T08:00:00+08:00');
+  expect(elementsNamed(news[0]!, 'news:title')[0]?.text).toContain('定时发布测试文章来自未来');
 });

@@ -13,7 +13,7 @@ import site from '../src/site.config.ts';
 import type { SearchEngine } from '../src/lib/search-engine.ts';
 import { all, page } from './support/html.ts';
 import { openSiteSearch } from './support/pagefind.ts';
-import { SITE, TEST_CONTENT, builtFile, filesUnder } from './support/site.ts';
+import { SITE, TEST_CONTENT, builtFile, filesUnder, oldAddressesOf } from './support/site.ts';
 import { list, readSources } from './support/sources.ts';
 
 const sources = readSources(new Date(inject('buildNow')));
@@ -104,7 +104,7 @@ test('no page at its address or its old addresses: a host answers them with the 
   for (const address of [url, ...fm.aliases.filter((alias) => !alias.includes('?'))]) {
     expect(existsSync(builtFile(address)), address).toBe(false);
   }
-  const oldAddresses = JSON.parse(readFileSync(path.join(SITE, 'old-addresses.json'), 'utf8')) as Record<string, string>;
+  const oldAddresses = oldAddressesOf();
   expect(Object.keys(oldAddresses).filter((alias) => alias.startsWith('/plus/view.php?aid=8848'))).toEqual([]);
   expect(Object.values(oldAddresses)).not.toContain(url);
 });

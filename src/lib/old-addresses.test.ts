@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { articleAtOldAddress, movedPageAt, movedPages, movedTo, nginxMap } from './old-addresses.ts';
+import { aliasPage } from './urls.ts';
+import { ADDRESSES_PER_FILE, articleAtOldAddress, movedPageAt, movedPages, movedTo, nginxMap, oldAddressFilesOf, oldAddressTable } from './old-addresses.ts';
 
 test('movedPages: every alias of articles and sections, with where it leads', () => {
   const moved = movedPages({
@@ -57,12 +58,13 @@ test('nginxMap: what nginx would read as syntax or a variable is escaped', () =>
 });
 
 describe('movedTo', () => {
-  // /old-addresses.json: old addresses with a query string, in aliasPage's form.
+  // The 404 page's table: old addresses with a query string, in aliasPage's form.
   const addresses = {
     '/plus/view.php?aid=7': '/articles/2024/05/a/',
     '/plus/view.php?aid=7&typeid=2': '/articles/2024/05/b/',
     '/plus/list.php?tid=1': '/sections/today/',
     '/旧版/view.php?id=3': '/articles/2024/05/c/',
+    '/e/action/ListInfo/?classid=2': '/sections/local/',
   };
   test.each([
     ['the address itself', '/plus/view.php', '?aid=7', '/articles/2024/05/a/'],
@@ -71,6 +73,8 @@ describe('movedTo', () => {
     ['the one with the most parameters the request has', '/plus/view.php', '?from=timeline&typeid=2&aid=7', '/articles/2024/05/b/'],
     ['a section’s, shared', '/plus/list.php', '?tid=1&from=timeline', '/sections/today/'],
     ['a path outside ASCII, as a browser sends it', `/${encodeURIComponent('旧版')}/view.php`, '?id=3&from=timeline', '/articles/2024/05/c/'],
+    ['a folder’s, shared', '/e/action/ListInfo/', '?classid=2&from=timeline', '/sections/local/'],
+    ['a folder’s, as its index.html', '/e/action/ListInfo/index.html', '?classid=2', '/sections/local/'],
     ['another value', '/plus/view.php', '?aid=70', undefined],
     ['a parameter missing', '/plus/list.php', '?from=timeline', undefined],
     ['another script', '/plus/show.php', '?aid=7', undefined],
@@ -97,4 +101,76 @@ test('articleAtOldAddress: the article a link to an old address leads to, matche
   expect(articleAt('/plus/view.php')).toBeUndefined();
   expect(articleAt('/e/action/ShowInfo.php?id=50003')).toBeUndefined();
   expect(articleAt('/html/2019/0305/50004.html')).toBeUndefined();
+});
+
+describe('the 404 page\'s table, in files', () => {
+  /** An imported archive: every DedeCMS article at /plus/view.php?aid=…, EmpireCMS's at ?classid=…&id=…, the lists. */
+  const archive = (articles: number) => [
+    ...Array.from({ length: articles }, (_, i) => ({ alias: `/plus/view.php?aid=${i + 1}`, url: `/articles/2019/03/${i + 1}/` })),
+    ...Array.from({ length: articles / 10 }, (_, i) => ({ alias: `/e/action/ShowInfo.php?classid=${(i % 12) + 1}&id=${i + 1}`, url: `/articles/2020/01/e${i + 1}/` })),
+    ...Array.from({ length: 12 }, (_, i) => ({ alias: `/plus/list.php?tid=${i + 1}`, url: `/sections/s${i + 1}/` })),
+    { alias: '/e/action/ListInfo/?classid=2', url: '/sections/local/' },
+    { alias: '/旧版/view.php?id=3&page=1', url: '/articles/2024/05/c/' },
+    { alias: '/html/2019/0305/1.html', url: '/articles/2019/03/1/' },
+  ];
+  /** What the 404 page does: the files its request's parameters name, merged, then movedTo. */
+  const lookUp = (files: Record<string, string>[], pathname: string, search: string) => {
+    const wanted = oldAddressFilesOf(pathname, search, files.length);
+    return { moved: movedTo(Object.assign({}, ...wanted.map((file) => files[file])), pathname, search), bytes: wanted.reduce((sum, file) => sum + JSON.stringify(files[file]).length, 0) };
+  };
+
+  test('a request finds in the files it downloads what it found in the whole table, shared, reordered, encoded or not', () => {
+    const moved = archive(2000);
+    const files = oldAddressTable(moved);
+    expect(files.length).toBeGreaterThan(1);
+    const whole = Object.fromEntries(moved.filter(({ alias }) => alias.includes('?')).map(({ alias, url }) => [aliasPage(alias), url]));
+    const requests: [string, string][] = [
+      ...moved.filter(({ alias }) => alias.includes('?')).map(({ alias }): [string, string] => {
+        const url = new URL(alias, 'http://localhost');
+        return [url.pathname, url.search];
+      }),
+      ['/plus/view.php', '?from=singlemessage&aid=1234&isappinstalled=0'],
+      ['/e/action/ShowInfo.php', '?id=7&classid=7'],
+      ['/e/action/ListInfo/index.html', '?classid=2&from=timeline'],
+      [`/${encodeURIComponent('旧版')}/view.php`, '?page=1&id=3'],
+      ['/plus/view.php', '?aid=999999'],
+      ['/plus/view.php', '?from=timeline'],
+      ['/e/action/ShowInfo.php', '?id=7'],
+    ];
+    let found = 0;
+    for (const [pathname, search] of requests) {
+      const expected = movedTo(whole, pathname, search);
+      expect(lookUp(files, pathname, search).moved, `${pathname}${search}`).toBe(expected);
+      if (expected) found++;
+    }
+    expect(found).toBe(requests.length - 3);
+  });
+
+  test('an address is in exactly one file, and the files are about the same size', () => {
+    const files = oldAddressTable(archive(2000));
+    const sizes = files.map((file) => Object.keys(file).length);
+    expect(sizes.reduce((a, b) => a + b)).toBe(2000 + 200 + 12 + 2);
+    expect(Math.max(...sizes)).toBeLessThan(ADDRESSES_PER_FILE * 3);
+  });
+
+  test('at 50,000 imported articles a 404 downloads a few KB, not the whole table’s megabytes', () => {
+    const moved = archive(50_000);
+    const files = oldAddressTable(moved);
+    const whole = JSON.stringify(Object.fromEntries(moved.filter(({ alias }) => alias.includes('?')).map(({ alias, url }) => [aliasPage(alias), url]))).length;
+    expect(whole).toBeGreaterThan(3_000_000);
+    for (const [pathname, search] of [
+      ['/plus/view.php', '?aid=31415'],
+      ['/plus/view.php', '?aid=31415&from=singlemessage&isappinstalled=0'],
+      ['/e/action/ShowInfo.php', '?classid=3&id=2715'],
+    ] as const) {
+      const { moved: to, bytes } = lookUp(files, pathname, search);
+      expect(to, search).toBeDefined();
+      expect(bytes, search).toBeLessThan(search.includes('from') ? 30_000 : 10_000);
+    }
+  });
+
+  test('no old address with a query string: no file, and the 404 page downloads none', () => {
+    expect(oldAddressTable([{ alias: '/html/1.html', url: '/articles/2019/03/1/' }])).toEqual([]);
+    expect(oldAddressFilesOf('/plus/view.php', '?aid=1', 0)).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Every old address the site answers (`aliases` of articles and sections), with where it
- * leads: the alias pages ([...alias].ts), the 404 page's list (old-addresses.json.ts), and
+ * leads: the alias pages ([...alias].ts), the 404 page's table (old-addresses/[file].json.ts), and
  * nginx's (old-addresses.nginx.ts).
  */
 import type { ArticleData, SectionData } from './schema.ts';
@@ -65,19 +65,73 @@ export function nginxMap(moved: readonly Pick<MovedPage, 'alias' | 'url'>[]): st
 
 /**
  * Where the 404 page sends a request (`location.pathname` and `location.search`) for an old
- * address with a query string, given /old-addresses.json (aliasPage's form → new address): the
- * address itself, or, when a sharer added parameters (…?aid=7&from=timeline), the address with
- * the most parameters that the request has (requestMatches).
+ * address with a query string, given the addresses of the table's files it downloaded
+ * (aliasPage's form → new address): the address itself, or, when a sharer added parameters
+ * (…?aid=7&from=timeline), the address with the most parameters that the request has
+ * (requestMatches).
  */
 export function movedTo(addresses: Readonly<Record<string, string>>, pathname: string, search: string): string | undefined {
   const exact = addresses[requestedPage(pathname, search)];
   if (exact !== undefined) return exact;
-  const page = `${requestedPage(pathname, '')}?`;
   const parameters = (alias: string) => new URLSearchParams(alias.slice(alias.indexOf('?'))).size;
+  // Every key is read (requestMatches): a folder's address (/e/action/ListInfo/?classid=2) is the
+  // request for its index.html too, which the key's prefix does not tell.
   const best = Object.keys(addresses)
-    .filter((alias) => alias.startsWith(page) && requestMatches(alias, pathname, search))
+    .filter((alias) => requestMatches(alias, pathname, search))
     .sort((a, b) => parameters(b) - parameters(a))[0];
   return best === undefined ? undefined : addresses[best];
+}
+
+/**
+ * About how many old addresses one file of the 404 page's table holds. The whole table of an
+ * archive imported from DedeCMS, every article at /plus/view.php?aid=…, is 2.7 MB at 50,000
+ * articles (264 KB gzipped): a reader who followed an old link waited for all of it before
+ * going on, on a phone too. Split, a 404 downloads one file a parameter of its address: at
+ * 50,000, 782 files of 2.3–4.6 KB (~0.6 KB gzipped).
+ */
+export const ADDRESSES_PER_FILE = 64;
+
+/** 32-bit FNV-1a of a string's UTF-16 code units: the same in the build and in the 404 page's script. */
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
+  return value >>> 0;
+}
+
+/** One parameter of an address with its page, as the table's files are keyed: `/plus/view.php?aid=7`. */
+const parameterKey = (page: string, name: string, value: string) => `${page}?${new URLSearchParams([[name, value]])}`;
+
+/** The parameters of a query (`?aid=7&from=timeline`), each with the page (requestedPage's form), as parameterKey keys them. */
+const parameterKeys = (page: string, query: string) => [...new URLSearchParams(query)].map(([name, value]) => parameterKey(page, name, value));
+
+/**
+ * The 404 page's table of the old addresses with a query string (aliasPage's form → new
+ * address), split into files of about ADDRESSES_PER_FILE (src/pages/old-addresses/[file].json.ts).
+ * An address is in the file of one of its parameters, with its page: since every parameter
+ * of an address is in a request that is that address (requestMatches), the files of the
+ * request's parameters hold it (oldAddressFilesOf). The parameter is the one fewest addresses
+ * share, so that EmpireCMS's ?classid=2&id=12 goes by its id, not with its whole class.
+ */
+export function oldAddressTable(moved: readonly Pick<MovedPage, 'alias' | 'url'>[]): Record<string, string>[] {
+  const withQuery = moved.flatMap(({ alias, url }) => {
+    const at = alias.indexOf('?');
+    const keys = at < 0 ? [] : parameterKeys(requestedPage(alias.slice(0, at), ''), alias.slice(at));
+    return keys.length > 0 ? [{ alias, url, keys }] : [];
+  });
+  const sharing = new Map<string, number>();
+  for (const { keys } of withQuery) for (const key of new Set(keys)) sharing.set(key, (sharing.get(key) ?? 0) + 1);
+  const files: Record<string, string>[] = Array.from({ length: Math.ceil(withQuery.length / ADDRESSES_PER_FILE) }, () => ({}));
+  for (const { alias, url, keys } of withQuery) {
+    const rarest = keys.reduce((best, key) => (sharing.get(key)! < sharing.get(best)! ? key : best));
+    files[hash(rarest) % files.length]![aliasPage(alias)] = url;
+  }
+  return files;
+}
+
+/** The files of the table (`files` of them) that hold any old address a request could be: one a parameter of the request. */
+export function oldAddressFilesOf(pathname: string, search: string, files: number): number[] {
+  if (files <= 0) return [];
+  return [...new Set(parameterKeys(requestedPage(pathname, ''), search).map((key) => hash(key) % files))].sort((a, b) => a - b);
 }
 
 /**

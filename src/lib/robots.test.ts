@@ -28,10 +28,11 @@ function allowed(robots: string, agent: string, path: string): boolean {
 }
 
 describe('robotsTxt', () => {
-  const robots = robotsTxt('https://example.cn/sitemap-index.xml');
+  const robots = robotsTxt(['https://example.cn/sitemap-index.xml', 'https://example.cn/sitemap-news.xml']);
 
-  test('names the sitemaps’ index', () => {
+  test('names the sitemaps’ index and the news sitemap, each on a line of its own', () => {
     expect(robots.split('\n')).toContain('Sitemap: https://example.cn/sitemap-index.xml');
+    expect(robots.split('\n')).toContain('Sitemap: https://example.cn/sitemap-news.xml');
   });
 
   test.each(['Googlebot', 'Bingbot', 'Sogou web spider', '360Spider', 'Bytespider'])(

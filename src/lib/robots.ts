@@ -16,7 +16,8 @@ import { searchUrl } from './urls.ts';
 /** The paths Baidu may not fetch: the pages marked noindex that an outside link can reach with any words. */
 const BAIDU_DISALLOWED = [searchUrl()];
 
-export function robotsTxt(sitemap: string): string {
+/** `sitemaps`: the full addresses of the sitemaps' index and of the news sitemap, which no index lists. */
+export function robotsTxt(sitemaps: readonly string[]): string {
   return [
     'User-agent: *',
     'Allow: /',
@@ -24,7 +25,7 @@ export function robotsTxt(sitemap: string): string {
     'User-agent: Baiduspider',
     ...BAIDU_DISALLOWED.map((path) => `Disallow: ${path}`),
     '',
-    `Sitemap: ${sitemap}`,
+    ...sitemaps.map((sitemap) => `Sitemap: ${sitemap}`),
     '',
   ].join('\n');
 }

@@ -211,7 +211,7 @@ describe('article schema', () => {
     ['draft that is not a boolean', { ...minimal, draft: 'yes' }, 'draft'],
     ['an alias that is not a path', { ...minimal, aliases: ['old.html'] }, 'aliases 第 1 项'],
     ['an alias with an empty query string', { ...minimal, aliases: ['/plus/view.php?'] }, 'aliases 第 1 项'],
-    ['the list of old addresses as an alias', { ...minimal, aliases: ['/old-addresses.json?x=1'] }, 'aliases 第 1 项'],
+    ['the list of old addresses as an alias', { ...minimal, aliases: ['/old-addresses/0.json?x=1'] }, 'aliases 第 1 项'],
     ['the nginx list of old addresses as an alias', { ...minimal, aliases: ['/old-addresses.nginx?x=1'] }, 'aliases 第 1 项'],
     ['an alias a static host cannot serve as a page', { ...minimal, aliases: ['/old/123'] }, 'aliases 第 1 项'],
     ['an alias over one of the site’s own addresses', { ...minimal, aliases: ['/sections/today/'] }, 'aliases 第 1 项'],

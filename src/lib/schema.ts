@@ -235,7 +235,7 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
 /** Paths the site itself uses: an old address may not take them. */
 const RESERVED_PATHS = [
   '/articles/', '/sections/', '/tags/', '/people/', '/archive/', '/topics/', '/pages/', '/search/', '/pagefind/', '/_astro/',
-  '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/share.png', '/old-addresses.json',
+  '/media/', '/rss.xml', '/sitemap', '/robots.txt', '/404.html', '/favicon', '/apple-touch-icon.png', '/share.png', '/old-addresses/',
   '/old-addresses.nginx', '/dead-links.txt',
 ];
 

@@ -84,6 +84,8 @@ export const highlightedUrl = (url: string, query: string) =>
 export const feedUrl = () => '/rss.xml';
 /** The sitemaps' index, named by @astrojs/sitemap. */
 export const sitemapUrl = () => '/sitemap-index.xml';
+/** The Google News sitemap: the articles of the last two days (src/lib/news-sitemap.ts). */
+export const newsSitemapUrl = () => '/sitemap-news.xml';
 export const faviconUrl = () => '/favicon.svg';
 /** The site's icon as a PNG, at the address iPhones ask for (src/pages/apple-touch-icon.png.ts). */
 export const touchIconUrl = () => '/apple-touch-icon.png';
@@ -98,8 +100,8 @@ export const searchManifestUrl = () => `${searchIndexUrl()}parts.json`;
 /** An absolute URL on the site, for feeds, canonical links and sitemaps. */
 export const absoluteUrl = (path: string, site: string) => new URL(path, site).href;
 
-/** Old addresses with a query string (`/plus/view.php?aid=123`), which the 404 page looks up: by aliasPage. */
-export const oldAddressesUrl = () => '/old-addresses.json';
+/** A file of the table of old addresses with a query string (`/plus/view.php?aid=123`), which the 404 page looks up: oldAddressTable. */
+export const oldAddressesUrl = (file: number) => `/old-addresses/${file}.json`;
 
 /** The addresses of withdrawn articles, for Baidu's 死链提交 and the 404 page (src/lib/withdrawn.ts). */
 export const deadLinksUrl = () => '/dead-links.txt';

@@ -1,7 +1,7 @@
 /**
  * Old addresses of articles and sections (`aliases` in front matter and sections.yaml) keep
  * working: each is a small page that sends the reader to the new address. One with a query
- * string cannot be a file of its own; the 404 page looks those up (old-addresses.json.ts).
+ * string cannot be a file of its own; the 404 page looks those up (old-addresses/[file].json.ts).
  */
 import type { APIContext } from 'astro';
 import site from '../site.config.ts';

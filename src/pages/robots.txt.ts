@@ -1,7 +1,8 @@
 import site from '../site.config.ts';
 import { robotsTxt } from '../lib/robots.ts';
-import { absoluteUrl, sitemapUrl } from '../lib/urls.ts';
+import { absoluteUrl, newsSitemapUrl, sitemapUrl } from '../lib/urls.ts';
 
 export function GET() {
-  return new Response(robotsTxt(absoluteUrl(sitemapUrl(), site.url)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const sitemaps = [sitemapUrl(), newsSitemapUrl()].map((path) => absoluteUrl(path, site.url));
+  return new Response(robotsTxt(sitemaps), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

@@ -15,6 +15,16 @@ export const SITE = path.join(ROOT, '.build/test-site');
  * of 20 articles so tests see parts merged.
  */
 export const TEST_SITE_ENV = { BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_SEARCH_PART_SIZE: '20' };
+/**
+ * The 404 page's table of old addresses with a query string, every file of it
+ * (old-addresses/<n>.json) read and merged: aliasPage's form → new address.
+ */
+export function oldAddressesOf(site = SITE): Record<string, string> {
+  const dir = path.join(site, 'old-addresses');
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => /^\d+\.json$/.test(name)) : [];
+  return Object.assign({}, ...files.map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Record<string, string>)) as Record<string, string>;
+}
+
 /** What the test site's build printed. */
 export const BUILD_LOG = path.join(ROOT, '.build/test-site.log');
 
