@@ -9,7 +9,8 @@
  * - Text and queries are read in one search form (searchForms): full-width letters, digits and
  *   symbols as their half-width selves (５０％ is 50%), a unit sign as its letters (℃ is °C), a
  *   间隔号 however typed as ·, and none in a name (阿依买买提 finds 阿依·买买提), and a number that
- *   cites (第二百零九条, 第十四届, 二〇二三年) in digits, shown as written (第209条 finds it).
+ *   cites (第二百零九条, 第十四届, 二〇二三年) in digits, shown as written (第209条 finds it); its
+ *   clause is indexed as written too (writtenCopies), so 二百零九 and 九条 find it as well.
  * - Punctuation and common symbols are tokens too, indexed through Pagefind's
  *   `includeCharacters` (INDEXED_SYMBOLS), so 坊,民 is not found by 坊民 and PM2.5 is found.
  *   Any other symbol (emoji, rare signs) is spelt as OTHER_SYMBOL and its code point in six
@@ -35,6 +36,11 @@ export const BREAK = '\uE000';
  * their size and positions.
  */
 export const FIELD_BREAK = '\uE003';
+/**
+ * Starts a written copy (writtenCopies): a clause that holds a number read as digits, as it is
+ * written, where the index also holds it. Indexed as BREAK is (not at all), and as long.
+ */
+export const WRITTEN_BREAK = '\uE004';
 /** Stands for ASCII ", which Pagefind reserves for phrases. */
 export const QUOTE = '\uE001';
 /** Starts the spelling of a symbol not in INDEXED_SYMBOLS (emoji, rare signs): six HEX_DIGITS follow. */
@@ -318,6 +324,70 @@ export function tokenize(text: string): string[] {
   return tokenSpans(text.normalize('NFC')).tokens;
 }
 
+/** Whether tokens[i] is the first digit of a number read as digits (it carries the numerals written). */
+const numberAt = (tokens: readonly string[], i: number): boolean => NUMERAL_STANDS.has(tokens[i]!.slice(bare(tokens[i]!).length)[0] ?? '');
+
+/**
+ * tokens[from, to) as written: a number read as digits is its numerals again (第209条 is
+ * 第二百零九条), each in the place of the whole number (`place`: the tokens it stands for),
+ * so what is found in the written text is marked on the tokens the index holds.
+ */
+function asWritten(tokens: readonly string[], from: number, to: number): { view: string[]; place: [number, number][]; numeral: boolean[] } {
+  const view: string[] = [];
+  const place: [number, number][] = [];
+  const numeral: boolean[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.endsWith(DIGITS_SHOWN)) continue; // shown at the number's first digit
+    if (!numberAt(tokens, i)) {
+      view.push(bare(token));
+      place.push([i, i + 1]);
+      numeral.push(false);
+      continue;
+    }
+    let end = i + 1;
+    while (end < to && tokens[end]!.endsWith(DIGITS_SHOWN)) end++;
+    for (const stand of token.slice(bare(token).length)) {
+      view.push(NUMERAL_STANDS.get(stand)!);
+      place.push([i, end]);
+      numeral.push(true);
+    }
+  }
+  return { view, place, numeral };
+}
+
+/**
+ * Whether a query's part can run across tokens[i]: not across a break nor a mark that parts a
+ * query (PARTING), unless it is one that joins two Latin letters or digits (JOINING: 1,200).
+ */
+function partsQueries(tokens: readonly string[], i: number): boolean {
+  const token = bare(tokens[i]!);
+  if (token === BREAK || token === FIELD_BREAK || token === WRITTEN_BREAK) return true;
+  if (!PARTING.test(token)) return false;
+  const near = (k: number) => bare(tokens[k] ?? '').toLowerCase();
+  return !(JOINING.test(token) && LATIN_OR_DIGIT.test(near(i - 1)) && LATIN_OR_DIGIT.test(near(i + 1)));
+}
+
+/**
+ * Each clause of `tokens` that holds a number read as digits, as written, after a WRITTEN_BREAK:
+ * the index holds 第 2 0 9 条, and what a reader types of the number in numerals without what
+ * makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in the article. A clause
+ * runs between two marks that part a query (partsQueries), so every part a reader can type of it
+ * is in its copy; a copy shows nowhere (excerptOf and highlight find such a part in the text).
+ */
+export function writtenCopies(tokens: readonly string[]): string[] {
+  const copies: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !partsQueries(tokens, i)) continue;
+    let cites = false;
+    for (let k = start; k < i && !cites; k++) cites = numberAt(tokens, k);
+    if (cites) copies.push(WRITTEN_BREAK, ...asWritten(tokens, start, i).view);
+    start = i + 1;
+  }
+  return copies;
+}
+
 /**
  * A record's content has fixed places: the title (and subtitle) in the first TITLE_SLOTS
  * positions, the summary in the next SUMMARY_SLOTS, then the body and the bylines. Padding
@@ -327,7 +397,9 @@ export function tokenize(text: string): string[] {
  *
  * After the body come `rest` (bylines, source, editor, dateline, captions, tags: found, never
  * shown as an excerpt), then a title or summary too long for its place, each after a
- * FIELD_BREAK, so excerptOf() can tell the body, `rest` and such a field apart.
+ * FIELD_BREAK, so excerptOf() can tell the body, `rest` and such a field apart, and last the
+ * written copies (writtenCopies) of the fields that have any, but the title's and summary's
+ * where they fit in their places, each after a WRITTEN_BREAK; excerptOf() shows none.
  */
 export const TITLE_SLOTS = 200;
 export const SUMMARY_SLOTS = 600;
@@ -335,22 +407,36 @@ export const SUMMARY_SLOTS = 600;
 /** The indexed content of an article: its fields in their places, as spaced tokens. */
 export function recordContent(fields: { title: string; summary: string; body: string; rest: string }): string {
   const tail: string[] = [];
-  /** A field in its place, padded; one too long for its place goes to the end, still searchable. */
+  const copies: string[] = [];
+  /**
+   * A field in its place, padded, its written copies after it where they fit, so a number typed
+   * in numerals ranks as in the title or summary; one too long for its place goes to the end,
+   * still searchable, as do its copies.
+   */
   const placed = (text: string, slots: number) => {
     const tokens = tokenize(text);
+    const written = writtenCopies(tokens);
     if (tokens.length >= slots) {
       tail.push(FIELD_BREAK, ...tokens);
+      copies.push(...written);
       return new Array<string>(slots).fill(BREAK);
     }
-    return [...tokens, ...new Array<string>(slots - tokens.length).fill(BREAK)];
+    const fits = tokens.length + written.length <= slots;
+    if (!fits) copies.push(...written);
+    const held = fits ? [...tokens, ...written] : tokens;
+    return [...held, ...new Array<string>(slots - held.length).fill(BREAK)];
   };
+  const [body, rest] = [tokenize(fields.body), tokenize(fields.rest)];
   return [
     ...placed(fields.title, TITLE_SLOTS),
     ...placed(fields.summary, SUMMARY_SLOTS),
-    ...tokenize(fields.body),
+    ...body,
     FIELD_BREAK,
-    ...tokenize(fields.rest),
+    ...rest,
     ...tail,
+    ...writtenCopies(body),
+    ...writtenCopies(rest),
+    ...copies,
   ].join(' ');
 }
 
@@ -488,14 +574,25 @@ function querySegments(query: string): string[][] {
     .filter((segment) => segment.length > 0);
 }
 
-/** Positions in `tokens` where `segment` starts. */
-function occurrences(tokens: readonly string[], segment: readonly string[], from = 0, to = tokens.length): number[] {
-  const found: number[] = [];
+/**
+ * Where in tokens[from, to) `segment` is, as [start, end) of tokens: as the index holds the text,
+ * and, for a segment with numerals, as the text is written (asWritten: 二百零九 in 第二百零九条,
+ * which the index holds as digits and its written copy as written, writtenCopies).
+ */
+function occurrences(tokens: readonly string[], segment: readonly string[], from = 0, to = tokens.length): [number, number][] {
+  const found: [number, number][] = [];
   outer: for (let i = from; i + segment.length <= to; i++) {
     for (let j = 0; j < segment.length; j++) if (bare(tokens[i + j]!).toLowerCase() !== segment[j]) continue outer;
-    found.push(i);
+    found.push([i, i + segment.length]);
   }
-  return found;
+  if (!segment.some((token) => CHINESE_NUMERAL.test(token))) return found;
+  const { view, place, numeral } = asWritten(tokens, from, to);
+  written: for (let i = 0; i + segment.length <= view.length; i++) {
+    for (let j = 0; j < segment.length; j++) if (view[i + j]!.toLowerCase() !== segment[j]) continue written;
+    // Found as the index holds it too, unless it has a number's numerals.
+    if (numeral.slice(i, i + segment.length).includes(true)) found.push([place[i]![0], place[i + segment.length - 1]![1]]);
+  }
+  return found.sort((a, b) => a[0] - b[0]);
 }
 
 /**
@@ -615,13 +712,20 @@ function nearestCut(tokens: readonly string[], at: number, range: [number, numbe
 function laterFields(tokens: readonly string[]): { body: [number, number]; overflow: [number, number][] } {
   const fields: [number, number][] = [];
   let start = TITLE_SLOTS + SUMMARY_SLOTS;
-  for (let i = start; i < tokens.length; i++) {
+  const copies = beforeCopies(tokens, [start, tokens.length])[1];
+  for (let i = start; i < copies; i++) {
     if (tokens[i] !== FIELD_BREAK) continue;
     fields.push([start, i]);
     start = i + 1;
   }
-  fields.push([start, tokens.length]);
+  fields.push([start, copies]);
   return { body: fields[0]!, overflow: fields.slice(2) };
+}
+
+/** tokens[from, to) up to the written copies in it (recordContent), which are never shown. */
+function beforeCopies(tokens: readonly string[], [from, to]: [number, number]): [number, number] {
+  const copies = tokens.indexOf(WRITTEN_BREAK, from);
+  return [from, copies >= 0 && copies < to ? copies : to];
 }
 
 /**
@@ -636,18 +740,18 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   const tokens = content.split(' ');
   const segments = querySegments(query);
   const { body, overflow } = laterFields(tokens);
-  const summary: [number, number] = [TITLE_SLOTS, TITLE_SLOTS + SUMMARY_SLOTS];
-  const subtitle: [number, number] = [Math.min(tokenize(title).length, TITLE_SLOTS), TITLE_SLOTS];
+  const summary = beforeCopies(tokens, [TITLE_SLOTS, TITLE_SLOTS + SUMMARY_SLOTS]);
+  const subtitle = beforeCopies(tokens, [Math.min(tokenize(title).length, TITLE_SLOTS), TITLE_SLOTS]);
   let region = tokens.slice(...summary).some((token) => token !== BREAK) ? summary : body;
   let first = -1;
   // Of several parts, the longest is the most telling: a 案号's number rather than the year in
   // its brackets (（2025）青0105民初7788号), which an article's opening may hold far before it.
   const longest = segments.reduce<string[]>((a, b) => (b.length > a.length ? b : a), []);
   for (const candidate of [body, summary, subtitle, ...overflow]) {
-    const hits = segments.flatMap((segment) => occurrences(tokens, segment, ...candidate));
+    const hits = segments.flatMap((segment) => occurrences(tokens, segment, ...candidate).map(([at]) => at));
     if (hits.length > 0) {
       region = candidate;
-      const telling = occurrences(tokens, longest, ...candidate);
+      const telling = occurrences(tokens, longest, ...candidate).map(([at]) => at);
       first = Math.min(...(telling.length > 0 ? telling : hits));
       break;
     }
@@ -665,12 +769,12 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   }
   const marked = new Array<boolean>(end - start).fill(false);
   for (const segment of segments) {
-    for (const at of occurrences(tokens, segment, start, end)) {
+    for (const [at, to] of occurrences(tokens, segment, start, end)) {
       // A match that starts inside a number read as digits (209条 in 第一千二百零九条) marks it from
       // its first digit, which shows the numerals: the others show nothing, and only 条 was marked.
       let first = at;
       while (first > start && tokens[first]!.endsWith(DIGITS_SHOWN)) first--;
-      for (let k = first; k < at + segment.length; k++) marked[k - start] = true;
+      for (let k = first; k < to; k++) marked[k - start] = true;
     }
   }
   const pieces: [string, boolean][] = [];
@@ -692,7 +796,7 @@ export function highlight(text: string, query: string): ExcerptPart[] {
   const { tokens, from, to } = tokenSpans(written);
   const marked = new Array<boolean>(written.length).fill(false);
   for (const segment of querySegments(query)) {
-    for (const at of occurrences(tokens, segment)) marked.fill(true, from[at], to[at + segment.length - 1]);
+    for (const [at, end] of occurrences(tokens, segment)) marked.fill(true, from[at], to[end - 1]);
   }
   const pieces: [string, boolean][] = [];
   let at = 0;
