@@ -62,6 +62,10 @@ const CITATIONS = new Map<string, string[]>([
   ['第10届人民代表大会', ['第10届人民代表大会', '第十届人民代表大会']],
   ['2023年', ['2023年', '二〇二三年']],
   ['二〇二三年', ['2023年', '二〇二三年']],
+  // A date's month after its year (search-forms: 二〇二三年十月).
+  ['10月', ['10月', '二〇二三年十月']],
+  ['2023年10月', ['2023年10月', '二〇二三年十月']],
+  ['二〇二三年十月', ['2023年10月', '二〇二三年十月']],
   // Meetings that passed the demo's laws: 第五次会议, 第二十六次会议, 第三十四次会议.
   ['第5次会议', ['第5次会议', '第五次会议']],
   ['第五次会议', ['第5次会议', '第五次会议']],
@@ -250,6 +254,7 @@ const TYPED: [kind: string, query: string, plain: string[]][] = [
   ['a meeting typed in digits', '第5次会议', ['第五次会议']],
   ['a meeting typed in digits, without 第', '26次会议', ['二十六次会议']],
   ['a year written digit by digit, typed so', '二〇二三年', ['2023年']],
+  ['a date typed in digits, written in numerals', '2023年10月', ['二〇二三年十月']],
   ['a 案号 without its brackets', '2025青0105民初7788号', ['（2025）青0105民初7788号']],
   ['a 案号 in half-width brackets', '(2025)青0105民初7788号', ['（2025）青0105民初7788号']],
   ['a 案号 in the brackets of a document number', '〔2025〕青0105民初7788号', ['（2025）青0105民初7788号']],
@@ -341,6 +346,13 @@ const QUERIES: [kind: string, query: string][] = [
   ['numerals in a word', '千条'],
   ['an amount in 万', '2.3万元'],
   ['an amount in digits', '23000'],
+  // Months and days: folded only in a date with its year (二〇二三年十月); alone, a word or a span.
+  ['a month in digits, found in a date written in numerals', '10月'],
+  ['a year and month in digits', '2023年10月'],
+  ['a year and month in numerals', '二〇二三年十月'],
+  ['a month in numerals, without its year', '十月'],
+  ['a span of days in numerals', '十日'],
+  ['a span of days in digits, absent', '60日'],
   ['absent', '不存在的词语'],
   ['absent', '坊民政'],
   ['symbol not indexed as itself', '−'],

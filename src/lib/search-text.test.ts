@@ -118,8 +118,12 @@ describe('tokenize', () => {
     ['十四届全国人大', '14届全国人大'],
     ['七章五十六条', '七章56条'],
     // A year written digit by digit, as judgments date themselves.
-    ['二〇二三年十二月五日', '2023年十二月五日'],
     ['一九九七年', '1997年'],
+    // A date's month and day, after a year in digits.
+    ['二〇二三年十二月五日', '2023年12月5日'],
+    ['一九四九年十月一日', '1949年10月1日'],
+    ['二〇二三年十月三十一日', '2023年10月31日'],
+    ['2023年十月二十日', '2023年10月20日'],
   ])('a number that cites, in Chinese numerals, is read as its digits: %j as %j', (written, digits) => {
     expect(tokenize(written).map((token) => token.replace(/[\uE000-\uF8FF]/gu, ''))).toEqual([...digits]);
     expect(highlight(written, digits)).toEqual([{ text: written, mark: true }]);
@@ -138,6 +142,15 @@ describe('tokenize', () => {
     ['十条措施', '10条措施'],
     ['一次性', '1次性'],
     ['中央一号文件', '中央1号文件'],
+    // A month or a day without the year of a date is a word, or a span of days.
+    ['十月革命', '10月革命'],
+    ['一月之内', '1月之内'],
+    ['今年十月', '今年10月'],
+    ['十月一日', '10月1日'],
+    ['自收到之日起十五日内', '自收到之日起15日内'],
+    ['二十年十月', '二十年10月'],
+    ['二〇二三年十三月', '2023年13月'],
+    ['二〇二三年十月三十二日', '2023年10月32日'],
     // 两 counts, but is no digit of a citation: 两百条 stays.
     ['两百条', '两100条'],
     ['两百条', '200条'],
@@ -483,6 +496,7 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
     ['第十四届', '四届', '十四届'],
     ['第十条第二款', '二款', '二款'],
     ['二〇二三年', '二〇二三', '二〇二三'],
+    ['二〇二三年十月二十日', '十月二十', '十月二十'],
   ])('%j is found by %j, and the numerals as written are marked (%j)', (written, typed, mark) => {
     const content = recordContent({ title: '标题', summary: '', body: body(written), rest: '' });
     expect(indexFinds(content, typed)).toBeGreaterThan(0);
