@@ -346,6 +346,14 @@ const QUERIES: [kind: string, query: string][] = [
   ['numerals in a word', '千条'],
   ['an amount in 万', '2.3万元'],
   ['an amount in digits', '23000'],
+  // The seed article's amounts, found as written: 万 and 亿 are not folded (README "Search").
+  ['an amount in 万', '1.4万家'],
+  ['an amount in 万, its figure alone', '1.4万'],
+  ['an amount in 万, in digits', '14000'],
+  ['an amount in 万, in Chinese numerals', '一万四千'],
+  ['an amount in 万 of 元', '50万元'],
+  ['an amount of 元 in digits', '500000元'],
+  ['an amount in 亿', '1.2亿元'],
   // Months and days: folded only in a date with its year (二〇二三年十月); alone, a word or a span.
   ['a month in digits, found in a date written in numerals', '10月'],
   ['a year and month in digits', '2023年10月'],
