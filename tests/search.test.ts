@@ -62,8 +62,11 @@ const CITATIONS = new Map<string, string[]>([
   ['第10届人民代表大会', ['第10届人民代表大会', '第十届人民代表大会']],
   ['2023年', ['2023年', '二〇二三年']],
   ['二〇二三年', ['2023年', '二〇二三年']],
-  // A date's month after its year (search-forms: 二〇二三年十月).
+  // A date's month after its year, or before its day (search-forms: 二〇二三年十月, 十一月二十日).
   ['10月', ['10月', '二〇二三年十月']],
+  ['11月20日', ['11月20日', '十一月二十日']],
+  ['十一月二十日', ['11月20日', '十一月二十日']],
+  ['20日', ['20日', '十一月二十日']],
   ['2023年10月', ['2023年10月', '二〇二三年十月']],
   ['二〇二三年十月', ['2023年10月', '二〇二三年十月']],
   // Meetings that passed the demo's laws: 第五次会议, 第二十六次会议, 第三十四次会议.
@@ -255,6 +258,8 @@ const TYPED: [kind: string, query: string, plain: string[]][] = [
   ['a meeting typed in digits, without 第', '26次会议', ['二十六次会议']],
   ['a year written digit by digit, typed so', '二〇二三年', ['2023年']],
   ['a date typed in digits, written in numerals', '2023年10月', ['二〇二三年十月']],
+  // A dateline writes 本报江渡8月20日电.
+  ['a month and day typed in numerals, written in digits', '八月二十日', ['8月20日']],
   ['a 案号 without its brackets', '2025青0105民初7788号', ['（2025）青0105民初7788号']],
   ['a 案号 in half-width brackets', '(2025)青0105民初7788号', ['（2025）青0105民初7788号']],
   ['a 案号 in the brackets of a document number', '〔2025〕青0105民初7788号', ['（2025）青0105民初7788号']],
@@ -359,7 +364,13 @@ const QUERIES: [kind: string, query: string][] = [
   ['a year and month in digits', '2023年10月'],
   ['a year and month in numerals', '二〇二三年十月'],
   ['a month in numerals, without its year', '十月'],
+  ['a month and day in digits, found written in numerals', '11月20日'],
+  ['a month and day in numerals, found written in digits', '十一月二十日'],
+  ['a day in digits, found written in numerals after its month', '20日'],
+  ['a day in numerals, without its month', '二十日'],
   ['a span of days in numerals', '十日'],
+  ['a span of days in numerals, after a date', '十五日'],
+  ['a span of days in digits, found where a date has the day', '15日'],
   ['a span of days in digits, absent', '60日'],
   ['absent', '不存在的词语'],
   ['absent', '坊民政'],

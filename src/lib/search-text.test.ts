@@ -124,6 +124,11 @@ describe('tokenize', () => {
     ['一九四九年十月一日', '1949年10月1日'],
     ['二〇二三年十月三十一日', '2023年10月31日'],
     ['2023年十月二十日', '2023年10月20日'],
+    // A month before its day, a day after its month: a date without its year.
+    ['十月一日', '10月1日'],
+    ['十二月三十一日', '12月31日'],
+    ['10月二十日', '10月20日'],
+    ['十月20日', '10月20日'],
   ])('a number that cites, in Chinese numerals, is read as its digits: %j as %j', (written, digits) => {
     expect(tokenize(written).map((token) => token.replace(/[\uE000-\uF8FF]/gu, ''))).toEqual([...digits]);
     expect(highlight(written, digits)).toEqual([{ text: written, mark: true }]);
@@ -146,8 +151,10 @@ describe('tokenize', () => {
     ['十月革命', '10月革命'],
     ['一月之内', '1月之内'],
     ['今年十月', '今年10月'],
-    ['十月一日', '10月1日'],
     ['自收到之日起十五日内', '自收到之日起15日内'],
+    ['每月十五日', '每月15日'],
+    ['次月十日内', '次月10日内'],
+    ['十三月二十日', '13月20日'],
     ['二十年十月', '二十年10月'],
     ['二〇二三年十三月', '2023年13月'],
     ['二〇二三年十月三十二日', '2023年10月32日'],

@@ -174,9 +174,9 @@ const CONTEXTUAL = new Set([...MIDDLE_DOTS, ...WIDE_PUNCTUATION, ...POWERS]);
  * letters (Han or Latin: 阿依·买买提, 约翰·F·肯尼迪), where it is a NAME_DOTS stand-in: a name
  * is found with or without it. Between digits it is text (3·15 is not 315). Neighbours are the
  * nearest characters search sees (a word joiner bound to a 间隔号 is not one). A number in Chinese
- * numerals that cites (inDigits: 第二百零九条, 第十四届, 二〇二三年), and a date's month and day after
- * its year (dateInDigits: 二〇二三年十月二十日), is its digits, at its first numeral, the others nothing
- * (第209条, 2023年10月20日).
+ * numerals that cites (inDigits: 第二百零九条, 第十四届, 二〇二三年), and a date's month and day
+ * (dateInDigits: 二〇二三年十月, 十月二十日), is its digits, at its first numeral, the others nothing
+ * (第209条, 10月20日).
  */
 export function searchForms(chars: readonly string[]): string[] {
   // Every article goes through here: most characters are none of these, told by a test of the code first.
@@ -213,10 +213,10 @@ export function searchForms(chars: readonly string[]): string[] {
   return forms;
 }
 
-/** The largest month before 月 and day before 日 (DATE_PARTS), and what comes before each in a date. */
+/** The largest month before 月 and day before 日. */
 const DATE_PARTS = new Map([
-  ['月', { largest: 12, after: '年' }],
-  ['日', { largest: 31, after: '月' }],
+  ['月', 12],
+  ['日', 31],
 ]);
 
 /** The digits right before forms[at] (a number read as digits ends in forms it emptied), and where they start. */
@@ -226,28 +226,34 @@ function digitsBefore(forms: readonly string[], at: number): { digits: string; f
   return { digits: forms.slice(from, at).join(''), from };
 }
 
+/** A month or day in digits (10) or written with its places (十, 二十一), within its bounds: its value, or 0. */
+function dateValue(written: string, largest: number): number {
+  const value = /^\d+$/u.test(written) ? Number(written) : PLACED.test(written) ? Number(chineseNumber(written)) : 0;
+  return value >= 1 && value <= largest ? value : 0;
+}
+
 /**
- * The month or day in Chinese numerals right before forms[at] (月, 日), in digits, in a date that
- * has its year in digits (二〇二三年十月二十日 is 2023年10月20日, as judgments date themselves, and
- * 2023年10月20日 finds it): the first numeral becomes the digits, the others nothing. Only there:
- * without the year, 十月 and 一月 are words (十月革命, 一月之内) and 十五日 a span of days (十五日内).
+ * The month or day in Chinese numerals right before forms[at] (月, 日), in digits, in a date: a
+ * month after a year of four digits or before a day (二〇二三年十月, 十月二十日), a day after a month
+ * in digits (so 十月二十日 is 10月20日, 二〇二三年十月二十日 2023年10月20日, as judgments date themselves,
+ * and 10月20日 finds them): the first numeral becomes the digits, the others nothing. Only there:
+ * alone, 十月 and 一月 are words (十月革命, 一月之内), and 十五日 a span of days (十五日内, 每月十五日).
  */
 function dateInDigits(forms: string[], at: number): void {
-  const { largest, after } = DATE_PARTS.get(forms[at]!)!;
   let start = at;
   while (start > 0 && CHINESE_NUMERAL.test(forms[start - 1]!)) start--;
-  if (start === at || forms[start - 1] !== after) return;
-  const numerals = forms.slice(start, at).join('');
-  const value = Number(chineseNumber(numerals));
-  if (!PLACED.test(numerals) || value < 1 || value > largest) return;
-  // The year's four digits before 年; for a day, a month in digits before 月 and such a year before it.
-  let year = start - 1;
-  if (after === '月') {
-    const month = digitsBefore(forms, year);
-    if (month.digits === '' || Number(month.digits) > 12 || forms[month.from - 1] !== '年') return;
-    year = month.from - 1;
+  const value = start < at ? dateValue(forms.slice(start, at).join(''), DATE_PARTS.get(forms[at]!)!) : 0;
+  if (value === 0) return;
+  const before = start - 1;
+  if (forms[at] === '月') {
+    let end = at + 1;
+    while (end < forms.length && /^[\d〇零一二三四五六七八九十]$/u.test(forms[end]!)) end++;
+    const day = forms[end] === '日' && dateValue(forms.slice(at + 1, end).join(''), 31) > 0;
+    if (!day && !(forms[before] === '年' && digitsBefore(forms, before).digits.length === 4)) return;
+  } else {
+    const month = digitsBefore(forms, before);
+    if (forms[before] !== '月' || dateValue(month.digits, 12) === 0) return;
   }
-  if (digitsBefore(forms, year).digits.length !== 4) return;
   forms[start] = String(value);
   for (let i = start + 1; i < at; i++) forms[i] = '';
 }
