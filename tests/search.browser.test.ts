@@ -173,6 +173,16 @@ describe('words written otherwise than typed', () => {
     expect(marks.every((mark) => ['民法典', '第二百零九条'].includes(mark)), marks.join(' ')).toBe(true);
     await fresh.close();
   });
+
+  test('a law’s article typed in Chinese numerals without 第 and 条 is marked as written on the article, which the index holds in digits', async () => {
+    const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await fresh.newPage();
+    await tab.goto(`${served.preview.url}/articles/2026/11/jieming-maifang-wenda/?highlight=${encodeURIComponent('二百零九')}`);
+    await expect.poll(() => tab.$$eval('[data-pagefind-body] mark', (marks) => marks.length), POLL).toBeGreaterThan(0);
+    const marks = await tab.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => (m.textContent ?? '').replaceAll('\u2060', '')));
+    expect(marks).toEqual(['二百零九']);
+    await fresh.close();
+  });
 });
 
 describe('keyboard', () => {

@@ -9,6 +9,7 @@ import {
   QUOTE,
   SUMMARY_SLOTS,
   TITLE_SLOTS,
+  WRITTEN_BREAK,
   excerptOf,
   highlight,
   matchTier,
@@ -117,8 +118,17 @@ describe('tokenize', () => {
     ['十四届全国人大', '14届全国人大'],
     ['七章五十六条', '七章56条'],
     // A year written digit by digit, as judgments date themselves.
-    ['二〇二三年十二月五日', '2023年十二月五日'],
     ['一九九七年', '1997年'],
+    // A date's month and day, after a year in digits.
+    ['二〇二三年十二月五日', '2023年12月5日'],
+    ['一九四九年十月一日', '1949年10月1日'],
+    ['二〇二三年十月三十一日', '2023年10月31日'],
+    ['2023年十月二十日', '2023年10月20日'],
+    // A month before its day, a day after its month: a date without its year.
+    ['十月一日', '10月1日'],
+    ['十二月三十一日', '12月31日'],
+    ['10月二十日', '10月20日'],
+    ['十月20日', '10月20日'],
   ])('a number that cites, in Chinese numerals, is read as its digits: %j as %j', (written, digits) => {
     expect(tokenize(written).map((token) => token.replace(/[\uE000-\uF8FF]/gu, ''))).toEqual([...digits]);
     expect(highlight(written, digits)).toEqual([{ text: written, mark: true }]);
@@ -137,6 +147,17 @@ describe('tokenize', () => {
     ['十条措施', '10条措施'],
     ['一次性', '1次性'],
     ['中央一号文件', '中央1号文件'],
+    // A month or a day without the year of a date is a word, or a span of days.
+    ['十月革命', '10月革命'],
+    ['一月之内', '1月之内'],
+    ['今年十月', '今年10月'],
+    ['自收到之日起十五日内', '自收到之日起15日内'],
+    ['每月十五日', '每月15日'],
+    ['次月十日内', '次月10日内'],
+    ['十三月二十日', '13月20日'],
+    ['二十年十月', '二十年10月'],
+    ['二〇二三年十三月', '2023年13月'],
+    ['二〇二三年十月三十二日', '2023年10月32日'],
     // 两 counts, but is no digit of a citation: 两百条 stays.
     ['两百条', '两100条'],
     ['两百条', '200条'],
@@ -449,6 +470,84 @@ describe('record content', () => {
 
   test('no text makes a field break', () => {
     expect(tokenize(`正文${FIELD_BREAK}乔海印`)).toEqual(['正', '文', '乔', '海', '印']);
+  });
+});
+
+/**
+ * Where Pagefind finds `query` in a record's content, as it indexes it: each token a word in its
+ * position, the private-use characters it does not index dropped (a token of nothing but them
+ * takes its position and matches nothing), case folded; every phrase of the query must occur.
+ * The first position of the first phrase, or -1.
+ */
+function indexFinds(content: string, query: string): number {
+  const kept = new Set(INDEXED_SYMBOLS);
+  const words = content.split(' ').map((token) => [...token].filter((c) => !/[\uE000-\uF8FF]/u.test(c) || kept.has(c)).join('').toLowerCase());
+  const at = queryPhrases(query).map((phrase) => {
+    const wanted = phrase.slice(1, -1).split(' ');
+    return words.findIndex((_, i) => wanted.every((word, j) => word !== '' && words[i + j] === word));
+  });
+  return at.length > 0 && at.every((i) => i >= 0) ? at[0]! : -1;
+}
+
+describe('numbers that cite, typed in numerals without what makes them cite', () => {
+  // The index holds 第 2 0 9 条; a reader types the numerals as the article writes them.
+  const body = (text: string) => `${'前文'.repeat(40)}。法院认为，根据${text}规定，应当登记。`;
+
+  test.each([
+    ['第二百零九条', '二百零九', '二百零九'],
+    ['第二百零九条', '第二百零九', '第二百零九'],
+    ['第二百零九条', '九条', '二百零九条'],
+    ['第二百零九条', '零九条规定', '二百零九条规定'],
+    ['第一次会议', '一次', '一次'],
+    ['第十条', '十条', '十条'],
+    ['第十四届', '四届', '十四届'],
+    ['第十条第二款', '二款', '二款'],
+    ['二〇二三年', '二〇二三', '二〇二三'],
+    ['二〇二三年十月二十日', '十月二十', '十月二十'],
+  ])('%j is found by %j, and the numerals as written are marked (%j)', (written, typed, mark) => {
+    const content = recordContent({ title: '标题', summary: '', body: body(written), rest: '' });
+    expect(indexFinds(content, typed)).toBeGreaterThan(0);
+    expect(highlight(body(written), typed).filter((run) => run.mark).map((run) => run.text)).toEqual([mark]);
+    const excerpt = excerptOf(content, typed);
+    expect(excerpt.map((part) => part.text).join('')).toContain(`根据${written}规定`);
+    expect(excerpt.filter((part) => part.mark).map((part) => part.text)).toEqual([mark]);
+  });
+
+  test.each([
+    // The words on either side of a mark that parts a query were never one part (规定，第十).
+    ['第二百零九条规定，第十条', '规定第十'],
+    // A number in digits is not its numerals, nor the reverse where it does not cite.
+    ['第209条', '二百零九'],
+    ['二百零九', '209'],
+    ['唯一一条', '1条'],
+  ])('%j is not found by %j', (written, typed) => {
+    expect(indexFinds(recordContent({ title: '标题', summary: '', body: body(written), rest: '' }), typed)).toBe(-1);
+    expect(highlight(written, typed).filter((run) => run.mark)).toEqual([]);
+  });
+
+  test('a copy of the words as written is indexed for each clause with a number read as digits, and for no other', () => {
+    const tokens = recordContent({ title: '标题', summary: '', body: '据悉，根据第二百零九条规定，唯一一条河道。', rest: '' }).split(' ');
+    const copies = tokens.slice(tokens.indexOf(WRITTEN_BREAK)).join('');
+    expect(copies).toBe(`${WRITTEN_BREAK}根据第二百零九条规定`);
+    // As long as the break it stands for, and no text makes one.
+    expect(Buffer.byteLength(WRITTEN_BREAK)).toBe(Buffer.byteLength(BREAK));
+    expect(tokenize(`正文${WRITTEN_BREAK}第二条`)).not.toContain(WRITTEN_BREAK);
+  });
+
+  test('a number in the title or summary typed in numerals ranks there, and the copy never shows', () => {
+    const content = recordContent({ title: '民法典第二百零九条怎么理解', summary: '导读：第三十二条怎么用', body: '正文。', rest: '' });
+    expect(matchTier(indexFinds(content, '二百零九'))).toBe(0);
+    expect(matchTier(indexFinds(content, '三十二'))).toBe(1);
+    // Found in the title only: the summary shows, once, as written.
+    expect(excerptOf(content, '二百零九', '民法典第二百零九条怎么理解').map((part) => part.text).join('')).toBe('导读：第三十二条怎么用');
+    expect(excerptOf(content, '三十二', '民法典第二百零九条怎么理解')).toEqual([
+      { text: '导读：第', mark: false },
+      { text: '三十二', mark: true },
+      { text: '条怎么用', mark: false },
+    ]);
+    // Without a summary, a subtitle's number typed in numerals shows in the subtitle, not in its copy.
+    const subtitled = recordContent({ title: '标题 副题引用第十条', summary: '', body: '正文。', rest: '' });
+    expect(excerptOf(subtitled, '十条', '标题').map((part) => part.text).join('')).toBe('副题引用第十条');
   });
 });
 

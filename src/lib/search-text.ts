@@ -9,7 +9,8 @@
  * - Text and queries are read in one search form (searchForms): full-width letters, digits and
  *   symbols as their half-width selves (５０％ is 50%), a unit sign as its letters (℃ is °C), a
  *   间隔号 however typed as ·, and none in a name (阿依买买提 finds 阿依·买买提), and a number that
- *   cites (第二百零九条, 第十四届, 二〇二三年) in digits, shown as written (第209条 finds it).
+ *   cites (第二百零九条, 第十四届, 二〇二三年) in digits, shown as written (第209条 finds it); its
+ *   clause is indexed as written too (writtenCopies), so 二百零九 and 九条 find it as well.
  * - Punctuation and common symbols are tokens too, indexed through Pagefind's
  *   `includeCharacters` (INDEXED_SYMBOLS), so 坊,民 is not found by 坊民 and PM2.5 is found.
  *   Any other symbol (emoji, rare signs) is spelt as OTHER_SYMBOL and its code point in six
@@ -35,6 +36,11 @@ export const BREAK = '\uE000';
  * their size and positions.
  */
 export const FIELD_BREAK = '\uE003';
+/**
+ * Starts a written copy (writtenCopies): a clause that holds a number read as digits, as it is
+ * written, where the index also holds it. Indexed as BREAK is (not at all), and as long.
+ */
+export const WRITTEN_BREAK = '\uE004';
 /** Stands for ASCII ", which Pagefind reserves for phrases. */
 export const QUOTE = '\uE001';
 /** Starts the spelling of a symbol not in INDEXED_SYMBOLS (emoji, rare signs): six HEX_DIGITS follow. */
@@ -168,8 +174,9 @@ const CONTEXTUAL = new Set([...MIDDLE_DOTS, ...WIDE_PUNCTUATION, ...POWERS]);
  * letters (Han or Latin: 阿依·买买提, 约翰·F·肯尼迪), where it is a NAME_DOTS stand-in: a name
  * is found with or without it. Between digits it is text (3·15 is not 315). Neighbours are the
  * nearest characters search sees (a word joiner bound to a 间隔号 is not one). A number in Chinese
- * numerals that cites (inDigits: 第二百零九条, 第十四届, 二〇二三年) is its digits, at its first
- * numeral, the others nothing (第209条).
+ * numerals that cites (inDigits: 第二百零九条, 第十四届, 二〇二三年), and a date's month and day
+ * (dateInDigits: 二〇二三年十月, 十月二十日), is its digits, at its first numeral, the others nothing
+ * (第209条, 10月20日).
  */
 export function searchForms(chars: readonly string[]): string[] {
   // Every article goes through here: most characters are none of these, told by a test of the code first.
@@ -199,8 +206,56 @@ export function searchForms(chars: readonly string[]): string[] {
     else if (POWERS.has(c)) forms[i] = /^[A-Za-z]$/u.test(before) ? c.normalize('NFKC') : c;
     else if (JOINING.test(c) && LATIN_LETTER_OR_DIGIT.test(before) && LATIN_LETTER_OR_DIGIT.test(after)) forms[i] = c.normalize('NFKC');
   }
-  for (let i = 0; i < forms.length; i++) if (CITING.has(forms[i]!) || forms[i] === '年') inDigits(forms, i);
+  for (let i = 0; i < forms.length; i++) {
+    if (CITING.has(forms[i]!) || forms[i] === '年') inDigits(forms, i);
+    else if (DATE_PARTS.has(forms[i]!)) dateInDigits(forms, i);
+  }
   return forms;
+}
+
+/** The largest month before 月 and day before 日. */
+const DATE_PARTS = new Map([
+  ['月', 12],
+  ['日', 31],
+]);
+
+/** The digits right before forms[at] (a number read as digits ends in forms it emptied), and where they start. */
+function digitsBefore(forms: readonly string[], at: number): { digits: string; from: number } {
+  let from = at;
+  while (from > 0 && (forms[from - 1] === '' || /^\d+$/u.test(forms[from - 1]!))) from--;
+  return { digits: forms.slice(from, at).join(''), from };
+}
+
+/** A month or day in digits (10) or written with its places (十, 二十一), within its bounds: its value, or 0. */
+function dateValue(written: string, largest: number): number {
+  const value = /^\d+$/u.test(written) ? Number(written) : PLACED.test(written) ? Number(chineseNumber(written)) : 0;
+  return value >= 1 && value <= largest ? value : 0;
+}
+
+/**
+ * The month or day in Chinese numerals right before forms[at] (月, 日), in digits, in a date: a
+ * month after a year of four digits or before a day (二〇二三年十月, 十月二十日), a day after a month
+ * in digits (so 十月二十日 is 10月20日, 二〇二三年十月二十日 2023年10月20日, as judgments date themselves,
+ * and 10月20日 finds them): the first numeral becomes the digits, the others nothing. Only there:
+ * alone, 十月 and 一月 are words (十月革命, 一月之内), and 十五日 a span of days (十五日内, 每月十五日).
+ */
+function dateInDigits(forms: string[], at: number): void {
+  let start = at;
+  while (start > 0 && CHINESE_NUMERAL.test(forms[start - 1]!)) start--;
+  const value = start < at ? dateValue(forms.slice(start, at).join(''), DATE_PARTS.get(forms[at]!)!) : 0;
+  if (value === 0) return;
+  const before = start - 1;
+  if (forms[at] === '月') {
+    let end = at + 1;
+    while (end < forms.length && /^[\d〇零一二三四五六七八九十]$/u.test(forms[end]!)) end++;
+    const day = forms[end] === '日' && dateValue(forms.slice(at + 1, end).join(''), 31) > 0;
+    if (!day && !(forms[before] === '年' && digitsBefore(forms, before).digits.length === 4)) return;
+  } else {
+    const month = digitsBefore(forms, before);
+    if (forms[before] !== '月' || dateValue(month.digits, 12) === 0) return;
+  }
+  forms[start] = String(value);
+  for (let i = start + 1; i < at; i++) forms[i] = '';
 }
 
 /**
@@ -318,6 +373,70 @@ export function tokenize(text: string): string[] {
   return tokenSpans(text.normalize('NFC')).tokens;
 }
 
+/** Whether tokens[i] is the first digit of a number read as digits (it carries the numerals written). */
+const numberAt = (tokens: readonly string[], i: number): boolean => NUMERAL_STANDS.has(tokens[i]!.slice(bare(tokens[i]!).length)[0] ?? '');
+
+/**
+ * tokens[from, to) as written: a number read as digits is its numerals again (第209条 is
+ * 第二百零九条), each in the place of the whole number (`place`: the tokens it stands for),
+ * so what is found in the written text is marked on the tokens the index holds.
+ */
+function asWritten(tokens: readonly string[], from: number, to: number): { view: string[]; place: [number, number][]; numeral: boolean[] } {
+  const view: string[] = [];
+  const place: [number, number][] = [];
+  const numeral: boolean[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.endsWith(DIGITS_SHOWN)) continue; // shown at the number's first digit
+    if (!numberAt(tokens, i)) {
+      view.push(bare(token));
+      place.push([i, i + 1]);
+      numeral.push(false);
+      continue;
+    }
+    let end = i + 1;
+    while (end < to && tokens[end]!.endsWith(DIGITS_SHOWN)) end++;
+    for (const stand of token.slice(bare(token).length)) {
+      view.push(NUMERAL_STANDS.get(stand)!);
+      place.push([i, end]);
+      numeral.push(true);
+    }
+  }
+  return { view, place, numeral };
+}
+
+/**
+ * Whether a query's part can run across tokens[i]: not across a break nor a mark that parts a
+ * query (PARTING), unless it is one that joins two Latin letters or digits (JOINING: 1,200).
+ */
+function partsQueries(tokens: readonly string[], i: number): boolean {
+  const token = bare(tokens[i]!);
+  if (token === BREAK || token === FIELD_BREAK || token === WRITTEN_BREAK) return true;
+  if (!PARTING.test(token)) return false;
+  const near = (k: number) => bare(tokens[k] ?? '').toLowerCase();
+  return !(JOINING.test(token) && LATIN_OR_DIGIT.test(near(i - 1)) && LATIN_OR_DIGIT.test(near(i + 1)));
+}
+
+/**
+ * Each clause of `tokens` that holds a number read as digits, as written, after a WRITTEN_BREAK:
+ * the index holds 第 2 0 9 条, and what a reader types of the number in numerals without what
+ * makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in the article. A clause
+ * runs between two marks that part a query (partsQueries), so every part a reader can type of it
+ * is in its copy; a copy shows nowhere (excerptOf and highlight find such a part in the text).
+ */
+export function writtenCopies(tokens: readonly string[]): string[] {
+  const copies: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !partsQueries(tokens, i)) continue;
+    let cites = false;
+    for (let k = start; k < i && !cites; k++) cites = numberAt(tokens, k);
+    if (cites) copies.push(WRITTEN_BREAK, ...asWritten(tokens, start, i).view);
+    start = i + 1;
+  }
+  return copies;
+}
+
 /**
  * A record's content has fixed places: the title (and subtitle) in the first TITLE_SLOTS
  * positions, the summary in the next SUMMARY_SLOTS, then the body and the bylines. Padding
@@ -327,7 +446,9 @@ export function tokenize(text: string): string[] {
  *
  * After the body come `rest` (bylines, source, editor, dateline, captions, tags: found, never
  * shown as an excerpt), then a title or summary too long for its place, each after a
- * FIELD_BREAK, so excerptOf() can tell the body, `rest` and such a field apart.
+ * FIELD_BREAK, so excerptOf() can tell the body, `rest` and such a field apart, and last the
+ * written copies (writtenCopies) of the fields that have any, but the title's and summary's
+ * where they fit in their places, each after a WRITTEN_BREAK; excerptOf() shows none.
  */
 export const TITLE_SLOTS = 200;
 export const SUMMARY_SLOTS = 600;
@@ -335,22 +456,36 @@ export const SUMMARY_SLOTS = 600;
 /** The indexed content of an article: its fields in their places, as spaced tokens. */
 export function recordContent(fields: { title: string; summary: string; body: string; rest: string }): string {
   const tail: string[] = [];
-  /** A field in its place, padded; one too long for its place goes to the end, still searchable. */
+  const copies: string[] = [];
+  /**
+   * A field in its place, padded, its written copies after it where they fit, so a number typed
+   * in numerals ranks as in the title or summary; one too long for its place goes to the end,
+   * still searchable, as do its copies.
+   */
   const placed = (text: string, slots: number) => {
     const tokens = tokenize(text);
+    const written = writtenCopies(tokens);
     if (tokens.length >= slots) {
       tail.push(FIELD_BREAK, ...tokens);
+      copies.push(...written);
       return new Array<string>(slots).fill(BREAK);
     }
-    return [...tokens, ...new Array<string>(slots - tokens.length).fill(BREAK)];
+    const fits = tokens.length + written.length <= slots;
+    if (!fits) copies.push(...written);
+    const held = fits ? [...tokens, ...written] : tokens;
+    return [...held, ...new Array<string>(slots - held.length).fill(BREAK)];
   };
+  const [body, rest] = [tokenize(fields.body), tokenize(fields.rest)];
   return [
     ...placed(fields.title, TITLE_SLOTS),
     ...placed(fields.summary, SUMMARY_SLOTS),
-    ...tokenize(fields.body),
+    ...body,
     FIELD_BREAK,
-    ...tokenize(fields.rest),
+    ...rest,
     ...tail,
+    ...writtenCopies(body),
+    ...writtenCopies(rest),
+    ...copies,
   ].join(' ');
 }
 
@@ -488,14 +623,25 @@ function querySegments(query: string): string[][] {
     .filter((segment) => segment.length > 0);
 }
 
-/** Positions in `tokens` where `segment` starts. */
-function occurrences(tokens: readonly string[], segment: readonly string[], from = 0, to = tokens.length): number[] {
-  const found: number[] = [];
+/**
+ * Where in tokens[from, to) `segment` is, as [start, end) of tokens: as the index holds the text,
+ * and, for a segment with numerals, as the text is written (asWritten: 二百零九 in 第二百零九条,
+ * which the index holds as digits and its written copy as written, writtenCopies).
+ */
+function occurrences(tokens: readonly string[], segment: readonly string[], from = 0, to = tokens.length): [number, number][] {
+  const found: [number, number][] = [];
   outer: for (let i = from; i + segment.length <= to; i++) {
     for (let j = 0; j < segment.length; j++) if (bare(tokens[i + j]!).toLowerCase() !== segment[j]) continue outer;
-    found.push(i);
+    found.push([i, i + segment.length]);
   }
-  return found;
+  if (!segment.some((token) => CHINESE_NUMERAL.test(token))) return found;
+  const { view, place, numeral } = asWritten(tokens, from, to);
+  written: for (let i = 0; i + segment.length <= view.length; i++) {
+    for (let j = 0; j < segment.length; j++) if (view[i + j]!.toLowerCase() !== segment[j]) continue written;
+    // Found as the index holds it too, unless it has a number's numerals.
+    if (numeral.slice(i, i + segment.length).includes(true)) found.push([place[i]![0], place[i + segment.length - 1]![1]]);
+  }
+  return found.sort((a, b) => a[0] - b[0]);
 }
 
 /**
@@ -617,13 +763,20 @@ function nearestCut(tokens: readonly string[], at: number, range: [number, numbe
 function laterFields(tokens: readonly string[]): { body: [number, number]; overflow: [number, number][] } {
   const fields: [number, number][] = [];
   let start = TITLE_SLOTS + SUMMARY_SLOTS;
-  for (let i = start; i < tokens.length; i++) {
+  const copies = beforeCopies(tokens, [start, tokens.length])[1];
+  for (let i = start; i < copies; i++) {
     if (tokens[i] !== FIELD_BREAK) continue;
     fields.push([start, i]);
     start = i + 1;
   }
-  fields.push([start, tokens.length]);
+  fields.push([start, copies]);
   return { body: fields[0]!, overflow: fields.slice(2) };
+}
+
+/** tokens[from, to) up to the written copies in it (recordContent), which are never shown. */
+function beforeCopies(tokens: readonly string[], [from, to]: [number, number]): [number, number] {
+  const copies = tokens.indexOf(WRITTEN_BREAK, from);
+  return [from, copies >= 0 && copies < to ? copies : to];
 }
 
 /**
@@ -638,18 +791,18 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   const tokens = content.split(' ');
   const segments = querySegments(query);
   const { body, overflow } = laterFields(tokens);
-  const summary: [number, number] = [TITLE_SLOTS, TITLE_SLOTS + SUMMARY_SLOTS];
-  const subtitle: [number, number] = [Math.min(tokenize(title).length, TITLE_SLOTS), TITLE_SLOTS];
+  const summary = beforeCopies(tokens, [TITLE_SLOTS, TITLE_SLOTS + SUMMARY_SLOTS]);
+  const subtitle = beforeCopies(tokens, [Math.min(tokenize(title).length, TITLE_SLOTS), TITLE_SLOTS]);
   let region = tokens.slice(...summary).some((token) => token !== BREAK) ? summary : body;
   let first = -1;
   // Of several parts, the longest is the most telling: a 案号's number rather than the year in
   // its brackets (（2025）青0105民初7788号), which an article's opening may hold far before it.
   const longest = segments.reduce<string[]>((a, b) => (b.length > a.length ? b : a), []);
   for (const candidate of [body, summary, subtitle, ...overflow]) {
-    const hits = segments.flatMap((segment) => occurrences(tokens, segment, ...candidate));
+    const hits = segments.flatMap((segment) => occurrences(tokens, segment, ...candidate).map(([at]) => at));
     if (hits.length > 0) {
       region = candidate;
-      const telling = occurrences(tokens, longest, ...candidate);
+      const telling = occurrences(tokens, longest, ...candidate).map(([at]) => at);
       first = Math.min(...(telling.length > 0 ? telling : hits));
       break;
     }
@@ -667,12 +820,12 @@ export function excerptOf(content: string, query: string, title = ''): ExcerptPa
   }
   const marked = new Array<boolean>(end - start).fill(false);
   for (const segment of segments) {
-    for (const at of occurrences(tokens, segment, start, end)) {
+    for (const [at, to] of occurrences(tokens, segment, start, end)) {
       // A match that starts inside a number read as digits (209条 in 第一千二百零九条) marks it from
       // its first digit, which shows the numerals: the others show nothing, and only 条 was marked.
       let first = at;
       while (first > start && tokens[first]!.endsWith(DIGITS_SHOWN)) first--;
-      for (let k = first; k < at + segment.length; k++) marked[k - start] = true;
+      for (let k = first; k < to; k++) marked[k - start] = true;
     }
   }
   const pieces: [string, boolean][] = [];
@@ -694,7 +847,7 @@ export function highlight(text: string, query: string): ExcerptPart[] {
   const { tokens, from, to } = tokenSpans(written);
   const marked = new Array<boolean>(written.length).fill(false);
   for (const segment of querySegments(query)) {
-    for (const at of occurrences(tokens, segment)) marked.fill(true, from[at], to[at + segment.length - 1]);
+    for (const [at, end] of occurrences(tokens, segment)) marked.fill(true, from[at], to[end - 1]);
   }
   const pieces: [string, boolean][] = [];
   let at = 0;
