@@ -748,6 +748,21 @@ test.each([900, 1280])('a topic’s cover at %s px takes a file as wide as its b
   await page.context().close();
 });
 
+test.each([320, 375, 768, 1280])('an embedded player written 640 × 360 (a video site’s <iframe>) stays within the column at %s px, in its shape', async (width) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  const { player, column } = await page.$eval('.article__body iframe', (frame) => ({
+    player: frame.getBoundingClientRect().toJSON() as DOMRect,
+    column: frame.closest('.article__body')!.getBoundingClientRect().toJSON() as DOMRect,
+  }));
+  expect(player.left).toBeGreaterThanOrEqual(column.left - 0.5);
+  expect(player.right).toBeLessThanOrEqual(column.right + 0.5);
+  // As wide as written where the column has room for it, as wide as the column where not.
+  expect(player.width).toBeCloseTo(Math.min(640, column.width), 0);
+  expect(player.height).toBeCloseTo((player.width * 360) / 640, 0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.context().close();
+});
+
 test.each([
   [375, 3],
   [768, 2],

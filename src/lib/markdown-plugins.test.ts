@@ -23,6 +23,21 @@ describe('article body plugins', () => {
     expect(out).toContain('<td class="align-center">因犯诈骗罪被判处有期徒刑三年</td>');
   });
 
+  test.each([
+    ['<iframe src="https://player.bilibili.com/player.html?bvid=BV1" width="640" height="360" title="庭审"></iframe>', 'width="640" height="360" title="庭审" class="embed-sized"'],
+    ['<iframe src="https://v.qq.com/txp/iframe/player.html?vid=a" width="640px" height="480px" style="border: 0"></iframe>', 'width="640" height="480" style="border: 0" class="embed-sized"'],
+  ])('an embedded player of a written size is marked to keep its shape when the column narrows it: %s', async (iframe, attributes) => {
+    expect(await html(`${iframe}\n`)).toContain(attributes);
+  });
+
+  test.each([
+    ['in per cent', '<iframe src="https://example.com/map" width="100%" height="500"></iframe>'],
+    ['of one side only', '<iframe src="https://example.com/map" width="640"></iframe>'],
+    ['written in its style', '<iframe src="https://example.com/map" width="640" height="360" style="height: 500px"></iframe>'],
+  ])('an embedded player sized %s is left as written', async (_, iframe) => {
+    expect(await html(`${iframe}\n`)).not.toContain('embed-sized');
+  });
+
   test('a table written in HTML (merged header cells, a caption) scrolls in the same named box, its cells classed as a Markdown table’s, its header cells scoped', async () => {
     const out = await html(
       [

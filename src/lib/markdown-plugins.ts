@@ -567,6 +567,31 @@ const floatedPictures: HastPluginDefinition = {
   },
 };
 
+/** A size written as an HTML attribute in pixels (`640`, `640px`, which browsers read as 640), not in per cent. */
+const pixels = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? /^\s*([1-9]\d*)(?:px)?\s*$/i.exec(String(value))?.[1] : undefined);
+
+/**
+ * An embedded player pasted with its site's code (`<iframe width="640" height="360">`, as
+ * 哔哩哔哩 and 腾讯视频 give it) is marked `embed-sized`: global.css narrows it to the column and
+ * takes its shape from its width and height attributes (written as the numbers CSS reads there,
+ * `640px` as `640`). A player sized in per cent or in its style is left as written.
+ */
+const sizedEmbeds: HastPluginDefinition = {
+  name: 'baodao-sized-embeds',
+  element: {
+    filter: ['iframe'],
+    visit(node, ctx) {
+      const [width, height] = [pixels(node.properties?.['width']), pixels(node.properties?.['height'])];
+      if (!width || !height) return;
+      if (declarations(node.properties?.['style']).some(({ property }) => ['width', 'height', 'aspect-ratio'].includes(property))) return;
+      ctx.setProperty(node, 'width', width);
+      ctx.setProperty(node, 'height', height);
+      const classes = node.properties?.['className'];
+      ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), 'embed-sized']);
+    },
+  },
+};
+
 /**
  * A picture in the body beside the article (`![说明](./photo.jpg)`) is made in the column's
  * widths (`image.breakpoints` in astro.config.ts, up to its own width) and says how wide it
@@ -889,7 +914,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = (siteUrl: string) => ({
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, responsiveImages, addressLinks, attachmentLinks(siteUrl), newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, sizedEmbeds, responsiveImages, addressLinks, attachmentLinks(siteUrl), newWindowLinks],
   features: { rawHtml: true as const, gfm: FOOTNOTES },
 });
 
