@@ -38,6 +38,14 @@ describe('article body plugins', () => {
     expect(await html(`${iframe}\n`)).not.toContain('embed-sized');
   });
 
+  test.each(['1,190,567.89', '212,467.89元', '-112.5%', '1234567890'])('a table cell holding a longer number (%s) is marked to be kept whole on paper', async (number) => {
+    expect(await html(`| 项目 | 金额 |\n| --- | ---: |\n| 医疗费 | ${number} |\n`)).toContain(`<td class="align-right cell-number">${number}</td>`);
+  });
+
+  test.each(['（2023）川0822民初1234号', '856,000.00元（已支付）', '2023年12月11日'])('a table cell of words and numbers (%s) is not marked a number', async (text) => {
+    expect(await html(`| 项目 | 内容 |\n| --- | --- |\n| 说明 | ${text} |\n`)).not.toContain('cell-number');
+  });
+
   test('a table written in HTML (merged header cells, a caption) scrolls in the same named box, its cells classed as a Markdown table’s, its header cells scoped', async () => {
     const out = await html(
       [
@@ -55,7 +63,7 @@ describe('article body plugins', () => {
     expect(out).toContain('<th rowspan="2" scope="col" class="cell-short">赔偿义务人</th>');
     expect(out).toContain('<th colspan="2" scope="col" class="cell-short">赔偿项目</th>');
     expect(out).toContain('<td>某财产保险股份有限公司东岭支公司</td>');
-    expect(out).toContain('<td class="align-right">856,000.00</td>');
+    expect(out).toContain('<td class="align-right cell-number">856,000.00</td>');
     expect(out).not.toContain('style=');
     // A header cell beside data cells heads its row; one the editor scoped keeps its scope.
     expect(out).toContain('<th scope="row" class="cell-short">合计</th>');
@@ -73,7 +81,7 @@ describe('article body plugins', () => {
       ].join('\n'),
     );
     // The site's cell rule (text-align: left) overrode the attribute: 856,000.00 stood at the left.
-    expect(out).toContain('<td class="align-right">856,000.00</td>');
+    expect(out).toContain('<td class="align-right cell-number">856,000.00</td>');
     expect(out).toContain('<th scope="col" class="align-center cell-short">赔偿项目</th>');
     // The cell's own align answers for it, also one the class cannot say; a style's text-align is obeyed as written.
     expect(out).toContain('<th scope="col" class="align-left cell-short">说明</th>');

@@ -442,7 +442,16 @@ function headerScope(row: { children: readonly { type: string; tagName?: string;
 const shortCell = (text: string) => [...text.trim()].length <= SHORT_CELL;
 
 /**
- * An .mdx body's table cell written as JSX (<td>, <th>): scoped and marked short as a Markdown
+ * Whether a cell's text is a number (an amount, a count, a share: 1,190,567.89, -3.5%, 44,000.00元),
+ * which global.css keeps whole on paper where the sheet has room: torn, 856,000.0 / 0 misreads.
+ */
+const numberCell = (text: string) => /^[-+−]?[\d,.]*\d[\d,.]*\s*(?:%|％|元|万元|亿元)?$/.test(text.trim());
+
+/** The class that keeps a cell's text whole: `cell-short` on screen and paper, or, for a longer number, `cell-number` on paper. */
+const wholeCell = (text: string) => (shortCell(text) ? ['cell-short'] : numberCell(text) ? ['cell-number'] : []);
+
+/**
+ * An .mdx body's table cell written as JSX (<td>, <th>): scoped and marked short or a number as a Markdown
  * table's; a class written on it is kept, and one written as code in braces is left as it is.
  */
 const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
@@ -453,10 +462,10 @@ const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextEleme
     if (node.name === 'th' && !written('scope')) added.push({ type: 'mdxJsxAttribute', name: 'scope', value: headerScope(ctx.parent(node)) });
     const classWritten = written('class') ?? written('className');
     const classes = classWritten && mdxAttributeText(classWritten.value);
-    const short = shortCell(ctx.textContent(node)) && (!classWritten || classes !== undefined);
-    if (short) added.push({ type: 'mdxJsxAttribute', name: classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class', value: [classes, 'cell-short'].filter(Boolean).join(' ') });
+    const whole = !classWritten || classes !== undefined ? wholeCell(ctx.textContent(node)) : [];
+    if (whole.length > 0) added.push({ type: 'mdxJsxAttribute', name: classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class', value: [classes, ...whole].filter(Boolean).join(' ') });
     if (added.length === 0) return;
-    const kept = node.attributes.filter((attribute) => !short || attribute !== classWritten);
+    const kept = node.attributes.filter((attribute) => whole.length === 0 || attribute !== classWritten);
     // setProperty would set an HTML property named `attributes`: the element is written anew.
     ctx.replaceNode(node, { ...node, attributes: [...kept, ...added] });
   },
@@ -503,8 +512,7 @@ const tableCells: HastPluginDefinition = {
       if (attribute) ctx.setProperty(node, 'align', null);
       // Every cell of the row carries it now (the attribute aligns nothing else).
       if (rowAlign) ctx.setProperty(row!, 'align', null);
-      const short = shortCell(ctx.textContent(node));
-      const classes = [...(align ? [`align-${align}`] : []), ...(short ? ['cell-short'] : [])];
+      const classes = [...(align ? [`align-${align}`] : []), ...wholeCell(ctx.textContent(node))];
       if (classes.length > 0) ctx.setProperty(node, 'className', classes);
     },
   },
