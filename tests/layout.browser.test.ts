@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { PHONE_IN_TEXT } from '../src/lib/phones.ts';
 import { previewInBrowser } from './support/browser.ts';
 import { eachDrawn, textOutsideItsBox } from './support/drawn.ts';
 import { TEST_CONTENT } from './support/site.ts';
@@ -503,6 +504,34 @@ test.each([320, 375])('the breadcrumb’s 您当前的位置： is whole on one 
     });
     // It broke 您当前的位 / 置： at 320 px.
     expect(lines, url).toBe(1);
+    await page.context().close();
+  }
+});
+
+test.each([
+  [320, '100%'],
+  [375, '100%'],
+  [768, '100%'],
+  [320, '200%'],
+  [375, '200%'],
+  [768, '200%'],
+] as const)('a phone number is whole on one line at %i px with text at %s (联系我们, 人员查询, the footer)', async (width, size) => {
+  for (const url of ['/pages/contact/', '/people/']) {
+    const page = await open(url, width);
+    await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+    const torn: string[] = [];
+    let numbers = 0;
+    for (const { element, characters } of await eachDrawn(page, 'main p, .site-footer p')) {
+      const text = await element.evaluate((paragraph) => paragraph.textContent!);
+      for (const number of text.matchAll(PHONE_IN_TEXT)) {
+        numbers++;
+        const drawn = characters.filter(({ offset }) => offset >= number.index && offset < number.index + number[0].length);
+        if (new Set(drawn.map(({ top }) => Math.round(top))).size > 1) torn.push(number[0]);
+      }
+    }
+    // The page's own numbers and the footer's: 010- / 57027127 at 375 px, on 联系我们 and under 人员查询.
+    expect(numbers, url).toBeGreaterThanOrEqual(2);
+    expect(torn, url).toEqual([]);
     await page.context().close();
   }
 });

@@ -46,6 +46,14 @@ describe('article body plugins', () => {
     expect(await html(`| 项目 | 内容 |\n| --- | --- |\n| 说明 | ${text} |\n`)).not.toContain('cell-number');
   });
 
+  test('a phone number in the text is kept whole on a line, its hyphens as written; one in code is left', async () => {
+    const out = await html('监督电话：010-57027107、010-57027127，**咨询电话0839-1234567**，`curl 010-57027107`，2023-12-11。\n');
+    expect(out).toContain('监督电话：<span class="phone">010-57027107</span>、<span class="phone">010-57027127</span>，');
+    expect(out).toContain('<strong>咨询电话<span class="phone">0839-1234567</span></strong>');
+    expect(out).toContain('<code>curl 010-57027107</code>');
+    expect(out).toContain('2023-12-11');
+  });
+
   test('a table written in HTML (merged header cells, a caption) scrolls in the same named box, its cells classed as a Markdown table’s, its header cells scoped', async () => {
     const out = await html(
       [

@@ -27,6 +27,7 @@ import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
 import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
+import { PHONE_IN_TEXT } from './phones.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 import { absoluteUrl, decodePath } from './urls.ts';
 
@@ -575,6 +576,30 @@ const floatedPictures: HastPluginDefinition = {
   },
 };
 
+/**
+ * A phone number in the text (联系电话：0839-1234567, PHONE_IN_TEXT in phones.ts) is set in a
+ * `phone` span, which global.css keeps whole on a line: Chromium broke it at its hyphen, 010- at
+ * one line's end and 57027107 on the next, at 375 px. Its hyphens stay as written, so a number
+ * copied still dials; one in code is left as it is.
+ */
+const phoneNumbers: HastPluginDefinition = {
+  name: 'baodao-phone-numbers',
+  text(node, ctx) {
+    const parent = ctx.parent(node);
+    if (parent?.type === 'element' && (['code', 'pre'].includes(parent.tagName) || (Array.isArray(parent.properties?.['className']) && parent.properties['className'].includes('phone')))) return;
+    const parts: ElementContent[] = [];
+    let from = 0;
+    for (const found of node.value.matchAll(PHONE_IN_TEXT)) {
+      if (found.index > from) parts.push({ type: 'text', value: node.value.slice(from, found.index) });
+      parts.push({ type: 'element', tagName: 'span', properties: { className: ['phone'] }, children: [{ type: 'text', value: found[0] }] });
+      from = found.index + found[0].length;
+    }
+    if (parts.length === 0) return;
+    if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
+    ctx.replaceNode(node, parts);
+  },
+};
+
 /** A size written as an HTML attribute in pixels (`640`, `640px`, which browsers read as 640), not in per cent. */
 const pixels = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? /^\s*([1-9]\d*)(?:px)?\s*$/i.exec(String(value))?.[1] : undefined);
 
@@ -922,7 +947,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = (siteUrl: string) => ({
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, sizedEmbeds, responsiveImages, addressLinks, attachmentLinks(siteUrl), newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, sizedEmbeds, responsiveImages, addressLinks, attachmentLinks(siteUrl), newWindowLinks, phoneNumbers],
   features: { rawHtml: true as const, gfm: FOOTNOTES },
 });
 
