@@ -536,6 +536,36 @@ test.each([
   }
 });
 
+test.each([
+  [320, '100%'],
+  [375, '100%'],
+  [1280, '100%'],
+  [375, '200%'],
+  [768, '200%'],
+] as const)('a credential number (证件号) is whole on one line at %i px with text at %s, on 人员查询 and a profile', async (width, size) => {
+  for (const [url, selector] of [
+    ['/people/', '.person-card__credential'],
+    ['/people/chen-shulan/', '.person-profile__facts dd'],
+  ]) {
+    const page = await open(url, width);
+    await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+    const torn: string[] = [];
+    let numbers = 0;
+    for (const { element, characters } of await eachDrawn(page, selector)) {
+      const text = await element.evaluate((paragraph) => paragraph.textContent!);
+      // 记者证号 990120210001731, 工作证号 FZBD-2020-009: FZBD- / 2020-009 with text at 200% on a phone.
+      for (const number of text.matchAll(/[A-Z\d][A-Z\d-]{8,}/g)) {
+        numbers++;
+        const drawn = characters.filter(({ offset }) => offset >= number.index && offset < number.index + number[0].length);
+        if (new Set(drawn.map(({ top }) => Math.round(top))).size > 1) torn.push(number[0]);
+      }
+    }
+    expect(numbers, url).toBeGreaterThan(0);
+    expect(torn, url).toEqual([]);
+    await page.context().close();
+  }
+});
+
 /**
  * The dates (`time`) `selector` finds on `page` drawn across two lines inside the day or the time
  * of day (2026- / 02-13), each as its text: a line may break only at the space between them.
