@@ -10,9 +10,9 @@ const validator = new HtmlValidate({
   rules: {
     // Column alignment of Markdown tables is written as style="text-align: …".
     'no-inline-style': ['error', { allowedProperties: ['text-align'] }],
-    // The footer's phone links keep their hyphens as typed (a copied number must dial) and
-    // never break at them: the class sets white-space: nowrap.
-    'tel-non-breaking': ['error', { ignoreClasses: ['site-footer__phone'] }],
+    // Phone links keep their hyphens as typed (a copied number must dial) and never break at
+    // them: the class sets white-space: nowrap.
+    'tel-non-breaking': ['error', { ignoreClasses: ['phone'] }],
   },
 });
 

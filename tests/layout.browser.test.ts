@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { PHONE_IN_TEXT } from '../src/lib/phones.ts';
 import { previewInBrowser } from './support/browser.ts';
 import { eachDrawn, textOutsideItsBox } from './support/drawn.ts';
 import { TEST_CONTENT } from './support/site.ts';
@@ -507,6 +508,64 @@ test.each([320, 375])('the breadcrumb’s 您当前的位置： is whole on one 
   }
 });
 
+test.each([
+  [320, '100%'],
+  [375, '100%'],
+  [768, '100%'],
+  [320, '200%'],
+  [375, '200%'],
+  [768, '200%'],
+] as const)('a phone number is whole on one line at %i px with text at %s (联系我们, 人员查询, the footer)', async (width, size) => {
+  for (const url of ['/pages/contact/', '/people/']) {
+    const page = await open(url, width);
+    await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+    const torn: string[] = [];
+    let numbers = 0;
+    for (const { element, characters } of await eachDrawn(page, 'main p, .site-footer p')) {
+      const text = await element.evaluate((paragraph) => paragraph.textContent!);
+      for (const number of text.matchAll(PHONE_IN_TEXT)) {
+        numbers++;
+        const drawn = characters.filter(({ offset }) => offset >= number.index && offset < number.index + number[0].length);
+        if (new Set(drawn.map(({ top }) => Math.round(top))).size > 1) torn.push(number[0]);
+      }
+    }
+    // The page's own numbers and the footer's: 010- / 57027127 at 375 px, on 联系我们 and under 人员查询.
+    expect(numbers, url).toBeGreaterThanOrEqual(2);
+    expect(torn, url).toEqual([]);
+    await page.context().close();
+  }
+});
+
+test.each([
+  [320, '100%'],
+  [375, '100%'],
+  [1280, '100%'],
+  [375, '200%'],
+  [768, '200%'],
+] as const)('a credential number (证件号) is whole on one line at %i px with text at %s, on 人员查询 and a profile', async (width, size) => {
+  for (const [url, selector] of [
+    ['/people/', '.person-card__credential'],
+    ['/people/chen-shulan/', '.person-profile__facts dd'],
+  ]) {
+    const page = await open(url, width);
+    await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+    const torn: string[] = [];
+    let numbers = 0;
+    for (const { element, characters } of await eachDrawn(page, selector)) {
+      const text = await element.evaluate((paragraph) => paragraph.textContent!);
+      // 记者证号 990120210001731, 工作证号 FZBD-2020-009: FZBD- / 2020-009 with text at 200% on a phone.
+      for (const number of text.matchAll(/[A-Z\d][A-Z\d-]{8,}/g)) {
+        numbers++;
+        const drawn = characters.filter(({ offset }) => offset >= number.index && offset < number.index + number[0].length);
+        if (new Set(drawn.map(({ top }) => Math.round(top))).size > 1) torn.push(number[0]);
+      }
+    }
+    expect(numbers, url).toBeGreaterThan(0);
+    expect(torn, url).toEqual([]);
+    await page.context().close();
+  }
+});
+
 /**
  * The dates (`time`) `selector` finds on `page` drawn across two lines inside the day or the time
  * of day (2026- / 02-13), each as its text: a line may break only at the space between them.
@@ -745,6 +804,21 @@ test.each([900, 1280])('a topic’s cover at %s px takes a file as wide as its b
   });
   // Its sizes said 1080px for a band 1120 px wide: a 1× desktop took the 1080 px file and enlarged it.
   expect(cover.pixels).toBeGreaterThanOrEqual(Math.min(cover.box, cover.offered));
+  await page.context().close();
+});
+
+test.each([320, 375, 768, 1280])('an embedded player written 640 × 360 (a video site’s <iframe>) stays within the column at %s px, in its shape', async (width) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  const { player, column } = await page.$eval('.article__body iframe', (frame) => ({
+    player: frame.getBoundingClientRect().toJSON() as DOMRect,
+    column: frame.closest('.article__body')!.getBoundingClientRect().toJSON() as DOMRect,
+  }));
+  expect(player.left).toBeGreaterThanOrEqual(column.left - 0.5);
+  expect(player.right).toBeLessThanOrEqual(column.right + 0.5);
+  // As wide as written where the column has room for it, as wide as the column where not.
+  expect(player.width).toBeCloseTo(Math.min(640, column.width), 0);
+  expect(player.height).toBeCloseTo((player.width * 360) / 640, 0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.context().close();
 });
 

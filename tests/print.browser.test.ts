@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import site from '../src/site.config.ts';
 import { POLL, previewInBrowser } from './support/browser.ts';
-import { notesApart } from './support/drawn.ts';
+import { eachDrawn, notesApart } from './support/drawn.ts';
 
 const SEED = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
 const WITH_LINK = '/articles/2025/01/qingchuan-2024-fazhi-gongzuo-huigu/';
@@ -27,6 +27,8 @@ const ON_PAPER = ['.site-name', '.article__title', '.article-meta', '.lede', '.a
 const A4_WIDTH = Math.round((210 / 25.4) * 96);
 /** The same sheet across (横向). */
 const A4_ACROSS = Math.round((297 / 25.4) * 96);
+/** The text's width on paper, in CSS pixels: the sheet less the page's margins (16 mm each side, global.css @page). */
+const PAPERS = { A4: Math.round(((210 - 32) / 25.4) * 96), Letter: Math.round(((215.9 - 32) / 25.4) * 96) };
 
 const served = previewInBrowser();
 
@@ -150,6 +152,29 @@ describe('a printed article', () => {
     expect(hidden.length).toBeGreaterThan(0);
     for (const overflow of hidden) expect(overflow).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  test.each([
+    ['A4', PAPERS.A4],
+    ['Letter', PAPERS.Letter],
+  ])('keeps every amount of a six-column table whole on %s paper, within the sheet', async (_, width) => {
+    // The fixture's judgment table: 赔偿义务人 and five columns of amounts (856,000.00 … 1,190,567.89).
+    // Broken anywhere, they printed 856,000.0 / 0 and 1,190,567. / 89 on A4, the names' column taking the room.
+    const page = await open(EXTREME, 'print');
+    await page.setViewportSize({ width, height: 900 });
+    const cells = await eachDrawn(page, '.article__body table:has(caption) td');
+    const amounts = cells.map(({ characters }) => characters).filter((drawn) => /^[\d,.]+$/.test(drawn.map(({ character }) => character).join('').trim()));
+    expect(amounts.length).toBeGreaterThanOrEqual(10);
+    for (const drawn of amounts) {
+      const text = drawn.map(({ character }) => character).join('');
+      expect(new Set(drawn.map(({ top }) => Math.round(top))).size, `${text} on one line`).toBe(1);
+    }
+    const { table, body } = await page.$eval('.article__body table:has(caption)', (element) => ({
+      table: element.getBoundingClientRect().right,
+      body: element.closest('.article__body')!.getBoundingClientRect().right,
+    }));
+    expect(table).toBeLessThanOrEqual(body + 0.5);
     await page.close();
   });
 });

@@ -23,6 +23,37 @@ describe('article body plugins', () => {
     expect(out).toContain('<td class="align-center">因犯诈骗罪被判处有期徒刑三年</td>');
   });
 
+  test.each([
+    ['<iframe src="https://player.bilibili.com/player.html?bvid=BV1" width="640" height="360" title="庭审"></iframe>', 'width="640" height="360" title="庭审" class="embed-sized"'],
+    ['<iframe src="https://v.qq.com/txp/iframe/player.html?vid=a" width="640px" height="480px" style="border: 0"></iframe>', 'width="640" height="480" style="border: 0" class="embed-sized"'],
+  ])('an embedded player of a written size is marked to keep its shape when the column narrows it: %s', async (iframe, attributes) => {
+    expect(await html(`${iframe}\n`)).toContain(attributes);
+  });
+
+  test.each([
+    ['in per cent', '<iframe src="https://example.com/map" width="100%" height="500"></iframe>'],
+    ['of one side only', '<iframe src="https://example.com/map" width="640"></iframe>'],
+    ['written in its style', '<iframe src="https://example.com/map" width="640" height="360" style="height: 500px"></iframe>'],
+  ])('an embedded player sized %s is left as written', async (_, iframe) => {
+    expect(await html(`${iframe}\n`)).not.toContain('embed-sized');
+  });
+
+  test.each(['1,190,567.89', '212,467.89元', '-112.5%', '1234567890'])('a table cell holding a longer number (%s) is marked to be kept whole on paper', async (number) => {
+    expect(await html(`| 项目 | 金额 |\n| --- | ---: |\n| 医疗费 | ${number} |\n`)).toContain(`<td class="align-right cell-number">${number}</td>`);
+  });
+
+  test.each(['（2023）川0822民初1234号', '856,000.00元（已支付）', '2023年12月11日'])('a table cell of words and numbers (%s) is not marked a number', async (text) => {
+    expect(await html(`| 项目 | 内容 |\n| --- | --- |\n| 说明 | ${text} |\n`)).not.toContain('cell-number');
+  });
+
+  test('a phone number in the text is kept whole on a line, its hyphens as written; one in code is left', async () => {
+    const out = await html('监督电话：010-57027107、010-57027127，**咨询电话0839-1234567**，`curl 010-57027107`，2023-12-11。\n');
+    expect(out).toContain('监督电话：<span class="phone">010-57027107</span>、<span class="phone">010-57027127</span>，');
+    expect(out).toContain('<strong>咨询电话<span class="phone">0839-1234567</span></strong>');
+    expect(out).toContain('<code>curl 010-57027107</code>');
+    expect(out).toContain('2023-12-11');
+  });
+
   test('a table written in HTML (merged header cells, a caption) scrolls in the same named box, its cells classed as a Markdown table’s, its header cells scoped', async () => {
     const out = await html(
       [
@@ -40,7 +71,7 @@ describe('article body plugins', () => {
     expect(out).toContain('<th rowspan="2" scope="col" class="cell-short">赔偿义务人</th>');
     expect(out).toContain('<th colspan="2" scope="col" class="cell-short">赔偿项目</th>');
     expect(out).toContain('<td>某财产保险股份有限公司东岭支公司</td>');
-    expect(out).toContain('<td class="align-right">856,000.00</td>');
+    expect(out).toContain('<td class="align-right cell-number">856,000.00</td>');
     expect(out).not.toContain('style=');
     // A header cell beside data cells heads its row; one the editor scoped keeps its scope.
     expect(out).toContain('<th scope="row" class="cell-short">合计</th>');
@@ -58,7 +89,7 @@ describe('article body plugins', () => {
       ].join('\n'),
     );
     // The site's cell rule (text-align: left) overrode the attribute: 856,000.00 stood at the left.
-    expect(out).toContain('<td class="align-right">856,000.00</td>');
+    expect(out).toContain('<td class="align-right cell-number">856,000.00</td>');
     expect(out).toContain('<th scope="col" class="align-center cell-short">赔偿项目</th>');
     // The cell's own align answers for it, also one the class cannot say; a style's text-align is obeyed as written.
     expect(out).toContain('<th scope="col" class="align-left cell-short">说明</th>');

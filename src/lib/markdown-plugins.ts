@@ -27,6 +27,7 @@ import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
 import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
+import { PHONE_IN_TEXT } from './phones.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
 import { absoluteUrl, decodePath } from './urls.ts';
 
@@ -442,7 +443,16 @@ function headerScope(row: { children: readonly { type: string; tagName?: string;
 const shortCell = (text: string) => [...text.trim()].length <= SHORT_CELL;
 
 /**
- * An .mdx body's table cell written as JSX (<td>, <th>): scoped and marked short as a Markdown
+ * Whether a cell's text is a number (an amount, a count, a share: 1,190,567.89, -3.5%, 44,000.00元),
+ * which global.css keeps whole on paper where the sheet has room: torn, 856,000.0 / 0 misreads.
+ */
+const numberCell = (text: string) => /^[-+−]?[\d,.]*\d[\d,.]*\s*(?:%|％|元|万元|亿元)?$/.test(text.trim());
+
+/** The class that keeps a cell's text whole: `cell-short` on screen and paper, or, for a longer number, `cell-number` on paper. */
+const wholeCell = (text: string) => (shortCell(text) ? ['cell-short'] : numberCell(text) ? ['cell-number'] : []);
+
+/**
+ * An .mdx body's table cell written as JSX (<td>, <th>): scoped and marked short or a number as a Markdown
  * table's; a class written on it is kept, and one written as code in braces is left as it is.
  */
 const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
@@ -453,10 +463,10 @@ const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextEleme
     if (node.name === 'th' && !written('scope')) added.push({ type: 'mdxJsxAttribute', name: 'scope', value: headerScope(ctx.parent(node)) });
     const classWritten = written('class') ?? written('className');
     const classes = classWritten && mdxAttributeText(classWritten.value);
-    const short = shortCell(ctx.textContent(node)) && (!classWritten || classes !== undefined);
-    if (short) added.push({ type: 'mdxJsxAttribute', name: classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class', value: [classes, 'cell-short'].filter(Boolean).join(' ') });
+    const whole = !classWritten || classes !== undefined ? wholeCell(ctx.textContent(node)) : [];
+    if (whole.length > 0) added.push({ type: 'mdxJsxAttribute', name: classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class', value: [classes, ...whole].filter(Boolean).join(' ') });
     if (added.length === 0) return;
-    const kept = node.attributes.filter((attribute) => !short || attribute !== classWritten);
+    const kept = node.attributes.filter((attribute) => whole.length === 0 || attribute !== classWritten);
     // setProperty would set an HTML property named `attributes`: the element is written anew.
     ctx.replaceNode(node, { ...node, attributes: [...kept, ...added] });
   },
@@ -503,8 +513,7 @@ const tableCells: HastPluginDefinition = {
       if (attribute) ctx.setProperty(node, 'align', null);
       // Every cell of the row carries it now (the attribute aligns nothing else).
       if (rowAlign) ctx.setProperty(row!, 'align', null);
-      const short = shortCell(ctx.textContent(node));
-      const classes = [...(align ? [`align-${align}`] : []), ...(short ? ['cell-short'] : [])];
+      const classes = [...(align ? [`align-${align}`] : []), ...wholeCell(ctx.textContent(node))];
       if (classes.length > 0) ctx.setProperty(node, 'className', classes);
     },
   },
@@ -563,6 +572,55 @@ const floatedPictures: HastPluginDefinition = {
       if (floats.length > 0) ctx.setProperty(node, 'style', styleOf(style.filter((declaration) => declaration.property !== 'float')));
       const classes = node.properties?.['className'];
       ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), `float-${side}`]);
+    },
+  },
+};
+
+/**
+ * A phone number in the text (联系电话：0839-1234567, PHONE_IN_TEXT in phones.ts) is set in a
+ * `phone` span, which global.css keeps whole on a line: Chromium broke it at its hyphen, 010- at
+ * one line's end and 57027107 on the next, at 375 px. Its hyphens stay as written, so a number
+ * copied still dials; one in code is left as it is.
+ */
+const phoneNumbers: HastPluginDefinition = {
+  name: 'baodao-phone-numbers',
+  text(node, ctx) {
+    const parent = ctx.parent(node);
+    if (parent?.type === 'element' && (['code', 'pre'].includes(parent.tagName) || (Array.isArray(parent.properties?.['className']) && parent.properties['className'].includes('phone')))) return;
+    const parts: ElementContent[] = [];
+    let from = 0;
+    for (const found of node.value.matchAll(PHONE_IN_TEXT)) {
+      if (found.index > from) parts.push({ type: 'text', value: node.value.slice(from, found.index) });
+      parts.push({ type: 'element', tagName: 'span', properties: { className: ['phone'] }, children: [{ type: 'text', value: found[0] }] });
+      from = found.index + found[0].length;
+    }
+    if (parts.length === 0) return;
+    if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
+    ctx.replaceNode(node, parts);
+  },
+};
+
+/** A size written as an HTML attribute in pixels (`640`, `640px`, which browsers read as 640), not in per cent. */
+const pixels = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? /^\s*([1-9]\d*)(?:px)?\s*$/i.exec(String(value))?.[1] : undefined);
+
+/**
+ * An embedded player pasted with its site's code (`<iframe width="640" height="360">`, as
+ * 哔哩哔哩 and 腾讯视频 give it) is marked `embed-sized`: global.css narrows it to the column and
+ * takes its shape from its width and height attributes (written as the numbers CSS reads there,
+ * `640px` as `640`). A player sized in per cent or in its style is left as written.
+ */
+const sizedEmbeds: HastPluginDefinition = {
+  name: 'baodao-sized-embeds',
+  element: {
+    filter: ['iframe'],
+    visit(node, ctx) {
+      const [width, height] = [pixels(node.properties?.['width']), pixels(node.properties?.['height'])];
+      if (!width || !height) return;
+      if (declarations(node.properties?.['style']).some(({ property }) => ['width', 'height', 'aspect-ratio'].includes(property))) return;
+      ctx.setProperty(node, 'width', width);
+      ctx.setProperty(node, 'height', height);
+      const classes = node.properties?.['className'];
+      ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), 'embed-sized']);
     },
   },
 };
@@ -889,7 +947,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = (siteUrl: string) => ({
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, responsiveImages, addressLinks, attachmentLinks(siteUrl), newWindowLinks],
+  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, sizedEmbeds, responsiveImages, addressLinks, attachmentLinks(siteUrl), newWindowLinks, phoneNumbers],
   features: { rawHtml: true as const, gfm: FOOTNOTES },
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phoneLinks } from './phones.ts';
+import { PHONE_IN_TEXT, phoneLinks } from './phones.ts';
 
 describe('phoneLinks', () => {
   test('a number with its area code dials in international form, written as it was', () => {
@@ -57,5 +57,17 @@ describe('phoneLinks', () => {
     expect(phoneLinks(['400-810-8888'])[0]!.href).toBe('tel:400-810-8888');
     expect(phoneLinks(['12345'])[0]!.href).toBe('tel:12345');
     expect(phoneLinks(['转 8001'])[0]!.href).toBeUndefined();
+  });
+});
+
+describe('a phone number in running text', () => {
+  test.each([
+    ['监督电话：010-57027107、010-57027127', ['010-57027107', '010-57027127']],
+    ['咨询电话0839-1234567，或拨打400-810-8888', ['0839-1234567', '400-810-8888']],
+    ['手机138-0013-8000。', ['138-0013-8000']],
+    ['2023-12-11 发布，案号（2023）川0822民初1234号，12345热线', []],
+    ['编号 20231211-0839-1234567-1', []],
+  ])('%s', (text, numbers) => {
+    expect(text.match(PHONE_IN_TEXT) ?? []).toEqual(numbers);
   });
 });

@@ -41,3 +41,11 @@ export function phoneLinks(phones: readonly string[]): PhoneLink[] {
     return { label, href: /^[\d-]+$/.test(number) ? `tel:${number}` : undefined };
   });
 }
+
+/**
+ * A phone number written with hyphens in running text, as a body writes a 咨询电话: one with its
+ * area code (010-57027107, 0839-1234567), a service number (400-810-8888) or a mobile written in
+ * groups (138-0013-8000). Chromium breaks a line at a hyphen, so each is kept whole
+ * (phoneNumbers in markdown-plugins.ts); a date (2023-12-11) or a case number is not one.
+ */
+export const PHONE_IN_TEXT = /(?<![\d-])(?:0(?:1\d|2\d|[3-9]\d{2})-\d{7,8}|[48]00-\d{3}-\d{4}|1\d{2}-\d{4}-\d{4})(?![\d-])/g;
