@@ -11,6 +11,7 @@ import { uniqueBy } from './unique.ts';
 import { pageUrl, personUrl, topicUrl } from './urls.ts';
 import { ContentError } from './errors.ts';
 import { cachedByKey } from './keyed-cache.ts';
+import { movedPages, oldAddressTable } from './old-addresses.ts';
 import { publishedTopicParts, topicsByArticle, type TopicPart } from './topics.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -59,6 +60,13 @@ function perBuild<T>(load: () => Promise<T>, collections: readonly CollectionNam
 
 /** The site's articles, arranged once per build. */
 export const getSiteIndex = perBuild(load, ['articles', 'sections']);
+
+/**
+ * The 404 page's table of old addresses with a query string, in its files (oldAddressTable),
+ * once per build: the 404 page tells its script how many files there are, and
+ * old-addresses/[file].json.ts writes them.
+ */
+export const getOldAddressTable = perBuild(async () => oldAddressTable(movedPages(await getSiteIndex())), ['articles', 'sections']);
 
 type PersonEntry = CollectionEntry<'people'>;
 
