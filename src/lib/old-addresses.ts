@@ -133,13 +133,13 @@ const parameterKeys = (page: string, query: string) => [...new URLSearchParams(q
 
 /**
  * The 404 page's table of the old addresses with a query string (aliasPage's form → new
- * address), split into files of about ADDRESSES_PER_FILE (src/pages/old-addresses/[file].json.ts).
+ * address), split into files of about `perFile` (src/pages/old-addresses/[file].json.ts).
  * An address is in the file of one of its parameters, with its page: since every parameter
  * of an address is in a request that is that address (requestMatches), the files of the
  * request's parameters hold it (oldAddressFilesOf). The parameter is the one fewest addresses
  * share, so that EmpireCMS's ?classid=2&id=12 goes by its id, not with its whole class.
  */
-export function oldAddressTable(moved: readonly Pick<MovedPage, 'alias' | 'url'>[]): Record<string, string>[] {
+export function oldAddressTable(moved: readonly Pick<MovedPage, 'alias' | 'url'>[], perFile = ADDRESSES_PER_FILE): Record<string, string>[] {
   const withQuery = moved.flatMap(({ alias, url }) => {
     const at = alias.indexOf('?');
     const keys = at < 0 ? [] : parameterKeys(requestedPage(alias.slice(0, at), ''), alias.slice(at));
@@ -147,7 +147,7 @@ export function oldAddressTable(moved: readonly Pick<MovedPage, 'alias' | 'url'>
   });
   const sharing = new Map<string, number>();
   for (const { keys } of withQuery) for (const key of new Set(keys)) sharing.set(key, (sharing.get(key) ?? 0) + 1);
-  const files: Record<string, string>[] = Array.from({ length: Math.ceil(withQuery.length / ADDRESSES_PER_FILE) }, () => ({}));
+  const files: Record<string, string>[] = Array.from({ length: Math.ceil(withQuery.length / perFile) }, () => ({}));
   for (const { alias, url, keys } of withQuery) {
     const rarest = keys.reduce((best, key) => (sharing.get(key)! < sharing.get(best)! ? key : best));
     files[fileOf(rarest, files.length)]![aliasPage(alias)] = url;
