@@ -35,7 +35,7 @@ const anHourAgo = () => new Date(Date.now() - HOUR).toISOString();
 describe('scripts/due.ts', () => {
   it('says due, naming the article, when one came out since the last build', () => {
     const dir = content({
-      '2026/11/old.md': `title: 旧\ndate: ${beijing(-48)}`,
+      '2026/11/old.md': `title: 旧\ndate: ${beijing(-72)}`,
       '2026/11/due.md': `title: 到点\ndate: ${beijing(-0.5)}`,
       '2026/11/later.md': `title: 以后\ndate: ${beijing(5)}`,
     });
@@ -48,7 +48,7 @@ describe('scripts/due.ts', () => {
 
   it('says not due when nothing came out (a draft or a withdrawn article does not)', () => {
     const dir = content({
-      '2026/11/old.md': `title: 旧\ndate: ${beijing(-48)}`,
+      '2026/11/old.md': `title: 旧\ndate: ${beijing(-72)}`,
       '2026/11/draft.md': `title: 草稿\ndate: ${beijing(-0.5)}\ndraft: true`,
       '2026/11/gone.md': `title: 撤稿\ndate: ${beijing(-0.5)}\nwithdrawn:\n  date: ${beijing(-0.2)}\n  reason: 错误`,
       '2026/11/later.md': `title: 以后\ndate: ${beijing(5)}`,
@@ -56,6 +56,29 @@ describe('scripts/due.ts', () => {
     const run = due(dir, anHourAgo());
     expect(run.output).toBe('due=false\n');
     expect(run.status).toBe(0);
+  });
+
+  it('says due on a quiet day when an article\'s two days in the news sitemap ended since the last build, naming it', () => {
+    const dir = content({
+      '2026/11/old.md': `title: 旧\ndate: ${beijing(-72)}`,
+      '2026/11/ended.md': `title: 满两天\ndate: ${beijing(-48.5)}`,
+      '2026/11/recent.md': `title: 昨天\ndate: ${beijing(-24)}`,
+    });
+    const run = due(dir, anHourAgo());
+    expect(run.output).toBe('due=true\n');
+    expect(run.stdout).toContain('1 篇文章发布已满两天');
+    expect(run.stdout).toContain(path.join(dir, 'articles/2026/11/ended.md'));
+    expect(run.stdout).not.toContain('recent.md');
+  });
+
+  it('says not due when no article\'s two days ended since the last build (a draft\'s or a withdrawn article\'s do not count)', () => {
+    const dir = content({
+      '2026/11/before.md': `title: 上次构建前已满两天\ndate: ${beijing(-49.5)}`,
+      '2026/11/recent.md': `title: 昨天\ndate: ${beijing(-47.5)}`,
+      '2026/11/draft.md': `title: 草稿\ndate: ${beijing(-48.5)}\ndraft: true`,
+      '2026/11/gone.md': `title: 撤稿\ndate: ${beijing(-48.5)}\nwithdrawn:\n  date: ${beijing(-47)}\n  reason: 错误`,
+    });
+    expect(due(dir, anHourAgo()).output).toBe('due=false\n');
   });
 
   it.each([

@@ -207,10 +207,13 @@ describe('404 page', () => {
 
   test('old addresses with a query string, which it looks up, are listed for published articles only, and for sections', () => {
     // content/: linhe-fayuan-jiashi-tiaojie has /plus/view.php?aid=1024, section today
-    // /plus/list.php?tid=1; the draft fixture has ?aid=9.
+    // /plus/list.php?tid=1; the extreme-content fixture a path outside ASCII and a folder (its
+    // parameters in order, as aliasPage keys them); the draft fixture has ?aid=9.
     expect(oldAddressesOf()).toEqual({
       '/plus/view.php?aid=1024': '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/',
       '/plus/list.php?tid=1': '/sections/today/',
+      '/旧版/view.php?id=3&page=1': '/articles/2023/12/jiduan-neirong/',
+      '/news/?id=77': '/articles/2023/12/jiduan-neirong/',
     });
     expect(existsSync(path.join(SITE, 'plus'))).toBe(false);
   });

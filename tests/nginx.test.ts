@@ -102,7 +102,9 @@ test('the site is served: pages, feeds and the search index', async () => {
 });
 
 test('feeds, sitemaps and the other machine-readable files come compressed too', async () => {
-  for (const address of ['/rss.xml', '/sections/today/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/sitemap-news.xml', '/robots.txt', '/old-addresses/0.json']) {
+  // A file of the 404 page's table with an address in it: one with none (`{}`) is under nginx's gzip_min_length.
+  const table = readdirSync(path.join(SITE, 'old-addresses')).find((name) => readFileSync(path.join(SITE, 'old-addresses', name), 'utf8') !== '{}');
+  for (const address of ['/rss.xml', '/sections/today/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/sitemap-news.xml', '/robots.txt', `/old-addresses/${table}`]) {
     const response = await fetch(`${base}${address}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status, address).toBe(200);
     // Before, nginx sent every .xml (as text/xml, which gzip_types left out) whole: a sitemap of 45,000 addresses is ~6 MB.

@@ -6,11 +6,16 @@
 import { parse } from 'node-html-parser';
 import { expect, test } from 'vitest';
 import { POLL, previewInBrowser } from './support/browser.ts';
-import { readPage } from './support/site.ts';
+import { oldAddressesOf, readPage } from './support/site.ts';
 import { oldAddressFilesOf } from '../src/lib/old-addresses.ts';
 import { oldAddressesUrl } from '../src/lib/urls.ts';
 
 const ARTICLE = '/articles/2024/03/linhe-fayuan-jiashi-tiaojie/';
+/** The extreme-content fixture: old addresses /旧版/view.php?id=3&page=1 and /news/?id=77. */
+const EXTREME = '/articles/2023/12/jiduan-neirong/';
+
+/** How many files the build split the table into, as the 404 page tells its script. */
+const tableFiles = () => Number(parse(readPage('/404.html')).querySelector('[data-old-address-files]')?.getAttribute('data-old-address-files'));
 
 const served = previewInBrowser();
 
@@ -59,14 +64,31 @@ test('a 404 with a query string downloads only the files of the table its parame
   const search = '?aid=1024&from=singlemessage&isappinstalled=0';
   await page.goto(`${served.preview.url}/plus/view.php${search}`);
   await page.waitForURL(`${served.preview.url}${ARTICLE}`, POLL);
-  // Before, the whole table, /old-addresses.json: ~2.7 MB at 50,000 imported addresses (src/lib/old-addresses.test.ts).
+  // Before, the whole table, /old-addresses.json: megabytes for an imported archive (ADDRESSES_PER_FILE in src/lib/old-addresses.ts).
   expect(downloaded.length).toBeGreaterThan(0);
   for (const file of downloaded) expect(file).toMatch(/^\/old-addresses\/\d+\.json$/);
-  // How many files the build split the table into, as the 404 page tells its script.
-  const files = Number(parse(readPage('/404.html')).querySelector('[data-old-address-files]')?.getAttribute('data-old-address-files'));
-  expect(files).toBeGreaterThan(0);
+  const files = tableFiles();
+  expect(files).toBeGreaterThan(1);
   const wanted = oldAddressFilesOf('/plus/view.php', search, files).map(oldAddressesUrl);
   expect(downloaded.sort()).toEqual(wanted.sort());
   for (const file of downloaded) expect(JSON.parse(readPage(file)), file).toBeTypeOf('object');
+  await page.close();
+});
+
+test('the test site splits its old addresses with a query string into as many files, so the 404 page finds one only in the file the build chose', () => {
+  // TEST_SITE_ENV's BAODAO_OLD_ADDRESSES_PER_FILE=1: with one file, any choice of file was the right one.
+  expect(tableFiles()).toBe(Object.keys(oldAddressesOf()).length);
+  expect(tableFiles()).toBeGreaterThan(3);
+});
+
+test.each([
+  ['a path outside ASCII, as typed', '/旧版/view.php?page=1&id=3'],
+  ['a path outside ASCII, percent-encoded, shared in WeChat', '/%E6%97%A7%E7%89%88/view.php?id=3&from=timeline&page=1'],
+  ['a folder', '/news/?id=77'],
+  ['a folder, as its index.html, shared in WeChat', '/news/index.html?from=singlemessage&id=77&isappinstalled=0'],
+])('an old address of %s goes on to its article (the script chose the file the build chose)', async (_, address) => {
+  const page = await served.browser.newPage();
+  await page.goto(`${served.preview.url}${address}`);
+  await page.waitForURL(`${served.preview.url}${EXTREME}`, POLL);
   await page.close();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NEWS_SITEMAP_DAYS, NEWS_SITEMAP_SIZE, newsLanguage, newsSitemap } from './news-sitemap.ts';
+import { leftNewsSitemap, NEWS_SITEMAP_DAYS, NEWS_SITEMAP_SIZE, newsLanguage, newsSitemap } from './news-sitemap.ts';
 import { elementsNamed, readXml, type XmlElement } from '../../tests/support/xml.ts';
 
 const SITE = { name: '法治报道', url: 'https://example.cn', lang: 'zh-CN', timeZone: 'Asia/Shanghai' };
@@ -46,10 +46,15 @@ describe('newsSitemap', () => {
     ]);
   });
 
-  test('leaves out what is older than two days, and what is not published yet', () => {
+  test('leaves out what is older than two days', () => {
     const days = NEWS_SITEMAP_DAYS * 24;
-    const xml = newsSitemap([article(-1), article(0), article(days - 0.01), article(days), article(days + 1), article(24 * 30)], { now: NOW, site: SITE });
+    const xml = newsSitemap([article(0), article(days - 0.01), article(days), article(days + 1), article(24 * 30)], { now: NOW, site: SITE });
     expect(entries(xml).map(({ loc }) => loc.split('/').at(-2))).toEqual(['a0', `a${days - 0.01}`]);
+  });
+
+  test('lists what the site index gives it as published: in npm run dev a scheduled article too, as a draft, like every list there', () => {
+    const xml = newsSitemap([article(-5, '定时发布'), article(1, '草稿')], { now: NOW, site: SITE });
+    expect(entries(xml).map(({ title }) => title)).toEqual(['定时发布', '草稿']);
   });
 
   test('with nothing new it is an empty sitemap, still well-formed', () => {
@@ -74,6 +79,35 @@ describe('newsSitemap', () => {
     const archive = Array.from({ length: 50_000 }, (_, i) => article(i / 2000, `第 ${i} 篇`, `b${i}`));
     const xml = newsSitemap(archive, { now: NOW, site: SITE });
     expect(elementsNamed(readXml(xml), 'url')).toHaveLength(NEWS_SITEMAP_SIZE);
+  });
+});
+
+describe('leftNewsSitemap', () => {
+  // The hourly run's window: the live site built at 09:02 on the 27th, this run at 10:02, Beijing time.
+  const since = new Date('2026-11-27T09:02:00+08:00');
+  const now = new Date('2026-11-27T10:02:00+08:00');
+  test.each([
+    ['two days old inside the window, in the site\'s time zone', { draft: false, date: '2026-11-25 10:00' }, true],
+    ['two days old inside the window, with its offset', { draft: false, date: '2026-11-25T02:00:00Z' }, true],
+    ['two days old at the end of the window', { draft: false, date: '2026-11-25 10:02' }, true],
+    ['two days old at the live build, left out by it', { draft: false, date: '2026-11-25 09:02' }, false],
+    ['still within its two days', { draft: false, date: '2026-11-25 10:03' }, false],
+    ['long gone', { draft: false, date: '2024-01-23 09:08:47' }, false],
+    ['a YAML date', { draft: false, date: new Date('2026-11-25T02:00:00Z') }, true],
+    ['a draft', { draft: true, date: '2026-11-25 10:00' }, false],
+    ['withdrawn', { draft: false, date: '2026-11-25 10:00', withdrawn: { date: '2026-11-26 09:30', reason: '' } }, false],
+    ['no date it can read', { draft: false, date: '昨天' }, false],
+  ])('%s', (_, data, expected) => {
+    expect(leftNewsSitemap(data, since, now, 'Asia/Shanghai')).toBe(expected);
+  });
+
+  test('agrees with the sitemaps the two builds write', () => {
+    const articles = Array.from({ length: 200 }, (_, i) => article(i / 2, `第 ${i} 篇`, `w${i}`));
+    const listed = (at: Date) => new Set(entries(newsSitemap(articles, { now: at, site: SITE })).map(({ title }) => title));
+    const [before, after] = [listed(new Date(NOW.getTime() - HOUR)), listed(NOW)];
+    const left = articles.filter(({ data }) => leftNewsSitemap({ draft: false, date: data.date }, new Date(NOW.getTime() - HOUR), NOW, SITE.timeZone));
+    expect(left.map(({ data }) => data.title)).toEqual([...before].filter((title) => !after.has(title)));
+    expect(left.length).toBeGreaterThan(0);
   });
 });
 

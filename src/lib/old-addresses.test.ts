@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { aliasPage } from './urls.ts';
-import { ADDRESSES_PER_FILE, articleAtOldAddress, movedPageAt, movedPages, movedTo, nginxMap, oldAddressFilesOf, oldAddressTable } from './old-addresses.ts';
+import { ADDRESSES_PER_FILE, articleAtOldAddress, fileOf, movedPageAt, movedPages, movedTo, nginxMap, oldAddressFilesOf, oldAddressTable } from './old-addresses.ts';
 
 test('movedPages: every alias of articles and sections, with where it leads', () => {
   const moved = movedPages({
@@ -113,9 +113,9 @@ describe('the 404 page\'s table, in files', () => {
     { alias: '/旧版/view.php?id=3&page=1', url: '/articles/2024/05/c/' },
     { alias: '/html/2019/0305/1.html', url: '/articles/2019/03/1/' },
   ];
-  /** What the 404 page does: the files its request's parameters name, merged, then movedTo. */
-  const lookUp = (files: Record<string, string>[], pathname: string, search: string) => {
-    const wanted = oldAddressFilesOf(pathname, search, files.length);
+  /** What the 404 page does: the files its request's parameters name (of `count`, as its HTML says), merged, then movedTo. */
+  const lookUp = (files: Record<string, string>[], pathname: string, search: string, count = files.length) => {
+    const wanted = oldAddressFilesOf(pathname, search, count);
     return { moved: movedTo(Object.assign({}, ...wanted.map((file) => files[file])), pathname, search), bytes: wanted.reduce((sum, file) => sum + JSON.stringify(files[file]).length, 0) };
   };
 
@@ -167,6 +167,32 @@ describe('the 404 page\'s table, in files', () => {
       expect(to, search).toBeDefined();
       expect(bytes, search).toBeLessThan(search.includes('from') ? 30_000 : 10_000);
     }
+  });
+
+  test('as the count grows by one, a key stays in its file or goes to the new one: about 1 in the count moves', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `/plus/view.php?aid=${i + 1}`);
+    for (let files = 1; files < 100; files++) {
+      const moved = keys.filter((key) => fileOf(key, files + 1) !== fileOf(key, files));
+      for (const key of moved) expect(fileOf(key, files + 1), key).toBe(files);
+      expect(moved.length / keys.length).toBeCloseTo(1 / (files + 1), 1);
+    }
+  });
+
+  test('a 404 page kept from an earlier build, with its smaller count, still finds every address but those the new files took', () => {
+    // GitHub Pages lets a browser keep 404.html 10 minutes: the count in it is the last build's, the files the new one's.
+    const before = oldAddressTable(archive(2000));
+    const after = oldAddressTable(archive(2000 + 3 * ADDRESSES_PER_FILE));
+    expect(after.length).toBeGreaterThan(before.length);
+    const lost: string[] = [];
+    for (let aid = 1; aid <= 2000; aid++) {
+      const search = `?aid=${aid}`;
+      const { moved } = lookUp(after, '/plus/view.php', search, before.length);
+      if (moved === undefined) lost.push(search);
+      else expect(moved).toBe(`/articles/2019/03/${aid}/`);
+    }
+    const inNewFiles = after.slice(before.length).flatMap((file) => Object.keys(file));
+    for (const search of lost) expect(inNewFiles).toContain(`/plus/view.php${search}`);
+    expect(lost.length).toBeLessThan(2000 * 0.1);
   });
 
   test('no old address with a query string: no file, and the 404 page downloads none', () => {

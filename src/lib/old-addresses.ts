@@ -84,10 +84,11 @@ export function movedTo(addresses: Readonly<Record<string, string>>, pathname: s
 
 /**
  * About how many old addresses one file of the 404 page's table holds. The whole table of an
- * archive imported from DedeCMS, every article at /plus/view.php?aid=…, is 2.7 MB at 50,000
- * articles (264 KB gzipped): a reader who followed an old link waited for all of it before
- * going on, on a phone too. Split, a 404 downloads one file a parameter of its address: at
- * 50,000, 782 files of 2.3–4.6 KB (~0.6 KB gzipped).
+ * archive imported from DedeCMS, every article at /plus/view.php?aid=N and now at
+ * /articles/2019/03/N/, is 2.7 MB at 50,000 articles (292 KB gzipped): a reader who followed an
+ * old link waited for all of it before going on, on a phone too. Split, a 404 downloads one
+ * file a parameter of its address: at 50,000, 782 files of 2.0–5.2 KB (0.32–0.65 KB gzipped).
+ * These are the figures the README points to (measured with Node's zlib at its default level).
  */
 export const ADDRESSES_PER_FILE = 64;
 
@@ -98,6 +99,32 @@ function hash(text: string): number {
   return value >>> 0;
 }
 
+/**
+ * Which of `files` files a key goes in: the jump consistent hash of Lamping and Veach (2014) of
+ * its FNV-1a, with splitmix32 as its sequence of random numbers (32-bit integer arithmetic, the
+ * same in Node and in the browser; each number stirs every bit of the hash, where xorshift32's
+ * first barely moved for keys whose hashes differ in their low bits). The 404 page is told the count by its HTML, which GitHub
+ * Pages lets browsers keep 10 minutes after a deploy, while the files are the new build's: with
+ * `hash % files` nearly every address moved whenever the count changed (every ~64 addresses
+ * added), and a page kept from before found almost none. Here, when the count grows from n to
+ * n + 1 only the keys the new file takes move (about 1 in n + 1), and a page kept from a build
+ * with m files still finds every address but those that went to the files m and above.
+ */
+export function fileOf(key: string, files: number): number {
+  let state = hash(key);
+  let file = 0;
+  for (let next = 0; next < files; ) {
+    file = next;
+    state = (state + 0x9e3779b9) | 0;
+    let random = Math.imul(state ^ (state >>> 16), 0x85ebca6b);
+    random = Math.imul(random ^ (random >>> 13), 0xc2b2ae35);
+    random = (random ^ (random >>> 16)) >>> 0;
+    // The next file this key would jump to, as the count grows: (file + 1) / r, r uniform in (0, 1].
+    next = Math.floor(((file + 1) * 2 ** 32) / (random + 1));
+  }
+  return file;
+}
+
 /** One parameter of an address with its page, as the table's files are keyed: `/plus/view.php?aid=7`. */
 const parameterKey = (page: string, name: string, value: string) => `${page}?${new URLSearchParams([[name, value]])}`;
 
@@ -106,13 +133,13 @@ const parameterKeys = (page: string, query: string) => [...new URLSearchParams(q
 
 /**
  * The 404 page's table of the old addresses with a query string (aliasPage's form → new
- * address), split into files of about ADDRESSES_PER_FILE (src/pages/old-addresses/[file].json.ts).
+ * address), split into files of about `perFile` (src/pages/old-addresses/[file].json.ts).
  * An address is in the file of one of its parameters, with its page: since every parameter
  * of an address is in a request that is that address (requestMatches), the files of the
  * request's parameters hold it (oldAddressFilesOf). The parameter is the one fewest addresses
  * share, so that EmpireCMS's ?classid=2&id=12 goes by its id, not with its whole class.
  */
-export function oldAddressTable(moved: readonly Pick<MovedPage, 'alias' | 'url'>[]): Record<string, string>[] {
+export function oldAddressTable(moved: readonly Pick<MovedPage, 'alias' | 'url'>[], perFile = ADDRESSES_PER_FILE): Record<string, string>[] {
   const withQuery = moved.flatMap(({ alias, url }) => {
     const at = alias.indexOf('?');
     const keys = at < 0 ? [] : parameterKeys(requestedPage(alias.slice(0, at), ''), alias.slice(at));
@@ -120,10 +147,10 @@ export function oldAddressTable(moved: readonly Pick<MovedPage, 'alias' | 'url'>
   });
   const sharing = new Map<string, number>();
   for (const { keys } of withQuery) for (const key of new Set(keys)) sharing.set(key, (sharing.get(key) ?? 0) + 1);
-  const files: Record<string, string>[] = Array.from({ length: Math.ceil(withQuery.length / ADDRESSES_PER_FILE) }, () => ({}));
+  const files: Record<string, string>[] = Array.from({ length: Math.ceil(withQuery.length / perFile) }, () => ({}));
   for (const { alias, url, keys } of withQuery) {
     const rarest = keys.reduce((best, key) => (sharing.get(key)! < sharing.get(best)! ? key : best));
-    files[hash(rarest) % files.length]![aliasPage(alias)] = url;
+    files[fileOf(rarest, files.length)]![aliasPage(alias)] = url;
   }
   return files;
 }
@@ -131,7 +158,7 @@ export function oldAddressTable(moved: readonly Pick<MovedPage, 'alias' | 'url'>
 /** The files of the table (`files` of them) that hold any old address a request could be: one a parameter of the request. */
 export function oldAddressFilesOf(pathname: string, search: string, files: number): number[] {
   if (files <= 0) return [];
-  return [...new Set(parameterKeys(requestedPage(pathname, ''), search).map((key) => hash(key) % files))].sort((a, b) => a - b);
+  return [...new Set(parameterKeys(requestedPage(pathname, ''), search).map((key) => fileOf(key, files)))].sort((a, b) => a - b);
 }
 
 /**

@@ -63,8 +63,13 @@ export function withdrawnAsWritten(data: { withdrawn?: unknown }): boolean {
 export function unpublishedAsWritten(data: { draft?: unknown; withdrawn?: unknown; date?: unknown }, now: Date, timeZone?: string): boolean {
   if (neverShown(data)) return true;
   if (timeZone === undefined) return false;
-  const date = data.date instanceof Date ? data.date : typeof data.date === 'string' ? parseSiteDate(data.date, timeZone) : undefined;
+  const date = dateAsWritten(data, timeZone);
   return date !== undefined && date.getTime() > now.getTime();
+}
+
+/** An article's date as its front matter has it before its schema (a YAML date, or text in the site's time zone): undefined when it is not one. */
+export function dateAsWritten(data: { date?: unknown }, timeZone: string): Date | undefined {
+  return data.date instanceof Date ? data.date : typeof data.date === 'string' ? parseSiteDate(data.date, timeZone) : undefined;
 }
 
 /**

@@ -3,7 +3,8 @@
  * a future article), the withdrawn ones (articles, and a topic left with only them), a topic
  * written in MDX, two articles whose pictures are wider and narrower than the site publishes
  * (picture-sizes), two with no words, a photo story's pictures or a table alone (wordless), and
- * one with every kind of content that could run past a phone's screen (extreme-content), one
+ * one with every kind of content that could run past a phone's screen (extreme-content; with
+ * old addresses of a path outside ASCII and of a folder, for the 404 page's script), one
  * written with full-width forms, a name's 间隔号 as a bullet and a quote in traditional characters (search-forms), with public/
  * plus the attachments and the HTML picture of the extreme-content fixture (tests/fixtures/public), under
  * TZ=UTC, into .build/test-site. Set BAODAO_TEST_REUSE=1 to reuse the last build while

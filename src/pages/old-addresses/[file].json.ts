@@ -6,11 +6,10 @@
  * the article or section. The 404 page is told how many files there are.
  */
 import type { APIContext } from 'astro';
-import { getSiteIndex } from '../../lib/content.ts';
-import { movedPages, oldAddressTable } from '../../lib/old-addresses.ts';
+import { getOldAddressTable } from '../../lib/content.ts';
 
 export async function getStaticPaths() {
-  return oldAddressTable(movedPages(await getSiteIndex())).map((addresses, file) => ({ params: { file: String(file) }, props: { addresses } }));
+  return (await getOldAddressTable()).map((addresses, file) => ({ params: { file: String(file) }, props: { addresses } }));
 }
 
 export function GET({ props }: APIContext<{ addresses: Record<string, string> }>) {
