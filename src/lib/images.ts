@@ -46,7 +46,9 @@ export const THUMBNAIL_PICTURE = {
   width: 240,
   height: 135,
   widths: [240, 480, 720, 960, 1280],
-  sizes: '(max-width: 40rem) calc(100vw - 2rem), 240px',
+  // Below 40rem, not up to it: at 640 px global.css's (min-width: 40rem) puts the picture beside the
+  // text, 240 px, and a 2× screen took the 1,200 px file of the phone's column.
+  sizes: '(max-width: 39.99rem) calc(100vw - 2rem), 240px',
 };
 
 /**
