@@ -895,6 +895,23 @@ describe('a listing’s pictures', () => {
     }
     expect(pictures).toBeGreaterThan(3);
   });
+
+  test.each([639, 640])('at %s px on a 2× screen take the smallest file of their srcset with the pixels their box shows', async (width) => {
+    const page = await open('/sections/today/', width, 800, { deviceScaleFactor: 2 });
+    const drawn = await page.$eval('.article-card__thumb', async (image) => {
+      await (image as HTMLImageElement).decode();
+      const offered = (image as HTMLImageElement).srcset.split(',').map((candidate) => {
+        const [url, descriptor] = candidate.trim().split(/\s+/);
+        return { url: new URL(url!, location.href).href, width: parseInt(descriptor!, 10) };
+      });
+      return { box: image.getBoundingClientRect().width, chosen: offered.find(({ url }) => url === (image as HTMLImageElement).currentSrc)?.width, offered: offered.map(({ width }) => width) };
+    });
+    const enough = drawn.offered.filter((offered) => offered >= drawn.box * 2);
+    // At 640 px the picture stands 240 px wide beside the text (min-width: 40rem in global.css), but its
+    // sizes said the phone's column (max-width: 40rem) too: a 2× screen took the 1,200 px file for 480.
+    expect(drawn.chosen, `${drawn.box} px wide, offered ${drawn.offered.join(', ')}`).toBe(enough.length > 0 ? Math.min(...enough) : Math.max(...drawn.offered));
+    await page.context().close();
+  });
 });
 
 test.each([320, 360, 375])('no line of an article body starts or ends with a 间隔号 at %s px', async (width) => {

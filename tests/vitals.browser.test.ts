@@ -99,3 +99,26 @@ test.each(PAGES)('$url keeps still as its pictures arrive, and its largest pictu
   expect(total(after.shifts), JSON.stringify(after.shifts)).toBeLessThan(0.01);
   await context.close();
 });
+
+/**
+ * Articles without a cover whose body's first picture comes after a paragraph (OPENING_PICTURE_TEXT
+ * in src/lib/images.ts), on screens where that picture is the largest thing on the first screen:
+ * a 414 × 896 phone (iPhone XR and 11) and a desktop. Astro made it lazy, so it was asked for only
+ * once the page was laid out: the largest paint came ~0.3–0.8 s after the text's at 150 ms round trips.
+ */
+const BODY_OPENED = [
+  { url: '/articles/2025/07/5g-jizhan-jiufen-tiaojie/', width: 414, height: 896, scale: 2 },
+  { url: '/articles/2025/07/5g-jizhan-jiufen-tiaojie/', width: 1280, height: 800, scale: 1 },
+  { url: '/articles/2026/03/dongling-fayuan-xunhui-shenpan/', width: 1280, height: 800, scale: 1 },
+];
+
+test.each(BODY_OPENED)('$url at $width px: its largest paint, the body’s first picture, is not a lazy one', async ({ url, width, height, scale }) => {
+  const context = await served.browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  await page.goto(`${served.preview.url}${url}`, { waitUntil: 'load' });
+  await picturesOnScreen(page);
+  await expect.poll(async () => (await seen(page)).largest?.tag, POLL).toBe('img');
+  expect((await seen(page)).largest?.loading, url).not.toBe('lazy');
+  await context.close();
+});

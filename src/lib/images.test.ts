@@ -118,8 +118,9 @@ describe('phoneListingEnlargement', () => {
   });
 
   test('a phone’s card is as wide as THUMBNAIL_PICTURE’s sizes draw it on the widest screen below 40rem (639 px)', () => {
-    const [, below, margins] = THUMBNAIL_PICTURE.sizes.match(/^\(max-width: (\d+)rem\) calc\(100vw - (\d+)rem\)/)!.map(Number);
-    const widestPhone = below! * 16 - 1;
+    const [, below, margins] = THUMBNAIL_PICTURE.sizes.match(/^\(max-width: ([\d.]+)rem\) calc\(100vw - (\d+)rem\)/)!.map(Number);
+    // 39.99rem: the widest whole pixel width below 40rem.
+    const widestPhone = Math.ceil(below! * 16) - 1;
     expect(PHONE_THUMBNAIL_WIDTH).toBe(widestPhone - margins! * 16);
   });
 });

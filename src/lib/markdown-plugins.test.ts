@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test, vi } from 'vitest';
-import { COLUMN_PICTURE } from './images.ts';
+import { COLUMN_PICTURE, OPENING_PICTURE_TEXT } from './images.ts';
 import siteConfig from '../site.config.ts';
 import { WORD_JOINER, articlePlugins, articleSource, mdxArticlePlugins } from './markdown-plugins.ts';
 
@@ -264,6 +264,26 @@ describe('article body plugins', () => {
     expect(beside).toContain('layout="full-width"');
     expect(beside).toContain(`sizes="${COLUMN_PICTURE.sizes}"`);
     expect(elsewhere).not.toMatch(/layout=|sizes=/);
+  });
+
+  test('the body’s first picture loads at once when little text comes before it; a later one, or one after more text, stays lazy', async () => {
+    const loading = (img: string) => /loading="(\w+)"/.exec(img)?.[1];
+    const near = '甲'.repeat(OPENING_PICTURE_TEXT - 20);
+    // After a paragraph (an imported body's usual opening), in a captioned figure, and the second picture.
+    const opened = (await html(`${near}\n\n![现场](./a.jpg "图为现场（马远征 摄）")\n\n正文。\n\n![又一张](./b.jpg)\n`)).match(/<img[^>]*>/g)!;
+    expect(opened.map(loading)).toEqual(['eager', undefined]);
+    // Further down the body than a phone's first screen or two: Astro's lazy loading stays.
+    const far = (await html(`${'乙'.repeat(OPENING_PICTURE_TEXT + 1)}\n\n![现场](./a.jpg)\n`)).match(/<img[^>]*>/g)!;
+    expect(far.map(loading)).toEqual([undefined]);
+    // A picture of the public folder, which Astro does not make lazy, is the first: the next is not taken for it.
+    const publicFirst = (await html('![旧图](/media/a.jpg)\n\n正文。\n\n![现场](./b.jpg)\n')).match(/<img[^>]*>/g)!;
+    expect(publicFirst.map(loading)).toEqual([undefined, undefined]);
+  });
+
+  test('in MDX, a picture in a <Figure> near the top loads at once too', async () => {
+    const source = `正文第一段。\n\n<Figure caption="现场">\n![现场](./a.jpg)\n</Figure>\n\n![又一张](./b.jpg)\n`;
+    const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins(siteConfig.url));
+    expect(code.match(/loading: "eager"/g)).toHaveLength(1);
   });
 
   test('a picture alone in its paragraph with a title is a captioned figure; one inside a sentence or without a title is not', async () => {

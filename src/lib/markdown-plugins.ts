@@ -23,7 +23,7 @@ import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
 import { publicDir } from './content-dir.ts';
 import { OPENING_CLASS } from './dateline.ts';
-import { BESIDE_ARTICLE, COLUMN_PICTURE } from './images.ts';
+import { BESIDE_ARTICLE, COLUMN_PICTURE, OPENING_PICTURE_TEXT } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
 import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
@@ -645,6 +645,38 @@ const responsiveImages: HastPluginDefinition = {
 };
 
 /**
+ * The body's first picture, when at most OPENING_PICTURE_TEXT characters of text come before it,
+ * loads at once (`loading="eager"`), where Astro makes every picture beside the article lazy: it
+ * is then on or near the first screen, the largest thing there in an article without a cover, and
+ * a lazy picture is asked for only once the page is laid out, not as soon as its tag is read.
+ * A picture of the public folder (`/media/…`) is not made lazy, so is left as it is.
+ */
+const openingPicture: HastPluginDefinition = {
+  name: 'baodao-opening-picture',
+  before(root, ctx) {
+    let text = 0;
+    const first = (nodes: readonly Readonly<HastNode>[]): Readonly<HastNode> | null | undefined => {
+      for (const node of nodes) {
+        if (node.type === 'text') {
+          text += node.value.replace(/\s/g, '').length;
+          if (text > OPENING_PICTURE_TEXT) return null;
+        } else if (node.type === 'element' && node.tagName === 'img') {
+          return node;
+        } else if ('children' in node) {
+          const found = first(node.children as readonly Readonly<HastNode>[]);
+          if (found !== undefined) return found;
+        }
+      }
+      return undefined;
+    };
+    const picture = first(root.children);
+    if (picture?.type !== 'element') return;
+    const src = picture.properties?.['src'];
+    if (typeof src === 'string' && BESIDE_ARTICLE.test(src)) ctx.setProperty(picture, 'loading', 'eager');
+  },
+};
+
+/**
  * A picture alone in its paragraph with a title (`![说明](./x.jpg "图为…（马远征 摄）")`) is a
  * captioned figure, as `<Figure>` makes one in MDX: the title is shown under the picture, its
  * credit apart, and is no longer a tooltip. Done before HTML, where a title taken off a picture
@@ -947,7 +979,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = (siteUrl: string) => ({
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, sizedEmbeds, responsiveImages, addressLinks, attachmentLinks(siteUrl), newWindowLinks, phoneNumbers],
+  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, sizedEmbeds, responsiveImages, openingPicture, addressLinks, attachmentLinks(siteUrl), newWindowLinks, phoneNumbers],
   features: { rawHtml: true as const, gfm: FOOTNOTES },
 });
 
