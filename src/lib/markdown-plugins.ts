@@ -967,7 +967,8 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  * Every addition, in the order the renderer runs them (articleProcessor and the tests use this
  * one list), for the site at `siteUrl`, the address a printed attachment note gives: passed in,
  * not imported from site.config.ts, as the content check loads this module before it has read
- * that file, and a config TypeScript cannot read is told by its line, not by Node's stack trace: chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
+ * that file, and a config TypeScript cannot read is told by its line, not by Node's stack trace.
+ * chineseBoldSpaces first, literalMarks before pastedParagraphs, which rebuilds the
  * paragraphs it changes (closedUpLines closes up headings and table cells as it does paragraphs),
  * openingParagraph once they and the captioned pictures are made (htmlOpeningParagraph goes on in
  * the body's HTML once it is elements and its aligned lines are marked), boundInterpuncts and
