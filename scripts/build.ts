@@ -7,6 +7,8 @@
  *   BAODAO_CONTENT  content folder (default content/)
  *   BAODAO_OUT      output folder (default dist/)
  */
+// First, before Astro and its bundler load (see the file).
+import './bundler-memory.ts';
 import { buildSite } from './build-site.ts';
 
 const ok = await buildSite({

@@ -72,6 +72,19 @@ test('no two picture files in the site hold the same bytes (a 16:9 cover in its 
   expect([...byBytes.values()].filter((files) => files.length > 1)).toEqual([]);
 });
 
+test('every picture file the build made is named by a page or feed (a src, a srcset, a share card, structured data, the search’s picture)', () => {
+  // Making a file costs every first build its encoding (most of a 10,000-article build's time)
+  // and dist/ its bytes: one no page offers is both for nothing. tests/links.test.ts holds the
+  // converse, that every file a page names is there.
+  const named = new Set<string>();
+  for (const file of filesUnder(SITE).filter((name) => /\.(html|xml)$/.test(name))) {
+    for (const [, name] of readFileSync(path.join(SITE, file), 'utf8').matchAll(/\/_astro\/([^"'\s,)<>&?#]+)/g)) named.add(name!);
+  }
+  const made = filesUnder(path.join(SITE, '_astro')).filter((name) => PICTURE.test(name));
+  expect(made.length).toBeGreaterThan(20);
+  expect(made.filter((name) => !named.has(name))).toEqual([]);
+});
+
 test('every picture on every page offers files no wider than the widest box at 2×, and says the size of its src', async () => {
   const problems: string[] = [];
   for (const url of pages) {
