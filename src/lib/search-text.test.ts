@@ -382,6 +382,8 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['次第', ['次第']],
     ['共50条', ['共50条']],
     ['十条措施', ['十条措施']],
+    // Ending in numerals, an article cut so is looked for as written (its copy has it so).
+    ['民法典第二百零九条第二', ['民法典', '第二百零九条第二']],
   ])('a law’s article typed after its name is a part of its own: %j → %j', (query, parts) => {
     expect(queryParts(query)).toEqual(parts);
   });
@@ -399,6 +401,20 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['2023年', ['2023年']],
     ['2024届', ['2024届']],
   ])('a 案号 is found however its brackets are typed: %j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
+  });
+
+  test.each([
+    ['二〇二三年十月二十', ['二〇二三年十月二十']],
+    ['2023年九月八', ['2023年九月八']],
+    ['二〇二三年十', ['二〇二三年十']],
+    ['第二百零九条第二', ['第二百零九条第二']],
+    ['ＰＭ２．５ 二〇二三年十', ['pm2.5', '二〇二三年十']],
+    // Ending in anything else, a number that cites or dates is its digits (the index holds them so).
+    ['二〇二三年十月二十日', ['2023年10月20日']],
+    ['二〇二三年十月', ['2023年10月']],
+    ['第二百零九条第二款', ['第209条第2款']],
+  ])('a part that ends in numerals is looked for as written, a number they may start being read whole only in the article: %j → %j', (query, parts) => {
     expect(queryParts(query)).toEqual(parts);
   });
 
@@ -504,6 +520,11 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
     ['第十条第二款', '二款', '二款'],
     ['二〇二三年', '二〇二三', '二〇二三'],
     ['二〇二三年十月二十日', '十月二十', '十月二十'],
+    // Typed as far as numerals that the whole date reads as digits: looked for as written, in the copy.
+    ['二〇二三年十月二十日', '二〇二三年十月二十', '二〇二三年十月二十'],
+    ['2023年九月八日', '2023年九月八', '2023年九月八'],
+    ['二〇二三年十月', '二〇二三年十', '二〇二三年十'],
+    ['第二百零九条第二款', '第二百零九条第二', '第二百零九条第二'],
   ])('%j is found by %j, and the numerals as written are marked (%j)', (written, typed, mark) => {
     const content = recordContent({ title: '标题', summary: '', body: body(written), rest: '' });
     expect(indexFinds(content, typed)).toBeGreaterThan(0);

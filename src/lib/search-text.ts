@@ -179,6 +179,13 @@ const CONTEXTUAL = new Set([...MIDDLE_DOTS, ...WIDE_PUNCTUATION, ...POWERS]);
  * (第209条, 10月20日).
  */
 export function searchForms(chars: readonly string[]): string[] {
+  const forms = characterForms(chars);
+  numbersInDigits(forms);
+  return forms;
+}
+
+/** searchForms but for numbers, which stay as written: the form a query's part ending in numerals is looked for in (queryParts). */
+function characterForms(chars: readonly string[]): string[] {
   // Every article goes through here: most characters are none of these, told by a test of the code first.
   const narrow = new Array<string>(chars.length);
   const contextual: number[] = [];
@@ -206,11 +213,15 @@ export function searchForms(chars: readonly string[]): string[] {
     else if (POWERS.has(c)) forms[i] = /^[A-Za-z]$/u.test(before) ? c.normalize('NFKC') : c;
     else if (JOINING.test(c) && LATIN_LETTER_OR_DIGIT.test(before) && LATIN_LETTER_OR_DIGIT.test(after)) forms[i] = c.normalize('NFKC');
   }
+  return forms;
+}
+
+/** Numbers that cite or date in `forms` as their digits (inDigits, dateInDigits), in place. */
+function numbersInDigits(forms: string[]): void {
   for (let i = 0; i < forms.length; i++) {
     if (CITING.has(forms[i]!) || forms[i] === '年') inDigits(forms, i);
     else if (DATE_PARTS.has(forms[i]!)) dateInDigits(forms, i);
   }
-  return forms;
 }
 
 /** The largest month before 月 and day before 日. */
@@ -299,8 +310,12 @@ interface Tokens {
   to: number[];
 }
 
-/** Tokens of `text` (NFC) with their places in it; tokenize() without the places. */
-function tokenSpans(text: string): Tokens {
+/**
+ * Tokens of `text` (NFC) with their places in it; tokenize() without the places. A query's
+ * parts are read without `numbers`: queryParts has read them, and one it keeps as written
+ * (二〇二三年十) stays so.
+ */
+function tokenSpans(text: string, numbers = true): Tokens {
   const tokens: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -310,7 +325,7 @@ function tokenSpans(text: string): Tokens {
     to.push(end);
   };
   const chars = [...text];
-  const forms = searchForms(chars);
+  const forms = numbers ? searchForms(chars) : characterForms(chars);
   let at = 0;
   for (let i = 0; i < forms.length; i++) {
     const c = forms[i]!;
@@ -508,12 +523,26 @@ const PARTING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pd}"'!,.:;?<>＜＞。、，：；
  */
 const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
+/** Whether `c`, between `before` and `after` (lower case), parts a query: whitespace, or PARTING unless JOINING joins them. */
+const partsQuery = (c: string, before: string, after: string): boolean =>
+  /\s/u.test(c) || (PARTING.test(c) && !(JOINING.test(c) && LATIN_OR_DIGIT.test(before) && LATIN_OR_DIGIT.test(after)));
 /** 间隔号s at the start or end of a query's part, as searchForms writes them (·). */
 const EDGE_DOTS = /^·+|·+$/gu;
 /** An article of a law as a query has it once read in digits (searchForms): 第209条, 第133条, or 209条 after the law's name. */
 const LAW_ARTICLE = /第?\d+条/gu;
 /** How a law's name ends, where a reader types its article without 第: 民法典209条, 刑法133条, 条例, 规定, 解释, 办法, 细则. */
 const LAW_NAME_END = /^[法典例定释则]$/u;
+
+/**
+ * A character of a query as search reads it (`form`: a number that cites or dates in digits, one
+ * a unit) and as the reader wrote it (`written`: the number's numerals on its first digit, nothing
+ * on the others), so a part is looked for either way (queryParts).
+ */
+interface QueryChar {
+  form: string;
+  written: string;
+}
+const formOf = (part: readonly QueryChar[]) => part.map((c) => c.form).join('');
 
 /**
  * `part` cut before each article of a law cited after other words (民法典|第二百零九条, 刑法|第133条之一,
@@ -523,13 +552,14 @@ const LAW_NAME_END = /^[法典例定释则]$/u;
  * means it and articles write it: 民法典209条 is 民法典 and 第209条, as 209条 was also the end of
  * 第1209条. (No lookbehind: the search page runs on phones whose Safari has none.)
  */
-function lawArticles(part: string): string[] {
-  const cuts = [...part.matchAll(LAW_ARTICLE)]
+function lawArticles(part: QueryChar[]): QueryChar[][] {
+  const form = formOf(part);
+  const cuts = [...form.matchAll(LAW_ARTICLE)]
     .map((article) => article.index)
-    .filter((at) => at > 0 && (part[at] === '第' || LAW_NAME_END.test(part[at - 1]!)));
+    .filter((at) => at > 0 && (form[at] === '第' || LAW_NAME_END.test(form[at - 1]!)));
   return [0, ...cuts].map((at, i) => {
     const piece = part.slice(at, [...cuts, part.length][i]);
-    return i > 0 && !piece.startsWith('第') ? `第${piece}` : piece;
+    return i > 0 && piece[0]!.form !== '第' ? [{ form: '第', written: '第' }, ...piece] : piece;
   });
 }
 
@@ -539,10 +569,7 @@ function lawArticles(part: string): string[] {
  * its own. A year before 年 is no 案号 (2023年5号).
  */
 const CASE_NUMBER = /^((?:19|20)\d{2})((?!年)\p{Script=Han}+\d*\p{Script=Han}+\d+号?)$/u;
-const caseNumber = (part: string): string[] => {
-  const found = CASE_NUMBER.exec(part);
-  return found ? [found[1]!, found[2]!] : [part];
-};
+const caseNumber = (part: QueryChar[]): QueryChar[][] => (CASE_NUMBER.test(formOf(part)) ? [part.slice(0, 4), part.slice(4)] : [part]);
 
 /**
  * Every punctuation or symbol character the index stores as a token (same list for every part):
@@ -575,24 +602,40 @@ const indexedSymbols = new Set(INDEXED_SYMBOLS);
  * without its brackets (CASE_NUMBER).
  */
 export function queryParts(query: string): string[] {
-  // Each character in lower case by itself, as the index folds each token (a final Σ is σ there).
-  const chars = searchForms([...query.normalize('NFC').replace(/[^\P{C}\s]/gu, '')])
-    .flatMap((form) => [...form]) // a unit sign's letters, each by itself
-    .filter((c) => !nameDot.has(c))
-    .map((c) => c.toLowerCase());
-  const parts = [''];
-  chars.forEach((c, i) => {
-    const between = LATIN_OR_DIGIT.test(chars[i - 1] ?? '') && LATIN_OR_DIGIT.test(chars[i + 1] ?? '');
-    if (/\s/u.test(c) || (PARTING.test(c) && !(between && JOINING.test(c)))) parts.push('');
-    else parts[parts.length - 1] += c;
+  const chars = [...query.normalize('NFC').replace(/[^\P{C}\s]/gu, '')];
+  const written = characterForms(chars);
+  const forms = written.slice();
+  numbersInDigits(forms);
+  // Each character in lower case by itself, as the index folds each token (a final Σ is σ there);
+  // a unit sign's letters each by itself, and a number in digits a digit each.
+  const read: QueryChar[] = [];
+  forms.forEach((form, i) => {
+    if (form === '') read.at(-1)!.written += written[i]; // a numeral of the number before
+    else if (!nameDot.has(form)) {
+      const numerals = form !== written[i] && CHINESE_NUMERAL.test(written[i]!);
+      [...form].forEach((c, k) => read.push({ form: c.toLowerCase(), written: numerals ? (k === 0 ? written[i]! : '') : c.toLowerCase() }));
+    }
+  });
+  const parts: QueryChar[][] = [[]];
+  read.forEach(({ form }, i) => {
+    if (partsQuery(form, read[i - 1]?.form ?? '', read[i + 1]?.form ?? '')) parts.push([]);
+    else parts.at(-1)!.push(read[i]!);
   });
   // A 间隔号 at a part's edge joins nothing: typed before a given name (·买买提), after a first
   // one (阿依·) or alone between spaces (阿依 · 买买提), it was looked for as text and found no
   // name, whose 间隔号 the index holds inside it (searchForms). Between digits it stays (3·15).
   // A law's article typed after its name is a part of its own: found where the article cites it.
+  // A part that ends in numerals is looked for as written: they may be the start of a number the
+  // article reads as digits (二〇二三年十 of 二〇二三年十月, 2023年九月八 of 2023年九月八日), where the part
+  // read in digits (2023年十, 2023年9月八) is neither in the index (2023年10月, 2023年9月8日) nor in
+  // the clause's written copy (writtenCopies), which holds it as written.
   return parts
     .flatMap(caseNumber)
     .flatMap(lawArticles)
+    .map((part) => {
+      const form = formOf(part);
+      return CHINESE_NUMERAL.test(form.at(-1) ?? '') ? part.map((c) => c.written).join('') : form;
+    })
     .map((part) => part.replace(EDGE_DOTS, ''))
     .filter((part) => part !== '');
 }
@@ -619,7 +662,7 @@ export function quotedQuery(query: string): string {
 /** The query's parts (queryParts) as token runs: what must occur, each as a whole. */
 function querySegments(query: string): string[][] {
   return queryParts(query)
-    .map((part) => tokenize(part))
+    .map((part) => tokenSpans(part.normalize('NFC'), false).tokens)
     .filter((segment) => segment.length > 0);
 }
 
