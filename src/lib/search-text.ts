@@ -230,11 +230,11 @@ const DATE_PARTS = new Map([
   ['日', 31],
 ]);
 
-/** The digits right before forms[at] (a number read as digits ends in forms it emptied), and where they start. */
-function digitsBefore(forms: readonly string[], at: number): { digits: string; from: number } {
+/** The digits right before forms[at] (a number read as digits ends in forms it emptied). */
+function digitsBefore(forms: readonly string[], at: number): string {
   let from = at;
   while (from > 0 && (forms[from - 1] === '' || /^\d+$/u.test(forms[from - 1]!))) from--;
-  return { digits: forms.slice(from, at).join(''), from };
+  return forms.slice(from, at).join('');
 }
 
 /** A month or day in digits (10) or written with its places (十, 二十一), within its bounds: its value, or 0. */
@@ -258,13 +258,10 @@ function dateInDigits(forms: string[], at: number): void {
   const before = start - 1;
   if (forms[at] === '月') {
     let end = at + 1;
-    while (end < forms.length && /^[\d〇零一二三四五六七八九十]$/u.test(forms[end]!)) end++;
-    const day = forms[end] === '日' && dateValue(forms.slice(at + 1, end).join(''), 31) > 0;
-    if (!day && !(forms[before] === '年' && digitsBefore(forms, before).digits.length === 4)) return;
-  } else {
-    const month = digitsBefore(forms, before);
-    if (forms[before] !== '月' || dateValue(month.digits, 12) === 0) return;
-  }
+    while (end < forms.length && (CHINESE_NUMERAL.test(forms[end]!) || /^\d$/u.test(forms[end]!))) end++;
+    const day = forms[end] === '日' && dateValue(forms.slice(at + 1, end).join(''), DATE_PARTS.get('日')!) > 0;
+    if (!day && !(forms[before] === '年' && digitsBefore(forms, before).length === 4)) return;
+  } else if (forms[before] !== '月' || dateValue(digitsBefore(forms, before), DATE_PARTS.get('月')!) === 0) return;
   forms[start] = String(value);
   for (let i = start + 1; i < at; i++) forms[i] = '';
 }
@@ -421,15 +418,12 @@ function asWritten(tokens: readonly string[], from: number, to: number): { view:
 }
 
 /**
- * Whether a query's part can run across tokens[i]: not across a break nor a mark that parts a
- * query (PARTING), unless it is one that joins two Latin letters or digits (JOINING: 1,200).
+ * Whether tokens[i] parts a query (no part of one runs across it): a break, or a mark that
+ * parts a query as queryParts reads it (partsQuery).
  */
 function partsQueries(tokens: readonly string[], i: number): boolean {
-  const token = bare(tokens[i]!);
-  if (token === BREAK || token === FIELD_BREAK || token === WRITTEN_BREAK) return true;
-  if (!PARTING.test(token)) return false;
   const near = (k: number) => bare(tokens[k] ?? '').toLowerCase();
-  return !(JOINING.test(token) && LATIN_OR_DIGIT.test(near(i - 1)) && LATIN_OR_DIGIT.test(near(i + 1)));
+  return tokens[i] === BREAK || partsQuery(bare(tokens[i]!), near(i - 1), near(i + 1));
 }
 
 /**
