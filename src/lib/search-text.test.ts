@@ -555,6 +555,19 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
     expect(tokenize(`正文${WRITTEN_BREAK}第二条`)).not.toContain(WRITTEN_BREAK);
   });
 
+  test('a copy holds each number as written with three characters either side in its clause, a number in digits one, whole', () => {
+    const copies = (body: string) => {
+      const tokens = recordContent({ title: '标题', summary: '', body, rest: '' }).split(' ');
+      return tokens.slice(tokens.indexOf(WRITTEN_BREAK)).join('').split(WRITTEN_BREAK).slice(1);
+    };
+    // Numbers closer than twice that share a copy (a date's year, month and day; 第…条第…款).
+    expect(copies('本院经审理认为被告依照民法典第二百零九条规定承担责任，原告于2023年九月八日提起诉讼后又撤回了起诉。')).toEqual([
+      '法典第二百零九条规定',
+      '于2023年九月八日提起',
+    ]);
+    expect(copies('本案应当适用第三十二条第一款的规定以及相关的司法解释关于第十条的规定')).toEqual(['适用第三十二条第一款的规', '关于第十条的规']);
+  });
+
   test('a number in the title or summary typed in numerals ranks there, and the copy never shows', () => {
     const content = recordContent({ title: '民法典第二百零九条怎么理解', summary: '导读：第三十二条怎么用', body: '正文。', rest: '' });
     expect(matchTier(indexFinds(content, '二百零九'))).toBe(0);

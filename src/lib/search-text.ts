@@ -9,8 +9,9 @@
  * - Text and queries are read in one search form (searchForms): full-width letters, digits and
  *   symbols as their half-width selves (５０％ is 50%), a unit sign as its letters (℃ is °C), a
  *   间隔号 however typed as ·, and none in a name (阿依买买提 finds 阿依·买买提), and a number that
- *   cites (第二百零九条, 第十四届, 二〇二三年) in digits, shown as written (第209条 finds it); its
- *   clause is indexed as written too (writtenCopies), so 二百零九 and 九条 find it as well.
+ *   cites or dates (第二百零九条, 第十四届, 二〇二三年十月) in digits, shown as written (第209条 finds
+ *   it); it is indexed as written too, with the words around it (writtenCopies), so 二百零九 and
+ *   九条 find it as well.
  * - Punctuation and common symbols are tokens too, indexed through Pagefind's
  *   `includeCharacters` (INDEXED_SYMBOLS), so 坊,民 is not found by 坊民 and PM2.5 is found.
  *   Any other symbol (emoji, rare signs) is spelt as OTHER_SYMBOL and its code point in six
@@ -37,8 +38,8 @@ export const BREAK = '\uE000';
  */
 export const FIELD_BREAK = '\uE003';
 /**
- * Starts a written copy (writtenCopies): a clause that holds a number read as digits, as it is
- * written, where the index also holds it. Indexed as BREAK is (not at all), and as long.
+ * Starts a written copy (writtenCopies): a number read as digits as it is written, with the
+ * words around it in its clause. Indexed as BREAK is (not at all), and as long.
  */
 export const WRITTEN_BREAK = '\uE004';
 /** Stands for ASCII ", which Pagefind reserves for phrases. */
@@ -427,20 +428,50 @@ function partsQueries(tokens: readonly string[], i: number): boolean {
 }
 
 /**
- * Each clause of `tokens` that holds a number read as digits, as written, after a WRITTEN_BREAK:
- * the index holds 第 2 0 9 条, and what a reader types of the number in numerals without what
- * makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in the article. A clause
- * runs between two marks that part a query (partsQueries), so every part a reader can type of it
- * is in its copy; a copy shows nowhere (excerptOf and highlight find such a part in the text).
+ * How many characters either side of a number read as digits its written copy holds, within its
+ * clause: what readers type of it in numerals, the number, 第 before it, its word and the words
+ * after it (二百零九, 第二百零九, 九条, 零九条规定), and no more: a judgment cites 条 and dates in most
+ * clauses, and a copy of each whole clause made its text half again as long (README "Search").
  */
-export function writtenCopies(tokens: readonly string[]): string[] {
-  const copies: string[] = [];
+const COPY_REACH = 3;
+const DIGIT = /^\d$/u;
+
+/**
+ * The written copies of `tokens`, each after a WRITTEN_BREAK: every number read as digits as
+ * written, with up to COPY_REACH characters either side in its clause, a number in digits counting
+ * as one, never cut (于2023年九月八日提起, not 23年九月八日提起); numbers closer joined in one copy (a
+ * date's year, month and day). The index holds 第 2 0 9 条, and what a reader types of the number in
+ * numerals without what makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in
+ * the article. A clause runs between two marks that part a query (partsQueries), so no copy
+ * joins what the article parts; a copy shows nowhere (excerptOf and highlight find such a part
+ * in the text).
+ */
+export function writtenCopies(tokens: readonly string[]): string[][] {
+  const copies: string[][] = [];
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !partsQueries(tokens, i)) continue;
-    let cites = false;
-    for (let k = start; k < i && !cites; k++) cites = numberAt(tokens, k);
-    if (cites) copies.push(WRITTEN_BREAK, ...asWritten(tokens, start, i).view);
+    const { view, numeral } = asWritten(tokens, start, i);
+    // COPY_REACH characters from view[k] by `step`, a number in digits one, whole: where they end.
+    const reach = (k: number, step: 1 | -1) => {
+      let at = k;
+      for (let n = 0; n < COPY_REACH && at + step >= 0 && at + step < view.length; n++) {
+        at += step;
+        while (DIGIT.test(view[at]!) && DIGIT.test(view[at + step] ?? '')) at += step;
+      }
+      return at;
+    };
+    let around: [number, number] | undefined;
+    numeral.forEach((isNumeral, k) => {
+      if (!isNumeral) return;
+      const [from, to] = [reach(k, -1), reach(k, 1) + 1];
+      if (around && from <= around[1]) around[1] = to;
+      else {
+        if (around) copies.push([WRITTEN_BREAK, ...view.slice(...around)]);
+        around = [from, to];
+      }
+    });
+    if (around) copies.push([WRITTEN_BREAK, ...view.slice(...around)]);
     start = i + 1;
   }
   return copies;
@@ -476,12 +507,12 @@ export function recordContent(fields: { title: string; summary: string; body: st
     const written = writtenCopies(tokens);
     if (tokens.length >= slots) {
       tail.push(FIELD_BREAK, ...tokens);
-      copies.push(...written);
+      copies.push(...written.flat());
       return new Array<string>(slots).fill(BREAK);
     }
-    const fits = tokens.length + written.length <= slots;
-    if (!fits) copies.push(...written);
-    const held = fits ? [...tokens, ...written] : tokens;
+    const fits = tokens.length + written.flat().length <= slots;
+    if (!fits) copies.push(...written.flat());
+    const held = fits ? [...tokens, ...written.flat()] : tokens;
     return [...held, ...new Array<string>(slots - held.length).fill(BREAK)];
   };
   const [body, rest] = [tokenize(fields.body), tokenize(fields.rest)];
@@ -492,8 +523,8 @@ export function recordContent(fields: { title: string; summary: string; body: st
     FIELD_BREAK,
     ...rest,
     ...tail,
-    ...writtenCopies(body),
-    ...writtenCopies(rest),
+    ...writtenCopies(body).flat(),
+    ...writtenCopies(rest).flat(),
     ...copies,
   ].join(' ');
 }
