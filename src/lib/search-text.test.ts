@@ -568,6 +568,15 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
     expect(copies('本案应当适用第三十二条第一款的规定以及相关的司法解释关于第十条的规定')).toEqual(['适用第三十二条第一款的规', '关于第十条的规']);
   });
 
+  test('each copy of the summary (or title) that fits in its place is held there, so it ranks there', () => {
+    // 17 tokens of words, a copy of 11 (依照第二百零九条规定) and one of 8 (另依第三十二条): only the first fits.
+    const summary = `依照第二百零九条规定，${'文'.repeat(SUMMARY_SLOTS - 28)}，另依第三十二条`;
+    const content = recordContent({ title: '标题', summary, body: '正文。', rest: '' });
+    expect(matchTier(indexFinds(content, '二百零九'))).toBe(1);
+    expect(matchTier(indexFinds(content, '第209条'))).toBe(1);
+    expect(indexFinds(content, '三十二')).toBeGreaterThan(TITLE_SLOTS + SUMMARY_SLOTS);
+  });
+
   test('a number in the title or summary typed in numerals ranks there, and the copy never shows', () => {
     const content = recordContent({ title: '民法典第二百零九条怎么理解', summary: '导读：第三十二条怎么用', body: '正文。', rest: '' });
     expect(matchTier(indexFinds(content, '二百零九'))).toBe(0);

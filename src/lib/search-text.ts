@@ -510,9 +510,12 @@ export function recordContent(fields: { title: string; summary: string; body: st
       copies.push(...written.flat());
       return new Array<string>(slots).fill(BREAK);
     }
-    const fits = tokens.length + written.flat().length <= slots;
-    if (!fits) copies.push(...written.flat());
-    const held = fits ? [...tokens, ...written.flat()] : tokens;
+    // Each copy in the field's place while there is room, in order; the others at the end.
+    const held = tokens.slice();
+    for (const copy of written) {
+      if (held.length + copy.length <= slots) held.push(...copy);
+      else copies.push(...copy);
+    }
     return [...held, ...new Array<string>(slots - held.length).fill(BREAK)];
   };
   const [body, rest] = [tokenize(fields.body), tokenize(fields.rest)];
