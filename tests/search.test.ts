@@ -69,6 +69,9 @@ const CITATIONS = new Map<string, string[]>([
   ['20日', ['20日', '十一月二十日']],
   ['2023年10月', ['2023年10月', '二〇二三年十月']],
   ['二〇二三年十月', ['2023年10月', '二〇二三年十月']],
+  // The end of a span from a month in digits (search-forms: 二〇二三年十一月至十二月).
+  ['12月', ['12月', '年十一月至十二月']],
+  ['2023年11月至12月', ['2023年11月至12月', '二〇二三年十一月至十二月']],
   // Meetings that passed the demo's laws: 第五次会议, 第二十六次会议, 第三十四次会议.
   ['第5次会议', ['第5次会议', '第五次会议']],
   ['第五次会议', ['第5次会议', '第五次会议']],
@@ -364,6 +367,9 @@ const QUERIES: [kind: string, query: string][] = [
   ['a year and month in digits', '2023年10月'],
   ['a year and month in numerals', '二〇二三年十月'],
   ['a month in numerals, without its year', '十月'],
+  ['the end of a span of months, in digits, found written in numerals', '12月'],
+  ['a span of months in digits, found written in numerals', '2023年11月至12月'],
+  ['a span of months in numerals', '二〇二三年十一月至十二月'],
   ['a month and day in digits, found written in numerals', '11月20日'],
   ['a month and day in numerals, found written in digits', '十一月二十日'],
   ['a day in digits, found written in numerals after its month', '20日'],

@@ -129,6 +129,10 @@ describe('tokenize', () => {
     ['十二月三十一日', '12月31日'],
     ['10月二十日', '10月20日'],
     ['十月20日', '10月20日'],
+    // The end of a span from a month or day in digits.
+    ['二〇二三年十月至十二月', '2023年10月至12月'],
+    ['十月一日到十五日', '10月1日到15日'],
+    ['10月至十二月', '10月至12月'],
   ])('a number that cites, in Chinese numerals, is read as its digits: %j as %j', (written, digits) => {
     expect(tokenize(written).map((token) => token.replace(/[\uE000-\uF8FF]/gu, ''))).toEqual([...digits]);
     expect(highlight(written, digits)).toEqual([{ text: written, mark: true }]);
@@ -158,6 +162,11 @@ describe('tokenize', () => {
     ['二十年十月', '二十年10月'],
     ['二〇二三年十三月', '2023年13月'],
     ['二〇二三年十月三十二日', '2023年10月32日'],
+    // A span from a month or day that is a word stays words (十月革命 is none).
+    ['十月至十二月', '十月至12月'],
+    ['每月一日至十五日', '每月一日至15日'],
+    ['十二日至十五日', '十二日至15日'],
+    ['二〇二三年十月至十二日', '2023年10月至12日'],
     // 两 counts, but is no digit of a citation: 两百条 stays.
     ['两百条', '两100条'],
     ['两百条', '200条'],

@@ -225,6 +225,8 @@ function numbersInDigits(forms: string[]): void {
   }
 }
 
+/** What joins the two ends of a span of months or days: 十月至十二月, 一日到十五日. */
+const DATE_SPAN = new Set('至到');
 /** The largest month before 月 and day before 日. */
 const DATE_PARTS = new Map([
   ['月', 12],
@@ -248,21 +250,25 @@ function dateValue(written: string, largest: number): number {
  * The month or day in Chinese numerals right before forms[at] (月, 日), in digits, in a date: a
  * month after a year of four digits or before a day (二〇二三年十月, 十月二十日), a day after a month
  * in digits (so 十月二十日 is 10月20日, 二〇二三年十月二十日 2023年10月20日, as judgments date themselves,
- * and 10月20日 finds them): the first numeral becomes the digits, the others nothing. Only there:
- * alone, 十月 and 一月 are words (十月革命, 一月之内), and 十五日 a span of days (十五日内, 每月十五日).
+ * and 10月20日 finds them), and the end of a span from a month or day in digits (DATE_SPAN: 二〇二三年
+ * 十月至十二月 is 2023年10月至12月): the first numeral becomes the digits, the others nothing. Only
+ * there: alone, 十月 and 一月 are words (十月革命, 一月之内), and 十五日 a span of days (十五日内, 每月十五日).
  */
 function dateInDigits(forms: string[], at: number): void {
   let start = at;
   while (start > 0 && CHINESE_NUMERAL.test(forms[start - 1]!)) start--;
-  const value = start < at ? dateValue(forms.slice(start, at).join(''), DATE_PARTS.get(forms[at]!)!) : 0;
+  const largest = DATE_PARTS.get(forms[at]!)!;
+  const value = start < at ? dateValue(forms.slice(start, at).join(''), largest) : 0;
   if (value === 0) return;
   const before = start - 1;
-  if (forms[at] === '月') {
+  // The end of a span whose start is a date's month or day in digits is one too (10月至十二月).
+  const spanEnd = DATE_SPAN.has(forms[before]!) && forms[before - 1] === forms[at] && dateValue(digitsBefore(forms, before - 1), largest) > 0;
+  if (!spanEnd && forms[at] === '月') {
     let end = at + 1;
     while (end < forms.length && (CHINESE_NUMERAL.test(forms[end]!) || /^\d$/u.test(forms[end]!))) end++;
     const day = forms[end] === '日' && dateValue(forms.slice(at + 1, end).join(''), DATE_PARTS.get('日')!) > 0;
     if (!day && !(forms[before] === '年' && digitsBefore(forms, before).length === 4)) return;
-  } else if (forms[before] !== '月' || dateValue(digitsBefore(forms, before), DATE_PARTS.get('月')!) === 0) return;
+  } else if (!spanEnd && (forms[before] !== '月' || dateValue(digitsBefore(forms, before), DATE_PARTS.get('月')!) === 0)) return;
   forms[start] = String(value);
   for (let i = start + 1; i < at; i++) forms[i] = '';
 }
