@@ -129,6 +129,10 @@ describe('tokenize', () => {
     ['十二月三十一日', '12月31日'],
     ['10月二十日', '10月20日'],
     ['十月20日', '10月20日'],
+    // The end of a span from a month or day in digits.
+    ['二〇二三年十月至十二月', '2023年10月至12月'],
+    ['十月一日到十五日', '10月1日到15日'],
+    ['10月至十二月', '10月至12月'],
   ])('a number that cites, in Chinese numerals, is read as its digits: %j as %j', (written, digits) => {
     expect(tokenize(written).map((token) => token.replace(/[\uE000-\uF8FF]/gu, ''))).toEqual([...digits]);
     expect(highlight(written, digits)).toEqual([{ text: written, mark: true }]);
@@ -158,6 +162,11 @@ describe('tokenize', () => {
     ['二十年十月', '二十年10月'],
     ['二〇二三年十三月', '2023年13月'],
     ['二〇二三年十月三十二日', '2023年10月32日'],
+    // A span from a month or day that is a word stays words (十月革命 is none).
+    ['十月至十二月', '十月至12月'],
+    ['每月一日至十五日', '每月一日至15日'],
+    ['十二日至十五日', '十二日至15日'],
+    ['二〇二三年十月至十二日', '2023年10月至12日'],
     // 两 counts, but is no digit of a citation: 两百条 stays.
     ['两百条', '两100条'],
     ['两百条', '200条'],
@@ -382,6 +391,8 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['次第', ['次第']],
     ['共50条', ['共50条']],
     ['十条措施', ['十条措施']],
+    // Ending in numerals, an article cut so is looked for as written (its copy has it so).
+    ['民法典第二百零九条第二', ['民法典', '第二百零九条第二']],
   ])('a law’s article typed after its name is a part of its own: %j → %j', (query, parts) => {
     expect(queryParts(query)).toEqual(parts);
   });
@@ -399,6 +410,20 @@ describe('queryParts: what a reader types, as the parts that must occur', () => 
     ['2023年', ['2023年']],
     ['2024届', ['2024届']],
   ])('a 案号 is found however its brackets are typed: %j → %j', (query, parts) => {
+    expect(queryParts(query)).toEqual(parts);
+  });
+
+  test.each([
+    ['二〇二三年十月二十', ['二〇二三年十月二十']],
+    ['2023年九月八', ['2023年九月八']],
+    ['二〇二三年十', ['二〇二三年十']],
+    ['第二百零九条第二', ['第二百零九条第二']],
+    ['ＰＭ２．５ 二〇二三年十', ['pm2.5', '二〇二三年十']],
+    // Ending in anything else, a number that cites or dates is its digits (the index holds them so).
+    ['二〇二三年十月二十日', ['2023年10月20日']],
+    ['二〇二三年十月', ['2023年10月']],
+    ['第二百零九条第二款', ['第209条第2款']],
+  ])('a part that ends in numerals is looked for as written, a number they may start being read whole only in the article: %j → %j', (query, parts) => {
     expect(queryParts(query)).toEqual(parts);
   });
 
@@ -504,6 +529,11 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
     ['第十条第二款', '二款', '二款'],
     ['二〇二三年', '二〇二三', '二〇二三'],
     ['二〇二三年十月二十日', '十月二十', '十月二十'],
+    // Typed as far as numerals that the whole date reads as digits: looked for as written, in the copy.
+    ['二〇二三年十月二十日', '二〇二三年十月二十', '二〇二三年十月二十'],
+    ['2023年九月八日', '2023年九月八', '2023年九月八'],
+    ['二〇二三年十月', '二〇二三年十', '二〇二三年十'],
+    ['第二百零九条第二款', '第二百零九条第二', '第二百零九条第二'],
   ])('%j is found by %j, and the numerals as written are marked (%j)', (written, typed, mark) => {
     const content = recordContent({ title: '标题', summary: '', body: body(written), rest: '' });
     expect(indexFinds(content, typed)).toBeGreaterThan(0);
@@ -532,6 +562,28 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
     // As long as the break it stands for, and no text makes one.
     expect(Buffer.byteLength(WRITTEN_BREAK)).toBe(Buffer.byteLength(BREAK));
     expect(tokenize(`正文${WRITTEN_BREAK}第二条`)).not.toContain(WRITTEN_BREAK);
+  });
+
+  test('a copy holds each number as written with three characters either side in its clause, a number in digits one, whole', () => {
+    const copies = (body: string) => {
+      const tokens = recordContent({ title: '标题', summary: '', body, rest: '' }).split(' ');
+      return tokens.slice(tokens.indexOf(WRITTEN_BREAK)).join('').split(WRITTEN_BREAK).slice(1);
+    };
+    // Numbers closer than twice that share a copy (a date's year, month and day; 第…条第…款).
+    expect(copies('本院经审理认为被告依照民法典第二百零九条规定承担责任，原告于2023年九月八日提起诉讼后又撤回了起诉。')).toEqual([
+      '法典第二百零九条规定',
+      '于2023年九月八日提起',
+    ]);
+    expect(copies('本案应当适用第三十二条第一款的规定以及相关的司法解释关于第十条的规定')).toEqual(['适用第三十二条第一款的规', '关于第十条的规']);
+  });
+
+  test('each copy of the summary (or title) that fits in its place is held there, so it ranks there', () => {
+    // 17 tokens of words, a copy of 11 (依照第二百零九条规定) and one of 8 (另依第三十二条): only the first fits.
+    const summary = `依照第二百零九条规定，${'文'.repeat(SUMMARY_SLOTS - 28)}，另依第三十二条`;
+    const content = recordContent({ title: '标题', summary, body: '正文。', rest: '' });
+    expect(matchTier(indexFinds(content, '二百零九'))).toBe(1);
+    expect(matchTier(indexFinds(content, '第209条'))).toBe(1);
+    expect(indexFinds(content, '三十二')).toBeGreaterThan(TITLE_SLOTS + SUMMARY_SLOTS);
   });
 
   test('a number in the title or summary typed in numerals ranks there, and the copy never shows', () => {

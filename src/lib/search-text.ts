@@ -9,8 +9,9 @@
  * - Text and queries are read in one search form (searchForms): full-width letters, digits and
  *   symbols as their half-width selves (５０％ is 50%), a unit sign as its letters (℃ is °C), a
  *   间隔号 however typed as ·, and none in a name (阿依买买提 finds 阿依·买买提), and a number that
- *   cites (第二百零九条, 第十四届, 二〇二三年) in digits, shown as written (第209条 finds it); its
- *   clause is indexed as written too (writtenCopies), so 二百零九 and 九条 find it as well.
+ *   cites or dates (第二百零九条, 第十四届, 二〇二三年十月) in digits, shown as written (第209条 finds
+ *   it); it is indexed as written too, with the words around it (writtenCopies), so 二百零九 and
+ *   九条 find it as well.
  * - Punctuation and common symbols are tokens too, indexed through Pagefind's
  *   `includeCharacters` (INDEXED_SYMBOLS), so 坊,民 is not found by 坊民 and PM2.5 is found.
  *   Any other symbol (emoji, rare signs) is spelt as OTHER_SYMBOL and its code point in six
@@ -37,8 +38,8 @@ export const BREAK = '\uE000';
  */
 export const FIELD_BREAK = '\uE003';
 /**
- * Starts a written copy (writtenCopies): a clause that holds a number read as digits, as it is
- * written, where the index also holds it. Indexed as BREAK is (not at all), and as long.
+ * Starts a written copy (writtenCopies): a number read as digits as it is written, with the
+ * words around it in its clause. Indexed as BREAK is (not at all), and as long.
  */
 export const WRITTEN_BREAK = '\uE004';
 /** Stands for ASCII ", which Pagefind reserves for phrases. */
@@ -179,6 +180,13 @@ const CONTEXTUAL = new Set([...MIDDLE_DOTS, ...WIDE_PUNCTUATION, ...POWERS]);
  * (第209条, 10月20日).
  */
 export function searchForms(chars: readonly string[]): string[] {
+  const forms = characterForms(chars);
+  numbersInDigits(forms);
+  return forms;
+}
+
+/** searchForms but for numbers, which stay as written: the form a query's part ending in numerals is looked for in (queryParts). */
+function characterForms(chars: readonly string[]): string[] {
   // Every article goes through here: most characters are none of these, told by a test of the code first.
   const narrow = new Array<string>(chars.length);
   const contextual: number[] = [];
@@ -206,24 +214,30 @@ export function searchForms(chars: readonly string[]): string[] {
     else if (POWERS.has(c)) forms[i] = /^[A-Za-z]$/u.test(before) ? c.normalize('NFKC') : c;
     else if (JOINING.test(c) && LATIN_LETTER_OR_DIGIT.test(before) && LATIN_LETTER_OR_DIGIT.test(after)) forms[i] = c.normalize('NFKC');
   }
+  return forms;
+}
+
+/** Numbers that cite or date in `forms` as their digits (inDigits, dateInDigits), in place. */
+function numbersInDigits(forms: string[]): void {
   for (let i = 0; i < forms.length; i++) {
     if (CITING.has(forms[i]!) || forms[i] === '年') inDigits(forms, i);
     else if (DATE_PARTS.has(forms[i]!)) dateInDigits(forms, i);
   }
-  return forms;
 }
 
+/** What joins the two ends of a span of months or days: 十月至十二月, 一日到十五日. */
+const DATE_SPAN = new Set('至到');
 /** The largest month before 月 and day before 日. */
 const DATE_PARTS = new Map([
   ['月', 12],
   ['日', 31],
 ]);
 
-/** The digits right before forms[at] (a number read as digits ends in forms it emptied), and where they start. */
-function digitsBefore(forms: readonly string[], at: number): { digits: string; from: number } {
+/** The digits right before forms[at] (a number read as digits ends in forms it emptied). */
+function digitsBefore(forms: readonly string[], at: number): string {
   let from = at;
   while (from > 0 && (forms[from - 1] === '' || /^\d+$/u.test(forms[from - 1]!))) from--;
-  return { digits: forms.slice(from, at).join(''), from };
+  return forms.slice(from, at).join('');
 }
 
 /** A month or day in digits (10) or written with its places (十, 二十一), within its bounds: its value, or 0. */
@@ -236,24 +250,25 @@ function dateValue(written: string, largest: number): number {
  * The month or day in Chinese numerals right before forms[at] (月, 日), in digits, in a date: a
  * month after a year of four digits or before a day (二〇二三年十月, 十月二十日), a day after a month
  * in digits (so 十月二十日 is 10月20日, 二〇二三年十月二十日 2023年10月20日, as judgments date themselves,
- * and 10月20日 finds them): the first numeral becomes the digits, the others nothing. Only there:
- * alone, 十月 and 一月 are words (十月革命, 一月之内), and 十五日 a span of days (十五日内, 每月十五日).
+ * and 10月20日 finds them), and the end of a span from a month or day in digits (DATE_SPAN: 二〇二三年
+ * 十月至十二月 is 2023年10月至12月): the first numeral becomes the digits, the others nothing. Only
+ * there: alone, 十月 and 一月 are words (十月革命, 一月之内), and 十五日 a span of days (十五日内, 每月十五日).
  */
 function dateInDigits(forms: string[], at: number): void {
   let start = at;
   while (start > 0 && CHINESE_NUMERAL.test(forms[start - 1]!)) start--;
-  const value = start < at ? dateValue(forms.slice(start, at).join(''), DATE_PARTS.get(forms[at]!)!) : 0;
+  const largest = DATE_PARTS.get(forms[at]!)!;
+  const value = start < at ? dateValue(forms.slice(start, at).join(''), largest) : 0;
   if (value === 0) return;
   const before = start - 1;
-  if (forms[at] === '月') {
+  // The end of a span whose start is a date's month or day in digits is one too (10月至十二月).
+  const spanEnd = DATE_SPAN.has(forms[before]!) && forms[before - 1] === forms[at] && dateValue(digitsBefore(forms, before - 1), largest) > 0;
+  if (!spanEnd && forms[at] === '月') {
     let end = at + 1;
-    while (end < forms.length && /^[\d〇零一二三四五六七八九十]$/u.test(forms[end]!)) end++;
-    const day = forms[end] === '日' && dateValue(forms.slice(at + 1, end).join(''), 31) > 0;
-    if (!day && !(forms[before] === '年' && digitsBefore(forms, before).digits.length === 4)) return;
-  } else {
-    const month = digitsBefore(forms, before);
-    if (forms[before] !== '月' || dateValue(month.digits, 12) === 0) return;
-  }
+    while (end < forms.length && (CHINESE_NUMERAL.test(forms[end]!) || /^\d$/u.test(forms[end]!))) end++;
+    const day = forms[end] === '日' && dateValue(forms.slice(at + 1, end).join(''), DATE_PARTS.get('日')!) > 0;
+    if (!day && !(forms[before] === '年' && digitsBefore(forms, before).length === 4)) return;
+  } else if (!spanEnd && (forms[before] !== '月' || dateValue(digitsBefore(forms, before), DATE_PARTS.get('月')!) === 0)) return;
   forms[start] = String(value);
   for (let i = start + 1; i < at; i++) forms[i] = '';
 }
@@ -299,8 +314,12 @@ interface Tokens {
   to: number[];
 }
 
-/** Tokens of `text` (NFC) with their places in it; tokenize() without the places. */
-function tokenSpans(text: string): Tokens {
+/**
+ * Tokens of `text` (NFC) with their places in it; tokenize() without the places. A query's
+ * parts are read without `numbers`: queryParts has read them, and one it keeps as written
+ * (二〇二三年十) stays so.
+ */
+function tokenSpans(text: string, numbers = true): Tokens {
   const tokens: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -310,7 +329,7 @@ function tokenSpans(text: string): Tokens {
     to.push(end);
   };
   const chars = [...text];
-  const forms = searchForms(chars);
+  const forms = numbers ? searchForms(chars) : characterForms(chars);
   let at = 0;
   for (let i = 0; i < forms.length; i++) {
     const c = forms[i]!;
@@ -406,32 +425,59 @@ function asWritten(tokens: readonly string[], from: number, to: number): { view:
 }
 
 /**
- * Whether a query's part can run across tokens[i]: not across a break nor a mark that parts a
- * query (PARTING), unless it is one that joins two Latin letters or digits (JOINING: 1,200).
+ * Whether tokens[i] parts a query (no part of one runs across it): a break, or a mark that
+ * parts a query as queryParts reads it (partsQuery).
  */
 function partsQueries(tokens: readonly string[], i: number): boolean {
-  const token = bare(tokens[i]!);
-  if (token === BREAK || token === FIELD_BREAK || token === WRITTEN_BREAK) return true;
-  if (!PARTING.test(token)) return false;
   const near = (k: number) => bare(tokens[k] ?? '').toLowerCase();
-  return !(JOINING.test(token) && LATIN_OR_DIGIT.test(near(i - 1)) && LATIN_OR_DIGIT.test(near(i + 1)));
+  return tokens[i] === BREAK || partsQuery(bare(tokens[i]!), near(i - 1), near(i + 1));
 }
 
 /**
- * Each clause of `tokens` that holds a number read as digits, as written, after a WRITTEN_BREAK:
- * the index holds 第 2 0 9 条, and what a reader types of the number in numerals without what
- * makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in the article. A clause
- * runs between two marks that part a query (partsQueries), so every part a reader can type of it
- * is in its copy; a copy shows nowhere (excerptOf and highlight find such a part in the text).
+ * How many characters either side of a number read as digits its written copy holds, within its
+ * clause: what readers type of it in numerals, the number, 第 before it, its word and the words
+ * after it (二百零九, 第二百零九, 九条, 零九条规定), and no more: a judgment cites 条 and dates in most
+ * clauses, and a copy of each whole clause made its text half again as long (README "Search").
  */
-export function writtenCopies(tokens: readonly string[]): string[] {
-  const copies: string[] = [];
+const COPY_REACH = 3;
+const DIGIT = /^\d$/u;
+
+/**
+ * The written copies of `tokens`, each after a WRITTEN_BREAK: every number read as digits as
+ * written, with up to COPY_REACH characters either side in its clause, a number in digits counting
+ * as one, never cut (于2023年九月八日提起, not 23年九月八日提起); numbers closer joined in one copy (a
+ * date's year, month and day). The index holds 第 2 0 9 条, and what a reader types of the number in
+ * numerals without what makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in
+ * the article. A clause runs between two marks that part a query (partsQueries), so no copy
+ * joins what the article parts; a copy shows nowhere (excerptOf and highlight find such a part
+ * in the text).
+ */
+export function writtenCopies(tokens: readonly string[]): string[][] {
+  const copies: string[][] = [];
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !partsQueries(tokens, i)) continue;
-    let cites = false;
-    for (let k = start; k < i && !cites; k++) cites = numberAt(tokens, k);
-    if (cites) copies.push(WRITTEN_BREAK, ...asWritten(tokens, start, i).view);
+    const { view, numeral } = asWritten(tokens, start, i);
+    // COPY_REACH characters from view[k] by `step`, a number in digits one, whole: where they end.
+    const reach = (k: number, step: 1 | -1) => {
+      let at = k;
+      for (let n = 0; n < COPY_REACH && at + step >= 0 && at + step < view.length; n++) {
+        at += step;
+        while (DIGIT.test(view[at]!) && DIGIT.test(view[at + step] ?? '')) at += step;
+      }
+      return at;
+    };
+    let around: [number, number] | undefined;
+    numeral.forEach((isNumeral, k) => {
+      if (!isNumeral) return;
+      const [from, to] = [reach(k, -1), reach(k, 1) + 1];
+      if (around && from <= around[1]) around[1] = to;
+      else {
+        if (around) copies.push([WRITTEN_BREAK, ...view.slice(...around)]);
+        around = [from, to];
+      }
+    });
+    if (around) copies.push([WRITTEN_BREAK, ...view.slice(...around)]);
     start = i + 1;
   }
   return copies;
@@ -467,12 +513,15 @@ export function recordContent(fields: { title: string; summary: string; body: st
     const written = writtenCopies(tokens);
     if (tokens.length >= slots) {
       tail.push(FIELD_BREAK, ...tokens);
-      copies.push(...written);
+      copies.push(...written.flat());
       return new Array<string>(slots).fill(BREAK);
     }
-    const fits = tokens.length + written.length <= slots;
-    if (!fits) copies.push(...written);
-    const held = fits ? [...tokens, ...written] : tokens;
+    // Each copy in the field's place while there is room, in order; the others at the end.
+    const held = tokens.slice();
+    for (const copy of written) {
+      if (held.length + copy.length <= slots) held.push(...copy);
+      else copies.push(...copy);
+    }
     return [...held, ...new Array<string>(slots - held.length).fill(BREAK)];
   };
   const [body, rest] = [tokenize(fields.body), tokenize(fields.rest)];
@@ -483,8 +532,8 @@ export function recordContent(fields: { title: string; summary: string; body: st
     FIELD_BREAK,
     ...rest,
     ...tail,
-    ...writtenCopies(body),
-    ...writtenCopies(rest),
+    ...writtenCopies(body).flat(),
+    ...writtenCopies(rest).flat(),
     ...copies,
   ].join(' ');
 }
@@ -508,12 +557,26 @@ const PARTING = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pd}"'!,.:;?<>＜＞。、，：；
  */
 const JOINING = /^[-'’.,:;!?－＇．，：；！？]$/u;
 const LATIN_OR_DIGIT = /^[a-z0-9]$/u;
+/** Whether `c`, between `before` and `after` (lower case), parts a query: whitespace, or PARTING unless JOINING joins them. */
+const partsQuery = (c: string, before: string, after: string): boolean =>
+  /\s/u.test(c) || (PARTING.test(c) && !(JOINING.test(c) && LATIN_OR_DIGIT.test(before) && LATIN_OR_DIGIT.test(after)));
 /** 间隔号s at the start or end of a query's part, as searchForms writes them (·). */
 const EDGE_DOTS = /^·+|·+$/gu;
 /** An article of a law as a query has it once read in digits (searchForms): 第209条, 第133条, or 209条 after the law's name. */
 const LAW_ARTICLE = /第?\d+条/gu;
 /** How a law's name ends, where a reader types its article without 第: 民法典209条, 刑法133条, 条例, 规定, 解释, 办法, 细则. */
 const LAW_NAME_END = /^[法典例定释则]$/u;
+
+/**
+ * A character of a query as search reads it (`form`: a number that cites or dates in digits, one
+ * a unit) and as the reader wrote it (`written`: the number's numerals on its first digit, nothing
+ * on the others), so a part is looked for either way (queryParts).
+ */
+interface QueryChar {
+  form: string;
+  written: string;
+}
+const formOf = (part: readonly QueryChar[]) => part.map((c) => c.form).join('');
 
 /**
  * `part` cut before each article of a law cited after other words (民法典|第二百零九条, 刑法|第133条之一,
@@ -523,13 +586,14 @@ const LAW_NAME_END = /^[法典例定释则]$/u;
  * means it and articles write it: 民法典209条 is 民法典 and 第209条, as 209条 was also the end of
  * 第1209条. (No lookbehind: the search page runs on phones whose Safari has none.)
  */
-function lawArticles(part: string): string[] {
-  const cuts = [...part.matchAll(LAW_ARTICLE)]
+function lawArticles(part: QueryChar[]): QueryChar[][] {
+  const form = formOf(part);
+  const cuts = [...form.matchAll(LAW_ARTICLE)]
     .map((article) => article.index)
-    .filter((at) => at > 0 && (part[at] === '第' || LAW_NAME_END.test(part[at - 1]!)));
+    .filter((at) => at > 0 && (form[at] === '第' || LAW_NAME_END.test(form[at - 1]!)));
   return [0, ...cuts].map((at, i) => {
     const piece = part.slice(at, [...cuts, part.length][i]);
-    return i > 0 && !piece.startsWith('第') ? `第${piece}` : piece;
+    return i > 0 && piece[0]!.form !== '第' ? [{ form: '第', written: '第' }, ...piece] : piece;
   });
 }
 
@@ -539,10 +603,7 @@ function lawArticles(part: string): string[] {
  * its own. A year before 年 is no 案号 (2023年5号).
  */
 const CASE_NUMBER = /^((?:19|20)\d{2})((?!年)\p{Script=Han}+\d*\p{Script=Han}+\d+号?)$/u;
-const caseNumber = (part: string): string[] => {
-  const found = CASE_NUMBER.exec(part);
-  return found ? [found[1]!, found[2]!] : [part];
-};
+const caseNumber = (part: QueryChar[]): QueryChar[][] => (CASE_NUMBER.test(formOf(part)) ? [part.slice(0, 4), part.slice(4)] : [part]);
 
 /**
  * Every punctuation or symbol character the index stores as a token (same list for every part):
@@ -575,24 +636,40 @@ const indexedSymbols = new Set(INDEXED_SYMBOLS);
  * without its brackets (CASE_NUMBER).
  */
 export function queryParts(query: string): string[] {
-  // Each character in lower case by itself, as the index folds each token (a final Σ is σ there).
-  const chars = searchForms([...query.normalize('NFC').replace(/[^\P{C}\s]/gu, '')])
-    .flatMap((form) => [...form]) // a unit sign's letters, each by itself
-    .filter((c) => !nameDot.has(c))
-    .map((c) => c.toLowerCase());
-  const parts = [''];
-  chars.forEach((c, i) => {
-    const between = LATIN_OR_DIGIT.test(chars[i - 1] ?? '') && LATIN_OR_DIGIT.test(chars[i + 1] ?? '');
-    if (/\s/u.test(c) || (PARTING.test(c) && !(between && JOINING.test(c)))) parts.push('');
-    else parts[parts.length - 1] += c;
+  const chars = [...query.normalize('NFC').replace(/[^\P{C}\s]/gu, '')];
+  const written = characterForms(chars);
+  const forms = written.slice();
+  numbersInDigits(forms);
+  // Each character in lower case by itself, as the index folds each token (a final Σ is σ there);
+  // a unit sign's letters each by itself, and a number in digits a digit each.
+  const read: QueryChar[] = [];
+  forms.forEach((form, i) => {
+    if (form === '') read.at(-1)!.written += written[i]; // a numeral of the number before
+    else if (!nameDot.has(form)) {
+      const numerals = form !== written[i] && CHINESE_NUMERAL.test(written[i]!);
+      [...form].forEach((c, k) => read.push({ form: c.toLowerCase(), written: numerals ? (k === 0 ? written[i]! : '') : c.toLowerCase() }));
+    }
+  });
+  const parts: QueryChar[][] = [[]];
+  read.forEach(({ form }, i) => {
+    if (partsQuery(form, read[i - 1]?.form ?? '', read[i + 1]?.form ?? '')) parts.push([]);
+    else parts.at(-1)!.push(read[i]!);
   });
   // A 间隔号 at a part's edge joins nothing: typed before a given name (·买买提), after a first
   // one (阿依·) or alone between spaces (阿依 · 买买提), it was looked for as text and found no
   // name, whose 间隔号 the index holds inside it (searchForms). Between digits it stays (3·15).
   // A law's article typed after its name is a part of its own: found where the article cites it.
+  // A part that ends in numerals is looked for as written: they may be the start of a number the
+  // article reads as digits (二〇二三年十 of 二〇二三年十月, 2023年九月八 of 2023年九月八日), where the part
+  // read in digits (2023年十, 2023年9月八) is neither in the index (2023年10月, 2023年9月8日) nor in
+  // the clause's written copy (writtenCopies), which holds it as written.
   return parts
     .flatMap(caseNumber)
     .flatMap(lawArticles)
+    .map((part) => {
+      const form = formOf(part);
+      return CHINESE_NUMERAL.test(form.at(-1) ?? '') ? part.map((c) => c.written).join('') : form;
+    })
     .map((part) => part.replace(EDGE_DOTS, ''))
     .filter((part) => part !== '');
 }
@@ -619,7 +696,7 @@ export function quotedQuery(query: string): string {
 /** The query's parts (queryParts) as token runs: what must occur, each as a whole. */
 function querySegments(query: string): string[][] {
   return queryParts(query)
-    .map((part) => tokenize(part))
+    .map((part) => tokenSpans(part.normalize('NFC'), false).tokens)
     .filter((segment) => segment.length > 0);
 }
 
