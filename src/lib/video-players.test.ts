@@ -6,6 +6,7 @@ describe('videoPlayer', () => {
     // As the sites' 嵌入代码 give them, and as old CMSs saved them (http://, //).
     ['https://v.qq.com/txp/iframe/player.html?vid=w0033abcd12', 'https://v.qq.com/txp/iframe/player.html?vid=w0033abcd12'],
     ['http://v.qq.com/iframe/player.html?vid=w0033abcd12&tiny=0&auto=0', 'https://v.qq.com/iframe/player.html?vid=w0033abcd12&tiny=0&auto=0'],
+    ['https://v.qq.com/iframe/preview.html?vid=w0026abcd34&width=500&height=375&auto=0', 'https://v.qq.com/iframe/preview.html?vid=w0026abcd34&width=500&height=375&auto=0'],
     ['//player.bilibili.com/player.html?aid=2&bvid=BV1GJ411x7h7&cid=3&page=1', 'https://player.bilibili.com/player.html?aid=2&bvid=BV1GJ411x7h7&cid=3&page=1'],
     [' HTTP://Player.Youku.com/embed/XNDk2MzQ5NjEyOA== ', 'https://player.youku.com/embed/XNDk2MzQ5NjEyOA=='],
     ['http://open.iqiyi.com/developer/player_js/coopPlayerIndex.html?vid=abc&tvId=123', 'https://open.iqiyi.com/developer/player_js/coopPlayerIndex.html?vid=abc&tvId=123'],

@@ -17,8 +17,9 @@ interface VideoPlayer {
 }
 
 export const VIDEO_PLAYERS: readonly VideoPlayer[] = [
-  // v.qq.com/txp/iframe/player.html?vid=…; the older v.qq.com/iframe/player.html?vid=… still plays.
-  { name: '腾讯视频', host: 'v.qq.com', path: /^\/(?:txp\/)?iframe\/player\.html$/ },
+  // v.qq.com/txp/iframe/player.html?vid=…; the older codes' v.qq.com/iframe/player.html?vid=… and
+  // v.qq.com/iframe/preview.html?vid=…&width=500&height=375 (WeChat's years) still play.
+  { name: '腾讯视频', host: 'v.qq.com', path: /^\/(?:txp\/iframe\/player|iframe\/(?:player|preview))\.html$/ },
   { name: '哔哩哔哩', host: 'player.bilibili.com', path: /^\/player\.html$/ },
   { name: '优酷', host: 'player.youku.com', path: /^\/embed\/[^/]+$/ },
   { name: '爱奇艺', host: 'open.iqiyi.com', path: /^\/developer\/player_js\/coopPlayerIndex\.html$/ },
