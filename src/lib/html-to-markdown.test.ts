@@ -393,6 +393,13 @@ describe('htmlToMarkdown', () => {
     ['another site', '<iframe src="https://www.example.com/live.html" width="640" height="360"></iframe>', '<iframe src="https://www.example.com/live.html">不是腾讯视频、哔哩哔哩、优酷、爱奇艺的播放器，已删除'],
     ['code', '<iframe src="javascript:alert(1)"></iframe>', '<iframe src="javascript:alert(1)">已删除'],
     ['Flash from a video site', '<object data="http://player.youku.com/player.php/sid/XNDk2/v.swf"><embed src="http://player.youku.com/player.php/sid/XNDk2/v.swf"></object>', '<object src="http://player.youku.com/player.php/sid/XNDk2/v.swf">（Flash 等插件，浏览器不再播放）已删除'],
+    // The video sites' old HTML代码: an <object> without data, its address in <param name="movie"> and in the <embed> for other browsers.
+    [
+      'Flash named by its movie',
+      '<object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000" width="480" height="400"><param name="allowFullScreen" value="true"><param name="movie" value="http://player.youku.com/player.php/sid/XMzk2/v.swf"><embed src="http://player.youku.com/player.php/sid/XMzk2/v.swf" type="application/x-shockwave-flash"></object>',
+      '<object src="http://player.youku.com/player.php/sid/XMzk2/v.swf">（Flash 等插件，浏览器不再播放）已删除',
+    ],
+    ['Flash named by the <embed> inside', '<object width="480" height="400"><embed src="http://static.video.qq.com/TPout.swf?vid=w0033abcd12&amp;auto=0"></object>', '<object src="http://static.video.qq.com/TPout.swf?vid=w0033abcd12&auto=0">（Flash 等插件，浏览器不再播放）已删除'],
   ])('an embed from %s is dropped and named with its address', (_, html, notice) => {
     const result = htmlToMarkdown(`<p>正文。</p>${html}`, (picture) => picture, undefined, { title: '标题' });
     expect(result.notices).toEqual([notice]);

@@ -479,12 +479,22 @@ function embedDropped(tagName: string, src: string): string {
   return /^\s*(?:https?:)?\/\//i.test(src) ? `不是${VIDEO_SITES}的播放器，已删除` : '已删除';
 }
 
-/** Where an embedded player's content is: its src or data, or its first <source>. */
+/**
+ * Where an embedded player's content is: its src or data, or its first <source>; for Flash's
+ * <object> as the video sites' old HTML代码 wrote it, with no data, its <param name="movie"> (or src,
+ * url) or the <embed> inside it, so that the editor is told which video the article lost.
+ */
 function embedSource(element: Element): string | undefined {
   const own = element.properties['src'] ?? element.properties['data'];
   if (typeof own === 'string') return own;
-  const source = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source');
-  return typeof source?.properties['src'] === 'string' ? source.properties['src'] : undefined;
+  const inside = element.children.filter((child): child is Element => child.type === 'element');
+  const source = inside.find((child) => child.tagName === 'source');
+  if (typeof source?.properties['src'] === 'string') return source.properties['src'];
+  if (element.tagName !== 'object') return undefined;
+  const movie = inside.find((child) => child.tagName === 'param' && /^(movie|src|url)$/i.test(String(child.properties['name'] ?? '')));
+  if (typeof movie?.properties['value'] === 'string' && movie.properties['value'].trim()) return movie.properties['value'].trim();
+  const embed = inside.find((child) => child.tagName === 'embed');
+  return embed && embedSource(embed);
 }
 
 /**
