@@ -32,7 +32,7 @@ test('a good export is imported whole: articles in their month folders, pictures
     '\n<iframe src="https://v.qq.com/iframe/player.html?vid=w0033abcd12&amp;tiny=0&amp;auto=0" width="640" height="498" title="“枫桥经验”在潍坊落地生根" allowfullscreen></iframe>\n',
   );
   expect(readFileSync(path.join(dir, 'articles/2023/12/12346.md'), 'utf8')).toContain(
-    '\n<iframe src="https://v.qq.com/txp/iframe/player.html?vid=abc" title="最高法发布民事审判工作指导意见" allowfullscreen></iframe>\n',
+    '\n<iframe src="https://v.qq.com/txp/iframe/player.html?vid=abc" width="640" height="360" title="最高法发布民事审判工作指导意见" allowfullscreen></iframe>\n',
   );
   expect(readFileSync(path.join(dir, 'articles/2024/01/12345-1.jpg'))).toEqual(readFileSync(`${FIXTURES}/site/uploads/allimg/240123/1-1.jpg`));
   const check = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, BAODAO_CONTENT: dir }, encoding: 'utf8' });

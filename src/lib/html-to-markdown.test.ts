@@ -385,8 +385,16 @@ describe('htmlToMarkdown', () => {
   test('a player keeps a title of its own, and one without a title or an article’s is 视频', () => {
     const own = convert('<iframe src="https://player.bilibili.com/player.html?bvid=BV1" title="庭审直播回放" width="640" height="360"></iframe>');
     expect(iframeOf(own.markdown)['title']).toBe('庭审直播回放');
-    const none = convert('<iframe src="https://player.bilibili.com/player.html?bvid=BV1"></iframe>');
-    expect(iframeOf(none.markdown)).toEqual({ src: 'https://player.bilibili.com/player.html?bvid=BV1', title: '视频', allowfullscreen: '' });
+    const none = convert('<iframe src="https://player.bilibili.com/player.html?bvid=BV1" width="640" height="360"></iframe>');
+    expect(iframeOf(none.markdown)).toEqual({ src: 'https://player.bilibili.com/player.html?bvid=BV1', width: '640', height: '360', title: '视频', allowfullscreen: '' });
+  });
+
+  test('a player written without a size (哔哩哔哩’s 嵌入代码) is given the video sites’ 16:9, not a browser’s 300 by 150 pixels', async () => {
+    const bilibili = convert('<iframe src="//player.bilibili.com/player.html?aid=2&bvid=BV1GJ411x7h7&cid=3&page=1" scrolling="no" border="0" frameborder="no" framespacing="0" allowfullscreen="true"> </iframe>');
+    const { width, height } = iframeOf(bilibili.markdown);
+    expect(Number(width) / Number(height)).toBe(16 / 9);
+    // Its width in pixels: the site narrows it to the column in that shape (sizedEmbeds).
+    expect((await markdownToHtml(articleSource(bilibili.markdown), articlePlugins(site.url))).html).toMatch(/<iframe[^>]*class="embed-sized"/);
   });
 
   test.each([

@@ -450,11 +450,18 @@ function cellLines(children: ElementContent[]): ElementContent[][] {
 
 /** A size of a player as HTML writes it, in pixels or per cent (`640`, `640px`, `100%`), which sizedEmbeds reads. */
 const EMBED_SIZE = /^\s*\d+(?:\.\d+)?(?:px|%)?\s*$/i;
+/**
+ * The size given a player written without one: 哔哩哔哩's 嵌入代码 has no width or height, and a
+ * browser shows such a frame 300 by 150 pixels, too small to watch; 640 by 360 is the sites' video
+ * shape (16:9), which the site narrows to the column in that shape (sizedEmbeds).
+ */
+const UNSIZED_PLAYER = ' width="640" height="360"';
 
 /**
  * A video site's player (`<iframe src="//player.bilibili.com/player.html?…">`, video-players.ts) as
  * the HTML the site shows: at https:// (an http:// frame is blocked in an https page), its width and
- * height kept (the site fits it to the column in that shape: sizedEmbeds), going full screen, and
+ * height kept, or UNSIZED_PLAYER's without either (the site fits it to the column in that shape:
+ * sizedEmbeds), going full screen, and
  * named for screen readers, which read an iframe by its title: its own, or the article's, or 视频.
  * The old code's frameborder, scrolling and the like go (HTML has dropped them). Undefined for an
  * iframe from anywhere else.
@@ -469,7 +476,7 @@ function embedPlayer(iframe: Element, title: string | undefined): string | undef
     const value = iframe.properties[side];
     return value !== undefined && EMBED_SIZE.test(String(value)) ? [` ${side}="${String(value).trim()}"`] : [];
   });
-  return `<iframe src="${escapeHtml(https)}"${sizes.join('')} title="${escapeHtml(name)}" allowfullscreen></iframe>`;
+  return `<iframe src="${escapeHtml(https)}"${sizes.length ? sizes.join('') : UNSIZED_PLAYER} title="${escapeHtml(name)}" allowfullscreen></iframe>`;
 }
 
 /** Why an embed that `embedPlayer` did not keep was dropped, after its address in a notice. */
