@@ -22,6 +22,7 @@ import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { articleAtOldAddress } from '../src/lib/old-addresses.ts';
 import { readPeopleColumns } from '../src/lib/import-person.ts';
 import { foundPictureProblem, pictureBytesProblem } from '../src/lib/picture-file.ts';
+import { VIDEO_SITES } from '../src/lib/video-players.ts';
 import { columnProblems, COLUMNS, importRow, REQUIRED_COLUMNS, type Column, type ImportedArticle, type ImportOptions } from '../src/lib/import-row.ts';
 import site from '../src/site.config.ts';
 import { contentBeforeImport, fail, readExportFile, readImportArgs, reportRowProblems, writeChecked } from './import-cli.ts';
@@ -241,7 +242,7 @@ const remote = articles.flatMap((article) => article.remote.map((src) => `${arti
 warn(remote, `${remote.length} 张正文图片在别的网站上，没有复制，对方删除后就看不到了（旧网站自己的域名请用 --old-host 写明）`);
 warn(leftOut, `${leftOut.length} 张写在正文地址里的 data: 内嵌图片网站不能用，没有导入（文章其余部分已导入）`);
 const notices = articles.flatMap((article) => article.notices.map((notice) => `${article.path}: ${notice}`));
-warn(notices, `${notices.length} 处正文内容没有原样导入，请核对（视频请放到 public/media/ 并写进 video 字段）`);
+warn(notices, `${notices.length} 处正文内容没有原样导入，请核对（${VIDEO_SITES}的播放器已保留；别处的视频请放到 public/media/ 并写进 video 字段）`);
 const pictures = articles.reduce((sum, article) => sum + article.pictures.length, 0);
 const attachments = articles.reduce((sum, article) => sum + article.attachments.length, 0);
 console.log(

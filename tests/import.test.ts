@@ -76,6 +76,19 @@ test('the body reads as the old one did: paragraphs, bold, a picture in the site
   expect(body.textContent).not.toMatch(/返回顶部|广告|#p#|责任编辑/);
 });
 
+test('an old body’s 腾讯视频 player plays on the page: at https://, fitted to the column in its shape, named for screen readers by the title', () => {
+  const players = article.querySelectorAll('.article__body iframe');
+  expect(players).toHaveLength(1);
+  const player = players[0]!;
+  // Saved at http:// by the old CMS, which an https page blocks.
+  expect(player.getAttribute('src')).toBe('https://v.qq.com/iframe/player.html?vid=w0033abcd12&tiny=0&auto=0');
+  expect([player.getAttribute('width'), player.getAttribute('height')]).toEqual(['640', '498']);
+  expect(player.classList.contains('embed-sized')).toBe(true);
+  expect(player.getAttribute('title')).toBe(squash(article.querySelector('h1')!.textContent));
+  expect(player.hasAttribute('allowfullscreen')).toBe(true);
+  expect(player.hasAttribute('frameborder')).toBe(false);
+});
+
 test('the closing 责任编辑 line of the old body is the article’s editor line', () => {
   expect(squash(article.querySelector('.editor-line')!.textContent)).toBe('责任编辑：乔海印');
 });

@@ -16,6 +16,7 @@ import { picturePathMistake } from './picture-path.ts';
 import { ARTICLE_ID } from './schema.ts';
 import { unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
+import { videoPlayer } from './video-players.ts';
 
 interface BodyProblem {
   /** Line in the whole file (front matter included), when known. */
@@ -46,6 +47,12 @@ export interface BodyReport {
    * `#…`): perhaps an article's old address (`aliases`: /html/2024/0531/999.html, /plus/view.php?aid=999).
    */
   addresses: { line: number | undefined; address: string }[];
+  /**
+   * Pages an `<iframe>` embeds from another site (`https://`, `//`) that is not a video site's
+   * player (src/lib/video-players.ts), as written: none in a draft. Allowed, but told: such a page
+   * may refuse to be embedded, or be no player at all (a video's page, v.qq.com/x/page/…).
+   */
+  frames: { line: number | undefined; src: string }[];
 }
 
 /** The site's pages, besides articles, that a body may link to by id. */
@@ -228,7 +235,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site, isArticle = () => true }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [] };
+  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [], frames: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\.|^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/im.test(body)) return report;
@@ -255,10 +262,11 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   const collect = (list: 'videos' | 'posters' | 'addressedPictures', line: number | undefined, src: string | undefined) => {
     if (src) report[list].push({ line, src });
   };
-  /** An `<iframe>`'s address: any site may be embedded, but not at http://. */
+  /** An `<iframe>`'s address: any site may be embedded, but not at http://; one not a video site's player is told (`frames`). */
   const frame = (line: number | undefined, src: string | undefined) => {
     const message = src && httpAddressProblem(src, FRAME);
     if (message) report.problems.push({ line, message });
+    else if (src && /^\s*(?:https:)?\/\//i.test(src) && !ownPath(src.trim(), site) && !videoPlayer(src)) report.frames.push({ line, src: src.trim() });
   };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
   let inVideo = false;

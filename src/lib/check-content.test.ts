@@ -94,7 +94,7 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
-const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], longFields: [], smallPictures: [], misfiled: [], changedLater: [], changedUnseen: [] };
+const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], otherFrames: [], longFields: [], smallPictures: [], misfiled: [], changedLater: [], changedUnseen: [] };
 
 test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {
   expect(checkMessages(nothing).warnings).toEqual([]);
@@ -296,4 +296,33 @@ test.each([
   expect(message).toMatch(/请换一张宽 1200 像素以上的图片$/);
   // The one-colour remark is for a spacer only, the enlargement for anything larger.
   expect(message.includes('一片颜色')).toBe(!message.includes('倍'));
+});
+
+test('an <iframe> from another site than a video site’s player is one warning, naming each file and line and its address; a player, an http:// one (refused) and a draft’s are not in it', async () => {
+  const { dir } = datedArticles('baodao-frames-');
+  const article = (name: string, body: string, more = '') =>
+    writeFileSync(
+      path.join(dir, 'articles/2026/11', `${name}.md`),
+      `---\ntitle: 枫林县警调联动\ndate: 2026-11-20 09:00\nsection: law\nsource: 法治报道\nauthor: 马远征\neditor: 乔海印\n${more}---\n\n${body}`,
+    );
+  article('map', '调解室位置：\n\n<iframe src="https://map.example.cn/embed?pos=1" width="640" height="360" title="地图"></iframe>\n\n视频：\n\n<iframe src="//v.qq.com/x/page/w0033abcd12.html"></iframe>\n');
+  article('player', '<iframe src="https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7&amp;page=1" width="640" height="360" title="庭审" allowfullscreen></iframe>\n');
+  article('http', '正文。\n\n<iframe src="http://map.example.cn/embed?pos=1"></iframe>\n');
+  article('draft', '<iframe src="https://map.example.cn/embed?pos=2"></iframe>\n', 'draft: true\n');
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2026-11-27T09:00:00+08:00'));
+  const file = (name: string) => path.relative(process.cwd(), path.join(dir, 'articles/2026/11', `${name}.md`));
+  // The http:// one is a problem, as before: browsers block it in an https page.
+  expect(result.problems).toEqual([{ file: `${file('http')}:12`, field: '', message: expect.stringMatching(/^嵌入的网页 http:\/\/map\.example\.cn\/embed\?pos=1 以 http:\/\/ 开头/) }]);
+  expect(result.otherFrames).toEqual([
+    { file: `${file('map')}:12`, src: 'https://map.example.cn/embed?pos=1' },
+    { file: `${file('map')}:16`, src: '//v.qq.com/x/page/w0033abcd12.html' },
+  ]);
+  const [warning, ...rest] = checkMessages({ ...nothing, otherFrames: result.otherFrames }).warnings;
+  expect(rest).toEqual([]);
+  expect(warning!.text).toBe(
+    '以下 2 个嵌入的网页（<iframe>）不是腾讯视频、哔哩哔哩、优酷、爱奇艺的播放器：请在手机和电脑上打开文章，确认它显示得出来、来源可靠；视频网站的视频请用它“分享”里的嵌入代码：\n' +
+      `  ${file('map')}:12 → https://map.example.cn/embed?pos=1\n` +
+      `  ${file('map')}:16 → //v.qq.com/x/page/w0033abcd12.html`,
+  );
+  expect(warning!.files[0]).toEqual({ file: `${file('map')}:12`, field: '', message: expect.stringMatching(/^嵌入的网页 https:\/\/map\.example\.cn\/embed\?pos=1 不是腾讯视频/) });
 });

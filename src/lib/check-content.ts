@@ -27,6 +27,7 @@ import { tagSpellingProblems } from './tag-spellings.ts';
 import { longFieldMessage, longFields, type LongField } from './long-fields.ts';
 import { NOT_UTF8, utf8Text } from './utf8-text.ts';
 import { lookupKey, sharedNumberMessage } from './lookup-key.ts';
+import { VIDEO_SITES } from './video-players.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -77,6 +78,11 @@ export interface CheckResult {
    * not built, with why (`是草稿（draft: true）`, a topic's `还没有已发布的文章，暂不发布`): readers get a 404 for now.
    */
   linksToUnbuilt: { file: string; url: string; why: string }[];
+  /**
+   * Pages that published articles, pages and topics embed (`<iframe src>`) from another site that
+   * is not a video site's player (src/lib/video-players.ts), with `file:line`: allowed, for an editor to look at.
+   */
+  otherFrames: { file: string; src: string }[];
   /** Titles and summaries of articles (not withdrawn) longer than a news site's, with their lengths: perhaps the body pasted in. */
   longFields: { file: string; field: LongField; length: number }[];
   /** Covers and videos' posters of articles (not withdrawn) and topics narrower than SMALLEST_SHARED_PICTURE: enlarged into a blur in listings. */
@@ -209,8 +215,8 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
 }
 
 
-/** Articles and other pages each body links to, by its path under its folder: checked once all are read. */
-type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages' | 'addresses'>>;
+/** Articles and other pages each body links to, and the other sites' pages it embeds, by its path under its folder: checked once all are read. */
+type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages' | 'addresses' | 'frames'>>;
 
 /** What readers call the pages a body may link to by id. */
 const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题', pages: '页面' };
@@ -545,6 +551,7 @@ export async function checkContent(
   const movable = articles.valid.map(({ rel, data }) => ({ id: idFromPath(rel), aliases: data.aliases }));
   const linksToUnpublished: { file: string; id: string; address?: string }[] = [];
   const linksToWithdrawn: { file: string; id: string; address?: string }[] = [];
+  const otherFrames: { file: string; src: string }[] = [];
   for (const { file, published, report } of linking) {
     const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
     const linked: { line: number | undefined; id: string; address?: string }[] = [];
@@ -578,6 +585,7 @@ export async function checkContent(
       });
     }
     if (!published) continue;
+    for (const { line, src } of report?.frames ?? []) otherFrames.push({ file: at(line), src });
     for (const { line, address } of report?.addresses ?? []) {
       const article = aliasOwnerOf(address, unpublished);
       if (article) linked.push({ line, id: article.id, address });
@@ -637,6 +645,7 @@ export async function checkContent(
     linksToUnpublished,
     linksToWithdrawn,
     linksToUnbuilt,
+    otherFrames,
     longFields: articles.valid.filter(({ data }) => !data.withdrawn).flatMap(({ file, data }) => longFields(data).map((long) => ({ file, ...long }))),
     smallPictures: [...articles.valid, ...topics.valid].flatMap(({ file, small }) => small.map((picture) => ({ file, ...picture }))),
     scheduled: articles.valid
@@ -771,6 +780,22 @@ const unbuiltLinksWarning = (links: readonly { file: string; url: string; why: s
     ({ file, url, why }) => ({ file, field: '', message: `链接指向的 ${url} ${why}，读者现在打开会是 404` }),
   );
 
+/**
+ * What an embed from another site than a video site's player is told: the page may refuse to be
+ * embedded (readers see the browser's error in its box), be a site's page rather than its player
+ * (v.qq.com/x/page/…), or stop being what it was; the editor is the one to look.
+ */
+export const OTHER_FRAME = `不是${VIDEO_SITES}的播放器：请在手机和电脑上打开文章，确认它显示得出来、来源可靠；视频网站的视频请用它“分享”里的嵌入代码`;
+
+/** Embeds from another site, one `file:line → address` a line. */
+const otherFramesWarning = (frames: readonly { file: string; src: string }[]) =>
+  listWarning(
+    frames,
+    (count) => `以下 ${count} 个嵌入的网页（<iframe>）${OTHER_FRAME}`,
+    ({ file, src }) => `${file} → ${src}`,
+    ({ file, src }) => ({ file, field: '', message: `嵌入的网页 ${src} ${OTHER_FRAME}` }),
+  );
+
 /** Topics that list withdrawn articles by id, one `file: field → id` a line. */
 const topicsListingWithdrawnWarning = (listed: readonly { file: string; field: string; id: string }[]) =>
   listWarning(
@@ -832,7 +857,7 @@ const withdrawnTopicsWarning = (files: readonly string[]) =>
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
  * to articles not published yet or withdrawn, topics that list withdrawn articles or have only
- * withdrawn ones, links to pages and topics not built, titles and summaries too long, covers
+ * withdrawn ones, links to pages and topics not built, embeds from another site than a video player, titles and summaries too long, covers
  * and posters too small, articles dated in another month than their folder, changes dated after the build
  * or no later than their article) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
@@ -847,6 +872,7 @@ export function checkMessages(
     | 'topicsListingWithdrawn'
     | 'withdrawnTopics'
     | 'linksToUnbuilt'
+    | 'otherFrames'
     | 'longFields'
     | 'smallPictures'
     | 'misfiled'
@@ -866,6 +892,7 @@ export function checkMessages(
       topicsListingWithdrawnWarning(result.topicsListingWithdrawn),
       withdrawnTopicsWarning(result.withdrawnTopics),
       unbuiltLinksWarning(result.linksToUnbuilt),
+      otherFramesWarning(result.otherFrames),
       longFieldsWarning(result.longFields),
       smallPicturesWarning(result.smallPictures),
       misfiledWarning(result.misfiled),

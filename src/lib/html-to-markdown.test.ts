@@ -348,9 +348,70 @@ describe('htmlToMarkdown', () => {
     const result = convert(
       '<p>视频：</p><iframe src="https://v.qq.com/x.html?vid=abc"></iframe><embed src="http://player.youku.com/x.swf"><video poster="/p.jpg"><source src="/media/a.mp4"></video><object></object>',
     );
-    expect(result.notices).toEqual(['<iframe src="https://v.qq.com/x.html?vid=abc">', '<embed src="http://player.youku.com/x.swf">', '<video src="/media/a.mp4">', '<object>']);
+    expect(result.notices).toEqual([
+      '<iframe src="https://v.qq.com/x.html?vid=abc">不是腾讯视频、哔哩哔哩、优酷、爱奇艺的播放器，已删除',
+      '<embed src="http://player.youku.com/x.swf">（Flash 等插件，浏览器不再播放）已删除',
+      '<video src="/media/a.mp4">',
+      '<object>',
+    ]);
     expect(result.markdown).toBe('视频：\n');
     expect(convert('<p>正文</p>').notices).toEqual([]);
+  });
+
+  /** The one iframe of a body's HTML, as the page has it: its attributes, by name. */
+  const iframeOf = (markdown: string): Record<string, string> => {
+    const html = markdownToHtml(markdown).html;
+    const tags = [...html.matchAll(/<iframe\b([^>]*)>/g)];
+    expect(tags).toHaveLength(1);
+    return Object.fromEntries([...tags[0]![1]!.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name!, value ?? '']));
+  };
+
+  test.each([
+    ['腾讯视频, at http://', '<p><iframe src="http://v.qq.com/iframe/player.html?vid=w0033abcd12&amp;tiny=0" width="640" height="360" frameborder="0" allowfullscreen="true"></iframe></p>', 'https://v.qq.com/iframe/player.html?vid=w0033abcd12&amp;tiny=0'],
+    ['哔哩哔哩, at //', '<iframe src="//player.bilibili.com/player.html?aid=2&bvid=BV1GJ411x7h7&page=1" scrolling="no" border="0" frameborder="no" framespacing="0" allowfullscreen="true" width="100%" height="400"></iframe>', 'https://player.bilibili.com/player.html?aid=2&amp;bvid=BV1GJ411x7h7&amp;page=1'],
+    ['优酷', '<div align="center"><iframe height=498 width=510 src="https://player.youku.com/embed/XNDk2MzQ5NjEyOA==" frameborder=0></iframe></div>', 'https://player.youku.com/embed/XNDk2MzQ5NjEyOA=='],
+  ])('a video site’s player (%s) is kept at https://, its size kept, named by the article for screen readers', (_, html, src) => {
+    const result = htmlToMarkdown(`<p>　　庭审现场视频如下：</p>${html}<p>　　（完）</p>`, (picture) => picture, undefined, { title: '青川法院公开审理一起&ldquo;套路贷&rdquo;案' });
+    expect(result.notices).toEqual([]);
+    const written = /width="([^"]*)"/.exec(html)?.[1] ?? /width=(\d+)/.exec(html)![1];
+    const height = /height="([^"]*)"/.exec(html)?.[1] ?? /height=(\d+)/.exec(html)![1];
+    expect(iframeOf(result.markdown)).toEqual({ src, width: written, height, title: '青川法院公开审理一起“套路贷”案', allowfullscreen: '' });
+    // The words around it stay paragraphs of their own.
+    expect(result.markdown).toMatch(/^庭审现场视频如下：\n\n.*\n\n（完）\n$/);
+    // And the content check takes the article as it is written.
+    expect(readBody(result.markdown, { mdx: false, lineOffset: 0, folder: '2024/01' }).problems).toEqual([]);
+  });
+
+  test('a player keeps a title of its own, and one without a title or an article’s is 视频', () => {
+    const own = convert('<iframe src="https://player.bilibili.com/player.html?bvid=BV1" title="庭审直播回放" width="640" height="360"></iframe>');
+    expect(iframeOf(own.markdown)['title']).toBe('庭审直播回放');
+    const none = convert('<iframe src="https://player.bilibili.com/player.html?bvid=BV1" width="640" height="360"></iframe>');
+    expect(iframeOf(none.markdown)).toEqual({ src: 'https://player.bilibili.com/player.html?bvid=BV1', width: '640', height: '360', title: '视频', allowfullscreen: '' });
+  });
+
+  test('a player written without a size (哔哩哔哩’s 嵌入代码) is given the video sites’ 16:9, not a browser’s 300 by 150 pixels', async () => {
+    const bilibili = convert('<iframe src="//player.bilibili.com/player.html?aid=2&bvid=BV1GJ411x7h7&cid=3&page=1" scrolling="no" border="0" frameborder="no" framespacing="0" allowfullscreen="true"> </iframe>');
+    const { width, height } = iframeOf(bilibili.markdown);
+    expect(Number(width) / Number(height)).toBe(16 / 9);
+    // Its width in pixels: the site narrows it to the column in that shape (sizedEmbeds).
+    expect((await markdownToHtml(articleSource(bilibili.markdown), articlePlugins(site.url))).html).toMatch(/<iframe[^>]*class="embed-sized"/);
+  });
+
+  test.each([
+    ['another site', '<iframe src="https://www.example.com/live.html" width="640" height="360"></iframe>', '<iframe src="https://www.example.com/live.html">不是腾讯视频、哔哩哔哩、优酷、爱奇艺的播放器，已删除'],
+    ['code', '<iframe src="javascript:alert(1)"></iframe>', '<iframe src="javascript:alert(1)">已删除'],
+    ['Flash from a video site', '<object data="http://player.youku.com/player.php/sid/XNDk2/v.swf"><embed src="http://player.youku.com/player.php/sid/XNDk2/v.swf"></object>', '<object src="http://player.youku.com/player.php/sid/XNDk2/v.swf">（Flash 等插件，浏览器不再播放）已删除'],
+    // The video sites' old HTML代码: an <object> without data, its address in <param name="movie"> and in the <embed> for other browsers.
+    [
+      'Flash named by its movie',
+      '<object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000" width="480" height="400"><param name="allowFullScreen" value="true"><param name="movie" value="http://player.youku.com/player.php/sid/XMzk2/v.swf"><embed src="http://player.youku.com/player.php/sid/XMzk2/v.swf" type="application/x-shockwave-flash"></object>',
+      '<object src="http://player.youku.com/player.php/sid/XMzk2/v.swf">（Flash 等插件，浏览器不再播放）已删除',
+    ],
+    ['Flash named by the <embed> inside', '<object width="480" height="400"><embed src="http://static.video.qq.com/TPout.swf?vid=w0033abcd12&amp;auto=0"></object>', '<object src="http://static.video.qq.com/TPout.swf?vid=w0033abcd12&auto=0">（Flash 等插件，浏览器不再播放）已删除'],
+  ])('an embed from %s is dropped and named with its address', (_, html, notice) => {
+    const result = htmlToMarkdown(`<p>正文。</p>${html}`, (picture) => picture, undefined, { title: '标题' });
+    expect(result.notices).toEqual([notice]);
+    expect(result.markdown).toBe('正文。\n');
   });
 
   test('<sup> and <sub> are kept, so 平方米 stays m²', () => {

@@ -23,9 +23,11 @@
  * - An address written out in the text becomes a link that ends where the address does, not
  *   at the next space, which Chinese text does not have.
  * - A table with merged cells stays HTML (tableHtml), which the site reads as a Markdown table.
- * - Embedded players (<iframe>, <embed>, <video> …) and scripts have no Markdown, merged table
- *   cells holding a link or a picture cannot be kept, and a table inside a cell is read row by
- *   row. All are named in `notices`.
+ * - A video site's player (<iframe src="//player.bilibili.com/…">: video-players.ts) stays HTML, at
+ *   https://, its width and height kept and a title for screen readers (embedPlayer).
+ * - Other embeds (another site's <iframe>, Flash's <embed> and <object>, <video> …) and scripts have no
+ *   Markdown, merged table cells holding a link or a picture cannot be kept, and a table inside a
+ *   cell is read row by row. All are named in `notices`.
  * - A closing 责任编辑 line, which old bodies often end with, is taken out and returned.
  */
 import { decodeHTML, escapeUTF8 as escapeHtml } from 'entities';
@@ -43,6 +45,7 @@ import { withoutControlCharacters } from './control-characters.ts';
 import { PICTURE_FILE } from './images.ts';
 import { blockAlign } from './markdown-plugins.ts';
 import { unsafeScheme } from './unsafe-html.ts';
+import { VIDEO_SITES, videoPlayer } from './video-players.ts';
 
 interface ConvertedBody {
   markdown: string;
@@ -124,12 +127,17 @@ function withoutNeedlessReferences(markdown: string): string {
  * Markdown should name (a file beside the article, or the same address), or undefined to leave
  * the picture out. `link` does so for each link's address (an old article's, to its new one).
  */
-export function htmlToMarkdown(html: string, image: (src: string) => string | undefined, link: (href: string) => string = (href) => href): ConvertedBody {
+export function htmlToMarkdown(
+  html: string,
+  image: (src: string) => string | undefined,
+  link: (href: string) => string = (href) => href,
+  { title }: { /** The article's title, which names a video player kept without a title of its own. */ title?: string } = {},
+): ConvertedBody {
   const notices: string[] = [];
   const processor = unified()
     .use(rehypeParse, { fragment: true })
     .use(() => (tree: HtmlRoot) => {
-      prepare(tree, notices);
+      prepare(tree, notices, title);
       centredCaptions(tree);
       keepAligned(tree);
     })
@@ -183,10 +191,11 @@ const rowsOf = (table: Element): Element[] =>
   );
 
 /**
- * Before conversion: embedded players out (named in `notices`), layout tables replaced by
- * their cells' contents, a table with merged cells kept as HTML (or, when it cannot be, named).
+ * Before conversion: a video site's player kept as HTML (embedPlayer), other embeds out (named in
+ * `notices`), layout tables replaced by their cells' contents, a table with merged cells kept as
+ * HTML (or, when it cannot be, named).
  */
-function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
+function prepare(node: HtmlRoot | HtmlContent, notices: string[], title: string | undefined): void {
   if (!('children' in node)) return;
   node.children = node.children.flatMap((child): typeof node.children => {
     if (child.type !== 'element') return [child];
@@ -194,8 +203,10 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
     // from its table of contents): as a link to nowhere it read [一、基本案情]() and led to the page itself.
     if (child.tagName === 'a' && child.properties['href'] === undefined) return child.children;
     if (EMBEDS.has(child.tagName)) {
+      const player = child.tagName === 'iframe' ? embedPlayer(child, title) : undefined;
+      if (player) return [asHtml(player)];
       const src = embedSource(child);
-      notices.push(src ? `<${child.tagName} src="${src}">` : `<${child.tagName}>`);
+      notices.push(src ? `<${child.tagName} src="${src}">${embedDropped(child.tagName, src)}` : `<${child.tagName}>`);
       return [];
     }
     // A script may have been the old page's player or a chart, not only its statistics or an
@@ -225,7 +236,7 @@ function prepare(node: HtmlRoot | HtmlContent, notices: string[]): void {
     return [child];
   }) as typeof node.children;
   for (const child of node.children) {
-    prepare(child, notices);
+    prepare(child, notices, title);
     if (child.type !== 'element' || !/^t[dh]$/.test(child.tagName)) continue;
     if (hasTable(child)) notices.push(`表格里的表格“${textOf(child).replace(/\s+/g, '').slice(0, 12)}…”已拆成逐行文字，请核对`);
     child.children = cellLines(child.children).flatMap((line, i) => (i ? [BREAK, ...line] : line));
@@ -437,12 +448,60 @@ function cellLines(children: ElementContent[]): ElementContent[][] {
   return lines;
 }
 
-/** Where an embedded player's content is: its src or data, or its first <source>. */
+/** A size of a player as HTML writes it, in pixels or per cent (`640`, `640px`, `100%`), which sizedEmbeds reads. */
+const EMBED_SIZE = /^\s*\d+(?:\.\d+)?(?:px|%)?\s*$/i;
+/**
+ * The size given a player written without one: 哔哩哔哩's 嵌入代码 has no width or height, and a
+ * browser shows such a frame 300 by 150 pixels, too small to watch; 640 by 360 is the sites' video
+ * shape (16:9), which the site narrows to the column in that shape (sizedEmbeds).
+ */
+const UNSIZED_PLAYER = ' width="640" height="360"';
+
+/**
+ * A video site's player (`<iframe src="//player.bilibili.com/player.html?…">`, video-players.ts) as
+ * the HTML the site shows: at https:// (an http:// frame is blocked in an https page), its width and
+ * height kept, or UNSIZED_PLAYER's without either (the site fits it to the column in that shape:
+ * sizedEmbeds), going full screen, and
+ * named for screen readers, which read an iframe by its title: its own, or the article's, or 视频.
+ * The old code's frameborder, scrolling and the like go (HTML has dropped them). Undefined for an
+ * iframe from anywhere else.
+ */
+function embedPlayer(iframe: Element, title: string | undefined): string | undefined {
+  const src = iframe.properties['src'];
+  const https = typeof src === 'string' ? videoPlayer(src) : undefined;
+  if (https === undefined) return undefined;
+  const own = iframe.properties['title'];
+  const name = (typeof own === 'string' && htmlText(own)) || (title && htmlText(title)) || '视频';
+  const sizes = (['width', 'height'] as const).flatMap((side) => {
+    const value = iframe.properties[side];
+    return value !== undefined && EMBED_SIZE.test(String(value)) ? [` ${side}="${String(value).trim()}"`] : [];
+  });
+  return `<iframe src="${escapeHtml(https)}"${sizes.length ? sizes.join('') : UNSIZED_PLAYER} title="${escapeHtml(name)}" allowfullscreen></iframe>`;
+}
+
+/** Why an embed that `embedPlayer` did not keep was dropped, after its address in a notice. */
+function embedDropped(tagName: string, src: string): string {
+  if (tagName === 'embed' || tagName === 'object') return '（Flash 等插件，浏览器不再播放）已删除';
+  if (tagName !== 'iframe') return '';
+  return /^\s*(?:https?:)?\/\//i.test(src) ? `不是${VIDEO_SITES}的播放器，已删除` : '已删除';
+}
+
+/**
+ * Where an embedded player's content is: its src or data, or its first <source>; for Flash's
+ * <object> as the video sites' old HTML代码 wrote it, with no data, its <param name="movie"> (or src,
+ * url) or the <embed> inside it, so that the editor is told which video the article lost.
+ */
 function embedSource(element: Element): string | undefined {
   const own = element.properties['src'] ?? element.properties['data'];
   if (typeof own === 'string') return own;
-  const source = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source');
-  return typeof source?.properties['src'] === 'string' ? source.properties['src'] : undefined;
+  const inside = element.children.filter((child): child is Element => child.type === 'element');
+  const source = inside.find((child) => child.tagName === 'source');
+  if (typeof source?.properties['src'] === 'string') return source.properties['src'];
+  if (element.tagName !== 'object') return undefined;
+  const movie = inside.find((child) => child.tagName === 'param' && /^(movie|src|url)$/i.test(String(child.properties['name'] ?? '')));
+  if (typeof movie?.properties['value'] === 'string' && movie.properties['value'].trim()) return movie.properties['value'].trim();
+  const embed = inside.find((child) => child.tagName === 'embed');
+  return embed && embedSource(embed);
 }
 
 /**

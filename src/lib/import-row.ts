@@ -428,7 +428,7 @@ export function importRow(
     const file = `${slug}-${pictures.length + 1}${type === '.jpeg' ? '.jpg' : type}`;
     pictures.push({ from: source.path, file });
     return `./${file}`;
-  }, link);
+  }, link, { title: cellText(row.title) });
   notices.push(...body.notices);
 
   const byline = readByline(row.author);
