@@ -40,3 +40,18 @@ test('no page asks for more than one picture first', () => {
   expect(pages.length).toBeGreaterThan(60);
   expect(many).toEqual([]);
 });
+
+/** Articles whose body opens with a picture beside it after a paragraph: with a cover above (picture-sizes), and without (content/). */
+const UNDER_COVER = '/articles/2023/12/daxing-tupian/';
+const BODY_OPENED = '/articles/2025/07/5g-jizhan-jiufen-tiaojie/';
+
+test('under a cover or a video the body’s pictures stay lazy: the cover is the one picture asked for first', () => {
+  const eager = (url: string) => all(page(url), '.article__body img').map((img) => img.attributes['loading']);
+  const under = pages.filter((url) => all(page(url), '.cover img, .article video').length > 0);
+  expect(under).toContain(UNDER_COVER);
+  expect(eager(UNDER_COVER)[0], UNDER_COVER).toBe('lazy');
+  expect(under.filter((url) => eager(url).includes('eager'))).toEqual([]);
+  // Without a cover the body's opening picture is the first screen's largest, and loads at once.
+  expect(under).not.toContain(BODY_OPENED);
+  expect(eager(BODY_OPENED)[0]).toBe('eager');
+});

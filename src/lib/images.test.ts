@@ -10,6 +10,7 @@ import {
   THUMBNAIL_PICTURE,
   articlePicture,
   firstScreenPicture,
+  pictureAbove,
   sharedPictureOf,
   shareable,
   publishedSize,
@@ -22,6 +23,14 @@ describe('articlePicture', () => {
     expect(articlePicture({ cover: { image: 'cover.jpg' }, video: { poster: 'poster.jpg' } })).toBe('cover.jpg');
     expect(articlePicture({ video: { poster: 'poster.jpg' } })).toBe('poster.jpg');
     expect(articlePicture({})).toBeUndefined();
+  });
+});
+
+describe('pictureAbove', () => {
+  test('is the video where there is one (the page shows no cover then), else the cover, else nothing', () => {
+    expect(pictureAbove({ cover: 'cover', video: 'video' })).toEqual({ video: 'video' });
+    expect(pictureAbove({ cover: 'cover' })).toEqual({ cover: 'cover' });
+    expect(pictureAbove({ cover: null, video: undefined })).toBeUndefined();
   });
 });
 

@@ -280,6 +280,18 @@ describe('article body plugins', () => {
     expect(publicFirst.map(loading)).toEqual([undefined, undefined]);
   });
 
+  test.each([
+    ['a cover', { cover: { image: './cover.jpg', alt: '题图' } }],
+    ['a video', { video: { src: '/media/a.mp4', poster: './poster.jpg' } }],
+  ])('under %s, which the page asks for first, the body’s opening picture stays lazy', async (_, frontmatter) => {
+    const body = articleSource('正文第一段。\n\n![现场](./a.jpg)\n');
+    const withFrontmatter = async (data: Record<string, unknown>) =>
+      (await markdownToHtml(body, { ...articlePlugins(siteConfig.url), data: { astro: { frontmatter: data, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } })).html.match(/<img[^>]*>/g)!;
+    expect((await withFrontmatter(frontmatter)).map((img) => /loading="(\w+)"/.exec(img)?.[1])).toEqual([undefined]);
+    // The same body with neither: its picture is the first screen's largest, loaded at once.
+    expect((await withFrontmatter({ title: '无题图' })).map((img) => /loading="(\w+)"/.exec(img)?.[1])).toEqual(['eager']);
+  });
+
   test('in MDX, a picture in a <Figure> near the top loads at once too', async () => {
     const source = `正文第一段。\n\n<Figure caption="现场">\n![现场](./a.jpg)\n</Figure>\n\n![又一张](./b.jpg)\n`;
     const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins(siteConfig.url));

@@ -23,7 +23,7 @@ import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
 import { publicDir } from './content-dir.ts';
 import { OPENING_CLASS } from './dateline.ts';
-import { BESIDE_ARTICLE, COLUMN_PICTURE, OPENING_PICTURE_TEXT } from './images.ts';
+import { BESIDE_ARTICLE, COLUMN_PICTURE, OPENING_PICTURE_TEXT, pictureAbove } from './images.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { opensWindow } from './new-window-links.ts';
 import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
@@ -649,32 +649,35 @@ const responsiveImages: HastPluginDefinition = {
  * loads at once (`loading="eager"`), where Astro makes every picture beside the article lazy: it
  * is then on or near the first screen, the largest thing there in an article without a cover, and
  * a lazy picture is asked for only once the page is laid out, not as soon as its tag is read.
- * A picture of the public folder (`/media/…`) is not made lazy, so is left as it is.
+ * A picture of the public folder (`/media/…`) is not made lazy, so is left as it is. Under a
+ * cover or a video (pictureAbove, read from the front matter Astro gives the renderer as
+ * `data.astro.frontmatter`) the body's pictures stay lazy: the cover is the one asked for first.
  */
-const openingPicture: HastPluginDefinition = {
-  name: 'baodao-opening-picture',
-  before(root, ctx) {
-    let text = 0;
-    const first = (nodes: readonly Readonly<HastNode>[]): Readonly<HastNode> | null | undefined => {
-      for (const node of nodes) {
-        if (node.type === 'text') {
-          text += node.value.replace(/\s/g, '').length;
-          if (text > OPENING_PICTURE_TEXT) return null;
-        } else if (node.type === 'element' && node.tagName === 'img') {
-          return node;
-        } else if ('children' in node) {
-          const found = first(node.children as readonly Readonly<HastNode>[]);
-          if (found !== undefined) return found;
+const openingPicture: HastPluginEntry = ({ data }) =>
+  !pictureAbove(data.astro?.frontmatter ?? {}) && {
+    name: 'baodao-opening-picture',
+    before(root, ctx) {
+      let text = 0;
+      const first = (nodes: readonly Readonly<HastNode>[]): Readonly<HastNode> | null | undefined => {
+        for (const node of nodes) {
+          if (node.type === 'text') {
+            text += node.value.replace(/\s/g, '').length;
+            if (text > OPENING_PICTURE_TEXT) return null;
+          } else if (node.type === 'element' && node.tagName === 'img') {
+            return node;
+          } else if ('children' in node) {
+            const found = first(node.children as readonly Readonly<HastNode>[]);
+            if (found !== undefined) return found;
+          }
         }
-      }
-      return undefined;
-    };
-    const picture = first(root.children);
-    if (picture?.type !== 'element') return;
-    const src = picture.properties?.['src'];
-    if (typeof src === 'string' && BESIDE_ARTICLE.test(src)) ctx.setProperty(picture, 'loading', 'eager');
-  },
-};
+        return undefined;
+      };
+      const picture = first(root.children);
+      if (picture?.type !== 'element') return;
+      const src = picture.properties?.['src'];
+      if (typeof src === 'string' && BESIDE_ARTICLE.test(src)) ctx.setProperty(picture, 'loading', 'eager');
+    },
+  };
 
 /**
  * A picture alone in its paragraph with a title (`![说明](./x.jpg "图为…（马远征 摄）")`) is a
