@@ -11,7 +11,8 @@ import { uniqueBy } from './unique.ts';
 import { pageUrl, personUrl, topicUrl } from './urls.ts';
 import { ContentError } from './errors.ts';
 import { cachedByKey } from './keyed-cache.ts';
-import { ADDRESSES_PER_FILE, movedPages, oldAddressTable } from './old-addresses.ts';
+import { addressesPerFile } from './addresses-per-file.ts';
+import { movedPages, oldAddressTable } from './old-addresses.ts';
 import { publishedTopicParts, topicsByArticle, type TopicPart } from './topics.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -65,12 +66,12 @@ export const getSiteIndex = perBuild(load, ['articles', 'sections']);
  * The 404 page's table of old addresses with a query string, in its files (oldAddressTable),
  * once per build: the 404 page tells its script how many files there are, and
  * old-addresses/[file].json.ts writes them. BAODAO_OLD_ADDRESSES_PER_FILE sets how many
- * addresses a file holds (ADDRESSES_PER_FILE by default): the test site's few addresses are
+ * addresses a file holds (addressesPerFile; ADDRESSES_PER_FILE by default): the test site's few addresses are
  * split into as many files, so that the browser tests find them only if the 404 page's script
  * chooses the files as the build did.
  */
 export const getOldAddressTable = perBuild(
-  async () => oldAddressTable(movedPages(await getSiteIndex()), Number(process.env['BAODAO_OLD_ADDRESSES_PER_FILE']) || ADDRESSES_PER_FILE),
+  async () => oldAddressTable(movedPages(await getSiteIndex()), addressesPerFile()),
   ['articles', 'sections'],
 );
 
