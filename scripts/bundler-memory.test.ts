@@ -1,14 +1,22 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { init, parse } from 'es-module-lexer';
 import { expect, it } from 'vitest';
+
+/**
+ * Vite's bundler as the build runs it, found through Vite: rolldown is Vite's dependency, not the
+ * project's, and importing it by name worked only while npm hoisted it to node_modules/.
+ */
+const ROLLDOWN = pathToFileURL(createRequire(import.meta.resolve('vite')).resolve('rolldown')).href;
 
 /**
  * A child node that bundles some 36 MB of modules with rolldown (Vite's bundler), closes the
  * bundle, collects its garbage and prints its resident memory in MB: what a build carries on with.
  */
 const BUNDLE = `
-const { rolldown } = await import('rolldown');
+const { rolldown } = await import(${JSON.stringify(ROLLDOWN)});
 const modules = new Map([['entry', Array.from({ length: 3000 }, (_, i) => 'export * as m' + i + ' from "m' + i + '";').join('\\n')]]);
 for (let i = 0; i < 3000; i++) modules.set('m' + i, 'export const text = ' + JSON.stringify('报道'.repeat(2000) + i) + ';');
 const bundle = await rolldown({ input: 'entry', logLevel: 'silent', plugins: [{ name: 'modules', resolveId: (id) => id, load: (id) => modules.get(id) }] });
