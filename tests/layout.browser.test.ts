@@ -546,7 +546,7 @@ test.each([
   for (const [url, selector] of [
     ['/people/', '.person-card__credential'],
     ['/people/chen-shulan/', '.person-profile__facts dd'],
-  ]) {
+  ] as const) {
     const page = await open(url, width);
     await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
     const torn: string[] = [];
