@@ -410,7 +410,8 @@ function boundaryQueries(): [string, string][] {
 
 /**
  * Queries typed as far as numerals that start a number the article reads as digits, as readers
- * type while the page already searches (a date without its day's 日): each must find the articles
+ * type while the page already searches (a date without its day's 日), and a date's month in
+ * numerals typed without its year, with the words around it: each must find the articles
  * that have it as typed. Expected by substring search of the sources for the query itself, not
  * through queryParts, whose reading of them is under test (search-forms: 2023年九月八日,
  * 二〇二三年十月二十日, 二〇二三年十月).
@@ -420,6 +421,11 @@ const TYPING: [kind: string, query: string][] = [
   ['a date in digits and numerals typed without its day’s 日', '2023年九月八'],
   ['a date typed as far as its month’s numerals', '二〇二三年十'],
   ['a date typed as far as its day’s first numeral', '二〇二三年十月二'],
+  // A month in numerals without its year, with more words on one side than a number's copy reaches:
+  // the query keeps it as written, and the article's date is in digits in the index (2023年10月).
+  ['a month in numerals without its year, and the words after it', '十月作出终审判决'],
+  ['a month in numerals without its year, and the words after it', '十月作出终审'],
+  ['a month in numerals without its day, and the words before it', '巡查定在十一月'],
 ];
 const asTyped = (query: string) => new Set(published.filter((s) => text.get(s.id)!.includes(folded(query))).map((s) => urlOf(s.id)));
 

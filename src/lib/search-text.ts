@@ -436,8 +436,9 @@ function partsQueries(tokens: readonly string[], i: number): boolean {
 /**
  * How many characters either side of a number read as digits its written copy holds, within its
  * clause: what readers type of it in numerals, the number, 第 before it, its word and the words
- * after it (二百零九, 第二百零九, 九条, 零九条规定), and no more: a judgment cites 条 and dates in most
- * clauses, and a copy of each whole clause made its text half again as long (README "Search").
+ * after it (二百零九, 第二百零九, 九条, 零九条规定), and no more: a judgment cites 条 in most clauses,
+ * and a copy of each whole clause made its text half again as long (README "Search"). A clause
+ * that dates is copied whole (writtenCopies).
  */
 const COPY_REACH = 3;
 const DIGIT = /^\d$/u;
@@ -445,12 +446,13 @@ const DIGIT = /^\d$/u;
 /**
  * The written copies of `tokens`, each after a WRITTEN_BREAK: every number read as digits as
  * written, with up to COPY_REACH characters either side in its clause, a number in digits counting
- * as one, never cut (于2023年九月八日提起, not 23年九月八日提起); numbers closer joined in one copy (a
- * date's year, month and day). The index holds 第 2 0 9 条, and what a reader types of the number in
- * numerals without what makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in
- * the article. A clause runs between two marks that part a query (partsQueries), so no copy
- * joins what the article parts; a copy shows nowhere (excerptOf and highlight find such a part
- * in the text).
+ * as one, never cut (依照第二百零九条规定, not 零九条规定); numbers closer joined in one copy. A clause
+ * with a date's month or day read as digits (dateInDigits) is copied whole: a query without the
+ * date's year keeps 十月 and 十一月 as written (十月作出终审判决, 巡查定在十一月), with any words
+ * around them, and few clauses date. The index holds 第 2 0 9 条, and what a reader types of the number in numerals without what
+ * makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in the article. A clause
+ * runs between two marks that part a query (partsQueries), so no copy joins what the article
+ * parts; a copy shows nowhere (excerptOf and highlight find such a part in the text).
  */
 export function writtenCopies(tokens: readonly string[]): string[][] {
   const copies: string[][] = [];
@@ -467,6 +469,13 @@ export function writtenCopies(tokens: readonly string[]): string[][] {
       }
       return at;
     };
+    // A month or day read as digits: its numerals end before 月 or 日, as no number that cites does.
+    const dated = numeral.some((isNumeral, k) => isNumeral && !numeral[k + 1] && DATE_PARTS.has(view[k + 1] ?? ''));
+    if (dated) {
+      copies.push([WRITTEN_BREAK, ...view]);
+      start = i + 1;
+      continue;
+    }
     let around: [number, number] | undefined;
     numeral.forEach((isNumeral, k) => {
       if (!isNumeral) return;
