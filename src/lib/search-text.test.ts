@@ -539,6 +539,11 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
     ['于二〇二三年十月作出终审判决', '十月作出终审', '十月作出终审'],
     ['巡查定在十一月二十日', '巡查定在十一月', '巡查定在十一月'],
     ['于2023年九月八日提起', '根据于2023年九月八', '根据于2023年九月八'],
+    // The year typed in digits, the month in numerals typed so far: found in the date's copy with its year in digits
+    // (the whole number marked where the match ends inside it).
+    ['二〇二三年十一月', '2023年十', '二〇二三年十一'],
+    ['二〇二三年十一月', '2023年十一', '二〇二三年十一'],
+    ['二〇二三年十月二十日', '2023年十月二', '二〇二三年十月二十'],
   ])('%j is found by %j, and the numerals as written are marked (%j)', (written, typed, mark) => {
     const content = recordContent({ title: '标题', summary: '', body: body(written), rest: '' });
     expect(indexFinds(content, typed)).toBeGreaterThan(0);
@@ -579,9 +584,12 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
       '法典第二百零九条规定',
       '原告于2023年九月八日提起诉讼后又撤回了起诉',
     ]);
+    // A date with its year and month in numerals, again with the year in digits, up to its last 月 or 日.
     expect(copies('判决书落款日期为二〇二三年十月二十日，于二〇二三年十一月至十二月公示，二〇二三年度报告')).toEqual([
       '判决书落款日期为二〇二三年十月二十日',
+      '2023年十月二十日',
       '于二〇二三年十一月至十二月公示',
+      '2023年十一月',
       '二〇二三年度报',
     ]);
     expect(copies('本案应当适用第三十二条第一款的规定以及相关的司法解释关于第十条的规定')).toEqual(['适用第三十二条第一款的规', '关于第十条的规']);
