@@ -410,7 +410,8 @@ function boundaryQueries(): [string, string][] {
 
 /**
  * Queries typed as far as numerals that start a number the article reads as digits, as readers
- * type while the page already searches (a date without its day's 日): each must find the articles
+ * type while the page already searches (a date without its day's 日), and a date's month in
+ * numerals typed without its year, with the words around it: each must find the articles
  * that have it as typed. Expected by substring search of the sources for the query itself, not
  * through queryParts, whose reading of them is under test (search-forms: 2023年九月八日,
  * 二〇二三年十月二十日, 二〇二三年十月).
@@ -420,6 +421,20 @@ const TYPING: [kind: string, query: string][] = [
   ['a date in digits and numerals typed without its day’s 日', '2023年九月八'],
   ['a date typed as far as its month’s numerals', '二〇二三年十'],
   ['a date typed as far as its day’s first numeral', '二〇二三年十月二'],
+  // A month in numerals without its year, with more words on one side than a number's copy reaches:
+  // the query keeps it as written, and the article's date is in digits in the index (2023年10月).
+  ['a month in numerals without its year, and the words after it', '十月作出终审判决'],
+  ['a month in numerals without its year, and the words after it', '十月作出终审'],
+  ['a month in numerals without its day, and the words before it', '巡查定在十一月'],
+];
+/**
+ * A date's year typed in digits and its month in numerals as far as the reader has typed, found
+ * where the article writes it so, or a date with the year in numerals and such a month: for each query, by
+ * hand, the phrases any one of which an article must hold (search-forms: 二〇二三年十一月至十二月).
+ */
+const TYPING_YEAR_IN_DIGITS: [query: string, forms: string[]][] = [
+  ['2023年十', ['2023年十', '二〇二三年十月', '二〇二三年十一月', '二〇二三年十二月']],
+  ['2023年十一', ['2023年十一', '二〇二三年十一月']],
 ];
 const asTyped = (query: string) => new Set(published.filter((s) => text.get(s.id)!.includes(folded(query))).map((s) => urlOf(s.id)));
 
@@ -445,6 +460,12 @@ describe('Chinese search quality: recall and precision against substring search 
   test.each(TYPING)('%s: %s', async (_, query) => {
     expect(asTyped(query).size).toBeGreaterThan(0);
     await score(query, asTyped(query));
+  });
+
+  test.each(TYPING_YEAR_IN_DIGITS)('a date typed with its year in digits, as far as its month’s numerals: %s', async (query, forms) => {
+    const want = new Set(published.filter((s) => forms.some((form) => text.get(s.id)!.includes(folded(form)))).map((s) => urlOf(s.id)));
+    expect(want.size).toBeGreaterThan(0);
+    await score(query, want);
   });
 
   test.each(TYPED)('typed as readers type them, %s (%s) finds what its plain words find', async (_, query, plain) => {

@@ -534,6 +534,16 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
     ['2023年九月八日', '2023年九月八', '2023年九月八'],
     ['二〇二三年十月', '二〇二三年十', '二〇二三年十'],
     ['第二百零九条第二款', '第二百零九条第二', '第二百零九条第二'],
+    // A month without its year in the query stays as written, words after it and all: the date's clause is copied whole.
+    ['于二〇二三年十月作出终审判决', '十月作出终审判决', '十月作出终审判决'],
+    ['于二〇二三年十月作出终审判决', '十月作出终审', '十月作出终审'],
+    ['巡查定在十一月二十日', '巡查定在十一月', '巡查定在十一月'],
+    ['于2023年九月八日提起', '根据于2023年九月八', '根据于2023年九月八'],
+    // The year typed in digits, the month in numerals typed so far: found in the date's copy with its year in digits
+    // (the whole number marked where the match ends inside it).
+    ['二〇二三年十一月', '2023年十', '二〇二三年十一'],
+    ['二〇二三年十一月', '2023年十一', '二〇二三年十一'],
+    ['二〇二三年十月二十日', '2023年十月二', '二〇二三年十月二十'],
   ])('%j is found by %j, and the numerals as written are marked (%j)', (written, typed, mark) => {
     const content = recordContent({ title: '标题', summary: '', body: body(written), rest: '' });
     expect(indexFinds(content, typed)).toBeGreaterThan(0);
@@ -564,15 +574,23 @@ describe('numbers that cite, typed in numerals without what makes them cite', ()
     expect(tokenize(`正文${WRITTEN_BREAK}第二条`)).not.toContain(WRITTEN_BREAK);
   });
 
-  test('a copy holds each number as written with three characters either side in its clause, a number in digits one, whole', () => {
+  test('a copy holds each number as written with three characters either side in its clause, a number in digits one, whole, and a date’s clause whole', () => {
     const copies = (body: string) => {
       const tokens = recordContent({ title: '标题', summary: '', body, rest: '' }).split(' ');
       return tokens.slice(tokens.indexOf(WRITTEN_BREAK)).join('').split(WRITTEN_BREAK).slice(1);
     };
-    // Numbers closer than twice that share a copy (a date's year, month and day; 第…条第…款).
+    // Numbers closer than twice that share a copy (第…条第…款); a clause with a date's month or day is copied whole.
     expect(copies('本院经审理认为被告依照民法典第二百零九条规定承担责任，原告于2023年九月八日提起诉讼后又撤回了起诉。')).toEqual([
       '法典第二百零九条规定',
-      '于2023年九月八日提起',
+      '原告于2023年九月八日提起诉讼后又撤回了起诉',
+    ]);
+    // A date with its year and month in numerals, again with the year in digits, up to its last 月 or 日.
+    expect(copies('判决书落款日期为二〇二三年十月二十日，于二〇二三年十一月至十二月公示，二〇二三年度报告')).toEqual([
+      '判决书落款日期为二〇二三年十月二十日',
+      '2023年十月二十日',
+      '于二〇二三年十一月至十二月公示',
+      '2023年十一月',
+      '二〇二三年度报',
     ]);
     expect(copies('本案应当适用第三十二条第一款的规定以及相关的司法解释关于第十条的规定')).toEqual(['适用第三十二条第一款的规', '关于第十条的规']);
   });

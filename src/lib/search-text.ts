@@ -395,19 +395,35 @@ export function tokenize(text: string): string[] {
 /** Whether tokens[i] is the first digit of a number read as digits (it carries the numerals written). */
 const numberAt = (tokens: readonly string[], i: number): boolean => NUMERAL_STANDS.has(tokens[i]!.slice(bare(tokens[i]!).length)[0] ?? '');
 
+/** Whether tokens[i] is a digit of a year read as digits (二〇二三年, 2 0 2 3 年). */
+function yearAt(tokens: readonly string[], i: number): boolean {
+  let first = i;
+  while (first > 0 && tokens[first]!.endsWith(DIGITS_SHOWN)) first--;
+  let end = first + 1;
+  while (end < tokens.length && tokens[end]!.endsWith(DIGITS_SHOWN)) end++;
+  return numberAt(tokens, first) && end - first === 4 && tokens[end] === '年';
+}
+
 /**
  * tokens[from, to) as written: a number read as digits is its numerals again (第209条 is
  * 第二百零九条), each in the place of the whole number (`place`: the tokens it stands for),
- * so what is found in the written text is marked on the tokens the index holds.
+ * so what is found in the written text is marked on the tokens the index holds. With
+ * `yearsInDigits`, a year stays in digits, as a date's copy holds it (dateCopies: 2023年十一月).
  */
-function asWritten(tokens: readonly string[], from: number, to: number): { view: string[]; place: [number, number][]; numeral: boolean[] } {
+function asWritten(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  yearsInDigits = false,
+): { view: string[]; place: [number, number][]; numeral: boolean[] } {
   const view: string[] = [];
   const place: [number, number][] = [];
   const numeral: boolean[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    if (token.endsWith(DIGITS_SHOWN)) continue; // shown at the number's first digit
-    if (!numberAt(tokens, i)) {
+    const year = yearsInDigits && yearAt(tokens, i);
+    if (token.endsWith(DIGITS_SHOWN) && !year) continue; // shown at the number's first digit
+    if (!numberAt(tokens, i) || year) {
       view.push(bare(token));
       place.push([i, i + 1]);
       numeral.push(false);
@@ -436,8 +452,9 @@ function partsQueries(tokens: readonly string[], i: number): boolean {
 /**
  * How many characters either side of a number read as digits its written copy holds, within its
  * clause: what readers type of it in numerals, the number, 第 before it, its word and the words
- * after it (二百零九, 第二百零九, 九条, 零九条规定), and no more: a judgment cites 条 and dates in most
- * clauses, and a copy of each whole clause made its text half again as long (README "Search").
+ * after it (二百零九, 第二百零九, 九条, 零九条规定), and no more: a judgment cites 条 in most clauses,
+ * and a copy of each whole clause made its text half again as long (README "Search"). A clause
+ * that dates is copied whole (writtenCopies).
  */
 const COPY_REACH = 3;
 const DIGIT = /^\d$/u;
@@ -445,12 +462,17 @@ const DIGIT = /^\d$/u;
 /**
  * The written copies of `tokens`, each after a WRITTEN_BREAK: every number read as digits as
  * written, with up to COPY_REACH characters either side in its clause, a number in digits counting
- * as one, never cut (于2023年九月八日提起, not 23年九月八日提起); numbers closer joined in one copy (a
- * date's year, month and day). The index holds 第 2 0 9 条, and what a reader types of the number in
- * numerals without what makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in
- * the article. A clause runs between two marks that part a query (partsQueries), so no copy
- * joins what the article parts; a copy shows nowhere (excerptOf and highlight find such a part
- * in the text).
+ * as one, never cut (依照第二百零九条规定, not 零九条规定); numbers closer joined in one copy. A clause
+ * with a date's month or day read as digits (dateInDigits) is copied whole: a query without the
+ * date's year keeps 十月 and 十一月 as written (十月作出终审判决, 巡查定在十一月), with any words
+ * around them, and few clauses date. A date whose year and month are both in numerals
+ * (二〇二三年十一月) is copied again with the year in digits (2023年十一月, dateCopies), as readers type
+ * a year in digits and the month as the input method gives it: 2023年十 and 2023年十一 find it on
+ * the way to 2023年十一月, a part that ends in numerals being looked for as written (queryParts).
+ * The index holds 第 2 0 9 条, and what a reader types of the number in numerals without what
+ * makes it cite (二百零九, 九条, 第二百零九) is found in the copy, as it is in the article. A clause
+ * runs between two marks that part a query (partsQueries), so no copy joins what the article
+ * parts; a copy shows nowhere (excerptOf and highlight find such a part in the text).
  */
 export function writtenCopies(tokens: readonly string[]): string[][] {
   const copies: string[][] = [];
@@ -467,6 +489,13 @@ export function writtenCopies(tokens: readonly string[]): string[][] {
       }
       return at;
     };
+    // A month or day read as digits: its numerals end before 月 or 日, as no number that cites does.
+    const dated = numeral.some((isNumeral, k) => isNumeral && !numeral[k + 1] && DATE_PARTS.has(view[k + 1] ?? ''));
+    if (dated) {
+      copies.push([WRITTEN_BREAK, ...view], ...dateCopies(tokens, start, i));
+      start = i + 1;
+      continue;
+    }
     let around: [number, number] | undefined;
     numeral.forEach((isNumeral, k) => {
       if (!isNumeral) return;
@@ -479,6 +508,29 @@ export function writtenCopies(tokens: readonly string[]): string[][] {
     });
     if (around) copies.push([WRITTEN_BREAK, ...view.slice(...around)]);
     start = i + 1;
+  }
+  return copies;
+}
+
+/**
+ * The dates in tokens[from, to) whose year and month the article writes in numerals (二〇二三年十一月),
+ * each as a copy with the year in digits as the index holds it and the rest as written, up to the
+ * date's last 月 or 日 (2023年十一月, 2023年十月二十日): where a reader who types the year in digits
+ * finds the month typed so far in numerals (2023年十, 2023年十一), as the index has it in digits.
+ */
+function dateCopies(tokens: readonly string[], from: number, to: number): string[][] {
+  const copies: string[][] = [];
+  for (let i = from; i < to; i++) {
+    // A year read as digits: its first digit carries the numerals, the others DIGITS_SHOWN, then 年.
+    if (!numberAt(tokens, i)) continue;
+    let end = i + 1;
+    while (end < to && tokens[end]!.endsWith(DIGITS_SHOWN)) end++;
+    if (!yearAt(tokens, i) || end + 1 >= to || !numberAt(tokens, end + 1)) continue;
+    let last = end + 1;
+    for (let k = end + 1; k < to && (DATE_PARTS.has(tokens[k]!) || DIGIT.test(bare(tokens[k]!))); k++) if (DATE_PARTS.has(tokens[k]!)) last = k;
+    if (last === end + 1) continue;
+    copies.push([WRITTEN_BREAK, ...asWritten(tokens, i, last + 1, true).view]);
+    i = last;
   }
   return copies;
 }
@@ -712,11 +764,15 @@ function occurrences(tokens: readonly string[], segment: readonly string[], from
     found.push([i, i + segment.length]);
   }
   if (!segment.some((token) => CHINESE_NUMERAL.test(token))) return found;
-  const { view, place, numeral } = asWritten(tokens, from, to);
-  written: for (let i = 0; i + segment.length <= view.length; i++) {
-    for (let j = 0; j < segment.length; j++) if (view[i + j]!.toLowerCase() !== segment[j]) continue written;
-    // Found as the index holds it too, unless it has a number's numerals.
-    if (numeral.slice(i, i + segment.length).includes(true)) found.push([place[i]![0], place[i + segment.length - 1]![1]]);
+  // As written, and with years in digits as a date's copy has them (dateCopies: 2023年十 in 二〇二三年十一月).
+  for (const { view, place, numeral } of [asWritten(tokens, from, to), asWritten(tokens, from, to, true)]) {
+    written: for (let i = 0; i + segment.length <= view.length; i++) {
+      for (let j = 0; j < segment.length; j++) if (view[i + j]!.toLowerCase() !== segment[j]) continue written;
+      // Found as the index holds it too, unless it has a number's numerals.
+      const [at, end] = [place[i]![0], place[i + segment.length - 1]![1]];
+      const again = found.some(([a, b]) => a === at && b === end); // in both views: no year in it
+      if (numeral.slice(i, i + segment.length).includes(true) && !again) found.push([at, end]);
+    }
   }
   return found.sort((a, b) => a[0] - b[0]);
 }
