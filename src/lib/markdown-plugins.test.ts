@@ -38,11 +38,21 @@ describe('article body plugins', () => {
     expect(await html(`${iframe}\n`)).not.toContain('embed-sized');
   });
 
-  test.each(['1,190,567.89', '212,467.89元', '-112.5%', '1234567890'])('a table cell holding a longer number (%s) is marked to be kept whole on paper', async (number) => {
+  test.each(['1,190,567.89', '212,467.89元', '-112.5%', '856000.00', '1234567.5万元'])('a table cell holding an amount (%s) is marked to be kept whole on paper', async (number) => {
     expect(await html(`| 项目 | 金额 |\n| --- | ---: |\n| 医疗费 | ${number} |\n`)).toContain(`<td class="align-right cell-number">${number}</td>`);
   });
 
-  test.each(['（2023）川0822民初1234号', '856,000.00元（已支付）', '2023年12月11日'])('a table cell of words and numbers (%s) is not marked a number', async (text) => {
+  test.each([
+    '（2023）川0822民初1234号',
+    '856,000.00元（已支付）',
+    '2023年12月11日',
+    // Digits that are not an amount: kept whole, an ID and an account ran a six-column table past A4.
+    '510822199003074510',
+    '6222021234567890123',
+    '1234567890',
+    '2023.12.11',
+    '12,345,678,901.00元',
+  ])('a table cell that is not an amount (%s) is not marked a number', async (text) => {
     expect(await html(`| 项目 | 内容 |\n| --- | --- |\n| 说明 | ${text} |\n`)).not.toContain('cell-number');
   });
 
@@ -50,6 +60,14 @@ describe('article body plugins', () => {
     const out = await html('监督电话：010-57027107、010-57027127，**咨询电话0839-1234567**，`curl 010-57027107`，2023-12-11。\n');
     expect(out).toContain('监督电话：<span class="phone">010-57027107</span>、<span class="phone">010-57027127</span>，');
     expect(out).toContain('<strong>咨询电话<span class="phone">0839-1234567</span></strong>');
+  test('no cell of a table of more than six columns is marked a number: on paper its cells break where they must', async () => {
+    const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const amounts = ['856,000.00', '212,467.89', '1,190,567.89', '44,000.00', '8,000.00', '1,000.00'];
+    const table = (columns: number) => [row(['姓名', ...amounts.slice(0, columns - 1).map((_, index) => `项目${index + 1}`)]), row(Array(columns).fill('---')), row(['王某某', ...amounts.slice(0, columns - 1)])].join('\n');
+    expect(await html(`${table(6)}\n`)).toContain('cell-number');
+    expect(await html(`${table(7)}\n`)).not.toContain('cell-number');
+  });
+
     expect(out).toContain('<code>curl 010-57027107</code>');
     expect(out).toContain('2023-12-11');
   });

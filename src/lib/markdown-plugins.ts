@@ -442,14 +442,71 @@ function headerScope(row: { children: readonly { type: string; tagName?: string;
 /** Whether a cell's text is short enough (a name, an amount, a date) never to be broken across lines. */
 const shortCell = (text: string) => [...text.trim()].length <= SHORT_CELL;
 
-/**
- * Whether a cell's text is a number (an amount, a count, a share: 1,190,567.89, -3.5%, 44,000.00元),
- * which global.css keeps whole on paper where the sheet has room: torn, 856,000.0 / 0 misreads.
- */
-const numberCell = (text: string) => /^[-+−]?[\d,.]*\d[\d,.]*\s*(?:%|％|元|万元|亿元)?$/.test(text.trim());
+/** The most characters an amount has (1,190,567.89元 is 13): a longer run of digits is an account or an ID. */
+const AMOUNT_LENGTH = 13;
 
-/** The class that keeps a cell's text whole: `cell-short` on screen and paper, or, for a longer number, `cell-number` on paper. */
-const wholeCell = (text: string) => (shortCell(text) ? ['cell-short'] : numberCell(text) ? ['cell-number'] : []);
+/**
+ * Whether a cell's text is an amount (a sum, a count, a share: 1,190,567.89, -3.5%, 44,000.00元),
+ * which global.css keeps whole on paper where the sheet has room: torn, 856,000.0 / 0 misreads.
+ * It has a thousands separator, a decimal point or a unit; a plain run of digits (an ID number,
+ * 510822199003074510, a bank account) or a dotted date (2023.12.11) is not one: kept whole too, a
+ * six-column table of names, IDs, accounts and amounts printed 739 px wide on A4's 673.
+ */
+const numberCell = (text: string) => {
+  const trimmed = text.trim();
+  return (
+    [...trimmed].length <= AMOUNT_LENGTH &&
+    /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|％|元|万元|亿元)?$/.test(trimmed) &&
+    /[,.%％元]/.test(trimmed)
+  );
+};
+
+/** A table of more than this many columns is set smaller on paper and its cells may break there (global.css): no cell of it is marked a number. */
+const NUMBER_CELL_COLUMNS = 6;
+
+/** An element of the body, as HTML or as JSX, as far as tagOf and columnsOf read it. */
+interface BodyElement {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  children?: readonly BodyElement[];
+}
+
+const tagOf = (node: BodyElement) => (node.type === 'element' ? node.tagName : node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? node.name : undefined);
+
+/** columnsOf's answers, each table read once however many of its cells ask. */
+const columnsRead = new WeakMap<object, number>();
+
+/** The most cells a row of `table` has (its thead, tbody and tfoot read through), as global.css counts them (`tr > :nth-child(7)`). */
+function columnsOf(table: BodyElement): number {
+  const known = columnsRead.get(table);
+  if (known !== undefined) return known;
+  let most = 0;
+  const read = (node: BodyElement) => {
+    for (const child of node.children ?? []) {
+      const tag = tagOf(child);
+      if (tag === 'tr') most = Math.max(most, (child.children ?? []).filter((cell) => /^t[dh]$/.test(tagOf(cell) ?? '')).length);
+      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') read(child);
+    }
+  };
+  read(table);
+  columnsRead.set(table, most);
+  return most;
+}
+
+/** Whether the table a cell is in has more columns than NUMBER_CELL_COLUMNS. */
+function inWideTable(cell: Readonly<HastNode>, ctx: HastVisitorContext): boolean {
+  for (let node: Readonly<HastNode> | Readonly<Parents> | undefined = ctx.parent(cell); node; node = ctx.parent(node as Readonly<HastNode>)) {
+    if (tagOf(node as BodyElement) === 'table') return columnsOf(node as BodyElement) > NUMBER_CELL_COLUMNS;
+  }
+  return false;
+}
+
+/**
+ * The class that keeps a cell's text whole: `cell-short` on screen and paper, or, for an amount in a table of
+ * up to six columns (`wide` says it has more), `cell-number` on paper.
+ */
+const wholeCell = (text: string, wide: () => boolean = () => false) => (shortCell(text) ? ['cell-short'] : numberCell(text) && !wide() ? ['cell-number'] : []);
 
 /**
  * An .mdx body's table cell written as JSX (<td>, <th>): scoped and marked short or a number as a Markdown
@@ -463,7 +520,7 @@ const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextEleme
     if (node.name === 'th' && !written('scope')) added.push({ type: 'mdxJsxAttribute', name: 'scope', value: headerScope(ctx.parent(node)) });
     const classWritten = written('class') ?? written('className');
     const classes = classWritten && mdxAttributeText(classWritten.value);
-    const whole = !classWritten || classes !== undefined ? wholeCell(ctx.textContent(node)) : [];
+    const whole = !classWritten || classes !== undefined ? wholeCell(ctx.textContent(node), () => inWideTable(node as Readonly<HastNode>, ctx)) : [];
     if (whole.length > 0) added.push({ type: 'mdxJsxAttribute', name: classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class', value: [classes, ...whole].filter(Boolean).join(' ') });
     if (added.length === 0) return;
     const kept = node.attributes.filter((attribute) => whole.length === 0 || attribute !== classWritten);
@@ -513,7 +570,7 @@ const tableCells: HastPluginDefinition = {
       if (attribute) ctx.setProperty(node, 'align', null);
       // Every cell of the row carries it now (the attribute aligns nothing else).
       if (rowAlign) ctx.setProperty(row!, 'align', null);
-      const classes = [...(align ? [`align-${align}`] : []), ...wholeCell(ctx.textContent(node))];
+      const classes = [...(align ? [`align-${align}`] : []), ...wholeCell(ctx.textContent(node), () => inWideTable(node, ctx))];
       if (classes.length > 0) ctx.setProperty(node, 'className', classes);
     },
   },
