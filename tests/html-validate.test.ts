@@ -11,7 +11,7 @@ const validator = new HtmlValidate({
     // Column alignment of Markdown tables is written as style="text-align: …".
     'no-inline-style': ['error', { allowedProperties: ['text-align'] }],
     // Phone links keep their hyphens as typed (a copied number must dial) and never break at
-    // them: the class sets white-space: nowrap.
+    // them: the class keeps the number whole, to the next line, unless wider than a line.
     'tel-non-breaking': ['error', { ignoreClasses: ['phone'] }],
   },
 });

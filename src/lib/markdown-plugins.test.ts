@@ -56,10 +56,6 @@ describe('article body plugins', () => {
     expect(await html(`| 项目 | 内容 |\n| --- | --- |\n| 说明 | ${text} |\n`)).not.toContain('cell-number');
   });
 
-  test('a phone number in the text is kept whole on a line, its hyphens as written; one in code is left', async () => {
-    const out = await html('监督电话：010-57027107、010-57027127，**咨询电话0839-1234567**，`curl 010-57027107`，2023-12-11。\n');
-    expect(out).toContain('监督电话：<span class="phone">010-57027107</span>、<span class="phone">010-57027127</span>，');
-    expect(out).toContain('<strong>咨询电话<span class="phone">0839-1234567</span></strong>');
   test('no cell of a table of more than six columns is marked a number: on paper its cells break where they must', async () => {
     const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
     const amounts = ['856,000.00', '212,467.89', '1,190,567.89', '44,000.00', '8,000.00', '1,000.00'];
@@ -72,10 +68,41 @@ describe('article body plugins', () => {
     expect(out).toContain('2023-12-11');
   });
 
+  test('a phone number in the text is kept whole on a line, its hyphens as written; one in code is left', async () => {
+    const out = await html('监督电话：010-57027107、010-57027127，**咨询电话0839-1234567**，`curl 010-57027107`，2023-12-11。\n');
+    expect(out).toContain('监督电话：<span class="phone">010-57027107</span>、<span class="phone">010-57027127</span>，');
+    expect(out).toContain('<strong>咨询电话<span class="phone">0839-1234567</span></strong>');
   test('a table written in HTML (merged header cells, a caption) scrolls in the same named box, its cells classed as a Markdown table’s, its header cells scoped', async () => {
     const out = await html(
       [
         '<table>',
+  test.each([
+    ['<p><code><b>010-57027107</b></code></p>'],
+    ['<p><kbd>010-57027107</kbd> <samp>0839-1234567</samp></p>'],
+    ['<pre><span>拨打 010-57027107</span></pre>'],
+    ['详见 https://example.com/news/0839-1234567.html 。'],
+    ['<a href="mailto:0839-1234567@example.com">0839-1234567@example.com</a>'],
+  ])('a number shown as written (in code, anywhere inside it) or in an address a link shows is not set in a phone span: %s', async (source) => {
+    expect(await html(`${source}\n`)).not.toContain('class="phone"');
+  });
+
+  test('a number in an .mdx body’s code (JSX) is left as written; one in its text is kept whole', async () => {
+    const { code } = await mdxToJs(articleSource('按 <kbd>010-57027107</kbd> 拨打，或 <code><b>0839-1234567</b></code>；咨询电话 0839-7654321。\n'), mdxArticlePlugins(siteConfig.url));
+    expect(code).toContain('"0839-7654321"');
+    expect(code.match(/"phone"/g)).toHaveLength(1);
+  });
+
+  test('a tel: link in the body is itself the phone, as html-validate reads it, with no span inside', async () => {
+    const out = await html('[拨打 010-57027107](tel:+86-10-57027107)，<a href="tel:+86-839-1234567">0839 1234567</a>\n');
+    expect(out).toContain('<a href="tel:+86-10-57027107" class="phone">拨打 010-57027107</a>');
+    expect(out).toContain('<a href="tel:+86-839-1234567" class="phone">0839 1234567</a>');
+  });
+
+  test('a body with no number written with hyphens is not read for one: every text node of every article was', () => {
+    const names = articlePlugins(siteConfig.url).hastPlugins.map((plugin) => (typeof plugin === 'function' ? plugin({ source: '本报讯 记者从青川市获悉，2023年共办理案件962件。' } as never) : plugin)).map((plugin) => (plugin && 'name' in plugin ? plugin.name : undefined));
+    expect(names).not.toContain('baodao-phone-numbers');
+  });
+
         '<caption>各被告赔偿数额（单位：元）</caption>',
         '<thead><tr><th rowspan="2">赔偿义务人</th><th colspan="2">赔偿项目</th></tr><tr><th>医疗费</th><th>残疾赔偿金</th></tr></thead>',
         '<tbody><tr><td>某财产保险股份有限公司东岭支公司</td><td style="text-align: right">856,000.00</td><td align="right">212,467.89</td></tr>',

@@ -633,29 +633,61 @@ const floatedPictures: HastPluginDefinition = {
   },
 };
 
+/** A link's text that is an address (https://…/0839-1234567.html, www.…, mailto:, 0839-1234567@…): not a number to keep whole. */
+const ADDRESS_TEXT = /^\s*(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)\S*\s*$|^\s*[^\s@]+@[^\s@]+\s*$/i;
+
+/** Whether an element is a `tel:` link. */
+const isTelLink = (node: Readonly<HastNode>) =>
+  node.type === 'element' && node.tagName === 'a' && typeof node.properties?.['href'] === 'string' && /^tel:/i.test(node.properties['href']);
+
+/** The classes an element carries, as strings. */
+const classesOf = (node: Readonly<Extract<HastNode, { type: 'element' }>>) => {
+  const classes = node.properties?.['className'];
+  return Array.isArray(classes) ? classes.map(String) : [];
+};
+
 /**
  * A phone number in the text (联系电话：0839-1234567, PHONE_IN_TEXT in phones.ts) is set in a
  * `phone` span, which global.css keeps whole on a line: Chromium broke it at its hyphen, 010- at
  * one line's end and 57027107 on the next, at 375 px. Its hyphens stay as written, so a number
- * copied still dials; one in code is left as it is.
+ * copied still dials. Left as it is in code (kbd, samp, a <pre>'s spans too: AS_WRITTEN) and in a
+ * link's text that is an address (https://…/0839-1234567.html). A `tel:` link written in the body
+ * (`[拨打 010-57027107](tel:+86-10-57027107)`) is itself the `phone`, which html-validate's
+ * tel-non-breaking reads on the link, not on a span inside it. Only a body with a hyphen between
+ * digits or a `tel:` link is read: every text node of every article was.
  */
-const phoneNumbers: HastPluginDefinition = {
-  name: 'baodao-phone-numbers',
-  text(node, ctx) {
-    const parent = ctx.parent(node);
-    if (parent?.type === 'element' && (['code', 'pre'].includes(parent.tagName) || (Array.isArray(parent.properties?.['className']) && parent.properties['className'].includes('phone')))) return;
-    const parts: ElementContent[] = [];
-    let from = 0;
-    for (const found of node.value.matchAll(PHONE_IN_TEXT)) {
-      if (found.index > from) parts.push({ type: 'text', value: node.value.slice(from, found.index) });
-      parts.push({ type: 'element', tagName: 'span', properties: { className: ['phone'] }, children: [{ type: 'text', value: found[0] }] });
-      from = found.index + found[0].length;
-    }
-    if (parts.length === 0) return;
-    if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
-    ctx.replaceNode(node, parts);
-  },
-};
+const phoneNumbers: HastPluginEntry = ({ source }) =>
+  /\d-\d|tel:/i.test(source) && {
+    name: 'baodao-phone-numbers',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        if (!isTelLink(node) || !/[\s-]/.test(ctx.textContent(node))) return;
+        const classes = classesOf(node);
+        if (!classes.includes('phone')) ctx.setProperty(node, 'className', [...classes, 'phone']);
+      },
+    },
+    text(node, ctx) {
+      // search, not test: test would leave the global pattern's lastIndex past the first number for matchAll.
+      if (node.value.search(PHONE_IN_TEXT) < 0) return;
+      for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as Readonly<HastNode>)) {
+        // An .mdx body's code is JSX (<kbd>, <code>): read by its name as HTML's by its tag.
+        if (AS_WRITTEN.has(tagOf(parent as BodyElement) ?? '')) return;
+        if (parent.type !== 'element') continue;
+        if (classesOf(parent).includes('phone') || isTelLink(parent)) return;
+        if (parent.tagName === 'a' && ADDRESS_TEXT.test(ctx.textContent(parent))) return;
+      }
+      const parts: ElementContent[] = [];
+      let from = 0;
+      for (const found of node.value.matchAll(PHONE_IN_TEXT)) {
+        if (found.index > from) parts.push({ type: 'text', value: node.value.slice(from, found.index) });
+        parts.push({ type: 'element', tagName: 'span', properties: { className: ['phone'] }, children: [{ type: 'text', value: found[0] }] });
+        from = found.index + found[0].length;
+      }
+      if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
+      ctx.replaceNode(node, parts);
+    },
+  };
 
 /** A size written as an HTML attribute in pixels (`640`, `640px`, which browsers read as 640), not in per cent. */
 const pixels = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? /^\s*([1-9]\d*)(?:px)?\s*$/i.exec(String(value))?.[1] : undefined);
