@@ -692,27 +692,86 @@ const phoneNumbers: HastPluginEntry = ({ source }) =>
 /** A size written as an HTML attribute in pixels (`640`, `640px`, which browsers read as 640), not in per cent. */
 const pixels = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? /^\s*([1-9]\d*)(?:px)?\s*$/i.exec(String(value))?.[1] : undefined);
 
+/** The properties a style that sizes a player sets: one written so is left as written. */
+const SIZING = ['width', 'height', 'aspect-ratio'];
+
 /**
- * An embedded player pasted with its site's code (`<iframe width="640" height="360">`, as
- * 哔哩哔哩 and 腾讯视频 give it) is marked `embed-sized`: global.css narrows it to the column and
- * takes its shape from its width and height attributes (written as the numbers CSS reads there,
- * `640px` as `640`). A player sized in per cent or in its style is left as written.
+ * What an embedded player written `width` × `height` in pixels, with `style`, is given to keep its
+ * shape when the column narrows it: its style with the aspect ratio its size gives, and `embed-sized`
+ * (global.css: height: auto). Undefined for one sized otherwise (in per cent, on one side, in its style).
  */
-const sizedEmbeds: HastPluginDefinition = {
-  name: 'baodao-sized-embeds',
-  element: {
-    filter: ['iframe'],
-    visit(node, ctx) {
-      const [width, height] = [pixels(node.properties?.['width']), pixels(node.properties?.['height'])];
-      if (!width || !height) return;
-      if (declarations(node.properties?.['style']).some(({ property }) => ['width', 'height', 'aspect-ratio'].includes(property))) return;
-      ctx.setProperty(node, 'width', width);
-      ctx.setProperty(node, 'height', height);
-      const classes = node.properties?.['className'];
-      ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), 'embed-sized']);
-    },
+function embedShape(width: unknown, height: unknown, style: unknown): { width: string; height: string; style: string } | undefined {
+  const [across, down] = [pixels(width), pixels(height)];
+  const written = declarations(style);
+  if (!across || !down || written.some(({ property }) => SIZING.includes(property))) return undefined;
+  return { width: across, height: down, style: styleOf([...written, { text: `aspect-ratio: ${across} / ${down}`, property: 'aspect-ratio', value: `${across} / ${down}` }])! };
+}
+
+/** An .mdx body's `<iframe width="640" height="360">` (JSX), shaped as the body's HTML one is (sizedEmbeds); code in braces is left. */
+const jsxSizedEmbeds: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
+  filter: ['iframe'],
+  visit(node, ctx) {
+    const written = (name: string) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+    // A size in braces is a number (width={640}); anything else there is code, as the content check reads it.
+    const size = (name: string) => {
+      const value = written(name)?.value;
+      return typeof value === 'object' && value !== null && /^\s*\d+\s*$/.test(value.value) ? value.value.trim() : mdxAttributeText(value);
+    };
+    const styleWritten = written('style');
+    const style = styleWritten && mdxAttributeText(styleWritten.value);
+    const shape = styleWritten && style === undefined ? undefined : embedShape(size('width'), size('height'), style);
+    const classWritten = written('class') ?? written('className');
+    const classes = classWritten && mdxAttributeText(classWritten.value);
+    if (classWritten && classes === undefined) return;
+    const lazy = written('loading') === undefined;
+    if (!shape && !lazy) return;
+    const replaced = new Set(shape ? ['width', 'height', 'style', classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class'] : []);
+    const kept = node.attributes.filter((attribute) => attribute.type !== 'mdxJsxAttribute' || !replaced.has(attribute.name));
+    const added = [
+      ...(shape
+        ? [
+            { name: 'width', value: shape.width },
+            { name: 'height', value: shape.height },
+            { name: 'style', value: shape.style },
+            { name: classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class', value: [classes, 'embed-sized'].filter(Boolean).join(' ') },
+          ]
+        : []),
+      ...(lazy ? [{ name: 'loading', value: 'lazy' }] : []),
+    ].map(({ name, value }) => ({ type: 'mdxJsxAttribute' as const, name, value }));
+    // setProperty would set an HTML property named `attributes`: the element is written anew.
+    ctx.replaceNode(node, { ...node, attributes: [...kept, ...added] });
   },
 };
+
+/**
+ * An embedded player pasted with its site's code (`<iframe width="640" height="360">`, as a page
+ * written for the desktop holds one; 哔哩哔哩's and 腾讯视频's embed codes give no size, and the
+ * player takes the browser's 300 × 150) keeps its shape when global.css narrows it to the column:
+ * it is marked `embed-sized` (height: auto) and given the aspect ratio of its width and height
+ * (`style="aspect-ratio: 640 / 360"`, `640px` written as `640`), which every browser reads, where
+ * the ratio read from the attributes themselves (typed attr()) was Chromium's alone: at 320 px,
+ * elsewhere, a 640 × 360 player was 241 px wide and still 360 high. A player sized in per cent or in
+ * its style is left as written. Each loads when the reader scrolls near it (`loading="lazy"`, unless
+ * written otherwise), not with the article. Only a body with an <iframe> is read.
+ */
+const sizedEmbeds: HastPluginEntry = ({ source }) =>
+  /<iframe/i.test(source) && {
+    name: 'baodao-sized-embeds',
+    element: {
+      filter: ['iframe'],
+      visit(node, ctx) {
+        if (node.properties?.['loading'] === undefined) ctx.setProperty(node, 'loading', 'lazy');
+        const shape = embedShape(node.properties?.['width'], node.properties?.['height'], node.properties?.['style']);
+        if (!shape) return;
+        ctx.setProperty(node, 'width', shape.width);
+        ctx.setProperty(node, 'height', shape.height);
+        ctx.setProperty(node, 'style', shape.style);
+        ctx.setProperty(node, 'className', [...classesOf(node), 'embed-sized']);
+      },
+    },
+    mdxJsxFlowElement: jsxSizedEmbeds,
+    mdxJsxTextElement: jsxSizedEmbeds,
+  };
 
 /**
  * A picture in the body beside the article (`![说明](./photo.jpg)`) is made in the column's
