@@ -8,10 +8,10 @@ import { SITE, filesUnder } from './support/site.ts';
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {
-    // Column alignment of Markdown tables is written as style="text-align: …".
-    'no-inline-style': ['error', { allowedProperties: ['text-align'] }],
+    // Column alignment of Markdown tables is written as style="text-align: …", an embedded player's shape as style="aspect-ratio: 640 / 360" (sizedEmbeds).
+    'no-inline-style': ['error', { allowedProperties: ['text-align', 'aspect-ratio'] }],
     // Phone links keep their hyphens as typed (a copied number must dial) and never break at
-    // them: the class sets white-space: nowrap.
+    // them: the class keeps the number whole, to the next line, unless wider than a line.
     'tel-non-breaking': ['error', { ignoreClasses: ['phone'] }],
   },
 });

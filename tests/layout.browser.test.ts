@@ -566,6 +566,32 @@ test.each([
   }
 });
 
+test.each([
+  [320, '200%'],
+  [375, '200%'],
+] as const)('a phone number in a heading, a nested list and a quotation stays within the column at %i px with text at %s', async (width, size) => {
+  const page = await open('/articles/2023/12/jiduan-neirong/', width);
+  await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
+  const numbers = await page.$$eval('.article__body .phone', (spans) =>
+    spans.map((span) => {
+      const column = span.closest('.article__body')!.getBoundingClientRect();
+      const box = span.getBoundingClientRect();
+      const where = span.closest('h2') ? 'h2' : span.closest('li li') ? 'li li' : span.closest('blockquote') ? 'blockquote' : span.closest('a') ? 'a' : 'p';
+      return { where, text: span.textContent!, left: box.left, right: box.right, column: { left: column.left, right: column.right }, underline: getComputedStyle(span).textDecorationLine };
+    }),
+  );
+  // Kept on one line (nowrap), 咨询电话：0839-12345678 in the heading ended at 349 px, the column at 273, and the page scrolled sideways.
+  expect(numbers.map(({ where }) => where)).toEqual(expect.arrayContaining(['h2', 'li li', 'blockquote', 'a']));
+  for (const { where, text, left, right, column } of numbers) {
+    expect(left, `${where}: ${text}`).toBeGreaterThanOrEqual(column.left - 0.5);
+    expect(right, `${where}: ${text}`).toBeLessThanOrEqual(column.right + 0.5);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // A number in a link keeps the link's underline, which does not reach into an inline block by itself.
+  expect(numbers.find(({ where }) => where === 'a')!.underline).toBe('underline');
+  await page.context().close();
+});
+
 /**
  * The dates (`time`) `selector` finds on `page` drawn across two lines inside the day or the time
  * of day (2026- / 02-13), each as its text: a line may break only at the space between them.

@@ -177,6 +177,30 @@ describe('a printed article', () => {
     expect(table).toBeLessThanOrEqual(body + 0.5);
     await page.close();
   });
+
+  test.each([
+    ['A4', PAPERS.A4],
+    ['Letter', PAPERS.Letter],
+  ])('prints a six-column table of names, ID numbers, accounts and amounts within the sheet on %s paper, its amounts whole', async (_, width) => {
+    // An ID number (510822199003074510) and an account kept whole as if they were amounts made the table 739 px wide on A4's 673.
+    const page = await open(EXTREME, 'print');
+    await page.setViewportSize({ width, height: 900 });
+    const table = '.article__body table:has(th:text-is("身份证号"))';
+    const { right, body } = await page.$eval(table, (element) => ({
+      right: element.getBoundingClientRect().right,
+      body: element.closest('.article__body')!.getBoundingClientRect().right,
+    }));
+    expect(right).toBeLessThanOrEqual(body + 0.5);
+    const amounts = (await eachDrawn(page, `${table} td`))
+      .map(({ characters }) => characters)
+      .filter((drawn) => /^[\d,]+\.\d\d$/.test(drawn.map(({ character }) => character).join('').trim()));
+    expect(amounts.length).toBeGreaterThanOrEqual(4);
+    for (const drawn of amounts) {
+      const text = drawn.map(({ character }) => character).join('');
+      expect(new Set(drawn.map(({ top }) => Math.round(top))).size, `${text} on one line`).toBe(1);
+    }
+    await page.close();
+  });
 });
 
 describe.each([

@@ -442,14 +442,71 @@ function headerScope(row: { children: readonly { type: string; tagName?: string;
 /** Whether a cell's text is short enough (a name, an amount, a date) never to be broken across lines. */
 const shortCell = (text: string) => [...text.trim()].length <= SHORT_CELL;
 
-/**
- * Whether a cell's text is a number (an amount, a count, a share: 1,190,567.89, -3.5%, 44,000.00元),
- * which global.css keeps whole on paper where the sheet has room: torn, 856,000.0 / 0 misreads.
- */
-const numberCell = (text: string) => /^[-+−]?[\d,.]*\d[\d,.]*\s*(?:%|％|元|万元|亿元)?$/.test(text.trim());
+/** The most characters an amount has (1,190,567.89元 is 13): a longer run of digits is an account or an ID. */
+const AMOUNT_LENGTH = 13;
 
-/** The class that keeps a cell's text whole: `cell-short` on screen and paper, or, for a longer number, `cell-number` on paper. */
-const wholeCell = (text: string) => (shortCell(text) ? ['cell-short'] : numberCell(text) ? ['cell-number'] : []);
+/**
+ * Whether a cell's text is an amount (a sum, a count, a share: 1,190,567.89, -3.5%, 44,000.00元),
+ * which global.css keeps whole on paper where the sheet has room: torn, 856,000.0 / 0 misreads.
+ * It has a thousands separator, a decimal point or a unit; a plain run of digits (an ID number,
+ * 510822199003074510, a bank account) or a dotted date (2023.12.11) is not one: kept whole too, a
+ * six-column table of names, IDs, accounts and amounts printed 739 px wide on A4's 673.
+ */
+const numberCell = (text: string) => {
+  const trimmed = text.trim();
+  return (
+    [...trimmed].length <= AMOUNT_LENGTH &&
+    /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|％|元|万元|亿元)?$/.test(trimmed) &&
+    /[,.%％元]/.test(trimmed)
+  );
+};
+
+/** A table of more than this many columns is set smaller on paper and its cells may break there (global.css): no cell of it is marked a number. */
+const NUMBER_CELL_COLUMNS = 6;
+
+/** An element of the body, as HTML or as JSX, as far as tagOf and columnsOf read it. */
+interface BodyElement {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  children?: readonly BodyElement[];
+}
+
+const tagOf = (node: BodyElement) => (node.type === 'element' ? node.tagName : node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? node.name : undefined);
+
+/** columnsOf's answers, each table read once however many of its cells ask. */
+const columnsRead = new WeakMap<object, number>();
+
+/** The most cells a row of `table` has (its thead, tbody and tfoot read through), as global.css counts them (`tr > :nth-child(7)`). */
+function columnsOf(table: BodyElement): number {
+  const known = columnsRead.get(table);
+  if (known !== undefined) return known;
+  let most = 0;
+  const read = (node: BodyElement) => {
+    for (const child of node.children ?? []) {
+      const tag = tagOf(child);
+      if (tag === 'tr') most = Math.max(most, (child.children ?? []).filter((cell) => /^t[dh]$/.test(tagOf(cell) ?? '')).length);
+      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') read(child);
+    }
+  };
+  read(table);
+  columnsRead.set(table, most);
+  return most;
+}
+
+/** Whether the table a cell is in has more columns than NUMBER_CELL_COLUMNS. */
+function inWideTable(cell: Readonly<HastNode>, ctx: HastVisitorContext): boolean {
+  for (let node: Readonly<HastNode> | Readonly<Parents> | undefined = ctx.parent(cell); node; node = ctx.parent(node as Readonly<HastNode>)) {
+    if (tagOf(node as BodyElement) === 'table') return columnsOf(node as BodyElement) > NUMBER_CELL_COLUMNS;
+  }
+  return false;
+}
+
+/**
+ * The class that keeps a cell's text whole: `cell-short` on screen and paper, or, for an amount in a table of
+ * up to six columns (`wide` says it has more), `cell-number` on paper.
+ */
+const wholeCell = (text: string, wide: () => boolean = () => false) => (shortCell(text) ? ['cell-short'] : numberCell(text) && !wide() ? ['cell-number'] : []);
 
 /**
  * An .mdx body's table cell written as JSX (<td>, <th>): scoped and marked short or a number as a Markdown
@@ -463,7 +520,7 @@ const jsxTableCells: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextEleme
     if (node.name === 'th' && !written('scope')) added.push({ type: 'mdxJsxAttribute', name: 'scope', value: headerScope(ctx.parent(node)) });
     const classWritten = written('class') ?? written('className');
     const classes = classWritten && mdxAttributeText(classWritten.value);
-    const whole = !classWritten || classes !== undefined ? wholeCell(ctx.textContent(node)) : [];
+    const whole = !classWritten || classes !== undefined ? wholeCell(ctx.textContent(node), () => inWideTable(node as Readonly<HastNode>, ctx)) : [];
     if (whole.length > 0) added.push({ type: 'mdxJsxAttribute', name: classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class', value: [classes, ...whole].filter(Boolean).join(' ') });
     if (added.length === 0) return;
     const kept = node.attributes.filter((attribute) => whole.length === 0 || attribute !== classWritten);
@@ -513,7 +570,7 @@ const tableCells: HastPluginDefinition = {
       if (attribute) ctx.setProperty(node, 'align', null);
       // Every cell of the row carries it now (the attribute aligns nothing else).
       if (rowAlign) ctx.setProperty(row!, 'align', null);
-      const classes = [...(align ? [`align-${align}`] : []), ...wholeCell(ctx.textContent(node))];
+      const classes = [...(align ? [`align-${align}`] : []), ...wholeCell(ctx.textContent(node), () => inWideTable(node, ctx))];
       if (classes.length > 0) ctx.setProperty(node, 'className', classes);
     },
   },
@@ -576,54 +633,145 @@ const floatedPictures: HastPluginDefinition = {
   },
 };
 
+/** A link's text that is an address (https://…/0839-1234567.html, www.…, mailto:, 0839-1234567@…): not a number to keep whole. */
+const ADDRESS_TEXT = /^\s*(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)\S*\s*$|^\s*[^\s@]+@[^\s@]+\s*$/i;
+
+/** Whether an element is a `tel:` link. */
+const isTelLink = (node: Readonly<HastNode>) =>
+  node.type === 'element' && node.tagName === 'a' && typeof node.properties?.['href'] === 'string' && /^tel:/i.test(node.properties['href']);
+
+/** The classes an element carries, as strings. */
+const classesOf = (node: Readonly<Extract<HastNode, { type: 'element' }>>) => {
+  const classes = node.properties?.['className'];
+  return Array.isArray(classes) ? classes.map(String) : [];
+};
+
 /**
  * A phone number in the text (联系电话：0839-1234567, PHONE_IN_TEXT in phones.ts) is set in a
  * `phone` span, which global.css keeps whole on a line: Chromium broke it at its hyphen, 010- at
  * one line's end and 57027107 on the next, at 375 px. Its hyphens stay as written, so a number
- * copied still dials; one in code is left as it is.
+ * copied still dials. Left as it is in code (kbd, samp, a <pre>'s spans too: AS_WRITTEN) and in a
+ * link's text that is an address (https://…/0839-1234567.html). A `tel:` link written in the body
+ * (`[拨打 010-57027107](tel:+86-10-57027107)`) is itself the `phone`, which html-validate's
+ * tel-non-breaking reads on the link, not on a span inside it. Only a body with a hyphen between
+ * digits or a `tel:` link is read: every text node of every article was.
  */
-const phoneNumbers: HastPluginDefinition = {
-  name: 'baodao-phone-numbers',
-  text(node, ctx) {
-    const parent = ctx.parent(node);
-    if (parent?.type === 'element' && (['code', 'pre'].includes(parent.tagName) || (Array.isArray(parent.properties?.['className']) && parent.properties['className'].includes('phone')))) return;
-    const parts: ElementContent[] = [];
-    let from = 0;
-    for (const found of node.value.matchAll(PHONE_IN_TEXT)) {
-      if (found.index > from) parts.push({ type: 'text', value: node.value.slice(from, found.index) });
-      parts.push({ type: 'element', tagName: 'span', properties: { className: ['phone'] }, children: [{ type: 'text', value: found[0] }] });
-      from = found.index + found[0].length;
-    }
-    if (parts.length === 0) return;
-    if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
-    ctx.replaceNode(node, parts);
-  },
-};
+const phoneNumbers: HastPluginEntry = ({ source }) =>
+  /\d-\d|tel:/i.test(source) && {
+    name: 'baodao-phone-numbers',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        if (!isTelLink(node) || !/[\s-]/.test(ctx.textContent(node))) return;
+        const classes = classesOf(node);
+        if (!classes.includes('phone')) ctx.setProperty(node, 'className', [...classes, 'phone']);
+      },
+    },
+    text(node, ctx) {
+      // search, not test: test would leave the global pattern's lastIndex past the first number for matchAll.
+      if (node.value.search(PHONE_IN_TEXT) < 0) return;
+      for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as Readonly<HastNode>)) {
+        // An .mdx body's code is JSX (<kbd>, <code>): read by its name as HTML's by its tag.
+        if (AS_WRITTEN.has(tagOf(parent as BodyElement) ?? '')) return;
+        if (parent.type !== 'element') continue;
+        if (classesOf(parent).includes('phone') || isTelLink(parent)) return;
+        if (parent.tagName === 'a' && ADDRESS_TEXT.test(ctx.textContent(parent))) return;
+      }
+      const parts: ElementContent[] = [];
+      let from = 0;
+      for (const found of node.value.matchAll(PHONE_IN_TEXT)) {
+        if (found.index > from) parts.push({ type: 'text', value: node.value.slice(from, found.index) });
+        parts.push({ type: 'element', tagName: 'span', properties: { className: ['phone'] }, children: [{ type: 'text', value: found[0] }] });
+        from = found.index + found[0].length;
+      }
+      if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
+      ctx.replaceNode(node, parts);
+    },
+  };
 
 /** A size written as an HTML attribute in pixels (`640`, `640px`, which browsers read as 640), not in per cent. */
 const pixels = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? /^\s*([1-9]\d*)(?:px)?\s*$/i.exec(String(value))?.[1] : undefined);
 
+/** The properties a style that sizes a player sets: one written so is left as written. */
+const SIZING = ['width', 'height', 'aspect-ratio'];
+
 /**
- * An embedded player pasted with its site's code (`<iframe width="640" height="360">`, as
- * 哔哩哔哩 and 腾讯视频 give it) is marked `embed-sized`: global.css narrows it to the column and
- * takes its shape from its width and height attributes (written as the numbers CSS reads there,
- * `640px` as `640`). A player sized in per cent or in its style is left as written.
+ * What an embedded player written `width` × `height` in pixels, with `style`, is given to keep its
+ * shape when the column narrows it: its style with the aspect ratio its size gives, and `embed-sized`
+ * (global.css: height: auto). Undefined for one sized otherwise (in per cent, on one side, in its style).
  */
-const sizedEmbeds: HastPluginDefinition = {
-  name: 'baodao-sized-embeds',
-  element: {
-    filter: ['iframe'],
-    visit(node, ctx) {
-      const [width, height] = [pixels(node.properties?.['width']), pixels(node.properties?.['height'])];
-      if (!width || !height) return;
-      if (declarations(node.properties?.['style']).some(({ property }) => ['width', 'height', 'aspect-ratio'].includes(property))) return;
-      ctx.setProperty(node, 'width', width);
-      ctx.setProperty(node, 'height', height);
-      const classes = node.properties?.['className'];
-      ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), 'embed-sized']);
-    },
+function embedShape(width: unknown, height: unknown, style: unknown): { width: string; height: string; style: string } | undefined {
+  const [across, down] = [pixels(width), pixels(height)];
+  const written = declarations(style);
+  if (!across || !down || written.some(({ property }) => SIZING.includes(property))) return undefined;
+  return { width: across, height: down, style: styleOf([...written, { text: `aspect-ratio: ${across} / ${down}`, property: 'aspect-ratio', value: `${across} / ${down}` }])! };
+}
+
+/** An .mdx body's `<iframe width="640" height="360">` (JSX), shaped as the body's HTML one is (sizedEmbeds); code in braces is left. */
+const jsxSizedEmbeds: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
+  filter: ['iframe'],
+  visit(node, ctx) {
+    const written = (name: string) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+    // A size in braces is a number (width={640}); anything else there is code, as the content check reads it.
+    const size = (name: string) => {
+      const value = written(name)?.value;
+      return typeof value === 'object' && value !== null && /^\s*\d+\s*$/.test(value.value) ? value.value.trim() : mdxAttributeText(value);
+    };
+    const styleWritten = written('style');
+    const style = styleWritten && mdxAttributeText(styleWritten.value);
+    const shape = styleWritten && style === undefined ? undefined : embedShape(size('width'), size('height'), style);
+    const classWritten = written('class') ?? written('className');
+    const classes = classWritten && mdxAttributeText(classWritten.value);
+    if (classWritten && classes === undefined) return;
+    const lazy = written('loading') === undefined;
+    if (!shape && !lazy) return;
+    const replaced = new Set(shape ? ['width', 'height', 'style', classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class'] : []);
+    const kept = node.attributes.filter((attribute) => attribute.type !== 'mdxJsxAttribute' || !replaced.has(attribute.name));
+    const added = [
+      ...(shape
+        ? [
+            { name: 'width', value: shape.width },
+            { name: 'height', value: shape.height },
+            { name: 'style', value: shape.style },
+            { name: classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class', value: [classes, 'embed-sized'].filter(Boolean).join(' ') },
+          ]
+        : []),
+      ...(lazy ? [{ name: 'loading', value: 'lazy' }] : []),
+    ].map(({ name, value }) => ({ type: 'mdxJsxAttribute' as const, name, value }));
+    // setProperty would set an HTML property named `attributes`: the element is written anew.
+    ctx.replaceNode(node, { ...node, attributes: [...kept, ...added] });
   },
 };
+
+/**
+ * An embedded player pasted with its site's code (`<iframe width="640" height="360">`, as a page
+ * written for the desktop holds one; 哔哩哔哩's and 腾讯视频's embed codes give no size, and the
+ * player takes the browser's 300 × 150) keeps its shape when global.css narrows it to the column:
+ * it is marked `embed-sized` (height: auto) and given the aspect ratio of its width and height
+ * (`style="aspect-ratio: 640 / 360"`, `640px` written as `640`), which every browser reads, where
+ * the ratio read from the attributes themselves (typed attr()) was Chromium's alone: at 320 px,
+ * elsewhere, a 640 × 360 player was 241 px wide and still 360 high. A player sized in per cent or in
+ * its style is left as written. Each loads when the reader scrolls near it (`loading="lazy"`, unless
+ * written otherwise), not with the article. Only a body with an <iframe> is read.
+ */
+const sizedEmbeds: HastPluginEntry = ({ source }) =>
+  /<iframe/i.test(source) && {
+    name: 'baodao-sized-embeds',
+    element: {
+      filter: ['iframe'],
+      visit(node, ctx) {
+        if (node.properties?.['loading'] === undefined) ctx.setProperty(node, 'loading', 'lazy');
+        const shape = embedShape(node.properties?.['width'], node.properties?.['height'], node.properties?.['style']);
+        if (!shape) return;
+        ctx.setProperty(node, 'width', shape.width);
+        ctx.setProperty(node, 'height', shape.height);
+        ctx.setProperty(node, 'style', shape.style);
+        ctx.setProperty(node, 'className', [...classesOf(node), 'embed-sized']);
+      },
+    },
+    mdxJsxFlowElement: jsxSizedEmbeds,
+    mdxJsxTextElement: jsxSizedEmbeds,
+  };
 
 /**
  * A picture in the body beside the article (`![说明](./photo.jpg)`) is made in the column's

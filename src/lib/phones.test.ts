@@ -67,6 +67,11 @@ describe('a phone number in running text', () => {
     ['手机138-0013-8000。', ['138-0013-8000']],
     ['2023-12-11 发布，案号（2023）川0822民初1234号，12345热线', []],
     ['编号 20231211-0839-1234567-1', []],
+    // A mobile starts 13 to 19: 100-2000-3000 is a range or a code, not one.
+    ['区间 100-2000-3000，手机 199-1234-5678', ['199-1234-5678']],
+    // An extension, a number in two groups and the international form are torn at a hyphen as well.
+    ['总机0839-1234567-801，传真010-5702-7107', ['0839-1234567-801', '010-5702-7107']],
+    ['境外请拨+86-10-57027107或+86-138-0013-8000。', ['+86-10-57027107', '+86-138-0013-8000']],
   ])('%s', (text, numbers) => {
     expect(text.match(PHONE_IN_TEXT) ?? []).toEqual(numbers);
   });

@@ -44,8 +44,15 @@ export function phoneLinks(phones: readonly string[]): PhoneLink[] {
 
 /**
  * A phone number written with hyphens in running text, as a body writes a 咨询电话: one with its
- * area code (010-57027107, 0839-1234567), a service number (400-810-8888) or a mobile written in
- * groups (138-0013-8000). Chromium breaks a line at a hyphen, so each is kept whole
- * (phoneNumbers in markdown-plugins.ts); a date (2023-12-11) or a case number is not one.
+ * area code (010-57027107, 0839-1234567, 010-5702-7107, with an extension: 0839-1234567-801), in
+ * international form (+86-10-57027107, +86-138-0013-8000), a service number (400-810-8888) or a
+ * mobile written in groups (138-0013-8000; a mobile starts 13 to 19). Chromium breaks a line at a
+ * hyphen, so each is kept whole (phoneNumbers in markdown-plugins.ts); a date (2023-12-11), a
+ * case or document number (20231211-0839-1234567-1) or 100-2000-3000 is not one.
  */
-export const PHONE_IN_TEXT = /(?<![\d-])(?:0(?:1\d|2\d|[3-9]\d{2})-\d{7,8}|[48]00-\d{3}-\d{4}|1\d{2}-\d{4}-\d{4})(?![\d-])/g;
+const AREA_NUMBER = String.raw`(?:1\d|2\d|[3-9]\d{2})-(?:\d{7,8}|\d{3,4}-\d{4})(?:-\d{1,6})?`;
+const MOBILE_GROUPED = String.raw`1[3-9]\d-\d{4}-\d{4}`;
+export const PHONE_IN_TEXT = new RegExp(
+  String.raw`(?<![\d+-])(?:0${AREA_NUMBER}|\+86-(?:${AREA_NUMBER}|${MOBILE_GROUPED})|[48]00-\d{3}-\d{4}|${MOBILE_GROUPED})(?![\d-])`,
+  'g',
+);
