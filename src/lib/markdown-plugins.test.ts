@@ -106,7 +106,7 @@ describe('article body plugins', () => {
   });
 
   test('a body with no number written with hyphens, nor an <iframe>, is not read for them: every text node of every article was', () => {
-    const names = articlePlugins(siteConfig.url).hastPlugins.map((plugin) => (typeof plugin === 'function' ? plugin({ source: '本报讯 记者从青川市获悉，2023年共办理案件962件。' } as never) : plugin)).map((plugin) => (plugin && 'name' in plugin ? plugin.name : undefined));
+    const names = articlePlugins(siteConfig.url).hastPlugins.map((plugin) => (typeof plugin === 'function' ? plugin({ source: '本报讯 记者从青川市获悉，2023年共办理案件962件。', data: {} } as never) : plugin)).map((plugin) => (plugin && 'name' in plugin ? plugin.name : undefined));
     expect(names).not.toContain('baodao-phone-numbers');
     expect(names).not.toContain('baodao-sized-embeds');
   });
