@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { PHONE_IN_TEXT } from '../src/lib/phones.ts';
 import { previewInBrowser } from './support/browser.ts';
-import { eachDrawn, textOutsideItsBox } from './support/drawn.ts';
+import { eachDrawn, textOutsideItsBox, tornRuns } from './support/drawn.ts';
 import { TEST_CONTENT } from './support/site.ts';
 
 const served = previewInBrowser();
@@ -519,16 +519,7 @@ test.each([
   for (const url of ['/pages/contact/', '/people/']) {
     const page = await open(url, width);
     await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
-    const torn: string[] = [];
-    let numbers = 0;
-    for (const { element, characters } of await eachDrawn(page, 'main p, .site-footer p')) {
-      const text = await element.evaluate((paragraph) => paragraph.textContent!);
-      for (const number of text.matchAll(PHONE_IN_TEXT)) {
-        numbers++;
-        const drawn = characters.filter(({ offset }) => offset >= number.index && offset < number.index + number[0].length);
-        if (new Set(drawn.map(({ top }) => Math.round(top))).size > 1) torn.push(number[0]);
-      }
-    }
+    const { runs: numbers, torn } = await tornRuns(page, 'main p, .site-footer p', PHONE_IN_TEXT);
     // The page's own numbers and the footer's: 010- / 57027127 at 375 px, on 联系我们 and under 人员查询.
     expect(numbers, url).toBeGreaterThanOrEqual(2);
     expect(torn, url).toEqual([]);
@@ -549,17 +540,8 @@ test.each([
   ] as const) {
     const page = await open(url, width);
     await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
-    const torn: string[] = [];
-    let numbers = 0;
-    for (const { element, characters } of await eachDrawn(page, selector)) {
-      const text = await element.evaluate((paragraph) => paragraph.textContent!);
-      // 记者证号 990120210001731, 工作证号 FZBD-2020-009: FZBD- / 2020-009 with text at 200% on a phone.
-      for (const number of text.matchAll(/[A-Z\d][A-Z\d-]{8,}/g)) {
-        numbers++;
-        const drawn = characters.filter(({ offset }) => offset >= number.index && offset < number.index + number[0].length);
-        if (new Set(drawn.map(({ top }) => Math.round(top))).size > 1) torn.push(number[0]);
-      }
-    }
+    // 记者证号 990120210001731, 工作证号 FZBD-2020-009: FZBD- / 2020-009 with text at 200% on a phone.
+    const { runs: numbers, torn } = await tornRuns(page, selector, /[A-Z\d][A-Z\d-]{8,}/g);
     expect(numbers, url).toBeGreaterThan(0);
     expect(torn, url).toEqual([]);
     await page.context().close();
@@ -592,23 +574,6 @@ test.each([
   await page.context().close();
 });
 
-/**
- * The dates (`time`) `selector` finds on `page` drawn across two lines inside the day or the time
- * of day (2026- / 02-13), each as its text: a line may break only at the space between them.
- */
-async function tornDates(page: Page, selector: string): Promise<string[]> {
-  const torn: string[] = [];
-  for (const { element, characters } of await eachDrawn(page, selector)) {
-    const text = await element.evaluate((time) => time.textContent!);
-    // Each part's characters by their place in the text: 2026-02-13 at 0–9, 16:20:00 at 11–18.
-    for (const part of text.matchAll(/\S+/g)) {
-      const drawn = characters.filter(({ offset }) => offset >= part.index && offset < part.index + part[0].length);
-      if (new Set(drawn.map(({ top }) => Math.round(top))).size > 1) torn.push(text);
-    }
-  }
-  return torn;
-}
-
 const SIZES = [
   [320, '100%'],
   [1280, '100%'],
@@ -623,7 +588,8 @@ test.each(SIZES)('更正: each note’s date is whole on one line at %i px with 
     await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
     expect(await page.$$eval('.corrections time', (found) => found.length), url).toBeGreaterThan(0);
     // At 320 px with text at 200%, beside the bullets, one was torn 2023-12- / 12.
-    expect(await tornDates(page, '.corrections time'), url).toEqual([]);
+    // A line may break only at the space between the day and the time of day (2026- / 02-13 was torn).
+    expect((await tornRuns(page, '.corrections time', /\S+/g)).torn, url).toEqual([]);
     expect(await page.$eval('.corrections', textOutsideItsBox), url).toEqual([]);
     await page.context().close();
   }
@@ -636,7 +602,7 @@ test.each(SIZES)('时间 and 更新时间 under a title: the day and the time of
     await page.evaluate((fontSize) => document.documentElement.style.setProperty('font-size', fontSize), size);
     expect(await page.$$eval('.article-meta time', (found) => found.length), url).toBeGreaterThan(0);
     // At 320 px with text at 200% the article's read 更新时间：2026- / 02-13 16:20:00.
-    expect(await tornDates(page, '.article-meta time'), url).toEqual([]);
+    expect((await tornRuns(page, '.article-meta time', /\S+/g)).torn, url).toEqual([]);
     expect(await page.$eval('.article-meta', textOutsideItsBox), url).toEqual([]);
     await page.context().close();
   }

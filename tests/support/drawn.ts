@@ -43,6 +43,25 @@ export async function eachDrawn(page: Page, selector: string): Promise<{ element
 }
 
 /**
+ * The runs of text `pattern` (a global expression) finds in the elements `selector` finds on
+ * `page`, counted, and those drawn across two lines, each as its text: a number torn at its
+ * hyphen (010- / 57027127), a date inside its day (2026- / 02-13).
+ */
+export async function tornRuns(page: Page, selector: string, pattern: RegExp): Promise<{ runs: number; torn: string[] }> {
+  let runs = 0;
+  const torn: string[] = [];
+  for (const { element, characters } of await eachDrawn(page, selector)) {
+    const text = await element.evaluate((shown) => shown.textContent!);
+    for (const run of text.matchAll(pattern)) {
+      runs++;
+      const drawn = characters.filter(({ offset }) => offset >= run.index && offset < run.index + run[0].length);
+      if (new Set(drawn.map(({ top }) => Math.round(top))).size > 1) torn.push(run[0]);
+    }
+  }
+  return { runs, torn };
+}
+
+/**
  * The notes' raised numbers ([^1]) in the elements `selector` finds that are drawn on another
  * line than the character before them or the one after them (a line that starts with the
  * number, or with the 。 after it), each as the characters around it; and how many numbers
