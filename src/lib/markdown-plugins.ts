@@ -442,6 +442,12 @@ function headerScope(row: { children: readonly { type: string; tagName?: string;
 /** Whether a cell's text is short enough (a name, an amount, a date) never to be broken across lines. */
 const shortCell = (text: string) => [...text.trim()].length <= SHORT_CELL;
 
+/** The classes an element carries, as strings. */
+const classesOf = (node: Readonly<Extract<HastNode, { type: 'element' }>>) => {
+  const classes = node.properties?.['className'];
+  return Array.isArray(classes) ? classes.map(String) : [];
+};
+
 /** The most characters an amount has (1,190,567.89元 is 13): a longer run of digits is an account or an ID. */
 const AMOUNT_LENGTH = 13;
 
@@ -598,9 +604,7 @@ const alignedBlocks: HastPluginDefinition = {
       if (align === undefined || align === 'other') return;
       if (attribute) ctx.setProperty(node, 'align', null);
       if (style.only) ctx.setProperty(node, 'style', null);
-      const written = node.properties?.['className'];
-      const classes = Array.isArray(written) ? written.map(String) : [];
-      ctx.setProperty(node, 'className', [...classes, `align-${align}`]);
+      ctx.setProperty(node, 'className', [...classesOf(node), `align-${align}`]);
     },
   },
 };
@@ -627,8 +631,7 @@ const floatedPictures: HastPluginDefinition = {
       if (!side) return;
       if (typeof attribute === 'string' && /^\s*(left|right)\s*$/i.test(attribute)) ctx.setProperty(node, 'align', null);
       if (floats.length > 0) ctx.setProperty(node, 'style', styleOf(style.filter((declaration) => declaration.property !== 'float')));
-      const classes = node.properties?.['className'];
-      ctx.setProperty(node, 'className', [...(Array.isArray(classes) ? classes.map(String) : []), `float-${side}`]);
+      ctx.setProperty(node, 'className', [...classesOf(node), `float-${side}`]);
     },
   },
 };
@@ -639,12 +642,6 @@ const ADDRESS_TEXT = /^\s*(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)\S*\s*$|^\s*[^\
 /** Whether an element is a `tel:` link. */
 const isTelLink = (node: Readonly<HastNode>) =>
   node.type === 'element' && node.tagName === 'a' && typeof node.properties?.['href'] === 'string' && /^tel:/i.test(node.properties['href']);
-
-/** The classes an element carries, as strings. */
-const classesOf = (node: Readonly<Extract<HastNode, { type: 'element' }>>) => {
-  const classes = node.properties?.['className'];
-  return Array.isArray(classes) ? classes.map(String) : [];
-};
 
 /**
  * A phone number in the text (联系电话：0839-1234567, PHONE_IN_TEXT in phones.ts) is set in a
@@ -945,8 +942,7 @@ const HTML_NOT_OPENING = /^(hr|table|ul|ol|dl|blockquote|pre)$/;
 
 /** The alignment an element of the body's HTML is shown with: alignedBlocks's class, or else its style or `align` (a `<div align="center">` keeps it). */
 function shownAlign(node: Readonly<Extract<HastNode, { type: 'element' }>>): string | undefined {
-  const classes = node.properties?.['className'];
-  const marked = Array.isArray(classes) ? classes.map(String).find((name) => /^align-(left|center|right)$/.test(name)) : undefined;
+  const marked = classesOf(node).find((name) => /^align-(left|center|right)$/.test(name));
   return marked?.slice('align-'.length) ?? blockAlign(node.properties?.['style'], node.properties?.['align']);
 }
 
@@ -996,8 +992,7 @@ const htmlOpeningParagraph: HastPluginDefinition = {
     if (ctx.data[OPENING_IN_HTML] !== true) return;
     const opening = openingAmong(root.children, ctx);
     if (opening?.type !== 'element') return;
-    const classes = opening.properties?.['className'];
-    ctx.setProperty(opening, 'className', [OPENING_CLASS, ...(Array.isArray(classes) ? classes.map(String) : [])]);
+    ctx.setProperty(opening, 'className', [OPENING_CLASS, ...classesOf(opening)]);
   },
 };
 
