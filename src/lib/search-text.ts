@@ -134,6 +134,8 @@ const CHINESE_UNITS = new Map([['十', 10], ['百', 100], ['千', 1000]]);
 /** The characters of a number written in Chinese numerals. */
 const NUMERALS = '〇零一二三四五六七八九十百千';
 const CHINESE_NUMERAL = new RegExp(`^[${NUMERALS}]$`, 'u');
+/** One digit as the index holds a number read as digits. */
+const DIGIT = /^\d$/u;
 /**
  * A number in Chinese numerals in digits: 二百零九 is 209, 十四 is 14, 一千零一十 is 1010; one
  * without 十, 百 or 千 is read digit by digit, as a year is written (二〇二三 is 2023).
@@ -265,7 +267,7 @@ function dateInDigits(forms: string[], at: number): void {
   const spanEnd = DATE_SPAN.has(forms[before]!) && forms[before - 1] === forms[at] && dateValue(digitsBefore(forms, before - 1), largest) > 0;
   if (!spanEnd && forms[at] === '月') {
     let end = at + 1;
-    while (end < forms.length && (CHINESE_NUMERAL.test(forms[end]!) || /^\d$/u.test(forms[end]!))) end++;
+    while (end < forms.length && (CHINESE_NUMERAL.test(forms[end]!) || DIGIT.test(forms[end]!))) end++;
     const day = forms[end] === '日' && dateValue(forms.slice(at + 1, end).join(''), DATE_PARTS.get('日')!) > 0;
     if (!day && !(forms[before] === '年' && digitsBefore(forms, before).length === 4)) return;
   } else if (!spanEnd && (forms[before] !== '月' || dateValue(digitsBefore(forms, before), DATE_PARTS.get('月')!) === 0)) return;
@@ -457,7 +459,6 @@ function partsQueries(tokens: readonly string[], i: number): boolean {
  * that dates is copied whole (writtenCopies).
  */
 const COPY_REACH = 3;
-const DIGIT = /^\d$/u;
 
 /**
  * The written copies of `tokens`, each after a WRITTEN_BREAK: every number read as digits as
