@@ -844,6 +844,43 @@ describe('a slow or broken connection', () => {
     }
   });
 
+  test('Enter drops the search-ahead still waiting for the typing to pause, so one that failed is not asked again behind the reader’s back, and asking again searches afresh', async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${served.preview.url}/search/`);
+      await tab.waitForLoadState('networkidle');
+      // The page's clock stands still (Pagefind's worker keeps its own): the search-ahead that the
+      // words typed set for 120 ms later stays waiting while Enter's search fails.
+      await tab.clock.install();
+      await tab.clock.pauseAt(Date.now() + 60_000);
+      let aborted = 0;
+      let failing = false;
+      await tab.route('**/*.pf_index', async (route) => {
+        aborted++;
+        // Requests made once the search has failed fail only after a while, as on a real network.
+        if (failing) await new Promise((resolve) => setTimeout(resolve, 1500));
+        return route.abort().catch(() => undefined); // the tab may be closed by then
+      });
+      const query = '调解员';
+      await tab.fill('#search-query', query);
+      await tab.press('#search-query', 'Enter');
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe('搜索暂时无法使用，请稍后再试。');
+      failing = true;
+      const failed = aborted;
+      // Time passes beyond the search-ahead's 120 ms, and a search asked then has time to reach the network.
+      await tab.clock.runFor(1000);
+      await tab.waitForTimeout(500);
+      expect(aborted).toBe(failed);
+      // The connection is back, and the reader asks again at once.
+      await tab.unroute('**/*.pf_index');
+      await tab.press('#search-query', 'Enter');
+      await tab.clock.resume();
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toBe(`找到 ${countInSources(query)} 条结果`);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('a search whose index chunks came as a captive portal’s page (200, HTML) says search is unavailable, not that nothing was found', async () => {
     const tab = await context.newPage();
     try {

@@ -335,6 +335,8 @@ export function startSearchPage(): void {
   }
 
   let refineTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The search ahead of Enter, waiting for the typing to pause (searchAhead). */
+  let warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * Searches; once the latest search has answered, the filters take the height of what they
@@ -353,6 +355,10 @@ export function startSearchPage(): void {
   async function runSearch(mine: number, request: SearchRequest, place?: Place, enter?: () => void) {
     clearTimeout(refineTimer); // a filter change still waiting belonged to what was on screen before
     refineTimer = undefined;
+    // A search ahead still waiting for the typing to pause asks for these words or older ones: left
+    // to run after this search had failed (a dropped connection), it searched again behind the
+    // reader's back, and Enter pressed again at once was handed that search, still on its way to fail.
+    clearTimeout(warmTimer);
     current = request;
     // Only whitespace or invisible characters (a zero-width space) is no query at all.
     const searchable = queryPhrases(request.query).length > 0;
@@ -580,7 +586,6 @@ export function startSearchPage(): void {
   });
   // Searching starts while the reader types, so Enter usually only has to load the results
   // shown: the engine remembers the search. Failures are left to the real search to report.
-  let warmTimer: ReturnType<typeof setTimeout> | undefined;
   /** The search last asked for ahead (its requestUrl), so the same words are not asked for twice in a row. */
   let askedAhead = '';
   const searchNow = () => {
