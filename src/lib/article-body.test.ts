@@ -518,4 +518,39 @@ describe('embeds', () => {
     expect(messages(md('正文。\n\n<iframe src="https://player.example.cn/v/2"></iframe>\n\n<iframe width="640" src=http://player.example.cn/v/1></iframe>\n\n<!-- <iframe src="http://old.example.cn/"></iframe> -->\n'))).toEqual([`15: ${said}`]);
     expect(messages(mdx('正文。\n\n<iframe src="http://player.example.cn/v/1"></iframe>\n'))).toEqual([`13: ${said}`]);
   });
+  test('an <iframe> with no name for screen readers (a title, or an aria-label) is listed with its line and address, in .md and .mdx; not in a comment or a draft', () => {
+    const body = (close: string) =>
+      [
+        '正文。',
+        '',
+        `<iframe src="https://player.bilibili.com/player.html?bvid=BV1" width="640" height="360" allowfullscreen${close}`,
+        '',
+        `<iframe src="https://map.example.cn/embed?pos=1" title="  "${close}`,
+        '',
+        `<iframe src="https://v.qq.com/txp/iframe/player.html?vid=a" title="庭审视频"${close}`,
+        '',
+        `<IFRAME SRC="https://map.example.cn/embed?pos=2" ARIA-LABEL="调解室位置"${close}`,
+        '',
+        `<iframe title="&#x5EAD;审" src="https://player.bilibili.com/player.html?bvid=BV2"${close}`,
+        '',
+        '<!-- <iframe src="https://old.example.cn/"></iframe> -->',
+        '',
+      ].join('\n');
+    const untitled = [
+      { line: 13, src: 'https://player.bilibili.com/player.html?bvid=BV1' },
+      { line: 15, src: 'https://map.example.cn/embed?pos=1' },
+    ];
+    expect(md(body('></iframe>')).untitledFrames).toEqual(untitled);
+    // In .mdx, JSX: names as written (aria-label), no HTML comment, and an element without content closes itself.
+    const jsx = body(' />').replace(/<IFRAME SRC=(\S+) ARIA-LABEL=/, '<iframe src=$1 aria-label=').replace(/<!--.*-->/, '{/* 旧的视频 */}');
+    expect(mdx(jsx).problems).toEqual([]);
+    expect(mdx(jsx).untitledFrames).toEqual(untitled);
+    expect(md('<iframe src="https://player.bilibili.com/player.html?bvid=BV1"></iframe>\n\n<iframe></iframe>\n').untitledFrames.map(({ src }) => src)).toEqual([
+      'https://player.bilibili.com/player.html?bvid=BV1',
+      '',
+    ]);
+    // An .mdx title given as a string in braces names it too; a draft is not read for what readers would see.
+    expect(mdx('<iframe src="https://player.bilibili.com/player.html?bvid=BV1" title={"庭审视频"} />\n').untitledFrames).toEqual([]);
+    expect(readBody('<iframe src="https://map.example.cn/embed"></iframe>\n', { mdx: false, lineOffset: 0, folder: '2024/01', draft: true }).untitledFrames).toEqual([]);
+  });
 });

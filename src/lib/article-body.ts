@@ -53,6 +53,12 @@ export interface BodyReport {
    * may refuse to be embedded, or be no player at all (a video's page, v.qq.com/x/page/…).
    */
   frames: { line: number | undefined; src: string }[];
+  /**
+   * `<iframe>`s without a `title` (or `aria-label`), by their address as written ('' for none):
+   * none in a draft. Screen readers name a frame by its title; without one a blind reader hears
+   * only that a frame is there, not that it is the 庭审视频. Allowed, but told.
+   */
+  untitledFrames: { line: number | undefined; src: string }[];
 }
 
 /** The site's pages, besides articles, that a body may link to by id. */
@@ -134,6 +140,8 @@ const lineOf = (node: MdastNode, offset: number) => (node.position ? node.positi
 const VIDEO_TAG = /<(\/?)(video|source)\b([^>]*)>/gi;
 /** An HTML `<iframe …>` tag (an embedded player, a map): its attributes. */
 const IFRAME_TAG = /<iframe\b([^>]*)>/gi;
+/** The attributes that name an `<iframe>` for screen readers: the `title` README asks for, or an `aria-label`. */
+const FRAME_NAMES = ['title', 'aria-label'];
 /** What an embed at http:// is told: the browser blocks it in the site's https pages. */
 const FRAME = { what: '嵌入的网页', fails: '显示不出来（浏览器会拦下）', instead: '请用 https:// 的地址（视频网站的分享代码里一般有）' };
 /** An HTML `<img …>` tag: its attributes. */
@@ -235,7 +243,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site, isArticle = () => true }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [], frames: [] };
+  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [], frames: [], untitledFrames: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\.|^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/im.test(body)) return report;
@@ -262,11 +270,15 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   const collect = (list: 'videos' | 'posters' | 'addressedPictures', line: number | undefined, src: string | undefined) => {
     if (src) report[list].push({ line, src });
   };
-  /** An `<iframe>`'s address: any site may be embedded, but not at http://; one not a video site's player is told (`frames`). */
-  const frame = (line: number | undefined, src: string | undefined) => {
+  /**
+   * An `<iframe>`: any site may be embedded, but not at http://; one not a video site's player is
+   * told (`frames`), and so is one with no name for screen readers (`untitledFrames`).
+   */
+  const frame = (line: number | undefined, src: string | undefined, named: boolean) => {
     const message = src && httpAddressProblem(src, FRAME);
     if (message) report.problems.push({ line, message });
     else if (src && /^\s*(?:https:)?\/\//i.test(src) && !ownPath(src.trim(), site) && !videoPlayer(src)) report.frames.push({ line, src: src.trim() });
+    if (!named) report.untitledFrames.push({ line, src: src?.trim() ?? '' });
   };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
   let inVideo = false;
@@ -302,7 +314,13 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
           if (!node.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name === 'alt')) problem(node, IMG_WITHOUT_ALT);
         }
-        if (node.name === 'iframe') frame(lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+        if (node.name === 'iframe') {
+          // A title in braces that is code ({title}) is told as code below, not as missing.
+          const named = node.attributes.some(
+            (attribute) => attribute.type === 'mdxJsxAttribute' && FRAME_NAMES.includes(attribute.name.toLowerCase()) && (mdxAttributeText(attribute.value) ?? '代码').trim() !== '',
+          );
+          frame(lineOf(node, lineOffset), jsxAttribute(node, 'src'), named);
+        }
         if (node.name === 'a') htmlLink(node, jsxAttribute(node, 'href'));
         if (node.name === 'video') {
           collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
@@ -363,7 +381,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
           if (!hasHtmlAttribute(tag[1] ?? '', 'alt')) report.problems.push({ line: lineIn(node, tag.index), message: IMG_WITHOUT_ALT });
         }
-        for (const tag of shown.matchAll(IFRAME_TAG)) frame(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+        for (const tag of shown.matchAll(IFRAME_TAG)) {
+          const named = FRAME_NAMES.some((name) => decodeHTML(htmlAttribute(tag[1] ?? '', name) ?? '').trim() !== '');
+          frame(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'), named);
+        }
         // Held to what a Markdown link is (an article, a section, an attachment that must be there …), on its tag's line.
         for (const tag of shown.matchAll(A_TAG)) htmlLink(tagAt(node, tag.index), htmlAttribute(tag[1] ?? '', 'href'));
         break;
