@@ -214,6 +214,19 @@ describe('a bad site configuration', () => {
     expectUntouched(run);
   });
 
+  test.each([
+    // abc and 0 were the default without a word; -5 stopped the build in English once every page was built.
+    ['BAODAO_SEARCH_PART_SIZE', 'abc'],
+    ['BAODAO_SEARCH_PART_SIZE', '-5'],
+    ['BAODAO_OLD_ADDRESSES_PER_FILE', '0'],
+  ])('%s=%s fails clearly, naming the variable, before the content check and Astro', (name, value) => {
+    previousOutput();
+    const run = runBuild({ BAODAO_OUT: OUT, [name]: value });
+    expect(run.output).toMatch(new RegExp(`^构建失败 \\(build failed\\):\n环境变量 ${name}: “${value}”不是正整数，请写.+，如 \\d+$`, 'm'));
+    expect(run.output).not.toMatch(/Astro|提示：|警告/);
+    expectUntouched(run);
+  });
+
   test('an empty content folder fails clearly', () => {
     previousOutput();
     const empty = path.join(ROOT, '.build/empty-content');
