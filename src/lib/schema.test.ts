@@ -453,6 +453,17 @@ describe('article schema', () => {
     expect(schema.safeParse({ ...minimal, section: '“体育”' }).error?.issues[0]?.message).toMatch(/^栏目“体育”不存在/);
   });
 
+  test.each([
+    ['date', '2024-04-31 10:00', '发布时间 date“2024-04-31 10:00”不存在：2024 年 4 月只有 30 天，请核对后改正'],
+    ['date', '2024年2月30日 10:00', '发布时间 date“2024年2月30日 10:00”不存在：2024 年 2 月只有 29 天，请核对后改正'],
+    ['date', '2024-03-05 24:00', '发布时间 date“2024-03-05 24:00”不存在：24:00 请写成第二天的 00:00'],
+    ['updated', '2024-02-30', '更新时间 updated“2024-02-30”不存在：2024 年 2 月只有 29 天，请核对后改正'],
+  ])('a %s written in the right form but not in the calendar (%s) is told which number is wrong, not the form', (field, date, message) => {
+    // Told “无法识别，请写成 2024-01-23 09:08:47”, an editor who had written just that form found nothing to change.
+    const result = schema.safeParse({ ...minimal, [field]: date });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field, message }]);
+  });
+
   test('a date that may be a day alone is told the day to write', () => {
     const result = schema.safeParse({ ...minimal, updated: '2024年3月5日' });
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'updated', message: '更新时间 updated“2024年3月5日”无法识别，请写成 2024-03-05' }]);

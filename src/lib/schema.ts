@@ -7,7 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { decodeHTMLStrict } from 'entities';
 import { codePoint, firstControlCharacter } from './control-characters.ts';
-import { dateAsMeant, formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, impossibleDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 import { picturePathMistake } from './picture-path.ts';
 import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
@@ -210,6 +210,13 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
           return z.NEVER;
         }
         const meant = typeof value === 'string' ? dateAsMeant(quoted ?? value) : undefined;
+        // 2024-02-30, 2024-04-31 10:00, 24:00: the form is right, the number is not; an example of the form would not say which.
+        const written = typeof value === 'string' ? (quoted ?? value).trim() : undefined;
+        const impossible = written !== undefined && !meant ? impossibleDate(written) : undefined;
+        if (impossible) {
+          ctx.addIssue({ code: 'custom', message: `${what}“${written}”不存在：${impossible}` });
+          return z.NEVER;
+        }
         const write = !meant
           ? '2024-01-23 09:08:47'
           : meant.time
