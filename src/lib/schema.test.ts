@@ -629,6 +629,15 @@ describe('person schema', () => {
     const result = person.safeParse(data);
     expect(problemsFrom('p.yaml', result.error!)).toEqual([{ file: 'p.yaml', field, message }]);
   });
+  test.each([
+    // YAML reads an empty file, or one of comments alone, as null.
+    [null, /^文件是空的：请写成 name: 马远征、roles: \[记者\]、status: 在职/],
+    [[{ name: '白露', roles: ['通讯员'], status: '在职' }], /^人员文件的内容应是“字段: 值”，每行一个，不以 - 开头：请写成 name: 马远征/],
+    ['白露', /^人员文件的内容应是“字段: 值”/],
+  ])('a file holding %j, no fields, is told what a person’s file holds, in Chinese (zod said “expected object, received null”)', (data, message) => {
+    const result = person.safeParse(data);
+    expect(problemsFrom('p.yaml', result.error!)).toEqual([{ file: 'p.yaml', field: '', message: expect.stringMatching(message) }]);
+  });
   test('a credential written as its number alone says how to write it, in Chinese', () => {
     const result = person.safeParse({ name: '林', roles: ['记者'], status: '在职', credential: 11000000001 });
     expect(problemsFrom('p.yaml', result.error!)).toEqual([

@@ -720,8 +720,14 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
     status: z.enum(['在职', '离职'], {
       error: (iss) => (iss.input === undefined ? '缺少状态 status：请写 status: 在职（或 离职）' : '状态 status 应为 在职 或 离职'),
     }),
+  }, {
+    // A file left empty (or only comments), one person written as a list item (- name: …), or a name alone.
+    error: (iss) => `${iss.input === null || iss.input === undefined ? '文件是空的' : '人员文件的内容应是“字段: 值”，每行一个，不以 - 开头'}：${PERSON_EXAMPLE}`,
   });
 }
+
+/** What a person's file holds, for an editor whose file holds something else. */
+const PERSON_EXAMPLE = '请写成 name: 马远征、roles: [记者]、status: 在职 这样的几行（可加 title、affiliation、bio、photo、credential）';
 
 /** An internal path, an http(s) URL, or a mailto: or tel: link. */
 const link = z
