@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { PARSE_OPTIONS, problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { ARTICLE_FIELD_HINTS, PAGE_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
+import { ARTICLE_FIELD_HINTS, PAGE_FIELD_HINTS, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
 const schema = articleSchema({
   sections: [
@@ -658,6 +658,18 @@ describe('topic schema', () => {
     expect(topic.safeParse(base).success).toBe(false);
     expect(topic.safeParse({ ...base, tag: '民政', articles: ['2024/01/a'] }).success).toBe(false);
     expect(topic.safeParse({ ...base, parts: [{ title: '评论' }] }).success).toBe(false);
+  });
+  test.each([
+    [{ tag: '民政', cover: './cover.jpg' }, 'cover', '题图 cover 应写成几行：image: ./photo.jpg 和 alt: 图片描述'],
+    [{ tag: '民政', cover: null }, 'cover', '题图 cover 是空的：不写题图就删去这一行，或在下面写上 image: ./photo.jpg 和 alt: 图片描述'],
+    [{ tag: '民政', draft: 1 }, 'draft', '草稿 draft 应为 true 或 false'],
+    [{ tag: '民政', draft: '是' }, 'draft', '草稿 draft 应为 true 或 false'],
+    [{ parts: ['最新进展'] }, 'parts 第 1 项', '部分 parts 的每一项写成几行：- title: 部分标题，下一行与 title 对齐写 tag: 标签（或 articles: [文章 id]）'],
+    [{ parts: [] }, 'parts', '部分 parts 至少要有一项'],
+    [{ articles: [] }, 'articles', '文章 articles 至少要有一篇：写上文章 id，如 [2024/01/weifang-minzheng]'],
+  ])('%j is told in Chinese at its field, as an article’s is (zod said “expected object, received string”)', (data, field, message) => {
+    const result = topic.safeParse({ ...base, ...data });
+    expect(problemsFrom('t.md', result.error!, TOPIC_FIELD_HINTS, topic)).toEqual([{ file: 't.md', field, message }]);
   });
 });
 

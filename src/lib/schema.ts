@@ -69,6 +69,9 @@ function emptyField(what: string, { optional = false }: FieldOptions, fill?: str
 const listOrBlockError = (what: string, fill: string, wrong: string) => (iss: { input: unknown }) =>
   iss.input === null ? emptyField(what, { optional: true }, fill) : wrong;
 
+/** 草稿: never published. One rule for articles, topics and pages (单页). */
+const draft = z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿');
+
 /** A non-empty line of text, trimmed, with no control character in it (control-characters.ts). */
 const text = (what: string, options: FieldOptions = {}) =>
   z
@@ -531,7 +534,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
       .default([])
       .describe(`标记：${FLAG_LIST}`),
     /** A draft is never published; `npm run dev` shows it marked as a draft. */
-    draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
+    draft,
     /**
      * 撤稿: a published article taken down (a court order, a 更正 that became a 撤稿, privacy).
      * It leaves every list, its address and old addresses answer 404 (the 404 page tells
@@ -802,7 +805,7 @@ const topicSelection = {
   /** Every published article with this tag. */
   tag: text('标签 tag').optional(),
   /** These articles, in this order: ids like 2024/01/weifang-minzheng. */
-  articles: z.array(text('文章 id articles'), { error: '文章 articles 应为文章 id 列表' }).min(1).optional(),
+  articles: z.array(text('文章 id articles'), { error: '文章 articles 应为文章 id 列表' }).min(1, { error: '文章 articles 至少要有一篇：写上文章 id，如 [2024/01/weifang-minzheng]' }).optional(),
 };
 
 /** Exactly one of `tag` and `articles`. */
@@ -812,7 +815,10 @@ const oneSelection = (value: { tag?: string | undefined; articles?: string[] | u
 /** A special topic (专题) in content/topics/<id>.md; its body is the introduction. */
 export function topicSchema<Image extends z.ZodType>({ image, timeZone }: { image: Image; timeZone: string }) {
   const part = z
-    .strictObject({ title: text('部分标题 parts.title'), ...topicSelection })
+    .strictObject(
+      { title: text('部分标题 parts.title'), ...topicSelection },
+      { error: '部分 parts 的每一项写成几行：- title: 部分标题，下一行与 title 对齐写 tag: 标签（或 articles: [文章 id]）' },
+    )
     .refine(oneSelection, { error: '每个部分用 tag 或 articles 二选一选文章' });
   return z
     .strictObject({
@@ -823,12 +829,15 @@ export function topicSchema<Image extends z.ZodType>({ image, timeZone }: { imag
       /** When the topic was opened; orders the topic list. */
       date: siteDate(timeZone, '创建时间 date'),
       cover: z
-        .strictObject({ image, alt: text('题图说明 cover.alt') })
+        .strictObject(
+          { image, alt: text('题图说明 cover.alt') },
+          { error: listOrBlockError('题图 cover', '在下面写上 image: ./photo.jpg 和 alt: 图片描述', '题图 cover 应写成几行：image: ./photo.jpg 和 alt: 图片描述') },
+        )
         .optional(),
       ...topicSelection,
       /** Named parts (e.g. 最新进展, 深度报道, 评论), each with its own selection. */
-      parts: z.array(part, { error: '部分 parts 应为列表' }).min(1).optional(),
-      draft: z.boolean().default(false),
+      parts: z.array(part, { error: '部分 parts 应为列表' }).min(1, { error: '部分 parts 至少要有一项' }).optional(),
+      draft,
     })
     .refine(
       (topic) => [topic.tag, topic.articles, topic.parts].filter((v) => v !== undefined).length === 1,
@@ -879,6 +888,6 @@ export function pageSchema({ timeZone }: { timeZone: string }) {
     /** Last change, shown as 更新时间 (as written: a day without a time shows no time). */
     updated: siteDate(timeZone, '更新时间 updated', { optional: true }).optional().describe('更新时间'),
     /** A draft page is never published. */
-    draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
+    draft,
   });
 }
