@@ -404,6 +404,16 @@ describe('article schema', () => {
     expect(sectionsFileSchema.safeParse(sections.map((section, index) => ({ ...section, order: index }))).success).toBe(true);
   });
 
+  test.each([
+    [{ order: 1.5 }, '排序 order 1.5 应为整数，如 2'],
+    [{ order: null }, '排序 order 不能为空：请写数字，越小越靠前'],
+    [{}, '缺少排序 order：请写 order: 数字，越小越靠前'],
+    [{ order: '一' }, '排序 order 应为数字'],
+  ])('a section’s order written %j is told what to write (1.5 and a missing order were told “应为数字”)', (order, message) => {
+    const result = sectionsFileSchema.safeParse([{ id: 'today', name: '今日资讯', ...order }]);
+    expect(problemsFrom('sections.yaml', result.error!)).toEqual([{ file: 'sections.yaml', field: '第 1 项 order', message }]);
+  });
+
   test('an update or a correction dated before the article (a mistyped year) is named; the same day without a time is fine', () => {
     const result = schema.safeParse({
       ...minimal,

@@ -643,7 +643,12 @@ export const sectionSchema = z.strictObject({
   /** 栏目名称 */
   name: text('栏目名称 name'),
   /** Order in navigation and on the front page; smaller first. */
-  order: z.preprocess((order) => (order instanceof WrittenNumber ? order.value : order), z.number({ error: '排序 order 应为数字' }).int()),
+  order: z.preprocess(
+    (order) => (order instanceof WrittenNumber ? order.value : order),
+    z
+      .number({ error: (iss) => (iss.input === undefined ? '缺少排序 order：请写 order: 数字，越小越靠前' : iss.input === null ? '排序 order 不能为空：请写数字，越小越靠前' : '排序 order 应为数字') })
+      .int({ error: (iss) => `排序 order ${String(iss.input)} 应为整数，如 ${Math.ceil(Number(iss.input))}` }),
+  ),
   /** One line about the section. */
   description: text('栏目简介 description', { optional: true }).optional(),
   /** Old URLs of the section's list (DedeCMS's /plus/list.php?tid=3, /a/difang/) that must keep working. */
