@@ -21,6 +21,10 @@ describe('an .mdx body', () => {
     ['an attribute’s value without quotes', '正文。\n\n<Figure credit=马远征>\n![a](./a.jpg)\n</Figure>\n', /^13: credit=马远征 的值没有加引号：\.mdx 文章里属性的值要写在半角双引号里，如 credit="马远征"$/],
     ['an attribute after a quoted one, later in the line', '见下图 <Figure caption="培育中心" credit=马远征 摄>\n![a](./a.jpg)\n</Figure>\n', /^11: credit=马远征 的值没有加引号：.*如 credit="马远征"$/],
     ['an attribute in Chinese quotes', '<Figure caption=“培育中心”>\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值用了中文引号：\.mdx 文章里属性的值要写在半角双引号里，如 caption="培育中心"$/],
+    // MDX said these in English (Unexpected closing tag `</figure>`, expected corresponding closing tag for `<Figure>`).
+    ['an end tag in another case', '<Figure caption="中心">\n![a](./a.jpg)\n</figure>\n', /^13: <\/figure> 与 <Figure> 的大小写不一致：结束标签请写成 <\/Figure>$/],
+    ['tags crossed', '正文 <b>加粗<i>斜体</b></i> 完\n', /^11: <\/b> 前面的 <i> 还没有结束：标签要成对，后开始的先结束，请在 <\/b> 前加上 <\/i>，或删去多余的标签$/],
+    ['an end tag with no start', '第一段。\n\n段落 </b> 结束\n', /^13: <\/b> 前面没有对应的 <b>：请删去它，或在前面补上 <b>$/],
   ])('%s: a Chinese message on its line, nothing more', (_, body, message) => {
     const report = mdx(body);
     expect(messages(report)).toHaveLength(1);

@@ -117,6 +117,16 @@ function explainMdx(reason: string, line: string, column: number | undefined): s
     return `<${unclosed[1]}> 在 .mdx 文章里要写成 <${unclosed[1]} />（HTML 里不用结束的标签，这里要在 > 前加上 /）`;
   }
   if (unclosed) return `<${unclosed[1]}> 没有结束标签：请在后面加上 </${unclosed[1]}>，单独的标签写成 <${unclosed[1]} />${MDX_HINT}`;
+  // </figure> for <Figure>, </i> inside <b>…: the tag MDX expected to close first.
+  const crossed = /Unexpected closing tag `<\/([^>`]*)>`, expected corresponding closing tag for `<([^>`]*)>`/.exec(reason);
+  if (crossed) {
+    const [, closing, open] = crossed;
+    return closing!.toLowerCase() === open!.toLowerCase()
+      ? `</${closing}> 与 <${open}> 的大小写不一致：结束标签请写成 </${open}>`
+      : `</${closing}> 前面的 <${open}> 还没有结束：标签要成对，后开始的先结束，请在 </${closing}> 前加上 </${open}>，或删去多余的标签`;
+  }
+  const stray = /Unexpected closing tag `<\/([^>`]*)>`, expected an open tag first/.exec(reason);
+  if (stray) return `</${stray[1]}> 前面没有对应的 <${stray[1]}>：请删去它，或在前面补上 <${stray[1]}>`;
   if (/Unexpected character .*after `<`|before name/.test(reason)) {
     // MDX names the `<` of a tag it cannot read: an attribute's value without quotes is the usual reason.
     const attribute = column ? UNQUOTED_ATTRIBUTE.exec(line.slice(column - 1)) : null;
