@@ -21,6 +21,9 @@ describe('an .mdx body', () => {
     ['an attribute’s value without quotes', '正文。\n\n<Figure credit=马远征>\n![a](./a.jpg)\n</Figure>\n', /^13: credit=马远征 的值没有加引号：\.mdx 文章里属性的值要写在半角双引号里，如 credit="马远征"$/],
     ['an attribute after a quoted one, later in the line', '见下图 <Figure caption="培育中心" credit=马远征 摄>\n![a](./a.jpg)\n</Figure>\n', /^11: credit=马远征 的值没有加引号：.*如 credit="马远征"$/],
     ['an attribute in Chinese quotes', '<Figure caption=“培育中心”>\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值用了中文引号：\.mdx 文章里属性的值要写在半角双引号里，如 caption="培育中心"$/],
+    // Told “<”后面不是标签：要写小于号请写成 &lt;, which did not say what was wrong.
+    ['quotes inside an attribute’s value', '<Figure caption="图为"青川通"App上线" credit="马远征">\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值里又用了半角引号 "，值在那里就断了：值里的引号请改用中文引号“”，如 caption="图为“青川通”App上线"$/],
+    ['a half-width quote closing a Chinese one', '见图 <Figure credit="马远征" caption="“青川通"上线" />\n', /^11: caption 的值里又用了半角引号 "，.*如 caption="“青川通”上线"$/],
     // MDX said these in English (Unexpected closing tag `</figure>`, expected corresponding closing tag for `<Figure>`).
     ['an end tag in another case', '<Figure caption="中心">\n![a](./a.jpg)\n</figure>\n', /^13: <\/figure> 与 <Figure> 的大小写不一致：结束标签请写成 <\/Figure>$/],
     ['tags crossed', '正文 <b>加粗<i>斜体</b></i> 完\n', /^11: <\/b> 前面的 <i> 还没有结束：标签要成对，后开始的先结束，请在 <\/b> 前加上 <\/i>，或删去多余的标签$/],

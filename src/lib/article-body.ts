@@ -108,6 +108,32 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
  */
 const UNQUOTED_ATTRIBUTE = /^<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s+([\w:-]+)\s*=\s*([^\s"'{}>/][^\s>]*)/;
 
+/**
+ * A tag whose attribute's value holds the half-width quote it is written in (`caption="图为"青川通"App"`),
+ * as written from the `<` MDX names: the tag up to the value, the attribute's name, its quote. The
+ * value ends at its second quote, and MDX cannot read what follows.
+ */
+const QUOTE_IN_ATTRIBUTE = /^(<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s+([\w:-]+)\s*=\s*(["']))[^"'\n]*\3[^\s>/]/;
+
+/** What an attribute's value holding its own quotes was meant as: up to the quote that ends the tag or comes before the next attribute. */
+function meantValue(rest: string, quote: string): string {
+  const end = new RegExp(`${quote}(?=\\s+[\\w:-]+\\s*=|\\s*/?>|\\s*$)`).exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
+}
+
+/** `text` with each half-width `quote` made an opening or closing Chinese one, as the quotes already there leave off: 图为“青川通"上线 → 图为“青川通”上线. */
+function asChineseQuotes(text: string, quote: string): string {
+  let open = false;
+  return [...text]
+    .map((character) => {
+      if (character === '“' || character === '‘') open = true;
+      else if (character === '”' || character === '’') open = false;
+      else if (character === quote) return (open = !open) ? '“' : '”';
+      return character;
+    })
+    .join('');
+}
+
 /** MDX's own messages for the mistakes editors make, in Chinese; `line` is the text of the line, `column` where MDX says the mistake starts (from 1). */
 function explainMdx(reason: string, line: string, column: number | undefined): string {
   if (/<https?:\/\//i.test(line)) return '.mdx 文章里网址不能放在 < > 里：直接写网址，或写成 [说明](网址)';
@@ -128,7 +154,14 @@ function explainMdx(reason: string, line: string, column: number | undefined): s
   const stray = /Unexpected closing tag `<\/([^>`]*)>`, expected an open tag first/.exec(reason);
   if (stray) return `</${stray[1]}> 前面没有对应的 <${stray[1]}>：请删去它，或在前面补上 <${stray[1]}>`;
   if (/Unexpected character .*after `<`|before name/.test(reason)) {
-    // MDX names the `<` of a tag it cannot read: an attribute's value without quotes is the usual reason.
+    // MDX names the `<` of a tag it cannot read: quotes inside an attribute's value, or a value without quotes.
+    const quoted = column ? QUOTE_IN_ATTRIBUTE.exec(line.slice(column - 1)) : null;
+    if (quoted) {
+      const [, before, name, quote] = quoted;
+      const written = meantValue(line.slice(column! - 1 + before!.length), quote!);
+      const chinese = asChineseQuotes(written, quote!);
+      return `${name} 的值里又用了半角引号 ${quote}，值在那里就断了：值里的引号请改用中文引号“”，如 ${name}="${chinese}"`;
+    }
     const attribute = column ? UNQUOTED_ATTRIBUTE.exec(line.slice(column - 1)) : null;
     if (attribute) {
       const [, name, value] = attribute;
