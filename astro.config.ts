@@ -6,13 +6,12 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { COLUMN_PICTURE } from './src/lib/images.ts';
+import { searchPartSize } from './src/lib/search-part-size.ts';
 import { inSitemap } from './src/lib/sitemaps.ts';
 import { articleProcessor } from './src/lib/markdown-plugins.ts';
 import { publicDir } from './src/lib/content-dir.ts';
 import site from './src/site.config.ts';
 
-/** Articles per part of the search index (tests use small parts to exercise merging). */
-const searchPartSize = Number(process.env['BAODAO_SEARCH_PART_SIZE']) || undefined;
 
 /**
  * When each article last changed, by URL path: written by `npm run build` from its content
@@ -78,6 +77,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: inSitemap, serialize: withLastmod }),
     sitemapDates({ timeZone: site.timeZone }),
-    searchIndex(searchPartSize ? { maxPartSize: searchPartSize } : {}),
+    // Articles per part of the index (tests use small parts to exercise merging).
+    searchIndex({ maxPartSize: searchPartSize() }),
   ],
 });

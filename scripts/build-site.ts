@@ -8,6 +8,8 @@ import { buildTime } from '../src/lib/publish.ts';
 import { siteSizeWarning, tarSize } from '../src/lib/site-size.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
 import { importSiteConfig } from '../src/lib/site-config-file.ts';
+import { addressesPerFile } from '../src/lib/addresses-per-file.ts';
+import { searchPartSize } from '../src/lib/search-part-size.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { imageCacheDir, pruneImageCache } from './image-cache.ts';
 
@@ -67,6 +69,10 @@ async function checkAndBuild({ contentDir, outDir }: BuildOptions): Promise<bool
     site = await importSiteConfig();
     // One "now" for the whole build: the content check and the pages agree on what is published.
     now = buildTime();
+    // The counts the build reads from the environment, told here, in Chinese, before the content check
+    // and Astro: Astro would stop on them only in its config (search index) or on its pages (404 table).
+    searchPartSize();
+    addressesPerFile();
   } catch (error) {
     return fail(describe(error));
   }

@@ -68,6 +68,15 @@ describe('deploy.yml', () => {
     for (const step of checked!.steps!) expect(step['continue-on-error'], step.run ?? step.uses).toBe(true);
   });
 
+  it('runs hourly, and by hand, which always builds: README tells editors to run it so to publish at a set minute, as GitHub starts hourly runs late', () => {
+    expect(deploy.on['schedule']).toEqual([{ cron: expect.stringMatching(/^\d{1,2} \* \* \* \*$/) }]);
+    expect(deploy.on).toHaveProperty('workflow_dispatch');
+    // Only a scheduled run asks whether anything is due; any other run leaves `due` unset, and builds.
+    const { checked, build } = deploy.jobs;
+    for (const step of checked!.steps!) expect(step.if, step.run ?? step.uses).toMatch(/github\.event_name == 'schedule'|steps\.runs\.outputs\.since != ''/);
+    expect(build!.if).toBe("needs.checked.outputs.due != 'false'");
+  });
+
   it('gives the rights to publish to the deploy job alone', () => {
     expect(deploy.permissions).toEqual({ contents: 'read' });
     for (const [name, job] of Object.entries(deploy.jobs)) {

@@ -38,7 +38,7 @@ describe('broken front matter', () => {
   test.each([
     ['articles/2024/01/unknown-key.md', 'titel', '未知字段'],
     ['articles/2024/01/bad-section.md', 'section', '栏目“sports”不存在'],
-    ['articles/2024/01/bad-date.md', 'date', '无法识别'],
+    ['articles/2024/01/bad-date.md', 'date', '“2024-13-45 10:00”不存在：没有 13 月（月份是 1 到 12）'],
     ['articles/2024/01/missing-editor.md', 'editor', '缺少责任编辑'],
     ['articles/2024/01/cover-without-alt.md', 'cover.alt', '缺少题图说明'],
     ['articles/2024/01/missing-cover.md', 'cover.image', '找不到图片文件'],
@@ -211,6 +211,19 @@ describe('a bad site configuration', () => {
     previousOutput();
     const run = runBuild({ BAODAO_OUT: OUT, BAODAO_NOW: '2024-06-01 08:00:00' });
     expect(run.output).toMatch(/^环境变量 BAODAO_NOW: “2024-06-01 08:00:00”不是带时区的时间/m);
+    expectUntouched(run);
+  });
+
+  test.each([
+    // abc and 0 were the default without a word; -5 stopped the build in English once every page was built.
+    ['BAODAO_SEARCH_PART_SIZE', 'abc'],
+    ['BAODAO_SEARCH_PART_SIZE', '-5'],
+    ['BAODAO_OLD_ADDRESSES_PER_FILE', '0'],
+  ])('%s=%s fails clearly, naming the variable, before the content check and Astro', (name, value) => {
+    previousOutput();
+    const run = runBuild({ BAODAO_OUT: OUT, [name]: value });
+    expect(run.output).toMatch(new RegExp(`^构建失败 \\(build failed\\):\n环境变量 ${name}: “${value}”不是正整数，请写.+，如 \\d+$`, 'm'));
+    expect(run.output).not.toMatch(/Astro|提示：|警告/);
     expectUntouched(run);
   });
 

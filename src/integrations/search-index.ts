@@ -21,6 +21,7 @@ import { setDevSearchIndex } from '../lib/dev-search.ts';
 import { staticImports } from '../lib/module-imports.ts';
 import { guardedWorker } from '../lib/pagefind-worker-guard.ts';
 import { FACET_NAMES, ONE_EACH, type Manifest } from '../lib/search-engine.ts';
+import { SEARCH_PART_SIZE } from '../lib/search-part-size.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
@@ -29,11 +30,7 @@ import { toSimplified } from '../lib/simplified-converter.ts';
 import { articleIdOf, searchIndexUrl, searchManifestUrl, searchUrl } from '../lib/urls.ts';
 
 interface SearchIndexOptions {
-  /**
-   * Most articles in one part of the index. Pagefind holds about 0.65 MB per article while it
-   * writes a part, next to the ~1.2 GB Astro keeps until the build ends: 2,000 keep a
-   * 10,000-article build under 3 GB in all (measured by npm run bench).
-   */
+  /** Most articles in one part of the index: SEARCH_PART_SIZE unless the build sets another (src/lib/search-part-size.ts). */
   maxPartSize?: number;
   /**
    * How many articles are published, counted apart from the pages Astro built (the content
@@ -214,7 +211,7 @@ export async function buildSearchIndex(
   dir: string,
   pathnames: string[],
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  { maxPartSize = 2000, expected }: SearchIndexOptions = {},
+  { maxPartSize = SEARCH_PART_SIZE, expected }: SearchIndexOptions = {},
 ): Promise<Manifest> {
   const started = performance.now();
   const articles = pathnames.filter((pathname) => pathname.startsWith('articles/')).sort();

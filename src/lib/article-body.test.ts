@@ -21,6 +21,13 @@ describe('an .mdx body', () => {
     ['an attribute’s value without quotes', '正文。\n\n<Figure credit=马远征>\n![a](./a.jpg)\n</Figure>\n', /^13: credit=马远征 的值没有加引号：\.mdx 文章里属性的值要写在半角双引号里，如 credit="马远征"$/],
     ['an attribute after a quoted one, later in the line', '见下图 <Figure caption="培育中心" credit=马远征 摄>\n![a](./a.jpg)\n</Figure>\n', /^11: credit=马远征 的值没有加引号：.*如 credit="马远征"$/],
     ['an attribute in Chinese quotes', '<Figure caption=“培育中心”>\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值用了中文引号：\.mdx 文章里属性的值要写在半角双引号里，如 caption="培育中心"$/],
+    // Told “<”后面不是标签：要写小于号请写成 &lt;, which did not say what was wrong.
+    ['quotes inside an attribute’s value', '<Figure caption="图为"青川通"App上线" credit="马远征">\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值里又用了半角引号 "，值在那里就断了：值里的引号请改用中文引号“”，如 caption="图为“青川通”App上线"$/],
+    ['a half-width quote closing a Chinese one', '见图 <Figure credit="马远征" caption="“青川通"上线" />\n', /^11: caption 的值里又用了半角引号 "，.*如 caption="“青川通”上线"$/],
+    // MDX said these in English (Unexpected closing tag `</figure>`, expected corresponding closing tag for `<Figure>`).
+    ['an end tag in another case', '<Figure caption="中心">\n![a](./a.jpg)\n</figure>\n', /^13: <\/figure> 与 <Figure> 的大小写不一致：结束标签请写成 <\/Figure>$/],
+    ['tags crossed', '正文 <b>加粗<i>斜体</b></i> 完\n', /^11: <\/b> 前面的 <i> 还没有结束：标签要成对，后开始的先结束，请在 <\/b> 前加上 <\/i>，或删去多余的标签$/],
+    ['an end tag with no start', '第一段。\n\n段落 </b> 结束\n', /^13: <\/b> 前面没有对应的 <b>：请删去它，或在前面补上 <b>$/],
   ])('%s: a Chinese message on its line, nothing more', (_, body, message) => {
     const report = mdx(body);
     expect(messages(report)).toHaveLength(1);
@@ -517,5 +524,40 @@ describe('embeds', () => {
     const said = '嵌入的网页 http://player.example.cn/v/1 以 http:// 开头，https 的网页里显示不出来（浏览器会拦下）：请用 https:// 的地址（视频网站的分享代码里一般有）';
     expect(messages(md('正文。\n\n<iframe src="https://player.example.cn/v/2"></iframe>\n\n<iframe width="640" src=http://player.example.cn/v/1></iframe>\n\n<!-- <iframe src="http://old.example.cn/"></iframe> -->\n'))).toEqual([`15: ${said}`]);
     expect(messages(mdx('正文。\n\n<iframe src="http://player.example.cn/v/1"></iframe>\n'))).toEqual([`13: ${said}`]);
+  });
+  test('an <iframe> with no name for screen readers (a title, or an aria-label) is listed with its line and address, in .md and .mdx; not in a comment or a draft', () => {
+    const body = (close: string) =>
+      [
+        '正文。',
+        '',
+        `<iframe src="https://player.bilibili.com/player.html?bvid=BV1" width="640" height="360" allowfullscreen${close}`,
+        '',
+        `<iframe src="https://map.example.cn/embed?pos=1" title="  "${close}`,
+        '',
+        `<iframe src="https://v.qq.com/txp/iframe/player.html?vid=a" title="庭审视频"${close}`,
+        '',
+        `<IFRAME SRC="https://map.example.cn/embed?pos=2" ARIA-LABEL="调解室位置"${close}`,
+        '',
+        `<iframe title="&#x5EAD;审" src="https://player.bilibili.com/player.html?bvid=BV2"${close}`,
+        '',
+        '<!-- <iframe src="https://old.example.cn/"></iframe> -->',
+        '',
+      ].join('\n');
+    const untitled = [
+      { line: 13, src: 'https://player.bilibili.com/player.html?bvid=BV1' },
+      { line: 15, src: 'https://map.example.cn/embed?pos=1' },
+    ];
+    expect(md(body('></iframe>')).untitledFrames).toEqual(untitled);
+    // In .mdx, JSX: names as written (aria-label), no HTML comment, and an element without content closes itself.
+    const jsx = body(' />').replace(/<IFRAME SRC=(\S+) ARIA-LABEL=/, '<iframe src=$1 aria-label=').replace(/<!--.*-->/, '{/* 旧的视频 */}');
+    expect(mdx(jsx).problems).toEqual([]);
+    expect(mdx(jsx).untitledFrames).toEqual(untitled);
+    expect(md('<iframe src="https://player.bilibili.com/player.html?bvid=BV1"></iframe>\n\n<iframe></iframe>\n').untitledFrames.map(({ src }) => src)).toEqual([
+      'https://player.bilibili.com/player.html?bvid=BV1',
+      '',
+    ]);
+    // An .mdx title given as a string in braces names it too; a draft is not read for what readers would see.
+    expect(mdx('<iframe src="https://player.bilibili.com/player.html?bvid=BV1" title={"庭审视频"} />\n').untitledFrames).toEqual([]);
+    expect(readBody('<iframe src="https://map.example.cn/embed"></iframe>\n', { mdx: false, lineOffset: 0, folder: '2024/01', draft: true }).untitledFrames).toEqual([]);
   });
 });

@@ -53,6 +53,12 @@ export interface BodyReport {
    * may refuse to be embedded, or be no player at all (a video's page, v.qq.com/x/page/…).
    */
   frames: { line: number | undefined; src: string }[];
+  /**
+   * `<iframe>`s without a `title` (or `aria-label`), by their address as written ('' for none):
+   * none in a draft. Screen readers name a frame by its title; without one a blind reader hears
+   * only that a frame is there, not that it is the 庭审视频. Allowed, but told.
+   */
+  untitledFrames: { line: number | undefined; src: string }[];
 }
 
 /** The site's pages, besides articles, that a body may link to by id. */
@@ -102,6 +108,32 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
  */
 const UNQUOTED_ATTRIBUTE = /^<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s+([\w:-]+)\s*=\s*([^\s"'{}>/][^\s>]*)/;
 
+/**
+ * A tag whose attribute's value holds the half-width quote it is written in (`caption="图为"青川通"App"`),
+ * as written from the `<` MDX names: the tag up to the value, the attribute's name, its quote. The
+ * value ends at its second quote, and MDX cannot read what follows.
+ */
+const QUOTE_IN_ATTRIBUTE = /^(<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s+([\w:-]+)\s*=\s*(["']))[^"'\n]*\3[^\s>/]/;
+
+/** What an attribute's value holding its own quotes was meant as: up to the quote that ends the tag or comes before the next attribute. */
+function meantValue(rest: string, quote: string): string {
+  const end = new RegExp(`${quote}(?=\\s+[\\w:-]+\\s*=|\\s*/?>|\\s*$)`).exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
+}
+
+/** `text` with each half-width `quote` made an opening or closing Chinese one, as the quotes already there leave off: 图为“青川通"上线 → 图为“青川通”上线. */
+function asChineseQuotes(text: string, quote: string): string {
+  let open = false;
+  return [...text]
+    .map((character) => {
+      if (character === '“' || character === '‘') open = true;
+      else if (character === '”' || character === '’') open = false;
+      else if (character === quote) return (open = !open) ? '“' : '”';
+      return character;
+    })
+    .join('');
+}
+
 /** MDX's own messages for the mistakes editors make, in Chinese; `line` is the text of the line, `column` where MDX says the mistake starts (from 1). */
 function explainMdx(reason: string, line: string, column: number | undefined): string {
   if (/<https?:\/\//i.test(line)) return '.mdx 文章里网址不能放在 < > 里：直接写网址，或写成 [说明](网址)';
@@ -111,8 +143,25 @@ function explainMdx(reason: string, line: string, column: number | undefined): s
     return `<${unclosed[1]}> 在 .mdx 文章里要写成 <${unclosed[1]} />（HTML 里不用结束的标签，这里要在 > 前加上 /）`;
   }
   if (unclosed) return `<${unclosed[1]}> 没有结束标签：请在后面加上 </${unclosed[1]}>，单独的标签写成 <${unclosed[1]} />${MDX_HINT}`;
+  // </figure> for <Figure>, </i> inside <b>…: the tag MDX expected to close first.
+  const crossed = /Unexpected closing tag `<\/([^>`]*)>`, expected corresponding closing tag for `<([^>`]*)>`/.exec(reason);
+  if (crossed) {
+    const [, closing, open] = crossed;
+    return closing!.toLowerCase() === open!.toLowerCase()
+      ? `</${closing}> 与 <${open}> 的大小写不一致：结束标签请写成 </${open}>`
+      : `</${closing}> 前面的 <${open}> 还没有结束：标签要成对，后开始的先结束，请在 </${closing}> 前加上 </${open}>，或删去多余的标签`;
+  }
+  const stray = /Unexpected closing tag `<\/([^>`]*)>`, expected an open tag first/.exec(reason);
+  if (stray) return `</${stray[1]}> 前面没有对应的 <${stray[1]}>：请删去它，或在前面补上 <${stray[1]}>`;
   if (/Unexpected character .*after `<`|before name/.test(reason)) {
-    // MDX names the `<` of a tag it cannot read: an attribute's value without quotes is the usual reason.
+    // MDX names the `<` of a tag it cannot read: quotes inside an attribute's value, or a value without quotes.
+    const quoted = column ? QUOTE_IN_ATTRIBUTE.exec(line.slice(column - 1)) : null;
+    if (quoted) {
+      const [, before, name, quote] = quoted;
+      const written = meantValue(line.slice(column! - 1 + before!.length), quote!);
+      const chinese = asChineseQuotes(written, quote!);
+      return `${name} 的值里又用了半角引号 ${quote}，值在那里就断了：值里的引号请改用中文引号“”，如 ${name}="${chinese}"`;
+    }
     const attribute = column ? UNQUOTED_ATTRIBUTE.exec(line.slice(column - 1)) : null;
     if (attribute) {
       const [, name, value] = attribute;
@@ -134,6 +183,8 @@ const lineOf = (node: MdastNode, offset: number) => (node.position ? node.positi
 const VIDEO_TAG = /<(\/?)(video|source)\b([^>]*)>/gi;
 /** An HTML `<iframe …>` tag (an embedded player, a map): its attributes. */
 const IFRAME_TAG = /<iframe\b([^>]*)>/gi;
+/** The attributes that name an `<iframe>` for screen readers: the `title` README asks for, or an `aria-label`. */
+const FRAME_NAMES = ['title', 'aria-label'];
 /** What an embed at http:// is told: the browser blocks it in the site's https pages. */
 const FRAME = { what: '嵌入的网页', fails: '显示不出来（浏览器会拦下）', instead: '请用 https:// 的地址（视频网站的分享代码里一般有）' };
 /** An HTML `<img …>` tag: its attributes. */
@@ -235,7 +286,7 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site, isArticle = () => true }: BodyOptions): BodyReport {
-  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [], frames: [] };
+  const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [], frames: [], untitledFrames: [] };
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\.|^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/im.test(body)) return report;
@@ -262,11 +313,15 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   const collect = (list: 'videos' | 'posters' | 'addressedPictures', line: number | undefined, src: string | undefined) => {
     if (src) report[list].push({ line, src });
   };
-  /** An `<iframe>`'s address: any site may be embedded, but not at http://; one not a video site's player is told (`frames`). */
-  const frame = (line: number | undefined, src: string | undefined) => {
+  /**
+   * An `<iframe>`: any site may be embedded, but not at http://; one not a video site's player is
+   * told (`frames`), and so is one with no name for screen readers (`untitledFrames`).
+   */
+  const frame = (line: number | undefined, src: string | undefined, named: boolean) => {
     const message = src && httpAddressProblem(src, FRAME);
     if (message) report.problems.push({ line, message });
     else if (src && /^\s*(?:https:)?\/\//i.test(src) && !ownPath(src.trim(), site) && !videoPlayer(src)) report.frames.push({ line, src: src.trim() });
+    if (!named) report.untitledFrames.push({ line, src: src?.trim() ?? '' });
   };
   /** Between a `<video>` and its `</video>` in HTML, which may be apart, in nodes of their own. */
   let inVideo = false;
@@ -302,7 +357,13 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
           if (!node.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name === 'alt')) problem(node, IMG_WITHOUT_ALT);
         }
-        if (node.name === 'iframe') frame(lineOf(node, lineOffset), jsxAttribute(node, 'src'));
+        if (node.name === 'iframe') {
+          // A title in braces that is code ({title}) is told as code below, not as missing.
+          const named = node.attributes.some(
+            (attribute) => attribute.type === 'mdxJsxAttribute' && FRAME_NAMES.includes(attribute.name.toLowerCase()) && (mdxAttributeText(attribute.value) ?? '代码').trim() !== '',
+          );
+          frame(lineOf(node, lineOffset), jsxAttribute(node, 'src'), named);
+        }
         if (node.name === 'a') htmlLink(node, jsxAttribute(node, 'href'));
         if (node.name === 'video') {
           collect('posters', lineOf(node, lineOffset), jsxAttribute(node, 'poster'));
@@ -363,7 +424,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
           if (!hasHtmlAttribute(tag[1] ?? '', 'alt')) report.problems.push({ line: lineIn(node, tag.index), message: IMG_WITHOUT_ALT });
         }
-        for (const tag of shown.matchAll(IFRAME_TAG)) frame(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+        for (const tag of shown.matchAll(IFRAME_TAG)) {
+          const named = FRAME_NAMES.some((name) => decodeHTML(htmlAttribute(tag[1] ?? '', name) ?? '').trim() !== '');
+          frame(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'), named);
+        }
         // Held to what a Markdown link is (an article, a section, an attachment that must be there …), on its tag's line.
         for (const tag of shown.matchAll(A_TAG)) htmlLink(tagAt(node, tag.index), htmlAttribute(tag[1] ?? '', 'href'));
         break;

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { EMPTY_BODY, articleProblems, checkContent, checkMessages, oldPinsNotice, pageProblems, passedSummary, scheduledNotice, smallPictureMessage, unmatchedWarning, videoProblems } from './check-content.ts';
+import { EMPTY_BODY, articleProblems, checkContent, checkMessages, oldPinsNotice, UNTITLED_FRAME, pageProblems, passedSummary, scheduledNotice, smallPictureMessage, unmatchedWarning, videoProblems } from './check-content.ts';
 import { temporaryFolders } from '../../tests/support/temporary.ts';
 
 const temporary = temporaryFolders();
@@ -94,7 +94,7 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
-const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], otherFrames: [], longFields: [], smallPictures: [], misfiled: [], changedLater: [], changedUnseen: [] };
+const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], linksToUnbuilt: [], otherFrames: [], untitledFrames: [], longFields: [], smallPictures: [], misfiled: [], changedLater: [], changedUnseen: [] };
 
 test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {
   expect(checkMessages(nothing).warnings).toEqual([]);
@@ -325,4 +325,38 @@ test('an <iframe> from another site than a video site’s player is one warning,
       `  ${file('map')}:16 → //v.qq.com/x/page/w0033abcd12.html`,
   );
   expect(warning!.files[0]).toEqual({ file: `${file('map')}:12`, field: '', message: expect.stringMatching(/^嵌入的网页 https:\/\/map\.example\.cn\/embed\?pos=1 不是腾讯视频/) });
+});
+
+test('an <iframe> without a title in a published article or page is one warning, naming each file, line and address; a titled one and a draft’s are not in it', async () => {
+  const { dir } = datedArticles('baodao-untitled-frames-');
+  mkdirSync(path.join(dir, 'pages'), { recursive: true });
+  const article = (name: string, body: string, more = '') =>
+    writeFileSync(
+      path.join(dir, 'articles/2026/11', name),
+      `---\ntitle: 枫林县警调联动\ndate: 2026-11-20 09:00\nsection: law\nsource: 法治报道\nauthor: 马远征\neditor: 乔海印\n${more}---\n\n${body}`,
+    );
+  // A video site's player pasted from its 嵌入代码, which (as 哔哩哔哩's) has no title.
+  article('player.md', '庭审视频：\n\n<iframe src="https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7" width="640" height="360" allowfullscreen></iframe>\n');
+  article('titled.mdx', '<iframe src="https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7" title="庭审视频" allowfullscreen />\n');
+  article('map.mdx', '正文。\n\n<iframe src="https://v.qq.com/txp/iframe/player.html?vid=abc" title="" />\n');
+  article('draft.md', '<iframe src="https://player.bilibili.com/player.html?bvid=BV1"></iframe>\n', 'draft: true\n');
+  writeFileSync(path.join(dir, 'pages/about.md'), '---\ntitle: 关于我们\n---\n\n本站简介。\n\n<iframe src="https://player.youku.com/embed/XNDk"></iframe>\n');
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2026-11-27T09:00:00+08:00'));
+  const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+  expect(result.problems).toEqual([]);
+  expect(result.untitledFrames).toEqual([
+    { file: `${file('articles/2026/11/map.mdx')}:12`, src: 'https://v.qq.com/txp/iframe/player.html?vid=abc' },
+    { file: `${file('articles/2026/11/player.md')}:12`, src: 'https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7' },
+    { file: `${file('pages/about.md')}:7`, src: 'https://player.youku.com/embed/XNDk' },
+  ]);
+  const [warning, ...rest] = checkMessages({ ...nothing, untitledFrames: result.untitledFrames }).warnings;
+  expect(rest).toEqual([]);
+  expect(warning!.text).toBe(
+    `以下 3 个嵌入的网页（<iframe>）${UNTITLED_FRAME}：\n` +
+      `  ${file('articles/2026/11/map.mdx')}:12 → https://v.qq.com/txp/iframe/player.html?vid=abc\n` +
+      `  ${file('articles/2026/11/player.md')}:12 → https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7\n` +
+      `  ${file('pages/about.md')}:7 → https://player.youku.com/embed/XNDk`,
+  );
+  expect(UNTITLED_FRAME).toMatch(/^没有 title：.*title="/);
+  expect(warning!.files[2]).toEqual({ file: `${file('pages/about.md')}:7`, field: '', message: `嵌入的网页 https://player.youku.com/embed/XNDk ${UNTITLED_FRAME}` });
 });

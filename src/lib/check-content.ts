@@ -83,6 +83,8 @@ export interface CheckResult {
    * is not a video site's player (src/lib/video-players.ts), with `file:line`: allowed, for an editor to look at.
    */
   otherFrames: { file: string; src: string }[];
+  /** `<iframe>`s of published articles, pages and topics without a `title`, with `file:line` and address: screen readers cannot say what they show. */
+  untitledFrames: { file: string; src: string }[];
   /** Titles and summaries of articles (not withdrawn) longer than a news site's, with their lengths: perhaps the body pasted in. */
   longFields: { file: string; field: LongField; length: number }[];
   /** Covers and videos' posters of articles (not withdrawn) and topics narrower than SMALLEST_SHARED_PICTURE: enlarged into a blur in listings. */
@@ -216,7 +218,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
 
 
 /** Articles and other pages each body links to, and the other sites' pages it embeds, by its path under its folder: checked once all are read. */
-type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages' | 'addresses' | 'frames'>>;
+type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages' | 'addresses' | 'frames' | 'untitledFrames'>>;
 
 /** What readers call the pages a body may link to by id. */
 const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题', pages: '页面' };
@@ -552,6 +554,7 @@ export async function checkContent(
   const linksToUnpublished: { file: string; id: string; address?: string }[] = [];
   const linksToWithdrawn: { file: string; id: string; address?: string }[] = [];
   const otherFrames: { file: string; src: string }[] = [];
+  const untitledFrames: { file: string; src: string }[] = [];
   for (const { file, published, report } of linking) {
     const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
     const linked: { line: number | undefined; id: string; address?: string }[] = [];
@@ -586,6 +589,7 @@ export async function checkContent(
     }
     if (!published) continue;
     for (const { line, src } of report?.frames ?? []) otherFrames.push({ file: at(line), src });
+    for (const { line, src } of report?.untitledFrames ?? []) untitledFrames.push({ file: at(line), src });
     for (const { line, address } of report?.addresses ?? []) {
       const article = aliasOwnerOf(address, unpublished);
       if (article) linked.push({ line, id: article.id, address });
@@ -646,6 +650,7 @@ export async function checkContent(
     linksToWithdrawn,
     linksToUnbuilt,
     otherFrames,
+    untitledFrames,
     longFields: articles.valid.filter(({ data }) => !data.withdrawn).flatMap(({ file, data }) => longFields(data).map((long) => ({ file, ...long }))),
     smallPictures: [...articles.valid, ...topics.valid].flatMap(({ file, small }) => small.map((picture) => ({ file, ...picture }))),
     scheduled: articles.valid
@@ -796,6 +801,22 @@ const otherFramesWarning = (frames: readonly { file: string; src: string }[]) =>
     ({ file, src }) => ({ file, field: '', message: `嵌入的网页 ${src} ${OTHER_FRAME}` }),
   );
 
+/**
+ * What an `<iframe>` without a title is told: a screen reader names a frame by its title (README,
+ * Writing an article), and without one says only that a frame is there, or the embedded page's own
+ * address or title, not what the article shows in it.
+ */
+export const UNTITLED_FRAME = '没有 title：读屏软件靠 title 告诉看不见屏幕的读者这里嵌入的是什么，请写上，如 title="庭审视频"';
+
+/** `<iframe>`s without a title, one `file:line → address` a line. */
+const untitledFramesWarning = (frames: readonly { file: string; src: string }[]) =>
+  listWarning(
+    frames,
+    (count) => `以下 ${count} 个嵌入的网页（<iframe>）${UNTITLED_FRAME}`,
+    ({ file, src }) => `${file} → ${src || '（没有地址）'}`,
+    ({ file, src }) => ({ file, field: '', message: `嵌入的网页${src ? ` ${src} ` : '（<iframe>）'}${UNTITLED_FRAME}` }),
+  );
+
 /** Topics that list withdrawn articles by id, one `file: field → id` a line. */
 const topicsListingWithdrawnWarning = (listed: readonly { file: string; field: string; id: string }[]) =>
   listWarning(
@@ -857,7 +878,7 @@ const withdrawnTopicsWarning = (files: readonly string[]) =>
  * What a content check that found no problem still has to say, printed alike by the build,
  * `npm run check:content` and `npm run dev`: warnings (bylines that match no person, links
  * to articles not published yet or withdrawn, topics that list withdrawn articles or have only
- * withdrawn ones, links to pages and topics not built, embeds from another site than a video player, titles and summaries too long, covers
+ * withdrawn ones, links to pages and topics not built, embeds from another site than a video player or without a title, titles and summaries too long, covers
  * and posters too small, articles dated in another month than their folder, changes dated after the build
  * or no later than their article) and notices (articles scheduled for later,
  * topics waiting for their first article, pins that may be forgotten).
@@ -873,6 +894,7 @@ export function checkMessages(
     | 'withdrawnTopics'
     | 'linksToUnbuilt'
     | 'otherFrames'
+    | 'untitledFrames'
     | 'longFields'
     | 'smallPictures'
     | 'misfiled'
@@ -893,6 +915,7 @@ export function checkMessages(
       withdrawnTopicsWarning(result.withdrawnTopics),
       unbuiltLinksWarning(result.linksToUnbuilt),
       otherFramesWarning(result.otherFrames),
+      untitledFramesWarning(result.untitledFrames),
       longFieldsWarning(result.longFields),
       smallPicturesWarning(result.smallPictures),
       misfiledWarning(result.misfiled),

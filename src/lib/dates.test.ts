@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateAsMeant, formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, writesTime, zonedParts } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, impossibleDate, monthFolder, parseSiteDate, writesTime, zonedParts } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -20,6 +20,33 @@ describe('dateAsMeant', () => {
 
   test.each(['2024年2月30日', '2024/13/01', '2024/03/05 25:00', '三月五日', '20240305', '2024年3月'])('%s is no date', (text) => {
     expect(dateAsMeant(text)).toBeUndefined();
+  });
+});
+
+describe('impossibleDate', () => {
+  test.each([
+    ['2024-02-30 10:00', '2024 年 2 月只有 29 天，请核对后改正'],
+    ['2023-02-29', '2023 年 2 月只有 28 天，请核对后改正'],
+    ['2024-04-31 10:00:00', '2024 年 4 月只有 30 天，请核对后改正'],
+    ['2024-03-00', '2024 年 3 月只有 31 天，请核对后改正'],
+    ['2024-13-45 10:00', '没有 13 月（月份是 1 到 12），请核对后改正'],
+    ['2024-03-05 24:00', '24:00 请写成第二天的 00:00'],
+    ['2024-03-05 25:00', '没有 25 时（小时是 0 到 23），请核对后改正'],
+    ['2024-03-05 10:60', '没有 60 分（分钟是 0 到 59），请核对后改正'],
+    ['2024-03-05T10:00:61+08:00', '没有 61 秒（秒是 0 到 59），请核对后改正'],
+    // As Chinese and other programs write a date: the same numbers are told.
+    ['2024年4月31日 10:00', '2024 年 4 月只有 30 天，请核对后改正'],
+    ['２０２４／０２／３０', '2024 年 2 月只有 29 天，请核对后改正'],
+    ['2024年3月5日 10点60分', '没有 60 分（分钟是 0 到 59），请核对后改正'],
+  ])('%s is told what is not in the calendar: %s', (text, why) => {
+    expect(impossibleDate(text)).toBe(why);
+    // The readers refuse exactly these.
+    expect(parseSiteDate(text, SHANGHAI)).toBeUndefined();
+    expect(dateAsMeant(text)).toBeUndefined();
+  });
+
+  test.each(['2024-02-29 10:00', '2024-01-23T09:08:47.999Z', '2024年3月5日 23:59:59', '去年三月', '20240305', ''])('%j is no impossible date: real, or of no date’s form', (text) => {
+    expect(impossibleDate(text)).toBeUndefined();
   });
 });
 

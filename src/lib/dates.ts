@@ -142,14 +142,56 @@ export function parseSiteDate(text: string, timeZone: string): Date | undefined 
   const [year, month, day, hour = 0, minute = 0, second = 0] = m
     .slice(1, 7)
     .map((v) => (v === undefined ? undefined : Number(v))) as number[];
-  if (month! < 1 || month! > 12 || day! < 1 || hour > 23 || minute > 59 || second > 59) {
-    return undefined;
-  }
-  if (day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate()) return undefined;
+  if (notInCalendar({ year: year!, month: month!, day: day!, hour, minute, second })) return undefined;
   const milliseconds = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
   const offset = m[8];
   const date = new TZDate(year!, month! - 1, day!, hour, minute, second, milliseconds, offset === undefined ? timeZone : offset === 'Z' ? 'UTC' : offset);
   return new Date(date.getTime());
+}
+
+/** A date as Chinese and other programs write it (2024年3月5日 10点30分, 2024/03/05 10:00, 2024.3.5): year, month, day, hour, minute, and seconds after `:` or before 秒. */
+const MEANT_DATE_RE = /^(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:时点]\s*(\d{1,2})\s*分?(?:\s*:\s*(\d{1,2})|\s*(\d{1,2})\s*秒)?)?$/;
+
+/** A date's text with full-width digits and signs (２０２４－０３－０５ １０：００) made half-width. */
+const halfWidthDate = (text: string) => text.trim().replace(/[０-９：－／．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+
+interface DateFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * Why a date's fields name no moment, in words for an editor (2024 年 4 月只有 30 天，请核对后改正), or undefined
+ * for a real one: the one calendar rule of parseSiteDate, dateAsMeant and impossibleDate.
+ */
+function notInCalendar({ year, month, day, hour, minute, second }: DateFields): string | undefined {
+  const mend = '，请核对后改正';
+  if (month < 1 || month > 12) return `没有 ${month} 月（月份是 1 到 12）${mend}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${year} 年 ${month} 月只有 ${days} 天${mend}`;
+  if (hour === 24 && minute === 0 && second === 0) return '24:00 请写成第二天的 00:00';
+  if (hour > 23) return `没有 ${hour} 时（小时是 0 到 23）${mend}`;
+  if (minute > 59) return `没有 ${minute} 分（分钟是 0 到 59）${mend}`;
+  if (second > 59) return `没有 ${second} 秒（秒是 0 到 59）${mend}`;
+  return undefined;
+}
+
+/**
+ * Why a date written in a form the front matter takes (2024-02-30 10:00), or one dateAsMeant reads
+ * (2024年4月31日), is no real date or time, told to the editor, who wrote the form right and must
+ * mend the number: 2024 年 2 月只有 29 天. Undefined for a real date, and for text of no such form.
+ */
+export function impossibleDate(text: string): string | undefined {
+  const written = DATE_RE.exec(text.trim());
+  const meant = written ? undefined : MEANT_DATE_RE.exec(halfWidthDate(text));
+  if (!written && !meant) return undefined;
+  // DATE_RE's seconds are its sixth group (a fraction follows); MEANT_DATE_RE's the sixth after `:` or the seventh before 秒.
+  const [year, month, day, hour = 0, minute = 0, second, seconds] = (written ?? meant)!.slice(1, 8).map((v) => (v === undefined ? undefined : Number(v)));
+  return notInCalendar({ year: year!, month: month!, day: day!, hour, minute, second: second ?? (meant ? seconds : undefined) ?? 0 });
 }
 
 /**
@@ -158,13 +200,11 @@ export function parseSiteDate(text: string, timeZone: string): Date | undefined 
  * `parseSiteDate` reads: its day, and its time when one was written. Undefined when it is no such date.
  */
 export function dateAsMeant(text: string): { day: string; time: string | undefined } | undefined {
-  const halfWidth = text.trim().replace(/[０-９：－／．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
-  const m = /^(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:时点]\s*(\d{1,2})\s*分?(?:\s*:\s*(\d{1,2})|\s*(\d{1,2})\s*秒)?)?$/.exec(halfWidth);
+  const m = MEANT_DATE_RE.exec(halfWidthDate(text));
   if (!m) return undefined;
   const [year, month, day, hour, minute, second, seconds] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v)));
-  if (month! < 1 || month! > 12 || day! < 1 || day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate()) return undefined;
   const sec = second ?? seconds;
-  if (hour !== undefined && (hour > 23 || minute! > 59 || (sec ?? 0) > 59)) return undefined;
+  if (notInCalendar({ year: year!, month: month!, day: day!, hour: hour ?? 0, minute: minute ?? 0, second: sec ?? 0 })) return undefined;
   return {
     day: `${year}-${pad(month!)}-${pad(day!)}`,
     time: hour === undefined ? undefined : `${pad(hour)}:${pad(minute!)}${sec === undefined ? '' : `:${pad(sec)}`}`,

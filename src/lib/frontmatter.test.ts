@@ -128,6 +128,22 @@ describe('readFrontmatter', () => {
     expect(() => readFrontmatter('---\ntitle: 标题\n---\n正文\n')).not.toThrow();
   });
 
+  test.each([
+    ['title: 标题\ndate: 2024-03-05 10:00\n---\n\n正文。\n', '文件开头缺少 ---：'],
+    ['title: 标题\ndate: 2024-03-05 10:00\n\n正文。\n', '文件开头缺少 ---：'],
+    ['\uFEFFtitle：标题\ndate: 2024-03-05 10:00\n---\n正文。\n', '文件开头缺少 ---：'],
+    ['－－－\ntitle: 标题\n－－－\n正文。\n', '第一行的“－－－”应是三个半角减号 ---（切换到英文输入法输入）'],
+    ['——\ntitle: 标题\n---\n正文。\n', '第一行的“——”应是三个半角减号 ---（切换到英文输入法输入）'],
+    ['--\ntitle: 标题\n---\n正文。\n', '第一行的“--”应是三个半角减号 ---，'],
+  ])('fields without their opening ---, which would be read as the body with every field missing, are named on line 1: %j', (source, message) => {
+    expect(() => readFrontmatter(source)).toThrow(FrontmatterSyntaxError);
+    expect(() => readFrontmatter(source)).toThrow(message);
+  });
+
+  test.each(['正文第一段。\n\n第二段。\n', 'Note: 注意\n\n正文。\n', '——本报评论员\n\n正文。\n', ''])('a file that opens as a body is read as one: %j', (source) => {
+    expect(() => readFrontmatter(source)).not.toThrow();
+  });
+
   test('the --- lines may carry trailing spaces, as Astro allows', () => {
     expect(readFrontmatter('--- \ntitle: 标题\n---  \n正文\n')).toEqual({ data: { title: '标题' }, body: '正文\n' });
   });

@@ -9,6 +9,11 @@ import { keptAsWritten } from './written-number.ts';
 /** Between a first line `---` and the next `---` line (trailing spaces allowed, as Astro allows them). */
 const FRONTMATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** A line of dashes, half-width or not, that is not the `---` front matter opens with (--, ----, －－－, ———). */
+const DASHES = /^\s*(?!---\s*$)[-－—–─]{2,}\s*$/;
+/** A line written as a front matter field (`title: …`, `date：…`): a Latin name and a colon, as no line of a Chinese body starts. */
+const FIELD_FIRST = /^[A-Za-z][\w-]*\s*[:：]/;
+
 export interface Frontmatter {
   data: Record<string, unknown>;
   body: string;
@@ -252,9 +257,16 @@ export function bodyOf(source: string): string {
 export function readFrontmatter(source: string): Frontmatter {
   const match = FRONTMATTER_RE.exec(source);
   if (!match) {
-    const [first, ...rest] = source.split(/\r?\n/);
-    if (/^\uFEFF?---\s*$/.test(first ?? '') && !rest.some((line) => /^---\s*$/.test(line))) {
+    const [first = '', second = '', ...rest] = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (/^---\s*$/.test(first) && ![second, ...rest].some((line) => /^---\s*$/.test(line))) {
       throw new FrontmatterSyntaxError('开头的 --- 没有结尾：请在最后一个字段的下一行写 ---，再写正文', 1);
+    }
+    // Read as a body, the fields would be the article's first words and every field told missing.
+    if (DASHES.test(first) && FIELD_FIRST.test(second)) {
+      throw new FrontmatterSyntaxError(`第一行的“${first.trim()}”应是三个半角减号 ---${/^[\s-]*$/.test(first) ? '' : '（切换到英文输入法输入）'}，字段写在两行 --- 之间`, 1);
+    }
+    if (FIELD_FIRST.test(first) && FIELD_FIRST.test(second)) {
+      throw new FrontmatterSyntaxError('文件开头缺少 ---：字段要写在两行 --- 之间，请在第一行前加一行 ---（最后一个字段的下一行也要有 ---）', 1);
     }
     return { data: {}, body: source };
   }

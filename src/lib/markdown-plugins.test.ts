@@ -105,6 +105,20 @@ describe('article body plugins', () => {
     expect(out).toContain('<a href="tel:+86-839-1234567" class="phone">0839 1234567</a>');
   });
 
+  test('an .mdx body’s tel: link written as JSX is the phone as a Markdown one is, a class written on it kept, with no span inside', async () => {
+    const source =
+      '拨打 <a href="tel:+86-839-1234567">0839 1234567</a>、<a href={"tel:+86-10-57027107"} className="call">拨打 010-57027107</a>、[拨打 010-57027127](tel:+86-10-57027127)，<a href="tel:110">110</a>。\n';
+    const { code } = await mdxToJs(articleSource(source), mdxArticlePlugins(siteConfig.url));
+    const links = [...code.matchAll(/_jsx\((?:"a"|_components\.a), \{([^}]*)\}/g)].map(([, props]) => props!.replace(/\s+/g, ' ').trim());
+    expect(links).toEqual([
+      'href: "tel:+86-839-1234567", class: "phone", children: "0839 1234567"',
+      'href: "tel:+86-10-57027107", className: "call phone", children: "拨打 010-57027107"',
+      'href: "tel:+86-10-57027127", className: "phone", children: "拨打 010-57027127"',
+      // Nothing in it to break: as in Markdown, left as it is.
+      'href: "tel:110", children: "110"',
+    ]);
+  });
+
   test('a body with no number written with hyphens, nor an <iframe>, is not read for them: every text node of every article was', () => {
     const names = articlePlugins(siteConfig.url).hastPlugins.map((plugin) => (typeof plugin === 'function' ? plugin({ source: '本报讯 记者从青川市获悉，2023年共办理案件962件。', data: {} } as never) : plugin)).map((plugin) => (plugin && 'name' in plugin ? plugin.name : undefined));
     expect(names).not.toContain('baodao-phone-numbers');

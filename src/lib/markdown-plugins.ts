@@ -639,9 +639,41 @@ const floatedPictures: HastPluginDefinition = {
 /** A link's text that is an address (https://…/0839-1234567.html, www.…, mailto:, 0839-1234567@…): not a number to keep whole. */
 const ADDRESS_TEXT = /^\s*(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)\S*\s*$|^\s*[^\s@]+@[^\s@]+\s*$/i;
 
-/** Whether an element is a `tel:` link. */
-const isTelLink = (node: Readonly<HastNode>) =>
-  node.type === 'element' && node.tagName === 'a' && typeof node.properties?.['href'] === 'string' && /^tel:/i.test(node.properties['href']);
+/** The attribute `name` of an .mdx body's JSX element, as written (its value in quotes, in braces or none). */
+const jsxWritten = (node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, name: string) =>
+  node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+
+/** Whether an element is a `tel:` link: HTML's `<a href="tel:…">`, or the same written as JSX in an .mdx body. */
+const isTelLink = (node: Readonly<HastNode>) => {
+  const href =
+    node.type === 'element' && node.tagName === 'a'
+      ? node.properties?.['href']
+      : (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a'
+        ? mdxAttributeText(jsxWritten(node, 'href')?.value)
+        : undefined;
+  return typeof href === 'string' && /^tel:/i.test(href);
+};
+
+/**
+ * An .mdx body's `tel:` link written as JSX (`<a href="tel:…">0839 1234567</a>`) is the `phone`, as
+ * the same link in Markdown or HTML is (phoneNumbers); a class written on it is kept, and one written
+ * as code in braces is left as it is.
+ */
+const jsxPhoneLinks: HastFilteredVisitor<MdxJsxFlowElementHast | MdxJsxTextElementHast> = {
+  filter: ['a'],
+  visit(node, ctx) {
+    if (!isTelLink(node as Readonly<HastNode>) || !/[\s-]/.test(ctx.textContent(node))) return;
+    const classWritten = jsxWritten(node, 'class') ?? jsxWritten(node, 'className');
+    const classes = classWritten && mdxAttributeText(classWritten.value);
+    if (classWritten && classes === undefined) return;
+    const written = classes?.split(/\s+/).filter(Boolean) ?? [];
+    if (written.includes('phone')) return;
+    const name = classWritten?.type === 'mdxJsxAttribute' ? classWritten.name : 'class';
+    const kept = node.attributes.filter((attribute) => attribute !== classWritten);
+    // setProperty would set an HTML property named `attributes`: the element is written anew.
+    ctx.replaceNode(node, { ...node, attributes: [...kept, { type: 'mdxJsxAttribute', name, value: [...written, 'phone'].join(' ') }] });
+  },
+};
 
 /**
  * A phone number in the text (联系电话：0839-1234567, PHONE_IN_TEXT in phones.ts) is set in a
@@ -649,7 +681,7 @@ const isTelLink = (node: Readonly<HastNode>) =>
  * one line's end and 57027107 on the next, at 375 px. Its hyphens stay as written, so a number
  * copied still dials. Left as it is in code (kbd, samp, a <pre>'s spans too: AS_WRITTEN) and in a
  * link's text that is an address (https://…/0839-1234567.html). A `tel:` link written in the body
- * (`[拨打 010-57027107](tel:+86-10-57027107)`) is itself the `phone`, which html-validate's
+ * (`[拨打 010-57027107](tel:+86-10-57027107)`, or `<a href="tel:…">` in HTML or an .mdx body's JSX) is itself the `phone`, which html-validate's
  * tel-non-breaking reads on the link, not on a span inside it. Only a body with a hyphen between
  * digits or a `tel:` link is read: every text node of every article was.
  */
@@ -664,14 +696,17 @@ const phoneNumbers: HastPluginEntry = ({ source }) =>
         if (!classes.includes('phone')) ctx.setProperty(node, 'className', [...classes, 'phone']);
       },
     },
+    mdxJsxFlowElement: jsxPhoneLinks,
+    mdxJsxTextElement: jsxPhoneLinks,
     text(node, ctx) {
       // search, not test: test would leave the global pattern's lastIndex past the first number for matchAll.
       if (node.value.search(PHONE_IN_TEXT) < 0) return;
       for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as Readonly<HastNode>)) {
         // An .mdx body's code is JSX (<kbd>, <code>): read by its name as HTML's by its tag.
         if (AS_WRITTEN.has(tagOf(parent as BodyElement) ?? '')) return;
+        if (isTelLink(parent as Readonly<HastNode>)) return;
         if (parent.type !== 'element') continue;
-        if (classesOf(parent).includes('phone') || isTelLink(parent)) return;
+        if (classesOf(parent).includes('phone')) return;
         if (parent.tagName === 'a' && ADDRESS_TEXT.test(ctx.textContent(parent))) return;
       }
       const parts: ElementContent[] = [];

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { PARSE_OPTIONS, problemsFrom } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { ARTICLE_FIELD_HINTS, PAGE_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
+import { ARTICLE_FIELD_HINTS, PAGE_FIELD_HINTS, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, sectionsFileSchema, siteConfigSchema, topicSchema } from './schema.ts';
 
 const schema = articleSchema({
   sections: [
@@ -404,6 +404,16 @@ describe('article schema', () => {
     expect(sectionsFileSchema.safeParse(sections.map((section, index) => ({ ...section, order: index }))).success).toBe(true);
   });
 
+  test.each([
+    [{ order: 1.5 }, '排序 order 1.5 应为整数，如 2'],
+    [{ order: null }, '排序 order 不能为空：请写数字，越小越靠前'],
+    [{}, '缺少排序 order：请写 order: 数字，越小越靠前'],
+    [{ order: '一' }, '排序 order 应为数字'],
+  ])('a section’s order written %j is told what to write (1.5 and a missing order were told “应为数字”)', (order, message) => {
+    const result = sectionsFileSchema.safeParse([{ id: 'today', name: '今日资讯', ...order }]);
+    expect(problemsFrom('sections.yaml', result.error!)).toEqual([{ file: 'sections.yaml', field: '第 1 项 order', message }]);
+  });
+
   test('an update or a correction dated before the article (a mistyped year) is named; the same day without a time is fine', () => {
     const result = schema.safeParse({
       ...minimal,
@@ -451,6 +461,17 @@ describe('article schema', () => {
     // By its name, or not a section at all: the quotes are not what is shown back.
     expect(schema.safeParse({ ...minimal, section: '“法治要闻”' }).error?.issues[0]?.message).toBe(`栏目 section ${told('law')}`);
     expect(schema.safeParse({ ...minimal, section: '“体育”' }).error?.issues[0]?.message).toMatch(/^栏目“体育”不存在/);
+  });
+
+  test.each([
+    ['date', '2024-04-31 10:00', '发布时间 date“2024-04-31 10:00”不存在：2024 年 4 月只有 30 天，请核对后改正'],
+    ['date', '2024年2月30日 10:00', '发布时间 date“2024年2月30日 10:00”不存在：2024 年 2 月只有 29 天，请核对后改正'],
+    ['date', '2024-03-05 24:00', '发布时间 date“2024-03-05 24:00”不存在：24:00 请写成第二天的 00:00'],
+    ['updated', '2024-02-30', '更新时间 updated“2024-02-30”不存在：2024 年 2 月只有 29 天，请核对后改正'],
+  ])('a %s written in the right form but not in the calendar (%s) is told which number is wrong, not the form', (field, date, message) => {
+    // Told “无法识别，请写成 2024-01-23 09:08:47”, an editor who had written just that form found nothing to change.
+    const result = schema.safeParse({ ...minimal, [field]: date });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field, message }]);
   });
 
   test('a date that may be a day alone is told the day to write', () => {
@@ -618,6 +639,15 @@ describe('person schema', () => {
     const result = person.safeParse(data);
     expect(problemsFrom('p.yaml', result.error!)).toEqual([{ file: 'p.yaml', field, message }]);
   });
+  test.each([
+    // YAML reads an empty file, or one of comments alone, as null.
+    [null, /^文件是空的：请写成 name: 马远征、roles: \[记者\]、status: 在职/],
+    [[{ name: '白露', roles: ['通讯员'], status: '在职' }], /^人员文件的内容应是“字段: 值”，每行一个，不以 - 开头：请写成 name: 马远征/],
+    ['白露', /^人员文件的内容应是“字段: 值”/],
+  ])('a file holding %j, no fields, is told what a person’s file holds, in Chinese (zod said “expected object, received null”)', (data, message) => {
+    const result = person.safeParse(data);
+    expect(problemsFrom('p.yaml', result.error!)).toEqual([{ file: 'p.yaml', field: '', message: expect.stringMatching(message) }]);
+  });
   test('a credential written as its number alone says how to write it, in Chinese', () => {
     const result = person.safeParse({ name: '林', roles: ['记者'], status: '在职', credential: 11000000001 });
     expect(problemsFrom('p.yaml', result.error!)).toEqual([
@@ -638,6 +668,18 @@ describe('topic schema', () => {
     expect(topic.safeParse(base).success).toBe(false);
     expect(topic.safeParse({ ...base, tag: '民政', articles: ['2024/01/a'] }).success).toBe(false);
     expect(topic.safeParse({ ...base, parts: [{ title: '评论' }] }).success).toBe(false);
+  });
+  test.each([
+    [{ tag: '民政', cover: './cover.jpg' }, 'cover', '题图 cover 应写成几行：image: ./photo.jpg 和 alt: 图片描述'],
+    [{ tag: '民政', cover: null }, 'cover', '题图 cover 是空的：不写题图就删去这一行，或在下面写上 image: ./photo.jpg 和 alt: 图片描述'],
+    [{ tag: '民政', draft: 1 }, 'draft', '草稿 draft 应为 true 或 false'],
+    [{ tag: '民政', draft: '是' }, 'draft', '草稿 draft 应为 true 或 false'],
+    [{ parts: ['最新进展'] }, 'parts 第 1 项', '部分 parts 的每一项写成几行：- title: 部分标题，下一行与 title 对齐写 tag: 标签（或 articles: [文章 id]）'],
+    [{ parts: [] }, 'parts', '部分 parts 至少要有一项'],
+    [{ articles: [] }, 'articles', '文章 articles 至少要有一篇：写上文章 id，如 [2024/01/weifang-minzheng]'],
+  ])('%j is told in Chinese at its field, as an article’s is (zod said “expected object, received string”)', (data, field, message) => {
+    const result = topic.safeParse({ ...base, ...data });
+    expect(problemsFrom('t.md', result.error!, TOPIC_FIELD_HINTS, topic)).toEqual([{ file: 't.md', field, message }]);
   });
 });
 

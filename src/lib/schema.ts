@@ -7,7 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { decodeHTMLStrict } from 'entities';
 import { codePoint, firstControlCharacter } from './control-characters.ts';
-import { dateAsMeant, formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, impossibleDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 import { picturePathMistake } from './picture-path.ts';
 import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
@@ -68,6 +68,9 @@ function emptyField(what: string, { optional = false }: FieldOptions, fill?: str
  */
 const listOrBlockError = (what: string, fill: string, wrong: string) => (iss: { input: unknown }) =>
   iss.input === null ? emptyField(what, { optional: true }, fill) : wrong;
+
+/** 草稿: never published. One rule for articles, topics and pages (单页). */
+const draft = z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿');
 
 /** A non-empty line of text, trimmed, with no control character in it (control-characters.ts). */
 const text = (what: string, options: FieldOptions = {}) =>
@@ -210,6 +213,13 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
           return z.NEVER;
         }
         const meant = typeof value === 'string' ? dateAsMeant(quoted ?? value) : undefined;
+        // 2024-02-30, 2024-04-31 10:00, 24:00: the form is right, the number is not; an example of the form would not say which.
+        const written = typeof value === 'string' ? (quoted ?? value).trim() : undefined;
+        const impossible = written !== undefined && !meant ? impossibleDate(written) : undefined;
+        if (impossible) {
+          ctx.addIssue({ code: 'custom', message: `${what}“${written}”不存在：${impossible}` });
+          return z.NEVER;
+        }
         const write = !meant
           ? '2024-01-23 09:08:47'
           : meant.time
@@ -524,7 +534,7 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
       .default([])
       .describe(`标记：${FLAG_LIST}`),
     /** A draft is never published; `npm run dev` shows it marked as a draft. */
-    draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
+    draft,
     /**
      * 撤稿: a published article taken down (a court order, a 更正 that became a 撤稿, privacy).
      * It leaves every list, its address and old addresses answer 404 (the 404 page tells
@@ -633,7 +643,12 @@ export const sectionSchema = z.strictObject({
   /** 栏目名称 */
   name: text('栏目名称 name'),
   /** Order in navigation and on the front page; smaller first. */
-  order: z.preprocess((order) => (order instanceof WrittenNumber ? order.value : order), z.number({ error: '排序 order 应为数字' }).int()),
+  order: z.preprocess(
+    (order) => (order instanceof WrittenNumber ? order.value : order),
+    z
+      .number({ error: (iss) => (iss.input === undefined ? '缺少排序 order：请写 order: 数字，越小越靠前' : iss.input === null ? '排序 order 不能为空：请写数字，越小越靠前' : '排序 order 应为数字') })
+      .int({ error: (iss) => `排序 order ${String(iss.input)} 应为整数，如 ${Math.ceil(Number(iss.input))}` }),
+  ),
   /** One line about the section. */
   description: text('栏目简介 description', { optional: true }).optional(),
   /** Old URLs of the section's list (DedeCMS's /plus/list.php?tid=3, /a/difang/) that must keep working. */
@@ -713,8 +728,14 @@ export function personSchema<Image extends z.ZodType>({ image }: { image: Image 
     status: z.enum(['在职', '离职'], {
       error: (iss) => (iss.input === undefined ? '缺少状态 status：请写 status: 在职（或 离职）' : '状态 status 应为 在职 或 离职'),
     }),
+  }, {
+    // A file left empty (or only comments), one person written as a list item (- name: …), or a name alone.
+    error: (iss) => `${iss.input === null || iss.input === undefined ? '文件是空的' : '人员文件的内容应是“字段: 值”，每行一个，不以 - 开头'}：${PERSON_EXAMPLE}`,
   });
 }
+
+/** What a person's file holds, for an editor whose file holds something else. */
+const PERSON_EXAMPLE = '请写成 name: 马远征、roles: [记者]、status: 在职 这样的几行（可加 title、affiliation、bio、photo、credential）';
 
 /** An internal path, an http(s) URL, or a mailto: or tel: link. */
 const link = z
@@ -789,7 +810,7 @@ const topicSelection = {
   /** Every published article with this tag. */
   tag: text('标签 tag').optional(),
   /** These articles, in this order: ids like 2024/01/weifang-minzheng. */
-  articles: z.array(text('文章 id articles'), { error: '文章 articles 应为文章 id 列表' }).min(1).optional(),
+  articles: z.array(text('文章 id articles'), { error: '文章 articles 应为文章 id 列表' }).min(1, { error: '文章 articles 至少要有一篇：写上文章 id，如 [2024/01/weifang-minzheng]' }).optional(),
 };
 
 /** Exactly one of `tag` and `articles`. */
@@ -799,7 +820,10 @@ const oneSelection = (value: { tag?: string | undefined; articles?: string[] | u
 /** A special topic (专题) in content/topics/<id>.md; its body is the introduction. */
 export function topicSchema<Image extends z.ZodType>({ image, timeZone }: { image: Image; timeZone: string }) {
   const part = z
-    .strictObject({ title: text('部分标题 parts.title'), ...topicSelection })
+    .strictObject(
+      { title: text('部分标题 parts.title'), ...topicSelection },
+      { error: '部分 parts 的每一项写成几行：- title: 部分标题，下一行与 title 对齐写 tag: 标签（或 articles: [文章 id]）' },
+    )
     .refine(oneSelection, { error: '每个部分用 tag 或 articles 二选一选文章' });
   return z
     .strictObject({
@@ -810,12 +834,15 @@ export function topicSchema<Image extends z.ZodType>({ image, timeZone }: { imag
       /** When the topic was opened; orders the topic list. */
       date: siteDate(timeZone, '创建时间 date'),
       cover: z
-        .strictObject({ image, alt: text('题图说明 cover.alt') })
+        .strictObject(
+          { image, alt: text('题图说明 cover.alt') },
+          { error: listOrBlockError('题图 cover', '在下面写上 image: ./photo.jpg 和 alt: 图片描述', '题图 cover 应写成几行：image: ./photo.jpg 和 alt: 图片描述') },
+        )
         .optional(),
       ...topicSelection,
       /** Named parts (e.g. 最新进展, 深度报道, 评论), each with its own selection. */
-      parts: z.array(part, { error: '部分 parts 应为列表' }).min(1).optional(),
-      draft: z.boolean().default(false),
+      parts: z.array(part, { error: '部分 parts 应为列表' }).min(1, { error: '部分 parts 至少要有一项' }).optional(),
+      draft,
     })
     .refine(
       (topic) => [topic.tag, topic.articles, topic.parts].filter((v) => v !== undefined).length === 1,
@@ -866,6 +893,6 @@ export function pageSchema({ timeZone }: { timeZone: string }) {
     /** Last change, shown as 更新时间 (as written: a day without a time shows no time). */
     updated: siteDate(timeZone, '更新时间 updated', { optional: true }).optional().describe('更新时间'),
     /** A draft page is never published. */
-    draft: z.boolean({ error: '草稿 draft 应为 true 或 false' }).default(false).describe('草稿'),
+    draft,
   });
 }
