@@ -30,6 +30,9 @@ describe('an .mdx body', () => {
     ['quotes inside a value on the line after the <', '<Figure\n  credit="马远征"\n  caption="图为"青川通"App">\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值里又用了半角引号 "，.*如 caption="图为“青川通”App"$/],
     ['a value without quotes on the line after the <', '<Figure\n  credit=马远征>\n![a](./a.jpg)\n</Figure>\n', /^11: credit=马远征 的值没有加引号：.*如 credit="马远征"$/],
     ['a value without quotes after one without a value', '<Figure caption="中心" hidden credit=马远征>\n![a](./a.jpg)\n</Figure>\n', /^11: credit=马远征 的值没有加引号：/],
+    // A tag left without its > holds no quote in a value: not told so (caption="中心" is right).
+    ['a tag without its >, the picture on the next line', '<Figure caption="中心"\n![a](./a.jpg)\n</Figure>\n', /^11: (?!caption 的值里)/],
+    ['a tag without its >, text after it', '见图 <Figure caption="中心" 。\n', /^11: (?!caption 的值里)/],
     // An apostrophe in single quotes: the value goes in double quotes as it is, not it“s.
     ['an apostrophe inside single quotes', "<Figure caption='it's 图'>\n![a](./a.jpg)\n</Figure>\n", /^11: caption 的值写在半角单引号 ' 里，值里又有 '，值在那里就断了：值请写在半角双引号里，如 caption="it's 图"$/],
     // MDX said these in English (Unexpected closing tag `</figure>`, expected corresponding closing tag for `<Figure>`).

@@ -114,10 +114,11 @@ const UNQUOTED_ATTRIBUTE = new RegExp(String.raw`^${UP_TO_VALUE}(?<value>[^\s"'{
  * An attribute's value that holds the half-width quote it is written in (`caption="图为"青川通"App"`,
  * `caption="市民说" 好"`): the tag up to the value (`before`), the name, the quote. The value ends
  * at its second quote, and MDX cannot read what follows, which is no attribute (`credit=`, or one
- * without a value before one) and no end of the tag.
+ * without a value before one) and no end of the tag, and holds the quote meant to end it (a tag
+ * left without its `>`, `caption="中心"` and the picture on the next line, holds none).
  */
 const QUOTE_IN_ATTRIBUTE = new RegExp(
-  String.raw`^(?<before>${UP_TO_VALUE}(?<quote>["']))[^"'\n]*\k<quote>(?!(?:\s+[\w:-]+)*\s*(?:[\w:-]+\s*=|\/?>|$))`,
+  String.raw`^(?<before>${UP_TO_VALUE}(?<quote>["']))[^"'\n]*\k<quote>(?!(?:\s+[\w:-]+)*\s*(?:[\w:-]+\s*=|\/?>|$))(?=[^\n]*\k<quote>)`,
 );
 
 /** What an attribute's value holding its own quotes was meant as, on its line: up to the quote that ends the tag or comes before the next attribute. */
