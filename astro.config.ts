@@ -6,7 +6,6 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { COLUMN_PICTURE } from './src/lib/images.ts';
-import { searchPartSize } from './src/lib/search-part-size.ts';
 import { inSitemap } from './src/lib/sitemaps.ts';
 import { articleProcessor } from './src/lib/markdown-plugins.ts';
 import { publicDir } from './src/lib/content-dir.ts';
@@ -77,7 +76,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: inSitemap, serialize: withLastmod }),
     sitemapDates({ timeZone: site.timeZone }),
-    // Articles per part of the index (tests use small parts to exercise merging).
-    searchIndex({ maxPartSize: searchPartSize() }),
+    // Articles per part of the index: BAODAO_SEARCH_PART_SIZE, read when the index is built (tests use small parts to exercise merging).
+    searchIndex(),
   ],
 });

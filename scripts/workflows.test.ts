@@ -69,7 +69,9 @@ describe('deploy.yml', () => {
   });
 
   it('runs hourly, and by hand, which always builds: README tells editors to run it so to publish at a set minute, as GitHub starts hourly runs late', () => {
-    expect(deploy.on['schedule']).toEqual([{ cron: expect.stringMatching(/^\d{1,2} \* \* \* \*$/) }]);
+    // At minute 2, as deploy.yml's comment and README "Deploy" say: an article dated on the hour is due at the next run.
+    expect(deploy.on['schedule']).toEqual([{ cron: '2 * * * *' }]);
+    expect(readFileSync('README.md', 'utf8').replace(/\s+/g, ' ')).toContain('minute 2 of each hour');
     expect(deploy.on).toHaveProperty('workflow_dispatch');
     // Only a scheduled run asks whether anything is due; any other run leaves `due` unset, and builds.
     const { checked, build } = deploy.jobs;

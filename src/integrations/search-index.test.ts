@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { buildSearchIndex } from './search-index.ts';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import searchIndex, { buildSearchIndex } from './search-index.ts';
 import { temporaryFolders } from '../../tests/support/temporary.ts';
 
 const temporary = temporaryFolders();
@@ -76,4 +77,26 @@ describe('buildSearchIndex', () => {
     const { dir, pathnames } = site(3, { sources: [2, []] });
     await expect(buildSearchIndex(dir, pathnames, quiet, { expected: 3 })).rejects.toThrow(/a2\/index\.html 的来源（source）应有且只有一个，这里没有/);
   });
+});
+
+describe('BAODAO_SEARCH_PART_SIZE', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  // Read when the config loaded, it stopped npm run dev and astro check, which build no index, in
+  // Astro's English (Unable to load your Astro config, a stack trace); npm run build tells it first, in Chinese.
+  test('is not read when the config loads', async () => {
+    vi.stubEnv('BAODAO_SEARCH_PART_SIZE', 'abc');
+    const config = (await import('../../astro.config.ts')).default;
+    expect(config.integrations?.flat().some((integration) => integration && integration.name === 'baodao-search-index')).toBe(true);
+  });
+
+  test('is the part size of the index the build writes', async () => {
+    vi.stubEnv('BAODAO_SEARCH_PART_SIZE', '10');
+    vi.stubEnv('BAODAO_PUBLISHED_ARTICLES', '25');
+    const { dir, pathnames } = site(25);
+    const done = searchIndex().hooks['astro:build:done'] as unknown as (options: object) => Promise<void>;
+    await done({ dir: pathToFileURL(`${dir}/`), pages: pathnames.map((pathname) => ({ pathname })), logger: quiet });
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'pagefind/parts.json'), 'utf8')) as { parts: { pages: number }[] };
+    expect(manifest.parts.map((part) => part.pages)).toEqual([5, 10, 10]);
+  }, 60_000);
 });

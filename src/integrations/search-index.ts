@@ -21,7 +21,7 @@ import { setDevSearchIndex } from '../lib/dev-search.ts';
 import { staticImports } from '../lib/module-imports.ts';
 import { guardedWorker } from '../lib/pagefind-worker-guard.ts';
 import { FACET_NAMES, ONE_EACH, type Manifest } from '../lib/search-engine.ts';
-import { SEARCH_PART_SIZE } from '../lib/search-part-size.ts';
+import { SEARCH_PART_SIZE, searchPartSize } from '../lib/search-part-size.ts';
 import { partition } from '../lib/search-parts.ts';
 import { extractRecord, type SearchRecord } from '../lib/search-records.ts';
 import { INDEXED_SYMBOLS, recordContent } from '../lib/search-text.ts';
@@ -30,7 +30,7 @@ import { toSimplified } from '../lib/simplified-converter.ts';
 import { articleIdOf, searchIndexUrl, searchManifestUrl, searchUrl } from '../lib/urls.ts';
 
 interface SearchIndexOptions {
-  /** Most articles in one part of the index: SEARCH_PART_SIZE unless the build sets another (src/lib/search-part-size.ts). */
+  /** Most articles in one part of the index: SEARCH_PART_SIZE unless the build sets another (BAODAO_SEARCH_PART_SIZE, src/lib/search-part-size.ts). */
   maxPartSize?: number;
   /**
    * How many articles are published, counted apart from the pages Astro built (the content
@@ -300,11 +300,14 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const published = process.env['BAODAO_PUBLISHED_ARTICLES'];
+        // The part size is read here, where the index is built, not when the config loads: npm run dev
+        // and astro check build no index, and a bad BAODAO_SEARCH_PART_SIZE stopped them in Astro's
+        // English (Unable to load your Astro config, a stack trace). npm run build tells it first (scripts/build-site.ts).
         await buildSearchIndex(
           fileURLToPath(dir),
           pages.map((page) => page.pathname),
           logger,
-          { ...options, expected: published === undefined ? undefined : Number(published) },
+          { maxPartSize: searchPartSize(), ...options, expected: published === undefined ? undefined : Number(published) },
         );
       },
     },

@@ -24,6 +24,17 @@ describe('an .mdx body', () => {
     // Told “<”后面不是标签：要写小于号请写成 &lt;, which did not say what was wrong.
     ['quotes inside an attribute’s value', '<Figure caption="图为"青川通"App上线" credit="马远征">\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值里又用了半角引号 "，值在那里就断了：值里的引号请改用中文引号“”，如 caption="图为“青川通”App上线"$/],
     ['a half-width quote closing a Chinese one', '见图 <Figure credit="马远征" caption="“青川通"上线" />\n', /^11: caption 的值里又用了半角引号 "，.*如 caption="“青川通”上线"$/],
+    // These were still told “<”后面不是标签: a space after the quote that ends the value too early, a tag over lines.
+    ['a quote and a space inside an attribute’s value', '<Figure caption="图为“青川通" App 界面">\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值里又用了半角引号 "，值在那里就断了：.*如 caption="图为“青川通” App 界面"$/],
+    ['a quote before a word that is no attribute', '<Figure caption="市民说" 好">\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值里又用了半角引号 "，值在那里就断了：/],
+    ['quotes inside a value on the line after the <', '<Figure\n  credit="马远征"\n  caption="图为"青川通"App">\n![a](./a.jpg)\n</Figure>\n', /^11: caption 的值里又用了半角引号 "，.*如 caption="图为“青川通”App"$/],
+    ['a value without quotes on the line after the <', '<Figure\n  credit=马远征>\n![a](./a.jpg)\n</Figure>\n', /^11: credit=马远征 的值没有加引号：.*如 credit="马远征"$/],
+    ['a value without quotes after one without a value', '<Figure caption="中心" hidden credit=马远征>\n![a](./a.jpg)\n</Figure>\n', /^11: credit=马远征 的值没有加引号：/],
+    // A tag left without its > holds no quote in a value: not told so (caption="中心" is right).
+    ['a tag without its >, the picture on the next line', '<Figure caption="中心"\n![a](./a.jpg)\n</Figure>\n', /^11: (?!caption 的值里)/],
+    ['a tag without its >, text after it', '见图 <Figure caption="中心" 。\n', /^11: (?!caption 的值里)/],
+    // An apostrophe in single quotes: the value goes in double quotes as it is, not it“s.
+    ['an apostrophe inside single quotes', "<Figure caption='it's 图'>\n![a](./a.jpg)\n</Figure>\n", /^11: caption 的值写在半角单引号 ' 里，值里又有 '，值在那里就断了：值请写在半角双引号里，如 caption="it's 图"$/],
     // MDX said these in English (Unexpected closing tag `</figure>`, expected corresponding closing tag for `<Figure>`).
     ['an end tag in another case', '<Figure caption="中心">\n![a](./a.jpg)\n</figure>\n', /^13: <\/figure> 与 <Figure> 的大小写不一致：结束标签请写成 <\/Figure>$/],
     ['tags crossed', '正文 <b>加粗<i>斜体</b></i> 完\n', /^11: <\/b> 前面的 <i> 还没有结束：标签要成对，后开始的先结束，请在 <\/b> 前加上 <\/i>，或删去多余的标签$/],

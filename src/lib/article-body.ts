@@ -102,23 +102,30 @@ const MDX_HINT = '（.mdx 文章里 { } < 是代码符号；不用 <Figure> 的�
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
- * A tag whose attribute's value is not in half-width quotes or braces (`<Figure credit=马远征>`,
- * `caption=“说明”`), as written from the `<` MDX names: its attribute and value. Attributes
- * before it may be quoted or in braces, or have no value.
+ * A tag as written from the `<` MDX names, up to an attribute's value: its name (`name`). The
+ * attributes before it may be quoted or in braces, or have no value; the tag may run over lines.
  */
-const UNQUOTED_ATTRIBUTE = /^<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s+([\w:-]+)\s*=\s*([^\s"'{}>/][^\s>]*)/;
+const UP_TO_VALUE = String.raw`<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s+(?<name>[\w:-]+)\s*=\s*`;
+
+/** An attribute's value not in half-width quotes or braces (`<Figure credit=马远征>`, `caption=“说明”`): its name and value. */
+const UNQUOTED_ATTRIBUTE = new RegExp(String.raw`^${UP_TO_VALUE}(?<value>[^\s"'{}>/][^\s>]*)`);
 
 /**
- * A tag whose attribute's value holds the half-width quote it is written in (`caption="图为"青川通"App"`),
- * as written from the `<` MDX names: the tag up to the value, the attribute's name, its quote. The
- * value ends at its second quote, and MDX cannot read what follows.
+ * An attribute's value that holds the half-width quote it is written in (`caption="图为"青川通"App"`,
+ * `caption="市民说" 好"`): the tag up to the value (`before`), the name, the quote. The value ends
+ * at its second quote, and MDX cannot read what follows, which is no attribute (`credit=`, or one
+ * without a value before one) and no end of the tag, and holds the quote meant to end it (a tag
+ * left without its `>`, `caption="中心"` and the picture on the next line, holds none).
  */
-const QUOTE_IN_ATTRIBUTE = /^(<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s+([\w:-]+)\s*=\s*(["']))[^"'\n]*\3[^\s>/]/;
+const QUOTE_IN_ATTRIBUTE = new RegExp(
+  String.raw`^(?<before>${UP_TO_VALUE}(?<quote>["']))[^"'\n]*\k<quote>(?!(?:\s+[\w:-]+)*\s*(?:[\w:-]+\s*=|\/?>|$))(?=[^\n]*\k<quote>)`,
+);
 
-/** What an attribute's value holding its own quotes was meant as: up to the quote that ends the tag or comes before the next attribute. */
+/** What an attribute's value holding its own quotes was meant as, on its line: up to the quote that ends the tag or comes before the next attribute. */
 function meantValue(rest: string, quote: string): string {
-  const end = new RegExp(`${quote}(?=\\s+[\\w:-]+\\s*=|\\s*/?>|\\s*$)`).exec(rest);
-  return end ? rest.slice(0, end.index) : rest;
+  const line = rest.split('\n', 1)[0]!;
+  const end = new RegExp(`${quote}(?=\\s+[\\w:-]+\\s*=|\\s*/?>|\\s*$)`).exec(line);
+  return end ? line.slice(0, end.index) : line;
 }
 
 /** `text` with each half-width `quote` made an opening or closing Chinese one, as the quotes already there leave off: 图为“青川通"上线 → 图为“青川通”上线. */
@@ -134,8 +141,11 @@ function asChineseQuotes(text: string, quote: string): string {
     .join('');
 }
 
-/** MDX's own messages for the mistakes editors make, in Chinese; `line` is the text of the line, `column` where MDX says the mistake starts (from 1). */
-function explainMdx(reason: string, line: string, column: number | undefined): string {
+/**
+ * MDX's own messages for the mistakes editors make, in Chinese; `line` is the text of the line, `from`
+ * the body from where MDX says the mistake starts (a tag's `<`, its attributes perhaps on the lines after).
+ */
+function explainMdx(reason: string, line: string, from: string | undefined): string {
   if (/<https?:\/\//i.test(line)) return '.mdx 文章里网址不能放在 < > 里：直接写网址，或写成 [说明](网址)';
   if (/Unexpected character `!`.*comment/.test(reason)) return '.mdx 文章里不能用 <!-- 注释 -->：请删去，或写成 {/* 注释 */}';
   const unclosed = /Expected a closing tag for `<([^>`]*)>`/.exec(reason);
@@ -155,16 +165,18 @@ function explainMdx(reason: string, line: string, column: number | undefined): s
   if (stray) return `</${stray[1]}> 前面没有对应的 <${stray[1]}>：请删去它，或在前面补上 <${stray[1]}>`;
   if (/Unexpected character .*after `<`|before name/.test(reason)) {
     // MDX names the `<` of a tag it cannot read: quotes inside an attribute's value, or a value without quotes.
-    const quoted = column ? QUOTE_IN_ATTRIBUTE.exec(line.slice(column - 1)) : null;
+    const quoted = from === undefined ? null : QUOTE_IN_ATTRIBUTE.exec(from);
     if (quoted) {
-      const [, before, name, quote] = quoted;
-      const written = meantValue(line.slice(column! - 1 + before!.length), quote!);
-      const chinese = asChineseQuotes(written, quote!);
-      return `${name} 的值里又用了半角引号 ${quote}，值在那里就断了：值里的引号请改用中文引号“”，如 ${name}="${chinese}"`;
+      const { before, name, quote } = quoted.groups!;
+      // In double quotes, the quotes in the value become Chinese ones; in single quotes (it's), the value is put in double quotes as it is.
+      const meant = asChineseQuotes(meantValue(from!.slice(before!.length), quote!), '"');
+      return quote === '"'
+        ? `${name} 的值里又用了半角引号 "，值在那里就断了：值里的引号请改用中文引号“”，如 ${name}="${meant}"`
+        : `${name} 的值写在半角单引号 ' 里，值里又有 '，值在那里就断了：值请写在半角双引号里，如 ${name}="${meant}"`;
     }
-    const attribute = column ? UNQUOTED_ATTRIBUTE.exec(line.slice(column - 1)) : null;
+    const attribute = from === undefined ? null : UNQUOTED_ATTRIBUTE.exec(from);
     if (attribute) {
-      const [, name, value] = attribute;
+      const { name, value } = attribute.groups!;
       const text = value!.replace(/^[“”‘’「『]|[“”‘’」』]$/g, '');
       const wrong = /^[“”‘’「『]/.test(value!) ? `${name} 的值用了中文引号` : `${name}=${value} 的值没有加引号`;
       return `${wrong}：.mdx 文章里属性的值要写在半角双引号里，如 ${name}="${text}"`;
@@ -298,7 +310,9 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     const at = /^(\d+):(\d+): /.exec(text);
     const reason = text.replace(/^\d+:\d+: /, '').replace(/ \(\d+:\d+\)/g, '').replace(/ \([\w-]+:[\w-]+\)$/, '');
     const line = at ? Number(at[1]) : undefined;
-    report.problems.push({ line: line && line + lineOffset, message: explainMdx(reason, line ? (body.split('\n')[line - 1] ?? '') : '', at ? Number(at[2]) : undefined) });
+    const lines = line ? body.split('\n').slice(line - 1) : [''];
+    const from = at ? [lines[0]!.slice(Number(at[2]) - 1), ...lines.slice(1)].join('\n') : undefined;
+    report.problems.push({ line: line && line + lineOffset, message: explainMdx(reason, lines[0] ?? '', from) });
     return report;
   }
   /** The tag at `index` of an HTML node, as a node of its own line, for what names a node's line. */

@@ -806,7 +806,7 @@ const otherFramesWarning = (frames: readonly { file: string; src: string }[]) =>
  * Writing an article), and without one says only that a frame is there, or the embedded page's own
  * address or title, not what the article shows in it.
  */
-export const UNTITLED_FRAME = '没有 title：读屏软件靠 title 告诉看不见屏幕的读者这里嵌入的是什么，请写上，如 title="庭审视频"';
+const UNTITLED_FRAME = '没有 title：读屏软件靠 title 告诉看不见屏幕的读者这里嵌入的是什么，请写上，如 title="庭审视频"';
 
 /** `<iframe>`s without a title, one `file:line → address` a line. */
 const untitledFramesWarning = (frames: readonly { file: string; src: string }[]) =>

@@ -137,15 +137,10 @@ const DATE_RE =
  * the same time without it. Returns `undefined` for anything else, including impossible dates (02-30).
  */
 export function parseSiteDate(text: string, timeZone: string): Date | undefined {
-  const m = DATE_RE.exec(text.trim());
-  if (!m) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m
-    .slice(1, 7)
-    .map((v) => (v === undefined ? undefined : Number(v))) as number[];
-  if (notInCalendar({ year: year!, month: month!, day: day!, hour, minute, second })) return undefined;
-  const milliseconds = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
-  const offset = m[8];
-  const date = new TZDate(year!, month! - 1, day!, hour, minute, second, milliseconds, offset === undefined ? timeZone : offset === 'Z' ? 'UTC' : offset);
+  const written = writtenDate(text);
+  if (!written || notInCalendar(written)) return undefined;
+  const { year, month, day, hour, minute, second, milliseconds, offset } = written;
+  const date = new TZDate(year, month - 1, day, hour, minute, second, milliseconds, offset === undefined ? timeZone : offset === 'Z' ? 'UTC' : offset);
   return new Date(date.getTime());
 }
 
@@ -162,6 +157,44 @@ interface DateFields {
   hour: number;
   minute: number;
   second: number;
+}
+
+/** A date's fields as written, a time not written being 00:00:00, and which parts of the time were written. */
+interface WrittenFields extends DateFields {
+  time: boolean;
+  seconds: boolean;
+}
+
+/** The numbers of a date's regular expression match, from its first group: undefined for a group not matched. */
+const numbers = (match: RegExpExecArray) => match.slice(1).map((group) => (group === undefined ? undefined : Number(group)));
+
+/** A date in parseSiteDate's form, read into its fields (whether or not they are in the calendar), its milliseconds and its offset as written. */
+function writtenDate(text: string): (WrittenFields & { milliseconds: number; offset: string | undefined }) | undefined {
+  const m = DATE_RE.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = numbers(m);
+  return {
+    year: year!,
+    month: month!,
+    day: day!,
+    hour: hour ?? 0,
+    minute: minute ?? 0,
+    second: second ?? 0,
+    time: hour !== undefined,
+    seconds: second !== undefined,
+    milliseconds: m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0,
+    offset: m[8],
+  };
+}
+
+/** A date in one of dateAsMeant's forms, read into its fields (whether or not they are in the calendar). */
+function meantDate(text: string): WrittenFields | undefined {
+  const m = MEANT_DATE_RE.exec(halfWidthDate(text));
+  if (!m) return undefined;
+  // Seconds are the sixth group when written after `:`, the seventh when written before 秒.
+  const [year, month, day, hour, minute, afterColon, before] = numbers(m);
+  const second = afterColon ?? before;
+  return { year: year!, month: month!, day: day!, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0, time: hour !== undefined, seconds: second !== undefined };
 }
 
 /**
@@ -186,12 +219,8 @@ function notInCalendar({ year, month, day, hour, minute, second }: DateFields): 
  * mend the number: 2024 年 2 月只有 29 天. Undefined for a real date, and for text of no such form.
  */
 export function impossibleDate(text: string): string | undefined {
-  const written = DATE_RE.exec(text.trim());
-  const meant = written ? undefined : MEANT_DATE_RE.exec(halfWidthDate(text));
-  if (!written && !meant) return undefined;
-  // DATE_RE's seconds are its sixth group (a fraction follows); MEANT_DATE_RE's the sixth after `:` or the seventh before 秒.
-  const [year, month, day, hour = 0, minute = 0, second, seconds] = (written ?? meant)!.slice(1, 8).map((v) => (v === undefined ? undefined : Number(v)));
-  return notInCalendar({ year: year!, month: month!, day: day!, hour, minute, second: second ?? (meant ? seconds : undefined) ?? 0 });
+  const fields = writtenDate(text) ?? meantDate(text);
+  return fields && notInCalendar(fields);
 }
 
 /**
@@ -200,20 +229,18 @@ export function impossibleDate(text: string): string | undefined {
  * `parseSiteDate` reads: its day, and its time when one was written. Undefined when it is no such date.
  */
 export function dateAsMeant(text: string): { day: string; time: string | undefined } | undefined {
-  const m = MEANT_DATE_RE.exec(halfWidthDate(text));
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second, seconds] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v)));
-  const sec = second ?? seconds;
-  if (notInCalendar({ year: year!, month: month!, day: day!, hour: hour ?? 0, minute: minute ?? 0, second: sec ?? 0 })) return undefined;
+  const meant = meantDate(text);
+  if (!meant || notInCalendar(meant)) return undefined;
+  const { year, month, day, hour, minute, second, time, seconds } = meant;
   return {
-    day: `${year}-${pad(month!)}-${pad(day!)}`,
-    time: hour === undefined ? undefined : `${pad(hour)}:${pad(minute!)}${sec === undefined ? '' : `:${pad(sec)}`}`,
+    day: `${year}-${pad(month)}-${pad(day)}`,
+    time: time ? `${pad(hour)}:${pad(minute)}${seconds ? `:${pad(second)}` : ''}` : undefined,
   };
 }
 
 /** Whether a date as written (`parseSiteDate`'s forms) gives its time, not its day alone. */
 export function writesTime(text: string): boolean {
-  return DATE_RE.exec(text.trim())?.[4] !== undefined;
+  return writtenDate(text)?.time ?? false;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

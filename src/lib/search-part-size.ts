@@ -1,7 +1,7 @@
 /**
  * The build's setting of how many articles a part of the search index holds (search-parts.ts),
- * read once, where the build is configured (astro.config.ts), and checked before any page is built
- * (scripts/build-site.ts).
+ * read where the index is built (src/integrations/search-index.ts), and checked before any page is
+ * built (scripts/build-site.ts).
  */
 import { wholeNumberSetting } from './whole-number-setting.ts';
 

@@ -14,7 +14,8 @@ import { ContentError } from './errors.ts';
 export function wholeNumberSetting(env: Record<string, string | undefined>, name: string, fallback: number, counts: string): number {
   const written = env[name];
   if (written === undefined || written.trim() === '') return fallback;
-  if (!/^\s*[1-9]\d*\s*$/.test(written)) {
+  // Leading zeros are the same number (020 is 20), as a person reads it.
+  if (!/^\s*0*[1-9]\d*\s*$/.test(written)) {
     throw new ContentError([{ file: `环境变量 ${name}`, field: '', message: `“${written}”不是正整数，请写${counts}，如 ${fallback}` }]);
   }
   return Number(written);
