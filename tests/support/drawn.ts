@@ -16,30 +16,34 @@ interface DrawnCharacter {
 }
 
 /**
- * Every character of `element` that is laid out, in order. It runs in the page, so it is
- * self-contained: Playwright sends its source, not what it calls.
+ * Every character of each of `elements` that is laid out, in order. It runs in the page, so it
+ * is self-contained: Playwright sends its source, not what it calls. The elements are read in
+ * one call, not one call (a round trip to the browser) each.
  */
-function drawnCharacters(element: Element): DrawnCharacter[] {
-  const drawn: DrawnCharacter[] = [];
+function drawnCharacters(elements: Element[]): DrawnCharacter[][] {
   const range = document.createRange();
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let offset = 0;
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const value = text.textContent!;
-    for (let i = 0; i < value.length; i++, offset++) {
-      range.setStart(text, i);
-      range.setEnd(text, i + 1);
-      const rect = range.getClientRects()[0];
-      if (rect) drawn.push({ offset, character: value[i]!, top: rect.top, width: rect.width });
+  return elements.map((element) => {
+    const drawn: DrawnCharacter[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const value = text.textContent!;
+      for (let i = 0; i < value.length; i++, offset++) {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        const rect = range.getClientRects()[0];
+        if (rect) drawn.push({ offset, character: value[i]!, top: rect.top, width: rect.width });
+      }
     }
-  }
-  return drawn;
+    return drawn;
+  });
 }
 
 /** The elements `selector` finds on `page`, each with the characters drawn in it. */
 export async function eachDrawn(page: Page, selector: string): Promise<{ element: ElementHandle<Element>; characters: DrawnCharacter[] }[]> {
   const elements = await page.$$(selector);
-  return Promise.all(elements.map(async (element) => ({ element, characters: await element.evaluate(drawnCharacters) })));
+  const characters = await page.evaluate(drawnCharacters, elements);
+  return elements.map((element, at) => ({ element, characters: characters[at]! }));
 }
 
 /**
@@ -66,14 +70,17 @@ export async function tornRuns(page: Page, selector: string, pattern: RegExp): P
  * line than the character before them or the one after them (a line that starts with the
  * number, or with the 。 after it), each as the characters around it; and how many numbers
  * there were. A number is raised a few pixels above its line, the next line is a line height
- * (32 px in a body) further down: within 10 px is one line.
+ * (32 px in a body) further down: within 10 px is one line. Only the elements holding a number
+ * are read, in two calls and no element handles: the tests read a body at 161 widths, and a
+ * call for each paragraph (a round trip each, a tenth of a second and more on a loaded machine)
+ * took them past their two minutes.
  */
 export async function notesApart(page: Page, selector: string): Promise<{ notes: number; apart: string[] }> {
-  let notes = 0;
-  const apart: string[] = [];
-  for (const { element, characters } of await eachDrawn(page, selector)) {
-    // Where each note's number is in the element's textContent, as drawnCharacters counts.
-    const numbers = await element.evaluate((root) => {
+  const noted = `:is(${selector}):has(a[data-footnote-ref])`;
+  const drawnIn = await page.$$eval(noted, drawnCharacters);
+  // Where each note's number is in each element's textContent, as drawnCharacters counts.
+  const numbersIn = await page.$$eval(noted, (roots) =>
+    roots.map((root) => {
       const found: { from: number; to: number }[] = [];
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       let offset = 0;
@@ -83,9 +90,13 @@ export async function notesApart(page: Page, selector: string): Promise<{ notes:
         offset += length;
       }
       return found;
-    });
+    }),
+  );
+  let notes = 0;
+  const apart: string[] = [];
+  for (const [at, characters] of drawnIn.entries()) {
     const drawn = characters.filter(({ character, width }) => width > 0 && /\S/.test(character));
-    for (const { from, to } of numbers) {
+    for (const { from, to } of numbersIn[at]!) {
       notes++;
       const first = drawn.findIndex(({ offset }) => offset >= from);
       const last = drawn.findLastIndex(({ offset }) => offset < to);
