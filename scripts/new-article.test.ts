@@ -1,19 +1,35 @@
 /** `npm run new`: what an editor sees when the command line is right, and when it is not. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { monthFolder } from '../src/lib/dates.ts';
 import site from '../src/site.config.ts';
+import { temporaryFolders } from '../tests/support/temporary.ts';
 
-const content = mkdtempSync(path.join(tmpdir(), 'baodao-new-'));
-cpSync('content/sections.yaml', path.join(content, 'sections.yaml'));
-afterAll(() => rmSync(content, { recursive: true, force: true }));
+const temporary = temporaryFolders();
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/new-article.ts', ...args], { env: { ...process.env, BAODAO_CONTENT: content }, encoding: 'utf8' });
-const created = () => readdirSync(path.join(content, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.md'));
+/**
+ * A content folder of its own holding the site's sections and `files` (path under articles/ →
+ * text), and `npm run new` run on it: each test its own, so that what one writes is never
+ * another's "file made" (a draft made by one test had the next find articles/ there).
+ */
+function beside(files: Record<string, string>, ...args: string[]) {
+  const dir = temporary('baodao-new-');
+  cpSync('content/sections.yaml', path.join(dir, 'sections.yaml'));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, 'articles', rel)), { recursive: true });
+    writeFileSync(path.join(dir, 'articles', rel), text);
+  }
+  const result = spawnSync(process.execPath, ['scripts/new-article.ts', ...args], { env: { ...process.env, BAODAO_CONTENT: dir }, encoding: 'utf8' });
+  return {
+    result,
+    exists: (rel: string) => existsSync(path.join(dir, 'articles', rel)),
+    /** The articles in the folder; throws when articles/ was never made. */
+    created: () => readdirSync(path.join(dir, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.md')),
+  };
+}
+const run = (...args: string[]) => beside({}, ...args);
 
 test.each([
   ['an unknown option', ['x-story', '--sectoin', 'law']],
@@ -23,7 +39,7 @@ test.each([
   ['a file name in capitals', ['X-Story']],
   ['an empty title', ['x-story', '--title', ' ']],
 ])('%s: the usage in Chinese, no stack trace, no file', (_, args) => {
-  const result = run(...args);
+  const { result, created } = run(...args);
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/^用法：npm run new -- <文件名>/);
   expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -35,33 +51,19 @@ test.each([
   ['in capitals', 'Law', '--section：栏目 id 只用小写字母：“Law”请写成 law'],
   ['that does not exist', 'sports', '--section：栏目“sports”不存在，可选：today（今日资讯）、law（法治要闻）'],
 ])('a section written %s is told the id to write, as in front matter; no file', (_, section, message) => {
-  const result = run('x-story', '--section', section);
+  const { result, created } = run('x-story', '--section', section);
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(message);
   expect(() => created()).toThrow();
 });
 
 test('a right command line makes the draft and says where it is', () => {
-  const result = run('x-story', '--section', 'law', '--title', '某市召开会议');
+  const { result, created } = run('x-story', '--section', 'law', '--title', '某市召开会议');
   expect(result.status, result.stderr).toBe(0);
   expect(result.stdout).toMatch(/^已创建 .+x-story\.md/);
   expect(created()).toHaveLength(1);
 });
 
-/** A content folder of its own holding `files` (path under articles/ → text), and `npm run new` run on it. */
-const folders: string[] = [];
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-function beside(files: Record<string, string>, ...args: string[]) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'baodao-new-'));
-  folders.push(dir);
-  cpSync('content/sections.yaml', path.join(dir, 'sections.yaml'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, 'articles', rel)), { recursive: true });
-    writeFileSync(path.join(dir, 'articles', rel), text);
-  }
-  const result = spawnSync(process.execPath, ['scripts/new-article.ts', ...args], { env: { ...process.env, BAODAO_CONTENT: dir }, encoding: 'utf8' });
-  return { result, exists: (rel: string) => existsSync(path.join(dir, 'articles', rel)) };
-}
 const article = (title: string, more = '') => `---\ntitle: ${title}\ndate: 2024-01-23 09:00\nsection: law\n${more}---\n\n正文。\n`;
 // The folder npm run new writes to (run at once: a test at midnight on a month's last day could see two).
 const month = monthFolder(new Date(), site.timeZone);

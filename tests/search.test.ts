@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { FACETS, type SearchEngine, type SearchRequest } from '../src/lib/search-engine.ts';
 import { excerptOf, queryParts } from '../src/lib/search-text.ts';
 import { page } from './support/html.ts';
@@ -462,8 +462,11 @@ describe('Chinese search quality: recall and precision against substring search 
     await score(query, asTyped(query));
   });
 
+  /** The articles that hold any one of `forms`, as written. */
+  const holdingAny = (forms: string[]) => new Set(published.filter((s) => forms.some((form) => text.get(s.id)!.includes(folded(form)))).map((s) => urlOf(s.id)));
+
   test.each(TYPING_YEAR_IN_DIGITS)('a date typed with its year in digits, as far as its month’s numerals: %s', async (query, forms) => {
-    const want = new Set(published.filter((s) => forms.some((form) => text.get(s.id)!.includes(folded(form)))).map((s) => urlOf(s.id)));
+    const want = holdingAny(forms);
     expect(want.size).toBeGreaterThan(0);
     await score(query, want);
   });
@@ -503,12 +506,17 @@ describe('Chinese search quality: recall and precision against substring search 
     }
   });
 
-  test('the table covers at least 30 queries that find something, and reports recall and precision', () => {
-    expect(scores.filter((s) => s.expected > 0).length).toBeGreaterThanOrEqual(30);
+  // Read from the table, not from the scores the tests above leave: run before them (shuffled, or
+  // alone with -t), this found too few. Each query's own test holds its recall and precision to 1.
+  test('the table covers at least 30 queries that find something', () => {
+    const wanted = [...QUERIES.map(([, query]) => expected(query)), ...TYPING.map(([, query]) => asTyped(query)), ...TYPING_YEAR_IN_DIGITS.map(([, forms]) => holdingAny(forms))];
+    expect(wanted.filter((want) => want.size > 0).length).toBeGreaterThanOrEqual(30);
+  });
+
+  afterAll(() => {
+    if (scores.length === 0) return;
     const mean = (key: 'recall' | 'precision') => scores.reduce((sum, s) => sum + s[key], 0) / scores.length;
     console.log(`search quality over ${scores.length} queries: recall ${mean('recall').toFixed(3)}, precision ${mean('precision').toFixed(3)}`);
-    expect(mean('recall')).toBe(1);
-    expect(mean('precision')).toBe(1);
   });
 });
 

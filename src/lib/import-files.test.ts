@@ -5,7 +5,10 @@ import { afterEach, expect, test } from 'vitest';
 import { addedProblems, ImportedFiles, shownPath, WriteError } from './import-files.ts';
 
 let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+// Not yet set when the first test to run made no folder (shuffled, or run alone with -t).
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 const fresh = () => (dir = mkdtempSync(path.join(tmpdir(), 'baodao-import-files-')));
 const tree = () => readdirSync(dir, { recursive: true }).map(String).sort();
 
