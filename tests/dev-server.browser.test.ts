@@ -355,10 +355,15 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     const original = readFileSync(pdf);
     // The fixture's file is 329 bytes.
     const small = '（PDF，1 KB）';
-    // The note in the list item of the link to the file, or undefined without one.
+    // The note in the list item of the link to the file, or undefined without one. The article
+    // with its link, not a page without it: while the preview reads the article again it is a
+    // 404, which has no note either (a wait for the note gone then passed before the article was read).
     const note = async () => {
-      const html = await (await fetch(`${bare.url}${articleUrl}`)).text();
-      const item = html.slice(html.indexOf(`href="${address}"`)).split('</li>')[0]!;
+      const response = await fetch(`${bare.url}${articleUrl}`);
+      const html = await response.text();
+      const link = html.indexOf(`href="${address}"`);
+      if (!response.ok || link < 0) return `HTTP ${response.status}, ${link < 0 ? 'no link' : 'link'}`;
+      const item = html.slice(link).split('</li>')[0]!;
       // Its kind and size, around the address it holds for paper.
       const found = /class="file-note"[^>]*>([^<]*)(?:<span class="file-address">[^<]*<\/span>)?([^<]*)</.exec(item);
       return found ? `${found[1]}${found[2]}` : undefined;

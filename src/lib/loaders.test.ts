@@ -1,11 +1,13 @@
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 // Astro's store itself, which its package does not export (astro is pinned).
 import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
-import { afterEach, describe, expect, test } from 'vitest';
-import { replaceEntry } from './loaders.ts';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { attachmentsChanged, replaceEntry } from './loaders.ts';
 
 describe('replaceEntry', () => {
   const dirs: string[] = [];
@@ -44,5 +46,76 @@ describe('replaceEntry', () => {
     });
     expect(changed).toBe(false);
     expect(list).toContain('photo.jpg');
+  });
+});
+
+describe('attachmentsChanged', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+  });
+
+  test('an attachment that comes back while its article is read again has the article read once more, once set back', () => {
+    vi.useFakeTimers();
+    vi.stubEnv('BAODAO_PUBLIC', '/site/public');
+    const store = new MutableDataStore().scopedStore('articles');
+    // npm run dev's watcher: the file events it hears ('all'), and the articles it is told to read again ('change').
+    const watcher = new EventEmitter();
+    const asked: string[] = [];
+    watcher.on('change', (file: string) => asked.push(file));
+    const setBack = attachmentsChanged({ watcher, store, config: { root: new URL('file:///site/') } } as unknown as LoaderContext);
+    const pdf = '/site/public/files/2024/01/a.pdf';
+    const article = (note: string) => ({
+      id: '2024/01/a',
+      filePath: 'content/articles/2024/01/a.md',
+      data: {},
+      digest: note,
+      rendered: { html: `<li><a href="/files/2024/01/a.pdf">判决书</a><span class="file-note">${note}</span></li>`, metadata: {} },
+    });
+    store.set(article('（PDF，1 KB）'));
+
+    watcher.emit('all', 'unlink', pdf);
+    vi.advanceTimersByTime(500);
+    expect(asked).toEqual(['/site/content/articles/2024/01/a.md']);
+    expect(store.has('2024/01/a')).toBe(false);
+    // Copied back while Astro still reads the article (seconds, on a busy machine): nothing in the store links it.
+    watcher.emit('all', 'add', pdf);
+    vi.advanceTimersByTime(500);
+    expect(asked).toHaveLength(1);
+    // Astro sets the article back as it read it, before the file came back: without its note.
+    store.set(article(''));
+    setBack('2024/01/a');
+    expect(asked).toEqual(['/site/content/articles/2024/01/a.md', '/site/content/articles/2024/01/a.md']);
+    expect(store.has('2024/01/a')).toBe(false);
+    // Read with the file there, nothing changed since: it stays.
+    store.set(article('（PDF，1 KB）'));
+    setBack('2024/01/a');
+    expect(asked).toHaveLength(2);
+    expect(store.has('2024/01/a')).toBe(true);
+  });
+
+  test('an article set back with no attachment changed while it was read, or one left out, is not read again', () => {
+    vi.useFakeTimers();
+    vi.stubEnv('BAODAO_PUBLIC', '/site/public');
+    const store = new MutableDataStore().scopedStore('articles');
+    const watcher = new EventEmitter();
+    const asked: string[] = [];
+    watcher.on('change', (file: string) => asked.push(file));
+    const setBack = attachmentsChanged({ watcher, store, config: { root: new URL('file:///site/') } } as unknown as LoaderContext);
+    const linking = (id: string) => ({ id, filePath: `content/articles/${id}.md`, data: {}, digest: id, rendered: { html: '<a href="/files/x.pdf">x</a>', metadata: {} } });
+    store.set(linking('2024/01/a'));
+    store.set(linking('2024/01/b'));
+    watcher.emit('all', 'change', '/site/public/files/x.pdf');
+    vi.advanceTimersByTime(500);
+    expect(asked).toHaveLength(2);
+    store.set(linking('2024/01/a'));
+    setBack('2024/01/a');
+    // b is left out (a mistake in it): the store does not hold it.
+    setBack('2024/01/b');
+    watcher.emit('all', 'change', '/site/public/files/other.pdf');
+    vi.advanceTimersByTime(500);
+    setBack('2024/01/b');
+    expect(asked).toHaveLength(2);
+    expect(store.has('2024/01/a')).toBe(true);
   });
 });

@@ -221,26 +221,37 @@ function picturesChanged(context: LoaderContext, invalid: ReadonlyMap<string, st
  * copied over it, the note of a file since deleted, and no note for one copied in after its
  * link, until the article was saved again. So the entries whose bodies link the file are read
  * again, taken out of the store first (Astro skips a file whose text it has read); an .mdx body,
- * compiled on request and not kept in the store, is looked for in its file.
+ * compiled on request and not kept in the store, is looked for in its file. Returns what the
+ * store calls once an entry is set back (or left out, `tolerant`): an attachment that changed
+ * while Astro read that entry again may have been read before it changed, and the entry, out
+ * of the store then, was not found for it (a file deleted and copied back within the seconds a
+ * busy machine takes to render a long article kept no note): it is read once more.
  */
-function attachmentsChanged(context: LoaderContext): void {
+export function attachmentsChanged(context: LoaderContext): (id: string) => void {
   const { watcher, store } = context;
-  if (!watcher) return;
+  if (!watcher) return () => undefined;
   const root = fileURLToPath(context.config.root);
   const files = path.join(publicDir(), 'files');
+  /** The body whose links an entry's notes follow: its rendered HTML, or an .mdx file's text. */
+  const bodyOf = (entryFile: string, rendered: { html: string } | undefined) =>
+    rendered?.html ?? (entryFile.endsWith('.mdx') ? readIfThere(entryFile) : '');
+  /** The entries out of the store while Astro reads them again, by id: their file, and the attachments changed since (addresses). */
+  const reading = new Map<string, { entryFile: string; changed: Set<string> }>();
+  const readAgain = (id: string, entryFile: string) => {
+    store.delete(id);
+    reading.set(id, { entryFile, changed: new Set() });
+    watcher.emit('change', entryFile);
+  };
   const reread = (address: string) => {
+    for (const { changed } of reading.values()) changed.add(address);
     for (const { id, filePath, rendered } of store.values()) {
       if (!filePath) continue;
       const entryFile = path.resolve(root, filePath);
-      const body = rendered?.html ?? (entryFile.endsWith('.mdx') ? readIfThere(entryFile) : '');
-      if (!linksAttachment(body, address)) continue;
-      store.delete(id);
-      watcher.emit('change', entryFile);
+      if (linksAttachment(bodyOf(entryFile, rendered), address)) readAgain(id, entryFile);
     }
   };
   // A copy is written in steps, each a change (the first of an empty file): the body is read once
-  // they have settled, or it showed the size half-way (1 KB), and its entry, out of the store for
-  // that reading, was not found for the last step.
+  // they have settled, or it showed the size half-way (1 KB).
   const settling = new Map<string, ReturnType<typeof setTimeout>>();
   watcher.on('all', (event, file) => {
     const rel = path.relative(files, file);
@@ -255,6 +266,15 @@ function attachmentsChanged(context: LoaderContext): void {
       }, SETTLED_MS).unref(),
     );
   });
+  return (id) => {
+    const read = reading.get(id);
+    if (!read) return;
+    reading.delete(id);
+    const entry = store.get(id);
+    // Left out (a mistake in it): read whole once it is put right, with the files as they are then.
+    if (!entry) return;
+    if ([...read.changed].some((address) => linksAttachment(bodyOf(read.entryFile, entry.rendered), address))) readAgain(id, read.entryFile);
+  };
 }
 
 /** A file's text, or nothing when it has gone since the store read it (the watcher says so). */
@@ -270,13 +290,16 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
   if (!context.watcher) return { ...context, parseData: parse };
   /** The entries left out, by id, with the file each was read from (see picturesChanged). */
   const invalid = new Map<string, string | undefined>();
+  const setBack = attachmentsChanged(context);
   const store = new Proxy(context.store, {
     get(target, property, receiver) {
       if (property === 'set') {
         return (entry: Parameters<typeof target.set>[0]) => {
-          if (!invalid.has(entry.id)) return replaceEntry(target, entry);
-          target.delete(entry.id);
-          return false;
+          let set = false;
+          if (invalid.has(entry.id)) target.delete(entry.id);
+          else set = replaceEntry(target, entry);
+          setBack(entry.id);
+          return set;
         };
       }
       const value: unknown = Reflect.get(target, property, receiver);
@@ -317,7 +340,6 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
     }, SETTLED_MS).unref();
   };
   picturesChanged(context, invalid);
-  attachmentsChanged(context);
   // Astro reads the front matter itself before parseData, with the entry types it gives its
   // glob loader (not in LoaderContext's public type; astro is pinned): a YAML error there
   // would stop the server, so it gets nothing, and parseData, parsing the text Astro read, finds it.

@@ -152,6 +152,7 @@ test('an index whose part failed to download is destroyed, so that opening it ag
     options: async () => void calls.push('options'),
     mergeIndex: async () => void calls.push('mergeIndex'),
     init: async () => void calls.push('init'),
+    search: async () => ({ results: [], filters: {} }),
     filters: async () => {
       calls.push('filters');
       throw new Error('Failed to load the meta index');
@@ -169,6 +170,7 @@ test('an index whose filters do not count every article (a filter chunk left out
     options: async () => undefined,
     mergeIndex: async () => undefined,
     init: async () => undefined,
+    search: async () => ({ results: [], filters: {} }),
     // The section chunk of the older part (20 articles) is missing.
     filters: async () => ({ section: { 今日资讯: 12, 法治要闻: 8 }, year: { 2025: 40 }, source: { 法治报道: 40 }, author: {} }),
     destroy: async () => void calls.push('destroy'),
@@ -195,6 +197,7 @@ test("the older parts are merged all at once, newest first: none waits for the p
       downloading--;
     },
     init: async () => undefined,
+    search: async () => ({ results: [], filters: {} }),
     filters: async () => ({ section: { 今日资讯: 40 }, year: { 2025: 40 }, source: { 法治报道: 40 }, author: {} }),
     destroy: async () => undefined,
   } as unknown as PagefindApi;
@@ -214,10 +217,30 @@ test('a part that failed to merge fails the opening once every part has ended, a
       calls.push(`merged ${url}`);
     },
     init: async () => void calls.push('init'),
+    search: async () => ({ results: [], filters: {} }),
     filters: async () => ({}),
     destroy: async () => void calls.push('destroy'),
   } as unknown as PagefindApi;
   const manifest = { parts: ['p4', 'p3', 'p2'].map((id) => ({ id, pages: 10 })), pages: 30 };
   await expect(openIndex(manifest, async () => pagefind)).rejects.toThrow('metadata');
   expect(calls).toEqual(['merged /pagefind/p2/', 'destroy']);
+});
+
+test('an index whose newest part did not open (its WebAssembly failed to download) fails to open, though Pagefind’s merges wait for it for ever', async () => {
+  const calls: string[] = [];
+  const pagefind = {
+    options: async () => undefined,
+    // As Pagefind's worker does: a part is merged once the newest part's WebAssembly is there, which it never is.
+    mergeIndex: () => new Promise(() => undefined),
+    init: async () => undefined,
+    search: async (term: string | null) => {
+      calls.push(`search ${JSON.stringify(term)}`);
+      throw new Error('Failed to load the Pagefind WASM');
+    },
+    filters: async () => ({}),
+    destroy: async () => void calls.push('destroy'),
+  } as unknown as PagefindApi;
+  const manifest = { parts: ['p3', 'p2', 'p1'].map((id) => ({ id, pages: 10 })), pages: 30 };
+  await expect(openIndex(manifest, async () => pagefind)).rejects.toThrow('WASM');
+  expect(calls).toEqual(['search ""', 'destroy']);
 });

@@ -96,9 +96,16 @@ export async function openIndex(manifest: Manifest, load: (url: string) => Promi
     // could load (at 150 ms latency they now start ~0.9 s sooner). Pagefind's worker lists a
     // merged part as its message arrives, before it downloads anything, so they stay newest
     // first: the order of results of equal score, which newest first across the parts rests
-    // on. A failure is reported once every part has ended, so destroy() below lets go of no
-    // download under way.
-    const merged = await Promise.allSettled(rest.map((part) => pagefind.mergeIndex(`${base}${part.id}/`)));
+    // on. A merged part's failure is reported once every part has ended, so destroy() below lets
+    // go of no download under way.
+    //
+    // Pagefind's worker merges a part only once the newest part's WebAssembly has loaded, and when
+    // that download failed (or its entry's, before it) waits for it for ever: the page said
+    // 正在搜索… for the life of the page, and searching again waited on the same opening. A search
+    // of no words waits for the newest part to open, downloading nothing, and fails when it did
+    // not: the opening fails then, its merges still waiting.
+    const newest = pagefind.search('').then(() => new Promise<never>(() => undefined));
+    const merged = await Promise.race([Promise.allSettled(rest.map((part) => pagefind.mergeIndex(`${base}${part.id}/`))), newest]);
     const failed = merged.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
     await pagefind.init();
