@@ -91,21 +91,21 @@ export async function openIndex(manifest: Manifest, load: (url: string) => Promi
   const pagefind = await load(`${base}${primary.id}/pagefind.js`);
   try {
     await pagefind.options({ excerptLength: 60, baseUrl: '/' });
+    // Pagefind's worker merges a part only once the newest part's WebAssembly has loaded, and when
+    // that download failed (or its entry's, before it) waits for it for ever: the page said
+    // 正在搜索… for the life of the page, and searching again waited on the same opening. A search
+    // of no words waits for the newest part to open, downloading nothing, and fails when it did
+    // not; the merges, which would wait for it anyway, are asked for once it has opened, so none
+    // is left waiting (in Pagefind's fallback on the page's own thread, destroy() stops no merge).
+    await pagefind.search('');
     // The older parts are merged all at once: each downloads its entry and metadata (two round
     // trips), and one after another the four of 10,000 articles took eight before the filters
     // could load (at 150 ms latency they now start ~0.9 s sooner). Pagefind's worker lists a
     // merged part as its message arrives, before it downloads anything, so they stay newest
     // first: the order of results of equal score, which newest first across the parts rests
-    // on. A merged part's failure is reported once every part has ended, so destroy() below lets
-    // go of no download under way.
-    //
-    // Pagefind's worker merges a part only once the newest part's WebAssembly has loaded, and when
-    // that download failed (or its entry's, before it) waits for it for ever: the page said
-    // 正在搜索… for the life of the page, and searching again waited on the same opening. A search
-    // of no words waits for the newest part to open, downloading nothing, and fails when it did
-    // not: the opening fails then, its merges still waiting.
-    const newest = pagefind.search('').then(() => new Promise<never>(() => undefined));
-    const merged = await Promise.race([Promise.allSettled(rest.map((part) => pagefind.mergeIndex(`${base}${part.id}/`))), newest]);
+    // on. A failure is reported once every part has ended, so destroy() below lets go of no
+    // download under way.
+    const merged = await Promise.allSettled(rest.map((part) => pagefind.mergeIndex(`${base}${part.id}/`)));
     const failed = merged.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
     await pagefind.init();
