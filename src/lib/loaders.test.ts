@@ -94,7 +94,7 @@ describe('attachmentsChanged', () => {
     expect(store.has('2024/01/a')).toBe(true);
   });
 
-  test('an article set back with no attachment changed while it was read, or one left out, is not read again', () => {
+  test('an article set back with no attachment it links changed while it was read, or one left out, is not read again', () => {
     vi.useFakeTimers();
     vi.stubEnv('BAODAO_PUBLIC', '/site/public');
     const store = new MutableDataStore().scopedStore('articles');
@@ -108,6 +108,9 @@ describe('attachmentsChanged', () => {
     watcher.emit('all', 'change', '/site/public/files/x.pdf');
     vi.advanceTimersByTime(500);
     expect(asked).toHaveLength(2);
+    // While they are read, a file neither links changes: neither is read again for it.
+    watcher.emit('all', 'change', '/site/public/files/other.pdf');
+    vi.advanceTimersByTime(500);
     store.set(linking('2024/01/a'));
     setBack('2024/01/a');
     // b is left out (a mistake in it): the store does not hold it.
