@@ -348,6 +348,30 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
     }
   });
 
+  test('a section taken out of sections.yaml, or added while the server runs: its articles follow, and every other page stays up', async () => {
+    const sectionsFile = path.join(content, 'sections.yaml');
+    const original = readFileSync(sectionsFile, 'utf8');
+    const video = /^- id: video\n(?: .*\n)*/m.exec(original)![0];
+    const videoUrl = '/articles/2025/09/shipin-kaixue-fazhi-diyike/';
+    // Written before its section, as an editor told 栏目不存在 would add it next.
+    const added = path.join(content, 'articles/2026/11/minsheng-rexian.md');
+    const addedUrl = '/articles/2026/11/minsheng-rexian/';
+    const status = async (url: string) => (await fetch(`${bare.url}${url}`)).status;
+    const listed = async (url: string) => (await (await fetch(`${bare.url}${url}`)).text()).includes(`href="${addedUrl}"`);
+    try {
+      writeFileSync(sectionsFile, original.replace(video, ''));
+      await expect.poll(async () => [await status('/'), await status('/sections/law/'), await status(videoUrl)], POLL).toEqual([200, 200, 404]);
+      writeFileSync(added, '---\ntitle: 民生热线新栏目的文章\ndate: 2026-11-20 10:00\nsection: minsheng\nsource: 法治报道\nauthor: 甲\neditor: 乙\n---\n\n正文。\n');
+      await expect.poll(bare.output, POLL).toMatch(/minsheng-rexian\.md: section — 栏目“minsheng”不存在/);
+      writeFileSync(sectionsFile, `${original}- id: minsheng\n  name: 民生热线\n  order: 99\n`);
+      await expect.poll(async () => [await status(addedUrl), await listed('/sections/minsheng/'), await status(videoUrl)], POLL).toEqual([200, true, 200]);
+    } finally {
+      writeFileSync(sectionsFile, original);
+      rmSync(added, { force: true });
+    }
+    await expect.poll(async () => [await status('/'), await status(addedUrl)], POLL).toEqual([200, 404]);
+  });
+
   test('an attachment replaced, deleted or copied back: the note after its link follows, and the content check names it while it is missing', async () => {
     const articleUrl = '/articles/2023/12/jiduan-neirong/';
     const address = '/files/2023/12/jiduan-neirong-1.pdf';

@@ -2,7 +2,7 @@
  * Where editorial content lives: `content/` at the project root, or the folder named by
  * BAODAO_CONTENT (the benchmark corpus, test fixtures).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, PARSE_OPTIONS, problemsFrom } from './errors.ts';
 import { FrontmatterSyntaxError, parseYaml } from './frontmatter.ts';
@@ -51,4 +51,48 @@ export function readSections(dir: string = contentDir()): SectionData[] {
   const result = sectionsFileSchema.safeParse(data, PARSE_OPTIONS);
   if (!result.success) throw new ContentError(problemsFrom(shown, result.error, {}, sectionsFileSchema));
   return [...result.data].sort((a, b) => a.order - b.order);
+}
+
+/** The sections as `sections.yaml` holds them now, and the file they are read from. */
+export interface SavedSections {
+  file: string;
+  list: () => SectionData[];
+}
+
+/**
+ * content/sections.yaml read now (readSections, which throws what is wrong), then again whenever
+ * the file has changed (its time and size), for `npm run dev`, where an editor adds a section and
+ * its articles while the server runs: read once, the list an article's section is checked against
+ * kept the sections of the server's start, so an article in a section added since stayed out of
+ * the preview (the content check, reading the file, found nothing to say), and one whose section
+ * had gone stayed in, which failed every page. A list that cannot be read (a save half-written, a
+ * mistake) leaves the last one in use, and is read again at the next call: the content check
+ * names the mistake.
+ */
+export function savedSections(dir: string = contentDir()): SavedSections {
+  const file = path.join(dir, 'sections.yaml');
+  const stamp = () => {
+    try {
+      const { mtimeMs, size } = statSync(file);
+      return `${mtimeMs} ${size}`;
+    } catch {
+      return '';
+    }
+  };
+  let read = stamp();
+  let sections = readSections(dir);
+  return {
+    file,
+    list: () => {
+      const now = stamp();
+      if (now === read) return sections;
+      try {
+        sections = readSections(dir);
+        read = now;
+      } catch {
+        // kept: the check says what is wrong
+      }
+      return sections;
+    },
+  };
 }
