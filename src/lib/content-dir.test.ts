@@ -11,11 +11,11 @@ const law = '- id: law\n  name: 法治要闻\n  order: 2\n';
 
 describe('savedSections', () => {
   /** A content folder whose sections.yaml holds `text`, its sections as read, and a way to save it again. */
-  function saved(text: string) {
+  function saved(text: string, options?: Parameters<typeof savedSections>[1]) {
     const dir = folder('baodao-sections-');
     const file = path.join(dir, 'sections.yaml');
     writeFileSync(file, text);
-    const sections = savedSections(dir);
+    const sections = savedSections(dir, options);
     const ids = () => sections.list().map(({ id }) => id);
     return { sections, ids, save: (now: string) => writeFileSync(file, now) };
   }
@@ -43,5 +43,12 @@ describe('savedSections', () => {
 
   test('a first read that fails says what is wrong, in the file’s words', () => {
     expect(() => saved(`${today}- id: law\n  name: 法治要闻\n  order: 1\n`)).toThrow(/order 1 与栏目 today（今日资讯）相同/);
+  });
+
+  test('in development, a file with a mistake when the server starts is no sections, until it is saved right', () => {
+    const { ids, save } = saved(`${today}${law}  order: 2a\n`, { firstMayFail: true });
+    expect(ids()).toEqual([]);
+    save(today + law);
+    expect(ids()).toEqual(['today', 'law']);
   });
 });

@@ -66,10 +66,12 @@ export interface SavedSections {
  * kept the sections of the server's start, so an article in a section added since stayed out of
  * the preview (the content check, reading the file, found nothing to say), and one whose section
  * had gone stayed in, which failed every page. A list that cannot be read (a save half-written, a
- * mistake) leaves the last one in use, and is read again at the next call: the content check
- * names the mistake.
+ * mistake) leaves the last one in use until the file is saved again: the content check names the
+ * mistake. `firstMayFail` (development): a file with a mistake when the server starts is no
+ * sections until it is saved right, not a content configuration Astro gives up loading, after
+ * which the preview showed its last run's content and no save, of any file, until a restart.
  */
-export function savedSections(dir: string = contentDir()): SavedSections {
+export function savedSections(dir: string = contentDir(), { firstMayFail = false } = {}): SavedSections {
   const file = path.join(dir, 'sections.yaml');
   const stamp = () => {
     try {
@@ -80,15 +82,20 @@ export function savedSections(dir: string = contentDir()): SavedSections {
     }
   };
   let read = stamp();
-  let sections = readSections(dir);
+  let sections: SectionData[] = [];
+  try {
+    sections = readSections(dir);
+  } catch (error) {
+    if (!firstMayFail) throw error;
+  }
   return {
     file,
     list: () => {
       const now = stamp();
       if (now === read) return sections;
+      read = now;
       try {
         sections = readSections(dir);
-        read = now;
       } catch {
         // kept: the check says what is wrong
       }
