@@ -44,6 +44,14 @@ describe('npm run dev', () => {
     await page.goto(`${dev.url}/articles/2099/01/future-scheduled/`);
     expect(await page.textContent('.status-badge')).toBe('定时发布');
     expect(await page.textContent('main')).toContain('时光机定时标记');
+    // Marked wherever else it is listed: 相关文章 (the draft of the same tag), 上一篇/下一篇, 滚动.
+    const marks = (list: string, title: string) =>
+      page.$$eval(list, (items, title) => items.filter((item) => item.textContent!.includes(title)).map((item) => item.querySelector('.status-badge')?.textContent), title);
+    expect(await marks('.related li', '未来草稿测试文章')).toEqual(['草稿']);
+    await page.goto(`${dev.url}${await page.getAttribute('.article-neighbours a[rel="prev"]', 'href')}`);
+    expect(await marks('.article-neighbours p', '定时发布测试文章来自未来')).toEqual(['定时发布']);
+    await page.goto(`${dev.url}/`);
+    expect(await marks('.ticker li', '定时发布测试文章来自未来')).toEqual(['定时发布']);
     await page.goto(`${dev.url}/sections/today/`);
     expect(await page.$$eval('.article-card .status-badge', (badges) => badges.map((b) => b.textContent))).toContain('草稿');
     await page.close();
