@@ -305,13 +305,14 @@ function sectionsChanged(context: LoaderContext, invalid: ReadonlyMap<string, st
 export function sectionsFile(sections: SavedSections): Loader {
   return {
     name: 'baodao-sections',
-    load: async ({ store, parseData, watcher, config }) => {
+    load: async ({ store, parseData, generateDigest, watcher, config }) => {
       const filePath = path.relative(fileURLToPath(config.root), sections.file).split(path.sep).join('/');
       const sync = async () => {
         const list = sections.list();
         const parsed = await Promise.all(list.map(async (section) => ({ id: section.id, data: await parseData({ id: section.id, data: { ...section } }) })));
         for (const id of store.keys()) if (!parsed.some((section) => section.id === id)) store.delete(id);
-        for (const { id, data } of parsed) store.set({ id, data, filePath });
+        // With a digest, as the site's arrangement is kept by its entries' digests (src/lib/content.ts): a section renamed is one changed.
+        for (const { id, data } of parsed) store.set({ id, data, filePath, digest: generateDigest(data) });
       };
       await sync();
       if (watcher) {
