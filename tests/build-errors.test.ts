@@ -38,7 +38,7 @@ describe('broken front matter', () => {
   test.each([
     ['articles/2024/01/unknown-key.md', 'titel', '未知字段'],
     ['articles/2024/01/bad-section.md', 'section', '栏目“sports”不存在'],
-    ['articles/2024/01/bad-date.md', 'date', '不是真实的日期：没有 13 月'],
+    ['articles/2024/01/bad-date.md', 'date', '无法识别'],
     ['articles/2024/01/missing-editor.md', 'editor', '缺少责任编辑'],
     ['articles/2024/01/cover-without-alt.md', 'cover.alt', '缺少题图说明'],
     ['articles/2024/01/missing-cover.md', 'cover.image', '找不到图片文件'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateAsMeant, formatAsWritten, impossibleDate, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, writesTime, zonedParts } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, monthFolder, parseSiteDate, writesTime, zonedParts } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -20,25 +20,6 @@ describe('dateAsMeant', () => {
 
   test.each(['2024年2月30日', '2024/13/01', '2024/03/05 25:00', '三月五日', '20240305', '2024年3月'])('%s is no date', (text) => {
     expect(dateAsMeant(text)).toBeUndefined();
-  });
-});
-
-describe('impossibleDate', () => {
-  test.each([
-    ['2026-11-31 10:00', '2026 年 11 月只有 30 天'],
-    ['2025-02-29', '2025 年 2 月只有 28 天'],
-    ['2026年2月30日', '2026 年 2 月只有 28 天'],
-    ['2026-04-00 10:00', '2026 年 4 月只有 30 天'],
-    ['2026-13-05 10:00', '没有 13 月，月份是 1 到 12'],
-    ['2026-11-20 24:00', '没有 24 点，小时是 0 到 23（半夜 12 点写成第二天的 00:00）'],
-    ['2026-11-20 10:60', '分和秒是 0 到 59'],
-    ['2026/11/20 10:30:60', '分和秒是 0 到 59'],
-  ])('%s: %s', (text, reason) => {
-    expect(impossibleDate(text)).toBe(reason);
-  });
-
-  test.each(['2024-02-29 10:00', '2026-11-30 23:59:59', '2026年11月20日', '三月五日', '20240305', ''])('%s is a real date, or not written as one', (text) => {
-    expect(impossibleDate(text)).toBeUndefined();
   });
 });
 

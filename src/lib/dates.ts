@@ -158,40 +158,17 @@ export function parseSiteDate(text: string, timeZone: string): Date | undefined 
  * `parseSiteDate` reads: its day, and its time when one was written. Undefined when it is no such date.
  */
 export function dateAsMeant(text: string): { day: string; time: string | undefined } | undefined {
-  const parts = writtenDate(text);
-  if (!parts || impossibleDate(text)) return undefined;
-  const { year, month, day, hour, minute, second } = parts;
-  return {
-    day: `${year}-${pad(month)}-${pad(day)}`,
-    time: hour === undefined ? undefined : `${pad(hour)}:${pad(minute!)}${second === undefined ? '' : `:${pad(second)}`}`,
-  };
-}
-
-/** The numbers of a date written in one of dateAsMeant's forms, whether or not the calendar has it. */
-function writtenDate(text: string): { year: number; month: number; day: number; hour?: number; minute?: number; second?: number } | undefined {
   const halfWidth = text.trim().replace(/[０-９：－／．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
   const m = /^(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:时点]\s*(\d{1,2})\s*分?(?:\s*:\s*(\d{1,2})|\s*(\d{1,2})\s*秒)?)?$/.exec(halfWidth);
   if (!m) return undefined;
   const [year, month, day, hour, minute, second, seconds] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v)));
-  return { year: year!, month: month!, day: day!, ...(hour !== undefined && { hour, minute: minute! }), ...((second ?? seconds) !== undefined && { second: (second ?? seconds)! }) };
-}
-
-/**
- * Why a date written in one of dateAsMeant's forms is on no calendar (`2026-11-31`, `2025-02-29`,
- * `2026-11-20 24:00`), in the words an editor is told; undefined when it is a real date, or not
- * written as one. Told only 无法识别，请写成 2024-01-23 09:08:47, an editor who had written just
- * that, with a day the month does not have, could not see what was wrong.
- */
-export function impossibleDate(text: string): string | undefined {
-  const parts = writtenDate(text);
-  if (!parts) return undefined;
-  const { year, month, day, hour, minute, second } = parts;
-  if (month < 1 || month > 12) return `没有 ${month} 月，月份是 1 到 12`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `${year} 年 ${month} 月只有 ${days} 天`;
-  if (hour !== undefined && hour > 23) return `没有 ${hour} 点，小时是 0 到 23（半夜 12 点写成第二天的 00:00）`;
-  if ((minute ?? 0) > 59 || (second ?? 0) > 59) return '分和秒是 0 到 59';
-  return undefined;
+  if (month! < 1 || month! > 12 || day! < 1 || day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate()) return undefined;
+  const sec = second ?? seconds;
+  if (hour !== undefined && (hour > 23 || minute! > 59 || (sec ?? 0) > 59)) return undefined;
+  return {
+    day: `${year}-${pad(month!)}-${pad(day!)}`,
+    time: hour === undefined ? undefined : `${pad(hour)}:${pad(minute!)}${sec === undefined ? '' : `:${pad(sec)}`}`,
+  };
 }
 
 /** Whether a date as written (`parseSiteDate`'s forms) gives its time, not its day alone. */

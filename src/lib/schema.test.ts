@@ -453,15 +453,6 @@ describe('article schema', () => {
     expect(schema.safeParse({ ...minimal, section: '“体育”' }).error?.issues[0]?.message).toMatch(/^栏目“体育”不存在/);
   });
 
-  test.each([
-    ['date', '2026-11-31 10:00', '发布时间 date“2026-11-31 10:00”不是真实的日期：2026 年 11 月只有 30 天'],
-    ['date', '2026-11-20 24:00', '发布时间 date“2026-11-20 24:00”不是真实的日期：没有 24 点，小时是 0 到 23（半夜 12 点写成第二天的 00:00）'],
-    ['updated', '2026年2月29日', '更新时间 updated“2026年2月29日”不是真实的日期：2026 年 2 月只有 28 天'],
-  ])('a %s written as asked, but on no calendar (%s), is told why, not the form it already has', (field, date, message) => {
-    const result = schema.safeParse({ ...minimal, date: '2026-11-20 10:00', [field]: date });
-    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field, message }]);
-  });
-
   test('a date that may be a day alone is told the day to write', () => {
     const result = schema.safeParse({ ...minimal, updated: '2024年3月5日' });
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'updated', message: '更新时间 updated“2024年3月5日”无法识别，请写成 2024-03-05' }]);

@@ -7,7 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { decodeHTMLStrict } from 'entities';
 import { codePoint, firstControlCharacter } from './control-characters.ts';
-import { dateAsMeant, formatAsWritten, formatDate, impossibleDate, parseSiteDate, writesTime } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, parseSiteDate, writesTime } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 import { picturePathMistake } from './picture-path.ts';
 import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
@@ -207,13 +207,6 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
         const quoted = typeof value === 'string' ? chineseQuoted(value) : undefined;
         if (quoted !== undefined && parseSiteDate(quoted, timeZone)) {
           ctx.addIssue({ code: 'custom', message: `${spaced(what)}${chineseQuotedMessage(quoted)}` });
-          return z.NEVER;
-        }
-        // 2026-11-31, 2026-11-20 24:00: written as asked, on no calendar; told why.
-        const written = typeof value === 'string' ? (quoted ?? value).trim() : undefined;
-        const impossible = written === undefined ? undefined : impossibleDate(written);
-        if (impossible) {
-          ctx.addIssue({ code: 'custom', message: `${what}“${written}”不是真实的日期：${impossible}` });
           return z.NEVER;
         }
         const meant = typeof value === 'string' ? dateAsMeant(quoted ?? value) : undefined;
