@@ -6,9 +6,10 @@ import { articleSchema, pageSchema, personSchema, sectionSchema, topicSchema } f
 import site from './site.config.ts';
 
 const dir = contentDir();
-// Read again when the file changes: `npm run dev` takes in a section added or taken out while it
-// runs, for the sections' pages and the articles' check alike, and a mistake at its start once fixed.
-const sectionList = savedSections(dir, { firstMayFail: import.meta.env.DEV });
+// In development read again when the file changes: `npm run dev` takes in a section added or taken
+// out while it runs, for the sections' pages and the articles' check alike, and a mistake at its
+// start once fixed. A build reads it once.
+const sectionList = savedSections(dir, { development: import.meta.env.DEV });
 
 const articles = defineCollection({
   loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true, bodyPictures: true, scheduledIn: site.timeZone, sections: sectionList, site: site.url }),

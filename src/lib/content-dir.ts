@@ -60,18 +60,21 @@ export interface SavedSections {
 }
 
 /**
- * content/sections.yaml read now (readSections, which throws what is wrong), then again whenever
- * the file has changed (its time and size), for `npm run dev`, where an editor adds a section and
- * its articles while the server runs: read once, the list an article's section is checked against
- * kept the sections of the server's start, so an article in a section added since stayed out of
- * the preview (the content check, reading the file, found nothing to say), and one whose section
- * had gone stayed in, which failed every page. A list that cannot be read (a save half-written, a
- * mistake) leaves the last one in use until the file is saved again: the content check names the
- * mistake. `firstMayFail` (development): a file with a mistake when the server starts is no
- * sections until it is saved right, not a content configuration Astro gives up loading, after
- * which the preview showed its last run's content and no save, of any file, until a restart.
+ * content/sections.yaml read now (readSections, which throws what is wrong), and, in development
+ * (`npm run dev`, where an editor adds a section and its articles while the server runs), again
+ * whenever the file has changed (its time and size): read once, the list an article's section is
+ * checked against kept the sections of the server's start, so an article in a section added
+ * since stayed out of the preview (the content check, reading the file, found nothing to say),
+ * and one whose section had gone stayed in, which failed every page. A list that cannot be read
+ * (a save half-written, a mistake) leaves the last one in use until the file is saved again: the
+ * content check names the mistake. A file with a mistake when the server starts is no sections
+ * until it is saved right, not a content configuration Astro gives up loading, after which the
+ * preview showed its last run's content and no save, of any file, until a restart.
+ * A build reads the file once, checked before it starts: every article is checked against that
+ * list (Astro asks for the articles' schema once per article), and a save of the file while it
+ * runs does not check the articles read after it against sections the content check never saw.
  */
-export function savedSections(dir: string = contentDir(), { firstMayFail = false } = {}): SavedSections {
+export function savedSections(dir: string = contentDir(), { development = false } = {}): SavedSections {
   const file = path.join(dir, 'sections.yaml');
   const stamp = () => {
     try {
@@ -81,16 +84,17 @@ export function savedSections(dir: string = contentDir(), { firstMayFail = false
       return '';
     }
   };
-  let read = stamp();
+  let read = development ? stamp() : '';
   let sections: SectionData[] = [];
   try {
     sections = readSections(dir);
   } catch (error) {
-    if (!firstMayFail) throw error;
+    if (!development) throw error;
   }
   return {
     file,
     list: () => {
+      if (!development) return sections;
       const now = stamp();
       if (now === read) return sections;
       read = now;
