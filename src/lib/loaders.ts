@@ -258,14 +258,14 @@ function attachmentsChanged(context: LoaderContext): void {
 }
 
 /**
- * Runs `then` when `file` is saved, and again once writes have settled: an editor's program
- * empties a file, then writes it, and the watcher may report only the first (see lookAgain).
+ * Runs `then` when `file` is saved, and again once writes have settled (`settled`): an editor's
+ * program empties a file, then writes it, and the watcher may report only the first (see lookAgain).
  */
-function whenSaved(watcher: NonNullable<LoaderContext['watcher']>, file: string, then: () => void): void {
+function whenSaved(watcher: NonNullable<LoaderContext['watcher']>, file: string, then: (settled: boolean) => void): void {
   watcher.on('all', (event, changed) => {
     if (path.resolve(changed) !== path.resolve(file) || !['add', 'change'].includes(event)) return;
-    then();
-    setTimeout(then, SETTLED_MS).unref();
+    then(false);
+    setTimeout(() => then(true), SETTLED_MS).unref();
   });
 }
 
@@ -274,17 +274,27 @@ function whenSaved(watcher: NonNullable<LoaderContext['watcher']>, file: string,
  * article again: one left out for a section that did not exist yet stayed out once the editor
  * added it (the content check, passing, no longer said why), and one whose section had gone
  * stayed in, and every page of the preview failed (buildSiteIndex: unknown section). So a save
- * of the file has the entries left out (`invalid`) read again, and those in a section no longer
- * there taken out of the store and read again, to be left out (the article's schema reads the
- * sections as saved: savedSections).
+ * of the file that changes the sections' ids has the entries left out (`invalid`) read again,
+ * and one of any save has those in a section no longer there taken out of the store and read
+ * again, to be left out (the article's schema reads the sections as saved: savedSections). Only
+ * then: each save is looked at twice (whenSaved), and each look had every article left out read
+ * again, 10,000 at a time once a mistake that left them all out at the server's start was fixed.
+ * Once writes have settled, those left out since the first look are read again too: an article
+ * saved with the section it names may have been checked against the sections before.
  */
-function sectionsChanged(context: LoaderContext, invalid: ReadonlyMap<string, string | undefined>, sections: SavedSections): void {
+export function sectionsChanged(context: LoaderContext, invalid: ReadonlyMap<string, string | undefined>, sections: SavedSections): void {
   const { watcher, store } = context;
   if (!watcher) return;
   const root = fileURLToPath(context.config.root);
-  whenSaved(watcher, sections.file, () => {
-    const ids = new Set(sections.list().map(({ id }) => id));
-    for (const entryFile of invalid.values()) if (entryFile) watcher.emit('change', entryFile);
+  const idsOf = () => new Set(sections.list().map(({ id }) => id));
+  let ids = idsOf();
+  let leftOut = new Set<string>();
+  whenSaved(watcher, sections.file, (settled) => {
+    const before = ids;
+    ids = idsOf();
+    const changed = ids.size !== before.size || [...ids].some((id) => !before.has(id));
+    for (const [id, entryFile] of invalid) if (entryFile && (changed || (settled && !leftOut.has(id)))) watcher.emit('change', entryFile);
+    leftOut = new Set(invalid.keys());
     for (const { id, filePath, data } of store.values()) {
       if (!filePath || ids.has(String(data['section']))) continue;
       store.delete(id);
