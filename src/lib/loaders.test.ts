@@ -9,7 +9,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { temporaryFolders } from '../../tests/support/temporary.ts';
 import { savedSections } from './content-dir.ts';
-import { replaceEntry, sectionsChanged } from './loaders.ts';
+import { replaceEntry, sectionsChanged, sectionsFile } from './loaders.ts';
 
 describe('replaceEntry', () => {
   const dirs: string[] = [];
@@ -110,5 +110,22 @@ describe('sections.yaml saved in development', () => {
     expect(store.has('2026/11/c')).toBe(false);
     expect(store.has('2026/11/d')).toBe(true);
     expect(asked).toEqual([path.resolve(fileURLToPath(context.config.root), 'content/articles/2026/11/c.md')]);
+  });
+
+  test('a section renamed or moved is a section changed: its digest, by which the preview keeps the site’s arrangement, is another', async () => {
+    const { sections, context, save } = dev(today + law);
+    const store = new MutableDataStore().scopedStore('sections');
+    const digests = () => ['today', 'law'].map((id) => store.get(id)?.digest);
+    await sectionsFile(sections).load({ ...context, store, parseData: async ({ data }) => data, generateDigest: (data) => JSON.stringify(data) } as LoaderContext);
+    const first = digests();
+    expect(first).not.toContain(undefined);
+    save(today.replace('今日资讯', '今日要闻') + law);
+    await vi.waitFor(() => expect(store.get('today')?.data['name']).toBe('今日要闻'));
+    const renamed = digests();
+    expect(renamed[0]).not.toBe(first[0]);
+    expect(renamed[1]).toBe(first[1]);
+    save(today.replace('今日资讯', '今日要闻') + law.replace('order: 2', 'order: 0'));
+    await vi.waitFor(() => expect(store.get('law')?.data['order']).toBe(0));
+    expect(digests()[1]).not.toBe(renamed[1]);
   });
 });
