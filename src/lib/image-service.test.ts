@@ -2,9 +2,10 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegrationLogger, ImageMetadata } from 'astro';
+import sharpService from 'astro/assets/services/sharp';
 import { imageMetadata } from 'astro/assets/utils';
 import sharp from 'sharp';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { temporaryFolders } from '../../tests/support/temporary.ts';
 import service, { withFileVersion } from './image-service.ts';
 import { COLUMN_PICTURE, THUMBNAIL_PICTURE } from './images.ts';
@@ -158,4 +159,24 @@ test('in npm run dev, a picture replaced by another of the same size is at a new
   expect(url(dev)).toBe(after);
   // A build's picture (named by its content) has no such mark.
   expect(url(picture('/_astro/xianchang.B1a2c3.jpg'))).not.toMatch(/[?&]v=/);
+});
+
+test('the service gives those addresses: in npm run dev a picture’s carries its file’s version, a build’s is Astro’s own', async () => {
+  const file = path.join(folder('baodao-picture-'), 'xianchang.jpg');
+  writeFileSync(file, await sharp({ create: { width: 120, height: 80, channels: 3, background: '#f00' } }).jpeg().toBuffer());
+  // Astro's own address (its getURL reads Vite's import.meta.env, which a unit test has not).
+  const astro = (src: ImageMetadata) => `/_image?href=${encodeURIComponent(src.src)}&w=120&h=80&f=webp`;
+  const ownURL = vi.spyOn(sharpService, 'getURL').mockImplementation((options) => astro(options.src as ImageMetadata));
+  try {
+    const picture = (src: string): ImageMetadata => ({ src, width: 120, height: 80, format: 'jpg' });
+    const address = (src: ImageMetadata) => service.getURL({ src, width: 120, height: 80, format: 'webp' }, config, logger);
+    const dev = picture(`/@fs${file}?origWidth=120&origHeight=80&origFormat=jpg`);
+    const devAddress = await address(dev);
+    expect(devAddress.startsWith(`${astro(dev)}&v=`)).toBe(true);
+    expect(devAddress).toBe(withFileVersion(astro(dev), dev));
+    const built = picture('/_astro/xianchang.B1a2c3.jpg');
+    expect(await address(built)).toBe(astro(built));
+  } finally {
+    ownURL.mockRestore();
+  }
 });
