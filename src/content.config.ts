@@ -1,21 +1,23 @@
 // Wiring only: folders → loaders, and the schemas of src/lib/schema.ts.
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { contentDir, readSections } from './lib/content-dir.ts';
-import { markdownGlob, yamlGlob } from './lib/loaders.ts';
+import { contentDir, savedSections } from './lib/content-dir.ts';
+import { markdownGlob, sectionsFile, yamlGlob } from './lib/loaders.ts';
 import { articleSchema, pageSchema, personSchema, sectionSchema, topicSchema } from './lib/schema.ts';
 import site from './site.config.ts';
 
 const dir = contentDir();
-const sectionList = readSections(dir);
+// In development read again when the file changes: `npm run dev` takes in a section added or taken
+// out while it runs, for the sections' pages and the articles' check alike, and a mistake at its
+// start once fixed. A build reads it once.
+const sectionList = savedSections(dir, { development: import.meta.env.DEV });
 
 const articles = defineCollection({
-  loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true, bodyPictures: true, scheduledIn: site.timeZone, site: site.url }),
-  schema: ({ image }) => articleSchema({ sections: sectionList, timeZone: site.timeZone, siteName: site.name, image: image() }),
+  loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: `${dir}/articles`, summaries: true, bodyPictures: true, scheduledIn: site.timeZone, sections: sectionList, site: site.url }),
+  schema: ({ image }) => articleSchema({ sections: sectionList.list(), timeZone: site.timeZone, siteName: site.name, image: image() }),
 });
 
 const sections = defineCollection({
-  loader: file(`${dir}/sections.yaml`),
+  loader: sectionsFile(sectionList),
   schema: sectionSchema,
 });
 

@@ -44,6 +44,14 @@ describe('npm run dev', () => {
     await page.goto(`${dev.url}/articles/2099/01/future-scheduled/`);
     expect(await page.textContent('.status-badge')).toBe('定时发布');
     expect(await page.textContent('main')).toContain('时光机定时标记');
+    // Marked wherever else it is listed: 相关文章 (the draft of the same tag), 上一篇/下一篇, 滚动.
+    const marks = (list: string, title: string) =>
+      page.$$eval(list, (items, title) => items.filter((item) => item.textContent!.includes(title)).map((item) => item.querySelector('.status-badge')?.textContent), title);
+    expect(await marks('.related li', '未来草稿测试文章')).toEqual(['草稿']);
+    await page.goto(`${dev.url}${await page.getAttribute('.article-neighbours a[rel="prev"]', 'href')}`);
+    expect(await marks('.article-neighbours p', '定时发布测试文章来自未来')).toEqual(['定时发布']);
+    await page.goto(`${dev.url}/`);
+    expect(await marks('.ticker li', '定时发布测试文章来自未来')).toEqual(['定时发布']);
     await page.goto(`${dev.url}/sections/today/`);
     expect(await page.$$eval('.article-card .status-badge', (badges) => badges.map((b) => b.textContent))).toContain('草稿');
     await page.close();
@@ -346,6 +354,33 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
       writeFileSync(marker, markerOriginal);
       rmSync(picture, { force: true });
     }
+  });
+
+  test('a section taken out of sections.yaml, or added while the server runs: its articles follow, and every other page stays up', async () => {
+    const sectionsFile = path.join(content, 'sections.yaml');
+    const original = readFileSync(sectionsFile, 'utf8');
+    const video = /^- id: video\n(?: .*\n)*/m.exec(original)![0];
+    const videoUrl = '/articles/2025/09/shipin-kaixue-fazhi-diyike/';
+    // Written before its section, as an editor told 栏目不存在 would add it next.
+    const added = path.join(content, 'articles/2026/11/minsheng-rexian.md');
+    const addedUrl = '/articles/2026/11/minsheng-rexian/';
+    const status = async (url: string) => (await fetch(`${bare.url}${url}`)).status;
+    // Read on the front page, which lists every section: an article's own page may be answered for a
+    // moment from Astro's cache of the pages it had (its getStaticPaths), whatever the content.
+    const onFrontPage = async (url: string) => (await (await fetch(`${bare.url}/`)).text()).includes(`href="${url}"`);
+    expect(await onFrontPage(videoUrl)).toBe(true);
+    try {
+      writeFileSync(sectionsFile, original.replace(video, ''));
+      await expect.poll(async () => [await status('/'), await status('/sections/law/'), await onFrontPage(videoUrl)], POLL).toEqual([200, 200, false]);
+      writeFileSync(added, '---\ntitle: 民生热线新栏目的文章\ndate: 2026-11-20 10:00\nsection: minsheng\nsource: 法治报道\nauthor: 甲\neditor: 乙\n---\n\n正文。\n');
+      await expect.poll(bare.output, POLL).toMatch(/minsheng-rexian\.md: section — 栏目“minsheng”不存在/);
+      writeFileSync(sectionsFile, `${original}- id: minsheng\n  name: 民生热线\n  order: 99\n`);
+      await expect.poll(async () => [await onFrontPage(addedUrl), await onFrontPage(videoUrl)], POLL).toEqual([true, true]);
+    } finally {
+      writeFileSync(sectionsFile, original);
+      rmSync(added, { force: true });
+    }
+    await expect.poll(async () => [await status('/'), await onFrontPage(addedUrl)], POLL).toEqual([200, false]);
   });
 
   test('an attachment replaced, deleted or copied back: the note after its link follows, and the content check names it while it is missing', async () => {

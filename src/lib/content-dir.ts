@@ -2,7 +2,7 @@
  * Where editorial content lives: `content/` at the project root, or the folder named by
  * BAODAO_CONTENT (the benchmark corpus, test fixtures).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, PARSE_OPTIONS, problemsFrom } from './errors.ts';
 import { FrontmatterSyntaxError, parseYaml } from './frontmatter.ts';
@@ -51,4 +51,59 @@ export function readSections(dir: string = contentDir()): SectionData[] {
   const result = sectionsFileSchema.safeParse(data, PARSE_OPTIONS);
   if (!result.success) throw new ContentError(problemsFrom(shown, result.error, {}, sectionsFileSchema));
   return [...result.data].sort((a, b) => a.order - b.order);
+}
+
+/** The sections as `sections.yaml` holds them now, and the file they are read from. */
+export interface SavedSections {
+  file: string;
+  list: () => SectionData[];
+}
+
+/**
+ * content/sections.yaml read now (readSections, which throws what is wrong), and, in development
+ * (`npm run dev`, where an editor adds a section and its articles while the server runs), again
+ * whenever the file has changed (its time and size): read once, the list an article's section is
+ * checked against kept the sections of the server's start, so an article in a section added
+ * since stayed out of the preview (the content check, reading the file, found nothing to say),
+ * and one whose section had gone stayed in, which failed every page. A list that cannot be read
+ * (a save half-written, a mistake) leaves the last one in use until the file is saved again: the
+ * content check names the mistake. A file with a mistake when the server starts is no sections
+ * until it is saved right, not a content configuration Astro gives up loading, after which the
+ * preview showed its last run's content and no save, of any file, until a restart.
+ * A build reads the file once, checked before it starts: every article is checked against that
+ * list (Astro asks for the articles' schema once per article), and a save of the file while it
+ * runs does not check the articles read after it against sections the content check never saw.
+ */
+export function savedSections(dir: string = contentDir(), { development = false } = {}): SavedSections {
+  const file = path.join(dir, 'sections.yaml');
+  const stamp = () => {
+    try {
+      const { mtimeMs, size } = statSync(file);
+      return `${mtimeMs} ${size}`;
+    } catch {
+      return '';
+    }
+  };
+  let read = development ? stamp() : '';
+  let sections: SectionData[] = [];
+  try {
+    sections = readSections(dir);
+  } catch (error) {
+    if (!development) throw error;
+  }
+  return {
+    file,
+    list: () => {
+      if (!development) return sections;
+      const now = stamp();
+      if (now === read) return sections;
+      read = now;
+      try {
+        sections = readSections(dir);
+      } catch {
+        // kept: the check says what is wrong
+      }
+      return sections;
+    },
+  };
 }

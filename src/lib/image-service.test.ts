@@ -1,10 +1,16 @@
 /** The image service as the build calls it: what it makes of pictures a JPEG cannot hold as they are. */
+import { utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { AstroIntegrationLogger, ImageMetadata } from 'astro';
+import sharpService from 'astro/assets/services/sharp';
 import { imageMetadata } from 'astro/assets/utils';
 import sharp from 'sharp';
-import { expect, test } from 'vitest';
-import service from './image-service.ts';
+import { expect, test, vi } from 'vitest';
+import { temporaryFolders } from '../../tests/support/temporary.ts';
+import service, { withFileVersion } from './image-service.ts';
 import { COLUMN_PICTURE, THUMBNAIL_PICTURE } from './images.ts';
+
+const folder = temporaryFolders();
 
 const config = { service: { entrypoint: './src/lib/image-service.ts', config: {} }, domains: [], remotePatterns: [] } as unknown as Parameters<typeof service.transform>[2];
 const logger = { warn: () => {}, info: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
@@ -129,4 +135,48 @@ test('a picture of another shape is still cut to 16:9 at its centre in a listing
   const [r, g] = near(await pixel(picture.data, 120, 0));
   expect(g).toBeGreaterThan(200);
   expect(r).toBeLessThan(60);
+});
+
+test('in npm run dev, a picture replaced by another of the same size is at a new address, which no browser has kept; a build’s is left as Astro makes it', async () => {
+  const file = path.join(folder('baodao-picture-'), 'xianchang.jpg');
+  const red = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#f00' } }).jpeg().toBuffer();
+  const blue = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#00f' } }).jpeg().toBuffer();
+  // As Astro's dev server gives a picture beside an article: its file's path, and its size.
+  const picture = (src: string): ImageMetadata => ({ src, width: 120, height: 80, format: 'jpg' });
+  const dev = picture(`/@fs${file}?origWidth=120&origHeight=80&origFormat=jpg`);
+  // The address Astro's service gives it (its getURL reads Vite's import.meta.env, which a unit test has not).
+  const url = (src: ImageMetadata) => withFileVersion(`/_image?href=${encodeURIComponent(src.src)}&w=120&h=80&f=webp`, src);
+  writeFileSync(file, red);
+  utimesSync(file, new Date('2026-11-27T08:00:00Z'), new Date('2026-11-27T08:00:00Z'));
+  const before = url(dev);
+  writeFileSync(file, blue);
+  utimesSync(file, new Date('2026-11-27T09:00:00Z'), new Date('2026-11-27T09:00:00Z'));
+  const after = url(dev);
+  expect(after).not.toBe(before);
+  // The picture asked for is the same: only the address changed.
+  const asked = (address: string) => [...new URL(address, 'http://localhost').searchParams].filter(([name]) => name !== 'v');
+  expect(asked(after)).toEqual(asked(before));
+  expect(url(dev)).toBe(after);
+  // A build's picture (named by its content) has no such mark.
+  expect(url(picture('/_astro/xianchang.B1a2c3.jpg'))).not.toMatch(/[?&]v=/);
+});
+
+test('the service gives those addresses: in npm run dev a picture’s carries its file’s version, a build’s is Astro’s own', async () => {
+  const file = path.join(folder('baodao-picture-'), 'xianchang.jpg');
+  writeFileSync(file, await sharp({ create: { width: 120, height: 80, channels: 3, background: '#f00' } }).jpeg().toBuffer());
+  // Astro's own address (its getURL reads Vite's import.meta.env, which a unit test has not).
+  const astro = (src: ImageMetadata) => `/_image?href=${encodeURIComponent(src.src)}&w=120&h=80&f=webp`;
+  const ownURL = vi.spyOn(sharpService, 'getURL').mockImplementation((options) => astro(options.src as ImageMetadata));
+  try {
+    const picture = (src: string): ImageMetadata => ({ src, width: 120, height: 80, format: 'jpg' });
+    const address = (src: ImageMetadata) => service.getURL({ src, width: 120, height: 80, format: 'webp' }, config, logger);
+    const dev = picture(`/@fs${file}?origWidth=120&origHeight=80&origFormat=jpg`);
+    const devAddress = await address(dev);
+    expect(devAddress.startsWith(`${astro(dev)}&v=`)).toBe(true);
+    expect(devAddress).toBe(withFileVersion(astro(dev), dev));
+    const built = picture('/_astro/xianchang.B1a2c3.jpg');
+    expect(await address(built)).toBe(astro(built));
+  } finally {
+    ownURL.mockRestore();
+  }
 });

@@ -7,6 +7,7 @@
  * Its `srcset` widths keep to the same limit.
  * A JPEG (the share picture, src/lib/share-picture.ts) is made as a JPEG can hold it: one frame, no transparency.
  */
+import { statSync } from 'node:fs';
 import type { ImageTransform, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import sharp from 'sharp';
@@ -21,6 +22,25 @@ async function firstFrame(input: Uint8Array): Promise<Uint8Array> {
   // A file sharp cannot read is left to Astro's service, which says so.
   const pages = await sharp(input, { failOn: 'none' }).metadata().then(({ pages = 1 }) => pages, () => 1);
   return pages > 1 ? sharp(input, { failOn: 'none', pages: 1 }).png().toBuffer() : input;
+}
+
+/**
+ * In `npm run dev`, the address of a picture made from a file (`src` is read from `/@fs/…`)
+ * with the file's time and size: Astro's dev server names a picture by its path and size alone,
+ * and lets browsers keep it a year, so a photo replaced by a retouched or corrected one of the
+ * same size (the same name, as the article names it) stayed the old one in the editor's browser,
+ * reload or not. A build names its pictures by their content, and does not ask for this address.
+ */
+export function withFileVersion(url: string, src: ImageTransform['src']): string {
+  if (typeof src !== 'object' || !src.src.startsWith('/@fs/')) return url;
+  // The file's path, then Astro's note of its size; on Windows without the slash before C:, as Astro's endpoint reads it.
+  const file = src.src.replace(process.platform === 'win32' ? /^\/@fs\// : /^\/@fs/, '').replace(/\?origWidth=.*$/, '');
+  try {
+    const { mtimeMs, size } = statSync(file);
+    return `${url}${url.includes('?') ? '&' : '?'}v=${Math.round(mtimeMs)}-${size}`;
+  } catch {
+    return url; // gone: Astro's endpoint says so
+  }
 }
 
 const service: LocalImageService = {
@@ -55,6 +75,9 @@ const service: LocalImageService = {
     // a cover's.
     const widths = options['data-astro-image'] === 'full-width' && imageConfig.breakpoints?.length ? imageConfig.breakpoints : options.widths;
     return sharpService.getSrcSet!(widths ? ({ ...options, widths: publishedWidths(widths) } as ImageTransform) : options, imageConfig, logger);
+  },
+  async getURL(options, imageConfig, logger) {
+    return withFileVersion(await sharpService.getURL(options, imageConfig, logger), options.src);
   },
   async transform(input, transform, imageConfig, logger) {
     const jpeg = transform['format'] === 'jpg' || transform['format'] === 'jpeg';

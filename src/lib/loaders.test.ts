@@ -1,13 +1,15 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 // Astro's store itself, which its package does not export (astro is pinned).
 import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { attachmentsChanged, replaceEntry } from './loaders.ts';
+import { temporaryFolders } from '../../tests/support/temporary.ts';
+import { savedSections } from './content-dir.ts';
+import { attachmentsChanged, replaceEntry, sectionsChanged, sectionsFile } from './loaders.ts';
 
 describe('replaceEntry', () => {
   const dirs: string[] = [];
@@ -120,5 +122,84 @@ describe('attachmentsChanged', () => {
     setBack('2024/01/b');
     expect(asked).toHaveLength(2);
     expect(store.has('2024/01/a')).toBe(true);
+  });
+});
+
+describe('sections.yaml saved in development', () => {
+  const folder = temporaryFolders();
+  const today = '- id: today\n  name: 今日资讯\n  order: 1\n';
+  const law = '- id: law\n  name: 法治要闻\n  order: 2\n';
+  afterEach(() => vi.useRealTimers());
+
+  /** A content folder whose sections.yaml holds `text`, npm run dev's watcher (what it hears, 'all'; the files it is told to read again, 'change'), and a save of the file. */
+  function dev(text: string) {
+    const dir = folder('baodao-sections-');
+    const file = path.join(dir, 'sections.yaml');
+    writeFileSync(file, text);
+    const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
+    const asked: string[] = [];
+    watcher.on('change', (changed: string) => asked.push(changed));
+    const store = new MutableDataStore().scopedStore('articles');
+    const context = { watcher, store, config: { root: pathToFileURL(`${dir}/`) } } as unknown as LoaderContext;
+    const save = (now: string) => {
+      writeFileSync(file, now);
+      watcher.emit('all', 'change', file);
+    };
+    return { sections: savedSections(dir, { development: true }), context, store, asked, save };
+  }
+
+  test('the articles left out are read again once when the sections’ ids change, not at a save that keeps them', () => {
+    vi.useFakeTimers();
+    const { sections, context, asked, save } = dev(today);
+    const invalid = new Map([['2026/11/a', '/site/content/articles/2026/11/a.md']]);
+    sectionsChanged(context, invalid, sections);
+    save(today.replace('今日资讯', '今日要闻'));
+    vi.advanceTimersByTime(500);
+    expect(asked).toEqual([]);
+    // Written in two steps, the first of an empty file (a list that cannot be read keeps the last).
+    save('');
+    save(today + law);
+    vi.advanceTimersByTime(500);
+    expect(asked).toEqual(['/site/content/articles/2026/11/a.md']);
+  });
+
+  test('once writes have settled, an article left out since the save is read again: it may have been checked against the sections before', () => {
+    vi.useFakeTimers();
+    const { sections, context, asked, save } = dev(today);
+    const invalid = new Map<string, string>();
+    sectionsChanged(context, invalid, sections);
+    save(today + law);
+    invalid.set('2026/11/b', '/site/content/articles/2026/11/b.md');
+    vi.advanceTimersByTime(500);
+    expect(asked).toEqual(['/site/content/articles/2026/11/b.md']);
+  });
+
+  test('an article in a section taken out is taken out of the store and read again, to be left out', () => {
+    vi.useFakeTimers();
+    const { sections, context, store, asked, save } = dev(today + law);
+    store.set({ id: '2026/11/c', filePath: 'content/articles/2026/11/c.md', data: { section: 'law' }, digest: 'c' });
+    store.set({ id: '2026/11/d', filePath: 'content/articles/2026/11/d.md', data: { section: 'today' }, digest: 'd' });
+    sectionsChanged(context, new Map(), sections);
+    save(today);
+    expect(store.has('2026/11/c')).toBe(false);
+    expect(store.has('2026/11/d')).toBe(true);
+    expect(asked).toEqual([path.resolve(fileURLToPath(context.config.root), 'content/articles/2026/11/c.md')]);
+  });
+
+  test('a section renamed or moved is a section changed: its digest, by which the preview keeps the site’s arrangement, is another', async () => {
+    const { sections, context, save } = dev(today + law);
+    const store = new MutableDataStore().scopedStore('sections');
+    const digests = () => ['today', 'law'].map((id) => store.get(id)?.digest);
+    await sectionsFile(sections).load({ ...context, store, parseData: async ({ data }) => data, generateDigest: (data) => JSON.stringify(data) } as LoaderContext);
+    const first = digests();
+    expect(first).not.toContain(undefined);
+    save(today.replace('今日资讯', '今日要闻') + law);
+    await vi.waitFor(() => expect(store.get('today')?.data['name']).toBe('今日要闻'));
+    const renamed = digests();
+    expect(renamed[0]).not.toBe(first[0]);
+    expect(renamed[1]).toBe(first[1]);
+    save(today.replace('今日资讯', '今日要闻') + law.replace('order: 2', 'order: 0'));
+    await vi.waitFor(() => expect(store.get('law')?.data['order']).toBe(0));
+    expect(digests()[1]).not.toBe(renamed[1]);
   });
 });

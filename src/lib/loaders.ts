@@ -15,7 +15,7 @@ import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
 import { linksAttachment } from './attachments.ts';
 import { withBodyPictures } from './body-picture.ts';
-import { idFromPath, publicDir } from './content-dir.ts';
+import { idFromPath, publicDir, type SavedSections } from './content-dir.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { PICTURE_FILE } from './images.ts';
 import { picturePathProblem } from './picture-file.ts';
@@ -277,6 +277,82 @@ export function attachmentsChanged(context: LoaderContext): (id: string) => void
   };
 }
 
+/**
+ * Runs `then` when `file` is saved, and again once writes have settled (`settled`): an editor's
+ * program empties a file, then writes it, and the watcher may report only the first (see lookAgain).
+ */
+function whenSaved(watcher: NonNullable<LoaderContext['watcher']>, file: string, then: (settled: boolean) => void): void {
+  watcher.on('all', (event, changed) => {
+    if (path.resolve(changed) !== path.resolve(file) || !['add', 'change'].includes(event)) return;
+    then(false);
+    setTimeout(() => then(true), SETTLED_MS).unref();
+  });
+}
+
+/**
+ * A section added to or taken out of sections.yaml changes no article's text, so Astro reads no
+ * article again: one left out for a section that did not exist yet stayed out once the editor
+ * added it (the content check, passing, no longer said why), and one whose section had gone
+ * stayed in, and every page of the preview failed (buildSiteIndex: unknown section). So a save
+ * of the file that changes the sections' ids has the entries left out (`invalid`) read again,
+ * and one of any save has those in a section no longer there taken out of the store and read
+ * again, to be left out (the article's schema reads the sections as saved: savedSections). Only
+ * then: each save is looked at twice (whenSaved), and each look had every article left out read
+ * again, 10,000 at a time once a mistake that left them all out at the server's start was fixed.
+ * Once writes have settled, those left out since the first look are read again too: an article
+ * saved with the section it names may have been checked against the sections before.
+ */
+export function sectionsChanged(context: LoaderContext, invalid: ReadonlyMap<string, string | undefined>, sections: SavedSections): void {
+  const { watcher, store } = context;
+  if (!watcher) return;
+  const root = fileURLToPath(context.config.root);
+  const idsOf = () => new Set(sections.list().map(({ id }) => id));
+  let ids = idsOf();
+  let leftOut = new Set<string>();
+  whenSaved(watcher, sections.file, (settled) => {
+    const before = ids;
+    ids = idsOf();
+    const changed = ids.size !== before.size || [...ids].some((id) => !before.has(id));
+    for (const [id, entryFile] of invalid) if (entryFile && (changed || (settled && !leftOut.has(id)))) watcher.emit('change', entryFile);
+    leftOut = new Set(invalid.keys());
+    for (const { id, filePath, data } of store.values()) {
+      if (!filePath || ids.has(String(data['section']))) continue;
+      store.delete(id);
+      watcher.emit('change', path.resolve(root, filePath));
+    }
+  });
+}
+
+/**
+ * content/sections.yaml as a collection: the list the articles' section is checked against
+ * (savedSections), read again at each save in development. Astro's file loader read it apart:
+ * emptied the collection before reading it, and a section with a mistake, or a save read
+ * half-written, left it without the sections from there on, though the articles still named
+ * them, and every page of the preview failed until the next save; a new section was there for
+ * the pages, not for the articles' check. A list that cannot be read keeps the last one: the
+ * content check names the mistake. A build reads it once, checked before it starts.
+ */
+export function sectionsFile(sections: SavedSections): Loader {
+  return {
+    name: 'baodao-sections',
+    load: async ({ store, parseData, generateDigest, watcher, config }) => {
+      const filePath = path.relative(fileURLToPath(config.root), sections.file).split(path.sep).join('/');
+      const sync = async () => {
+        const list = sections.list();
+        const parsed = await Promise.all(list.map(async (section) => ({ id: section.id, data: await parseData({ id: section.id, data: { ...section } }) })));
+        for (const id of store.keys()) if (!parsed.some((section) => section.id === id)) store.delete(id);
+        // With a digest, as the site's arrangement is kept by its entries' digests (src/lib/content.ts): a section renamed is one changed.
+        for (const { id, data } of parsed) store.set({ id, data, filePath, digest: generateDigest(data) });
+      };
+      await sync();
+      if (watcher) {
+        watcher.add(sections.file);
+        whenSaved(watcher, sections.file, () => void sync());
+      }
+    },
+  };
+}
+
 /** A file's text, or nothing when it has gone since the store read it (the watcher says so). */
 function readIfThere(file: string): string {
   try {
@@ -286,7 +362,7 @@ function readIfThere(file: string): string {
   }
 }
 
-function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): LoaderContext {
+function tolerant(context: LoaderContext, parse: LoaderContext['parseData'], sections?: SavedSections): LoaderContext {
   if (!context.watcher) return { ...context, parseData: parse };
   /** The entries left out, by id, with the file each was read from (see picturesChanged). */
   const invalid = new Map<string, string | undefined>();
@@ -340,6 +416,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData']): Lo
     }, SETTLED_MS).unref();
   };
   picturesChanged(context, invalid);
+  if (sections) sectionsChanged(context, invalid, sections);
   // Astro reads the front matter itself before parseData, with the entry types it gives its
   // glob loader (not in LoaderContext's public type; astro is pinned): a YAML error there
   // would stop the server, so it gets nothing, and parseData, parsing the text Astro read, finds it.
@@ -395,7 +472,8 @@ function topicUnseen({ articles, timeZone }: { articles: string; timeZone: strin
  * Astro's glob loader for Markdown and MDX (articles, topics, pages), tolerant in development.
  * `summaries`: an entry without `summary` gets its first paragraph. `bodyPictures`: an entry
  * without a cover or a video gets its body's pictures, to share one (body-picture.ts).
- * `scheduledIn`: the time zone in which an entry's `date` is read to schedule it (articles). `selecting` (topics): the folder
+ * `scheduledIn`: the time zone in which an entry's `date` is read to schedule it (articles). `sections` (articles): the
+ * sections their schema checks them against, after a change of which they are read again (sectionsChanged). `selecting` (topics): the folder
  * of the articles entries select and its time zone; in a build, a topic that readers do not get
  * (none of its articles published, src/lib/topics.ts) is read as a draft is, for its front
  * matter only. `site`: the site's address, with which the content check reads bodies (a link
@@ -406,6 +484,7 @@ export function markdownGlob({
   summaries = false,
   bodyPictures = false,
   scheduledIn,
+  sections,
   selecting,
   site,
   ...options
@@ -415,6 +494,7 @@ export function markdownGlob({
   summaries?: boolean;
   bodyPictures?: boolean;
   scheduledIn?: string;
+  sections?: SavedSections;
   selecting?: { articles: string; timeZone: string };
   site?: string | undefined;
 }): Loader {
@@ -444,7 +524,7 @@ export function markdownGlob({
           }
           const read = summaries ? withSummary(data, body) : data;
           return context.parseData({ ...props, data: (bodyPictures ? withBodyPictures(read, body, { mdx: props.filePath.endsWith('.mdx') }) : read) as typeof props.data });
-        }),
+        }, sections),
       );
     },
   };
