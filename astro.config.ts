@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
+import dataStoreReload from './src/integrations/data-store-reload.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { COLUMN_PICTURE } from './src/lib/images.ts';
@@ -73,6 +74,8 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    // npm run dev: a page asked for while Astro writes its data store again is not left with the store of before.
+    dataStoreReload(),
     mdx(),
     sitemap({ filter: inSitemap, serialize: withLastmod }),
     sitemapDates({ timeZone: site.timeZone }),

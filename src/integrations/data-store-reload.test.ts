@@ -1,0 +1,86 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { createServer, isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
+import { temporaryFolders } from '../../tests/support/temporary.ts';
+import { reloadWhenWritten } from './data-store-reload.ts';
+
+const temporary = temporaryFolders();
+const STORE = '\0test:store';
+let server: ViteDevServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+test('a store read while it is written again, and kept by Vite, is read anew once the watcher reports it written', async () => {
+  const folder = temporary('baodao-data-store-');
+  const file = path.join(folder, 'data-store.json');
+  /** Written as Astro writes its data store: a temporary file renamed over it. */
+  const write = (text: string) => {
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+  };
+  write('"before"');
+  // A load that waits, once it has read the file, for as long as the test holds it: a store of
+  // some megabytes read on a busy machine.
+  let held: Promise<void> | undefined;
+  let hasRead: (() => void) | undefined;
+  const store: Plugin = {
+    name: 'test-store',
+    resolveId: (id) => (id === 'test:store' ? STORE : undefined),
+    load: async (id) => {
+      if (id !== STORE) return undefined;
+      const text = await readFile(file, 'utf8');
+      hasRead?.();
+      await held;
+      return `export default ${text};`;
+    },
+  };
+  server = await createServer({
+    root: folder,
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false },
+    plugins: [store, reloadWhenWritten(file, STORE)],
+  });
+  server.watcher.add(file);
+  const ssr = server.environments['ssr']!;
+  if (!isRunnableDevEnvironment(ssr)) throw new Error('no runnable ssr environment');
+  const read = async () => ((await ssr.runner.import('test:store')) as { default: string }).default;
+  /** What Astro does once it has written its store: invalidateDataStore, an HMR invalidation. */
+  const astroInvalidates = () => {
+    const module = ssr.moduleGraph.getModuleById(STORE)!;
+    ssr.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
+    const evaluated = ssr.runner.evaluatedModules.getModuleById(STORE);
+    if (evaluated) ssr.runner.evaluatedModules.invalidateModule(evaluated);
+  };
+  // The watcher is ready once it reports a write.
+  const ready = new Promise((resolve) => server!.watcher.once('change', resolve));
+  expect(await read()).toBe('before');
+  write('"before"');
+  await ready;
+  // Astro writes its store at most every 500 ms (SAVE_DEBOUNCE_MS); the watcher drops a second change to a file within 50 ms.
+  const debounce = () => new Promise((resolve) => setTimeout(resolve, 600));
+  await debounce();
+
+  // An article taken out of the store while Astro reads it again: a page asks, and its load reads that store.
+  write('"without the article"');
+  astroInvalidates();
+  let release!: () => void;
+  held = new Promise((resolve) => (release = resolve));
+  const readThen = new Promise<void>((resolve) => (hasRead = resolve));
+  const asked = read();
+  await readThen;
+  await debounce();
+  // The article set back, and the store written again, while that load is still going on.
+  write('"with the article"');
+  astroInvalidates();
+  release();
+  held = undefined;
+  // That page had the store it asked for; the pages after it have the one written since.
+  expect(await asked).toBe('without the article');
+  await expect.poll(read, { timeout: 5_000 }).toBe('with the article');
+});
