@@ -5,6 +5,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 
+/** A date and time by its numbers: as a zone's clock shows it (zonedParts), or as written (WrittenFields). */
 interface ZonedParts {
   year: number;
   month: number;
@@ -150,17 +151,8 @@ const MEANT_DATE_RE = /^(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*
 /** A date's text with full-width digits and signs (２０２４－０３－０５ １０：００) made half-width. */
 const halfWidthDate = (text: string) => text.trim().replace(/[０-９：－／．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 
-interface DateFields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
 /** A date's fields as written, a time not written being 00:00:00, and which parts of the time were written. */
-interface WrittenFields extends DateFields {
+interface WrittenFields extends ZonedParts {
   time: boolean;
   seconds: boolean;
 }
@@ -201,7 +193,7 @@ function meantDate(text: string): WrittenFields | undefined {
  * Why a date's fields name no moment, in words for an editor (2024 年 4 月只有 30 天，请核对后改正), or undefined
  * for a real one: the one calendar rule of parseSiteDate, dateAsMeant and impossibleDate.
  */
-function notInCalendar({ year, month, day, hour, minute, second }: DateFields): string | undefined {
+function notInCalendar({ year, month, day, hour, minute, second }: ZonedParts): string | undefined {
   const mend = '，请核对后改正';
   if (month < 1 || month > 12) return `没有 ${month} 月（月份是 1 到 12）${mend}`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();

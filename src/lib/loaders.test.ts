@@ -57,15 +57,24 @@ describe('attachmentsChanged', () => {
     vi.unstubAllEnvs();
   });
 
-  test('an attachment that comes back while its article is read again has the article read once more, once set back', () => {
+  /**
+   * An articles store, npm run dev's watcher (the file events it hears, 'all', and the articles
+   * it is told to read again, 'change', in `asked`) and what attachmentsChanged gives: `setBack`,
+   * called as Astro sets an article back after reading it.
+   */
+  function watched() {
     vi.useFakeTimers();
     vi.stubEnv('BAODAO_PUBLIC', '/site/public');
     const store = new MutableDataStore().scopedStore('articles');
-    // npm run dev's watcher: the file events it hears ('all'), and the articles it is told to read again ('change').
     const watcher = new EventEmitter();
     const asked: string[] = [];
     watcher.on('change', (file: string) => asked.push(file));
     const setBack = attachmentsChanged({ watcher, store, config: { root: new URL('file:///site/') } } as unknown as LoaderContext);
+    return { store, watcher, asked, setBack };
+  }
+
+  test('an attachment that comes back while its article is read again has the article read once more, once set back', () => {
+    const { store, watcher, asked, setBack } = watched();
     const pdf = '/site/public/files/2024/01/a.pdf';
     const article = (note: string) => ({
       id: '2024/01/a',
@@ -97,13 +106,7 @@ describe('attachmentsChanged', () => {
   });
 
   test('an article set back with no attachment it links changed while it was read, or one left out, is not read again', () => {
-    vi.useFakeTimers();
-    vi.stubEnv('BAODAO_PUBLIC', '/site/public');
-    const store = new MutableDataStore().scopedStore('articles');
-    const watcher = new EventEmitter();
-    const asked: string[] = [];
-    watcher.on('change', (file: string) => asked.push(file));
-    const setBack = attachmentsChanged({ watcher, store, config: { root: new URL('file:///site/') } } as unknown as LoaderContext);
+    const { store, watcher, asked, setBack } = watched();
     const linking = (id: string) => ({ id, filePath: `content/articles/${id}.md`, data: {}, digest: id, rendered: { html: '<a href="/files/x.pdf">x</a>', metadata: {} } });
     store.set(linking('2024/01/a'));
     store.set(linking('2024/01/b'));
