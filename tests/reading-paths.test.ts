@@ -92,7 +92,18 @@ describe('a person page', () => {
     expect(profile.includes('已离职，不再代表本站采访')).toBe(person.status === '离职');
     expect(titlesOn(urls)).toEqual(credited.map((s) => s.title));
     expect(existsSync(builtFile(`/people/${person.id}/${urls.length + 1}/`))).toBe(false);
-    expect(textOf(first, '.pagination__summary')).toBe(`共${urls.length}页${credited.length}条`);
+    if (credited.length > 0) expect(textOf(first, '.pagination__summary')).toBe(`共${urls.length}页${credited.length}条`);
+  });
+
+  test('a person with no published article yet (a reporter just hired) has 暂无文章 under their articles, not a count of 0 on 1 page', () => {
+    const uncredited = people.filter((person) => !sources.some((s) => s.names.includes(person.name)));
+    expect(uncredited.map((person) => person.name)).toContain('辛禾');
+    for (const person of uncredited) {
+      const first = page(`/people/${person.id}/`);
+      expect(textOf(first, '.person-articles'), person.name).toBe(`${person.name}的稿件暂无文章。`);
+      // Before, 暂无文章。 was followed by 共 1 页 0 条.
+      expect(first.querySelector('.pagination'), person.name).toBeNull();
+    }
   });
 
   test('the seed people have their articles: 马远征 as author and correspondent', () => {
