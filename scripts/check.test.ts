@@ -220,6 +220,17 @@ test('a pin on an article older than 30 days is honoured, and listed with its da
   expect(fresh.stdout).not.toContain('置顶文章');
 });
 
+test('a 头条 flagged more than 7 days ago, with later articles under it, is honoured, and named with its date so nobody forgets to change it', () => {
+  // The demo's 头条 is dated 2026-11-19 09:00; one article (2026-11-25) came out after it.
+  const check = (now: string) => spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, BAODAO_CONTENT: 'content', BAODAO_NOW: now }, encoding: 'utf8' });
+  const result = check('2026-11-27T10:00:00+08:00');
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(
+    /^提示：首页头条发布已超过 7 天，之后已发布 1 篇文章，都排在它下面；要换头条，请给新的头条文章的 flags 加上 headline，或从这篇的 flags 删去 headline（没有文章标 headline 时，最新的一篇是头条）：\n {2}2026-11-19 09:00:00 \S*content\/articles\/2026\/11\/qingchuan-shehui-zuzhi-cujin-tiaoli\.md$/m,
+  );
+  expect(check('2026-11-26T08:00:00+08:00').stdout).not.toContain('首页头条');
+});
+
 test('more than 3 pins in a section are refused at each, with the section and the other files named; a scheduled pin counts, a draft’s does not', () => {
   // The demo pins one article in 今日资讯 (today); three more make four.
   const pinned = (title: string, extra = '') => seed.replace(/^flags: .*$/m, 'flags: [置顶]').replace(/^title: .*$/m, `title: ${title}${extra}`);

@@ -22,6 +22,8 @@ import { PHONE_THUMBNAIL_WIDTH, SHARE_PICTURE_WIDTH, SHARED_PICTURE_FIELDS, SMAL
 import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { caseProblem, fileAsWritten, folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
+import { HEADLINE_NOTICE_DAYS, staleHeadline } from './headline.ts';
+import { newestFirst } from './site-index.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
 import { tagSpellingProblems } from './tag-spellings.ts';
 import { longFieldMessage, longFields, type LongField } from './long-fields.ts';
@@ -111,6 +113,12 @@ export interface CheckResult {
   changedUnseen: { file: string; field: string; date: string; published: string }[];
   /** Published pinned articles (置顶) dated more than PIN_NOTICE_DAYS ago, oldest first, with their dates in the site's time zone: perhaps forgotten. */
   oldPins: { file: string; date: string }[];
+  /**
+   * The front page's 头条 when it is flagged and dated more than HEADLINE_NOTICE_DAYS ago with
+   * later articles published (src/lib/headline.ts), with its date in the site's time zone and
+   * how many are later: perhaps forgotten.
+   */
+  oldHeadline: { file: string; date: string; newer: number } | undefined;
   /**
    * When each published article last changed (date, 更新 or 更正; ISO 8601 in the site's time
    * zone), and each published page (单页) with an `updated`, by URL: the sitemap's lastmod.
@@ -452,7 +460,9 @@ export async function checkContent(
 
   const publishedArticles = articles.valid
     .filter(({ data }) => isPublished(data, now))
-    .map(({ rel, data }) => ({ id: idFromPath(rel), data }));
+    .map(({ rel, file, data }) => ({ id: idFromPath(rel), file, data }));
+  // The 头条 as the front page has it (src/lib/site-index.ts): a flag nobody removed keeps an old story on top.
+  const oldHeadline = staleHeadline([...publishedArticles].sort(newestFirst), now);
   const articleIds = new Set(byId.keys());
   const publishedIds = new Set(publishedArticles.map(({ id }) => id));
   const withdrawnIds = new Set(articles.valid.filter(({ data }) => standing(data, now) === '撤稿').map(({ rel }) => idFromPath(rel)));
@@ -658,6 +668,7 @@ export async function checkContent(
       .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
       .map(({ file, data }) => ({ file, date: formatDateTime(data.date, timeZone) })),
     oldPins: oldPins(pins, now).map(({ file, date }) => ({ file, date: formatDateTime(date, timeZone) })),
+    oldHeadline: oldHeadline && { file: oldHeadline.headline.file, date: formatDateTime(oldHeadline.headline.data.date, timeZone), newer: oldHeadline.newer },
     // A mistyped year or month files the article in another month's archive, under an address of its folder's.
     misfiled: articles.valid
       .filter(({ rel, data }) => ARTICLE_PATH_RE.test(rel) && !neverShown(data))
@@ -903,6 +914,7 @@ export function checkMessages(
     | 'scheduled'
     | 'emptyTopics'
     | 'oldPins'
+    | 'oldHeadline'
   >,
 ): { warnings: Warning[]; notices: string[] } {
   return {
@@ -922,7 +934,9 @@ export function checkMessages(
       changedLaterWarning(result.changedLater),
       changedUnseenWarning(result.changedUnseen),
     ].filter((w) => w !== undefined),
-    notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins)].filter((n) => n !== undefined),
+    notices: [scheduledNotice(result.scheduled), emptyTopicsNotice(result.emptyTopics), oldPinsNotice(result.oldPins), oldHeadlineNotice(result.oldHeadline)].filter(
+      (n) => n !== undefined,
+    ),
   };
 }
 
@@ -951,6 +965,16 @@ function datedLines(articles: readonly { file: string; date: string }[]): string
 export function oldPinsNotice(pins: readonly { file: string; date: string }[]): string | undefined {
   if (pins.length === 0) return undefined;
   return `${pins.length} 篇置顶文章发布已超过 ${PIN_NOTICE_DAYS} 天，仍排在栏目列表最前面；不再需要置顶的，请从 flags 删去 pinned：\n${datedLines(pins)}`;
+}
+
+/**
+ * What the build and the content check say about a 头条 older than HEADLINE_NOTICE_DAYS that
+ * later articles sit under: still honoured (editors decide), but the flag stays until a later
+ * article is flagged, and one nobody remembers keeps an old story at the top of the front page.
+ */
+export function oldHeadlineNotice(headline: { file: string; date: string; newer: number } | undefined): string | undefined {
+  if (!headline) return undefined;
+  return `首页头条发布已超过 ${HEADLINE_NOTICE_DAYS} 天，之后已发布 ${headline.newer} 篇文章，都排在它下面；要换头条，请给新的头条文章的 flags 加上 headline，或从这篇的 flags 删去 headline（没有文章标 headline 时，最新的一篇是头条）：\n${datedLines([headline])}`;
 }
 
 /**

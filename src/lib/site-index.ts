@@ -4,6 +4,7 @@
  * scan all articles.
  */
 import { groupByMonth, type ArchiveYear } from './archive.ts';
+import { headlineOf } from './headline.ts';
 import { pinnedFirst } from './pinned.ts';
 import { standing, unpublishedReason } from './publish.ts';
 import { relatedArticles } from './related.ts';
@@ -141,7 +142,7 @@ export function buildSiteIndex<E extends ArticleEntry>({
     });
   }
 
-  const headline = articles.find((article) => article.data.flags.includes('headline')) ?? articles[0];
+  const headline = headlineOf(articles);
   const featured = articles
     .filter((article) => article !== headline && article.data.flags.includes('featured'))
     .slice(0, FEATURED_SIZE);
