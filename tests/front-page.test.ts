@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
+import icoEndec from 'ico-endec';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, structuredData, textOf } from './support/html.ts';
@@ -128,12 +129,36 @@ function pngSize(file: string): [number, number] {
 }
 
 describe('site icon', () => {
-  test('every page links the SVG icon and a 180 px PNG for iPhone home screens, at the address iPhones ask for', () => {
+  test('every page links the SVG icon, an ICO for browsers that show no SVG one, and a 180 px PNG for iPhone home screens, at the address iPhones ask for', () => {
     for (const url of ['/', '/articles/2024/01/weifang-minzheng-shehui-zuzhi/', '/404.html', '/search/']) {
-      expect(page(url).querySelector('link[rel="icon"]')?.getAttribute('href'), url).toBe('/favicon.svg');
+      const icons = all(page(url), 'link[rel="icon"]').map((link) => [link.getAttribute('href'), link.getAttribute('sizes') ?? link.getAttribute('type')]);
+      expect(icons, url).toEqual([
+        ['/favicon.ico', '32x32'],
+        ['/favicon.svg', 'image/svg+xml'],
+      ]);
       expect(page(url).querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'), url).toBe('/apple-touch-icon.png');
     }
     expect(pngSize('apple-touch-icon.png')).toEqual([180, 180]);
+  });
+
+  test('/favicon.ico, the address asked for when a page names no icon, holds the icon drawn at 16, 32 and 48 px', async () => {
+    // Before, there was no such file: a feed or a picture opened alone, and Safari before 26 (which shows no SVG icon), got none.
+    const pictures = icoEndec.decode(readFileSync(path.join(SITE, 'favicon.ico')));
+    expect(pictures.map(({ width, height, imageType }) => [width, height, imageType])).toEqual([
+      [16, 16, 'png'],
+      [32, 32, 'png'],
+      [48, 48, 'png'],
+    ]);
+    for (const { width, imageData } of pictures) {
+      // public/favicon.svg, 32 units wide: red (#b3141c) above its first white bar (8–24 across, 9–12 down).
+      const { data, info } = await sharp(imageData).raw().toBuffer({ resolveWithObject: true });
+      const at = (x: number, y: number) => {
+        const offset = (Math.floor((y * width) / 32) * info.width + Math.floor((x * width) / 32)) * info.channels;
+        return [...data.subarray(offset, offset + 3)];
+      };
+      expect(at(16, 5), `${width} px`).toEqual([0xb3, 0x14, 0x1c]);
+      expect(at(16, 10.5), `${width} px`).toEqual([255, 255, 255]);
+    }
   });
 
   test('a page without a picture of its own shares the icon, large enough for share cards (at least 200 px); a topic shares its cover', () => {

@@ -181,9 +181,16 @@ test('a file whose name stays from one build to the next is asked for again at e
     expect(response.headers.get('cache-control'), address).toBe('no-cache');
   }
   // The site's icon, asked for again on every page a reader opens, is kept, for no longer than a day.
-  const icon = Number(/max-age=(\d+)/.exec((await get('/favicon.svg')).headers.get('cache-control') ?? '')?.[1]);
-  expect(icon).toBeGreaterThan(0);
-  expect(icon).toBeLessThanOrEqual(86_400);
+  for (const [address, type] of [
+    ['/favicon.svg', 'image/svg+xml'],
+    ['/favicon.ico', 'image/x-icon'],
+  ]) {
+    const response = await get(address!);
+    expect(response.headers.get('content-type')?.split(';')[0], address).toBe(type);
+    const icon = Number(/max-age=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1]);
+    expect(icon, address).toBeGreaterThan(0);
+    expect(icon, address).toBeLessThanOrEqual(86_400);
+  }
   // Pagefind's script, worker (with the guard before it) and wasm keep their names when they change: kept at most an hour.
   const runtime = filesUnder(path.join(SITE, 'pagefind', part)).filter((file) => !file.includes('/') && !file.endsWith('.json') && !file.endsWith('.pf_meta'));
   expect(runtime.length).toBe(3);

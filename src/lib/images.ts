@@ -123,6 +123,12 @@ export const TOUCH_ICON_SIZE = 180;
 /** The site's icon as the share picture of a page without its own (src/pages/share.png.ts). */
 export const SHARE_ICON_SIZE = 512;
 
+/**
+ * The sizes of the site's icon in /favicon.ico (src/pages/favicon.ico.ts): a tab's and a
+ * bookmark's, at 1× and 2×, and Windows' 48 px.
+ */
+export const ICO_SIZES = [16, 32, 48] as const;
+
 /** A picture's path written relative to the article's file (`./photo.jpg`, `../01/photo.jpg`). */
 export const BESIDE_ARTICLE = /^\.{1,2}\//;
 

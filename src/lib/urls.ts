@@ -87,6 +87,11 @@ export const sitemapUrl = () => '/sitemap-index.xml';
 /** The Google News sitemap: the articles of the last two days (src/lib/news-sitemap.ts). */
 export const newsSitemapUrl = () => '/sitemap-news.xml';
 export const faviconUrl = () => '/favicon.svg';
+/**
+ * The site's icon as an ICO file, at the address browsers, feed readers and search engines ask for
+ * when a page names none (src/pages/favicon.ico.ts): for those that show no SVG icon.
+ */
+export const icoUrl = () => '/favicon.ico';
 /** The site's icon as a PNG, at the address iPhones ask for (src/pages/apple-touch-icon.png.ts). */
 export const touchIconUrl = () => '/apple-touch-icon.png';
 
