@@ -37,9 +37,13 @@ describe('front page', () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 
-  test('one block per section, in order, with its pinned articles (marked 置顶) and then its latest', () => {
+  test('one block per section that has articles, in order, with its pinned articles (marked 置顶) and then its latest', () => {
     const blocks = all(home, '.section-block');
-    const sections = readSections().sort((a, b) => a.order - b.order);
+    const sections = readSections()
+      .filter((section) => sources.some((s) => s.section === section.id))
+      .sort((a, b) => a.order - b.order);
+    // A section with no article yet (the test site's 法治专栏) has none: before, a block said 暂无文章。 over a link to 更多法治专栏.
+    expect(readSections().length).toBeGreaterThan(sections.length);
     expect(blocks.map((b) => squash(b.querySelector('h2')!.textContent))).toEqual(sections.map((s) => s.name));
     blocks.forEach((block, i) => {
       const expected = pinnedFirst(sources.filter((s) => s.section === sections[i]!.id)).slice(0, 6);

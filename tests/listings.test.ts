@@ -38,9 +38,13 @@ describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (
     expect(labelled.flat()).toEqual(expected.map((s) => (s.pinned ? '置顶' : null)));
   });
 
-  test('says 共 N 页 M 条 and names the section', () => {
+  test('says 共 N 页 M 条 (暂无文章。 alone when it has none) and names the section', () => {
     const first = page(url(1));
-    expect(textOf(first, '.pagination__summary')).toBe(`共${pages}页${expected.length}条`);
+    if (expected.length > 0) expect(textOf(first, '.pagination__summary')).toBe(`共${pages}页${expected.length}条`);
+    else {
+      expect(textOf(first, '.article-list, .empty')).toBe('暂无文章。');
+      expect(first.querySelector('.pagination')).toBeNull();
+    }
     expect(textOf(first, 'h1')).toBe(name);
     expect(squash(first.querySelector('.breadcrumb')!.textContent)).toBe(`您当前的位置：首页>${name}`);
   });

@@ -6,12 +6,13 @@
  * one with every kind of content that could run past a phone's screen (extreme-content; with
  * old addresses of a path outside ASCII and of a folder, for the 404 page's script), one
  * written with full-width forms, a name's 间隔号 as a bullet and a quote in traditional characters (search-forms), a
- * reporter with no article yet (empty-listings), with public/
+ * reporter with no article yet (empty-listings) and a section with none (empty-section.yaml, added to
+ * sections.yaml), with public/
  * plus the attachments and the HTML picture of the extreme-content fixture (tests/fixtures/public), under
  * TZ=UTC, into .build/test-site. Set BAODAO_TEST_REUSE=1 to reuse the last build while
  * working on tests.
  */
-import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runBuild } from '../support/build.ts';
@@ -38,6 +39,7 @@ export default function setup(project: TestProject) {
   cpSync(path.join(ROOT, 'tests/fixtures/extreme-content'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/search-forms'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/empty-listings'), TEST_CONTENT, { recursive: true });
+  appendFileSync(path.join(TEST_CONTENT, 'sections.yaml'), readFileSync(path.join(ROOT, 'tests/fixtures/empty-section.yaml')));
   rmSync(TEST_PUBLIC, { recursive: true, force: true });
   cpSync(path.join(ROOT, 'public'), TEST_PUBLIC, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/public'), TEST_PUBLIC, { recursive: true });
