@@ -703,6 +703,29 @@ describe('the reader\'s place', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') ?? null)).toBeNull();
   });
 
+  test('back and forward from far down a long list to a search that found nothing, its message is on the screen where the reader left it', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('不存在的词语')}`);
+    await expect.poll(status, POLL).toContain('没有找到包含“不存在的词语”');
+    await page.fill('#search-query', '法治');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
+    await page.click('[data-search-more]');
+    await expect.poll(async () => (await titles()).length, POLL).toBe(20);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    const message = () =>
+      page.$eval('[data-search-status]', (said) => {
+        const { top, bottom } = said.getBoundingClientRect();
+        return { text: said.textContent, onScreen: top >= 0 && bottom <= innerHeight };
+      });
+    await page.goBack();
+    // The list's going had left the page scrolled to its end: the message above the screen, the results' empty room on it.
+    await expect.poll(message, POLL).toEqual({ text: expect.stringContaining('没有找到包含“不存在的词语”'), onScreen: true });
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.goForward();
+    await expect.poll(() => page.evaluate(() => Math.round(scrollY)), POLL).toBeGreaterThan(1000);
+  });
+
   test('new words start unfiltered; the order chosen stays', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
     await expect.poll(status, POLL).toMatch(/已筛选/);
