@@ -537,6 +537,10 @@ export function startSearchPage(): void {
       if (again) {
         history.replaceState(null, '', url);
       } else {
+        // Left from the box or the filters, not from the result last opened: Back puts the focus
+        // on none. It went back to that result, a screen or more from where the reader had
+        // scrolled to search again, and Tab went on from there.
+        opened = undefined;
         remember();
         history.pushState(null, '', url);
       }
