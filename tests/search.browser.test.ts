@@ -703,7 +703,7 @@ describe('the reader\'s place', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') ?? null)).toBeNull();
   });
 
-  test('back and forward from far down a long list to a search that found nothing, its message is on the screen where the reader left it', async () => {
+  test('back and forward from far down a long list to a search that found nothing, or reloaded when its results cannot load, its message is on the screen', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('不存在的词语')}`);
     await expect.poll(status, POLL).toContain('没有找到包含“不存在的词语”');
     await page.fill('#search-query', '法治');
@@ -724,6 +724,14 @@ describe('the reader\'s place', () => {
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await page.goForward();
     await expect.poll(() => page.evaluate(() => Math.round(scrollY)), POLL).toBeGreaterThan(1000);
+    // Reloaded while its results cannot load (a connection gone): the message on the screen too, not the place of the results.
+    await page.route('**/*.pf_fragment', (route) => route.abort());
+    try {
+      await page.reload();
+      await expect.poll(message, POLL).toEqual({ text: '搜索暂时无法使用，请稍后再试。', onScreen: true });
+    } finally {
+      await page.unroute('**/*.pf_fragment');
+    }
   });
 
   test('back to a search left by another search, not by a result, the focus is on no result: the one opened before may be a screen away', async () => {

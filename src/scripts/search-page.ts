@@ -294,13 +294,15 @@ export function startSearchPage(): void {
   const remember = () => history.replaceState({ shown, scroll: Math.round(scrollY), opened } satisfies Place, '');
   /**
    * Back or forward to a search, or reloaded: once what it found is drawn, the page scrolls to
-   * where the reader left it, whatever it found. Only results did: back from far down a long list
-   * to a search that had found nothing, the list's going left the page scrolled to its end, the
-   * message above the screen and the results' empty room on it.
+   * where the reader left its results, or, with none shown (none found, none loaded, no words), to
+   * the top, where its message is. Only results were scrolled to: back from far down a long list to
+   * a search that had found nothing, the list's going left the page scrolled to its end, the message
+   * above the screen and the results' empty room on it (and the place kept for results that did
+   * not load, offline, would do the same).
    */
   const putBack = (place: Place | undefined) => {
     if (!place) return;
-    scrollTo(0, place.scroll);
+    scrollTo(0, shown > 0 ? place.scroll : 0);
     remember();
   };
 
