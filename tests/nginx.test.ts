@@ -222,6 +222,50 @@ test('in Chromium, a reader who comes back to the front page by a link is given 
   }
 });
 
+test('in Chromium, a passage of 1,000 characters pasted into either search box is searched, and its result opened, at addresses nginx accepts', async () => {
+  // Percent-encoded, a Chinese character takes 9 bytes: 1,000 of them made an address of 8.3 KB, past
+  // the 8 KB of a request line nginx (and CDNs) accept, and the result's article, as a reload of the
+  // search, came back 414 Request-URI Too Large, in English.
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const seed = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
+    await page.goto(`${base}${seed}`);
+    const body = await page.$$eval('.article__body p', (paragraphs) => paragraphs.map((p) => (p as HTMLElement).innerText).join(' '));
+    // From the second sentence: the first follows the dateline, which is not the body's text.
+    const passage = body.slice(60, 1060);
+    expect(passage).toHaveLength(1000);
+    for (const box of ['#site-search', '#search-query']) {
+      // The header's box on the article, then the search page's own.
+      if (box === '#search-query') await page.goto(`${base}/search/`);
+      await page.focus(box);
+      await page.keyboard.insertText(passage); // as a paste puts it
+      if (box === '#site-search') {
+        // The header's box on an article is a plain form: the search page comes from nginx.
+        const [searched] = await Promise.all([
+          page.waitForResponse((response) => new URL(response.url()).pathname === '/search/'),
+          page.press(box, 'Enter'),
+        ]);
+        expect(searched.status()).toBe(200);
+      } else {
+        await page.press(box, 'Enter');
+      }
+      await expect.poll(() => page.textContent('[data-search-status]'), { timeout: 20_000 }).toBe('找到 1 条结果');
+      // Its address, shared or reloaded.
+      expect((await fetch(page.url())).status, box).toBe(200);
+      const [opened] = await Promise.all([
+        page.waitForResponse((response) => new URL(response.url()).pathname === seed),
+        page.click('.search-result__title a'),
+      ]);
+      expect(opened.status(), box).toBe(200);
+      await page.waitForURL((url) => url.pathname === seed);
+      expect(new URL(page.url()).pathname).toBe(seed);
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
 test("every published article's old addresses, query strings included, answer 301 to the article", async () => {
   const moved = sources.filter((source) => source.published && list(source.fm['aliases']).length > 0);
   expect(moved.length).toBeGreaterThan(0);

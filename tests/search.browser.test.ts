@@ -703,6 +703,62 @@ describe('the reader\'s place', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') ?? null)).toBeNull();
   });
 
+  test('back and forward from far down a long list to a search that found nothing, or reloaded when its results cannot load, its message is on the screen', async () => {
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('不存在的词语')}`);
+    await expect.poll(status, POLL).toContain('没有找到包含“不存在的词语”');
+    await page.fill('#search-query', '法治');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
+    await page.click('[data-search-more]');
+    await expect.poll(async () => (await titles()).length, POLL).toBe(20);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    const message = () =>
+      page.$eval('[data-search-status]', (said) => {
+        const { top, bottom } = said.getBoundingClientRect();
+        return { text: said.textContent, onScreen: top >= 0 && bottom <= innerHeight };
+      });
+    await page.goBack();
+    // The list's going had left the page scrolled to its end: the message above the screen, the results' empty room on it.
+    await expect.poll(message, POLL).toEqual({ text: expect.stringContaining('没有找到包含“不存在的词语”'), onScreen: true });
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.goForward();
+    await expect.poll(() => page.evaluate(() => Math.round(scrollY)), POLL).toBeGreaterThan(1000);
+    // Reloaded while its results cannot load (a connection gone): the message on the screen too, not the place of the results.
+    await page.route('**/*.pf_fragment', (route) => route.abort());
+    try {
+      await page.reload();
+      await expect.poll(message, POLL).toEqual({ text: '搜索暂时无法使用，请稍后再试。', onScreen: true });
+    } finally {
+      await page.unroute('**/*.pf_fragment');
+    }
+  });
+
+  test('back to a search left by another search, not by a result, the focus is on no result: the one opened before may be a screen away', async () => {
+    // (An address no test before has left with more results loaded.)
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('法治')}&sort=relevance`);
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果$/);
+    await page.click('[data-search-more]');
+    await expect.poll(async () => (await titles()).length, POLL).toBe(20);
+    const opened = (await titles())[15];
+    await page.locator('.search-result__title a').nth(15).click();
+    await page.waitForURL(/\/articles\//);
+    await page.goBack();
+    const focused = () => page.evaluate(() => document.activeElement?.closest('.search-result__title')?.textContent ?? document.activeElement?.id);
+    await expect.poll(focused, POLL).toBe(opened);
+    // The reader goes back up to the box and searches other words.
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.fill('#search-query', '民政');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('民政')} 条结果`);
+    await page.goBack();
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果，已显示 20 条$/);
+    // The page is where the reader left it, at the top; the focus was on the 16th result, two screens down,
+    // where Tab then went on from.
+    expect(await page.evaluate(() => Math.round(scrollY))).toBe(0);
+    expect(await focused()).not.toBe(opened);
+  });
+
   test('new words start unfiltered; the order chosen stays', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('今日资讯')}&sort=date`);
     await expect.poll(status, POLL).toMatch(/已筛选/);

@@ -71,6 +71,15 @@ export const pageUrl = (name: string) => `/pages/${segment(name)}/`;
 /** The address parameter, and the search forms' field, that carries what a reader searches for. */
 export const QUERY_PARAM = 'q';
 
+/**
+ * The longest query the search boxes take (their maxlength, in UTF-16 code units), a longer paste
+ * cut there. Percent-encoded, a Chinese character is 9 bytes, and nginx (as CDNs do) refuses an
+ * address past the 8 KB of a request line with 414 Request-URI Too Large: a passage of 1,000
+ * characters made the search's address 8.3 KB, and the result's, which carries it (`highlightedUrl`),
+ * longer. 500 keep them under 4.6 KB; what a passage of 500 finds, its first 500 find too.
+ */
+export const QUERY_MAX_LENGTH = 500;
+
 export const searchUrl = (query?: string) =>
   query ? `/search/?${QUERY_PARAM}=${encodeURIComponent(query)}` : '/search/';
 

@@ -292,6 +292,19 @@ export function startSearchPage(): void {
     elements.printed.hidden = shown >= results.length || shown > PAGE_SIZE;
   };
   const remember = () => history.replaceState({ shown, scroll: Math.round(scrollY), opened } satisfies Place, '');
+  /**
+   * Back or forward to a search, or reloaded: once what it found is drawn, the page scrolls to
+   * where the reader left its results, or, with none shown (none found, none loaded, no words), to
+   * the top, where its message is. Only results were scrolled to: back from far down a long list to
+   * a search that had found nothing, the list's going left the page scrolled to its end, the message
+   * above the screen and the results' empty room on it (and the place kept for results that did
+   * not load, offline, would do the same).
+   */
+  const putBack = (place: Place | undefined) => {
+    if (!place) return;
+    scrollTo(0, shown > 0 ? place.scroll : 0);
+    remember();
+  };
 
   /** Shows the next `count` results; the new items, or nothing when they failed to load or a newer search began. */
   async function load(count: number): Promise<HTMLLIElement[] | undefined> {
@@ -382,7 +395,10 @@ export function startSearchPage(): void {
     offer = undefined;
     // The tab and the history list name the search (“民政”的搜索结果 - 法治报道).
     document.title = pageTitle(searchable ? `${quotedQuery(request.query)}的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
-    if (!searchable) return askForWords();
+    if (!searchable) {
+      askForWords();
+      return putBack(place);
+    }
     say(SEARCHING);
     // Until the first results show, whether the index or the results are slow to arrive.
     const slow = ready ? STILL_SEARCHING_LATER : STILL_SEARCHING;
@@ -397,7 +413,7 @@ export function startSearchPage(): void {
       // (SearchEngine.whole): Pagefind then finds nothing, or less, which is not a search that
       // found nothing (没有找到 would send the reader to try other words).
       say(error instanceof IndexMissing && import.meta.env.DEV ? INDEX_MISSING_IN_DEV : UNAVAILABLE);
-      return;
+      return putBack(place);
     }
     if (mine !== run) return;
     // Typed in traditional characters, words that find nothing, or only a quote written so (臺灣),
@@ -429,6 +445,7 @@ export function startSearchPage(): void {
           : `没有找到包含${quotedQuery(request.query)}的文章。可以换一个更短或不同的关键词再试。`,
       );
       if (offer) elements.status.append(offerNodes(offer));
+      putBack(place);
     } else {
       elements.section.hidden = false;
       found = `找到 ${results.length} 条结果${filtered ? '（已筛选）' : ''}`;
@@ -447,10 +464,9 @@ export function startSearchPage(): void {
             (title) => opened !== undefined && articleAddress(title) === opened,
           );
           link?.focus({ preventScroll: true });
-          scrollTo(0, place.scroll);
-          remember();
         }
       }
+      putBack(place);
     }
     // The counts once the results are drawn: a query of one part has them already (drawn in the
     // same frame), one of several parts takes a search per value (SearchEngine.count), which
@@ -523,6 +539,10 @@ export function startSearchPage(): void {
       if (again) {
         history.replaceState(null, '', url);
       } else {
+        // Left from the box or the filters, not from the result last opened: Back puts the focus
+        // on none. It went back to that result, a screen or more from where the reader had
+        // scrolled to search again, and Tab went on from there.
+        opened = undefined;
         remember();
         history.pushState(null, '', url);
       }
