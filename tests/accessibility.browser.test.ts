@@ -475,6 +475,30 @@ describe('the 微信 panel of 分享到', () => {
   });
 });
 
+describe('a video’s captions (字幕, video.captions)', () => {
+  test('the video article’s player has its WebVTT captions in Chinese, shown from the start, and axe finds the captions it asks of a video', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${PAGES['video article']}`);
+    // Before, a video could have none: a reader who cannot hear it (many older readers) had only its pictures.
+    // Loaded (readyState 2) once Chromium has read the file.
+    await page.waitForFunction(() => (document.querySelector<HTMLTrackElement>('.video video track[kind="captions"]')?.readyState ?? 0) >= 2, undefined, POLL);
+    const read = await page.$eval('.video video track[kind="captions"]', (found: HTMLTrackElement) => ({
+      srclang: found.srclang,
+      label: found.label,
+      mode: found.track.mode,
+      cues: found.track.cues?.length ?? 0,
+    }));
+    expect(read.srclang).toBe('zh-CN');
+    expect(read.label).toBe('中文字幕');
+    expect(read.mode, 'shown without a click').toBe('showing');
+    expect(read.cues).toBeGreaterThan(0);
+    const results = await new AxeBuilder({ page }).withRules(['video-caption']).analyze();
+    expect(results.passes.map((rule) => rule.id)).toEqual(['video-caption']);
+    await context.close();
+  });
+});
+
 describe('in Windows high contrast (forced colours)', () => {
   test.each([
     ['置顶', '/sections/today/', '.pin-label'],
