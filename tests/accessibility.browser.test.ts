@@ -475,6 +475,30 @@ describe('the 微信 panel of 分享到', () => {
   });
 });
 
+describe('the language of a passage', () => {
+  test('a quote in traditional characters is marked zh-Hant, for a screen reader to read it in that voice; the text around it stays zh-CN', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // The search-forms fixture: 一位来自台湾的志愿者在留言中写道：“臺灣的空氣品質和生態環境也在改善。”
+    await page.goto(`${served.preview.url}/articles/2023/11/quanjiao-kongqi-zhiliang/`);
+    const languages = await page.$eval('.article__body', (body) => {
+      /** The language of the element holding the first text that has `words`, as a browser reads it (the nearest lang). */
+      const languageOf = (words: string) => {
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) if (text.textContent!.includes(words)) return text.parentElement!.closest('[lang]')!.getAttribute('lang');
+        return undefined;
+      };
+      return { quote: languageOf('臺灣的空氣品質'), around: languageOf('志愿者在留言中写道') };
+    });
+    // Before, both zh-CN, the page's: the quote was read in a mainland voice, as if written in simplified characters.
+    expect(languages).toEqual({ quote: 'zh-Hant', around: 'zh-CN' });
+    const results = await new AxeBuilder({ page }).withRules(['valid-lang']).analyze();
+    expect(results.violations).toEqual([]);
+    expect(results.passes.map((rule) => rule.id)).toEqual(['valid-lang']);
+    await context.close();
+  });
+});
+
 describe('a video’s captions (字幕, video.captions)', () => {
   test('the video article’s player has its WebVTT captions in Chinese, shown from the start, and axe finds the captions it asks of a video', async () => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
