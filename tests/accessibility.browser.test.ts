@@ -1,4 +1,4 @@
-/** In Chromium: axe (WCAG 2.0–2.2 A and AA, with target size) on one page of each type at phone and desktop widths, keyboard focus, the 微信 panel, forced colours (Windows high contrast), and layout. */
+/** In Chromium: axe (WCAG 2.0–2.2 A and AA, with target size) on one page of each type at phone and desktop widths, in high contrast and printed; the skip link, headings and landmarks of each; keyboard focus, the 微信 panel, forced colours (Windows high contrast), a passage's language, a video's captions, and layout. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -22,6 +22,10 @@ const PAGES = {
   topics: '/topics/',
   topic: '/topics/shehui-zuzhi/',
   'not found': '/404.html',
+  'corrected article': '/articles/2025/08/saohei-chue-anjian-xuanpan/',
+  'article with attachments, notes and a correction (the fixture of extreme content)': '/articles/2023/12/jiduan-neirong/',
+  'withdrawn article': '/articles/2026/11/chegao-ceshi-wenzhang/',
+  '单页': '/pages/about/',
 };
 
 const served = previewInBrowser();
@@ -40,6 +44,72 @@ describe.each([
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'no sideways scrolling on a 360 px phone').toBeLessThanOrEqual(0);
     }
+    await context.close();
+  });
+});
+
+describe('every kind of page, to the keyboard and to a screen reader', () => {
+  const pages = { ...PAGES, 'section listing, page 1': '/sections/today/', search: `/search/?q=${encodeURIComponent('社会组织')}` };
+  test.each(Object.entries(pages))('%s (%s): the skip link comes first and leads into the page; one h1, no level skipped; every landmark that needs a name has one of its own', async (_, url) => {
+    for (const width of [375, 1280]) {
+      const context = await served.browser.newContext({ viewport: { width, height: 812 } });
+      const page = await context.newPage();
+      await page.goto(`${served.preview.url}${url}`);
+      await page.keyboard.press('Tab');
+      const skip = await page.evaluate(() => {
+        const link = document.activeElement!;
+        const box = link.getBoundingClientRect();
+        return { text: link.textContent, shown: box.top >= 0 && box.bottom <= innerHeight && box.height >= 24 };
+      });
+      expect(skip, `${width} px: the first Tab`).toEqual({ text: '跳到正文', shown: true });
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('main')), `${width} px: Tab after the skip link`).toBe(true);
+      const read = await page.evaluate(() => {
+        const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.getClientRects().length > 0);
+        const skipped = headings.flatMap((heading, at) => {
+          const level = Number(heading.tagName[1]);
+          const before = at === 0 ? 0 : Number(headings[at - 1]!.tagName[1]);
+          return level > before + 1 ? [`h${level} after h${before}: ${heading.textContent!.trim()}`] : [];
+        });
+        // Landmarks a screen reader lists by name: navigations, search forms, asides, named regions.
+        const nameOf = (element: Element) =>
+          (element.getAttribute('aria-label') ?? element.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join('') ?? '').trim();
+        const landmarks = [...document.querySelectorAll('nav, aside, [role="search"], section[aria-label], section[aria-labelledby]')].map((element) => ({
+          role: element.localName === 'nav' ? 'navigation' : element.localName === 'aside' ? 'complementary' : (element.getAttribute('role') ?? 'region'),
+          name: nameOf(element),
+        }));
+        return { lang: document.documentElement.lang, h1: document.querySelectorAll('h1').length, skipped, landmarks };
+      });
+      expect(read.lang).toBe('zh-CN');
+      expect(read.h1, `${width} px: one h1`).toBe(1);
+      expect(read.skipped, `${width} px`).toEqual([]);
+      expect(read.landmarks.filter(({ name }) => name === ''), `${width} px: landmarks without a name`).toEqual([]);
+      const names = read.landmarks.map(({ role, name }) => `${role} ${name}`);
+      expect(names.filter((name, at) => names.indexOf(name) !== at), `${width} px: landmarks of one role and name`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test.each([
+    ['front', PAGES.front],
+    ['article', PAGES.article],
+    ['video article', PAGES['video article']],
+    ['单页', PAGES['单页']],
+  ])('%s page (%s) has no axe violations in Windows high contrast, with a dark theme asked for (the site keeps its light one), nor printed', async (_, url) => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${url}`);
+    const violations = async () =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    expect(await violations(), 'high contrast').toEqual([]);
+    // Each apart: together, axe found nearly every text short of contrast, where Chromium draws it clear (white and yellow on black).
+    await page.emulateMedia({ forcedColors: 'none', colorScheme: 'dark' });
+    expect(await violations(), 'a dark theme asked for').toEqual([]);
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    expect(await violations(), 'printed').toEqual([]);
     await context.close();
   });
 });
@@ -471,6 +541,54 @@ describe('the 微信 panel of 分享到', () => {
     expect(await open()).toBe(true);
     await page.click('.article__title');
     expect(await open(), 'a click elsewhere closes it').toBe(false);
+    await context.close();
+  });
+});
+
+describe('the language of a passage', () => {
+  test('a quote in traditional characters is marked zh-Hant, for a screen reader to read it in that voice; the text around it stays zh-CN', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // The search-forms fixture: 一位来自台湾的志愿者在留言中写道：“臺灣的空氣品質和生態環境也在改善。”
+    await page.goto(`${served.preview.url}/articles/2023/11/quanjiao-kongqi-zhiliang/`);
+    const languages = await page.$eval('.article__body', (body) => {
+      /** The language of the element holding the first text that has `words`, as a browser reads it (the nearest lang). */
+      const languageOf = (words: string) => {
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) if (text.textContent!.includes(words)) return text.parentElement!.closest('[lang]')!.getAttribute('lang');
+        return undefined;
+      };
+      return { quote: languageOf('臺灣的空氣品質'), around: languageOf('志愿者在留言中写道') };
+    });
+    // Before, both zh-CN, the page's: the quote was read in a mainland voice, as if written in simplified characters.
+    expect(languages).toEqual({ quote: 'zh-Hant', around: 'zh-CN' });
+    const results = await new AxeBuilder({ page }).withRules(['valid-lang']).analyze();
+    expect(results.violations).toEqual([]);
+    expect(results.passes.map((rule) => rule.id)).toEqual(['valid-lang']);
+    await context.close();
+  });
+});
+
+describe('a video’s captions (字幕, video.captions)', () => {
+  test('the video article’s player has its WebVTT captions in Chinese, shown from the start, and axe finds the captions it asks of a video', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.preview.url}${PAGES['video article']}`);
+    // Before, a video could have none: a reader who cannot hear it (many older readers) had only its pictures.
+    // Loaded (readyState 2) once Chromium has read the file.
+    await page.waitForFunction(() => (document.querySelector<HTMLTrackElement>('.video video track[kind="captions"]')?.readyState ?? 0) >= 2, undefined, POLL);
+    const read = await page.$eval('.video video track[kind="captions"]', (found: HTMLTrackElement) => ({
+      srclang: found.srclang,
+      label: found.label,
+      mode: found.track.mode,
+      cues: found.track.cues?.length ?? 0,
+    }));
+    expect(read.srclang).toBe('zh-CN');
+    expect(read.label).toBe('中文字幕');
+    expect(read.mode, 'shown without a click').toBe('showing');
+    expect(read.cues).toBeGreaterThan(0);
+    const results = await new AxeBuilder({ page }).withRules(['video-caption']).analyze();
+    expect(results.passes.map((rule) => rule.id)).toEqual(['video-caption']);
     await context.close();
   });
 });

@@ -103,6 +103,22 @@ test('the site is served: pages, feeds and the search index', async () => {
   expect((await get(`/articles/${article.id}/`)).headers.get('content-type')).toBe('text/html; charset=utf-8');
 });
 
+test('a video’s captions (video.captions) are served as WebVTT, text/vtt, and asked for again at every use', async () => {
+  const captions = sources.flatMap((source) => {
+    const video = source.fm['video'] as { captions?: string } | undefined;
+    return source.published && video?.captions ? [video.captions] : [];
+  });
+  expect(captions.length).toBeGreaterThan(0);
+  for (const address of captions) {
+    const response = await get(address);
+    expect(response.status, address).toBe(200);
+    // nginx's mime.types has no .vtt: served as application/octet-stream, Firefox shows no captions.
+    expect(response.headers.get('content-type'), address).toMatch(/^text\/vtt\b/);
+    expect(response.headers.get('cache-control'), address).toBe('no-cache');
+    expect(await response.text(), address).toMatch(/^WEBVTT/);
+  }
+});
+
 test('feeds, sitemaps and the other machine-readable files come compressed too', async () => {
   // A file of the 404 page's table with an address in it: one with none (`{}`) is under nginx's gzip_min_length.
   const table = readdirSync(path.join(SITE, 'old-addresses')).find((name) => readFileSync(path.join(SITE, 'old-addresses', name), 'utf8') !== '{}');

@@ -94,6 +94,18 @@ test('a video under public/ named in another case than its file is told the name
   expect(await videoProblems({})).toEqual([]);
 });
 
+test('a video’s captions (video.captions) not under public/, or in another case than their file, are named by their field', async () => {
+  // public/media/ holds demo-video.vtt.
+  expect(await videoProblems({ video: { src: '/media/demo-video.webm', captions: '/media/demo-video.vtt' } })).toEqual([]);
+  expect(await videoProblems({ video: { src: '/media/demo-video.webm', captions: '/media/no-such.vtt' } })).toEqual([
+    { field: 'video.captions', message: '找不到视频字幕文件 public/media/no-such.vtt（站内字幕放在 public/ 下，地址从 / 写起，如 /media/2024/video.vtt）' },
+  ]);
+  expect(await videoProblems({ video: { src: '/media/gone.mp4', captions: '/media/Demo-Video.vtt' } })).toEqual([
+    { field: 'video.src', message: expect.stringMatching(/^找不到视频文件 public\/media\/gone\.mp4/) },
+    { field: 'video.captions', message: expect.stringMatching(/^字幕 \/media\/Demo-Video\.vtt 的大小写与文件名不一致：请写成 \/media\/demo-video\.vtt（/) },
+  ]);
+});
+
 const nothing = { unmatched: new Map(), sharedNames: new Map(), linksToUnpublished: [], linksToWithdrawn: [], topicsListingWithdrawn: [], withdrawnTopics: [], scheduled: [], emptyTopics: [], oldPins: [], oldHeadline: undefined, linksToUnbuilt: [], otherFrames: [], untitledFrames: [], longFields: [], smallPictures: [], misfiled: [], changedLater: [], changedUnseen: [] };
 
 test('links to pages and topics readers will not get are one warning, each link with why, and about each link’s file and line', () => {

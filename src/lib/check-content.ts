@@ -19,7 +19,7 @@ import { placeholderFields } from './article-template.ts';
 import { publishedTopicParts, selectable, selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { picturePathProblem, pictureSize } from './picture-file.ts';
 import { PHONE_THUMBNAIL_WIDTH, SHARE_PICTURE_WIDTH, SHARED_PICTURE_FIELDS, SMALLEST_SHARED_PICTURE, phoneListingEnlargement } from './images.ts';
-import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
+import { captionsPathProblem, htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { caseProblem, fileAsWritten, folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 import { HEADLINE_NOTICE_DAYS, staleHeadline } from './headline.ts';
@@ -296,17 +296,21 @@ export function pageProblems(page: { draft: boolean }, source: string): { field:
 }
 
 /**
- * What is wrong with an article's video file, by field: a `video.src` under public/ that is not
- * there, or is named in another case than its file (`names` reads each folder once). Nothing
+ * What is wrong with an article's video files, by field: a `video.src` or `video.captions` under
+ * public/ that is not there, or is named in another case than its file (`names` reads each folder once). Nothing
  * for a withdrawn article, as in articleProblems.
  */
 export async function videoProblems(
-  article: { withdrawn?: object | undefined; video?: { src: string } | undefined },
+  article: { withdrawn?: object | undefined; video?: { src: string; captions?: string | undefined } | undefined },
   names: FolderNames = folderNames(),
 ): Promise<{ field: string; message: string }[]> {
   if (article.withdrawn !== undefined || article.video === undefined) return [];
-  const message = await videoPathProblem(publicDir(), article.video.src, names);
-  return message ? [{ field: 'video.src', message }] : [];
+  const { src, captions } = article.video;
+  const problems = [
+    { field: 'video.src', message: await videoPathProblem(publicDir(), src, names) },
+    { field: 'video.captions', message: captions === undefined ? undefined : await captionsPathProblem(publicDir(), captions, names) },
+  ];
+  return problems.filter((problem): problem is { field: string; message: string } => problem.message !== undefined);
 }
 
 const frontmatterOf = (source: string) => readFrontmatter(source).data;

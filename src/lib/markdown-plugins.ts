@@ -29,6 +29,8 @@ import { opensWindow } from './new-window-links.ts';
 import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
 import { PHONE_IN_TEXT } from './phones.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
+import { TRADITIONAL_CHARACTERS, toSimplified } from './simplified-converter.ts';
+import { TRADITIONAL_LANG, mayHaveTraditional, traditionalPassages } from './traditional-passages.ts';
 import { absoluteUrl, decodePath } from './urls.ts';
 
 /**
@@ -721,6 +723,40 @@ const phoneNumbers: HastPluginEntry = ({ source }) =>
     },
   };
 
+/** Whether `node` is an element of the body (HTML, or an .mdx body's JSX) with a `lang` of its own, which an editor wrote. */
+function hasLang(node: Readonly<Parents>): boolean {
+  if (node.type === 'element') return node.properties['lang'] !== undefined;
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang');
+  return false;
+}
+
+/**
+ * A passage in traditional characters (a quote of a reader in Taiwan, 臺灣的空氣品質……) in a
+ * `<span lang="zh-Hant">`, so that a screen reader reads it in that voice, not the page's zh-CN
+ * (src/lib/traditional-passages.ts). Not in code, nor where the editor gave a `lang` already. Only
+ * a body with two characters OpenCC's table changes is read.
+ */
+const traditionalPassagesMarked: HastPluginEntry = ({ source }) =>
+  mayHaveTraditional(source, TRADITIONAL_CHARACTERS) && {
+    name: 'baodao-traditional-passages',
+    text(node, ctx) {
+      const passages = traditionalPassages(node.value, toSimplified);
+      if (passages.length === 0) return;
+      for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as Readonly<HastNode>)) {
+        if (AS_WRITTEN.has(tagOf(parent as BodyElement) ?? '') || hasLang(parent)) return;
+      }
+      const parts: ElementContent[] = [];
+      let from = 0;
+      for (const { start, end } of passages) {
+        if (start > from) parts.push({ type: 'text', value: node.value.slice(from, start) });
+        parts.push({ type: 'element', tagName: 'span', properties: { lang: TRADITIONAL_LANG }, children: [{ type: 'text', value: node.value.slice(start, end) }] });
+        from = end;
+      }
+      if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
+      ctx.replaceNode(node, parts);
+    },
+  };
+
 /** A size written as an HTML attribute in pixels (`640`, `640px`, which browsers read as 640), not in per cent. */
 const pixels = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? /^\s*([1-9]\d*)(?:px)?\s*$/i.exec(String(value))?.[1] : undefined);
 
@@ -1161,7 +1197,7 @@ const FOOTNOTES = { footnotes: { label: '注释', backLabel: '返回正文第 {r
  */
 export const articlePlugins = (siteUrl: string) => ({
   mdastPlugins: [chineseBoldSpaces, indentedText, literalMarks, pastedParagraphs, closedUpLines, captionedPictures, openingParagraph, quoteSources, boundInterpuncts, boundNoteReferences],
-  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, sizedEmbeds, responsiveImages, openingPicture, addressLinks, attachmentLinks(siteUrl), newWindowLinks, phoneNumbers],
+  hastPlugins: [chineseBoldLeftovers, closedUpHtml, htmlParagraphIndents, namespaceDeclarations, scrollableTables, tableWidths, tableCells, alignedBlocks, htmlOpeningParagraph, floatedPictures, sizedEmbeds, responsiveImages, openingPicture, addressLinks, attachmentLinks(siteUrl), newWindowLinks, phoneNumbers, traditionalPassagesMarked],
   features: { rawHtml: true as const, gfm: FOOTNOTES },
 });
 

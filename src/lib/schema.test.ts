@@ -532,6 +532,17 @@ describe('article schema', () => {
     }
   });
 
+  test('a video’s captions (字幕) are a WebVTT file under public/; anything else is refused, naming video.captions', () => {
+    const video = (captions: string) => schema.safeParse({ ...minimal, video: { src: '/media/a.mp4', poster: './p.jpg', captions } });
+    expect(video('/media/a.vtt').success).toBe(true);
+    expect(video('/media/2024/庭审.VTT').success).toBe(true);
+    for (const captions of ['/media/a.srt', './a.vtt', 'https://cdn.example.cn/a.vtt', '//cdn.example.cn/a.vtt', '/media/a.vtt?v=2']) {
+      expect(problemsFrom('a.md', video(captions).error!), captions).toEqual([
+        { file: 'a.md', field: 'video.captions', message: '视频字幕 video.captions 应是 public/ 下的 WebVTT 字幕文件，以 / 开头、以 .vtt 结尾，如 /media/x.vtt' },
+      ]);
+    }
+  });
+
   test('a field left blank is named as empty', () => {
     const data = readFrontmatter('---\ntitle:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });

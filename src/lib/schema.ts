@@ -509,6 +509,12 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
             .describe('视频文件地址（/ 开头或 https://）'),
           poster: imagePath('视频封面 video.poster'),
           caption: text('视频说明 video.caption', { optional: true }).optional(),
+          /** 字幕: what is said, for readers who cannot hear it (WCAG 1.2.2), shown on the video from the start. */
+          captions: text('视频字幕 video.captions', { optional: true })
+            // A file of the site's own: a player reads another site's captions only when that site allows it (CORS), and then the video too.
+            .regex(/^\/(?!\/)[^?#]*\.vtt$/i, { error: '视频字幕 video.captions 应是 public/ 下的 WebVTT 字幕文件，以 / 开头、以 .vtt 结尾，如 /media/x.vtt' })
+            .optional()
+            .describe('字幕文件地址（public/ 下的 .vtt，/ 开头）'),
         },
         { error: listOrBlockError('视频 video', '在下面写上 src: /media/x.mp4 和 poster: ./poster.jpg（可加 caption）', '视频 video 应写成几行：src: /media/x.mp4 和 poster: ./poster.jpg（可加 caption）') },
       )

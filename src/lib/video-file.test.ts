@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { folderNames } from './written-file.ts';
-import { htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
+import { captionsPathProblem, htmlPicturePathProblem, videoPathProblem } from './video-file.ts';
 import { temporaryFolders } from '../../tests/support/temporary.ts';
 
 /** A public/ folder with a video, one in a folder of its own, and one with a Chinese name; posters, one of them empty. */
@@ -11,6 +11,7 @@ mkdirSync(path.join(publicDir, 'media/2024'), { recursive: true });
 writeFileSync(path.join(publicDir, 'media/clip.mp4'), '');
 writeFileSync(path.join(publicDir, 'media/2024/Court-Day.mp4'), '');
 writeFileSync(path.join(publicDir, 'media/庭审.mp4'), '');
+writeFileSync(path.join(publicDir, 'media/庭审.vtt'), 'WEBVTT\n');
 copyFileSync('content/people/lin-xiaoyu.jpg', path.join(publicDir, 'media/2024/Poster.jpg'));
 writeFileSync(path.join(publicDir, 'media/empty.jpg'), '');
 writeFileSync(path.join(publicDir, 'media/scan.tif'), 'II*');
@@ -37,6 +38,14 @@ test('a video not under public/ is named as missing, in the words the caller giv
     '找不到视频文件 public/media/no-such.mp4（站内视频放在 public/ 下，地址从 / 写起，如 /media/2024/video.mp4）',
   );
   expect(await videoPathProblem(publicDir, '/media/no-such.mp4', folderNames(), '找不到正文中的视频文件')).toMatch(/^找不到正文中的视频文件 public\/media\/no-such\.mp4（/);
+});
+
+test('a video’s captions are found under public/ as written, and named as missing or in another case than their file', async () => {
+  expect(await captionsPathProblem(publicDir, '/media/庭审.vtt', folderNames())).toBeUndefined();
+  expect(await captionsPathProblem(publicDir, '/media/no-such.vtt', folderNames())).toBe(
+    '找不到视频字幕文件 public/media/no-such.vtt（站内字幕放在 public/ 下，地址从 / 写起，如 /media/2024/video.vtt）',
+  );
+  expect(await captionsPathProblem(publicDir, '/Media/庭审.vtt', folderNames())).toMatch(/^字幕 \/Media\/庭审\.vtt 的大小写与文件名不一致：请写成 \/media\/庭审\.vtt（/);
 });
 
 test.each(['https://v.example.cn/Clip.MP4', '//v.example.cn/clip.mp4'])('%s, on another site, is not ours to look for', async (src) => {

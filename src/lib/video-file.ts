@@ -28,6 +28,7 @@ const POSTER: VideoFileKind = {
   example: '/media/2024/poster.jpg',
   beside: '正文里 <video> 的 poster 只是一个网址，文章旁边的图片不会因此发布',
 };
+const CAPTIONS: VideoFileKind = { what: '字幕', fails: '显示不出来', example: '/media/2024/video.vtt', beside: '随文章发布的只有图片' };
 const IMG: VideoFileKind = {
   what: '图片',
   fails: '显示不出来',
@@ -75,6 +76,15 @@ async function videoFile(publicDir: string, src: string, names: FolderNames, kin
  */
 export async function videoPathProblem(publicDir: string, src: string, names: FolderNames, missing = '找不到视频文件'): Promise<string | undefined> {
   const found = await videoFile(publicDir, src, names, VIDEO, missing);
+  return found && 'problem' in found ? found.problem : undefined;
+}
+
+/**
+ * What is wrong with the captions of a video (front matter's `video.captions`, a WebVTT file
+ * under public/), or undefined: not under `publicDir`, or named in another case than its file.
+ */
+export async function captionsPathProblem(publicDir: string, src: string, names: FolderNames): Promise<string | undefined> {
+  const found = await videoFile(publicDir, src, names, CAPTIONS, '找不到视频字幕文件');
   return found && 'problem' in found ? found.problem : undefined;
 }
 
