@@ -30,7 +30,6 @@ ${(Object.keys(PERSON_COLUMNS) as PersonField[])
   .join('\n')}`;
 
 const { values, exportFile, encoding } = readImportArgs(USAGE, '人员名单', {});
-if (values.files && !(existsSync(values.files) && statSync(values.files).isDirectory())) fail(`找不到照片所在的文件夹 ${values.files}（--files）`);
 
 const { columns: header, rows } = readExportFile(exportFile, encoding, '没有人员：第一行应是列名，之后每行一位');
 const { columns, problems: wrongColumns } = readPeopleColumns(header);
