@@ -1,6 +1,6 @@
 /** `npm run check:content`: what an editor sees for good content, and for bad. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { temporaryFolders } from '../tests/support/temporary.ts';
@@ -375,6 +375,23 @@ test('an article saved as text or a Word file (x.md.txt, as Windows hides the .t
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/notepad\.md\.txt: 这个文件不会发布：文章要存成 \.md 文件/);
   expect(result.stderr).toMatch(/word\.docx: 这个文件不会发布/);
+});
+
+test('a symbolic link is named, not followed by the build alone: one leading nowhere stopped Astro in English, one to its own folder published its articles twice, one to an article published it unchecked', () => {
+  const dir = contentWith({});
+  const folder = path.join(dir, 'articles/2024/01');
+  symlinkSync('gone.md', path.join(folder, 'dangling.md'));
+  symlinkSync('.', path.join(folder, 'loop'));
+  symlinkSync('../../../topics/fanzha.md', path.join(folder, 'linked.md'));
+  const result = check(dir);
+  expect(result.status).toBe(1);
+  const shown = path.relative(process.cwd(), folder);
+  for (const [name, target] of [['dangling.md', 'gone.md'], ['loop', '.'], ['linked.md', '../../../topics/fanzha.md']]) {
+    expect(result.stderr.split('\n')).toContain(
+      `${shown}/${name}: 这是符号链接（快捷方式，指向 ${target}），网站只读真正的文件和文件夹：请把它换成所指的文件本身，或删去它`,
+    );
+  }
+  expect(result.stderr).toMatch(/内容检查发现 3 个问题/);
 });
 
 test('an article saved under topics/ is told so on each field a topic does not have, and a Markdown file under people/ is told people are YAML', () => {

@@ -3,7 +3,7 @@
  * each as `file: field — message`. The build runs only when this finds nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, PARSE_OPTIONS, fieldName, problemsFrom, type Problem } from './errors.ts';
@@ -416,6 +416,18 @@ export async function checkContent(
         : STRAY_TEXT.test(rel)
         ? '这个文件不会发布：文章要存成 .md 文件（记事本请在“另存为”里选“所有文件”，文件名写 x.md；Word 文件请把文字粘贴到 .md 文件里）'
         : '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，页面放在 pages/ 下，扩展名用小写 .md（文章和专题也可用 .mdx）',
+    });
+  }
+  // A symbolic link this check does not follow, and Astro does: an article behind one was published
+  // unchecked, a link to a folder (loop -> .) published its articles twice, and one leading nowhere
+  // stopped Astro in English, with an ENOENT.
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isSymbolicLink()) continue;
+    const link = path.join(entry.parentPath, entry.name);
+    problems.push({
+      file: path.relative(process.cwd(), link),
+      field: '',
+      message: `这是符号链接（快捷方式，指向 ${await readlink(link)}），网站只读真正的文件和文件夹：请把它换成所指的文件本身，或删去它`,
     });
   }
   // Standalone pages (单页): their bodies are held to what an article's is, links included.
