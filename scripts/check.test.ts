@@ -432,6 +432,23 @@ test('a link to an attachment under /files/ that public/ does not hold is named;
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的附件 \/files\/判决书\.PDF 的大小写与文件名不一致：请写成 \/files\/判决书\.pdf（/);
 });
 
+test('an attachment named with # or ? is found at its address written with %23 or %3F, as the host and the page’s note read it; written with # or ?, the link is told where it breaks and what to write', () => {
+  const publicCopy = temporary('baodao-public-');
+  mkdirSync(path.join(publicCopy, 'files'));
+  writeFileSync(path.join(publicCopy, 'files', '判决书#1.pdf'), '%PDF-1.4');
+  writeFileSync(path.join(publicCopy, 'files', '通知?.pdf'), '%PDF-1.4');
+  const linking = seed
+    .replace(/^title: .*$/m, 'title: 附件')
+    .replace(/\n---\n/, '\n---\n\n见[判决书](/files/判决书%231.pdf)、[通知](/files/通知%3F.pdf)。\n\n又见[判决书](/files/判决书#1.pdf)和[通知](/files/通知?.pdf)。\n');
+  const result = check(contentWith({ 'articles/2024/01/linking.md': linking }), { BAODAO_PUBLIC: publicCopy });
+  expect(result.status).toBe(1);
+  const told = result.stderr.split('\n').filter((line) => line.includes('linking.md:'));
+  expect(told).toEqual([
+    expect.stringMatching(/linking\.md:\d+: 链接的附件 \/files\/判决书#1\.pdf 到“#”就断了：网址里的 # 不算文件名，读者打开的是 \/files\/判决书，会是 404：请写成 \/files\/判决书%231\.pdf，或给文件改名$/),
+    expect.stringMatching(/linking\.md:\d+: 链接的附件 \/files\/通知\?\.pdf 到“\?”就断了：网址里的 \? 不算文件名，读者打开的是 \/files\/通知，会是 404：请写成 \/files\/通知%3F\.pdf，或给文件改名$/),
+  ]);
+});
+
 test('a page (单页) is held to what an article is: its fields, its file name, its links; a link to a page not there is named', () => {
   const about = readFileSync('content/pages/about.md', 'utf8');
   const linking = seed.replace(/\n---\n/, '\n---\n\n见[关于我们](/pages/about/)和[投稿须知](/pages/tougao/)。\n');

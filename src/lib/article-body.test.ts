@@ -155,15 +155,15 @@ describe('a .md body', () => {
     ]);
   });
 
-  test('any other address of the site is collected as written, without #…: an old address (aliases) perhaps', () => {
+  test('any other address of the site is collected as written, without #… (and with it): an old address (aliases) perhaps', () => {
     const report = readBody(
       '见[旧址](/html/2024/0531/999.html#p2)、[动态](/plus/view.php?aid=999)、[全址](https://www.fzbd.example/a/jiu/)、[上文](/articles/2024/02/b/)、[栏目](/sections/law/)和[外站](https://example.com/x.html)。\n',
       { mdx: false, lineOffset: 10, folder: '2024/01', site: 'https://www.fzbd.example' },
     );
     expect(report.addresses).toEqual([
-      { line: 11, address: '/html/2024/0531/999.html' },
-      { line: 11, address: '/plus/view.php?aid=999' },
-      { line: 11, address: '/a/jiu/' },
+      { line: 11, address: '/html/2024/0531/999.html', written: '/html/2024/0531/999.html#p2' },
+      { line: 11, address: '/plus/view.php?aid=999', written: '/plus/view.php?aid=999' },
+      { line: 11, address: '/a/jiu/', written: '/a/jiu/' },
     ]);
   });
 
@@ -381,8 +381,8 @@ describe('links written in HTML (<a href>), as a page or a judgment pasted in ha
     expect(report.articles).toEqual([{ line: 11, id: '2024/02/b' }]);
     expect(report.pages).toEqual([{ line: 12, kind: 'sections', id: 'law' }]);
     expect(report.addresses).toEqual([
-      { line: 11, address: '/files/2024/01/panjue.pdf' },
-      { line: 14, address: '/files/2024/01/mingxi.xls' },
+      { line: 11, address: '/files/2024/01/panjue.pdf', written: '/files/2024/01/panjue.pdf' },
+      { line: 14, address: '/files/2024/01/mingxi.xls', written: '/files/2024/01/mingxi.xls' },
     ]);
     expect(messages(report)).toEqual([
       '15: 链接 ./c.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/c/',
@@ -395,7 +395,7 @@ describe('links written in HTML (<a href>), as a page or a judgment pasted in ha
   test('in .mdx, an <a> element is read as the HTML one is', () => {
     const report = mdx('见<a href="/articles/2024/02/b/">上文</a>和<a href="/files/2024/01/panjue.pdf">判决书</a>。\n');
     expect(report.articles).toEqual([{ line: 11, id: '2024/02/b' }]);
-    expect(report.addresses).toEqual([{ line: 11, address: '/files/2024/01/panjue.pdf' }]);
+    expect(report.addresses).toEqual([{ line: 11, address: '/files/2024/01/panjue.pdf', written: '/files/2024/01/panjue.pdf' }]);
   });
 });
 

@@ -44,9 +44,10 @@ export interface BodyReport {
   pages: { line: number | undefined; kind: SitePageKind; id: string }[];
   /**
    * Any other address of the site the body links to, as written (its path and query, without
-   * `#…`): perhaps an article's old address (`aliases`: /html/2024/0531/999.html, /plus/view.php?aid=999).
+   * `#…`): perhaps an article's old address (`aliases`: /html/2024/0531/999.html, /plus/view.php?aid=999);
+   * `written`, with its `#…`.
    */
-  addresses: { line: number | undefined; address: string }[];
+  addresses: { line: number | undefined; address: string; written: string }[];
   /**
    * Pages an `<iframe>` embeds from another site (`https://`, `//`) that is not a video site's
    * player (src/lib/video-players.ts), as written: none in a draft. Allowed, but told: such a page
@@ -549,7 +550,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       if (article) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(article[1]!) });
       const page = /^\/(sections|people|topics|pages)\/([^/]+)\/?(?:index\.html)?$/.exec(target);
       if (page) report.pages.push({ line: lineOf(node, lineOffset), kind: page[1] as SitePageKind, id: decodePath(page[2]!) });
-      if (!article && !page && url.startsWith('/')) report.addresses.push({ line: lineOf(node, lineOffset), address: url.replace(/#.*$/, '') });
+      if (!article && !page && url.startsWith('/')) report.addresses.push({ line: lineOf(node, lineOffset), address: url.replace(/#.*$/, ''), written: url });
     }
   };
 

@@ -28,6 +28,7 @@ import { longFieldMessage, longFields, type LongField } from './long-fields.ts';
 import { NOT_UTF8, utf8Text } from './utf8-text.ts';
 import { lookupKey, sharedNumberMessage } from './lookup-key.ts';
 import { VIDEO_SITES } from './video-players.ts';
+import { percentDecoded } from './attachments.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -584,17 +585,21 @@ export async function checkContent(
     // one that is not is a 404, as a link to an article that is not there is. Its name is compared
     // with the folder's, letter for letter, as a video's is: a Mac or a PC opens /files/PanJue.pdf
     // for panjue.pdf, the build server and the host do not.
-    for (const { line, address } of report?.addresses ?? []) {
+    for (const { line, address, written } of report?.addresses ?? []) {
       if (!address.startsWith('/files/')) continue;
-      const pathname = decodePath(address.replace(/\?.*$/, ''));
+      const pathname = percentDecoded(address.replace(/\?.*$/, ''));
       const found = await fileAsWritten(publicDir(), `.${pathname}`, names);
       if (found.found) continue;
       const local = path.join(publicDir(), pathname);
+      // A file named with # or ? (判决书#1.pdf): in an address they end the file's name.
+      const named = percentDecoded(written);
+      const cut = named !== pathname && existsSync(path.join(publicDir(), named)) ? /[#?]/.exec(named.slice(pathname.length))?.[0] : undefined;
       problems.push({
         file: at(line),
         field: '',
-        message:
-          found.real === undefined
+        message: cut
+          ? `链接的附件 ${decodePath(written)} 到“${cut}”就断了：网址里的 ${cut} 不算文件名，读者打开的是 ${decodePath(pathname)}，会是 404：请写成 ${decodePath(written.replace(cut, cut === '#' ? '%23' : '%3F'))}，或给文件改名`
+          : found.real === undefined
             ? `链接的附件 ${decodePath(address)} 不存在（应有文件 ${path.relative(process.cwd(), local)}），读者打开会是 404`
             : `链接的${caseProblem('附件', decodePath(address), found.real.slice(1))}`,
       });
