@@ -79,6 +79,19 @@ describe('an .mdx body', () => {
 });
 
 describe('a .md body', () => {
+  test('a control character pasted from an old CMS or Word is named on its line, in plain text, code and an .mdx body alike: it was published in the page’s HTML', () => {
+    expect(messages(md('县法院\u001b昨日开庭。\n\n第二段\f。\n\n```\n代码\u0008\n```\n'))).toEqual([
+      '11: 这一行有看不见的控制字符 U+001B（第 3 个字之后），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行',
+      '13: 这一行有看不见的控制字符 U+000C（第 3 个字之后），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行',
+      '16: 这一行有看不见的控制字符 U+0008（第 2 个字之后），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行',
+    ]);
+    expect(messages(readBody('\u0000正文。\n', { mdx: true, lineOffset: 10, folder: '2024/01' }))).toEqual([
+      '11: 这一行有看不见的控制字符 U+0000（行首），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行',
+    ]);
+    // Tabs and Windows line ends are text.
+    expect(messages(md('正文\t一段。\r\n第二段。\r\n'))).toEqual([]);
+  });
+
   test('braces and less-than signs are text', () => {
     expect(md('金额<5000元，{变量} a}b\n').problems).toEqual([]);
   });

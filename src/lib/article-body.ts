@@ -16,6 +16,7 @@ import { picturePathMistake } from './picture-path.ts';
 import { ARTICLE_ID } from './schema.ts';
 import { unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
+import { controlCharacterInLine, firstControlCharacter } from './control-characters.ts';
 import { videoPlayer } from './video-players.ts';
 
 interface BodyProblem {
@@ -300,6 +301,14 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site, isArticle = () => true }: BodyOptions): BodyReport {
   const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [], frames: [], untitledFrames: [] };
+  // An escape or a form feed pasted from an old CMS or Word: readers see nothing, and it was
+  // published as it is, in the page's HTML (and its search text), where no HTML may have it.
+  if (firstControlCharacter(body)) {
+    for (const [index, line] of body.split('\n').entries()) {
+      const message = controlCharacterInLine(line);
+      if (message) report.problems.push({ line: index + 1 + lineOffset, message });
+    }
+  }
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\.|^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/im.test(body)) return report;

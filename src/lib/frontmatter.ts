@@ -4,7 +4,7 @@
  * so the schema reads them in the site's time zone (or at the offset written).
  */
 import yaml from 'js-yaml';
-import { codePoint, firstControlCharacter } from './control-characters.ts';
+import { controlCharacterInLine } from './control-characters.ts';
 import { keptAsWritten } from './written-number.ts';
 
 /** Between a first line `---` and the next `---` line (trailing spaces allowed, as Astro allows them). */
@@ -124,14 +124,8 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
   const at = error.mark?.line;
   const last = at ?? lines.length - 1;
   // A backspace, an escape, a NUL pasted from an old CMS or Word: YAML refuses the whole file in English.
-  const control = lines.findIndex((line) => firstControlCharacter(line) !== undefined);
-  if (control >= 0) {
-    const { character, before } = firstControlCharacter(lines[control]!)!;
-    return {
-      message: `这一行有看不见的控制字符 ${codePoint(character)}（${before === 0 ? '行首' : `第 ${before} 个字之后`}），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行`,
-      line: control,
-    };
-  }
+  const control = lines.findIndex((line) => controlCharacterInLine(line) !== undefined);
+  if (control >= 0) return { message: controlCharacterInLine(lines[control]!)!, line: control };
   // A tab in the indent: YAML indents with spaces only.
   const tab = lines.findIndex((line, index) => index <= last && /^ *\t/.test(line));
   if (tab >= 0) return { message: '行首有 Tab：缩进只能用空格，请把 Tab 换成空格', line: tab };
