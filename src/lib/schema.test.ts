@@ -363,6 +363,15 @@ describe('article schema', () => {
     expect(problems[0]!.message).not.toMatch(/[A-Z][a-z]+ [a-z]+/);
   });
 
+  test.each([
+    ['date: [2024-06-05 10:00]', 'date', '发布时间 date 只写一个时间，不加 [ ] 或 { }，如 date: 2024-01-23 09:08:47'],
+    ['date: {day: 2024-06-05}', 'date', '发布时间 date 只写一个时间，不加 [ ] 或 { }，如 date: 2024-01-23 09:08:47'],
+    ['updated: [2024-06-05 10:00, 2024-06-06 10:00]', 'updated', '更新时间 updated 只写一个时间，不加 [ ] 或 { }，如 updated: 2024-01-23 09:08:47'],
+  ])('a date written as a list or a map, %s, is told to be one date, not that its text is unreadable', (line, field, message) => {
+    const data = readFrontmatter(`---\n${line}\n---\n`).data as object;
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!)).toEqual([{ file: 'a.md', field, message }]);
+  });
+
   test('a value YAML reads as a number or a yes/no is told to be quoted; a date written as digits is not called missing', () => {
     const data = readFrontmatter('---\ntitle: 2026\nsource: true\ndate: 20261120\nauthor:\n---\n').data as object;
     const result = schema.safeParse({ ...minimal, ...data });

@@ -201,7 +201,10 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
           ? `缺少${what}`
           : iss.input === null
             ? emptyField(what, options)
-            : `${what}“${String(iss.input)}”无法识别，请写成 2024-01-23 09:08:47`,
+            : typeof iss.input === 'object'
+              ? // [2024-06-05 10:00] was told its very text was unreadable, {…} that “[object Object]” was.
+                `${what} 只写一个时间，不加 [ ] 或 { }，如 ${what.split(' ').at(-1)}: 2024-01-23 09:08:47`
+              : `${what}“${String(iss.input)}”无法识别，请写成 2024-01-23 09:08:47`,
     })
     .transform((value, ctx) => {
       const date = value instanceof Date ? value : parseSiteDate(value, timeZone);
