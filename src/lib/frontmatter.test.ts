@@ -148,6 +148,13 @@ describe('readFrontmatter', () => {
     expect(() => readFrontmatter(source)).not.toThrow();
   });
 
+  test('lines ended by CR alone, as old Mac editors save them, are named on line 1, not read as a body with every field missing', () => {
+    expect(() => readFrontmatter('---\rtitle: 标题\rdate: 2024-03-05 10:00\r---\r正文。\r')).toThrow(
+      '文件的换行符是单独的 CR（旧版 Mac 的格式），读不出字段：请用编辑器把换行符改为 LF（Unix）或 CRLF（Windows）后保存',
+    );
+    expect(readFrontmatter('---\r\ntitle: 标题\r\n---\r\n正文。\r\n').data).toEqual({ title: '标题' });
+  });
+
   test('the --- lines may carry trailing spaces, as Astro allows', () => {
     expect(readFrontmatter('--- \ntitle: 标题\n---  \n正文\n')).toEqual({ data: { title: '标题' }, body: '正文\n' });
   });

@@ -261,6 +261,10 @@ export function bodyOf(source: string): string {
 export function readFrontmatter(source: string): Frontmatter {
   const match = FRONTMATTER_RE.exec(source);
   if (!match) {
+    // Lines ended by CR alone (old Mac editors, some export tools): the whole file is one line, and every field was told missing.
+    if (/^\uFEFF?---[ \t]*\r(?!\n)/.test(source)) {
+      throw new FrontmatterSyntaxError('文件的换行符是单独的 CR（旧版 Mac 的格式），读不出字段：请用编辑器把换行符改为 LF（Unix）或 CRLF（Windows）后保存', 1);
+    }
     const [first = '', second = '', ...rest] = source.replace(/^\uFEFF/, '').split(/\r?\n/);
     if (/^---\s*$/.test(first) && ![second, ...rest].some((line) => /^---\s*$/.test(line))) {
       throw new FrontmatterSyntaxError('开头的 --- 没有结尾：请在最后一个字段的下一行写 ---，再写正文', 1);
