@@ -1,6 +1,6 @@
 /** `npm run check:content`: what an editor sees for good content, and for bad. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { temporaryFolders } from '../tests/support/temporary.ts';
@@ -392,6 +392,29 @@ test('a symbolic link is named, not followed by the build alone: one leading now
     );
   }
   expect(result.stderr).toMatch(/内容检查发现 3 个问题/);
+});
+
+test('a file or a folder the user may not read is named, where the check stopped with Node’s stack trace; a picture so is named with its field', () => {
+  // Root reads any file: as root (a container), the check runs as nobody, as an editor's account would.
+  const asUser = process.getuid?.() === 0 ? ['runuser', ['-u', 'nobody', '--', process.execPath]] as const : [process.execPath, []] as const;
+  const checkAs = (dir: string) =>
+    spawnSync(asUser[0], [...asUser[1], 'scripts/check.ts'], { env: { ...process.env, GITHUB_ACTIONS: '', BAODAO_CONTENT: dir }, encoding: 'utf8' });
+  const told = '没有读取权限，内容检查和构建都读不了它：请给它读取权限（文件 chmod a+r，文件夹 chmod a+rx），或删去它';
+  for (const [unreadable, where] of [
+    [SEED, SEED],
+    ['articles/2024/06', 'articles/2024/06'],
+    ['sections.yaml', 'sections.yaml'],
+    ['articles/2024/06/fazhi-fuxiaozhang-cover.jpg', 'articles/2024/06/fazhi-fuxiaozhang-jin-xiaoyuan.md: cover.image — 图片 ./fazhi-fuxiaozhang-cover.jpg'],
+  ]) {
+    const dir = contentWith({});
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, unreadable), 0o000);
+    const result = checkAs(dir);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).not.toMatch(/^\s+at |EACCES|Node\.js v/m);
+    expect(result.stderr.split('\n')).toContain(`${path.relative(process.cwd(), path.join(dir, where))}${where === unreadable ? ': ' : ' '}${told}`);
+    chmodSync(path.join(dir, unreadable), 0o755);
+  }
 });
 
 test('an article saved under topics/ is told so on each field a topic does not have, and a Markdown file under people/ is told people are YAML', () => {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { ContentError, PARSE_OPTIONS, fieldName, problemsFrom, type Problem } from './errors.ts';
+import { ContentError, NO_READ_PERMISSION, PARSE_OPTIONS, fieldName, isPermissionError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, publicDir, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
@@ -309,11 +309,20 @@ const frontmatterOf = (source: string) => readFrontmatter(source).data;
  * articles whose 来源 is the site's own, its `name` or a bureau of it, must name authors); `now` decides
  * which articles are published (topics may only name those).
  */
-export async function checkContent(
-  dir: string,
-  site: { timeZone: string; name: string; url?: string; footer?: { pages?: readonly string[] } },
-  now: Date,
-): Promise<CheckResult> {
+export async function checkContent(dir: string, site: CheckedSite, now: Date): Promise<CheckResult> {
+  try {
+    return await checkReadable(dir, site, now);
+  } catch (error) {
+    // A file or a folder this user may not read (copied from another account, checked out with sudo):
+    // the check stopped with Node's stack, the build with its English EACCES.
+    if (!isPermissionError(error) || !error.path) throw error;
+    throw new ContentError([{ file: path.relative(process.cwd(), error.path) || error.path, field: '', message: NO_READ_PERMISSION }]);
+  }
+}
+
+type CheckedSite = { timeZone: string; name: string; url?: string; footer?: { pages?: readonly string[] } };
+
+async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise<CheckResult> {
   const { timeZone } = site;
   const problems: Problem[] = [];
   // Undefined when sections.yaml is itself broken: it is named alone, not with every article.

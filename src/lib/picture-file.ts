@@ -12,6 +12,7 @@ import path from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { CONVERT_PICTURE_TO, isPictureFormat, PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { svgRunsCode } from './svg-script.ts';
+import { NO_READ_PERMISSION, isPermissionError } from './errors.ts';
 import { caseProblem, fileAsWritten, type FolderNames } from './written-file.ts';
 
 /** The most pixels sharp opens (its `limitInputPixels` default, which astro.config.ts keeps). */
@@ -181,7 +182,7 @@ export async function foundPictureProblem(file: string, src: string, shared = fa
   if (!PICTURE_FILE.test(file)) return `图片 ${src} 的格式网站不能处理：请转换为 ${CONVERT_PICTURE_TO}`;
   try {
     return await pictureFileProblem(file, src, shared);
-  } catch {
-    return `图片 ${src} 无法读取：它不是一个文件`;
+  } catch (error) {
+    return `图片 ${src} ${isPermissionError(error) ? NO_READ_PERMISSION : '无法读取：它不是一个文件'}`;
   }
 }
