@@ -405,7 +405,7 @@ test('a file or a folder the user may not read is named, where the check stopped
     ['articles/2024/06', 'articles/2024/06'],
     ['sections.yaml', 'sections.yaml'],
     ['articles/2024/06/fazhi-fuxiaozhang-cover.jpg', 'articles/2024/06/fazhi-fuxiaozhang-jin-xiaoyuan.md: cover.image — 图片 ./fazhi-fuxiaozhang-cover.jpg'],
-  ]) {
+  ] as const) {
     const dir = contentWith({});
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, unreadable), 0o000);

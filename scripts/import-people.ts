@@ -10,7 +10,7 @@
  * the result. If it finds a problem the import made, or writing fails, every file written is
  * removed again.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import type { Problem } from '../src/lib/errors.ts';
