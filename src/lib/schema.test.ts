@@ -134,6 +134,13 @@ describe('article schema', () => {
     expect(schema.parse(minimal).author).toEqual(['马远征']);
   });
 
+  test.each([
+    [['index.html'], '标签不能是 index.html：它是标签总页的文件名'],
+    [['  '], '标签 tags 不能为空'],
+  ])('the tag %j is told one thing, in Chinese: the build stopped on index.html in English, and a blank tag was also told it held / \\ ? # %%', (tags, message) => {
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, tags }).error!)).toEqual([{ file: 'a.md', field: 'tags 第 1 项', message }]);
+  });
+
   test('tags are trimmed and repeats removed', () => {
     expect(schema.parse({ ...minimal, tags: [' 民政 ', '民政', '潍坊'] }).tags).toEqual(['民政', '潍坊']);
   });

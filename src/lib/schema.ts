@@ -478,8 +478,10 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     tags: z
       .array(
         tagItem
-          .regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' })
-          .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' }),
+          .regex(/^[^/\\?#%]*$/, { error: '标签不能含 / \\ ? # %' })
+          .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' })
+          // /tags/index.html/ is a folder where the tag list's own file is: Astro stopped on it in English (EISDIR).
+          .refine((tag) => tag.toLowerCase() !== 'index.html', { error: '标签不能是 index.html：它是标签总页的文件名' }),
         { error: listOrBlockError('标签 tags', '写成 tags: [潍坊, 民政]', '标签 tags 应为列表，如 [潍坊, 民政]') },
       )
       .transform((list) => [...new Set(list)])
