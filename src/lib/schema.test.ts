@@ -137,8 +137,15 @@ describe('article schema', () => {
   test.each([
     [['index.html'], '标签不能是 index.html：它是标签总页的文件名'],
     [['  '], '标签 tags 不能为空'],
+    // A folder's name holds 255 bytes: 86 Chinese characters stopped the build with ENAMETOOLONG.
+    [['长'.repeat(86)], '标签有 86 个字，太长了：标签是关键词，最多 60 个字（长的说法请写进标题或导读）'],
+    [['😀'.repeat(61)], '标签有 61 个字，太长了：标签是关键词，最多 60 个字（长的说法请写进标题或导读）'],
   ])('the tag %j is told one thing, in Chinese: the build stopped on index.html in English, and a blank tag was also told it held / \\ ? # %%', (tags, message) => {
     expect(problemsFrom('a.md', schema.safeParse({ ...minimal, tags }).error!)).toEqual([{ file: 'a.md', field: 'tags 第 1 项', message }]);
+  });
+
+  test('a tag of 60 characters, even of four bytes each, is taken', () => {
+    expect(schema.parse({ ...minimal, tags: ['😀'.repeat(60), '长'.repeat(60)] }).tags).toHaveLength(2);
   });
 
   test('tags are trimmed and repeats removed', () => {

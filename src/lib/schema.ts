@@ -171,6 +171,9 @@ const nameItem = (what: string) =>
  * and so is a space inside Chinese (社会 组织): a tag is a folder, /tags/社会%20组织/, apart from
  * /tags/社会组织/.
  */
+/** The most characters a tag may have (see its schema). */
+const MAX_TAG = 60;
+
 const tagItem = listItem('标签 tags', '[潍坊, 民政]', /[，、,;；]/, (value) =>
   chineseQuoted(value) !== undefined
     ? `标签 tags ${chineseQuotedMessage(chineseQuoted(value)!)}`
@@ -481,7 +484,12 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
           .regex(/^[^/\\?#%]*$/, { error: '标签不能含 / \\ ? # %' })
           .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' })
           // /tags/index.html/ is a folder where the tag list's own file is: Astro stopped on it in English (EISDIR).
-          .refine((tag) => tag.toLowerCase() !== 'index.html', { error: '标签不能是 index.html：它是标签总页的文件名' }),
+          .refine((tag) => tag.toLowerCase() !== 'index.html', { error: '标签不能是 index.html：它是标签总页的文件名' })
+          // A tag is a folder, whose name a disk holds to 255 bytes (85 Chinese characters): Astro stopped in English (ENAMETOOLONG).
+          // MAX_TAG characters of up to 4 bytes each stay within it.
+          .refine((tag) => [...tag].length <= MAX_TAG, {
+            error: (iss) => `标签有 ${[...String(iss.input)].length} 个字，太长了：标签是关键词，最多 ${MAX_TAG} 个字（长的说法请写进标题或导读）`,
+          }),
         { error: listOrBlockError('标签 tags', '写成 tags: [潍坊, 民政]', '标签 tags 应为列表，如 [潍坊, 民政]') },
       )
       .transform((list) => [...new Set(list)])
