@@ -394,6 +394,13 @@ test('a symbolic link is named, not followed by the build alone: one leading now
   expect(result.stderr).toMatch(/内容检查发现 3 个问题/);
 });
 
+test('a content folder that is not there is told by its sections.yaml, with no stack trace', () => {
+  const result = check(path.join(temporary('baodao-check-'), 'no-such-content'));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/no-such-content\/sections\.yaml: 找不到栏目文件 sections\.yaml$/m);
+  expect(result.stderr).not.toMatch(/^\s+at |ENOENT|Node\.js v/m);
+});
+
 test('a file or a folder the user may not read is named, where the check stopped with Node’s stack trace; a picture so is named with its field', () => {
   // Root reads any file: as root (a container), the check runs as nobody, as an editor's account would.
   const asUser = process.getuid?.() === 0 ? ['runuser', ['-u', 'nobody', '--', process.execPath]] as const : [process.execPath, []] as const;

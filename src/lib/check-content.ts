@@ -431,7 +431,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
   // A symbolic link this check does not follow, and Astro does: an article behind one was published
   // unchecked, a link to a folder (loop -> .) published its articles twice, and one leading nowhere
   // stopped Astro in English, with an ENOENT.
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+  for (const entry of existsSync(dir) ? await readdir(dir, { recursive: true, withFileTypes: true }) : []) {
     if (!entry.isSymbolicLink()) continue;
     const link = path.join(entry.parentPath, entry.name);
     problems.push({
