@@ -378,6 +378,15 @@ describe('article schema', () => {
   });
 
   test.each([
+    ['date: ""', 'date', '发布时间 date 不能为空'],
+    ['updated: ""', 'updated', '更新时间 updated 是空的：不写更新时间就删去这一行，或在 updated: 后面写上更新时间'],
+    ["section: ''", 'section', '栏目 section 不能为空'],
+  ])('an empty value in quotes, %s, is told as empty, as the field with nothing after it is, not as a value “” that cannot be found', (line, field, message) => {
+    const data = readFrontmatter(`---\n${line}\n---\n`).data as object;
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!)).toEqual([{ file: 'a.md', field, message }]);
+  });
+
+  test.each([
     ['date: [2024-06-05 10:00]', 'date', '发布时间 date 只写一个时间，不加 [ ] 或 { }，如 date: 2024-01-23 09:08:47'],
     ['date: {day: 2024-06-05}', 'date', '发布时间 date 只写一个时间，不加 [ ] 或 { }，如 date: 2024-01-23 09:08:47'],
     ['updated: [2024-06-05 10:00, 2024-06-06 10:00]', 'updated', '更新时间 updated 只写一个时间，不加 [ ] 或 { }，如 updated: 2024-01-23 09:08:47'],

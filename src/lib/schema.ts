@@ -210,6 +210,11 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
               : `${what}“${String(iss.input)}”无法识别，请写成 2024-01-23 09:08:47`,
     })
     .transform((value, ctx) => {
+      // date: "" is as empty as date: with nothing after it, not a date “” that cannot be read.
+      if (typeof value === 'string' && value.trim() === '') {
+        ctx.addIssue({ code: 'custom', message: emptyField(what, options) });
+        return z.NEVER;
+      }
       const date = value instanceof Date ? value : parseSiteDate(value, timeZone);
       if (!date || Number.isNaN(date.getTime())) {
         // 2024年3月5日, 2024/03/05 10:00: told the very date to write, not an example's.
@@ -365,6 +370,8 @@ export function sectionProblem(section: string, sections: readonly SectionName[]
     return id ? `栏目 section ${chineseQuotedMessage(id)}` : `栏目“${quoted}”不存在，可选：${sectionChoices(sections)}`;
   }
   const written = section.trim();
+  // section: "" is as empty as section: with nothing after it.
+  if (written === '') return '栏目 section 不能为空';
   const named = sections.find(({ name }) => name === written);
   if (named) return `栏目请写 id：${written} 是 ${named.id}`;
   const cased = sections.find(({ id }) => id === written.toLowerCase());
