@@ -1,6 +1,6 @@
 /** `npm run check:content`: what an editor sees for good content, and for bad. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { temporaryFolders } from '../tests/support/temporary.ts';
@@ -388,6 +388,53 @@ test('an article saved as text or a Word file (x.md.txt, as Windows hides the .t
   expect(result.stderr).toMatch(/word\.docx: 这个文件不会发布/);
 });
 
+test('a symbolic link is named, not followed by the build alone: one leading nowhere stopped Astro in English, one to its own folder published its articles twice, one to an article published it unchecked', () => {
+  const dir = contentWith({});
+  const folder = path.join(dir, 'articles/2024/01');
+  symlinkSync('gone.md', path.join(folder, 'dangling.md'));
+  symlinkSync('.', path.join(folder, 'loop'));
+  symlinkSync('../../../topics/fanzha.md', path.join(folder, 'linked.md'));
+  const result = check(dir);
+  expect(result.status).toBe(1);
+  const shown = path.relative(process.cwd(), folder);
+  for (const [name, target] of [['dangling.md', 'gone.md'], ['loop', '.'], ['linked.md', '../../../topics/fanzha.md']]) {
+    expect(result.stderr.split('\n')).toContain(
+      `${shown}/${name}: 这是符号链接（快捷方式，指向 ${target}），网站只读真正的文件和文件夹：请把它换成所指的文件本身，或删去它`,
+    );
+  }
+  expect(result.stderr).toMatch(/内容检查发现 3 个问题/);
+});
+
+test('a content folder that is not there is told by its sections.yaml, with no stack trace', () => {
+  const result = check(path.join(temporary('baodao-check-'), 'no-such-content'));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/no-such-content\/sections\.yaml: 找不到栏目文件 sections\.yaml$/m);
+  expect(result.stderr).not.toMatch(/^\s+at |ENOENT|Node\.js v/m);
+});
+
+test('a file or a folder the user may not read is named, where the check stopped with Node’s stack trace; a picture so is named with its field', () => {
+  // Root reads any file: as root (a container), the check runs as nobody, as an editor's account would.
+  const asUser = process.getuid?.() === 0 ? ['runuser', ['-u', 'nobody', '--', process.execPath]] as const : [process.execPath, []] as const;
+  const checkAs = (dir: string) =>
+    spawnSync(asUser[0], [...asUser[1], 'scripts/check.ts'], { env: { ...process.env, GITHUB_ACTIONS: '', BAODAO_CONTENT: dir }, encoding: 'utf8' });
+  const told = '没有读取权限，内容检查和构建都读不了它：请给它读取权限（文件 chmod a+r，文件夹 chmod a+rx），或删去它';
+  for (const [unreadable, where] of [
+    [SEED, SEED],
+    ['articles/2024/06', 'articles/2024/06'],
+    ['sections.yaml', 'sections.yaml'],
+    ['articles/2024/06/fazhi-fuxiaozhang-cover.jpg', 'articles/2024/06/fazhi-fuxiaozhang-jin-xiaoyuan.md: cover.image — 图片 ./fazhi-fuxiaozhang-cover.jpg'],
+  ] as const) {
+    const dir = contentWith({});
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, unreadable), 0o000);
+    const result = checkAs(dir);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).not.toMatch(/^\s+at |EACCES|Node\.js v/m);
+    expect(result.stderr.split('\n')).toContain(`${path.relative(process.cwd(), path.join(dir, where))}${where === unreadable ? ': ' : ' '}${told}`);
+    chmodSync(path.join(dir, unreadable), 0o755);
+  }
+});
+
 test('an article saved under topics/ is told so on each field a topic does not have, and a Markdown file under people/ is told people are YAML', () => {
   const result = check(contentWith({ 'topics/misfiled.md': seed, 'people/wang.md': seed }));
   expect(result.status).toBe(1);
@@ -424,6 +471,23 @@ test('a link to an attachment under /files/ that public/ does not hold is named;
   expect(result.stderr).not.toContain('判决书.pdf 不存在');
   // A Mac or a PC opens it, the build server and the host do not: told the name to write.
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的附件 \/files\/判决书\.PDF 的大小写与文件名不一致：请写成 \/files\/判决书\.pdf（/);
+});
+
+test('an attachment named with # or ? is found at its address written with %23 or %3F, as the host and the page’s note read it; written with # or ?, the link is told where it breaks and what to write', () => {
+  const publicCopy = temporary('baodao-public-');
+  mkdirSync(path.join(publicCopy, 'files'));
+  writeFileSync(path.join(publicCopy, 'files', '判决书#1.pdf'), '%PDF-1.4');
+  writeFileSync(path.join(publicCopy, 'files', '通知?.pdf'), '%PDF-1.4');
+  const linking = seed
+    .replace(/^title: .*$/m, 'title: 附件')
+    .replace(/\n---\n/, '\n---\n\n见[判决书](/files/判决书%231.pdf)、[通知](/files/通知%3F.pdf)。\n\n又见[判决书](/files/判决书#1.pdf)和[通知](/files/通知?.pdf)。\n');
+  const result = check(contentWith({ 'articles/2024/01/linking.md': linking }), { BAODAO_PUBLIC: publicCopy });
+  expect(result.status).toBe(1);
+  const told = result.stderr.split('\n').filter((line) => line.includes('linking.md:'));
+  expect(told).toEqual([
+    expect.stringMatching(/linking\.md:\d+: 链接的附件 \/files\/判决书#1\.pdf 到“#”就断了：网址里的 # 不算文件名，读者打开的是 \/files\/判决书，会是 404：请写成 \/files\/判决书%231\.pdf，或给文件改名$/),
+    expect.stringMatching(/linking\.md:\d+: 链接的附件 \/files\/通知\?\.pdf 到“\?”就断了：网址里的 \? 不算文件名，读者打开的是 \/files\/通知，会是 404：请写成 \/files\/通知%3F\.pdf，或给文件改名$/),
+  ]);
 });
 
 test('a page (单页) is held to what an article is: its fields, its file name, its links; a link to a page not there is named', () => {

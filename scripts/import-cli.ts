@@ -4,7 +4,7 @@
  * (rows' problems stop the import before anything is written, a failed write or the content
  * check after it takes everything back); and how they stop: a message, never a stack trace.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { checkContent, type CheckResult } from '../src/lib/check-content.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -44,6 +44,10 @@ export function readImportArgs<const T extends ParseArgsOptionsConfig>(usage: st
   if (!exportFile || positionals.length > 1) fail(usage);
   if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'gbk') fail(`--encoding 只能是 utf-8 或 gbk\n\n${usage}`);
   if (!existsSync(exportFile)) fail(`找不到${what} ${exportFile}`);
+  // A folder (the old site's, given first by mistake) was read as a file: Node stopped with its stack.
+  if (!statSync(exportFile).isFile()) fail(`${exportFile} 是文件夹，不是${what}：请写${what}（.csv 文件）的路径`);
+  const { files } = values as { files?: string };
+  if (files !== undefined && !(existsSync(files) && statSync(files).isDirectory())) fail(`找不到文件夹 ${files}（--files 写文件夹的路径）`);
   return { values, exportFile, encoding: encoding as Encoding | undefined };
 }
 

@@ -188,7 +188,9 @@ test('no file, or an option it does not know, shows how to use it', () => {
   expect(run(dir, []).stderr).toMatch(/^用法：npm run import:people/);
   expect(run(dir, ['x.csv', '--sections', 'x.yaml']).stderr).toMatch(/^用法：npm run import:people/);
   expect(run(dir, ['missing.csv']).stderr).toMatch(/找不到人员名单 missing\.csv/);
-  expect(run(dir, [`${FIXTURES}/people.csv`, '--files', 'nowhere']).stderr).toMatch(/找不到照片所在的文件夹 nowhere（--files）/);
+  // A folder was read as the list: Node stopped with its stack.
+  expect(run(dir, [FIXTURES]).stderr.trim()).toBe(`${FIXTURES} 是文件夹，不是人员名单：请写人员名单（.csv 文件）的路径`);
+  expect(run(dir, [`${FIXTURES}/people.csv`, '--files', 'nowhere']).stderr).toMatch(/找不到文件夹 nowhere（--files 写文件夹的路径）/);
   const empty = path.join(dir, 'empty.csv');
   writeFileSync(empty, '姓名,角色,状态\n');
   expect(run(dir, [empty]).stderr).toMatch(/没有人员：第一行应是列名，之后每行一位/);

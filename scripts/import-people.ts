@@ -10,7 +10,7 @@
  * the result. If it finds a problem the import made, or writing fails, every file written is
  * removed again.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import type { Problem } from '../src/lib/errors.ts';
@@ -30,7 +30,6 @@ ${(Object.keys(PERSON_COLUMNS) as PersonField[])
   .join('\n')}`;
 
 const { values, exportFile, encoding } = readImportArgs(USAGE, '人员名单', {});
-if (values.files && !(existsSync(values.files) && statSync(values.files).isDirectory())) fail(`找不到照片所在的文件夹 ${values.files}（--files）`);
 
 const { columns: header, rows } = readExportFile(exportFile, encoding, '没有人员：第一行应是列名，之后每行一位');
 const { columns, problems: wrongColumns } = readPeopleColumns(header);

@@ -384,3 +384,18 @@ test('no file, or an option it does not know, shows how to use it', () => {
   expect(run(dir, ['x.csv', '--force']).stderr).toMatch(/^用法：npm run import/);
   expect(run(dir, ['missing.csv']).stderr).toMatch(/找不到导出文件 missing\.csv/);
 });
+
+test('a folder where the export, --sections or --files are meant is named, with no stack trace, and nothing is written', () => {
+  const dir = content();
+  const before = files(dir);
+  for (const [args, told] of [
+    [[`${FIXTURES}/site`], `${FIXTURES}/site 是文件夹，不是导出文件：请写导出文件（.csv 文件）的路径`],
+    [[`${FIXTURES}/dedecms.csv`, '--sections', FIXTURES], `找不到栏目对应表 ${FIXTURES}（--sections 写 .yaml 文件的路径）`],
+    [[`${FIXTURES}/dedecms.csv`, ...SECTIONS, '--files', `${FIXTURES}/dedecms.csv`], `找不到文件夹 ${FIXTURES}/dedecms.csv（--files 写文件夹的路径）`],
+  ] as const) {
+    const result = run(dir, [...args]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(told);
+  }
+  expect(files(dir)).toEqual(before);
+});

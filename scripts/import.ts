@@ -37,8 +37,7 @@ const { values, exportFile, encoding } = readImportArgs(USAGE, '导出文件', {
   sections: { type: 'string' },
   'old-host': { type: 'string', multiple: true },
 });
-if (values.files && !existsSync(values.files)) fail(`找不到旧网站文件夹 ${values.files}（--files）`);
-if (values.sections && !existsSync(values.sections)) fail(`找不到栏目对应表 ${values.sections}（--sections）`);
+if (values.sections && !(existsSync(values.sections) && statSync(values.sections).isFile())) fail(`找不到栏目对应表 ${values.sections}（--sections 写 .yaml 文件的路径）`);
 
 const { columns, rows } = readExportFile(exportFile, encoding);
 const wrongColumns = columnProblems(columns);

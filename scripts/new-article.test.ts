@@ -64,6 +64,20 @@ test('a right command line makes the draft and says where it is', () => {
   expect(created()).toHaveLength(1);
 });
 
+test.each([
+  ['missing', undefined, /sections\.yaml: 找不到栏目文件 sections\.yaml$/m],
+  ['with a mistake', '- id: today\n  name: [今日资讯]\n  order: 1\n', /sections\.yaml: 第 1 项 name — 栏目名称 name 必须是文字$/m],
+])('a sections.yaml %s is told, with no stack trace, and no draft is made', (_, sections, told) => {
+  const dir = temporary('baodao-new-');
+  if (sections !== undefined) writeFileSync(path.join(dir, 'sections.yaml'), sections);
+  const result = spawnSync(process.execPath, ['scripts/new-article.ts', 'x-story'], { env: { ...process.env, BAODAO_CONTENT: dir }, encoding: 'utf8' });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/^先修正栏目文件，才能新建文章：\n/);
+  expect(result.stderr).toMatch(told);
+  expect(result.stderr).not.toMatch(/^\s+at |ContentError|Node\.js v/m);
+  expect(existsSync(path.join(dir, 'articles'))).toBe(false);
+});
+
 const article = (title: string, more = '') => `---\ntitle: ${title}\ndate: 2024-01-23 09:00\nsection: law\n${more}---\n\n正文。\n`;
 // The folder npm run new writes to (run at once: a test at midnight on a month's last day could see two).
 const month = monthFolder(new Date(), site.timeZone);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, readSections } from '../src/lib/content-dir.ts';
+import { ContentError } from '../src/lib/errors.ts';
 import { articleTemplate } from '../src/lib/article-template.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { ARTICLE_ADDRESS, SLUG, sectionProblem } from '../src/lib/schema.ts';
@@ -32,7 +33,18 @@ if (!slug || positionals.length > 1 || !new RegExp(`^${SLUG}$`).test(slug) || va
   console.error(USAGE);
   process.exit(1);
 }
-const sections = readSections();
+/** The site's sections, or the stop with what is wrong with sections.yaml (missing, not YAML): readSections threw it with its stack. */
+function sectionsOrStop() {
+  try {
+    return readSections();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(`先修正栏目文件，才能新建文章：\n${error.message}`);
+    process.exit(1);
+  }
+}
+
+const sections = sectionsOrStop();
 const section = values.section ?? sections[0]!.id;
 // Told as the article's section: field is, so a section written by its name (法治要闻) is told its id.
 const sectionWrong = sectionProblem(section, sections);

@@ -79,6 +79,19 @@ describe('an .mdx body', () => {
 });
 
 describe('a .md body', () => {
+  test('a control character pasted from an old CMS or Word is named on its line, in plain text, code and an .mdx body alike: it was published in the page’s HTML', () => {
+    expect(messages(md('县法院\u001b昨日开庭。\n\n第二段\f。\n\n```\n代码\u0008\n```\n'))).toEqual([
+      '11: 这一行有看不见的控制字符 U+001B（第 3 个字之后），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行',
+      '13: 这一行有看不见的控制字符 U+000C（第 3 个字之后），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行',
+      '16: 这一行有看不见的控制字符 U+0008（第 2 个字之后），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行',
+    ]);
+    expect(messages(readBody('\u0000正文。\n', { mdx: true, lineOffset: 10, folder: '2024/01' }))).toEqual([
+      '11: 这一行有看不见的控制字符 U+0000（行首），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行',
+    ]);
+    // Tabs and Windows line ends are text.
+    expect(messages(md('正文\t一段。\r\n第二段。\r\n'))).toEqual([]);
+  });
+
   test('braces and less-than signs are text', () => {
     expect(md('金额<5000元，{变量} a}b\n').problems).toEqual([]);
   });
@@ -155,15 +168,15 @@ describe('a .md body', () => {
     ]);
   });
 
-  test('any other address of the site is collected as written, without #…: an old address (aliases) perhaps', () => {
+  test('any other address of the site is collected as written, without #… (and with it): an old address (aliases) perhaps', () => {
     const report = readBody(
       '见[旧址](/html/2024/0531/999.html#p2)、[动态](/plus/view.php?aid=999)、[全址](https://www.fzbd.example/a/jiu/)、[上文](/articles/2024/02/b/)、[栏目](/sections/law/)和[外站](https://example.com/x.html)。\n',
       { mdx: false, lineOffset: 10, folder: '2024/01', site: 'https://www.fzbd.example' },
     );
     expect(report.addresses).toEqual([
-      { line: 11, address: '/html/2024/0531/999.html' },
-      { line: 11, address: '/plus/view.php?aid=999' },
-      { line: 11, address: '/a/jiu/' },
+      { line: 11, address: '/html/2024/0531/999.html', written: '/html/2024/0531/999.html#p2' },
+      { line: 11, address: '/plus/view.php?aid=999', written: '/plus/view.php?aid=999' },
+      { line: 11, address: '/a/jiu/', written: '/a/jiu/' },
     ]);
   });
 
@@ -381,8 +394,8 @@ describe('links written in HTML (<a href>), as a page or a judgment pasted in ha
     expect(report.articles).toEqual([{ line: 11, id: '2024/02/b' }]);
     expect(report.pages).toEqual([{ line: 12, kind: 'sections', id: 'law' }]);
     expect(report.addresses).toEqual([
-      { line: 11, address: '/files/2024/01/panjue.pdf' },
-      { line: 14, address: '/files/2024/01/mingxi.xls' },
+      { line: 11, address: '/files/2024/01/panjue.pdf', written: '/files/2024/01/panjue.pdf' },
+      { line: 14, address: '/files/2024/01/mingxi.xls', written: '/files/2024/01/mingxi.xls' },
     ]);
     expect(messages(report)).toEqual([
       '15: 链接 ./c.md 是文件路径，读者打开会是 404：请写成文章地址 /articles/2024/01/c/',
@@ -395,7 +408,7 @@ describe('links written in HTML (<a href>), as a page or a judgment pasted in ha
   test('in .mdx, an <a> element is read as the HTML one is', () => {
     const report = mdx('见<a href="/articles/2024/02/b/">上文</a>和<a href="/files/2024/01/panjue.pdf">判决书</a>。\n');
     expect(report.articles).toEqual([{ line: 11, id: '2024/02/b' }]);
-    expect(report.addresses).toEqual([{ line: 11, address: '/files/2024/01/panjue.pdf' }]);
+    expect(report.addresses).toEqual([{ line: 11, address: '/files/2024/01/panjue.pdf', written: '/files/2024/01/panjue.pdf' }]);
   });
 });
 

@@ -16,6 +16,7 @@ import { picturePathMistake } from './picture-path.ts';
 import { ARTICLE_ID } from './schema.ts';
 import { unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
+import { controlCharacterInLine, firstControlCharacter } from './control-characters.ts';
 import { videoPlayer } from './video-players.ts';
 
 interface BodyProblem {
@@ -44,9 +45,10 @@ export interface BodyReport {
   pages: { line: number | undefined; kind: SitePageKind; id: string }[];
   /**
    * Any other address of the site the body links to, as written (its path and query, without
-   * `#…`): perhaps an article's old address (`aliases`: /html/2024/0531/999.html, /plus/view.php?aid=999).
+   * `#…`): perhaps an article's old address (`aliases`: /html/2024/0531/999.html, /plus/view.php?aid=999);
+   * `written`, with its `#…`.
    */
-  addresses: { line: number | undefined; address: string }[];
+  addresses: { line: number | undefined; address: string; written: string }[];
   /**
    * Pages an `<iframe>` embeds from another site (`https://`, `//`) that is not a video site's
    * player (src/lib/video-players.ts), as written: none in a draft. Allowed, but told: such a page
@@ -299,6 +301,14 @@ function ownPath(url: string, site: string | undefined): string | undefined {
 /** Reads one article body; never throws on bad input (the report says what is wrong). */
 export function readBody(body: string, { mdx, lineOffset, folder, draft = false, site, isArticle = () => true }: BodyOptions): BodyReport {
   const report: BodyReport = { problems: [], images: [], videos: [], posters: [], addressedPictures: [], articles: [], pages: [], addresses: [], frames: [], untitledFrames: [] };
+  // An escape or a form feed pasted from an old CMS or Word: readers see nothing, and it was
+  // published as it is, in the page's HTML (and its search text), where no HTML may have it.
+  if (firstControlCharacter(body)) {
+    for (const [index, line] of body.split('\n').entries()) {
+      const message = controlCharacterInLine(line);
+      if (message) report.problems.push({ line: index + 1 + lineOffset, message });
+    }
+  }
   // Most news bodies are plain paragraphs: without a tag, a link or a picture there is
   // nothing to find, and 10,000 of them need not be parsed.
   if (!mdx && !/<|[\]］] ?[(（]|^[\s>]*\[[^\]]+\]:|https?:\/\/|www\.|^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/im.test(body)) return report;
@@ -549,7 +559,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       if (article) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(article[1]!) });
       const page = /^\/(sections|people|topics|pages)\/([^/]+)\/?(?:index\.html)?$/.exec(target);
       if (page) report.pages.push({ line: lineOf(node, lineOffset), kind: page[1] as SitePageKind, id: decodePath(page[2]!) });
-      if (!article && !page && url.startsWith('/')) report.addresses.push({ line: lineOf(node, lineOffset), address: url.replace(/#.*$/, '') });
+      if (!article && !page && url.startsWith('/')) report.addresses.push({ line: lineOf(node, lineOffset), address: url.replace(/#.*$/, ''), written: url });
     }
   };
 

@@ -23,8 +23,12 @@ const KINDS: Record<string, string> = {
 /** Where a link leads to an attachment: an address under /files/ (its query and fragment aside). */
 export const ATTACHMENT = /^\/files\/[^?#]+/;
 
-/** Each run of percent-escapes decoded, as the renderer reads the file's name (decodeURIComponent); a stray % kept. */
-const percentDecoded = (text: string) =>
+/**
+ * Each run of percent-escapes decoded, %23 (#) and %3F (?) too, as a static host reads a file's
+ * name from its address; a stray % kept. The one reading of an attachment's address, for the
+ * renderer's note and the content check alike (decodeURI left /files/a%23b.pdf as a file no one had).
+ */
+export const percentDecoded = (text: string) =>
   text.replace(/(?:%[0-9a-f]{2})+/gi, (escapes) => {
     try {
       return decodeURIComponent(escapes);

@@ -3,10 +3,10 @@
  * each as `file: field — message`. The build runs only when this finds nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { ContentError, PARSE_OPTIONS, fieldName, problemsFrom, type Problem } from './errors.ts';
+import { ContentError, NO_READ_PERMISSION, PARSE_OPTIONS, fieldName, isPermissionError, problemsFrom, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, bodyOf, parseYaml, readFrontmatter } from './frontmatter.ts';
 import { idFromPath, publicDir, readSections } from './content-dir.ts';
 import { readBody, type BodyReport, type SitePageKind } from './article-body.ts';
@@ -30,6 +30,7 @@ import { longFieldMessage, longFields, type LongField } from './long-fields.ts';
 import { NOT_UTF8, utf8Text } from './utf8-text.ts';
 import { lookupKey, sharedNumberMessage } from './lookup-key.ts';
 import { VIDEO_SITES } from './video-players.ts';
+import { percentDecoded } from './attachments.ts';
 
 /** Text and word-processor files, which are never content: an article saved in the wrong format. */
 const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
@@ -320,11 +321,20 @@ const frontmatterOf = (source: string) => readFrontmatter(source).data;
  * articles whose 来源 is the site's own, its `name` or a bureau of it, must name authors); `now` decides
  * which articles are published (topics may only name those).
  */
-export async function checkContent(
-  dir: string,
-  site: { timeZone: string; name: string; url?: string; footer?: { pages?: readonly string[] } },
-  now: Date,
-): Promise<CheckResult> {
+export async function checkContent(dir: string, site: CheckedSite, now: Date): Promise<CheckResult> {
+  try {
+    return await checkReadable(dir, site, now);
+  } catch (error) {
+    // A file or a folder this user may not read (copied from another account, checked out with sudo):
+    // the check stopped with Node's stack, the build with its English EACCES.
+    if (!isPermissionError(error) || !error.path) throw error;
+    throw new ContentError([{ file: path.relative(process.cwd(), error.path) || error.path, field: '', message: NO_READ_PERMISSION }]);
+  }
+}
+
+type CheckedSite = { timeZone: string; name: string; url?: string; footer?: { pages?: readonly string[] } };
+
+async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise<CheckResult> {
   const { timeZone } = site;
   const problems: Problem[] = [];
   // Undefined when sections.yaml is itself broken: it is named alone, not with every article.
@@ -428,6 +438,18 @@ export async function checkContent(
         : STRAY_TEXT.test(rel)
         ? '这个文件不会发布：文章要存成 .md 文件（记事本请在“另存为”里选“所有文件”，文件名写 x.md；Word 文件请把文字粘贴到 .md 文件里）'
         : '这个文件不会发布：文章放在 articles/年/月/ 下，专题放在 topics/ 下，页面放在 pages/ 下，扩展名用小写 .md（文章和专题也可用 .mdx）',
+    });
+  }
+  // A symbolic link this check does not follow, and Astro does: an article behind one was published
+  // unchecked, a link to a folder (loop -> .) published its articles twice, and one leading nowhere
+  // stopped Astro in English, with an ENOENT.
+  for (const entry of existsSync(dir) ? await readdir(dir, { recursive: true, withFileTypes: true }) : []) {
+    if (!entry.isSymbolicLink()) continue;
+    const link = path.join(entry.parentPath, entry.name);
+    problems.push({
+      file: path.relative(process.cwd(), link),
+      field: '',
+      message: `这是符号链接（快捷方式，指向 ${await readlink(link)}），网站只读真正的文件和文件夹：请把它换成所指的文件本身，或删去它`,
     });
   }
   // Standalone pages (单页): their bodies are held to what an article's is, links included.
@@ -586,17 +608,21 @@ export async function checkContent(
     // one that is not is a 404, as a link to an article that is not there is. Its name is compared
     // with the folder's, letter for letter, as a video's is: a Mac or a PC opens /files/PanJue.pdf
     // for panjue.pdf, the build server and the host do not.
-    for (const { line, address } of report?.addresses ?? []) {
+    for (const { line, address, written } of report?.addresses ?? []) {
       if (!address.startsWith('/files/')) continue;
-      const pathname = decodePath(address.replace(/\?.*$/, ''));
+      const pathname = percentDecoded(address.replace(/\?.*$/, ''));
       const found = await fileAsWritten(publicDir(), `.${pathname}`, names);
       if (found.found) continue;
       const local = path.join(publicDir(), pathname);
+      // A file named with # or ? (判决书#1.pdf): in an address they end the file's name.
+      const named = percentDecoded(written);
+      const cut = named !== pathname && existsSync(path.join(publicDir(), named)) ? /[#?]/.exec(named.slice(pathname.length))?.[0] : undefined;
       problems.push({
         file: at(line),
         field: '',
-        message:
-          found.real === undefined
+        message: cut
+          ? `链接的附件 ${decodePath(written)} 到“${cut}”就断了：网址里的 ${cut} 不算文件名，读者打开的是 ${decodePath(pathname)}，会是 404：请写成 ${decodePath(written.replace(cut, cut === '#' ? '%23' : '%3F'))}，或给文件改名`
+          : found.real === undefined
             ? `链接的附件 ${decodePath(address)} 不存在（应有文件 ${path.relative(process.cwd(), local)}），读者打开会是 404`
             : `链接的${caseProblem('附件', decodePath(address), found.real.slice(1))}`,
       });

@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, PARSE_OPTIONS, problemsFrom } from './errors.ts';
+import { ContentError, NO_READ_PERMISSION, PARSE_OPTIONS, isPermissionError, problemsFrom } from './errors.ts';
 import { FrontmatterSyntaxError, parseYaml } from './frontmatter.ts';
 import { sectionsFileSchema, type SectionData } from './schema.ts';
 import { NOT_UTF8, utf8Text } from './utf8-text.ts';
@@ -33,8 +33,8 @@ export function readSections(dir: string = contentDir()): SectionData[] {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
-  } catch {
-    throw new ContentError([{ file: shown, field: '', message: '找不到栏目文件 sections.yaml' }]);
+  } catch (error) {
+    throw new ContentError([{ file: shown, field: '', message: isPermissionError(error) ? NO_READ_PERMISSION : '找不到栏目文件 sections.yaml' }]);
   }
   // The names of the navigation and every section page: garbled for every reader.
   const source = utf8Text(bytes);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { codePoint, firstControlCharacter, withoutControlCharacters } from './control-characters.ts';
+import { codePoint, controlCharacterInLine, firstControlCharacter, withoutControlCharacters } from './control-characters.ts';
 
 test.each([
   ['a backspace pasted from an old CMS', '法治\b报道', { character: '\b', before: 2 }],
@@ -22,4 +22,10 @@ test('control characters are taken out, the text around them kept', () => {
 test('a character is named by its code point', () => {
   expect(codePoint('\b')).toBe('U+0008');
   expect(codePoint('\u009f')).toBe('U+009F');
+});
+
+test('a line with a control character is told which and where, counted in characters as an editor counts them', () => {
+  expect(controlCharacterInLine('标题：县法院\u0008开庭')).toBe('这一行有看不见的控制字符 U+0008（第 6 个字之后），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行');
+  expect(controlCharacterInLine('\u007f开庭')).toContain('U+007F（行首）');
+  expect(controlCharacterInLine('县法院\t开庭\r')).toBeUndefined();
 });

@@ -17,3 +17,14 @@ export const withoutControlCharacters = (value: string): string => value.replace
 
 /** U+0008, as an editor can look a character up. */
 export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * What an editor is told of a line of a file (a body's, a YAML front matter's) with a control
+ * character in it, or undefined for a line without one.
+ */
+export function controlCharacterInLine(line: string): string | undefined {
+  const found = firstControlCharacter(line);
+  if (!found) return undefined;
+  const where = found.before === 0 ? '行首' : `第 ${found.before} 个字之后`;
+  return `这一行有看不见的控制字符 ${codePoint(found.character)}（${where}），多是从旧系统或 Word 复制带来的：请删去它，或重新输入这一行`;
+}

@@ -38,6 +38,12 @@ describe('impossibleDate', () => {
     ['2024年4月31日 10:00', '2024 年 4 月只有 30 天，请核对后改正'],
     ['２０２４／０２／３０', '2024 年 2 月只有 29 天，请核对后改正'],
     ['2024年3月5日 10点60分', '没有 60 分（分钟是 0 到 59），请核对后改正'],
+    // A year mistyped: 0001 was read as 1901, and published so.
+    ['0001-01-01 10:00', '年份 0001 不在 1900 到 2100 之间，多是打错了，请核对后改正'],
+    ['0024-06-05 10:00', '年份 0024 不在 1900 到 2100 之间，多是打错了，请核对后改正'],
+    ['1899-12-31 23:59', '年份 1899 不在 1900 到 2100 之间，多是打错了，请核对后改正'],
+    ['2204-06-05', '年份 2204 不在 1900 到 2100 之间，多是打错了，请核对后改正'],
+    ['0024年6月5日', '年份 0024 不在 1900 到 2100 之间，多是打错了，请核对后改正'],
   ])('%s is told what is not in the calendar: %s', (text, why) => {
     expect(impossibleDate(text)).toBe(why);
     // The readers refuse exactly these.
@@ -45,7 +51,7 @@ describe('impossibleDate', () => {
     expect(dateAsMeant(text)).toBeUndefined();
   });
 
-  test.each(['2024-02-29 10:00', '2024-01-23T09:08:47.999Z', '2024年3月5日 23:59:59', '去年三月', '20240305', ''])('%j is no impossible date: real, or of no date’s form', (text) => {
+  test.each(['2024-02-29 10:00', '1900-01-01 00:00', '1969-12-31 23:59', '2100-12-31 23:59', '2024-01-23T09:08:47.999Z', '2024年3月5日 23:59:59', '去年三月', '20240305', ''])('%j is no impossible date: real, or of no date’s form', (text) => {
     expect(impossibleDate(text)).toBeUndefined();
   });
 });

@@ -189,12 +189,18 @@ function meantDate(text: string): WrittenFields | undefined {
   return { year: year!, month: month!, day: day!, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0, time: hour !== undefined, seconds: second !== undefined };
 }
 
+/** The years a date may have: before and after them, a year is a typing mistake, not news. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
 /**
  * Why a date's fields name no moment, in words for an editor (2024 年 4 月只有 30 天，请核对后改正), or undefined
  * for a real one: the one calendar rule of parseSiteDate, dateAsMeant and impossibleDate.
  */
 function notInCalendar({ year, month, day, hour, minute, second }: ZonedParts): string | undefined {
   const mend = '，请核对后改正';
+  // 0024 for 2024, 2204: read, year 0001 was published as 1901 (JavaScript's years 0–99 are 1900–1999).
+  if (year < FIRST_YEAR || year > LAST_YEAR) return `年份 ${String(year).padStart(4, '0')} 不在 ${FIRST_YEAR} 到 ${LAST_YEAR} 之间，多是打错了${mend}`;
   if (month < 1 || month > 12) return `没有 ${month} 月（月份是 1 到 12）${mend}`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > days) return `${year} 年 ${month} 月只有 ${days} 天${mend}`;

@@ -13,6 +13,13 @@ export interface Problem {
 }
 
 /** Thrown for bad content or configuration; the build prints `problems` and stops. */
+/** What a file or a folder this user may not read is told (copied from another account, checked out with sudo). */
+export const NO_READ_PERMISSION = '没有读取权限，内容检查和构建都读不了它：请给它读取权限（文件 chmod a+r，文件夹 chmod a+rx），或删去它';
+
+/** Whether `error` is Node's for a file or a folder this user may not read. */
+export const isPermissionError = (error: unknown): error is NodeJS.ErrnoException =>
+  error instanceof Error && ['EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '');
+
 export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {

@@ -46,6 +46,10 @@ describe('readFrontmatter', () => {
     ['quotes that close before the value ends', '---\ndate: 2024-01-23\ntitle: "青川通"App上线136项服务\nsection: today\n---\n', 3, '用另一种引号括起整个值'],
     ['a value that starts with @', '---\ntitle: @青川发布 通报\nsection: today\n---\n', 2, '值不能以 @'],
     ['a value that starts with *', '---\ntitle: *本报讯* 枫林县\nsection: today\n---\n', 2, '值不能以 @'],
+    // Pasted from an old CMS or Word: YAML refused the file in English, and named no character.
+    ['a backspace in a value', '---\ntitle: 县法院\bBB开庭\nsection: today\n---\n', 2, '这一行有看不见的控制字符 U+0008（第 10 个字之后）'],
+    ['an escape in a later field', '---\ntitle: 县法院开庭\neditor: \u001b乔海印\n---\n', 3, '这一行有看不见的控制字符 U+001B（第 8 个字之后）'],
+    ['a NUL', '---\ntitle: 县法院开庭\nsummary: 导读\u0000\n---\n', 3, '这一行有看不见的控制字符 U+0000（第 11 个字之后）'],
     ['a hashtag cut off as a comment', '---\ntitle: 青川市开展 #护苗2026# 专项行动\nsection: today\n---\n', 2, '“ #”之后会被当作注释'],
     ['a hashtag in a list item', '---\ntitle: 标题\ntags:\n  - 护苗\n  - 专项 #2026\n---\n', 5, '“ #”之后会被当作注释'],
     ['a value that starts with &', '---\ntitle: &nbsp;标题\n---\n', 2, '值不能以 & 开头'],
@@ -142,6 +146,13 @@ describe('readFrontmatter', () => {
 
   test.each(['正文第一段。\n\n第二段。\n', 'Note: 注意\n\n正文。\n', '——本报评论员\n\n正文。\n', ''])('a file that opens as a body is read as one: %j', (source) => {
     expect(() => readFrontmatter(source)).not.toThrow();
+  });
+
+  test('lines ended by CR alone, as old Mac editors save them, are named on line 1, not read as a body with every field missing', () => {
+    expect(() => readFrontmatter('---\rtitle: 标题\rdate: 2024-03-05 10:00\r---\r正文。\r')).toThrow(
+      '文件的换行符是单独的 CR（旧版 Mac 的格式），读不出字段：请用编辑器把换行符改为 LF（Unix）或 CRLF（Windows）后保存',
+    );
+    expect(readFrontmatter('---\r\ntitle: 标题\r\n---\r\n正文。\r\n').data).toEqual({ title: '标题' });
   });
 
   test('the --- lines may carry trailing spaces, as Astro allows', () => {

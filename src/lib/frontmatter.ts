@@ -4,6 +4,7 @@
  * so the schema reads them in the site's time zone (or at the offset written).
  */
 import yaml from 'js-yaml';
+import { controlCharacterInLine } from './control-characters.ts';
 import { keptAsWritten } from './written-number.ts';
 
 /** Between a first line `---` and the next `---` line (trailing spaces allowed, as Astro allows them). */
@@ -122,6 +123,9 @@ function explain(source: string, error: InstanceType<typeof yaml.YAMLException>)
   if (fullWidth) return fullWidth;
   const at = error.mark?.line;
   const last = at ?? lines.length - 1;
+  // A backspace, an escape, a NUL pasted from an old CMS or Word: YAML refuses the whole file in English.
+  const control = lines.findIndex((line) => controlCharacterInLine(line) !== undefined);
+  if (control >= 0) return { message: controlCharacterInLine(lines[control]!)!, line: control };
   // A tab in the indent: YAML indents with spaces only.
   const tab = lines.findIndex((line, index) => index <= last && /^ *\t/.test(line));
   if (tab >= 0) return { message: '行首有 Tab：缩进只能用空格，请把 Tab 换成空格', line: tab };
@@ -257,6 +261,10 @@ export function bodyOf(source: string): string {
 export function readFrontmatter(source: string): Frontmatter {
   const match = FRONTMATTER_RE.exec(source);
   if (!match) {
+    // Lines ended by CR alone (old Mac editors, some export tools): the whole file is one line, and every field was told missing.
+    if (/^\uFEFF?---[ \t]*\r(?!\n)/.test(source)) {
+      throw new FrontmatterSyntaxError('文件的换行符是单独的 CR（旧版 Mac 的格式），读不出字段：请用编辑器把换行符改为 LF（Unix）或 CRLF（Windows）后保存', 1);
+    }
     const [first = '', second = '', ...rest] = source.replace(/^\uFEFF/, '').split(/\r?\n/);
     if (/^---\s*$/.test(first) && ![second, ...rest].some((line) => /^---\s*$/.test(line))) {
       throw new FrontmatterSyntaxError('开头的 --- 没有结尾：请在最后一个字段的下一行写 ---，再写正文', 1);

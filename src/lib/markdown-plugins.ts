@@ -18,7 +18,7 @@ import type {
   MdxJsxFlowElementHast,
   MdxJsxTextElementHast,
 } from 'satteri';
-import { ATTACHMENT, attachmentNote } from './attachments.ts';
+import { ATTACHMENT, attachmentNote, percentDecoded } from './attachments.ts';
 import { FLANK, flankChineseBold } from './chinese-bold.ts';
 import { captionParts } from './captions.ts';
 import { publicDir } from './content-dir.ts';
@@ -1107,7 +1107,7 @@ const attachmentLinks = (siteUrl: string): HastPluginEntry => ({ source }) =>
         let bytes: number;
         try {
           const files = path.join(publicDir(), 'files');
-          const local = path.join(publicDir(), decodeURIComponent(address));
+          const local = path.join(publicDir(), percentDecoded(address));
           if (!local.startsWith(`${files}${path.sep}`)) return;
           const file = statSync(local);
           if (!file.isFile()) return;

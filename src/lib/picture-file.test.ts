@@ -83,6 +83,8 @@ test('a picture named in another case than its file is told the name to write; o
   expect(await picturePathProblem(folder, { src: './cover.jpg' }, folderNames())).toBeUndefined();
   expect(await picturePathProblem(folder, { src: './Cover.JPG' }, folderNames())).toMatch(/^图片 \.\/Cover\.JPG 的大小写与文件名不一致：请写成 \.\/cover\.jpg（/);
   expect(await picturePathProblem(folder, { src: './no-such.jpg', missing: '找不到正文中的图片文件' }, folderNames())).toBe('找不到正文中的图片文件 ./no-such.jpg');
+  // A folder was told its format could not be resized.
+  expect(await picturePathProblem(folder, { src: './' }, folderNames())).toBe('图片 ./ 是文件夹，不是图片：请写上图片的文件名，如 ./photo.jpg');
 });
 
 test('an SVG made into a share card (a cover, a video poster) is refused, by what the file holds; elsewhere it is served as it is', async () => {

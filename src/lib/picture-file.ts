@@ -7,11 +7,12 @@
  */
 // Imported here, not with import() when needed: `npm run dev` runs the content check from the
 // module runner that loaded astro.config.ts, which is closed by the time such an import() runs.
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { CONVERT_PICTURE_TO, isPictureFormat, PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
 import { svgRunsCode } from './svg-script.ts';
+import { NO_READ_PERMISSION, isPermissionError } from './errors.ts';
 import { caseProblem, fileAsWritten, type FolderNames } from './written-file.ts';
 
 /** The most pixels sharp opens (its `limitInputPixels` default, which astro.config.ts keeps). */
@@ -178,10 +179,12 @@ export async function picturePathProblem(
  * picture (empty, damaged, too large, a folder).
  */
 export async function foundPictureProblem(file: string, src: string, shared = false): Promise<string | undefined> {
+  // ![说明](./) or ../images/: a folder was told its format could not be resized.
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) return `图片 ${src} 是文件夹，不是图片：请写上图片的文件名，如 ./photo.jpg`;
   if (!PICTURE_FILE.test(file)) return `图片 ${src} 的格式网站不能处理：请转换为 ${CONVERT_PICTURE_TO}`;
   try {
     return await pictureFileProblem(file, src, shared);
-  } catch {
-    return `图片 ${src} 无法读取：它不是一个文件`;
+  } catch (error) {
+    return `图片 ${src} ${isPermissionError(error) ? NO_READ_PERMISSION : '无法读取：它不是一个文件'}`;
   }
 }

@@ -134,6 +134,20 @@ describe('article schema', () => {
     expect(schema.parse(minimal).author).toEqual(['马远征']);
   });
 
+  test.each([
+    [['index.html'], '标签不能是 index.html：它是标签总页的文件名'],
+    [['  '], '标签 tags 不能为空'],
+    // A folder's name holds 255 bytes: 86 Chinese characters stopped the build with ENAMETOOLONG.
+    [['长'.repeat(86)], '标签有 86 个字，太长了：标签是关键词，最多 60 个字（长的说法请写进标题或导读）'],
+    [['😀'.repeat(61)], '标签有 61 个字，太长了：标签是关键词，最多 60 个字（长的说法请写进标题或导读）'],
+  ])('the tag %j is told one thing, in Chinese: the build stopped on index.html in English, and a blank tag was also told it held / \\ ? # %%', (tags, message) => {
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, tags }).error!)).toEqual([{ file: 'a.md', field: 'tags 第 1 项', message }]);
+  });
+
+  test('a tag of 60 characters, even of four bytes each, is taken', () => {
+    expect(schema.parse({ ...minimal, tags: ['😀'.repeat(60), '长'.repeat(60)] }).tags).toHaveLength(2);
+  });
+
   test('tags are trimmed and repeats removed', () => {
     expect(schema.parse({ ...minimal, tags: [' 民政 ', '民政', '潍坊'] }).tags).toEqual(['民政', '潍坊']);
   });
@@ -361,6 +375,24 @@ describe('article schema', () => {
     expect(problems.map((p) => p.field)).toEqual([field]);
     expect(problems[0]!.message).toContain(message);
     expect(problems[0]!.message).not.toMatch(/[A-Z][a-z]+ [a-z]+/);
+  });
+
+  test.each([
+    ['date: ""', 'date', '发布时间 date 不能为空'],
+    ['updated: ""', 'updated', '更新时间 updated 是空的：不写更新时间就删去这一行，或在 updated: 后面写上更新时间'],
+    ["section: ''", 'section', '栏目 section 不能为空'],
+  ])('an empty value in quotes, %s, is told as empty, as the field with nothing after it is, not as a value “” that cannot be found', (line, field, message) => {
+    const data = readFrontmatter(`---\n${line}\n---\n`).data as object;
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!)).toEqual([{ file: 'a.md', field, message }]);
+  });
+
+  test.each([
+    ['date: [2024-06-05 10:00]', 'date', '发布时间 date 只写一个时间，不加 [ ] 或 { }，如 date: 2024-01-23 09:08:47'],
+    ['date: {day: 2024-06-05}', 'date', '发布时间 date 只写一个时间，不加 [ ] 或 { }，如 date: 2024-01-23 09:08:47'],
+    ['updated: [2024-06-05 10:00, 2024-06-06 10:00]', 'updated', '更新时间 updated 只写一个时间，不加 [ ] 或 { }，如 updated: 2024-01-23 09:08:47'],
+  ])('a date written as a list or a map, %s, is told to be one date, not that its text is unreadable', (line, field, message) => {
+    const data = readFrontmatter(`---\n${line}\n---\n`).data as object;
+    expect(problemsFrom('a.md', schema.safeParse({ ...minimal, ...data }).error!)).toEqual([{ file: 'a.md', field, message }]);
   });
 
   test('a value YAML reads as a number or a yes/no is told to be quoted; a date written as digits is not called missing', () => {

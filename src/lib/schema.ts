@@ -171,6 +171,9 @@ const nameItem = (what: string) =>
  * and so is a space inside Chinese (社会 组织): a tag is a folder, /tags/社会%20组织/, apart from
  * /tags/社会组织/.
  */
+/** The most characters a tag may have (see its schema). */
+const MAX_TAG = 60;
+
 const tagItem = listItem('标签 tags', '[潍坊, 民政]', /[，、,;；]/, (value) =>
   chineseQuoted(value) !== undefined
     ? `标签 tags ${chineseQuotedMessage(chineseQuoted(value)!)}`
@@ -201,9 +204,17 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
           ? `缺少${what}`
           : iss.input === null
             ? emptyField(what, options)
-            : `${what}“${String(iss.input)}”无法识别，请写成 2024-01-23 09:08:47`,
+            : typeof iss.input === 'object'
+              ? // [2024-06-05 10:00] was told its very text was unreadable, {…} that “[object Object]” was.
+                `${what} 只写一个时间，不加 [ ] 或 { }，如 ${what.split(' ').at(-1)}: 2024-01-23 09:08:47`
+              : `${what}“${String(iss.input)}”无法识别，请写成 2024-01-23 09:08:47`,
     })
     .transform((value, ctx) => {
+      // date: "" is as empty as date: with nothing after it, not a date “” that cannot be read.
+      if (typeof value === 'string' && value.trim() === '') {
+        ctx.addIssue({ code: 'custom', message: emptyField(what, options) });
+        return z.NEVER;
+      }
       const date = value instanceof Date ? value : parseSiteDate(value, timeZone);
       if (!date || Number.isNaN(date.getTime())) {
         // 2024年3月5日, 2024/03/05 10:00: told the very date to write, not an example's.
@@ -359,6 +370,8 @@ export function sectionProblem(section: string, sections: readonly SectionName[]
     return id ? `栏目 section ${chineseQuotedMessage(id)}` : `栏目“${quoted}”不存在，可选：${sectionChoices(sections)}`;
   }
   const written = section.trim();
+  // section: "" is as empty as section: with nothing after it.
+  if (written === '') return '栏目 section 不能为空';
   const named = sections.find(({ name }) => name === written);
   if (named) return `栏目请写 id：${written} 是 ${named.id}`;
   const cased = sections.find(({ id }) => id === written.toLowerCase());
@@ -475,8 +488,15 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
     tags: z
       .array(
         tagItem
-          .regex(/^[^/\\?#%]+$/, { error: '标签不能含 / \\ ? # %' })
-          .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' }),
+          .regex(/^[^/\\?#%]*$/, { error: '标签不能含 / \\ ? # %' })
+          .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' })
+          // /tags/index.html/ is a folder where the tag list's own file is: Astro stopped on it in English (EISDIR).
+          .refine((tag) => tag.toLowerCase() !== 'index.html', { error: '标签不能是 index.html：它是标签总页的文件名' })
+          // A tag is a folder, whose name a disk holds to 255 bytes (85 Chinese characters): Astro stopped in English (ENAMETOOLONG).
+          // MAX_TAG characters of up to 4 bytes each stay within it.
+          .refine((tag) => [...tag].length <= MAX_TAG, {
+            error: (iss) => `标签有 ${[...String(iss.input)].length} 个字，太长了：标签是关键词，最多 ${MAX_TAG} 个字（长的说法请写进标题或导读）`,
+          }),
         { error: listOrBlockError('标签 tags', '写成 tags: [潍坊, 民政]', '标签 tags 应为列表，如 [潍坊, 民政]') },
       )
       .transform((list) => [...new Set(list)])

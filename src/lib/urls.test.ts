@@ -86,6 +86,12 @@ describe('urls', () => {
     expect(aliasPage('/plus/view.php?aid=1')).not.toBe(aliasPage('/plus/view.php?aid=10'));
   });
 
+  test('aliasPage: an old address copied from a browser, percent-encoded, is the page its characters name, as a host reads it', () => {
+    expect(aliasPage('/2019/03/05/%E6%97%A7%E9%97%BB/')).toBe('/2019/03/05/旧闻/index.html');
+    expect(aliasPage('/2019/03/05/%E6%97%A7%E9%97%BB/')).toBe(aliasPage('/2019/03/05/旧闻/'));
+    expect(aliasPage('/%E6%97%A7/view.php?aid=1')).toBe(aliasPage('/旧/view.php?aid=1'));
+  });
+
   test('requestedPage: what a browser asked for, keyed as aliasPage keys an old address', () => {
     expect(requestedPage('/a/', '')).toBe(aliasPage('/a/'));
     expect(requestedPage('/a/index.html', '')).toBe(aliasPage('/a/'));

@@ -122,22 +122,25 @@ export const deadLinksUrl = () => '/dead-links.txt';
 
 /**
  * An old address (`aliases`) as the site answers it, by which two are the same: the file a
- * plain one becomes (/a/ and /a/index.html are one page), or for one with a query string,
- * its path and its parameters in order (?aid=1&x=2 and ?x=2&aid=1 are one address).
+ * plain one becomes, its path decoded as a host reads it (/a/ and /a/index.html are one page,
+ * /%E6%97%A7/ and /旧/ one too: the former, copied from a browser, stopped the build with
+ * Astro's English “no matching static path”), or for one with a query string, its path and
+ * its parameters in order (?aid=1&x=2 and ?x=2&aid=1 are one address).
  */
 export function aliasPage(alias: string): string {
   const at = alias.indexOf('?');
-  if (at < 0) return alias.endsWith('/') ? `${alias}index.html` : alias;
+  const page = decodePath(at < 0 ? alias : alias.slice(0, at));
+  if (at < 0) return page.endsWith('/') ? `${page}index.html` : page;
   const query = new URLSearchParams(alias.slice(at + 1));
   query.sort();
-  return `${alias.slice(0, at)}?${query}`;
+  return `${page}?${query}`;
 }
 
 /**
  * An address a browser asked for (`location.pathname`, percent-encoded, and `location.search`)
  * as aliasPage keys it: how the 404 page looks it up among old and withdrawn addresses.
  */
-export const requestedPage = (pathname: string, search: string) => aliasPage(decodePath(pathname) + search);
+export const requestedPage = (pathname: string, search: string) => aliasPage(pathname + search);
 
 /**
  * Whether a request (`location.pathname`, percent-encoded, and `location.search`) is the
@@ -148,7 +151,7 @@ export const requestedPage = (pathname: string, search: string) => aliasPage(dec
  */
 export function requestMatches(address: string, pathname: string, search: string): boolean {
   const at = address.indexOf('?');
-  if (aliasPage(decodePath(at < 0 ? address : address.slice(0, at))) !== requestedPage(pathname, '')) return false;
+  if (aliasPage(at < 0 ? address : address.slice(0, at)) !== requestedPage(pathname, '')) return false;
   const asked = new URLSearchParams(search);
   return [...new URLSearchParams(at < 0 ? '' : address.slice(at))].every(([key, value]) => asked.getAll(key).includes(value));
 }
