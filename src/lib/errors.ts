@@ -12,7 +12,6 @@ export interface Problem {
   message: string;
 }
 
-/** Thrown for bad content or configuration; the build prints `problems` and stops. */
 /** What a file or a folder this user may not read is told (copied from another account, checked out with sudo). */
 export const NO_READ_PERMISSION = '没有读取权限，内容检查和构建都读不了它：请给它读取权限（文件 chmod a+r，文件夹 chmod a+rx），或删去它';
 
@@ -20,6 +19,7 @@ export const NO_READ_PERMISSION = '没有读取权限，内容检查和构建都
 export const isPermissionError = (error: unknown): error is NodeJS.ErrnoException =>
   error instanceof Error && ['EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '');
 
+/** Thrown for bad content or configuration; the build prints `problems` and stops. */
 export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {

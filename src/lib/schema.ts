@@ -166,14 +166,14 @@ const nameItem = (what: string) =>
         : undefined,
   );
 
+/** The most characters a tag may have (see its schema). */
+const MAX_TAG = 60;
+
 /**
  * One tag. Joined tags are refused as names are, but for `/`, which a tag may not have at all;
  * and so is a space inside Chinese (社会 组织): a tag is a folder, /tags/社会%20组织/, apart from
  * /tags/社会组织/.
  */
-/** The most characters a tag may have (see its schema). */
-const MAX_TAG = 60;
-
 const tagItem = listItem('标签 tags', '[潍坊, 民政]', /[，、,;；]/, (value) =>
   chineseQuoted(value) !== undefined
     ? `标签 tags ${chineseQuotedMessage(chineseQuoted(value)!)}`
