@@ -40,8 +40,9 @@ export const toSimplified = ConverterBuilder(preset)({ from: 'tw', to: 'cn' });
 
 /**
  * The characters OpenCC's table makes simplified when they stand alone (臺, 灣, and a few that
- * simplified words keep: 么, 著, 乾): a text with none of them has nothing to convert, which a
- * look-up of each character tells faster than a conversion (src/lib/traditional-passages.ts).
+ * simplified words keep, as 乾 in 乾隆; not 么 nor 著, which it leaves): a text with none of them
+ * has nothing to convert, which a look-up of each character tells faster than a conversion
+ * (src/lib/traditional-passages.ts).
  */
 export const TRADITIONAL_CHARACTERS: ReadonlySet<string> = new Set(
   String(characters)

@@ -15,7 +15,7 @@ test.each([
 
 test.each([
   ['simplified text', '贺长林今年62岁，退休前是一名中学教师。“调解没有什么秘诀，就是多听、多跑、多讲理。”他说。'],
-  ['simplified words the conversion changes alone (么, 著, 乾)', '“为什么著作权法写得这么细？”乾隆年间的显著变化'],
+  ['simplified words with a character the conversion changes alone (乾 of 乾隆), or that it keeps (么, 著)', '“为什么著作权法写得这么细？”乾隆年间的显著变化'],
   ['one traditional character is not a passage', '他写下一个“說”字'],
   ['no Han at all', '“Public-Interest-Litigation” 2024'],
 ])('%s: none', (_, text) => {
@@ -32,4 +32,8 @@ test('a body is read for passages only when it has two different characters the 
   expect(mayHaveTraditional('写道：“臺灣的空氣品質。”', TRADITIONAL_CHARACTERS)).toBe(true);
   expect(mayHaveTraditional('贺长林今年62岁，退休前是一名中学教师。', TRADITIONAL_CHARACTERS)).toBe(false);
   expect(mayHaveTraditional('臺臺臺', TRADITIONAL_CHARACTERS)).toBe(false);
+});
+
+test('乾 is a character the conversion changes alone; 么 and 著 are not', () => {
+  expect(['乾', '么', '著'].map((c) => TRADITIONAL_CHARACTERS.has(c))).toEqual([true, false, false]);
 });

@@ -5,7 +5,7 @@
  * (WCAG 3.1.2, language of parts) it reads in a traditional-Chinese voice, as it is written. Found
  * by OpenCC's conversion (simplified-converter.ts): a passage is traditional when converting it
  * changes at least MIN_CHANGED of its Han characters, and at least CHANGED_SHARE of them. A
- * simplified text has few that the conversion changes (么, 著 or 乾 alone), a traditional one many
+ * simplified text has few that the conversion changes (乾 of 乾隆 alone), a traditional one many
  * (空氣品質 two of four, 臺灣 both).
  */
 
