@@ -627,3 +627,50 @@ describe('article body plugins', () => {
     expect(await html('- 第一项\n  　　另起一行\n- 第二项\n')).toMatch(/<li>第一项<br>\s*另起一行<\/li>/);
   });
 });
+
+describe('passages in traditional characters', () => {
+  test.each([
+    ['bold', '他说：“臺灣的**空氣**品質很好。”', '<p>他说：“<span lang="zh-Hant">臺灣的<strong>空氣</strong>品質很好。</span>”</p>'],
+    ['a link', '他说：“臺灣的[空氣品質](https://example.com/)很好。”', '<p>他说：“<span lang="zh-Hant">臺灣的<a href="https://example.com/">空氣品質</a>很好。</span>”</p>'],
+    ['a phone number', '他说：“請撥打 0839-1234567 聯絡臺灣的監測站。”', '<p>他说：“<span lang="zh-Hant">請撥打 <span class="phone">0839-1234567</span> 聯絡臺灣的監測站。</span>”</p>'],
+  ])('a traditional quote with %s in it is marked whole, and the simplified words before it are not', async (_, markdown, out) => {
+    expect(await html(`${markdown}\n`)).toBe(`${out}\n`);
+  });
+
+  test('a quote inside one text is marked there', async () => {
+    expect(await html('一位志愿者写道：“臺灣的空氣品質和生態環境也在改善。”\n')).toBe('<p>一位志愿者写道：“<span lang="zh-Hant">臺灣的空氣品質和生態環境也在改善。</span>”</p>\n');
+  });
+
+  test('a quote that a bold crosses the end of is left unmarked, not marked in part', async () => {
+    const out = await html('他说：“臺灣**的空氣品質很好。”他说**。\n');
+    expect(out).not.toContain('lang=');
+  });
+
+  test('a traditional paragraph carries the lang itself, and a simplified quote in it is marked back', async () => {
+    expect(await html('香港特別行政區政府今日**發表聲明**，稱「这是我们的责任」。\n')).toBe(
+      '<p lang="zh-Hant">香港特別行政區政府今日<strong>發表聲明</strong>，稱「<span lang="zh-Hans">这是我们的责任</span>」。</p>\n',
+    );
+  });
+
+  test('a table cell is read whole, across its bold; a list item on its own', async () => {
+    const out = await html('| 地区 | 说明 |\n| --- | --- |\n| 香港 | 臺灣的**空氣**品質很好 |\n\n- 臺灣的空氣品質很好\n- 一位来自台湾的志愿者\n');
+    expect(out).toContain('<td lang="zh-Hant">臺灣的<strong>空氣</strong>品質很好</td>');
+    expect(out).toContain('<li lang="zh-Hant">臺灣的空氣品質很好</li>\n<li>一位来自台湾的志愿者</li>');
+  });
+
+  test.each([
+    ['SVG', '<svg viewBox="0 0 100 20"><text x="0" y="15">臺灣的空氣品質</text></svg>', '<text x="0" y="15">臺灣的空氣品質</text>'],
+    ['SVG, quoted', '他说<svg viewBox="0 0 100 20"><text x="0" y="15">「臺灣的空氣品質」</text></svg>。', '<text x="0" y="15">「臺灣的空氣品質」</text>'],
+    ['MathML', '<math><mtext>臺灣的空氣品質</mtext></math>', '<mtext>臺灣的空氣品質</mtext>'],
+    ['code', '`臺灣的空氣品質`', '<code>臺灣的空氣品質</code>'],
+  ])('text in %s is not marked (an HTML span in SVG’s text is not drawn)', async (_, markdown, kept) => {
+    const out = await html(`${markdown}\n`);
+    expect(out).toContain(kept);
+    expect(out).not.toContain('lang=');
+  });
+
+  test('an element the editor gave a lang keeps it alone, and a simplified article is not marked', async () => {
+    expect(await html('<p lang="zh-HK">臺灣的空氣品質很好</p>\n')).toBe('<p lang="zh-HK">臺灣的空氣品質很好</p>\n');
+    expect(await html('贺长林今年62岁，退休前是一名中学教师。“调解没有什么秘诀。”他说。\n')).not.toContain('lang=');
+  });
+});

@@ -29,8 +29,8 @@ import { opensWindow } from './new-window-links.ts';
 import { closeUp, closedUpBetween, isEditorsNote, isLabel, paragraphsOf, withoutIndent } from './paragraphs.ts';
 import { PHONE_IN_TEXT } from './phones.ts';
 import { FULL_WIDTH_PUNCTUATION } from './punctuation.ts';
-import { TRADITIONAL_CHARACTERS, toSimplified } from './simplified-converter.ts';
-import { TRADITIONAL_LANG, mayHaveTraditional, traditionalPassages } from './traditional-passages.ts';
+import { SIMPLIFIED_CHARACTERS, TRADITIONAL_CHARACTERS, toSimplified } from './simplified-converter.ts';
+import { SIMPLIFIED_LANG, TRADITIONAL_LANG, blockPassages, mayHaveTraditional } from './traditional-passages.ts';
 import { absoluteUrl, decodePath } from './urls.ts';
 
 /**
@@ -730,30 +730,99 @@ function hasLang(node: Readonly<Parents>): boolean {
   return false;
 }
 
+/** The blocks of a body whose text is read for traditional characters, each whole, across its inline elements. */
+const TEXT_BLOCKS = ['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption'];
+
+/** Elements that hold blocks, not a line of text: a list item or a cell holding them is read in its blocks, each on its own. */
+const HOLDS_BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+
+/** Elements a passage's span may not go into: code, and SVG's and MathML's own text, which shows no HTML span. */
+const NOT_MARKED = new Set([...AS_WRITTEN, 'svg', 'math']);
+
+/** The text of a node of the body, as a reader reads it (not its comments). */
+const textOf = (node: Readonly<ElementContent> | Readonly<HastNode>): string =>
+  node.type === 'text' ? node.value : 'children' in node && Array.isArray(node.children) ? (node.children as ElementContent[]).map(textOf).join('') : '';
+
+/** The same, for judging its script: the text of code, SVG, MathML and an element with a lang of its own each character an object (U+FFFC), not Han. */
+const judgedTextOf = (node: Readonly<ElementContent>): string =>
+  node.type === 'element' && (NOT_MARKED.has(node.tagName) || node.properties['lang'] !== undefined)
+    ? '\uFFFC'.repeat(textOf(node).length)
+    : node.type === 'element'
+      ? node.children.map(judgedTextOf).join('')
+      : textOf(node);
+
 /**
- * A passage in traditional characters (a quote of a reader in Taiwan, 臺灣的空氣品質……) in a
- * `<span lang="zh-Hant">`, so that a screen reader reads it in that voice, not the page's zh-CN
- * (src/lib/traditional-passages.ts). Not in code, nor where the editor gave a `lang` already. Only
- * a body with two characters OpenCC's table changes is read.
+ * `children` (of a block, or of an inline element in it) with the passage of their text from `start` to
+ * `end` in a `<span lang>`, or undefined when the span would cross an element's edge: a passage inside one
+ * element is marked inside it (not inside code, SVG, MathML or an element with a lang of its own), one
+ * across several from text to text (他说：“臺灣的**空氣**品質很好。”) in a span around them.
+ */
+function withPassage(children: readonly ElementContent[], start: number, end: number, lang: string): ElementContent[] | undefined {
+  let offset = 0;
+  const parts = children.map((child) => {
+    const from = offset;
+    offset += textOf(child).length;
+    return { child, from, to: offset };
+  });
+  const within = parts.find(({ from, to }) => from <= start && end <= to && (from < start || end < to));
+  if (within && within.child.type !== 'text') {
+    const { child, from } = within;
+    if (child.type !== 'element' || NOT_MARKED.has(child.tagName) || child.properties['lang'] !== undefined) return undefined;
+    const inner = withPassage(child.children, start - from, end - from, lang);
+    return inner && children.map((other) => (other === child ? { ...child, children: inner } : other));
+  }
+  const first = parts.findIndex(({ from, to }) => from <= start && start < to);
+  const last = parts.findIndex(({ from, to }) => from < end && end <= to);
+  if (first < 0 || last < first) return undefined;
+  const head = parts[first]!;
+  const tail = parts[last]!;
+  if ((head.from < start && head.child.type !== 'text') || (end < tail.to && tail.child.type !== 'text')) return undefined;
+  const text = (value: string): ElementContent[] => (value ? [{ type: 'text', value }] : []);
+  const inside = parts.slice(first, last + 1).flatMap(({ child, from, to }) =>
+    child.type === 'text' && (from < start || end < to) ? text(child.value.slice(Math.max(start - from, 0), Math.min(end, to) - from)) : [child],
+  );
+  return [
+    ...children.slice(0, first),
+    ...(head.child.type === 'text' ? text(head.child.value.slice(0, start - head.from)) : []),
+    { type: 'element', tagName: 'span', properties: { lang }, children: inside },
+    ...(tail.child.type === 'text' ? text(tail.child.value.slice(end - tail.from)) : []),
+    ...children.slice(last + 1),
+  ];
+}
+
+/**
+ * A passage in traditional characters (a quote of a reader in Taiwan, 臺灣的空氣品質……) marked
+ * `lang="zh-Hant"`, so that a screen reader reads it in that voice, not the page's zh-CN
+ * (src/lib/traditional-passages.ts). Each block is read whole, across its bold, links and phone
+ * numbers: a traditional one carries the lang itself (a simplified quote in it, 稱「这是我们的责任」,
+ * a span of zh-Hans), or else each traditional quote in it is a span, where one can be without
+ * crossing an element's edge, and is left unmarked where not. Not in code, SVG or MathML, nor where
+ * the editor gave a `lang` already. Only a body with two characters OpenCC's table changes is read.
  */
 const traditionalPassagesMarked: HastPluginEntry = ({ source }) =>
   mayHaveTraditional(source, TRADITIONAL_CHARACTERS) && {
     name: 'baodao-traditional-passages',
-    text(node, ctx) {
-      const passages = traditionalPassages(node.value, toSimplified);
-      if (passages.length === 0) return;
-      for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as Readonly<HastNode>)) {
-        if (AS_WRITTEN.has(tagOf(parent as BodyElement) ?? '') || hasLang(parent)) return;
-      }
-      const parts: ElementContent[] = [];
-      let from = 0;
-      for (const { start, end } of passages) {
-        if (start > from) parts.push({ type: 'text', value: node.value.slice(from, start) });
-        parts.push({ type: 'element', tagName: 'span', properties: { lang: TRADITIONAL_LANG }, children: [{ type: 'text', value: node.value.slice(start, end) }] });
-        from = end;
-      }
-      if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
-      ctx.replaceNode(node, parts);
+    element: {
+      filter: TEXT_BLOCKS,
+      visit(node, ctx) {
+        if (hasLang(node) || node.children.some((child) => (child.type === 'element' ? HOLDS_BLOCKS.has(child.tagName) : child.type === 'mdxJsxFlowElement'))) return;
+        for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as Readonly<HastNode>)) {
+          if (NOT_MARKED.has(tagOf(parent as BodyElement) ?? '') || hasLang(parent)) return;
+        }
+        const passages = blockPassages(node.children.map(judgedTextOf).join(''), toSimplified, SIMPLIFIED_CHARACTERS);
+        if (passages.whole) {
+          let children: ElementContent[] | undefined = node.children;
+          for (const { start, end } of passages.simplified) children = children && withPassage(children, start, end, SIMPLIFIED_LANG);
+          if (children) {
+            ctx.setProperty(node, 'lang', TRADITIONAL_LANG);
+            if (passages.simplified.length > 0) ctx.setProperty(node, 'children', children);
+            return;
+          }
+        }
+        let children: ElementContent[] = node.children;
+        for (const { start, end } of passages.traditional) children = withPassage(children, start, end, TRADITIONAL_LANG) ?? children;
+        if (children !== node.children) ctx.setProperty(node, 'children', children);
+      },
     },
   };
 

@@ -38,17 +38,27 @@ const preset: LocalePreset = {
 
 export const toSimplified = ConverterBuilder(preset)({ from: 'tw', to: 'cn' });
 
+/** OpenCC's table of single characters, as [traditional, simplified] pairs that differ. */
+const changedCharacters = String(characters)
+  .split('|')
+  .flatMap((entry): [string, string][] => {
+    const [from = '', to = ''] = entry.split(' ');
+    return from !== to ? [[from, to]] : [];
+  });
+
 /**
  * The characters OpenCC's table makes simplified when they stand alone (臺, 灣, and a few that
  * simplified words keep, as 乾 in 乾隆; not 么 nor 著, which it leaves): a text with none of them
  * has nothing to convert, which a look-up of each character tells faster than a conversion
  * (src/lib/traditional-passages.ts).
  */
-export const TRADITIONAL_CHARACTERS: ReadonlySet<string> = new Set(
-  String(characters)
-    .split('|')
-    .flatMap((entry) => {
-      const [from = '', to = ''] = entry.split(' ');
-      return from !== to ? [from] : [];
-    }),
+export const TRADITIONAL_CHARACTERS: ReadonlySet<string> = new Set(changedCharacters.map(([from]) => from));
+
+/**
+ * The characters OpenCC's table makes of traditional ones (这, 们, 责, and some that traditional
+ * text writes too, 台, 干), less those it changes itself: a quote with two of them and nothing to
+ * convert is in simplified characters (src/lib/traditional-passages.ts).
+ */
+export const SIMPLIFIED_CHARACTERS: ReadonlySet<string> = new Set(
+  changedCharacters.flatMap(([, to]) => [...to]).filter((c) => !TRADITIONAL_CHARACTERS.has(c)),
 );

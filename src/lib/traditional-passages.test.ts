@@ -1,9 +1,12 @@
 import { expect, test } from 'vitest';
-import { TRADITIONAL_CHARACTERS, toSimplified } from './simplified-converter.ts';
-import { isTraditional, mayHaveTraditional, traditionalPassages } from './traditional-passages.ts';
+import { SIMPLIFIED_CHARACTERS, TRADITIONAL_CHARACTERS, toSimplified } from './simplified-converter.ts';
+import { blockPassages, isTraditional, mayHaveTraditional } from './traditional-passages.ts';
 
-/** The passages found, as their text. */
-const found = (text: string) => traditionalPassages(text, toSimplified).map(({ start, end }) => text.slice(start, end));
+/** The traditional passages found in a block's text, as their text: the whole text, or its quotes. */
+const found = (text: string) => {
+  const passages = blockPassages(text, toSimplified, SIMPLIFIED_CHARACTERS);
+  return passages.whole ? [text] : passages.traditional.map(({ start, end }) => text.slice(start, end));
+};
 
 test.each([
   ['a quote in traditional characters, without its marks', '一位来自台湾的志愿者在留言中写道：“臺灣的空氣品質和生態環境也在改善。”', ['臺灣的空氣品質和生態環境也在改善。']],
@@ -32,6 +35,15 @@ test('a body is read for passages only when it has two different characters the 
   expect(mayHaveTraditional('写道：“臺灣的空氣品質。”', TRADITIONAL_CHARACTERS)).toBe(true);
   expect(mayHaveTraditional('贺长林今年62岁，退休前是一名中学教师。', TRADITIONAL_CHARACTERS)).toBe(false);
   expect(mayHaveTraditional('臺臺臺', TRADITIONAL_CHARACTERS)).toBe(false);
+});
+
+test('a traditional block quoting a simplified text is traditional, its quote simplified', () => {
+  const text = '香港特別行政區政府今日發表聲明，稱「这是我们的责任」。';
+  const passages = blockPassages(text, toSimplified, SIMPLIFIED_CHARACTERS);
+  expect(passages.whole).toBe(true);
+  expect(passages.simplified.map(({ start, end }) => text.slice(start, end))).toEqual(['这是我们的责任']);
+  // A quote without characters only simplified text writes is not simplified: 台北, 中國.
+  expect(blockPassages('香港特別行政區政府今日發表聲明，稱「台北」與「中國」。', toSimplified, SIMPLIFIED_CHARACTERS).simplified).toEqual([]);
 });
 
 test('乾 is a character the conversion changes alone; 么 and 著 are not', () => {
