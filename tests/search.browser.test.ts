@@ -1118,6 +1118,23 @@ describe('queries as readers type them', () => {
     expect(new Set(await page.$$eval('[data-pagefind-body] mark', (marks) => marks.map((m) => m.textContent)))).toEqual(new Set(['民法典']));
   });
 
+  test('words longer than the boxes take, from a shared address, are cut to what they take, so the reader can edit them and search again', async () => {
+    await page.goto(`${served.preview.url}/search/`);
+    const max = Number(await page.getAttribute('#search-query', 'maxlength'));
+    expect(max).toBeGreaterThan(0);
+    const long = '社会组织'.repeat(Math.ceil((max + 100) / 4));
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent(long)}`);
+    await expect.poll(status, POLL).toMatch(/找到/);
+    const shown = await page.inputValue('#search-query');
+    expect(shown).toBe(long.slice(0, max));
+    expect(await page.inputValue('#site-search')).toBe(shown);
+    await page.focus('#search-query');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), POLL).toBe(shown.slice(0, -1));
+  });
+
   test('punctuation alone, typed in the box, is an empty query', async () => {
     await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民法典')}`);
     await expect.poll(status, POLL).toMatch(/^找到/);

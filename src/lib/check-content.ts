@@ -2,7 +2,7 @@
  * Checks every content file before the build starts and reports every problem at once,
  * each as `file: field — message`. The build runs only when this finds nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, type Dirent } from 'node:fs';
 import { readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
@@ -38,9 +38,15 @@ const STRAY_TEXT = /\.(txt|docx?|wps|rtf)$/i;
 /** Article files sit at `YYYY/MM/<slug>.md` or `.mdx`; the slug is lower-case ASCII. */
 export const ARTICLE_PATH_RE = new RegExp(`^${ARTICLE_ID}\\.mdx?$`);
 
+/** Every entry under `dir` (files, folders, links), or none when there is no such folder. */
+const treeOf = async (dir: string): Promise<Dirent[]> => (existsSync(dir) ? await readdir(dir, { recursive: true, withFileTypes: true }) : []);
+
 async function listFiles(dir: string, test: (rel: string) => boolean): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return filesIn(dir, await treeOf(dir), test);
+}
+
+/** The files among `entries` (treeOf(dir)) that pass `test`, as paths relative to `dir` with `/`, sorted. */
+function filesIn(dir: string, entries: readonly Dirent[], test: (rel: string) => boolean): string[] {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
@@ -418,8 +424,10 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
   // A Markdown or YAML file anywhere else (content/x.md, content/article/…, x.MD, x.markdown,
   // people/x.yml), or an article saved as text or a Word file (x.md.txt, as Windows saves when
   // it hides extensions; x.docx), would be left out of the site without a word.
-  const stray = await listFiles(
+  const tree = await treeOf(dir);
+  const stray = filesIn(
     dir,
+    tree,
     (rel) =>
       (/\.(mdx?|markdown)$/i.test(rel) && !/^(articles|topics|pages)\/.+\.mdx?$/.test(rel)) ||
       (/\.ya?ml$/i.test(rel) && !/^(people\/[^/]+|sections)\.yaml$/.test(rel)) ||
@@ -443,7 +451,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
   // A symbolic link this check does not follow, and Astro does: an article behind one was published
   // unchecked, a link to a folder (loop -> .) published its articles twice, and one leading nowhere
   // stopped Astro in English, with an ENOENT.
-  for (const entry of existsSync(dir) ? await readdir(dir, { recursive: true, withFileTypes: true }) : []) {
+  for (const entry of tree) {
     if (!entry.isSymbolicLink()) continue;
     const link = path.join(entry.parentPath, entry.name);
     problems.push({

@@ -371,7 +371,7 @@ export function sectionProblem(section: string, sections: readonly SectionName[]
   }
   const written = section.trim();
   // section: "" is as empty as section: with nothing after it.
-  if (written === '') return '栏目 section 不能为空';
+  if (written === '') return emptyField('栏目 section', {});
   const named = sections.find(({ name }) => name === written);
   if (named) return `栏目请写 id：${written} 是 ${named.id}`;
   const cased = sections.find(({ id }) => id === written.toLowerCase());

@@ -9,7 +9,7 @@ import { pageTitle } from '../lib/page-title.ts';
 import { excerptOf, highlight, queryPhrases, quotedQuery } from '../lib/search-text.ts';
 import { hasTraditional } from '../lib/simplified.ts';
 import { inSimplified } from './simplified.ts';
-import { QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
+import { QUERY_MAX_LENGTH, QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
 import { markedNodes, titleNodes } from './marks.ts';
 import {
   FACETS,
@@ -81,14 +81,18 @@ interface Elements {
 
 class IndexMissing extends Error {}
 
-/** A search as the address (or the form, which has the same names) gives it. */
+/**
+ * A search as the address (or the form, which has the same names) gives it: its words cut to what
+ * the boxes take, as a paste is (a longer shared address filled the box past its maxlength, and the
+ * browser then refused every search from it once the reader edited it).
+ */
 function readRequest(params: URLSearchParams): SearchRequest {
   const filters: SearchRequest['filters'] = {};
   for (const facet of FACETS) {
     const value = params.get(facet);
     if (value) filters[facet] = value;
   }
-  return { query: (params.get(QUERY_PARAM) ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return { query: (params.get(QUERY_PARAM) ?? '').trim().slice(0, QUERY_MAX_LENGTH).trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
 }
 
 function requestUrl({ query, filters, sort }: SearchRequest): string {
