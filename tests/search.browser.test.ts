@@ -1559,8 +1559,8 @@ describe('layout', () => {
 /**
  * /search/ in a context of its own, its box focused, for typing as an input method does (`cdp`:
  * Input.imeSetComposition, Input.insertText): every search the page hands Pagefind's worker is
- * recorded (`searched`), and each the worker has answered (`answered`); `alsoFirst` runs in the
- * page before its scripts, after the recording.
+ * recorded (`searched`), and each the worker has answered (`answered`); returned once the index
+ * is open; `alsoFirst` runs in the page before its scripts, after the recording.
  */
 async function searchPageTypedIn(alsoFirst?: () => void) {
   const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -1568,11 +1568,14 @@ async function searchPageTypedIn(alsoFirst?: () => void) {
     await own.addInitScript(() => {
       const searched: unknown[] = [];
       const answered: unknown[] = [];
-      Object.assign(window, { searched, answered });
-      // The words of each search by the id of its message, which the worker's answer carries.
+      const methodsAnswered: unknown[] = [];
+      Object.assign(window, { searched, answered, methodsAnswered });
+      // The words of each search, and the method of each message, by its id, which the worker's answer carries.
       const words = new Map<unknown, unknown>();
+      const methods = new Map<unknown, unknown>();
       const post = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (this: Worker, data: { id?: unknown; method?: string; args?: unknown[] }, ...rest: unknown[]) {
+        methods.set(data?.id, data?.method);
         // Not the search of no words with which the page opens the index (openIndex).
         if (data?.method === 'search' && data.args?.[0] !== '') {
           searched.push(data.args?.[0]);
@@ -1586,6 +1589,7 @@ async function searchPageTypedIn(alsoFirst?: () => void) {
           super(...args);
           this.addEventListener('message', (event: MessageEvent<{ id?: unknown } | null>) => {
             if (words.has(event.data?.id)) answered.push(words.get(event.data?.id));
+            if (methods.has(event.data?.id)) methodsAnswered.push(methods.get(event.data?.id));
           });
         }
       };
@@ -1593,7 +1597,12 @@ async function searchPageTypedIn(alsoFirst?: () => void) {
     if (alsoFirst) await own.addInitScript(alsoFirst);
     const fresh = await own.newPage();
     await fresh.goto(`${served.preview.url}/search/`);
-    await fresh.waitForLoadState('networkidle');
+    // The index is open, so a search leaves for the worker at once: the worker has answered the
+    // filters, the last thing the page asks it to open the index. (The network was idle before
+    // that under load, a worker starved of CPU yet to answer: the words then waited for the index.)
+    await expect
+      .poll(() => fresh.evaluate(() => (window as unknown as { methodsAnswered: string[] }).methodsAnswered), POLL)
+      .toContain('filters');
     await fresh.focus('#search-query');
     const cdp = await own.newCDPSession(fresh);
     const searched = () => fresh.evaluate(() => (window as unknown as { searched: string[] }).searched);
