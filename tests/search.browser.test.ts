@@ -898,8 +898,7 @@ describe('a slow or broken connection', () => {
   test('a search whose index could not be fetched, the browser online, says search is unavailable, and searches again when the reader asks again', async () => {
     const tab = await context.newPage();
     try {
-      await tab.goto(`${served.preview.url}/search/`);
-      await tab.waitForLoadState('networkidle');
+      await openedSearchPage(tab);
       // The connection drops while the index of the words is fetched: Pagefind leaves that part out, saying nothing.
       let aborted = 0;
       await tab.route('**/*.pf_index', (route) => (aborted++, route.abort()));
@@ -922,8 +921,7 @@ describe('a slow or broken connection', () => {
   test('Enter drops the search-ahead still waiting for the typing to pause, so one that failed is not asked again behind the reader’s back, and asking again searches afresh', async () => {
     const tab = await context.newPage();
     try {
-      await tab.goto(`${served.preview.url}/search/`);
-      await tab.waitForLoadState('networkidle');
+      await openedSearchPage(tab);
       // The page's clock stands still (Pagefind's worker keeps its own): the search-ahead that the
       // words typed set for 120 ms later stays waiting while Enter's search fails.
       await tab.clock.install();
@@ -959,8 +957,7 @@ describe('a slow or broken connection', () => {
   test('a search whose index chunks came as a captive portal’s page (200, HTML) says search is unavailable, not that nothing was found', async () => {
     const tab = await context.newPage();
     try {
-      await tab.goto(`${served.preview.url}/search/`);
-      await tab.waitForLoadState('networkidle');
+      await openedSearchPage(tab);
       // Pagefind's gunzip rejects the page, and it leaves that part out without a word, as for a dropped connection.
       let answered = 0;
       await tab.route('**/*.pf_index', (route) =>
@@ -983,8 +980,7 @@ describe('a slow or broken connection', () => {
     const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const tab = await own.newPage();
-      await tab.goto(`${served.preview.url}/search/`);
-      await tab.waitForLoadState('networkidle');
+      await openedSearchPage(tab);
       await own.setOffline(true); // the page is open, its index opened: the connection goes (a train enters a tunnel)
       await tab.fill('#search-query', '调解员');
       await tab.press('#search-query', 'Enter');
@@ -1002,8 +998,7 @@ describe('a slow or broken connection', () => {
     const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const tab = await own.newPage();
-      await tab.goto(`${served.preview.url}/search/`);
-      await tab.waitForLoadState('networkidle');
+      await openedSearchPage(tab);
       // The oldest part's index chunks are still on their way when the connection comes back; the
       // newer parts' failed offline (a train leaving a tunnel). It found 2 of 5, and kept them.
       let back!: () => void;
@@ -1630,43 +1625,65 @@ describe('layout', () => {
 });
 
 /**
- * /search/ in a context of its own, its box focused, for typing as an input method does (`cdp`:
- * Input.imeSetComposition, Input.insertText): every search the page hands Pagefind's worker is
- * recorded (`searched`), and each the worker has answered (`answered`); `alsoFirst` runs in the
- * page before its scripts, after the recording.
+ * Runs in a page before its scripts (addInitScript): records every search the page hands Pagefind's
+ * worker (`searched`, not the search of no words with which the page opens the index: openIndex),
+ * the words of each the worker has answered (`answered`) and the method of every message it has
+ * answered (`methodsAnswered`).
+ */
+function recordWorker() {
+  const searched: unknown[] = [];
+  const answered: unknown[] = [];
+  const methodsAnswered: unknown[] = [];
+  Object.assign(window, { searched, answered, methodsAnswered });
+  // The words of each search, and the method of each message, by its id, which the worker's answer carries.
+  const words = new Map<unknown, unknown>();
+  const methods = new Map<unknown, unknown>();
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (this: Worker, data: { id?: unknown; method?: string; args?: unknown[] }, ...rest: unknown[]) {
+    methods.set(data?.id, data?.method);
+    if (data?.method === 'search' && data.args?.[0] !== '') {
+      searched.push(data.args?.[0]);
+      words.set(data.id, data.args?.[0]);
+    }
+    return (post as (...args: unknown[]) => void).call(this, data, ...rest);
+  };
+  const Base = Worker;
+  (window as unknown as { Worker: typeof Worker }).Worker = class extends Base {
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args);
+      this.addEventListener('message', (event: MessageEvent<{ id?: unknown } | null>) => {
+        if (words.has(event.data?.id)) answered.push(words.get(event.data?.id));
+        if (methods.has(event.data?.id)) methodsAnswered.push(methods.get(event.data?.id));
+      });
+    }
+  };
+}
+
+/**
+ * Opens /search/ in `tab`, recording its worker (recordWorker; `alsoFirst` runs in the page after
+ * the recording, before its scripts), and waits until its index is open,
+ * so a search leaves for the worker at once and a connection broken from now on breaks the search,
+ * not the opening: the worker has answered the filters, the last thing the page asks it to open
+ * the index. (The network was idle before that under load, a worker starved of CPU yet to answer.)
+ */
+async function openedSearchPage(tab: Page, alsoFirst?: () => void): Promise<void> {
+  await tab.addInitScript(recordWorker);
+  if (alsoFirst) await tab.addInitScript(alsoFirst);
+  await tab.goto(`${served.preview.url}/search/`);
+  await expect.poll(() => tab.evaluate(() => (window as unknown as { methodsAnswered: string[] }).methodsAnswered), POLL).toContain('filters');
+}
+
+/**
+ * /search/ in a context of its own, its index open and its box focused, for typing as an input
+ * method does (`cdp`: Input.imeSetComposition, Input.insertText): every search the page hands
+ * Pagefind's worker is recorded (`searched`), and each the worker has answered (`answered`);
+ * `alsoFirst` runs in the page before its scripts, after the recording.
  */
 async function searchPageTypedIn(alsoFirst?: () => void) {
   const own = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    await own.addInitScript(() => {
-      const searched: unknown[] = [];
-      const answered: unknown[] = [];
-      Object.assign(window, { searched, answered });
-      // The words of each search by the id of its message, which the worker's answer carries.
-      const words = new Map<unknown, unknown>();
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, data: { id?: unknown; method?: string; args?: unknown[] }, ...rest: unknown[]) {
-        // Not the search of no words with which the page opens the index (openIndex).
-        if (data?.method === 'search' && data.args?.[0] !== '') {
-          searched.push(data.args?.[0]);
-          words.set(data.id, data.args?.[0]);
-        }
-        return (post as (...args: unknown[]) => void).call(this, data, ...rest);
-      };
-      const Base = Worker;
-      (window as unknown as { Worker: typeof Worker }).Worker = class extends Base {
-        constructor(...args: ConstructorParameters<typeof Worker>) {
-          super(...args);
-          this.addEventListener('message', (event: MessageEvent<{ id?: unknown } | null>) => {
-            if (words.has(event.data?.id)) answered.push(words.get(event.data?.id));
-          });
-        }
-      };
-    });
-    if (alsoFirst) await own.addInitScript(alsoFirst);
     const fresh = await own.newPage();
-    await fresh.goto(`${served.preview.url}/search/`);
-    await fresh.waitForLoadState('networkidle');
+    await openedSearchPage(fresh, alsoFirst);
     await fresh.focus('#search-query');
     const cdp = await own.newCDPSession(fresh);
     const searched = () => fresh.evaluate(() => (window as unknown as { searched: string[] }).searched);
