@@ -340,18 +340,41 @@ describe('topics', () => {
     );
   });
 
-  test.each(published.map((t) => [t.id, t] as const))('/topics/%s/ shows its parts and articles', (id, topic) => {
-    const root = page(`/topics/${id}/`);
-    expect(textOf(root, 'h1')).toBe(squash(topic.title));
-    expect(textOf(root, '.breadcrumb')).toBe(`您当前的位置：首页>专题>${squash(topic.title)}`);
-    const parts = all(root, '.topic-part');
+  test('the test content has a topic longer than a page, a part of it going on from page to page', () => {
+    const long = published.filter((t) => (t.parts ?? [t]).reduce((n, part) => n + select(part).length, 0) > PAGE_SIZE);
+    expect(long.map((t) => t.id)).toEqual(['shili-heji']);
+  });
+
+  test.each(published.map((t) => [t.id, t] as const))('/topics/%s/ shows its parts and articles, 20 a page as a section does, its cover and introduction on page 1 only', (id, topic) => {
     const expected = (topic.parts ?? [{ ...topic, title: undefined }]).filter((part) => select(part).length > 0);
-    expect(parts).toHaveLength(expected.length);
-    parts.forEach((part, i) => {
-      const want = expected[i]!;
-      if (want.title) expect(textOf(part, 'h2')).toBe(want.title);
-      expect(all(part, '.article-card__title a').map((a) => a.textContent)).toEqual(select(want));
+    const total = expected.reduce((n, part) => n + select(part).length, 0);
+    const urls = Array.from({ length: pagesOf(total) }, (_, i) => (i === 0 ? `/topics/${id}/` : `/topics/${id}/${i + 1}/`));
+    expect(existsSync(builtFile(`/topics/${id}/${urls.length + 1}/`))).toBe(false);
+    const title = squash(topic.title);
+    // The parts as the pages show them, a part's run on one page joined to its run on the page before.
+    const shown: { title: string | undefined; titles: string[] }[] = [];
+    urls.forEach((url, n) => {
+      const root = page(url);
+      if (n === 0) {
+        expect(textOf(root, 'h1')).toBe(title);
+        expect(textOf(root, '.breadcrumb')).toBe(`您当前的位置：首页>专题>${title}`);
+        expect(root.querySelector('.topic-intro')).not.toBeNull();
+      } else {
+        expect(textOf(root, 'h1'), url).toBe(`${title}第${n + 1}页`);
+        expect(textOf(root, '.breadcrumb'), url).toBe(`您当前的位置：首页>专题>${title}>第${n + 1}页`);
+        expect(root.querySelector('.breadcrumb a[href="/topics/' + id + '/"]'), url).not.toBeNull();
+        expect(root.querySelector('.topic-header, .topic-intro'), url).toBeNull();
+      }
+      expect(textOf(root, '.pagination__summary'), url).toBe(`共${urls.length}页${total}条`);
+      expect(all(root, '.article-card'), url).toHaveLength(Math.min(PAGE_SIZE, total - n * PAGE_SIZE));
+      all(root, '.topic-part').forEach((part, i) => {
+        const run = { title: part.querySelector('h2.block-title') ? textOf(part, 'h2.block-title') : undefined, titles: all(part, '.article-card__title a').map((a) => a.textContent) };
+        const last = shown.at(-1);
+        if (n > 0 && i === 0 && last && last.title === run.title) last.titles.push(...run.titles);
+        else shown.push(run);
+      });
     });
+    expect(shown).toEqual(expected.map((part) => ({ title: part.title, titles: select(part) })));
   });
 
   test('an article a topic lists names it under 所属专题, linking back (newest topic first, 、 between); an article in none has no such line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listingCrumbs, pagedDescription, pagedTitle, pageNumbers, pageRoutes, paginate, stepLabel } from './pagination.ts';
+import { listingCrumbs, pagedDescription, pagedTitle, pageNumbers, pageRoutes, paginate, routesOf, stepLabel } from './pagination.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 45 }, (_, i) => i);
@@ -56,6 +56,14 @@ describe('pageRoutes', () => {
       { section: 'today', page: '3' },
     ]);
     expect(routes[2]!.props).toMatchObject({ name: '今日资讯', page: { number: 3, lastPage: 3, total: 45 } });
+  });
+
+  test('routesOf gives pages made elsewhere (a topic\'s) the same parameters', () => {
+    const pages = [{ number: 1, items: ['a'] }, { number: 2, items: ['b'] }];
+    expect(routesOf(pages, { topic: 'x' }, { id: 'x' })).toEqual([
+      { params: { topic: 'x', page: undefined }, props: { id: 'x', page: pages[0] } },
+      { params: { topic: 'x', page: '2' }, props: { id: 'x', page: pages[1] } },
+    ]);
   });
 });
 

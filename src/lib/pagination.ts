@@ -51,7 +51,16 @@ export function pageRoutes<T, Params extends Record<string, string>, Props exten
   params: Params,
   props: Props,
 ) {
-  return paginate(items, size).map((page) => ({
+  return routesOf(paginate(items, size), params, props);
+}
+
+/** pageRoutes for pages already made (a topic's, whose pages hold its parts: topicPages). */
+export function routesOf<P extends { number: number }, Params extends Record<string, string>, Props extends object>(
+  pages: readonly P[],
+  params: Params,
+  props: Props,
+) {
+  return pages.map((page) => ({
     params: { ...params, page: page.number > 1 ? String(page.number) : undefined },
     props: { ...props, page },
   }));

@@ -5,6 +5,7 @@ import {
   publishedTopicParts,
   selectionProblems,
   topicParts,
+  topicPages,
   topicUnpublishedAsWritten,
   topicsByArticle,
   withdrawnSelections,
@@ -139,5 +140,44 @@ describe('a topic read before it is loaded, from front matter as written', () =>
 
   test('front matter its schema refuses is left to the schema to report: the topic is read whole', () => {
     expect(topicUnpublishedAsWritten({ title: '专题', tag: '定时标签' }, published, TZ)).toBe(false);
+  });
+});
+
+describe('topicPages: a topic paginated as a section is, its parts going on from page to page', () => {
+  const parts = [
+    { title: '最新进展', articles: ['a1', 'a2', 'a3'] },
+    { title: '深度报道', articles: ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'] },
+    { title: '评论', articles: ['c1'] },
+  ];
+
+  test('size articles a page, in runs by part; a part cut by a page goes on under its title on the next', () => {
+    const pages = topicPages(parts, 4);
+    expect(pages.map(({ number, lastPage, total }) => [number, lastPage, total])).toEqual([
+      [1, 3, 10],
+      [2, 3, 10],
+      [3, 3, 10],
+    ]);
+    expect(pages.map((page) => page.items.map((run) => [run.part, run.title, run.articles]))).toEqual([
+      [
+        [0, '最新进展', ['a1', 'a2', 'a3']],
+        [1, '深度报道', ['b1']],
+      ],
+      [[1, '深度报道', ['b2', 'b3', 'b4', 'b5']]],
+      [
+        [1, '深度报道', ['b6']],
+        [2, '评论', ['c1']],
+      ],
+    ]);
+  });
+
+  test('a topic that fits on one page is one page of its parts, as before', () => {
+    const pages = topicPages(parts, 20);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.items.map((run) => run.articles)).toEqual(parts.map((part) => part.articles));
+  });
+
+  test('a topic not split into parts pages its articles with no title', () => {
+    const pages = topicPages([{ title: undefined, articles: ['x', 'y', 'z'] }], 2);
+    expect(pages.map((page) => page.items)).toEqual([[{ part: 0, title: undefined, articles: ['x', 'y'] }], [{ part: 0, title: undefined, articles: ['z'] }]]);
   });
 });

@@ -42,6 +42,7 @@ describe('urls', () => {
     [monthUrl(2024, 11, 2), '/archive/2024/11/2/'],
     [topicsUrl(), '/topics/'],
     [topicUrl('shehui-zuzhi'), '/topics/shehui-zuzhi/'],
+    [topicUrl('shehui-zuzhi', 2), '/topics/shehui-zuzhi/2/'],
     [pageUrl('about'), '/pages/about/'],
     [searchUrl(), '/search/'],
     [searchUrl('社会组织 潍坊'), '/search/?q=%E7%A4%BE%E4%BC%9A%E7%BB%84%E7%BB%87%20%E6%BD%8D%E5%9D%8A'],

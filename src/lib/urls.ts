@@ -63,7 +63,7 @@ export const monthUrl = (year: number, month: number, page = 1) => paged(`/archi
 
 export const topicsUrl = () => '/topics/';
 
-export const topicUrl = (id: string) => `/topics/${segment(id)}/`;
+export const topicUrl = (id: string, page = 1) => paged(`/topics/${segment(id)}/`, page);
 
 /** A standalone page (单页, content/pages/<name>.md): under /pages/, which no old address, section or tag can take. */
 export const pageUrl = (name: string) => `/pages/${segment(name)}/`;

@@ -1,7 +1,7 @@
 /**
  * Builds the site once for all site tests: content/ plus the unpublished fixtures (a draft,
  * a future article), the withdrawn ones (articles, and a topic left with only them), a topic
- * written in MDX, two articles whose pictures are wider and narrower than the site publishes
+ * written in MDX, a topic of more articles than a page holds, in two parts (long-topic), two articles whose pictures are wider and narrower than the site publishes
  * (picture-sizes), two with no words, a photo story's pictures or a table alone (wordless), and
  * one with every kind of content that could run past a phone's screen (extreme-content; with
  * old addresses of a path outside ASCII and of a folder, for the 404 page's script), one
@@ -34,6 +34,7 @@ export default function setup(project: TestProject) {
   cpSync(path.join(ROOT, 'tests/fixtures/unpublished'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/withdrawn'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/mdx-topic'), TEST_CONTENT, { recursive: true });
+  cpSync(path.join(ROOT, 'tests/fixtures/long-topic'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/picture-sizes'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/wordless'), TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/extreme-content'), TEST_CONTENT, { recursive: true });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-/** content/ plus tests/fixtures/unpublished/, withdrawn/, mdx-topic/, picture-sizes/, wordless/, extreme-content/ and search-forms/, built by tests/setup/build-test-site.ts. */
+/** content/ plus tests/fixtures/unpublished/, withdrawn/, mdx-topic/, long-topic/, picture-sizes/, wordless/, extreme-content/ and search-forms/, built by tests/setup/build-test-site.ts. */
 export const TEST_CONTENT = path.join(ROOT, '.build/test-content');
 /** public/ plus tests/fixtures/public/ (attachments the fixtures link to, a picture one shows), built by tests/setup/build-test-site.ts. */
 export const TEST_PUBLIC = path.join(ROOT, '.build/test-public');
