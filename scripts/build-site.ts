@@ -9,6 +9,7 @@ import { siteSizeWarning, tarSize } from '../src/lib/site-size.ts';
 import { ContentError, explainBuildError, formatProblems } from '../src/lib/errors.ts';
 import { importSiteConfig } from '../src/lib/site-config-file.ts';
 import { addressesPerFile } from '../src/lib/addresses-per-file.ts';
+import { tagsPerPage } from '../src/lib/tags.ts';
 import { searchPartSize } from '../src/lib/search-part-size.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { imageCacheDir, pruneImageCache } from './image-cache.ts';
@@ -73,6 +74,7 @@ async function checkAndBuild({ contentDir, outDir }: BuildOptions): Promise<bool
     // and Astro: Astro would stop on them only in its config (search index) or on its pages (404 table).
     searchPartSize();
     addressesPerFile();
+    tagsPerPage();
   } catch (error) {
     return fail(describe(error));
   }

@@ -219,6 +219,8 @@ describe('a bad site configuration', () => {
     ['BAODAO_SEARCH_PART_SIZE', 'abc'],
     ['BAODAO_SEARCH_PART_SIZE', '-5'],
     ['BAODAO_OLD_ADDRESSES_PER_FILE', '0'],
+    // Read only by the tag index's pages, 0 would stop the build inside Astro, once the content check had run.
+    ['BAODAO_TAGS_PER_PAGE', '0'],
   ])('%s=%s fails clearly, naming the variable, before the content check and Astro', (name, value) => {
     previousOutput();
     const run = runBuild({ BAODAO_OUT: OUT, [name]: value });

@@ -335,6 +335,16 @@ describe('feeds and machine-readable files', () => {
     expect(readFileSync(path.join(SITE, 'robots.txt'), 'utf8')).toContain('sitemap-index.xml');
   });
 
+  test("the sitemap lists every page of a paginated listing, a topic's and the tag index's later pages too, each page once", () => {
+    const locs = [...readFileSync(path.join(SITE, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
+    const later = filesUnder(SITE)
+      .filter((file) => /^(topics\/[^/]+|tags\/page)\/\d+\/index\.html$/.test(file))
+      .map((file) => new URL(`/${file.replace(/index\.html$/, '')}`, site.url).href);
+    expect(later).toEqual(expect.arrayContaining([`${site.url}/topics/shili-heji/2/`, `${site.url}/tags/page/2/`]));
+    expect(locs).toEqual(expect.arrayContaining([...later, `${site.url}/topics/shili-heji/`, `${site.url}/tags/`]));
+    expect(new Set(locs).size).toBe(locs.length);
+  });
+
   test('the news sitemap lists the articles of the two days before the build, newest first, each with the outlet, zh-cn, its time and its title; robots.txt names it', () => {
     const now = new Date(inject('buildNow')).getTime();
     const recent = sources.filter((source) => source.date.getTime() > now - 2 * 24 * 60 * 60 * 1000);

@@ -24,7 +24,7 @@ async function open(url: string, width: number, height = 800, options: BrowserCo
 
 const PHONES = [320, 360, 375];
 /** Pages of the test site's paginated listings: of two pages, of three, a person's second. */
-const PAGED = ['/sections/today/', '/sections/today/2/', '/tags/示例/', '/tags/示例/2/', '/tags/示例/3/', '/people/chen-shulan/2/'].map((url) => encodeURI(url));
+const PAGED = ['/sections/today/', '/sections/today/2/', '/tags/示例/', '/tags/示例/2/', '/tags/示例/3/', '/people/chen-shulan/2/', '/topics/shili-heji/', '/tags/page/2/'].map((url) => encodeURI(url));
 
 /** The pager's items that are shown: their text, their boxes, and the size of the link in each. */
 function pagerItems(page: Page) {

@@ -51,16 +51,17 @@ describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (
 });
 
 test('from page 2 on, a listing’s description says which page it is, as its title does: search engines flag one description on many pages', () => {
-  const listingPage = /^((?:sections|tags|people)\/[^/]+|archive\/\d{4}\/\d{2})\/(\d+)\/index\.html$/;
+  const listingPage = /^((?:sections|tags|people|topics)\/[^/]+|archive\/\d{4}\/\d{2})\/(\d+)\/index\.html$/;
   const later = filesUnder(SITE).flatMap((file) => {
     const match = listingPage.exec(file);
-    return match ? [{ first: `/${match[1]}/`, number: Number(match[2]) }] : [];
+    // /tags/page/2/ is the tag index's page 2, whose page 1 is /tags/ (no tag may be named page).
+    return match ? [{ first: match[1] === 'tags/page' ? '/tags/' : `/${match[1]}/`, url: `/${match[1]}/${match[2]}/`, number: Number(match[2]) }] : [];
   });
-  // The test site has sections, tags and people long enough to paginate.
-  expect(new Set(later.map(({ first }) => first.split('/')[1]))).toEqual(new Set(['sections', 'tags', 'people']));
+  // The test site has sections, tags, the tag index, people and a topic long enough to paginate.
+  expect(new Set(later.map(({ first }) => first.split('/')[1]))).toEqual(new Set(['sections', 'tags', 'people', 'topics']));
+  expect(later.some(({ first }) => first === '/tags/')).toBe(true);
   const description = (url: string) => page(url).querySelector('meta[name="description"]')!.getAttribute('content')!;
-  for (const { first, number } of later) {
-    const url = `${first}${number}/`;
+  for (const { first, url, number } of later) {
     // 第 N 页 before a closing 。, as 今日资讯（第 2 页） names the tab.
     expect(description(url), url).toBe(description(first).replace(/。?$/, (end) => `（第 ${number} 页）${end}`));
   }

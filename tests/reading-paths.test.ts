@@ -185,14 +185,40 @@ describe('tags', () => {
   const counts = new Map<string, number>();
   for (const source of sources) for (const tag of source.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
 
-  test('/tags/ lists every tag with its count, most used first', () => {
-    const entries = all(page('/tags/'), '.tag-index li').map((li) => [
-      li.querySelector('a')!.textContent,
-      Number(/\d+/.exec(li.querySelector('.tag-index__count')!.textContent)![0]),
-    ]);
-    expect(new Map(entries as [string, number][])).toEqual(counts);
-    const numbers = entries.map(([, n]) => n as number);
+  // The test site's index holds 20 tags a page (BAODAO_TAGS_PER_PAGE in tests/support/site.ts; 200 by default).
+  const TAGS_PER_PAGE = 20;
+  const indexPages = Array.from({ length: Math.ceil(counts.size / TAGS_PER_PAGE) }, (_, i) => (i === 0 ? '/tags/' : `/tags/page/${i + 1}/`));
+
+  test('/tags/ lists every tag with its count, most used first, 20 a page on the test site: /tags/, then /tags/page/2/ …', () => {
+    expect(indexPages.length).toBeGreaterThan(2);
+    expect(existsSync(builtFile(`/tags/page/${indexPages.length + 1}/`))).toBe(false);
+    const entries = indexPages.flatMap((url) => {
+      const listed = all(page(url), '.tag-index li');
+      expect(listed.length, url).toBe(Math.min(TAGS_PER_PAGE, counts.size - indexPages.indexOf(url) * TAGS_PER_PAGE));
+      return listed.map((li) => [li.querySelector('a')!.textContent, Number(/\d+/.exec(li.querySelector('.tag-index__count')!.textContent)![0])] as const);
+    });
+    expect(entries.map(([tag]) => tag)).toHaveLength(counts.size);
+    expect(new Map(entries)).toEqual(counts);
+    const numbers = entries.map(([, n]) => n);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  });
+
+  test('every page of the tag index says which page it is, leads back to /tags/ and on through the pagination, every tag reachable by links', () => {
+    const reached = new Set<string>();
+    const queue = ['/tags/'];
+    for (const url of queue) {
+      const root = page(url);
+      for (const a of all(root, '.pagination a')) if (!queue.includes(a.getAttribute('href')!)) queue.push(a.getAttribute('href')!);
+      for (const a of all(root, '.tag-index a')) reached.add(decodeURIComponent(a.getAttribute('href')!));
+    }
+    expect(queue.sort()).toEqual([...indexPages].sort());
+    expect(reached).toEqual(new Set([...counts.keys()].map((tag) => `/tags/${tag}/`)));
+    const second = page('/tags/page/2/');
+    expect(textOf(second, 'h1')).toBe('标签第2页');
+    expect(textOf(second, '.breadcrumb')).toBe('您当前的位置：首页>标签>第2页');
+    expect(second.querySelector('.breadcrumb a[href="/tags/"]')).not.toBeNull();
+    expect(second.querySelector('title')!.textContent).toBe('标签（第 2 页） - 法治报道');
+    expect(textOf(second, '.pagination__summary')).toBe(`共${indexPages.length}页${counts.size}条`);
   });
 
   test.each([...counts.keys()].map((t) => [t]))('/tags/%s/ lists its articles, paginated', (tag) => {

@@ -136,6 +136,9 @@ describe('article schema', () => {
 
   test.each([
     [['index.html'], '标签不能是 index.html：它是标签总页的文件名'],
+    // /tags/page/2/ is the tag index's page 2: a tag page (or Page, one folder on a Mac's disk) would take it.
+    [['page'], '标签不能是 page：/tags/page/2/ 是标签总页第 2 页的地址'],
+    [['Page'], '标签不能是 page：/tags/page/2/ 是标签总页第 2 页的地址'],
     [['  '], '标签 tags 不能为空'],
     // A folder's name holds 255 bytes: 86 Chinese characters stopped the build with ENAMETOOLONG.
     [['长'.repeat(86)], '标签有 86 个字，太长了：标签是关键词，最多 60 个字（长的说法请写进标题或导读）'],
@@ -146,6 +149,10 @@ describe('article schema', () => {
 
   test('a tag of 60 characters, even of four bytes each, is taken', () => {
     expect(schema.parse({ ...minimal, tags: ['😀'.repeat(60), '长'.repeat(60)] }).tags).toHaveLength(2);
+  });
+
+  test('a tag of digits alone is taken (12348, the legal-aid hotline): the tag index pages at /tags/page/2/, not /tags/2/', () => {
+    expect(schema.parse({ ...minimal, tags: ['12348', '2', 'pages'] }).tags).toEqual(['12348', '2', 'pages']);
   });
 
   test('tags are trimmed and repeats removed', () => {

@@ -13,6 +13,7 @@ import { picturePathMistake } from './picture-path.ts';
 import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
 import { MIDDLE_DOTS } from './middle-dots.ts';
+import { TAG_INDEX_PAGES } from './urls.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -492,6 +493,8 @@ function articleBase(sections: readonly SectionName[] | undefined, timeZone: str
           .refine((tag) => tag !== '.' && tag !== '..', { error: '标签不能是 . 或 ..' })
           // /tags/index.html/ is a folder where the tag list's own file is: Astro stopped on it in English (EISDIR).
           .refine((tag) => tag.toLowerCase() !== 'index.html', { error: '标签不能是 index.html：它是标签总页的文件名' })
+          // /tags/page/2/ is the tag index's page 2 (tagsUrl): a tag of that name would be a second page at its address.
+          .refine((tag) => tag.toLowerCase() !== TAG_INDEX_PAGES, { error: `标签不能是 ${TAG_INDEX_PAGES}：/tags/${TAG_INDEX_PAGES}/2/ 是标签总页第 2 页的地址` })
           // A tag is a folder, whose name a disk holds to 255 bytes (85 Chinese characters): Astro stopped in English (ENAMETOOLONG).
           // MAX_TAG characters of up to 4 bytes each stay within it.
           .refine((tag) => [...tag].length <= MAX_TAG, {

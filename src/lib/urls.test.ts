@@ -31,6 +31,8 @@ describe('urls', () => {
     [sectionUrl('today', 3), '/sections/today/3/'],
     [sectionFeedUrl('today'), '/sections/today/rss.xml'],
     [tagsUrl(), '/tags/'],
+    [tagsUrl(1), '/tags/'],
+    [tagsUrl(2), '/tags/page/2/'],
     [tagUrl('民政'), '/tags/%E6%B0%91%E6%94%BF/'],
     [tagUrl('民政', 2), '/tags/%E6%B0%91%E6%94%BF/2/'],
     [tagUrl('a/b c'), '/tags/a%2Fb%20c/'],

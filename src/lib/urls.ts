@@ -44,7 +44,14 @@ export const sectionUrl = (id: string, page = 1) => paged(`/sections/${segment(i
 
 export const sectionFeedUrl = (id: string) => `/sections/${segment(id)}/rss.xml`;
 
-export const tagsUrl = () => '/tags/';
+/**
+ * The folder of the tag index's later pages: /tags/page/2/. A tag may be any number (12348, the
+ * legal-aid hotline), so /tags/2/ would be a tag's own page; a tag may not be this word (schema.ts).
+ */
+export const TAG_INDEX_PAGES = 'page';
+
+/** The tag index: /tags/, then /tags/page/2/ … */
+export const tagsUrl = (page = 1) => (page > 1 ? paged(`/tags/${TAG_INDEX_PAGES}/`, page) : '/tags/');
 
 export const tagUrl = (tag: string, page = 1) => paged(`/tags/${segment(tag)}/`, page);
 

@@ -12,10 +12,11 @@ export const SITE = path.join(ROOT, '.build/test-site');
 /**
  * How the test site is built (besides TZ, output and clock): content plus unpublished
  * and withdrawn fixtures, public/ plus the fixtures' attachments, a search index in parts
- * of 20 articles so tests see parts merged, and the 404 page's table of old addresses in as
- * many files as it has addresses, so that the 404 page finds one only in the file the build chose.
+ * of 20 articles so tests see parts merged, the 404 page's table of old addresses in as
+ * many files as it has addresses, so that the 404 page finds one only in the file the build chose,
+ * and 20 tags a page of the tag index, so that its few dozen tags make several pages.
  */
-export const TEST_SITE_ENV = { BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_SEARCH_PART_SIZE: '20', BAODAO_OLD_ADDRESSES_PER_FILE: '1' };
+export const TEST_SITE_ENV = { BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_SEARCH_PART_SIZE: '20', BAODAO_OLD_ADDRESSES_PER_FILE: '1', BAODAO_TAGS_PER_PAGE: '20' };
 /**
  * The 404 page's table of old addresses with a query string, every file of it
  * (old-addresses/<n>.json) read and merged: aliasPage's form → new address.
