@@ -86,9 +86,13 @@ export const searchUrl = (query?: string) =>
 /** The address parameter that carries a reader's search to an article opened from its results. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** An article opened from the search results: the article marks the words searched for. */
+/**
+ * An article opened from the search results: the article marks the words searched for. Opened
+ * from a search of filters alone, there is nothing to mark, and its plain address loads no script
+ * to mark nothing.
+ */
 export const highlightedUrl = (url: string, query: string) =>
-  `${url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}`;
+  query ? `${url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}` : url;
 
 export const feedUrl = () => '/rss.xml';
 /** The sitemaps' index, named by @astrojs/sitemap. */
