@@ -1158,13 +1158,16 @@ describe('filters without words', () => {
   };
   const optionsOf = (selector: string) => page.$$eval(`${selector} option`, (options) => options.map((option) => option.textContent ?? ''));
 
-  test('the search page with a year alone lists exactly that year’s articles, newest first across the index’s parts', async () => {
+  test('a year’s archive page links to the search page with the year alone, which lists exactly that year’s articles, newest first across the index’s parts', async () => {
     const sources = published();
     // The newest year: in the test site's parts of 20 articles, it spans the two newest.
     const year = yearOf(newestFirst(sources)[0]!.date);
     const expected = newestFirst(sources.filter((s) => yearOf(s.date) === year));
     expect(expected.length).toBeGreaterThan(10);
-    await page.goto(`${served.preview.url}/search/?year=${year}`);
+    await page.goto(`${served.preview.url}/archive/${year}/`);
+    await page.click('.archive-search a');
+    await page.waitForURL(/\/search\//);
+    expect([...new URL(page.url()).searchParams]).toEqual([['year', year]]);
     await expect.poll(status, POLL).toBe(`找到 ${expected.length} 条结果（已筛选）`);
     await loadAll(page, expected.length);
     expect(await titles()).toEqual(expected.map((s) => s.title));

@@ -83,6 +83,13 @@ export const QUERY_MAX_LENGTH = 500;
 export const searchUrl = (query?: string) =>
   query ? `/search/?${QUERY_PARAM}=${encodeURIComponent(query)}` : '/search/';
 
+/**
+ * The search page listing a year's articles, newest first, with no words: the year filter alone
+ * (its parameter is the search's facet, FACETS in src/lib/search-engine.ts), to narrow by section,
+ * source or author, or to search within.
+ */
+export const yearSearchUrl = (year: number) => `/search/?year=${year}`;
+
 /** The address parameter that carries a reader's search to an article opened from its results. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
