@@ -289,6 +289,8 @@ describe('archive', () => {
       ...(years[index + 1] ? [['prev', `/archive/${years[index + 1]}/`]] : []),
       ...(index > 0 ? [['next', `/archive/${years[index - 1]}/`]] : []),
     ]);
+    // The year's articles in one list, to narrow or search within: the search page with the year alone.
+    expect(all(html, '.archive-search a').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([[`搜索${year}年的文章`, `/search/?year=${year}`]]);
   });
 });
 

@@ -1141,6 +1141,121 @@ describe('queries as readers type them', () => {
   });
 });
 
+describe('filters without words', () => {
+  /** A date's year in the site's time zone, as the archive and the year filter read it. */
+  const yearOf = (date: Date) => new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(date);
+  const published = () => readSources(new Date(inject('buildNow'))).filter((s) => s.published);
+  /** Newest first, those of the same time by id, as every listing orders them. */
+  const newestFirst = (sources: ReturnType<typeof published>) =>
+    [...sources].sort((a, b) => b.date.getTime() - a.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sectionName = (id: string) => readSections().find((section) => section.id === id)!.name;
+  /** Clicks 加载更多 until every result found is shown. */
+  const loadAll = async (tab: Page, total: number) => {
+    for (let shown = Math.min(10, total); shown < total; shown = Math.min(shown + 10, total)) {
+      await tab.click('[data-search-more]');
+      await expect.poll(async () => (await tab.$$('.search-result')).length, POLL).toBe(Math.min(shown + 10, total));
+    }
+  };
+  const optionsOf = (selector: string) => page.$$eval(`${selector} option`, (options) => options.map((option) => option.textContent ?? ''));
+
+  test('a year’s archive page links to the search page with the year alone, which lists exactly that year’s articles, newest first across the index’s parts', async () => {
+    const sources = published();
+    // The newest year: in the test site's parts of 20 articles, it spans the two newest.
+    const year = yearOf(newestFirst(sources)[0]!.date);
+    const expected = newestFirst(sources.filter((s) => yearOf(s.date) === year));
+    expect(expected.length).toBeGreaterThan(10);
+    await page.goto(`${served.preview.url}/archive/${year}/`);
+    await page.click('.archive-search a');
+    await page.waitForURL(/\/search\//);
+    expect([...new URL(page.url()).searchParams]).toEqual([['year', year]]);
+    await expect.poll(status, POLL).toBe(`找到 ${expected.length} 条结果（已筛选）`);
+    await loadAll(page, expected.length);
+    expect(await titles()).toEqual(expected.map((s) => s.title));
+    const dates = await resultDates();
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Newest first, as the order says; relevance means nothing without words.
+    expect(await page.inputValue('#search-sort')).toBe('date');
+    expect(await page.$eval('#search-sort option[value="relevance"]', (option) => (option as HTMLOptionElement).disabled)).toBe(true);
+    expect(await page.inputValue('#search-query')).toBe('');
+    expect(await page.inputValue('#search-year')).toBe(year);
+    expect(await page.title()).toBe(`${year}年的文章 - 法治报道`);
+    // The other filters count the year's articles; the year's own filter every year's, to stay reachable.
+    const counts = (values: string[]) => [...Map.groupBy(values, (value) => value)].map(([value, all]) => `${value}（${all.length}）`);
+    expect(new Set((await optionsOf('#search-section')).slice(1))).toEqual(new Set(counts(expected.map((s) => sectionName(s.section)))));
+    expect(new Set((await optionsOf('#search-year')).slice(1))).toEqual(new Set(counts(sources.map((s) => yearOf(s.date)))));
+    // Nothing to mark: each excerpt is the opening of the article's summary, and a result opens its plain address.
+    const excerpts = await page.$$eval('.search-result', (results) =>
+      results.map((result) => ({
+        text: result.querySelector('.search-result__excerpt')?.textContent ?? '',
+        marks: result.querySelectorAll('mark').length,
+        href: result.querySelector('.search-result__title a')?.getAttribute('href') ?? '',
+      })),
+    );
+    excerpts.forEach(({ text, marks, href }, i) => {
+      const source = expected[i]!;
+      expect(marks, source.id).toBe(0);
+      expect(href).toBe(`/articles/${source.id}/`);
+      const summary = source.fm['summary'];
+      if (typeof summary === 'string') expect(summary.normalize('NFKC').replace(/\s+/g, ''), source.id).toContain(text.replace(/…$/, '').normalize('NFKC').replace(/\s+/g, ''));
+    });
+  });
+
+  test('a section alone lists its articles, newest first across every part of the index; one that chooses none says so', async () => {
+    const today = readSections().find((section) => section.id === 'today')!;
+    const expected = newestFirst(published().filter((s) => s.section === today.id));
+    expect(expected.length).toBeGreaterThan(20); // more than a part of the test site's index
+    await page.goto(`${served.preview.url}/search/?section=${encodeURIComponent(today.name)}`);
+    await expect.poll(status, POLL).toBe(`找到 ${expected.length} 条结果（已筛选）`);
+    await loadAll(page, expected.length);
+    expect(await titles()).toEqual(expected.map((s) => s.title));
+    expect(new Set(await sections())).toEqual(new Set([today.name]));
+    expect(await page.title()).toBe(`${today.name}的文章 - 法治报道`);
+    // A year without articles: no words to change, so no 去掉筛选条件再试, only other filters or words.
+    await page.goto(`${served.preview.url}/search/?year=1999`);
+    await expect.poll(status, POLL).toBe('在所选条件下没有找到文章。可以换一个筛选条件，也可以输入关键词搜索。');
+    expect(await page.isVisible('#search-year')).toBe(true);
+    expect(await page.isVisible('[data-search-clear]')).toBe(false);
+  });
+
+  test('a filter chosen with the box emptied lists its articles; Back and Forward go between it and the words; words typed then search within it', async () => {
+    // A year with articles that have the words, so it is among the filter's choices for them.
+    const year = yearOf(newestFirst(published()).find((s) => searchableText(s).includes('社会组织'))!.date);
+    const inYear = published().filter((s) => yearOf(s.date) === year);
+    await page.goto(`${served.preview.url}/search/?q=${encodeURIComponent('社会组织')}`);
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('社会组织')} 条结果`);
+    await page.fill('#search-query', '');
+    await page.selectOption('#search-year', year);
+    await expect.poll(status, POLL).toBe(`找到 ${inYear.length} 条结果（已筛选）`);
+    expect([...new URL(page.url()).searchParams]).toEqual([['year', year]]);
+    await page.goBack();
+    await expect.poll(status, POLL).toBe(`找到 ${countInSources('社会组织')} 条结果`);
+    expect(await page.inputValue('#search-query')).toBe('社会组织');
+    expect(await page.inputValue('#search-sort')).toBe('relevance');
+    await page.goForward();
+    await expect.poll(status, POLL).toBe(`找到 ${inYear.length} 条结果（已筛选）`);
+    expect(await page.inputValue('#search-query')).toBe('');
+    expect(await page.inputValue('#search-sort')).toBe('date');
+    // The year was chosen for no words: the first words search within it, by relevance as before.
+    await page.fill('#search-query', '社会组织');
+    await page.press('#search-query', 'Enter');
+    const within = inYear.filter((s) => searchableText(s).includes('社会组织')).length;
+    await expect.poll(status, POLL).toBe(`找到 ${within} 条结果（已筛选）`);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ q: '社会组织', year });
+    expect(await page.inputValue('#search-sort')).toBe('relevance');
+  });
+
+  test('the empty box with no filter left still asks for words', async () => {
+    await page.goto(`${served.preview.url}/search/?year=${yearOf(published()[0]!.date)}`);
+    await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果（已筛选）$/);
+    await page.selectOption('#search-year', '');
+    await expect.poll(status, POLL).toBe('请输入要搜索的内容，例如文章标题中的词、人名或数字。');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await titles()).toEqual([]);
+    expect(await page.isVisible('[data-search-refine]')).toBe(false);
+    expect(await page.title()).toBe('搜索 - 法治报道');
+  });
+});
+
 describe('messages', () => {
   test('an empty query asks for words', async () => {
     await page.goto(`${served.preview.url}/search/`);
@@ -1351,15 +1466,16 @@ describe('the query is never HTML', () => {
 
 describe('accessibility', () => {
   test.each([
-    ['with results and filters', `/search/?q=${encodeURIComponent('社会组织')}`],
-    ['without results', `/search/?q=${encodeURIComponent('不存在的词语')}`],
-    ['without results under a filter', `/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('视频')}`],
-    ['without a query', '/search/'],
-  ])('the search page %s has no axe violations', async (_, url) => {
+    ['with results and filters', `/search/?q=${encodeURIComponent('社会组织')}`, /^找到 \d+ 条结果$/],
+    ['without results', `/search/?q=${encodeURIComponent('不存在的词语')}`, /^没有找到/],
+    ['without results under a filter', `/search/?q=${encodeURIComponent('社会组织')}&section=${encodeURIComponent('视频')}`, /^在所选条件下没有找到/],
+    ['without a query', '/search/', /^请输入要搜索的内容/],
+    ['with a filter and no words', '/search/?year=2025', /^找到 \d+ 条结果（已筛选）$/],
+  ])('the search page %s has no axe violations', async (_, url, said) => {
     const fresh = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await fresh.newPage();
     await tab.goto(`${served.preview.url}${url}`);
-    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).not.toMatch(/^(|正在搜索…)$/);
+    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(said);
     const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await fresh.close();
@@ -1585,13 +1701,8 @@ describe('layout', () => {
     await fresh.close();
   });
 
-  test.each([
-    [320, 568],
-    [375, 800],
-    [768, 900],
-    [1024, 768],
-    [1280, 800],
-  ])('at %i px, nothing moves when the results of a search from the address arrive (no layout shift at all)', async (width, height) => {
+  /** Opens `address` at `width`×`height`, waits until the status says `said`, and returns every layout shift, its element and how far. */
+  const shiftsOpening = async (width: number, height: number, address: string, said: RegExp) => {
     const fresh = await served.browser.newContext({ viewport: { width, height } });
     const tab = await fresh.newPage();
     await tab.addInitScript(() => {
@@ -1605,11 +1716,31 @@ describe('layout', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await tab.goto(`${served.preview.url}/search/?q=${encodeURIComponent('民政')}`);
-    await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(/^找到 \d+ 条结果$/);
-    await tab.waitForTimeout(300); // let the last frame's shifts be reported
-    expect(await tab.evaluate(() => (window as unknown as { moved: string[] }).moved)).toEqual([]);
-    await fresh.close();
+    try {
+      await tab.goto(`${served.preview.url}${address}`);
+      await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(said);
+      await tab.waitForTimeout(300); // let the last frame's shifts be reported
+      return await tab.evaluate(() => (window as unknown as { moved: string[] }).moved);
+    } finally {
+      await fresh.close();
+    }
+  };
+
+  test.each([
+    [320, 568],
+    [375, 800],
+    [768, 900],
+    [1024, 768],
+    [1280, 800],
+  ])('at %i px, nothing moves when the results of a search from the address arrive (no layout shift at all)', async (width, height) => {
+    expect(await shiftsOpening(width, height, `/search/?q=${encodeURIComponent('民政')}`, /^找到 \d+ 条结果$/)).toEqual([]);
+  });
+
+  test.each([
+    [320, 568],
+    [1280, 800],
+  ])('at %i px, nothing moves when the articles of a filter alone from the address arrive: its room is kept as a search’s', async (width, height) => {
+    expect(await shiftsOpening(width, height, '/search/?year=2025', /^找到 \d+ 条结果（已筛选）$/)).toEqual([]);
   });
 
   test.each([

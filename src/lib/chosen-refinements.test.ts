@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chosenRefinements } from './chosen-refinements.ts';
+import { chosenRefinements, filteredArticles } from './chosen-refinements.ts';
 import type { SearchRequest } from './search-engine.ts';
 
 test.each<[string, Pick<SearchRequest, 'filters' | 'sort'>, string]>([
@@ -15,4 +15,13 @@ test.each<[string, Pick<SearchRequest, 'filters' | 'sort'>, string]>([
   ],
 ])('%s', (_, request, expected) => {
   expect(chosenRefinements(request)).toBe(expected);
+});
+
+test.each<[string, SearchRequest['filters'], string]>([
+  ['a year', { year: '2025' }, '2025年的文章'],
+  ['a person', { author: '马远征' }, '马远征的文章'],
+  ['several, in the order of the filters whatever the address’s', { author: '马远征', year: '2024', section: '今日资讯' }, '今日资讯、2024年、马远征的文章'],
+  ['a filter left empty (全部…) is not named', { section: '', source: '法治报道' }, '法治报道的文章'],
+])('filters alone name what they list: %s', (_, filters, expected) => {
+  expect(filteredArticles({ filters })).toBe(expected);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ConnectionLost, SearchEngine, countBasis, openIndex, openedUnlessFailed, type PagefindApi, type RawResult, type SearchRequest } from './search-engine.ts';
 
 const request = (query: string, filters: SearchRequest['filters'] = {}, sort: SearchRequest['sort'] = 'relevance'): SearchRequest => ({
@@ -243,4 +243,48 @@ test('an index whose newest part did not open (its WebAssembly failed to downloa
   const manifest = { parts: ['p3', 'p2', 'p1'].map((id) => ({ id, pages: 10 })), pages: 30 };
   await expect(openIndex(manifest, async () => pagefind)).rejects.toThrow('WASM');
   expect(calls).toEqual(['search ""', 'destroy']);
+});
+
+describe('filters without words', () => {
+  const found = (...ids: string[]): RawResult[] =>
+    ids.map((id) => ({ id, score: 0, words: [], data: async () => ({ url: `/${id}/`, content: '', excerpt: '', meta: {}, filters: {} }) }));
+  /** A Pagefind whose search of no term lists `listed` (newest first, as the index holds them) with `counts`; every search asked is kept. */
+  const pagefindListing = (listed: RawResult[], counts: Record<string, Record<string, number>>, totals: Record<string, Record<string, number>> = {}) => {
+    const asked: [string | null, unknown][] = [];
+    const pagefind = {
+      search: async (term: string | null, options?: { filters?: Record<string, string> }) => (asked.push([term, options?.filters]), { results: listed, filters: counts }),
+      filters: async () => totals,
+    } as unknown as PagefindApi;
+    return { pagefind, asked };
+  };
+
+  test('list the articles the filters choose, in the index’s order (newest first), whatever the order asked for', async () => {
+    const { pagefind, asked } = pagefindListing(found('c', 'b', 'a'), {});
+    const engine = new SearchEngine(pagefind);
+    for (const sort of ['relevance', 'date'] as const) {
+      expect((await engine.find(request('', { year: '2025' }, sort))).map(({ id }) => id)).toEqual(['c', 'b', 'a']);
+    }
+    expect((await engine.find(request(' \u200b ', { year: '2025' }))).map(({ id }) => id)).toEqual(['c', 'b', 'a']);
+    // Asked of Pagefind once, as a search of no term (null) under the filter.
+    expect(asked).toEqual([[null, { year: '2025' }]]);
+  });
+
+  test('without words or a filter there is no search', async () => {
+    const { pagefind, asked } = pagefindListing(found('a'), {});
+    expect(await new SearchEngine(pagefind).find(request('', { section: '' }))).toEqual([]);
+    expect(asked).toEqual([]);
+  });
+
+  test('are counted as words are: a filter’s own values without its choice (every article’s), the others under it', async () => {
+    const totals = { year: { '2024': 3, '2025': 2 }, section: { 今日资讯: 4, 以案说法: 1 } };
+    const { pagefind, asked } = pagefindListing(found('b', 'a'), { year: { '2024': 0, '2025': 2 }, section: { 今日资讯: 2, 以案说法: 0 } }, totals);
+    const counts = await new SearchEngine(pagefind).count(request('', { year: '2025' }));
+    expect(counts.year).toEqual([
+      { value: '2025', count: 2 },
+      { value: '2024', count: 3 },
+    ]);
+    expect(counts.section).toEqual([{ value: '今日资讯', count: 2 }]);
+    // No search lists every article to count the year's own values: Pagefind has their counts loaded.
+    expect(asked.every(([term, filters]) => term === null && JSON.stringify(filters) === JSON.stringify({ year: '2025' }))).toBe(true);
+  });
 });

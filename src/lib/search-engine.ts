@@ -9,7 +9,10 @@
  *   tells the field, see search-text.ts; Pagefind scores every exact phrase alike);
  * - facet counts (section, year, source, author) are exact for the current query: for a
  *   facet the reader has chosen, counted without that choice, so the other values stay
- *   reachable.
+ *   reachable;
+ * - a search of filters without words (`/search/?year=2025`) lists the articles they choose,
+ *   newest first whatever the order asked for: Pagefind answers a search of no term with every
+ *   page its filters choose, in the order the index holds them (newest first, part by part).
  */
 import { matchTier, queryPhrases } from './search-text.ts';
 import { searchIndexUrl } from './urls.ts';
@@ -64,6 +67,18 @@ export interface SearchRequest {
   filters: Selection;
   sort: SortOrder;
 }
+
+/** Whether `request` has words to search for: not only whitespace, marks or invisible characters. */
+export const hasWords = ({ query }: Pick<SearchRequest, 'query'>): boolean => queryPhrases(query).length > 0;
+
+/** Whether `request` chooses a filter. */
+export const isFiltered = ({ filters }: Pick<SearchRequest, 'filters'>): boolean => FACETS.some((facet) => filters[facet]);
+
+/**
+ * Whether `request` is a search at all: words, or a filter alone, which lists the articles it
+ * chooses. Neither (an empty box and no filter) is no search: the page asks for words.
+ */
+export const isSearch = (request: Pick<SearchRequest, 'query' | 'filters'>): boolean => hasWords(request) || isFiltered(request);
 
 export interface FacetValue {
   value: string;
@@ -216,7 +231,7 @@ export class SearchEngine {
    * chunk that failed to load (a dropped connection) is left out by Pagefind without a word, and
    * fetched again only when asked again, so the reader who searches again finds what there is.
    */
-  private raw(term: string, filters: Selection): Promise<RawSearch> {
+  private raw(term: string | null, filters: Selection): Promise<RawSearch> {
     const key = JSON.stringify([term, filters]);
     const search = rememberedUnlessEmpty(this.cache, key, (found) => found.results.length === 0, () =>
       this.whole(() =>
@@ -273,8 +288,19 @@ export class SearchEngine {
     );
   }
 
+  /**
+   * The counts of every facet among the articles `filters` choose, with no words: Pagefind counts
+   * a search of no term itself; with no filter either, every article's, which it has loaded
+   * since the index opened (openIndex), so no search lists them all.
+   */
+  private async chosenCounts(filters: Selection): Promise<Record<string, Record<string, number>>> {
+    if (!isFiltered({ filters })) return this.pagefind.filters();
+    return (await this.raw(null, filters)).filters;
+  }
+
   /** Exact counts of `facet` for the query under `filters` (which leave `facet` out). */
   private async counts(phrases: string[], filters: Selection, facet: Facet): Promise<FacetValue[]> {
+    if (phrases.length === 0) return facetList(facet, (await this.chosenCounts(filters))[facet]);
     const { first, results } = await this.matches(phrases, filters);
     if (phrases.length === 1) return facetList(facet, first.filters[facet]);
     // Several segments: Pagefind counts only the first segment's results, so each value the
@@ -291,10 +317,16 @@ export class SearchEngine {
     return facetList(facet, Object.fromEntries(counted.map(({ value, count }) => [value, count])));
   }
 
-  /** The results of a search, in the order asked for; the facet counts apart (count()). */
+  /**
+   * The results of a search, in the order asked for; the facet counts apart (count()). Filters
+   * without words give the articles they choose, newest first (relevance means nothing there).
+   */
   async find({ query, filters, sort }: SearchRequest): Promise<RawResult[]> {
     const phrases = queryPhrases(query);
-    if (phrases.length === 0) return []; // nothing searchable: only spaces or invisible characters
+    if (phrases.length === 0) {
+      // Nothing searchable (only spaces or invisible characters) and no filter: no search.
+      return isFiltered({ filters }) ? (await this.raw(null, filters)).results : [];
+    }
     const { results } = await this.matches(phrases, filters);
     if (sort === 'date' || results.length === 0) return results;
     const searches = await Promise.all(phrases.map((phrase) => this.raw(phrase, filters)));
@@ -315,11 +347,12 @@ export class SearchEngine {
    * The facet counts of a search. A query of one part has them from the search find() made; one
    * of several parts counts its results against the articles of each value (pagesWith: asked for
    * once a page, ~0.5 s at 10,000 articles the first time, then tens of ms), so the search page
-   * asks for them once the results are drawn.
+   * asks for them once the results are drawn. Filters without words are counted from the search
+   * of the other filters alone (chosenCounts).
    */
   async count(request: SearchRequest): Promise<Record<Facet, FacetValue[]>> {
     const facets = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
-    if (queryPhrases(request.query).length === 0) return facets;
+    if (!isSearch(request)) return facets;
     await Promise.all(
       FACETS.map(async (facet) => {
         const { phrases, filters } = countBasis(request, facet);

@@ -14,6 +14,7 @@ import {
   personUrl,
   requestedPage,
   searchUrl,
+  yearSearchUrl,
   sectionFeedUrl,
   sectionUrl,
   tagUrl,
@@ -49,6 +50,8 @@ describe('urls', () => {
     [searchUrl(), '/search/'],
     [searchUrl('社会组织 潍坊'), '/search/?q=%E7%A4%BE%E4%BC%9A%E7%BB%84%E7%BB%87%20%E6%BD%8D%E5%9D%8A'],
     [highlightedUrl('/articles/2024/01/a/', '潍坊 a&b'), '/articles/2024/01/a/?highlight=%E6%BD%8D%E5%9D%8A%20a%26b'],
+    [highlightedUrl('/articles/2024/01/a/', ''), '/articles/2024/01/a/'],
+    [yearSearchUrl(2025), '/search/?year=2025'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -90,12 +90,23 @@ export const QUERY_MAX_LENGTH = 500;
 export const searchUrl = (query?: string) =>
   query ? `/search/?${QUERY_PARAM}=${encodeURIComponent(query)}` : '/search/';
 
+/**
+ * The search page listing a year's articles, newest first, with no words: the year filter alone
+ * (its parameter is the search's facet, FACETS in src/lib/search-engine.ts), to narrow by section,
+ * source or author, or to search within.
+ */
+export const yearSearchUrl = (year: number) => `/search/?year=${year}`;
+
 /** The address parameter that carries a reader's search to an article opened from its results. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** An article opened from the search results: the article marks the words searched for. */
+/**
+ * An article opened from the search results: the article marks the words searched for. Opened
+ * from a search of filters alone, there is nothing to mark, and its plain address loads no script
+ * to mark nothing.
+ */
 export const highlightedUrl = (url: string, query: string) =>
-  `${url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}`;
+  query ? `${url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}` : url;
 
 export const feedUrl = () => '/rss.xml';
 /** The sitemaps' index, named by @astrojs/sitemap. */

@@ -4,9 +4,9 @@
  * counts, and results ten at a time. Everything from the reader or the index is inserted as
  * text, never as HTML.
  */
-import { chosenRefinements } from '../lib/chosen-refinements.ts';
+import { chosenRefinements, filteredArticles } from '../lib/chosen-refinements.ts';
 import { pageTitle } from '../lib/page-title.ts';
-import { excerptOf, highlight, queryPhrases, quotedQuery } from '../lib/search-text.ts';
+import { excerptOf, highlight, quotedQuery } from '../lib/search-text.ts';
 import { hasTraditional } from '../lib/simplified.ts';
 import { inSimplified } from './simplified.ts';
 import { QUERY_MAX_LENGTH, QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
@@ -15,6 +15,9 @@ import {
   FACETS,
   SearchEngine,
   countBasis,
+  hasWords,
+  isFiltered,
+  isSearch,
   openIndex,
   openedUnlessFailed,
   type Connection,
@@ -70,6 +73,8 @@ interface Elements {
   clear: HTMLButtonElement;
   clearRow: HTMLElement;
   sort: HTMLSelectElement;
+  /** The sort's 按相关度: not to be chosen with no words, whose results are newest first. */
+  relevance: HTMLOptionElement;
   facets: Record<Facet, HTMLSelectElement>;
   status: HTMLElement;
   /** After the count, on paper only: how many of the results are printed, when not all are loaded. */
@@ -211,6 +216,7 @@ export function startSearchPage(): void {
     clear: $<HTMLButtonElement>('[data-search-clear]'),
     clearRow: $<HTMLElement>('[data-search-clear-row]'),
     sort: $<HTMLSelectElement>('#search-sort'),
+    relevance: $<HTMLOptionElement>('#search-sort option[value="relevance"]'),
     facets: Object.fromEntries(FACETS.map((facet) => [facet, $<HTMLSelectElement>(`[data-facet="${facet}"]`)])) as Record<
       Facet,
       HTMLSelectElement
@@ -377,17 +383,22 @@ export function startSearchPage(): void {
     // reader's back, and Enter pressed again at once was handed that search, still on its way to fail.
     clearTimeout(warmTimer);
     current = request;
-    // Only whitespace or invisible characters (a zero-width space) is no query at all.
-    const searchable = queryPhrases(request.query).length > 0;
+    // Only whitespace or invisible characters (a zero-width space) is no query at all; with a
+    // filter, it lists the articles the filters choose (isSearch).
+    const words = hasWords(request);
+    const searchable = isSearch(request);
     const asked = searchable ? ask(request) : undefined;
     enter?.();
     // An entry written before results were remembered by address holds a number: no result then.
     opened = typeof place?.opened === 'string' ? place.opened : undefined;
     // A search keeps the results' room from now on, whatever it finds (see .search-results in global.css).
     elements.section.toggleAttribute('data-asked', searchable);
-    elements.query.value = searchable ? request.query : '';
+    elements.query.value = words ? request.query : '';
     if (elements.header) elements.header.value = elements.query.value;
-    elements.sort.value = request.sort;
+    // Filters without words list their articles newest first: the order says so, and relevance,
+    // which means nothing there, cannot be chosen (the order asked for is kept for words: requested).
+    elements.relevance.disabled = !words;
+    elements.sort.value = words ? request.sort : 'date';
     showFilters(request);
     elements.chosen.textContent = chosenRefinements(request);
     elements.list.replaceChildren();
@@ -397,8 +408,9 @@ export function startSearchPage(): void {
     results = [];
     shown = 0;
     offer = undefined;
-    // The tab and the history list name the search (“民政”的搜索结果 - 法治报道).
-    document.title = pageTitle(searchable ? `${quotedQuery(request.query)}的搜索结果` : '搜索', elements.form.dataset['siteName'] ?? '');
+    // The tab and the history list name the search (“民政”的搜索结果 - 法治报道; 2025年的文章 - 法治报道).
+    const named = words ? `${quotedQuery(request.query)}的搜索结果` : searchable ? filteredArticles(request) : '搜索';
+    document.title = pageTitle(named, elements.form.dataset['siteName'] ?? '');
     if (!searchable) {
       askForWords();
       return putBack(place);
@@ -427,7 +439,7 @@ export function startSearchPage(): void {
     // holds in traditional form, so no other search fetches a byte more; their first results are
     // fetched meanwhile.
     let simplified;
-    if (answer.length === 0 || hasTraditional(request.query, ready?.traditional ?? '')) {
+    if (words && (answer.length === 0 || hasTraditional(request.query, ready?.traditional ?? ''))) {
       for (const result of answer.slice(0, PAGE_SIZE)) result.data().catch(() => undefined);
       simplified = await within(simplifiedFinding(request, answer), SIMPLIFIED_WAIT);
     }
@@ -437,16 +449,19 @@ export function startSearchPage(): void {
     // The first results are asked for before anything else: Pagefind's worker fetches them
     // while this thread goes on.
     const loading = results.length > 0 ? load(Math.max(PAGE_SIZE, place?.shown ?? 0)) : undefined;
-    const filtered = FACETS.some((facet) => request.filters[facet]);
+    const filtered = isFiltered(request);
     // Nothing found and nothing chosen: every filter would hold only 全部…, and there is nothing to sort.
     elements.refine.hidden = results.length === 0 && !filtered;
     if (results.length === 0) {
       elements.section.hidden = true;
-      elements.clearRow.hidden = !filtered;
+      // Without words, no filter left is no search: 去掉筛选条件再试 would only ask for words.
+      elements.clearRow.hidden = !filtered || !words;
       say(
-        filtered
-          ? `在所选条件下没有找到包含${quotedQuery(request.query)}的文章。可以去掉筛选条件再试，也可以换一个更短或不同的关键词。`
-          : `没有找到包含${quotedQuery(request.query)}的文章。可以换一个更短或不同的关键词再试。`,
+        !words
+          ? '在所选条件下没有找到文章。可以换一个筛选条件，也可以输入关键词搜索。'
+          : filtered
+            ? `在所选条件下没有找到包含${quotedQuery(request.query)}的文章。可以去掉筛选条件再试，也可以换一个更短或不同的关键词。`
+            : `没有找到包含${quotedQuery(request.query)}的文章。可以换一个更短或不同的关键词再试。`,
       );
       if (offer) elements.status.append(offerNodes(offer));
       putBack(place);
@@ -555,10 +570,13 @@ export function startSearchPage(): void {
 
   /**
    * The search the form asks for. New words start unfiltered, as filters chosen for the last
-   * ones could hide every result; only a filter the reader has just chosen (`keep`) stays.
+   * ones could hide every result; only a filter the reader has just chosen (`keep`) stays. Filters
+   * chosen with no words (a year's articles) were chosen for no words: the first words search
+   * within them, in the order last asked for, as the order shown then, newest first, was not chosen.
    */
   const requested = (keep?: Facet): SearchRequest => {
     const request = formRequest(elements);
+    if (!hasWords(current)) return { ...request, sort: current.sort };
     if (request.query === current.query) return request;
     const chosen = keep && request.filters[keep];
     return { ...request, filters: keep && chosen ? { [keep]: chosen } : {} };
