@@ -36,6 +36,11 @@ test('unmatchedNames lists names without a person, with their files', () => {
   ]);
 });
 
+test('unmatchedNames leaves out bylines that name no person: a role, an organisation, the outlet', () => {
+  const c = { id: 'c', data: { author: ['本报评论员', '法治报道编辑部', '钱晓薇'], correspondents: ['法治报道青川记者站'], editor: ['乔海印'] } };
+  expect([...unmatchedNames([{ file: 'c.md', article: c }], new Set(['乔海印']), '法治报道')]).toEqual([['钱晓薇', ['c.md']]]);
+});
+
 test.each([
   // Roles: the outlet's own voice, another outlet's, a guest's unnamed, none known.
   ['本报评论员', 'role'],

@@ -89,15 +89,20 @@ export function articlesByName<A extends Credited>(articles: readonly A[], names
   return result;
 }
 
-/** Names that match no person, each with the files it appears in: for the build's warning. */
+/**
+ * Names that match no person, each with the files it appears in: for the build's warning. A byline
+ * that names no person (bylineKind: 本报评论员, 法治报道编辑部, with `siteName` the outlet's) is not one:
+ * no person's file would ever be written for it, and it was told at every build.
+ */
 export function unmatchedNames(
   articles: readonly { file: string; article: Credited }[],
   names: ReadonlySet<string>,
+  siteName?: string,
 ): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const { file, article } of articles) {
     for (const name of creditedNames(article)) {
-      if (names.has(name)) continue;
+      if (names.has(name) || bylineKind(name, siteName) !== 'person') continue;
       let files = result.get(name);
       if (!files) result.set(name, (files = []));
       files.push(file);

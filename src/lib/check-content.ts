@@ -688,6 +688,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
     unmatched: unmatchedNames(
       articles.valid.filter(({ data }) => !data.withdrawn).map(({ rel, file, data }) => ({ file, article: { id: rel, data } })),
       new Set(people.valid.map(({ data }) => data.name)),
+      site.name,
     ),
     sharedNames: new Map(
       [...Map.groupBy(people.valid, ({ data }) => data.name)].filter(([, same]) => same.length > 1).map(([name, same]) => [name, same.map(({ file }) => file)]),
