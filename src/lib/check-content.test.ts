@@ -396,7 +396,7 @@ test('a picture whose path leads out of the content folder (a cover, a body’s 
   writeFileSync(path.join(dir, 'people/ma-yuanzheng.yaml'), 'name: 马远征\nroles: [记者]\nstatus: 在职\nphoto: ../../outside.jpg\n');
   const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2030-01-01'));
   const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
-  const told = (src: string, name: string) => `图片 ${src} 在内容文件夹（content/）之外，网站不发布那里的文件：请把图片复制到文章文件旁边，写成 ./${name}`;
+  const told = (src: string, name: string) => `图片 ${src} 在内容文件夹（content/）之外，网站不发布那里的文件：请把图片复制到这个文件旁边，写成 ./${name}`;
   expect(result.problems).toEqual([
     { file: `${file('articles/2024/02/outside.md')}:15`, field: '', message: told('../../../../outside.jpg', 'outside.jpg') },
     // Not there at all: where it leads is told first, as it is never looked for.

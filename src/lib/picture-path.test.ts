@@ -46,7 +46,7 @@ test('a picture is told where it leads only when it climbs out of the content fo
   expect(pictureOutside('/site/content', folder, '../01/cover.jpg')).toBeUndefined();
   expect(pictureOutside('/site/content', folder, '../../../people/ma.jpg')).toBeUndefined();
   expect(pictureOutside('/site/content', folder, '../../../../etc/hostname')).toBe(
-    '图片 ../../../../etc/hostname 在内容文件夹（content/）之外，网站不发布那里的文件：请把图片复制到文章文件旁边，写成 ./hostname',
+    '图片 ../../../../etc/hostname 在内容文件夹（content/）之外，网站不发布那里的文件：请把图片复制到这个文件旁边，写成 ./hostname',
   );
-  expect(pictureOutside('/site/content', '/site/content/people', '../../照片/%E7%8E%B0%E5%9C%BA.jpg', '../../照片/现场.jpg', '人员文件')).toMatch(/复制到人员文件旁边，写成 \.\/现场\.jpg$/);
+  expect(pictureOutside('/site/content', '/site/content/people', '../../照片/%E7%8E%B0%E5%9C%BA.jpg', '../../照片/现场.jpg')).toMatch(/复制到这个文件旁边，写成 \.\/现场\.jpg$/);
 });

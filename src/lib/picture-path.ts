@@ -47,10 +47,10 @@ export function picturePathMistake(src: string, file = '文章文件'): string |
  * from another month's folder, `../01/photo.jpg`), or under public/ at an address from `/` in a
  * body; undefined when it stays in `root`.
  */
-export function pictureOutside(root: string, folder: string, src: string, written = src, file = '文章文件'): string | undefined {
+export function pictureOutside(root: string, folder: string, src: string, written = src): string | undefined {
   if (!leaves(root, path.resolve(folder, written))) return undefined;
   const name = readable(written.split('/').pop() ?? '') || 'photo.jpg';
-  return `图片 ${src} 在内容文件夹（${path.basename(root)}/）之外，网站不发布那里的文件：请把图片复制到${file}旁边，写成 ./${name}`;
+  return `图片 ${src} 在内容文件夹（${path.basename(root)}/）之外，网站不发布那里的文件：请把图片复制到这个文件旁边，写成 ./${name}`;
 }
 
 /** Whether the file at `file` (a whole path) is outside the folder `root`: a path with `..` that climbs out of it. */
