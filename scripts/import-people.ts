@@ -20,6 +20,7 @@ import { ImportedFiles, shownPath as shown } from '../src/lib/import-files.ts';
 import { columnNames, importPerson, PeopleFolder, PERSON_COLUMNS, readPeopleColumns, type ImportedPerson, type KnownPerson, type PersonField } from '../src/lib/import-person.ts';
 import { columnProblems } from '../src/lib/import-row.ts';
 import { picturePathProblem } from '../src/lib/picture-file.ts';
+import { leaves } from '../src/lib/picture-path.ts';
 import { folderNames } from '../src/lib/written-file.ts';
 import { contentBeforeImport, fail, readExportFile, readImportArgs, reportRowProblems, writeChecked } from './import-cli.ts';
 
@@ -92,7 +93,7 @@ for (const { row: line, cells: row, problem } of rows) {
     const copy = path.join(peopleDir, person.photo.file);
     if (!values.files) {
       found.push({ file: where, field, message: `照片 ${person.photo.from}：请用 --files 指向照片所在的文件夹（或旧网站的文件夹），照片才能复制过来` });
-    } else if (/^\.\.(\/|$)/.test(path.posix.normalize(photo))) {
+    } else if (leaves(values.files, path.resolve(values.files, photo))) {
       found.push({ file: where, field, message: `照片 ${person.photo.from} 在 --files 文件夹之外` });
     } else {
       // The content check's own rule for a picture: there, its name's case as written, a format and a file the build reads.

@@ -106,7 +106,7 @@ describe('a .md body', () => {
     ]);
   });
 
-  test('HTML that would run code or change the page is named on its line however it is written; an embed, a style attribute and a data: picture are fine', () => {
+  test('HTML that would run code or change the page is named on its line however it is written; an embed and a style attribute are fine, a data: picture is told to become a file', () => {
     const body = [
       '正文。',
       '<a href="&#106;avascript:alert(1)">实体</a> <a href="java&#x09;script:alert(1)">制表符</a>',
@@ -130,6 +130,7 @@ describe('a .md body', () => {
       '23: 正文里不能有 <form>：网站是静态网页，没有接收表单的程序，读者填了也提交不出去；请写明联系方式，或链接到能填写的网页',
       '25: 正文里不能有 <object>：网站不运行插件（Flash 等），读者看到的是空白；视频请用 <video>，或视频网站分享代码里的 <iframe>',
       '27: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
+      '31: <img> 的 src 是 data:image/png（整张图片写在地址里，1 KB）：它会原样塞进网页，页面变大，手机上也不缩小，也不能分享：请把图片另存为文件，放在文章文件旁边，写成 ![说明](./图片.png)（npm run import 导入旧文章时会自动这样做）',
     ]);
   });
 
@@ -144,7 +145,7 @@ describe('a .md body', () => {
     ]);
   });
 
-  test('Markdown links and pictures at vbscript:, data: or a javascript: with a tab in it are named; a data: picture is a picture', () => {
+  test('Markdown links and pictures at vbscript:, data: or a javascript: with a tab in it are named; a data: picture is told to become a file', () => {
     const body = '[甲](vbscript:msgbox(1)) [乙](data:text/html,x) [丙](java&#9;script:alert(1)) <javascript:alert(1)>\n\n![图](javascript:alert(1)) ![点](data:image/png;base64,iVBORw0KGgo=)\n\n[丁]: data:text/html,x\n';
     expect(messages(md(body))).toEqual([
       '11: 链接不能是 vbscript: 代码：文章页面不运行正文里的代码',
@@ -152,6 +153,7 @@ describe('a .md body', () => {
       '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
       '11: 链接不能是 javascript: 代码：文章页面不运行正文里的代码',
       '13: 图片不能是 javascript: 代码：文章页面不运行正文里的代码',
+      expect.stringMatching(/^13: 图片的地址是 data:image\/png（整张图片写在地址里，1 KB）：.*请把图片另存为文件，放在文章文件旁边，写成 !\[说明\]\(\.\/图片\.png\)/),
       expect.stringMatching(/^15: 链接不能是 data: 地址/),
     ]);
   });

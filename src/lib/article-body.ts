@@ -14,7 +14,7 @@ import { isOwnAddress } from './markdown-plugins.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { picturePathMistake } from './picture-path.ts';
 import { ARTICLE_ID } from './schema.ts';
-import { unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
+import { inlinePicture, inlinePictureMessage, unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
 import { controlCharacterInLine, firstControlCharacter } from './control-characters.ts';
 import { videoPlayer } from './video-players.ts';
@@ -416,6 +416,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
       case 'image': {
         const scheme = unsafeScheme(node.url, { picture: true });
         if (scheme) problem(node, unsafeAddressMessage('图片', scheme));
+        else if (inlinePicture(node.url)) problem(node, inlinePictureMessage('图片的地址', node.url));
         // A Markdown picture beside the article is published with it (`images`); one on this site's address is a file of public/.
         if (/^\/(?!\/)/.test(node.url)) collect('addressedPictures', lineOf(node, lineOffset), node.url);
         break;

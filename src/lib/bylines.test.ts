@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articlesByName, creditedNames, creditsOf, unmatchedNames } from './bylines.ts';
+import { articlesByName, bylineKind, creditedNames, creditsOf, structuredAuthors, unmatchedNames } from './bylines.ts';
 
 const a = { id: 'a', data: { author: ['马远征', '张文玉'], correspondents: ['马远征'], editor: ['乔海印'] } };
 const b = { id: 'b', data: { author: ['林晓雨'], editor: ['乔海印'] } };
@@ -34,4 +34,67 @@ test('unmatchedNames lists names without a person, with their files', () => {
     ['林晓雨', ['b.md']],
     ['张文玉', ['a.md']],
   ]);
+});
+
+test('unmatchedNames leaves out bylines that name no person: a role, an organisation, the outlet', () => {
+  const c = { id: 'c', data: { author: ['本报评论员', '法治报道编辑部', '钱晓薇'], correspondents: ['法治报道青川记者站'], editor: ['乔海印'] } };
+  expect([...unmatchedNames([{ file: 'c.md', article: c }], new Set(['乔海印']), '法治报道')]).toEqual([['钱晓薇', ['c.md']]]);
+});
+
+test.each([
+  // Roles: the outlet's own voice, another outlet's, a guest's unnamed, none known.
+  ['本报评论员', 'role'],
+  ['本报记者', 'role'],
+  ['本报特约评论员', 'role'],
+  ['特约评论员', 'role'],
+  ['评论员', 'role'],
+  ['本网记者', 'role'],
+  ['新华社记者', 'role'],
+  ['人民日报评论员', 'role'],
+  ['佚名', 'role'],
+  // Organisations.
+  ['法治报道编辑部', 'organization'],
+  ['法治报道', 'organization'],
+  ['法治报道青川记者站', 'organization'],
+  ['本报评论部', 'organization'],
+  ['青川记者站', 'organization'],
+  ['本报联合调查组', 'organization'],
+  ['东岭区人民法院', 'organization'],
+  ['青川市人民检察院', 'organization'],
+  ['青川市公安局', 'organization'],
+  ['市委宣传部', 'organization'],
+  ['新华社', 'organization'],
+  ['法治日报', 'organization'],
+  ['青川市社会组织促进中心', 'organization'],
+  // People, however their names end.
+  ['马远征', 'person'],
+  ['阿依古丽·买买提', 'person'],
+  ['欧阳修', 'person'],
+  ['王建部', 'person'],
+  ['李中心', 'person'],
+  ['John Smith', 'person'],
+  ['任仲平', 'person'],
+] as const)('%s is a %s', (name, kind) => {
+  expect(bylineKind(name, '法治报道')).toBe(kind);
+});
+
+test('structuredAuthors: a person as a Person (with the profile the byline links to), an organisation as an Organization, a role left out; none left, the source', () => {
+  const profiles = new Map([['马远征', 'https://www.fazhibaodao.example/people/ma-yuanzheng/']]);
+  const of = (author: string[], source = '法治报道') => structuredAuthors({ author, source }, (name) => profiles.get(name), '法治报道');
+  expect(of(['马远征', '钱晓薇'])).toEqual([
+    { '@type': 'Person', name: '马远征', url: 'https://www.fazhibaodao.example/people/ma-yuanzheng/' },
+    { '@type': 'Person', name: '钱晓薇' },
+  ]);
+  expect(of(['法治报道编辑部'])).toEqual([{ '@type': 'Organization', name: '法治报道编辑部' }]);
+  expect(of(['本报评论员'])).toEqual([{ '@type': 'Organization', name: '法治报道' }]);
+  expect(of(['特约评论员'])).toEqual([{ '@type': 'Organization', name: '法治报道' }]);
+  expect(of(['本报记者', '钱晓薇', '本报联合调查组'])).toEqual([
+    { '@type': 'Person', name: '钱晓薇' },
+    { '@type': 'Organization', name: '本报联合调查组' },
+  ]);
+  expect(of(['新华社记者'], '新华社')).toEqual([{ '@type': 'Organization', name: '新华社' }]);
+  expect(of([], '人民日报')).toEqual([{ '@type': 'Organization', name: '人民日报' }]);
+  // A person in 人员查询 is one, whatever the name says.
+  profiles.set('李中心站', 'https://www.fazhibaodao.example/people/li-zhongxinzhan/');
+  expect(of(['李中心站'])).toEqual([{ '@type': 'Person', name: '李中心站', url: 'https://www.fazhibaodao.example/people/li-zhongxinzhan/' }]);
 });

@@ -374,3 +374,34 @@ test('an <iframe> without a title in a published article or page is one warning,
   expect(warning!.files[2]).toMatchObject({ file: `${file('pages/about.md')}:7`, field: '' });
   expect(warning!.files[2]!.message).toMatch(/^嵌入的网页 https:\/\/player\.youku\.com\/embed\/XNDk 没有 title：读屏软件.*如 title="[^"]+"$/);
 });
+
+test('a picture whose path leads out of the content folder (a cover, a body’s picture, a person’s photo) is refused, naming the file, the field and the path; one in another folder of it is a picture as any', async () => {
+  // The content folder sits one level down, so that ../../../../ from an article reaches files beside it.
+  const root = temporary('baodao-outside-');
+  const dir = path.join(root, 'content');
+  mkdirSync(path.join(dir, 'articles/2024/01'), { recursive: true });
+  mkdirSync(path.join(dir, 'articles/2024/02'), { recursive: true });
+  mkdirSync(path.join(dir, 'people'), { recursive: true });
+  writeFileSync(path.join(dir, 'sections.yaml'), '- id: law\n  name: 法治要闻\n  order: 1\n');
+  const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#888' } }).jpeg().toBuffer();
+  writeFileSync(path.join(root, 'outside.jpg'), photo);
+  writeFileSync(path.join(dir, 'articles/2024/01/inside.jpg'), photo);
+  const article = (name: string, cover: string, body: string) =>
+    writeFileSync(
+      path.join(dir, `articles/2024/02/${name}.md`),
+      `---\ntitle: 枫林县警调联动\ndate: 2024-02-03 09:00\nsection: law\nsource: 法治报道\nauthor: 马远征\neditor: 乔海印\ncover:\n  image: ${cover}\n  alt: 现场\n---\n\n正文。\n\n${body}\n`,
+    );
+  article('outside', '../../../../outside.jpg', '![说明](../../../../outside.jpg)\n\n![说明](../../../../etc/%E7%8E%B0%E5%9C%BA.jpg)');
+  article('inside', '../01/inside.jpg', '![说明](../01/inside.jpg)');
+  writeFileSync(path.join(dir, 'people/ma-yuanzheng.yaml'), 'name: 马远征\nroles: [记者]\nstatus: 在职\nphoto: ../../outside.jpg\n');
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2030-01-01'));
+  const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+  const told = (src: string, name: string) => `图片 ${src} 在内容文件夹（content/）之外，网站不发布那里的文件：请把图片复制到这个文件旁边，写成 ./${name}`;
+  expect(result.problems).toEqual([
+    { file: `${file('articles/2024/02/outside.md')}:15`, field: '', message: told('../../../../outside.jpg', 'outside.jpg') },
+    // Not there at all: where it leads is told first, as it is never looked for.
+    { file: `${file('articles/2024/02/outside.md')}:17`, field: '', message: told('../../../../etc/%E7%8E%B0%E5%9C%BA.jpg', '现场.jpg') },
+    { file: file('articles/2024/02/outside.md'), field: 'cover.image', message: told('../../../../outside.jpg', 'outside.jpg') },
+    { file: file('people/ma-yuanzheng.yaml'), field: 'photo', message: told('../../outside.jpg', 'outside.jpg') },
+  ]);
+});

@@ -218,7 +218,7 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
     const small: SmallPicture[] = [];
     for (const [field, image] of Object.entries(collection.images(result.data))) {
       const shared = SHARED_PICTURE_FIELDS.includes(field);
-      const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image, shared }, names) : undefined;
+      const problem = typeof image === 'string' ? await picturePathProblem(path.dirname(absolute), { src: image, shared, within: dir }, names) : undefined;
       if (problem) problems.push({ file, field, message: problem });
       else if (shared && typeof image === 'string') {
         const size = await pictureSize(path.resolve(path.dirname(absolute), image));
@@ -245,7 +245,7 @@ const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '
  * are kept in `links` for checking against every article.
  */
 const articleTextProblems =
-  (links: BodyLinks, site: string | undefined, names: FolderNames, isArticle: (id: string) => boolean) =>
+  (dir: string, links: BodyLinks, site: string | undefined, names: FolderNames, isArticle: (id: string) => boolean) =>
   async (absolute: string, rel: string, source: string, data: unknown): Promise<{ line: number | undefined; message: string }[]> => {
     const written = typeof data === 'object' && data !== null ? (data as { draft?: unknown; withdrawn?: unknown }) : {};
     // The build never reads a withdrawn article's body (src/lib/loaders.ts): nothing in it can stop it.
@@ -257,7 +257,7 @@ const articleTextProblems =
     links.set(rel, report);
     const files: { line: number | undefined; message: string }[] = [];
     for (const { line, src } of report.images) {
-      const message = await picturePathProblem(path.dirname(absolute), { src, written: decodePath(src), missing: '找不到正文中的图片文件' }, names);
+      const message = await picturePathProblem(path.dirname(absolute), { src, written: decodePath(src), missing: '找不到正文中的图片文件', within: dir }, names);
       if (message) files.push({ line, message });
     }
     for (const { line, src } of report.videos) {
@@ -370,7 +370,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
       hints: ARTICLE_FIELD_HINTS,
       // A withdrawn article's pictures are never read (src/lib/loaders.ts): one a takedown is about may be deleted.
       images: (article) => (article.withdrawn ? {} : { 'cover.image': article.cover?.image, 'video.poster': article.video?.poster }),
-      text: articleTextProblems(links, site.url, names, isArticle),
+      text: articleTextProblems(dir, links, site.url, names, isArticle),
       entry: async (article, source) => [...articleProblems(article, source), ...(await videoProblems(article, names))],
     },
     names,
@@ -473,7 +473,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
       schema: pageSchema({ timeZone }),
       hints: PAGE_FIELD_HINTS,
       images: () => ({}),
-      text: articleTextProblems(pageLinks, site.url, names, isArticle),
+      text: articleTextProblems(dir, pageLinks, site.url, names, isArticle),
       entry: async (page, source) => pageProblems(page, source),
     },
     names,
@@ -550,7 +550,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
       schema: topicSchema({ image: localImagePath, timeZone }),
       hints: TOPIC_FIELD_HINTS,
       images: (topic) => ({ 'cover.image': topic.cover?.image }),
-      text: articleTextProblems(topicLinks, site.url, names, isArticle),
+      text: articleTextProblems(dir, topicLinks, site.url, names, isArticle),
     },
     names,
     problems,
@@ -688,6 +688,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
     unmatched: unmatchedNames(
       articles.valid.filter(({ data }) => !data.withdrawn).map(({ rel, file, data }) => ({ file, article: { id: rel, data } })),
       new Set(people.valid.map(({ data }) => data.name)),
+      site.name,
     ),
     sharedNames: new Map(
       [...Map.groupBy(people.valid, ({ data }) => data.name)].filter(([, same]) => same.length > 1).map(([name, same]) => [name, same.map(({ file }) => file)]),

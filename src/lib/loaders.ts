@@ -15,7 +15,7 @@ import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { readBody } from './article-body.ts';
 import { linksAttachment } from './attachments.ts';
 import { withBodyPictures } from './body-picture.ts';
-import { idFromPath, publicDir, type SavedSections } from './content-dir.ts';
+import { contentDir, idFromPath, publicDir, type SavedSections } from './content-dir.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { PICTURE_FILE } from './images.ts';
 import { picturePathProblem } from './picture-file.ts';
@@ -48,7 +48,7 @@ async function picturesReadable(sources: string[], filePath: string | undefined)
   if (!filePath) return true;
   const names = folderNames();
   for (const src of sources) {
-    if (await picturePathProblem(path.dirname(filePath), { src, written: decodePath(src) }, names)) return false;
+    if (await picturePathProblem(path.dirname(filePath), { src, written: decodePath(src), within: contentDir() }, names)) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { aliasPage } from './urls.ts';
-import { ADDRESSES_PER_FILE, articleAtOldAddress, fileOf, movedPageAt, movedPages, movedTo, nginxMap, oldAddressFilesOf, oldAddressTable } from './old-addresses.ts';
+import { ADDRESSES_PER_FILE, NAME_BYTES, NGINX_KEY_BYTES, aliasTooLong, articleAtOldAddress, fileOf, movedPageAt, movedPages, movedTo, nginxMap, oldAddressFilesOf, oldAddressTable } from './old-addresses.ts';
 
 test('movedPages: every alias of articles and sections, with where it leads', () => {
   const moved = movedPages({
@@ -198,5 +198,28 @@ describe('the 404 page\'s table, in files', () => {
   test('no old address with a query string: no file, and the 404 page downloads none', () => {
     expect(oldAddressTable([{ alias: '/html/1.html', url: '/articles/2019/03/1/' }])).toEqual([]);
     expect(oldAddressFilesOf('/plus/view.php', '?aid=1', 0)).toEqual([]);
+  });
+});
+
+describe('aliasTooLong: an old address the site cannot keep', () => {
+  const slug = (characters: number) => '关于进一步加强社会组织规范化建设提升服务能力的实施意见'.repeat(10).slice(0, characters);
+
+  test('a part of its path longer than a file’s name can be (255 bytes: 85 Chinese characters), written in Chinese or percent-encoded, as a page or a folder', () => {
+    expect(aliasTooLong(`/html/${slug(83)}.html`)).toBeUndefined();
+    expect(aliasTooLong(`/${slug(85)}/`)).toBeUndefined();
+    for (const alias of [`/html/${slug(86)}.html`, `/html/${encodeURIComponent(slug(86))}.html`, `/${slug(90)}/`, `/${'a'.repeat(NAME_BYTES + 1)}/`]) {
+      expect(aliasTooLong(alias), alias).toMatch(/^旧地址“\/.{1,40}…?”中的一段有 2\d\d 字节，超过文件名的上限 255 字节（约 85 个汉字），网站无法为它生成跳转页面：这个旧地址保留不了，请删去$/);
+    }
+    expect(aliasTooLong(`/html/${slug(86)}.html`)).toContain(`“/html/${slug(34)}…”中的一段有 263 字节`);
+  });
+
+  test('an address with a query string is no file: only nginx’s map holds it, to 1,000 bytes as a browser sends it', () => {
+    // 110 characters of 9 bytes and the rest are 1,000 bytes; one more, 1,009.
+    expect(aliasTooLong(`/${slug(110)}.php?id=1`)).toBeUndefined();
+    expect(aliasTooLong(`/${slug(111)}.php?id=1`)).toBe(
+      `旧地址“/${slug(39)}…”太长：浏览器发出时有 1009 字节（一个汉字 9 字节），超过 nginx 跳转表一项的上限 ${NGINX_KEY_BYTES} 字节，nginx 会因此无法启动：这个旧地址保留不了，请删去`,
+    );
+    expect(aliasTooLong(`/a/${slug(60)}/${slug(60)}/`)).toMatch(/太长：浏览器发出时有 1085 字节/);
+    expect(aliasTooLong('/plus/view.php?aid=1024')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * nginx's (old-addresses.nginx.ts).
  */
 import type { ArticleData, SectionData } from './schema.ts';
-import { aliasPage, requestedPage, requestMatches, sectionUrl } from './urls.ts';
+import { aliasPage, decodePath, requestedPage, requestMatches, sectionUrl } from './urls.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
 
 export interface MovedPage {
@@ -42,6 +42,45 @@ export function movedPageAt(moved: readonly MovedPage[], pathname: string): Move
 function asSent(address: string): string {
   const url = new URL(address, 'http://localhost');
   return `${url.pathname}${url.search}`;
+}
+
+/** The most bytes a file's or a folder's name may have: 255 on every disk the site is built or hosted on (ext4, APFS, NTFS). */
+export const NAME_BYTES = 255;
+
+/**
+ * The longest old address, as a browser sends it (asSent: a Chinese character is 9 bytes), that
+ * nginx's map holds with deploy/nginx.conf's `map_hash_bucket_size 1024` (1,007 bytes, measured
+ * with nginx 1.22; at 256, an address of 27 Chinese characters did not fit, and nginx refused the
+ * whole configuration: `could not build map_hash`).
+ */
+export const NGINX_KEY_BYTES = 1000;
+
+/** An old address shown in a message: as its editor reads it (decoded), its first 40 characters. */
+const shown = (alias: string) => {
+  const read = decodePath(alias);
+  return read.length > 40 ? `${read.slice(0, 40)}…` : read;
+};
+
+/**
+ * What is wrong with an old address too long for the site to keep (`aliases`, read by the schema),
+ * or undefined: a part of its path (between two `/`, decoded, as aliasPage names its page) longer
+ * than a file's or a folder's name can be (the build stopped in English, ENAMETOOLONG: a long
+ * Chinese slug of an old site, 86 characters and more), or, as a browser sends it, longer than an
+ * entry of nginx's map can be (nginx would not start). Neither can answer on any host: the editor
+ * is told to leave it out.
+ */
+export function aliasTooLong(alias: string): string | undefined {
+  const at = alias.indexOf('?');
+  const encoder = new TextEncoder();
+  const part = at < 0 ? aliasPage(alias).split('/').find((name) => encoder.encode(name).length > NAME_BYTES) : undefined;
+  if (part !== undefined) {
+    return `旧地址“${shown(alias)}”中的一段有 ${encoder.encode(part).length} 字节，超过文件名的上限 ${NAME_BYTES} 字节（约 ${Math.floor(NAME_BYTES / 3)} 个汉字），网站无法为它生成跳转页面：这个旧地址保留不了，请删去`;
+  }
+  const sent = encoder.encode(asSent(alias)).length;
+  if (sent > NGINX_KEY_BYTES) {
+    return `旧地址“${shown(alias)}”太长：浏览器发出时有 ${sent} 字节（一个汉字 9 字节），超过 nginx 跳转表一项的上限 ${NGINX_KEY_BYTES} 字节，nginx 会因此无法启动：这个旧地址保留不了，请删去`;
+  }
+  return undefined;
 }
 
 /** An address in nginx's syntax, in double quotes (asSent leaves no `"`; a `\\` may stay in a query). */

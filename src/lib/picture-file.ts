@@ -14,6 +14,7 @@ import { CONVERT_PICTURE_TO, isPictureFormat, PICTURE_FILE, PICTURE_FORMAT_NAMES
 import { svgRunsCode } from './svg-script.ts';
 import { NO_READ_PERMISSION, isPermissionError } from './errors.ts';
 import { caseProblem, fileAsWritten, type FolderNames } from './written-file.ts';
+import { pictureOutside } from './picture-path.ts';
 
 /** The most pixels sharp opens (its `limitInputPixels` default, which astro.config.ts keeps). */
 export const PICTURE_PIXEL_LIMIT = 0x3fff * 0x3fff;
@@ -161,13 +162,16 @@ export async function pictureSize(file: string): Promise<{ width: number; height
  * its name differs from its file's in case (src/lib/written-file.ts), the build cannot resize
  * its format (a TIFF or BMP would reach readers as an <img> with no address), or it cannot
  * read the file at all (empty, damaged, too large), or it is an SVG made into a share card
- * (`shared`: SHARED_PICTURE_FIELDS). `names` reads each folder once.
+ * (`shared`: SHARED_PICTURE_FIELDS), or it leads out of `within`, the content folder (src/lib/picture-path.ts:
+ * pictureOutside), which is told before the file is looked for. `names` reads each folder once.
  */
 export async function picturePathProblem(
   folder: string,
-  { src, written = src, missing = '找不到图片文件', shared = false }: { src: string; written?: string; missing?: string; shared?: boolean },
+  { src, written = src, missing = '找不到图片文件', shared = false, within }: { src: string; written?: string; missing?: string; shared?: boolean; within?: string },
   names: FolderNames,
 ): Promise<string | undefined> {
+  const outside = within === undefined ? undefined : pictureOutside(within, folder, src, written);
+  if (outside) return outside;
   const file = await fileAsWritten(folder, written, names);
   if (!file.found) return file.real === undefined ? `${missing} ${src}` : caseProblem('图片', src, file.real);
   return foundPictureProblem(path.resolve(folder, written), src, shared);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { picturePathMistake } from './picture-path.ts';
+import { leaves, pictureOutside, picturePathMistake } from './picture-path.ts';
 
 test.each([
   ['C:\\Users\\xiaoyu\\Desktop\\现场.jpg', '是这台电脑上的位置，读者看不到：请把图片放到文章文件旁边，写成 ./现场.jpg'],
@@ -30,3 +30,23 @@ test.each(['./cover.jpg', '../01/cover.jpg', '/media/2024/poster.jpg', 'https://
     expect(picturePathMistake(src)).toBeUndefined();
   },
 );
+
+test.each([
+  ['/site/content/articles/2024/01/x.jpg', false],
+  ['/site/content', false],
+  ['/site/content-old/x.jpg', true],
+  ['/site/README.md', true],
+  ['/etc/hostname', true],
+])('%s leaves /site/content: %s', (file, outside) => {
+  expect(leaves('/site/content', file)).toBe(outside);
+});
+
+test('a picture is told where it leads only when it climbs out of the content folder, and the name to write beside its file', () => {
+  const folder = '/site/content/articles/2024/02';
+  expect(pictureOutside('/site/content', folder, '../01/cover.jpg')).toBeUndefined();
+  expect(pictureOutside('/site/content', folder, '../../../people/ma.jpg')).toBeUndefined();
+  expect(pictureOutside('/site/content', folder, '../../../../etc/hostname')).toBe(
+    '图片 ../../../../etc/hostname 在内容文件夹（content/）之外，网站不发布那里的文件：请把图片复制到这个文件旁边，写成 ./hostname',
+  );
+  expect(pictureOutside('/site/content', '/site/content/people', '../../照片/%E7%8E%B0%E5%9C%BA.jpg', '../../照片/现场.jpg')).toMatch(/复制到这个文件旁边，写成 \.\/现场\.jpg$/);
+});

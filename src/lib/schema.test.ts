@@ -357,6 +357,17 @@ describe('article schema', () => {
     expect(schema.parse({ ...minimal, aliases: ['/e/action/ListInfo/?classid=2'] }).aliases).toEqual(['/e/action/ListInfo/?classid=2']);
   });
 
+  test('an old address too long to keep (a part over a file name’s 255 bytes; over 1,000 bytes as a browser sends it) is told so at its item, not left to stop the build in English', () => {
+    const long = '关于进一步加强社会组织规范化建设提升服务能力的实施意见'.repeat(4);
+    for (const [alias, words] of [
+      [`/html/${encodeURIComponent(long)}.html`, '中的一段有 329 字节，超过文件名的上限 255 字节'],
+      [`/bbs/${long}${long}.php?tid=1`, '太长：浏览器发出时有 1959 字节'],
+    ] as const) {
+      const result = schema.safeParse({ ...minimal, aliases: ['/html/1.html', alias] }, PARSE_OPTIONS);
+      expect(problemsFrom('a.md', result.error!), alias).toEqual([{ file: 'a.md', field: 'aliases 第 2 项', message: expect.stringContaining(words) }]);
+    }
+  });
+
   test('an old address may not take a page’s address (/pages/…): an article would answer in the page’s place', () => {
     for (const alias of ['/pages/about/', '/pages/about/index.html', '/pages/x.php?id=1']) {
       const result = schema.safeParse({ ...minimal, aliases: [alias] });

@@ -14,6 +14,7 @@ import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
 import { MIDDLE_DOTS } from './middle-dots.ts';
 import { TAG_INDEX_PAGES } from './urls.ts';
+import { aliasTooLong } from './old-addresses.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -276,6 +277,7 @@ const oldAddresses = z
         error: '旧地址 aliases 应以 / 或 .html 结尾（静态网站才能当作网页送出），或带 ? 参数，如 /plus/view.php?aid=123',
       })
       .refine((path) => !path.replace(/\?.*$/, '').split('/').includes('..'), { error: '旧地址 aliases 不能含 ..' })
+      .refine((path) => aliasTooLong(path) === undefined, { error: (iss) => aliasTooLong(String(iss.input)) })
       .refine((path) => !/^\/(index\.html)?\?/.test(path), {
         error: (iss) => `旧地址“${String(iss.input)}”是首页加参数：静态网站会直接送出首页，无法转到新地址`,
       })

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
+import sharp from 'sharp';
+import { inlinePicture, inlinePictureMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 
 describe('unsafeScheme', () => {
   test.each([
@@ -20,7 +21,7 @@ describe('unsafeScheme', () => {
     (address) => expect(unsafeScheme(address)).toBeUndefined(),
   );
 
-  test("a picture's data:image is a picture; another data: is not", () => {
+  test("a picture's data:image is a picture (told otherwise: inlinePicture); another data: is not", () => {
     expect(unsafeScheme('data:image/png;base64,iVBORw0KGgo=', { picture: true })).toBeUndefined();
     expect(unsafeScheme('data:text/html,x', { picture: true })).toBe('data:');
     expect(unsafeScheme('javascript:x', { picture: true })).toBe('javascript:');
@@ -50,8 +51,6 @@ describe('unsafeElement', () => {
 
   test.each([
     ['iframe', [{ name: 'src', value: 'https://player.example.com/1' }, { name: 'allowfullscreen', value: '' }]],
-    ['img', [{ name: 'src', value: 'data:image/png;base64,iVBORw0KGgo=' }]],
-    ['video', [{ name: 'poster', value: 'data:image/jpeg;base64,/9j/' }]],
     ['image', [{ name: 'href', value: 'data:image/png;base64,iVBORw0KGgo=' }]],
     ['a', [{ name: 'href', value: 'https://example.com/' }, { name: 'target', value: '_blank' }]],
     ['span', [{ name: 'style', value: 'color: red' }]],
@@ -94,5 +93,32 @@ describe('unsafeHtml', () => {
   test('a comment, and what a <textarea> holds, are never tags', () => {
     expect(unsafeHtml('<!-- <script>alert(1)</script> <img onerror=x> -->')).toEqual([]);
     expect(unsafeHtml('<textarea><img onerror=x></textarea>')).toEqual([]);
+  });
+});
+
+describe('a picture written into its address (data:image/…)', () => {
+  test.each([
+    ['data:image/png;base64,iVBORw0KGgo=', true],
+    [' DATA:image/jpeg;base64,/9j/', true],
+    ['da\nta:image/gif;base64,R0lGOD', true],
+    ['data:text/html,x', false],
+    ['./photo.png', false],
+    ['https://img.example.cn/data:image/png', false],
+  ])('%j: %s', (address, inline) => {
+    expect(inlinePicture(address)).toBe(inline);
+  });
+
+  test('an <img>, a <picture>’s <source> and a <video>’s poster are told to save it as a file, with its kind, its size and where the file goes; an SVG’s <image> is part of its drawing', async () => {
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#c00', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer();
+    // Named image/jpeg as Word names a PNG: the file to write is told by what the bytes are.
+    const address = `data:image/jpeg;base64,${png.toString('base64')}`;
+    const kb = Math.round(png.length / 1024);
+    expect(unsafeElement('img', [{ name: 'src', value: address }])).toEqual([
+      `<img> 的 src 是 data:image/jpeg（整张图片写在地址里，${kb} KB）：它会原样塞进网页，页面变大，手机上也不缩小，也不能分享：请把图片另存为文件，放在文章文件旁边，写成 ![说明](./图片.png)（npm run import 导入旧文章时会自动这样做）`,
+    ]);
+    expect(unsafeElement('source', [{ name: 'src', value: address }])[0]).toMatch(/^<source> 的 src 是 data:image\/jpeg（/);
+    expect(unsafeElement('video', [{ name: 'poster', value: address }])[0]).toMatch(/请把图片另存为文件，放在 public\/ 下，写成 \/media\/2024\/poster\.png（/);
+    expect(unsafeElement('image', [{ name: 'href', value: address }])).toEqual([]);
+    expect(inlinePictureMessage('图片的地址', 'data:image/png;base64,iVBORw0KGgo=')).toMatch(/^图片的地址是 data:image\/png（整张图片写在地址里，1 KB）：/);
   });
 });

@@ -11,6 +11,8 @@
  * which makes such a link its words (src/lib/html-to-markdown.ts).
  */
 import { Parser } from 'htmlparser2';
+import { fileSize } from './attachments.ts';
+import { dataPicture } from './data-picture.ts';
 
 /** Why an address is refused, by its scheme: it runs code, or holds the document it opens. */
 const CODE_SCHEMES = new Set(['javascript', 'vbscript']);
@@ -20,7 +22,7 @@ const DATA_SCHEME = 'data';
  * The scheme (`javascript:`, `vbscript:`, `data:`) of an address that runs code or opens a document
  * written inside it, read as browsers read an address (tabs and line breaks anywhere, and control
  * characters and spaces around it, do not count: `java&#9;script:` is `javascript:`); undefined for
- * any other. A picture's `data:image/…` is a picture like any other.
+ * any other. A picture's `data:image/…` is a picture, told otherwise (inlinePicture).
  */
 export function unsafeScheme(address: string, { picture = false }: { picture?: boolean } = {}): string | undefined {
   const read = address.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
@@ -39,6 +41,29 @@ export function unsafeAddressMessage(where: string, scheme: string): string {
   return scheme === 'data:'
     ? `${where}不能是 data: 地址（地址里直接写着一个网页或文件）：浏览器会拦下它，有的还会运行其中的代码；请改用 https:// 的网址，或把文件放在 public/ 下，写成 /files/x.pdf 这样的地址`
     : `${where}不能是 ${scheme} 代码：文章页面不运行正文里的代码`;
+}
+
+/**
+ * Whether `address` is a picture written into its own address (`data:image/png;base64,…`), as Word,
+ * UEditor and old CMSs' exports paste one, read as unsafeScheme reads an address.
+ */
+export const inlinePicture = (address: string): boolean => /^data:image\//i.test(address.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, ''));
+
+/**
+ * What a picture written into its address is told, `where` being what holds it (图片的地址, `<img> 的 src `)
+ * and `beside` whether its file goes beside the article (a Markdown picture, an `<img>`) or under
+ * public/ (a `<video>`'s poster): published as it is, its bytes went into the page's HTML (a photo
+ * of 2 MB made a page of 2.7 MB, base64 being a third larger), never made smaller for a phone,
+ * never read by the picture checks, never shared; the importer writes such a picture as a file
+ * beside its article (src/lib/import-row.ts), as the editor is told to.
+ */
+export function inlinePictureMessage(where: string, address: string, beside = true): string {
+  const picture = dataPicture(address, '');
+  const type = 'type' in picture ? picture.type : '.png';
+  const size = 'bytes' in picture ? `，${fileSize(picture.bytes.length)}` : '';
+  const instead = beside ? `放在文章文件旁边，写成 ![说明](./图片${type})` : `放在 public/ 下，写成 /media/2024/poster${type}`;
+  const written = /^\s*(data:[^,;]*)/i.exec(address)?.[1] ?? 'data:';
+  return `${where}是 ${written}（整张图片写在地址里${size}）：它会原样塞进网页，页面变大，手机上也不缩小，也不能分享：请把图片另存为文件，${instead}（npm run import 导入旧文章时会自动这样做）`;
 }
 
 /** Attributes holding an address a browser opens, loads or submits to. */
@@ -90,10 +115,12 @@ export function unsafeElement(name: string, attributes: readonly Attribute[], wr
     } else if (attribute === 'srcdoc') {
       problems.push(`<${written}> 的 srcdoc 是写在正文里的一整个网页，不能用：嵌入别的网页请用 src="https://…"（视频网站或地图分享代码里的地址）`);
     } else if (ADDRESS_ATTRIBUTES.has(attribute) || attribute === 'xlinkhref') {
-      const scheme = unsafeScheme(value, { picture: PICTURE_ADDRESS[name]?.includes(attribute) ?? false });
-      if (!scheme) continue;
+      const picture = PICTURE_ADDRESS[name]?.includes(attribute) ?? false;
+      const scheme = unsafeScheme(value, { picture });
       const where = LINKS.has(name) && /href$/.test(attribute) ? '链接' : `<${written}> 的 ${asWritten} `;
-      problems.push(unsafeAddressMessage(where, scheme));
+      if (scheme) problems.push(unsafeAddressMessage(where, scheme));
+      // An SVG's <image> is part of the drawing pasted with it (a chart), which has no file of its own to point to.
+      else if (picture && name !== 'image' && inlinePicture(value)) problems.push(inlinePictureMessage(where, value, attribute !== 'poster'));
     }
   }
   return problems;

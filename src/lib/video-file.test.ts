@@ -110,3 +110,16 @@ describe('a body’s HTML <img>', () => {
     expect(await htmlPicturePathProblem(publicDir, 'http://img.example.cn/a.jpg', folderNames(), 'img')).toBeUndefined();
   });
 });
+
+test('a video, a poster or an <img> whose /../ climbs out of public/ is named: the check found the file beside it, and a browser asks the site for another address', async () => {
+  const root = temporaryFolders()('baodao-climb-');
+  const own = path.join(root, 'public');
+  mkdirSync(own);
+  copyFileSync('content/people/lin-xiaoyu.jpg', path.join(root, 'outside.jpg'));
+  writeFileSync(path.join(root, 'outside.mp4'), '');
+  expect(await htmlPicturePathProblem(own, '/../outside.jpg', folderNames(), 'img')).toBe(
+    '图片 /../outside.jpg 的 .. 走出了 public/，读者打不开：站内图片放在 public/ 下，地址从 / 写起，如 /media/2024/photo.jpg',
+  );
+  expect(await htmlPicturePathProblem(own, '/media/../../outside.jpg', folderNames(), 'poster')).toMatch(/^视频封面 \/media\/\.\.\/\.\.\/outside\.jpg 的 \.\. 走出了 public\//);
+  expect(await videoPathProblem(own, '/%2E%2E/outside.mp4', folderNames())).toMatch(/^视频 \/%2E%2E\/outside\.mp4 的 \.\. 走出了 public\//);
+});

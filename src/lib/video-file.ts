@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { httpAddressProblem } from './http-address.ts';
 import { foundPictureProblem } from './picture-file.ts';
-import { ON_COMPUTER } from './picture-path.ts';
+import { ON_COMPUTER, leaves } from './picture-path.ts';
 import { decodePath } from './urls.ts';
 import { caseProblem, fileAsWritten, type FolderNames } from './written-file.ts';
 
@@ -57,6 +57,8 @@ async function videoFile(publicDir: string, src: string, names: FolderNames, kin
   const [pathname, rest] = cut < 0 ? [src, ''] : [src.slice(0, cut), src.slice(cut)];
   // `./media/x.mp4` from public/: a path starting with / would be looked up from the disk's root.
   const written = `.${decodePath(pathname)}`;
+  // /../../README.md: read from the disk it left public/; a browser asks the site for /README.md.
+  if (leaves(publicDir, path.resolve(publicDir, written))) return { problem: `${what} ${src} 的 .. 走出了 public/，读者打不开：站内${what}放在 public/ 下，地址从 / 写起，如 ${example}` };
   const file = await fileAsWritten(publicDir, written, names);
   if (file.found) return { file: path.resolve(publicDir, written) };
   return {
