@@ -219,7 +219,27 @@ describe('aliasTooLong: an old address the site cannot keep', () => {
     expect(aliasTooLong(`/${slug(111)}.php?id=1`)).toBe(
       `旧地址“/${slug(39)}…”太长：浏览器发出时有 1009 字节（一个汉字 9 字节），超过 nginx 跳转表一项的上限 ${NGINX_KEY_BYTES} 字节，nginx 会因此无法启动：这个旧地址保留不了，请删去`,
     );
-    expect(aliasTooLong(`/a/${slug(60)}/${slug(60)}/`)).toMatch(/太长：浏览器发出时有 1085 字节/);
+    expect(aliasTooLong(`/a/${slug(60)}/${slug(60)}/`)).toMatch(/太长：浏览器发出时（连同文件夹的 index.html）有 1095 字节/);
     expect(aliasTooLong('/plus/view.php?aid=1024')).toBeUndefined();
+  });
+
+  test('the longest key nginxMap writes is held to the limit: a folder’s index.html, 10 bytes more; parameters put in order', () => {
+    // 3 slashes and 109 characters of 9 bytes are 984 bytes: with a folder of 5 letters, 990, and its index.html 1,000.
+    const folder = (letters: number) => `/${slug(55)}/${slug(54)}/${'x'.repeat(letters)}/`;
+    const longestKey = (alias: string) => Math.max(...[...nginxMap([{ alias, url: '/a/' }]).matchAll(/^"(.*?)" /gm)].map(([, key]) => Buffer.byteLength(key!)));
+    expect(longestKey(folder(5))).toBe(NGINX_KEY_BYTES);
+    expect(aliasTooLong(folder(5))).toBeUndefined();
+    expect(longestKey(folder(6))).toBe(NGINX_KEY_BYTES + 1);
+    expect(aliasTooLong(folder(6))).toBe(
+      `旧地址“/${slug(39)}…”太长：浏览器发出时（连同文件夹的 index.html）有 1001 字节（一个汉字 9 字节），超过 nginx 跳转表一项的上限 ${NGINX_KEY_BYTES} 字节，nginx 会因此无法启动：这个旧地址保留不了，请删去`,
+    );
+    // Written as 998 and 1,000 bytes, they were let through, and nginx refused keys of 1,008 and 1,010.
+    expect(aliasTooLong(folder(13))).toMatch(/有 1008 字节/);
+    expect(aliasTooLong(folder(15))).toMatch(/有 1010 字节/);
+    // A query's parameters in order, as URLSearchParams writes them, may be longer than as written (a space is %20, then +; a / is %2F).
+    const query = `/${slug(100)}.php?b=${'/'.repeat(42)}&a=1`;
+    expect(Buffer.byteLength(`/${encodeURIComponent(slug(100))}.php?b=${'/'.repeat(42)}&a=1`)).toBe(954);
+    expect(longestKey(query)).toBe(1038);
+    expect(aliasTooLong(query)).toMatch(/太长：浏览器发出时有 1038 字节/);
   });
 });

@@ -44,6 +44,15 @@ function asSent(address: string): string {
   return `${url.pathname}${url.search}`;
 }
 
+/**
+ * The keys nginx's map holds for an old address (nginxMap): the address as a browser sends it
+ * (asSent), and, where they differ, with its parameters in order (aliasPage's form) and, for a
+ * folder, as its index.html, 10 bytes longer.
+ */
+function nginxKeys(alias: string): string[] {
+  return [...new Set([alias, aliasPage(alias)].map(asSent))];
+}
+
 /** The most bytes a file's or a folder's name may have: 255 on every disk the site is built or hosted on (ext4, APFS, NTFS). */
 export const NAME_BYTES = 255;
 
@@ -65,20 +74,29 @@ const shown = (alias: string) => {
  * What is wrong with an old address too long for the site to keep (`aliases`, read by the schema),
  * or undefined: a part of its path (between two `/`, decoded, as aliasPage names its page) longer
  * than a file's or a folder's name can be (the build stopped in English, ENAMETOOLONG: a long
- * Chinese slug of an old site, 86 characters and more), or, as a browser sends it, longer than an
- * entry of nginx's map can be (nginx would not start). Neither can answer on any host: the editor
+ * Chinese slug of an old site, 86 characters and more), or a key nginxMap writes for it (nginxKeys:
+ * a folder's index.html too), as a browser sends it, longer than an entry of nginx's map can be
+ * (nginx would not start). Neither can answer on any host: the editor
  * is told to leave it out.
  */
 export function aliasTooLong(alias: string): string | undefined {
+  const why = aliasTooLongReason(alias);
+  return why && `${why}：这个旧地址保留不了，请删去`;
+}
+
+/** Why an old address is too long for the site to keep (aliasTooLong), without what to do: `npm run import` leaves it out. */
+export function aliasTooLongReason(alias: string): string | undefined {
   const at = alias.indexOf('?');
   const encoder = new TextEncoder();
   const part = at < 0 ? aliasPage(alias).split('/').find((name) => encoder.encode(name).length > NAME_BYTES) : undefined;
   if (part !== undefined) {
-    return `旧地址“${shown(alias)}”中的一段有 ${encoder.encode(part).length} 字节，超过文件名的上限 ${NAME_BYTES} 字节（约 ${Math.floor(NAME_BYTES / 3)} 个汉字），网站无法为它生成跳转页面：这个旧地址保留不了，请删去`;
+    return `旧地址“${shown(alias)}”中的一段有 ${encoder.encode(part).length} 字节，超过文件名的上限 ${NAME_BYTES} 字节（约 ${Math.floor(NAME_BYTES / 3)} 个汉字），网站无法为它生成跳转页面`;
   }
-  const sent = encoder.encode(asSent(alias)).length;
+  // The longest key nginxMap writes for it: a folder's index.html is 10 bytes more than the folder.
+  const sent = Math.max(...nginxKeys(alias).map((key) => encoder.encode(key).length));
   if (sent > NGINX_KEY_BYTES) {
-    return `旧地址“${shown(alias)}”太长：浏览器发出时有 ${sent} 字节（一个汉字 9 字节），超过 nginx 跳转表一项的上限 ${NGINX_KEY_BYTES} 字节，nginx 会因此无法启动：这个旧地址保留不了，请删去`;
+    const folder = at < 0 && alias.endsWith('/') ? '（连同文件夹的 index.html）' : '';
+    return `旧地址“${shown(alias)}”太长：浏览器发出时${folder}有 ${sent} 字节（一个汉字 9 字节），超过 nginx 跳转表一项的上限 ${NGINX_KEY_BYTES} 字节，nginx 会因此无法启动`;
   }
   return undefined;
 }
@@ -97,7 +115,7 @@ const quoted = (address: string) => `"${address.replaceAll('\\', '\\\\')}"`;
 export function nginxMap(moved: readonly Pick<MovedPage, 'alias' | 'url'>[]): string {
   const lines = new Map<string, string>();
   for (const { alias, url } of moved) {
-    for (const key of new Set([alias, aliasPage(alias)].map(asSent))) lines.set(key, `${quoted(key)} ${quoted(asSent(url).replaceAll('$', '%24'))};`);
+    for (const key of nginxKeys(alias)) lines.set(key, `${quoted(key)} ${quoted(asSent(url).replaceAll('$', '%24'))};`);
   }
   return [...lines.values()].map((line) => `${line}\n`).join('');
 }
