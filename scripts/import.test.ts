@@ -296,6 +296,18 @@ test('an old address an article already answers is named before writing, and --s
   expect(skipping.stdout).toMatch(/已导入 1 篇文章.*跳过有问题的 1 篇/);
 });
 
+test('an old address too long to keep (an old archive’s long Chinese slug) is named with its row and left out; the article and its other address are imported', () => {
+  const dir = content();
+  const csv = path.join(dir, 'long.csv');
+  const slug = '关于进一步加强社会组织规范化建设提升服务能力的实施意见'.repeat(4).slice(0, 90);
+  writeFileSync(csv, ['id,title,date,section,author,editor,body,url', `7,潍坊推进社会组织规范化建设,1706000000,local,张三,李四,<p>正文。</p>,/html/${slug}.html /plus/view.php?aid=7`].join('\n'));
+  const result = run(dir, [csv]);
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/已导入 1 篇文章/);
+  expect(result.stderr).toMatch(new RegExp(`1 个旧地址太长，网站保留不了，没有写进 aliases（文章已导入）：\\n  .*long\\.csv 第 2 行（编号 7）: 旧地址“/html/${slug.slice(0, 34)}…”中的一段有 275 字节`));
+  expect(readFileSync(path.join(dir, 'articles/2024/01/7.md'), 'utf8')).toContain('\naliases: [/plus/view.php?aid=7]\n');
+});
+
 test('a body’s link to another old article leads to its new address: one in the export, or one already here; one to a row left out stays as written', () => {
   const dir = content();
   const csv = path.join(dir, 'links.csv');

@@ -127,6 +127,8 @@ const rowOf = new Map<string, number>();
 const aliasRows = new Map<string, number>();
 /** Pictures written in an imported row's body that were left out, named with the row. */
 const leftOut: string[] = [];
+/** Old addresses of an imported row too long to keep, left out, named with the row. */
+const leftOutAliases: string[] = [];
 // Numbered as a spreadsheet numbers its rows, as import:people numbers them, and named by its id.
 for (const { row: line, cells: row, problem } of rows) {
   const where = `${exportFile} 第 ${line} 行（编号 ${row['id'] ?? '?'}）`;
@@ -183,6 +185,7 @@ for (const { row: line, cells: row, problem } of rows) {
     for (const { from, file } of article.attachments) if (!copiedDocuments.has(from)) copiedDocuments.set(from, { file, article: article.path });
     rowOfArticle.set(article, row);
     leftOut.push(...rowLeftOut.map((problem) => `${where}: ${problem}`));
+    leftOutAliases.push(...article.leftOutAliases.map((why) => `${where}: ${why}`));
   }
 }
 
@@ -240,6 +243,7 @@ function warn(lines: string[], what: string): void {
 const remote = articles.flatMap((article) => article.remote.map((src) => `${article.path}: ${src}`));
 warn(remote, `${remote.length} 张正文图片在别的网站上，没有复制，对方删除后就看不到了（旧网站自己的域名请用 --old-host 写明）`);
 warn(leftOut, `${leftOut.length} 张写在正文地址里的 data: 内嵌图片网站不能用，没有导入（文章其余部分已导入）`);
+warn(leftOutAliases, `${leftOutAliases.length} 个旧地址太长，网站保留不了，没有写进 aliases（文章已导入）`);
 const notices = articles.flatMap((article) => article.notices.map((notice) => `${article.path}: ${notice}`));
 warn(notices, `${notices.length} 处正文内容没有原样导入，请核对（${VIDEO_SITES}的播放器已保留；别处的视频请放到 public/media/ 并写进 video 字段）`);
 const pictures = articles.reduce((sum, article) => sum + article.pictures.length, 0);

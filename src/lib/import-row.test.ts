@@ -169,6 +169,17 @@ describe('importRow', () => {
     expect(problems({ ...ROW, url: '/a/1.php' })).toEqual([{ field: 'url', message: expect.stringContaining('.html') }]);
   });
 
+  test('an old address too long for any host to keep (a long Chinese slug) is left out and named; the article and its other addresses come over', () => {
+    const slug = '关于进一步加强社会组织规范化建设提升服务能力的实施意见'.repeat(4).slice(0, 90);
+    const article = imported({ ...ROW, url: `/html/${slug}.html http://www.fzbd.cn/plus/view.php?aid=1` });
+    expect(readFrontmatter(article.text).data['aliases']).toEqual(['/plus/view.php?aid=1']);
+    expect(article.aliases).toEqual(['/plus/view.php?aid=1']);
+    expect(article.leftOutAliases).toEqual([
+      `旧地址“/html/${slug.slice(0, 34)}…”中的一段有 275 字节，超过文件名的上限 255 字节（约 85 个汉字），网站无法为它生成跳转页面：这个旧地址没有保留（文章和它的其他旧地址已导入）`,
+    ]);
+    expect(imported(ROW).leftOutAliases).toEqual([]);
+  });
+
   test('an old section mapped to a section the site does not have says so', () => {
     const options = { ...OPTIONS, sections: new Map([['12', 'sports']]) };
     const result = importRow(ROW, options);

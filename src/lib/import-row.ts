@@ -13,6 +13,7 @@ import { cellList, cellText, cellValue, LIST_SEPARATORS } from './export-file.ts
 import { dataPicture } from './data-picture.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
+import { aliasTooLongReason } from './old-addresses.ts';
 import { articleSchema, localImagePath, sectionChoices, type SectionName } from './schema.ts';
 import { unsafeScheme } from './unsafe-html.ts';
 import { decodePath, sectionUrl } from './urls.ts';
@@ -143,6 +144,8 @@ export interface ImportedArticle {
   remote: string[];
   /** What did not come over as it was (embedded players, merged table cells …), for the editor to look at. */
   notices: string[];
+  /** Old addresses too long for any host to keep (aliasTooLongReason: a long Chinese slug), left out, each with why. */
+  leftOutAliases: string[];
   /** Links of the body to the old site left as written (`/html/2019/0305/50002.html`, path and query): `moved` did not know them. */
   oldLinks: string[];
 }
@@ -341,9 +344,16 @@ export function importRow(
   }
 
   const url = cellText(row.url);
-  const aliases = unique(url.split(' ').filter(Boolean).map(aliasOf));
+  const written = unique(url.split(' ').filter(Boolean).map(aliasOf));
+  // An old address no host can keep (an old archive's long Chinese slug) is left out and named,
+  // where the schema would refuse the whole article for it: the article and its other addresses come over.
+  const leftOutAliases = written.flatMap((alias) => {
+    const why = aliasTooLongReason(alias);
+    return why === undefined ? [] : [`${why}：这个旧地址没有保留（文章和它的其他旧地址已导入）`];
+  });
+  const aliases = written.filter((alias) => aliasTooLongReason(alias) === undefined);
   // Pictures written relative to the page resolve against its old address.
-  const page = aliases.find((alias) => !alias.includes('?')) ?? '/';
+  const page = written.find((alias) => !alias.includes('?')) ?? '/';
   const pictures: Picture[] = [];
   const attachments: Attachment[] = [];
   const remote: string[] = [];
@@ -468,5 +478,5 @@ export function importRow(
   }
   if (problems.length) return { problems };
 
-  return { article: { path, text, aliases, pictures, attachments, remote, notices, oldLinks } };
+  return { article: { path, text, aliases, pictures, attachments, remote, notices, leftOutAliases, oldLinks } };
 }
