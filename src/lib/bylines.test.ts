@@ -52,6 +52,10 @@ test.each([
   ['新华社记者', 'role'],
   ['人民日报评论员', 'role'],
   ['佚名', 'role'],
+  // The outlet's own name with a title is its voice, as 本报评论员 is.
+  ['法治报道评论员', 'role'],
+  ['法治报道记者', 'role'],
+  ['法治报道特约评论员', 'role'],
   // Organisations.
   ['法治报道编辑部', 'organization'],
   ['法治报道', 'organization'],
@@ -88,6 +92,7 @@ test('structuredAuthors: a person as a Person (with the profile the byline links
   expect(of(['法治报道编辑部'])).toEqual([{ '@type': 'Organization', name: '法治报道编辑部' }]);
   expect(of(['本报评论员'])).toEqual([{ '@type': 'Organization', name: '法治报道' }]);
   expect(of(['特约评论员'])).toEqual([{ '@type': 'Organization', name: '法治报道' }]);
+  expect(of(['法治报道评论员'])).toEqual([{ '@type': 'Organization', name: '法治报道' }]);
   expect(of(['本报记者', '钱晓薇', '本报联合调查组'])).toEqual([
     { '@type': 'Person', name: '钱晓薇' },
     { '@type': 'Organization', name: '本报联合调查组' },

@@ -23,7 +23,10 @@ export function writtenBy(data: { author: readonly string[]; source: string }): 
  * 本报特约评论员), another outlet's (新华社记者, 人民日报评论员), a guest's unnamed (特约评论员), or
  * none known (佚名).
  */
-const ROLE = /^(?:本报|本网|本台|本站|本刊|本社|\p{Script=Han}{1,6}(?:日报|晚报|报|社|台|网))?(?:特约|特邀|首席|资深|见习)?(?:评论员|记者|通讯员|撰稿人|观察员|编辑|评论员文章)$|^佚名$/u;
+const TITLE = '(?:特约|特邀|首席|资深|见习)?(?:评论员|记者|通讯员|撰稿人|观察员|编辑|评论员文章)';
+const ROLE = new RegExp(`^(?:本报|本网|本台|本站|本刊|本社|\\p{Script=Han}{1,6}(?:日报|晚报|报|社|台|网))?${TITLE}$|^佚名$`, 'u');
+/** A role after the outlet's own name (法治报道评论员, 法治报道特约评论员): its title alone. */
+const TITLE_ALONE = new RegExp(`^${TITLE}$`, 'u');
 
 /**
  * A byline that names an organisation: a newsroom's department or bureau (法治报道编辑部, 青川记者站,
@@ -37,11 +40,13 @@ const ORGANIZATION =
 
 /**
  * What a byline names: a person, an organisation, or a role (ROLE), by how it is written; `siteName`
- * and a name starting with it (法治报道, 法治报道青川记者站) are the outlet itself.
+ * and a name starting with it (法治报道, 法治报道青川记者站) are the outlet itself, but for its name
+ * with a title (法治报道评论员, 法治报道记者), a role as 本报评论员 is.
  */
 export function bylineKind(name: string, siteName?: string): 'person' | 'organization' | 'role' {
   if (ROLE.test(name)) return 'role';
-  if ((siteName && name.startsWith(siteName)) || ORGANIZATION.test(name)) return 'organization';
+  if (siteName && name.startsWith(siteName)) return TITLE_ALONE.test(name.slice(siteName.length)) ? 'role' : 'organization';
+  if (ORGANIZATION.test(name)) return 'organization';
   return 'person';
 }
 
