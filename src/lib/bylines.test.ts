@@ -36,6 +36,14 @@ test('unmatchedNames lists names without a person, with their files', () => {
   ]);
 });
 
+test('unmatchedNames names a compound surname’s four-character name however it ends, and leaves out 本报实习生 and 公安部', () => {
+  const d = { id: 'd', data: { author: ['欧阳中心', '本报实习生', '公安部', '本报摄影记者'], editor: ['司马建部'] } };
+  expect([...unmatchedNames([{ file: 'd.md', article: d }], new Set(), '法治报道')]).toEqual([
+    ['欧阳中心', ['d.md']],
+    ['司马建部', ['d.md']],
+  ]);
+});
+
 test('unmatchedNames leaves out bylines that name no person: a role, an organisation, the outlet', () => {
   const c = { id: 'c', data: { author: ['本报评论员', '法治报道编辑部', '钱晓薇'], correspondents: ['法治报道青川记者站'], editor: ['乔海印'] } };
   expect([...unmatchedNames([{ file: 'c.md', article: c }], new Set(['乔海印']), '法治报道')]).toEqual([['钱晓薇', ['c.md']]]);
@@ -56,6 +64,13 @@ test.each([
   ['法治报道评论员', 'role'],
   ['法治报道记者', 'role'],
   ['法治报道特约评论员', 'role'],
+  ['本报摄影记者', 'role'],
+  ['本报实习生', 'role'],
+  ['实习生', 'role'],
+  ['本报实习记者', 'role'],
+  ['摄影', 'role'],
+  ['央视记者', 'role'],
+  ['澎湃新闻记者', 'role'],
   // Organisations.
   ['法治报道编辑部', 'organization'],
   ['法治报道', 'organization'],
@@ -70,6 +85,20 @@ test.each([
   ['新华社', 'organization'],
   ['法治日报', 'organization'],
   ['青川市社会组织促进中心', 'organization'],
+  // Central bodies and outlets by their short names (KNOWN_BODIES), and endings after one character.
+  ['公安部', 'organization'],
+  ['司法部', 'organization'],
+  ['国务院', 'organization'],
+  ['统计局', 'organization'],
+  ['中纪委', 'organization'],
+  ['最高人民法院', 'organization'],
+  ['最高人民检察院', 'organization'],
+  ['新华网', 'organization'],
+  ['澎湃新闻', 'organization'],
+  ['区法院', 'organization'],
+  ['市检察院', 'organization'],
+  ['县委员会', 'organization'],
+  ['东方日报', 'organization'],
   // People, however their names end.
   ['马远征', 'person'],
   ['阿依古丽·买买提', 'person'],
@@ -78,6 +107,12 @@ test.each([
   ['李中心', 'person'],
   ['John Smith', 'person'],
   ['任仲平', 'person'],
+  // Four characters, a compound surname's: not an office, however they end.
+  ['欧阳中心', 'person'],
+  ['司马建部', 'person'],
+  ['诸葛文站', 'person'],
+  ['上官学院', 'person'],
+  ['王法院', 'person'],
 ] as const)('%s is a %s', (name, kind) => {
   expect(bylineKind(name, '法治报道')).toBe(kind);
 });
@@ -102,4 +137,7 @@ test('structuredAuthors: a person as a Person (with the profile the byline links
   // A person in 人员查询 is one, whatever the name says.
   profiles.set('李中心站', 'https://www.fazhibaodao.example/people/li-zhongxinzhan/');
   expect(of(['李中心站'])).toEqual([{ '@type': 'Person', name: '李中心站', url: 'https://www.fazhibaodao.example/people/li-zhongxinzhan/' }]);
+  // So is one two people share, which has no profile to link.
+  expect(structuredAuthors({ author: ['王记者站'], source: '法治报道' }, () => undefined, '法治报道', new Set(['王记者站']))).toEqual([{ '@type': 'Person', name: '王记者站' }]);
+  expect(of(['王记者站'])).toEqual([{ '@type': 'Organization', name: '王记者站' }]);
 });

@@ -90,6 +90,8 @@ export interface People {
   list: SitePerson[];
   /** People by the name bylines use; names two people share are left out (no guessing). */
   byName: Map<string, SitePerson>;
+  /** Every person's name, those two people share too: a byline of one names a person (structuredAuthors). */
+  names: ReadonlySet<string>;
 }
 
 async function loadPeople(): Promise<People> {
@@ -104,7 +106,7 @@ async function loadPeople(): Promise<People> {
       articles: byName.get(entry.data.name) === entry ? (credits.get(entry.data.name) ?? []) : [],
     }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN') || a.id.localeCompare(b.id));
-  return { list, byName: uniqueBy(list, (person) => person.data.name) };
+  return { list, byName: uniqueBy(list, (person) => person.data.name), names: new Set(list.map((person) => person.data.name)) };
 }
 
 /** The 人员查询 directory and each person's articles, once per build. */

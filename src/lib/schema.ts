@@ -15,6 +15,7 @@ import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.t
 import { MIDDLE_DOTS } from './middle-dots.ts';
 import { TAG_INDEX_PAGES } from './urls.ts';
 import { aliasTooLong } from './old-addresses.ts';
+import { BYLINE_TITLES } from './bylines.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -150,7 +151,7 @@ const SPACED_NAMES = new RegExp(`^${CHINESE_NAME}(?:\\s+${CHINESE_NAME})+$`, 'u'
  * What a printed byline puts before names, which the field itself says: 本报记者 张三,
  * 新华社记者罗沙 (no space), 摄影：李四, 文/图 王五.
  */
-const BYLINE_TITLE = /^\S*(记者|通讯员|评论员|实习生|编辑|摄影)[\s:：]|^\S*(记者|通讯员|评论员|实习生)\p{Script=Han}|^(文|图|文\/图)[\s:：/]/u;
+const BYLINE_TITLE = new RegExp(`^\\S*(?:${BYLINE_TITLES.join('|')})[\\s:：]|^\\S*(?:记者|通讯员|评论员|实习生)\\p{Script=Han}|^(?:文|图|文/图)[\\s:：/]`, 'u');
 
 /**
  * One name of a list. Names joined by a separator are refused (joinedProblem), and so are
