@@ -134,6 +134,13 @@ describe('a .md body', () => {
     ]);
   });
 
+  test('a srcset’s data: picture is told as a src’s is, in a <picture>’s <source> and an <img>, in .md and .mdx', () => {
+    const picture = 'data:image/png;base64,iVBORw0KGgo=';
+    const told = (line: number, tag: string, attribute = 'srcset') => expect.stringMatching(new RegExp(`^${line}: <${tag}> 的 ${attribute} 是 data:image/png（整张图片写在地址里，1 KB）`));
+    expect(messages(md(`<picture><source srcset="${picture}"><img src="./b.jpg" alt=""></picture>\n\n<img srcset="${picture} 2x" src="./b.jpg" alt="">\n`))).toEqual([told(11, 'source'), told(13, 'img')]);
+    expect(messages(mdx(`<img srcSet="${picture} 2x" src="./b.jpg" alt="" />\n`))).toEqual([told(11, 'img', 'srcSet')]);
+  });
+
   test('a one-line SVG (a minified chart), which Markdown splits into a piece per tag, is read as SVG: its <image> may be a data: picture', () => {
     const picture = 'data:image/png;base64,iVBORw0KGgo=';
     const svg = `<svg width="10" height="10"><image href="${picture}" /><image xlink:href="${picture}"/></svg>`;
@@ -451,6 +458,20 @@ describe('videos in the body', () => {
       { line: 23, src: '/media/B.jpg' },
     ]);
     expect(mdx('正文\n\n<img src="./site.jpg" alt="现场" />\n').addressedPictures).toEqual([{ line: 13, src: './site.jpg' }]);
+  });
+
+  test('each picture of a srcset, an <img>’s or a <picture>’s <source>’s, is collected as an <img>’s src, in .md HTML and in .mdx', () => {
+    const body = '正文\n\n<picture>\n<source srcset="/media/a,1.webp 1x, /../../outside.jpg 2x">\n<img src="/media/a.jpg" srcset="/media/b.jpg 2x" alt="">\n</picture>\n';
+    expect(md(body).addressedPictures).toEqual([
+      { line: 14, src: '/media/a,1.webp' },
+      { line: 14, src: '/../../outside.jpg' },
+      { line: 15, src: '/media/a.jpg' },
+      { line: 15, src: '/media/b.jpg' },
+    ]);
+    expect(mdx('正文\n\n<img src="/media/a.jpg" srcSet="/media/b.jpg 2x" alt="" />\n').addressedPictures).toEqual([
+      { line: 13, src: '/media/b.jpg' },
+      { line: 13, src: '/media/a.jpg' },
+    ]);
   });
 
   test('a Markdown picture at this site’s address is collected with them; one beside the article or on another site is not', () => {

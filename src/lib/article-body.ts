@@ -14,6 +14,7 @@ import { isOwnAddress } from './markdown-plugins.ts';
 import { mdxAttributeText } from './mdx-attribute.ts';
 import { picturePathMistake } from './picture-path.ts';
 import { ARTICLE_ID } from './schema.ts';
+import { srcsetAddresses } from './srcset.ts';
 import { inlinePicture, inlinePictureMessage, unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 import { articleUrl, decodePath } from './urls.ts';
 import { controlCharacterInLine, firstControlCharacter } from './control-characters.ts';
@@ -203,6 +204,8 @@ const FRAME_NAMES = ['title', 'aria-label'];
 const FRAME = { what: '嵌入的网页', fails: '显示不出来（浏览器会拦下）', instead: '请用 https:// 的地址（视频网站的分享代码里一般有）' };
 /** An HTML `<img …>` tag: its attributes. */
 const IMG_TAG = /<img\b([^>]*)>/gi;
+/** A `<picture>`'s (or a `<video>`'s) `<source>`: its attributes, whose `srcset` names pictures. */
+const SOURCE_TAG = /<source\b([^>]*)>/gi;
 /**
  * An `<img>` without `alt`: a screen reader says its file name (uploadfile 2024 0123 1 jpg) for
  * the picture, as a cover's alt, which the schema asks for, would not let it. `alt=""` says it
@@ -337,6 +340,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
   const collect = (list: 'videos' | 'posters' | 'addressedPictures', line: number | undefined, src: string | undefined) => {
     if (src) report[list].push({ line, src });
   };
+  /** The pictures an `<img>`'s or a `<source>`'s `srcset` names, each read as an `<img>`'s `src` is. */
+  const collectSrcset = (line: number | undefined, srcset: string | undefined) => {
+    for (const src of srcsetAddresses(srcset ?? '')) collect('addressedPictures', line, src);
+  };
   /**
    * An `<iframe>`: any site may be embedded, but not at http://; one not a video site's player is
    * told (`frames`), and so is one with no name for screen readers (`untitledFrames`).
@@ -377,6 +384,7 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
+        if (node.name === 'img' || node.name === 'source') collectSrcset(lineOf(node, lineOffset), jsxAttribute(node, 'srcSet') ?? jsxAttribute(node, 'srcset'));
         if (node.name === 'img') {
           collect('addressedPictures', lineOf(node, lineOffset), jsxAttribute(node, 'src'));
           if (!node.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name === 'alt')) problem(node, IMG_WITHOUT_ALT);
@@ -445,8 +453,10 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
           if (isVideo || inVideo) collect('videos', line, htmlAttribute(attributes, 'src'));
           if (isVideo) inVideo = !attributes.trimEnd().endsWith('/');
         }
+        for (const tag of shown.matchAll(SOURCE_TAG)) collectSrcset(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'srcset'));
         for (const tag of shown.matchAll(IMG_TAG)) {
           collect('addressedPictures', lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'src'));
+          collectSrcset(lineIn(node, tag.index), htmlAttribute(tag[1] ?? '', 'srcset'));
           if (!hasHtmlAttribute(tag[1] ?? '', 'alt')) report.problems.push({ line: lineIn(node, tag.index), message: IMG_WITHOUT_ALT });
         }
         for (const tag of shown.matchAll(IFRAME_TAG)) {

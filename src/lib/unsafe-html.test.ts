@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
-import { inlinePicture, inlinePictureMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
+import { inlinePicture, inlinePictureMessage, unsafeAddressMessage, unsafeElement, unsafeHtml, unsafeScheme } from './unsafe-html.ts';
 
 describe('unsafeScheme', () => {
   test.each([
@@ -120,5 +120,15 @@ describe('a picture written into its address (data:image/…)', () => {
     expect(unsafeElement('video', [{ name: 'poster', value: address }])[0]).toMatch(/请把图片另存为文件，放在 public\/ 下，写成 \/media\/2024\/poster\.png（/);
     expect(unsafeElement('image', [{ name: 'href', value: address }])).toEqual([]);
     expect(inlinePictureMessage('图片的地址', 'data:image/png;base64,iVBORw0KGgo=')).toMatch(/^图片的地址是 data:image\/png（整张图片写在地址里，1 KB）：/);
+  });
+
+  test('each candidate of a srcset, an <img>’s or a <picture>’s <source>’s, is read as its src is: a data: picture, a data: page or code is told, its commas read as the browser reads them', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(unsafeElement('img', [{ name: 'srcset', value: `${png} 2x` }, { name: 'src', value: './b.jpg' }])).toEqual([expect.stringMatching(/^<img> 的 srcset 是 data:image\/png（整张图片写在地址里/)]);
+    expect(unsafeElement('source', [{ name: 'srcset', value: `./a.jpg 1x, ${png} 2x` }])).toEqual([expect.stringMatching(/^<source> 的 srcset 是 data:image\/png（/)]);
+    expect(unsafeElement('source', [{ name: 'srcSet', value: 'data:text/html,<script>x</script> 2x' }])).toEqual([unsafeAddressMessage('<source> 的 srcSet ', 'data:')]);
+    expect(unsafeElement('img', [{ name: 'srcset', value: './a.jpg 1x, javascript:alert(1) 2x' }])).toEqual([unsafeAddressMessage('<img> 的 srcset ', 'javascript:')]);
+    expect(unsafeElement('img', [{ name: 'srcset', value: './a,1.jpg 1x, ./b.jpg 2x' }])).toEqual([]);
+    expect(unsafeHtml(`<picture><source srcset="${png}"><img src="./b.jpg" alt=""></picture>`).map(({ message }) => message)).toEqual([expect.stringMatching(/^<source> 的 srcset 是 data:image\/png（/)]);
   });
 });

@@ -13,6 +13,7 @@
 import { Parser } from 'htmlparser2';
 import { fileSize } from './attachments.ts';
 import { dataPicture } from './data-picture.ts';
+import { srcsetAddresses } from './srcset.ts';
 
 /** Why an address is refused, by its scheme: it runs code, or holds the document it opens. */
 const CODE_SCHEMES = new Set(['javascript', 'vbscript']);
@@ -114,6 +115,14 @@ export function unsafeElement(name: string, attributes: readonly Attribute[], wr
       problems.push(`<${written}> 带有 on… 事件代码（${asWritten}）：文章页面不运行正文里的代码`);
     } else if (attribute === 'srcdoc') {
       problems.push(`<${written}> 的 srcdoc 是写在正文里的一整个网页，不能用：嵌入别的网页请用 src="https://…"（视频网站或地图分享代码里的地址）`);
+    } else if (attribute === 'srcset') {
+      // Each candidate is a picture the browser may load instead of src (<img srcset="data:… 2x">, a <picture>'s <source>).
+      const where = `<${written}> 的 ${asWritten} `;
+      for (const address of srcsetAddresses(value)) {
+        const scheme = unsafeScheme(address, { picture: true });
+        if (scheme) problems.push(unsafeAddressMessage(where, scheme));
+        else if (inlinePicture(address)) problems.push(inlinePictureMessage(where, address));
+      }
     } else if (ADDRESS_ATTRIBUTES.has(attribute) || attribute === 'xlinkhref') {
       const picture = PICTURE_ADDRESS[name]?.includes(attribute) ?? false;
       const scheme = unsafeScheme(value, { picture });
