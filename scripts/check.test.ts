@@ -458,6 +458,24 @@ test('a link to a section, person or topic that is not there, or to an article b
   expect(result.stderr).not.toContain('/topics/fanzha/');
 });
 
+test('a link to a later page of a section, person, topic or the tag index is read too: its id, its number and the tag index’s count of pages checked', () => {
+  const linking = seed
+    .replace(/^title: .*$/m, 'title: 链接')
+    .replace(
+      /\n---\n/,
+      '\n---\n\n见[栏目](/sections/sports/2/)、[记者](/people/no-one/3/)、[专题](/topics/no-such/2/)、[第一页](/sections/today/1/)、[标签](/tags/page/9/)、[第二页](/sections/today/2/)和[专题第二页](/topics/fanzha/2/index.html)。\n',
+    );
+  const result = check(contentWith({ 'articles/2024/01/linking.md': linking }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的栏目 \/sections\/sports\/ 不存在，读者打开会是 404/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的人员 \/people\/no-one\/ 不存在/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的专题 \/topics\/no-such\/ 不存在/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的栏目 \/sections\/today\/1\/ 不存在，读者打开会是 404：第 1 页是 \/sections\/today\/，以后各页是 \/sections\/today\/2\/ …/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的标签总页 \/tags\/page\/9\/ 不存在（标签总页第 1 页是 \/tags\/，共 1 页），读者打开会是 404/);
+  expect(result.stderr).toMatch(/内容检查发现 5 个问题/);
+  expect(result.stderr).not.toMatch(/链接的\S+ \/sections\/today\/2\/|\/topics\/fanzha\//);
+});
+
 test('a link to an attachment under /files/ that public/ does not hold is named; one it holds passes, its name written in Chinese or percent-encoded', () => {
   const publicCopy = temporary('baodao-public-');
   mkdirSync(path.join(publicCopy, 'files'));

@@ -42,8 +42,12 @@ export interface BodyReport {
   addressedPictures: { line: number | undefined; src: string }[];
   /** Articles the body links to (`/articles/<id>/`), by id. */
   articles: { line: number | undefined; id: string }[];
-  /** Sections, people, topics and pages (单页) the body links to (`/sections/law/`), by id. */
-  pages: { line: number | undefined; kind: SitePageKind; id: string }[];
+  /**
+   * Sections, people, topics and pages (单页) the body links to (`/sections/law/`), by id, with the
+   * page of a listing when written (`/sections/law/2/`: 2); the tag index's later pages
+   * (`/tags/page/2/`) as kind `tags`, id ''.
+   */
+  pages: { line: number | undefined; kind: SitePageKind | 'tags'; id: string; page?: number }[];
   /**
    * Any other address of the site the body links to, as written (its path and query, without
    * `#…`): perhaps an article's old address (`aliases`: /html/2024/0531/999.html, /plus/view.php?aid=999);
@@ -568,8 +572,14 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     } else {
       const article = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
       if (article) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(article[1]!) });
-      const page = /^\/(sections|people|topics|pages)\/([^/]+)\/?(?:index\.html)?$/.exec(target);
-      if (page) report.pages.push({ line: lineOf(node, lineOffset), kind: page[1] as SitePageKind, id: decodePath(page[2]!) });
+      // A listing's later page (/topics/<id>/2/), as Pagination links it; a page (单页) has none.
+      const listing = /^\/(?:(sections|people|topics)\/([^/]+)(?:\/(\d+))?|(pages)\/([^/]+)|(tags)\/page\/(\d+))\/?(?:index\.html)?$/.exec(target);
+      const page = listing && {
+        kind: (listing[1] ?? listing[4] ?? listing[6]) as SitePageKind | 'tags',
+        id: decodePath(listing[2] ?? listing[5] ?? ''),
+        number: listing[3] ?? listing[7],
+      };
+      if (page) report.pages.push({ line: lineOf(node, lineOffset), kind: page.kind, id: page.id, ...(page.number !== undefined && { page: Number(page.number) }) });
       if (!article && !page && url.startsWith('/')) report.addresses.push({ line: lineOf(node, lineOffset), address: url.replace(/#.*$/, ''), written: url });
     }
   };

@@ -13,7 +13,8 @@ import { readBody, type BodyReport, type SitePageKind } from './article-body.ts'
 import { ARTICLE_ADDRESS, ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { changesAfter, changesUnseen, isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
-import { aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
+import { TAG_INDEX_PAGES, aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
+import { tagsPerPage } from './tags.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { publishedTopicParts, selectable, selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
@@ -670,12 +671,22 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
     ),
   };
   const linksToUnbuilt: { file: string; url: string; why: string }[] = [];
+  // The tag index's pages, as src/pages/tags/ makes them from the published articles' tags.
+  const tagIndexPages = Math.max(1, Math.ceil(new Set(publishedArticles.flatMap(({ data }) => data.tags)).size / tagsPerPage()));
   for (const { file, published, report } of linking) {
-    for (const { line, kind, id } of report?.pages ?? []) {
+    for (const { line, kind, id, page } of report?.pages ?? []) {
       const at = line ? `${file}:${line}` : file;
+      if (kind === 'tags') {
+        if (page === undefined || page < 2 || page > tagIndexPages) {
+          problems.push({ file: at, field: '', message: `链接的标签总页 /tags/${TAG_INDEX_PAGES}/${page}/ 不存在（标签总页第 1 页是 /tags/，共 ${tagIndexPages} 页），读者打开会是 404` });
+        }
+        continue;
+      }
       const why = unbuilt[kind]?.get(id);
       if (pageIds[kind]?.has(id) === false) {
         problems.push({ file: at, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
+      } else if (page !== undefined && page < 2) {
+        problems.push({ file: at, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/${page}/ 不存在，读者打开会是 404：第 1 页是 /${kind}/${id}/，以后各页是 /${kind}/${id}/2/ …` });
       } else if (published && why) {
         linksToUnbuilt.push({ file: at, url: `/${kind}/${id}/`, why });
       }
