@@ -117,7 +117,7 @@ describe('a picture written into its address (data:image/…)', () => {
       `<img> 的 src 是 data:image/jpeg（整张图片写在地址里，${kb} KB）：它会原样塞进网页，页面变大，手机上也不缩小，也不能分享：请把图片另存为文件，放在文章文件旁边，写成 ![说明](./图片.png)（npm run import 导入旧文章时会自动这样做）`,
     ]);
     expect(unsafeElement('source', [{ name: 'src', value: address }])[0]).toMatch(/^<source> 的 src 是 data:image\/jpeg（/);
-    expect(unsafeElement('video', [{ name: 'poster', value: address }])[0]).toMatch(/请把图片另存为文件，放在 public\/ 下，写成 \/media\/2024\/poster\.png（/);
+    expect(unsafeElement('video', [{ name: 'poster', value: address }])[0]).toMatch(/请把图片另存为文件，放在 public\/ 下，写成 \/media\/2024\/poster\.png$/);
     expect(unsafeElement('image', [{ name: 'href', value: address }])).toEqual([]);
     expect(inlinePictureMessage('图片的地址', 'data:image/png;base64,iVBORw0KGgo=')).toMatch(/^图片的地址是 data:image\/png（整张图片写在地址里，1 KB）：/);
   });

@@ -55,23 +55,26 @@ export const inlinePicture = (address: string): boolean => /^data:image\//i.test
  * and `beside` whether its file goes beside the article (a Markdown picture, an `<img>`) or under
  * public/ (a `<video>`'s poster): published as it is, its bytes went into the page's HTML (a photo
  * of 2 MB made a page of 2.7 MB, base64 being a third larger), never made smaller for a phone,
- * never read by the picture checks, never shared; the importer writes such a picture as a file
- * beside its article (src/lib/import-row.ts), as the editor is told to.
+ * never read by the picture checks, never shared; the importer writes a body picture so written as a
+ * file beside its article (src/lib/import-row.ts), as the editor is told to, and a video it leaves
+ * out with its poster (src/lib/html-to-markdown.ts), so that only a picture's message says so.
  */
 export function inlinePictureMessage(where: string, address: string, beside = true): string {
   const picture = dataPicture(address, '');
   const type = 'type' in picture ? picture.type : '.png';
   const size = 'bytes' in picture ? `，${fileSize(picture.bytes.length)}` : '';
-  const instead = beside ? `放在文章文件旁边，写成 ![说明](./图片${type})` : `放在 public/ 下，写成 /media/2024/poster${type}`;
+  const instead = beside ? `放在文章文件旁边，写成 ![说明](./图片${type})（npm run import 导入旧文章时会自动这样做）` : `放在 public/ 下，写成 /media/2024/poster${type}`;
   const written = /^\s*(data:[^,;]*)/i.exec(address)?.[1] ?? 'data:';
-  return `${where}是 ${written}（整张图片写在地址里${size}）：它会原样塞进网页，页面变大，手机上也不缩小，也不能分享：请把图片另存为文件，${instead}（npm run import 导入旧文章时会自动这样做）`;
+  return `${where}是 ${written}（整张图片写在地址里${size}）：它会原样塞进网页，页面变大，手机上也不缩小，也不能分享：请把图片另存为文件，${instead}`;
 }
 
 /** Attributes holding an address a browser opens, loads or submits to. */
 const ADDRESS_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'cite', 'codebase']);
 /**
- * Where an address is a picture's, which may be a `data:image/…`: an `<img>`'s, a `<picture>`'s
- * `<source>`'s, a video's poster, an SVG's `<image>` (a chart pasted as SVG often carries one).
+ * Where an address is a picture's, so that a `data:image/…` there is told as a picture written into
+ * its address (inlinePictureMessage: to be saved as a file), not refused as a document: an `<img>`'s,
+ * a `<picture>`'s `<source>`'s (their `srcset` too, read apart), a video's poster; only an SVG's
+ * `<image>` may keep one (a chart pasted as SVG often carries one, with no file to point to).
  */
 const PICTURE_ADDRESS: Record<string, readonly string[]> = { img: ['src'], source: ['src'], video: ['poster'], image: ['href', 'xlink:href'] };
 /** Elements whose address is a link a reader follows: told as 链接. */

@@ -586,8 +586,9 @@ export function startSearchPage(): void {
     void go(requested());
   });
   // Words sent from the header's box on this page are searched as the page's own box searches
-  // them: new words without the last filters, in the order chosen. Sent as the plain form it is
-  // on other pages, it loaded /search/?q=… anew and dropped 最新发布在前 (sort=date).
+  // them (requested): after other words, without their filters; after filters alone (a year's
+  // articles), within those filters; in the order chosen. Sent as the plain form it is on other
+  // pages, it loaded /search/?q=… anew and dropped 最新发布在前 (sort=date).
   const header = elements.header;
   header?.form?.addEventListener('submit', (event) => {
     event.preventDefault();
