@@ -7,7 +7,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, textOf } from './support/html.ts';
-import { BUILD_LOG, TEST_CONTENT, builtFile, filesUnder } from './support/site.ts';
+import { BUILD_LOG, TEST_CONTENT, TEST_SITE_ENV, builtFile, filesUnder } from './support/site.ts';
+import { tagsPerPage } from '../src/lib/tags.ts';
 import { list, readSources } from './support/sources.ts';
 
 const PAGE_SIZE = 20;
@@ -188,8 +189,8 @@ describe('tags', () => {
   const counts = new Map<string, number>();
   for (const source of sources) for (const tag of source.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
 
-  // The test site's index holds 20 tags a page (BAODAO_TAGS_PER_PAGE in tests/support/site.ts; 200 by default).
-  const TAGS_PER_PAGE = 20;
+  // The test site's index holds a few tags a page (BAODAO_TAGS_PER_PAGE in tests/support/site.ts; 200 by default).
+  const TAGS_PER_PAGE = tagsPerPage(TEST_SITE_ENV);
   const indexPages = Array.from({ length: Math.ceil(counts.size / TAGS_PER_PAGE) }, (_, i) => (i === 0 ? '/tags/' : `/tags/page/${i + 1}/`));
 
   test('/tags/ lists every tag with its count, most used first, 20 a page on the test site: /tags/, then /tags/page/2/ …', () => {

@@ -4,6 +4,7 @@
  * (schema.ts) or written by editors (site.config.ts). A page's URL ends with `/`
  * (trailingSlash: 'always'); Chinese path segments (tags) are percent-encoded.
  */
+import type { Facet } from './search-engine.ts';
 
 /**
  * A path segment percent-encoded (UTF-8), but for $ & + , : ; = @, which a path holds as they are:
@@ -91,11 +92,14 @@ export const searchUrl = (query?: string) =>
   query ? `/search/?${QUERY_PARAM}=${encodeURIComponent(query)}` : '/search/';
 
 /**
- * The search page listing a year's articles, newest first, with no words: the year filter alone
- * (its parameter is the search's facet, FACETS in src/lib/search-engine.ts), to narrow by section,
- * source or author, or to search within.
+ * The search page with filters and no words: each filter's parameter is its facet's name, as the
+ * search page reads and writes them (FACETS in src/lib/search-engine.ts), so that a facet renamed
+ * there is renamed here, or tsc says so.
  */
-export const yearSearchUrl = (year: number) => `/search/?year=${year}`;
+export const filteredSearchUrl = (filters: Partial<Record<Facet, string>>) => `/search/?${new URLSearchParams(Object.entries(filters))}`;
+
+/** The search page listing a year's articles, newest first: the year filter alone, to narrow by section, source or author, or to search within. */
+export const yearSearchUrl = (year: number) => filteredSearchUrl({ year: String(year) });
 
 /** The address parameter that carries a reader's search to an article opened from its results. */
 export const HIGHLIGHT_PARAM = 'highlight';
