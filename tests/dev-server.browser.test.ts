@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POLL, launchBrowser, settleDevServer, startServer, type Preview } from './support/browser.ts';
-import { ROOT, SITE, TEST_CONTENT, TEST_PUBLIC, builtFile } from './support/site.ts';
+import { runBuild } from './support/build.ts';
+import { ROOT, SITE, TEST_CONTENT, TEST_PUBLIC, builtFile, filesUnder } from './support/site.ts';
 import { formatDateTime } from '../src/lib/dates.ts';
 import { searchManifestUrl } from '../src/lib/urls.ts';
 import site from '../src/site.config.ts';
@@ -94,6 +95,27 @@ describe('npm run dev', () => {
     const withdrawn = await page.goto(`${dev.url}/html/2026/1125/8848.html`);
     expect(withdrawn?.status()).toBe(404);
     await page.close();
+  });
+
+  test('a build beside it (as an editor runs one for the preview’s search) leaves the preview its drafts’ pictures, and publishes none of them', async () => {
+    const out = path.join(ROOT, '.build/beside-dev');
+    const draft = async () => {
+      const response = await fetch(`${dev.url}/articles/2026/01/draft-never-published/`);
+      const html = await response.text();
+      return [response.status, ['草稿题图说明', '草稿正文图片说明'].filter((alt) => html.includes(`alt="${alt}"`))];
+    };
+    try {
+      const run = runBuild({ BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_OUT: out });
+      expect(run.status, run.output.slice(-3000)).toBe(0);
+      // The build's lists of pictures left the preview's draft cover failing with Astro's English
+      // LocalImageUsedWrongly ("Local images must be imported.") until its pictures changed.
+      await expect.poll(draft, POLL).toEqual([200, ['草稿题图说明', '草稿正文图片说明']]);
+      // And the preview's lists, on disk again, are not the build's: no picture of the draft is published.
+      expect(filesUnder(out).filter((file) => /caogao-(cover|body)/.test(file))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(`${out}-cache`, { recursive: true, force: true });
+    }
   });
 
   test('search serves the index of the last build', async () => {
