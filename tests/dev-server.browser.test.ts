@@ -4,12 +4,13 @@
  * leaves that article out, said in Chinese in the terminal and on every page, and the rest of
  * the site up; warnings are on every page too, below the problems, marked as not stopping the build.
  */
+import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POLL, launchBrowser, settleDevServer, startServer, type Preview } from './support/browser.ts';
-import { runBuild } from './support/build.ts';
+import { buildEnv, runBuild } from './support/build.ts';
 import { ROOT, SITE, TEST_CONTENT, TEST_PUBLIC, builtFile, filesUnder } from './support/site.ts';
 import { formatDateTime } from '../src/lib/dates.ts';
 import { searchManifestUrl } from '../src/lib/urls.ts';
@@ -97,7 +98,7 @@ describe('npm run dev', () => {
     await page.close();
   });
 
-  test('a build beside it (as an editor runs one for the preview’s search) leaves the preview its drafts’ pictures, and publishes none of them', async () => {
+  test('a build or a type check beside it (as an editor runs one for the preview’s search, or npm run check) leaves the preview its drafts’ pictures, and the build publishes none of them', async () => {
     const out = path.join(ROOT, '.build/beside-dev');
     const draft = async () => {
       const response = await fetch(`${dev.url}/articles/2026/01/draft-never-published/`);
@@ -112,6 +113,10 @@ describe('npm run dev', () => {
       await expect.poll(draft, POLL).toEqual([200, ['草稿题图说明', '草稿正文图片说明']]);
       // And the preview's lists, on disk again, are not the build's: no picture of the draft is published.
       expect(filesUnder(out).filter((file) => /caogao-(cover|body)/.test(file))).toEqual([]);
+      // astro sync (run by astro check, and before tsc) writes the lists as a build does.
+      const sync = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['sync'], { cwd: ROOT, env: buildEnv({ BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC }), encoding: 'utf8' });
+      expect(sync.status, `${sync.stdout}${sync.stderr}`).toBe(0);
+      await expect.poll(draft, POLL).toEqual([200, ['草稿题图说明', '草稿正文图片说明']]);
     } finally {
       rmSync(out, { recursive: true, force: true });
       rmSync(`${out}-cache`, { recursive: true, force: true });

@@ -13,10 +13,15 @@
  * way round, a build that read the lists after the preview had written them again would publish
  * the preview's pictures, an embargoed cover among them.
  *
+ * `astro sync` and `astro check` (`npm run check`, the type checks) sync the content as a build
+ * does, and did the same to the preview.
+ *
  * So a build reads its own lists from memory, as its content sync wrote them, and puts back the
  * files it found before that sync: the preview reads its own lists again (its watcher reports
  * them written). Only a list that still holds what the build wrote is put back: one the preview
- * has written since is left as it is.
+ * has written since is left as it is. A sync, which has no hook after its content sync and reads
+ * no list, puts them back as it ends (a preview that wrote its lists during those seconds has
+ * them at its next change of a picture).
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,18 +48,29 @@ function writeWhole(file: string, text: string): void {
 }
 
 export default function buildContentLists(): AstroIntegration {
-  /** The lists as found before the build's content sync, by file. */
+  /** The lists as found before the content sync, by file. */
   const found = new Map<string, string | undefined>();
   /** The lists as the build's content sync wrote them, by Vite's id of the file. */
   const built = new Map<string, string>();
+  /** Puts back each list found before the sync where it now holds `written(file)` (what this process wrote). */
+  const putBack = (written: (file: string) => string | undefined) => {
+    for (const [file, before] of found) {
+      const text = readIfThere(file);
+      if (before !== undefined && text !== undefined && text !== before && text === written(file)) writeWhole(file, before);
+    }
+  };
   return {
     name: 'baodao-build-content-lists',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
+        if (command !== 'build' && command !== 'sync') return;
         for (const name of LISTS) {
           const file = path.join(fileURLToPath(config.root), '.astro', name);
           found.set(file, readIfThere(file));
+        }
+        if (command === 'sync') {
+          process.once('exit', () => putBack(readIfThere));
+          return;
         }
         updateConfig({
           vite: { plugins: [{ name: 'baodao-build-content-lists', enforce: 'pre', load: (id) => built.get(normalizePath(id)) }] },
@@ -62,12 +78,11 @@ export default function buildContentLists(): AstroIntegration {
       },
       // After Astro's content sync, before Vite reads any module.
       'astro:build:start': () => {
-        for (const [file, before] of found) {
+        for (const file of found.keys()) {
           const text = readIfThere(file);
-          if (text === undefined) continue;
-          built.set(normalizePath(file), text);
-          if (before !== undefined && before !== text) writeWhole(file, before);
+          if (text !== undefined) built.set(normalizePath(file), text);
         }
+        putBack((file) => built.get(normalizePath(file)));
       },
     },
   };
