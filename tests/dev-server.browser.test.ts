@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { POLL, launchBrowser, settleDevServer, startServer, type Preview } from './support/browser.ts';
 import { buildEnv, runBuild } from './support/build.ts';
 import { ROOT, SITE, TEST_CONTENT, TEST_PUBLIC, builtFile, filesUnder } from './support/site.ts';
@@ -29,7 +29,22 @@ afterAll(async () => {
   await dev?.stop();
 });
 
+/**
+ * A test that fails prints what its server said while it ran: a failure seen only under load is
+ * told apart by the server's side (an article left out, Astro's English error, a reload).
+ */
+function printWhenFailed(server: () => Preview | undefined): void {
+  let said = 0;
+  beforeEach(() => {
+    said = server()?.output().length ?? 0;
+  });
+  afterEach(({ task }) => {
+    if (task.result?.state === 'fail') console.error(`npm run dev printed during “${task.name}”:\n${server()?.output().slice(said) ?? ''}`);
+  });
+}
+
 describe('npm run dev', () => {
+  printWhenFailed(() => dev);
   test('shows a draft, marked 草稿, and a future article, marked 定时发布', async () => {
     const page = await browser.newPage();
     await page.goto(`${dev.url}/articles/2026/01/draft-never-published/`);
@@ -161,6 +176,7 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
   const anHourAgo = `${new Date(Date.now() - 3_600_000).toISOString().slice(0, 19)}Z`;
   let linkLine: number;
   let good: string;
+  printWhenFailed(() => bare);
   beforeAll(async () => {
     const empty = path.join(ROOT, '.build/no-build-yet');
     mkdirSync(empty, { recursive: true });
