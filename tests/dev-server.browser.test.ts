@@ -20,13 +20,10 @@ let dev: Preview;
 let browser: Browser;
 
 beforeAll(async () => {
-  dev = await startServer('dev', { BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_OUT: SITE });
   browser = await launchBrowser();
-  await settleDevServer(browser, `${dev.url}/`);
 });
 afterAll(async () => {
   await browser?.close();
-  await dev?.stop();
 });
 
 /**
@@ -44,6 +41,15 @@ function printWhenFailed(server: () => Preview | undefined): void {
 }
 
 describe('npm run dev', () => {
+  // Stopped before the next server starts: two dev servers of one project share .astro/ (Astro's
+  // data store and its lists of pictures), and each reads the other's once written.
+  beforeAll(async () => {
+    dev = await startServer('dev', { BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_OUT: SITE });
+    await settleDevServer(browser, `${dev.url}/`);
+  });
+  afterAll(async () => {
+    await dev?.stop();
+  });
   printWhenFailed(() => dev);
   test('shows a draft, marked 草稿, and a future article, marked 定时发布', async () => {
     const page = await browser.newPage();
