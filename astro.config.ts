@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import buildContentLists from './src/integrations/build-content-lists.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import dataStoreReload from './src/integrations/data-store-reload.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -76,6 +77,8 @@ export default defineConfig({
     contentCheck(),
     // npm run dev: a page asked for while Astro writes its data store again is not left with the store of before.
     dataStoreReload(),
+    // npm run build: its lists of the pictures and .mdx modules content imports are its own, and the preview's stay the preview's.
+    buildContentLists(),
     mdx(),
     sitemap({ filter: inSitemap, serialize: withLastmod }),
     sitemapDates({ timeZone: site.timeZone }),

@@ -4,12 +4,14 @@
  * leaves that article out, said in Chinese in the terminal and on every page, and the rest of
  * the site up; warnings are on every page too, below the problems, marked as not stopping the build.
  */
+import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { POLL, launchBrowser, settleDevServer, startServer, type Preview } from './support/browser.ts';
-import { ROOT, SITE, TEST_CONTENT, TEST_PUBLIC, builtFile } from './support/site.ts';
+import { buildEnv, runBuild } from './support/build.ts';
+import { ROOT, SITE, TEST_CONTENT, TEST_PUBLIC, builtFile, filesUnder } from './support/site.ts';
 import { formatDateTime } from '../src/lib/dates.ts';
 import { searchManifestUrl } from '../src/lib/urls.ts';
 import site from '../src/site.config.ts';
@@ -18,16 +20,37 @@ let dev: Preview;
 let browser: Browser;
 
 beforeAll(async () => {
-  dev = await startServer('dev', { BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_OUT: SITE });
   browser = await launchBrowser();
-  await settleDevServer(browser, `${dev.url}/`);
 });
 afterAll(async () => {
   await browser?.close();
-  await dev?.stop();
 });
 
+/**
+ * A test that fails prints what its server said while it ran: a failure seen only under load is
+ * told apart by the server's side (an article left out, Astro's English error, a reload).
+ */
+function printWhenFailed(server: () => Preview | undefined): void {
+  let said = 0;
+  beforeEach(() => {
+    said = server()?.output().length ?? 0;
+  });
+  afterEach(({ task }) => {
+    if (task.result?.state === 'fail') console.error(`npm run dev printed during “${task.name}”:\n${server()?.output().slice(said) ?? ''}`);
+  });
+}
+
 describe('npm run dev', () => {
+  // Stopped before the next server starts: two dev servers of one project share .astro/ (Astro's
+  // data store and its lists of pictures), and each reads the other's once written.
+  beforeAll(async () => {
+    dev = await startServer('dev', { BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_OUT: SITE });
+    await settleDevServer(browser, `${dev.url}/`);
+  });
+  afterAll(async () => {
+    await dev?.stop();
+  });
+  printWhenFailed(() => dev);
   test('shows a draft, marked 草稿, and a future article, marked 定时发布', async () => {
     const page = await browser.newPage();
     await page.goto(`${dev.url}/articles/2026/01/draft-never-published/`);
@@ -96,6 +119,31 @@ describe('npm run dev', () => {
     await page.close();
   });
 
+  test('a build or a type check beside it (as an editor runs one for the preview’s search, or npm run check) leaves the preview its drafts’ pictures, and the build publishes none of them', async () => {
+    const out = path.join(ROOT, '.build/beside-dev');
+    const draft = async () => {
+      const response = await fetch(`${dev.url}/articles/2026/01/draft-never-published/`);
+      const html = await response.text();
+      return [response.status, ['草稿题图说明', '草稿正文图片说明'].filter((alt) => html.includes(`alt="${alt}"`))];
+    };
+    try {
+      const run = runBuild({ BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC, BAODAO_OUT: out });
+      expect(run.status, run.output.slice(-3000)).toBe(0);
+      // The build's lists of pictures left the preview's draft cover failing with Astro's English
+      // LocalImageUsedWrongly ("Local images must be imported.") until its pictures changed.
+      await expect.poll(draft, POLL).toEqual([200, ['草稿题图说明', '草稿正文图片说明']]);
+      // And the preview's lists, on disk again, are not the build's: no picture of the draft is published.
+      expect(filesUnder(out).filter((file) => /caogao-(cover|body)/.test(file))).toEqual([]);
+      // astro sync (run by astro check, and before tsc) writes the lists as a build does.
+      const sync = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['sync'], { cwd: ROOT, env: buildEnv({ BAODAO_CONTENT: TEST_CONTENT, BAODAO_PUBLIC: TEST_PUBLIC }), encoding: 'utf8' });
+      expect(sync.status, `${sync.stdout}${sync.stderr}`).toBe(0);
+      await expect.poll(draft, POLL).toEqual([200, ['草稿题图说明', '草稿正文图片说明']]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(`${out}-cache`, { recursive: true, force: true });
+    }
+  });
+
   test('search serves the index of the last build', async () => {
     const page = await browser.newPage();
     await page.goto(`${dev.url}/search/?q=${encodeURIComponent('社会组织')}`);
@@ -134,6 +182,7 @@ describe('npm run dev without a build, and with a mistake in one article', () =>
   const anHourAgo = `${new Date(Date.now() - 3_600_000).toISOString().slice(0, 19)}Z`;
   let linkLine: number;
   let good: string;
+  printWhenFailed(() => bare);
   beforeAll(async () => {
     const empty = path.join(ROOT, '.build/no-build-yet');
     mkdirSync(empty, { recursive: true });
