@@ -195,13 +195,15 @@ export function replaceEntry(store: DataStore, entry: Parameters<DataStore['set'
  * (`invalid`, their files) read again, and one that goes has the entries showing it read again,
  * taken out of the store first (Astro skips a file whose text it has read), to be left out.
  */
-function picturesChanged(context: LoaderContext, invalid: ReadonlyMap<string, string | undefined>): void {
+function picturesChanged(context: LoaderContext, invalid: ReadonlyMap<string, string | undefined>): () => number {
   const { watcher, store } = context;
-  if (!watcher) return;
+  let events = 0;
+  if (!watcher) return () => events;
   const root = fileURLToPath(context.config.root);
   watcher.on('all', (event, file) => {
     // Pictures only: an editor's swap and backup files (.x.md.swp, x.md~) come and go at every save.
     if (!PICTURE_FILE.test(file)) return;
+    events += 1;
     if (event === 'add' || event === 'change') {
       for (const entryFile of invalid.values()) if (entryFile) watcher.emit('change', entryFile);
     } else if (event === 'unlink') {
@@ -212,6 +214,7 @@ function picturesChanged(context: LoaderContext, invalid: ReadonlyMap<string, st
       }
     }
   });
+  return () => events;
 }
 
 /**
@@ -362,11 +365,17 @@ function readIfThere(file: string): string {
   }
 }
 
-function tolerant(context: LoaderContext, parse: LoaderContext['parseData'], sections?: SavedSections): LoaderContext {
+/**
+ * `context` with `parse` as its parseData: in development an entry it cannot read is left out
+ * (see above), and read again when what it waited for comes (picturesChanged, sectionsChanged,
+ * attachmentsChanged, lookAgain); in a build, `parse` itself. Exported for its tests.
+ */
+export function tolerant(context: LoaderContext, parse: LoaderContext['parseData'], sections?: SavedSections): LoaderContext {
   if (!context.watcher) return { ...context, parseData: parse };
   /** The entries left out, by id, with the file each was read from (see picturesChanged). */
   const invalid = new Map<string, string | undefined>();
   const setBack = attachmentsChanged(context);
+  const picturesSeen = picturesChanged(context, invalid);
   const store = new Proxy(context.store, {
     get(target, property, receiver) {
       if (property === 'set') {
@@ -383,6 +392,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData'], sec
     },
   });
   const parseData: LoaderContext['parseData'] = async (props) => {
+    const pictures = picturesSeen();
     try {
       // Astro decoded the file as UTF-8, each byte that is not as U+FFFD: only a text with one
       // needs its bytes read again to tell a GBK file from a U+FFFD written on purpose.
@@ -397,7 +407,7 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData'], sec
       invalid.set(props.id, props.filePath);
       const file = props.filePath ? path.relative(process.cwd(), props.filePath) : props.id;
       context.logger.warn(`${file} 有错误，开发服务器暂不显示它（错误见“内容检查”）`);
-      if (props.filePath) lookAgain(props.filePath, await contentsOf(props.data, props.filePath).catch(() => undefined));
+      if (props.filePath) lookAgain(props.filePath, await contentsOf(props.data, props.filePath).catch(() => undefined), pictures);
       return props.data;
     }
   };
@@ -405,17 +415,20 @@ function tolerant(context: LoaderContext, parse: LoaderContext['parseData'], sec
    * A save read half-written: an editor's program empties the file, then writes it, and the
    * watcher may report only the first (on a busy machine the article then stayed out of the
    * preview, as 有错误, until the next save). Once writes have settled, a file that now holds
-   * other text than the one read is reported changed again, so Astro reads it anew.
+   * other text than the one read is reported changed again, so Astro reads it anew. So is one
+   * during whose reading a picture came or changed (`pictures`, the picture events heard before
+   * it): a picture copied in is read while it is written, or a read begun before it came ends
+   * after the one its coming asked for, and on a busy machine the article stayed out of the
+   * preview for good, its picture there (picturesChanged asks at each event, not after the last).
    */
-  const lookAgain = (filePath: string, read: string | undefined) => {
+  const lookAgain = (filePath: string, read: string | undefined, pictures: number) => {
     setTimeout(() => {
       readFile(filePath, 'utf8').then(
-        (now) => now !== read && context.watcher?.emit('change', filePath),
+        (now) => (now !== read || picturesSeen() !== pictures) && context.watcher?.emit('change', filePath),
         () => undefined, // gone: the watcher says so
       );
     }, SETTLED_MS).unref();
   };
-  picturesChanged(context, invalid);
   if (sections) sectionsChanged(context, invalid, sections);
   // Astro reads the front matter itself before parseData, with the entry types it gives its
   // glob loader (not in LoaderContext's public type; astro is pinned): a YAML error there
