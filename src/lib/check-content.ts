@@ -14,7 +14,8 @@ import { ARTICLE_ADDRESS, ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLU
 import { changesAfter, changesUnseen, isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
 import { TAG_INDEX_PAGES, aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
-import { tagsPerPage } from './tags.ts';
+import { groupByTag, tagsPerPage } from './tags.ts';
+import { paginate } from './pagination.ts';
 import { unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { publishedTopicParts, selectable, selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
@@ -672,7 +673,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
   };
   const linksToUnbuilt: { file: string; url: string; why: string }[] = [];
   // The tag index's pages, as src/pages/tags/ makes them from the published articles' tags.
-  const tagIndexPages = Math.max(1, Math.ceil(new Set(publishedArticles.flatMap(({ data }) => data.tags)).size / tagsPerPage()));
+  const tagIndexPages = paginate(groupByTag(publishedArticles), tagsPerPage()).length;
   for (const { file, published, report } of linking) {
     for (const { line, kind, id, page } of report?.pages ?? []) {
       const at = line ? `${file}:${line}` : file;
