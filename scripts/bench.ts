@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --articles N] [--skip-baseline] [--skip-browser] [--skip-import] [--search-only]`: builds a
+ * `npm run bench [-- --articles N] [--skip-baseline] [--skip-browser] [--skip-import] [--search-only] [--warm-cache]`: builds a
  * site of N synthetic articles (default 10,000; scripts/bench-corpus.ts) outside content/ and
  * reports:
  *
@@ -18,8 +18,8 @@
  * node process's own figure misses it).
  *
  * The build is a first CI build's: its picture cache is emptied before it, so every cover and
- * body picture of the corpus is made anew (an hourly build that restores the cache makes only
- * the new ones). The site is built into .bench/site, whose cache (.build/site-cache) is not
+ * body picture of the corpus is made anew. With `--warm-cache` it keeps the cache the last run
+ * left, as an hourly build that restores it does, and makes only the pictures that are new. The site is built into .bench/site, whose cache (.build/site-cache) is not
  * the one of the project's own dist/.
  */
 import { spawn } from 'node:child_process';
@@ -35,7 +35,7 @@ import { SHARES, writeCorpus } from './bench-corpus.ts';
 import { freePort } from './free-port.ts';
 import { imageCacheDir } from './image-cache.ts';
 
-const USAGE = '用法：npm run bench -- [--articles 篇数（默认 10000）] [--skip-baseline] [--skip-browser] [--skip-import] [--search-only]';
+const USAGE = '用法：npm run bench -- [--articles 篇数（默认 10000）] [--skip-baseline] [--skip-browser] [--skip-import] [--search-only] [--warm-cache]';
 
 /** The options, or the usage and exit 1 (as the other scripts do), never node's stack for a mistyped option. */
 function readArgs() {
@@ -48,6 +48,8 @@ function readArgs() {
         /** Only the search in Chromium, over the site the last run built (.bench/site). */
         'search-only': { type: 'boolean', default: false },
         'skip-import': { type: 'boolean', default: false },
+        /** Keep the picture cache of the last run: an hourly build's, not a first one's. */
+        'warm-cache': { type: 'boolean', default: false },
       },
     });
     // `--articles 1万` or `--articles=` would write a corpus named content-NaN of no articles.
@@ -334,8 +336,9 @@ async function buildAndIndex() {
   );
   console.log(`  with               ${Object.keys(SHARES).map((what) => `${what} ${corpus.with[what as keyof typeof SHARES]}`).join(', ')}`);
 
-  // A first CI build's: no picture made before (see the top of this file).
-  rmSync(imageCacheDir(DIST), { recursive: true, force: true });
+  // A first CI build's, no picture made before, unless --warm-cache (see the top of this file).
+  const warm = values['warm-cache'] && existsSync(imageCacheDir(DIST));
+  if (!warm) rmSync(imageCacheDir(DIST), { recursive: true, force: true });
   // As editors and CI run it, with its node options (--expose-gc); npm's own process is counted too.
   const build = await run('npm', ['run', '--silent', 'build'], { BAODAO_CONTENT: CONTENT, BAODAO_OUT: DIST, BAODAO_PUBLIC: PUBLIC });
   if (build.code !== 0) {
@@ -352,7 +355,7 @@ async function buildAndIndex() {
   console.log(`  wall time          ${build.seconds.toFixed(1)} s`);
   console.log(`  peak memory        ${gb(build.treePeakMB)} (whole process tree); node ${gb(nodePeak)}, Pagefind ${gb(indexPeak)}`);
   console.log(`  pages built        ${site.html} (${(site.html / build.seconds).toFixed(0)} pages/s)`);
-  console.log(`  dist/              ${mb(site.bytes)} in ${site.files} files (${pictures} pictures made, from a cold cache)`);
+  console.log(`  dist/              ${mb(site.bytes)} in ${site.files} files (${pictures} pictures, ${warm ? 'the picture cache of the last run kept: only new ones made' : 'all made, from a cold cache'})`);
   console.log(`  search index       ${indexing?.[1]} articles in ${indexing?.[2]} parts, ${indexSeconds.toFixed(1)} s, peak ${gb(indexPeak)}`);
 
   if (!values['skip-baseline']) {
