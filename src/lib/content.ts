@@ -2,6 +2,8 @@
  * The one place pages read collections from. Pages never filter drafts or future articles
  * themselves: they use `getSiteIndex()`, which applies the publish rule once per build.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../site.config.ts';
 import { articlesByName } from './bylines.ts';
@@ -11,6 +13,7 @@ import { uniqueBy } from './unique.ts';
 import { pageUrl, personUrl, topicUrl } from './urls.ts';
 import { ContentError } from './errors.ts';
 import { cachedByKey } from './keyed-cache.ts';
+import { contentDir } from './content-dir.ts';
 import { addressesPerFile } from './addresses-per-file.ts';
 import { movedPages, oldAddressTable } from './old-addresses.ts';
 import { publishedTopicParts, topicsByArticle, type TopicPart } from './topics.ts';
@@ -19,7 +22,7 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type SiteArticle = Article<ArticleEntry>;
 
 async function load(): Promise<SiteIndex<ArticleEntry>> {
-  const [entries, sections] = await Promise.all([getCollection('articles'), getCollection('sections')]);
+  const [entries, sections] = await Promise.all([entriesOf('articles'), entriesOf('sections')]);
   return buildSiteIndex({
     entries,
     sections: sections.map((section) => section.data).sort((a, b) => a.order - b.order),
@@ -31,6 +34,27 @@ async function load(): Promise<SiteIndex<ArticleEntry>> {
 
 type CollectionName = 'articles' | 'sections' | 'people' | 'topics' | 'pages';
 
+/** The collections a newsroom may not have yet, each read from the content folder of its name. */
+const OPTIONAL = new Set<CollectionName>(['people', 'topics', 'pages']);
+
+/**
+ * `getCollection(name)`, but an optional collection whose folder holds no file is empty without
+ * asking Astro, which warns in English at every read of a collection with no entry (“The
+ * collection "topics" does not exist or is empty”): once a build, and at every page `npm run dev` serves.
+ */
+async function entriesOf<N extends CollectionName>(name: N): Promise<CollectionEntry<N>[]> {
+  if (OPTIONAL.has(name) && !holdsFiles(path.join(contentDir(), name))) return [];
+  return getCollection(name);
+}
+
+function holdsFiles(folder: string): boolean {
+  try {
+    return readdirSync(folder).some((file) => !file.startsWith('.'));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * What `collections` hold now, as a key: every entry's id and digest (of its file, so an edit,
  * an added, renamed or deleted file, and an entry left out for a mistake all change it), and,
@@ -39,7 +63,7 @@ type CollectionName = 'articles' | 'sections' | 'people' | 'topics' | 'pages';
  */
 async function contentVersion(collections: readonly CollectionName[]): Promise<string> {
   const now = buildTime().getTime();
-  const lists = await Promise.all(collections.map(async (name) => ({ name, entries: await getCollection(name) })));
+  const lists = await Promise.all(collections.map(async (name) => ({ name, entries: await entriesOf(name) })));
   return lists
     .map(({ name, entries }) => {
       const scheduled = name === 'articles' ? (entries as ArticleEntry[]).filter((entry) => entry.data.date.getTime() > now).length : 0;
@@ -95,7 +119,7 @@ export interface People {
 }
 
 async function loadPeople(): Promise<People> {
-  const [entries, { articles }] = await Promise.all([getCollection('people'), getSiteIndex()]);
+  const [entries, { articles }] = await Promise.all([entriesOf('people'), getSiteIndex()]);
   const byName = uniqueBy(entries, (entry) => entry.data.name);
   const credits = articlesByName(articles, new Set(byName.keys()));
   const list = entries
@@ -126,7 +150,7 @@ export interface SiteTopic {
 
 /** Published topics (publishedTopicParts: not drafts, with at least one article published), newest first, with their articles. */
 async function loadTopics(): Promise<SiteTopic[]> {
-  const [entries, site, articles] = await Promise.all([getCollection('topics'), getSiteIndex(), getCollection('articles')]);
+  const [entries, site, articles] = await Promise.all([entriesOf('topics'), getSiteIndex(), entriesOf('articles')]);
   const published = { byId: site.byId, byTag: new Map(site.tags.map((group) => [group.tag, group.articles])) };
   const ids = new Set(articles.map((article) => article.id));
   return entries
@@ -162,7 +186,7 @@ export interface SitePage {
 
 /** Standalone pages (单页) that are published: not drafts (`npm run dev` shows those too). */
 export const getPages = perBuild(async (): Promise<SitePage[]> =>
-  (await getCollection('pages'))
+  (await entriesOf('pages'))
     .filter((entry) => import.meta.env.DEV || !entry.data.draft)
     .map((entry) => ({ id: entry.id, url: pageUrl(entry.id), data: entry.data, entry })),
   ['pages'],

@@ -452,10 +452,23 @@ export function tolerant(context: LoaderContext, parse: LoaderContext['parseData
   return { ...context, store, parseData, ...(forgiving && { entryTypes: forgiving }) } as LoaderContext;
 }
 
+/**
+ * `context` without Astro's glob loader's English warnings about a folder that is not there or
+ * holds no file: a newsroom may have no topics, people or 单页 yet, and needs no word about it
+ * (a folder the site cannot do without, articles/, is named by the content check).
+ */
+export function quietAboutEmptyFolders(context: LoaderContext): LoaderContext {
+  const logger = Object.create(context.logger) as LoaderContext['logger'];
+  logger.warn = (message) => {
+    if (!/^The base directory ".*" does not exist\.$|^No files found matching /.test(message)) context.logger.warn(message);
+  };
+  return { ...context, logger };
+}
+
 /** Astro's glob loader for YAML files (people), tolerant in development. */
 export function yamlGlob(options: { pattern: string; base: string }): Loader {
   const inner = glob({ ...options, generateId: ({ entry }) => idFromPath(entry) });
-  return { name: 'baodao-yaml', load: (context) => inner.load(tolerant(context, context.parseData)) };
+  return { name: 'baodao-yaml', load: (context) => inner.load(tolerant(quietAboutEmptyFolders(context), context.parseData)) };
 }
 
 /** An unseen entry's front matter without its pictures (see readingFrontmatterOnly), and without a body. */
@@ -514,7 +527,8 @@ export function markdownGlob({
   const inner = glob({ ...options, retainBody: false, generateId: ({ entry }) => idFromPath(entry) });
   return {
     name: 'baodao-markdown',
-    load: (context) => {
+    load: (loaded) => {
+      const context = quietAboutEmptyFolders(loaded);
       const now = buildTime();
       const waiting = selecting && !context.watcher ? topicUnseen(selecting, now) : () => false;
       const unseen = (data: Record<string, unknown>) =>
