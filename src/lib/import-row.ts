@@ -244,7 +244,7 @@ function readDate(value: string | undefined, timeZone: string): { date: Date } |
   }
   // As Excel re-saves it (2024/1/23 9:08) or written the Chinese way: read as the content check reads such a date (dateAsMeant).
   const meant = dateAsMeant(text);
-  const date = parseSiteDate(meant ? `${meant.day} ${meant.time ?? ''}`.trim() : text, timeZone);
+  const date = parseSiteDate(meant?.text ?? text, timeZone);
   return date ? { date } : { problem: `发布时间“${text}”无法识别：应为 Unix 时间戳（秒或毫秒）、2024-01-23 09:08:47、2024/1/23 9:08 或 2024年1月23日 9:08` };
 }
 

@@ -482,6 +482,13 @@ describe('article schema', () => {
     ['2024/03/05 10:00', '请写成 2024-03-05 10:00'],
     ['2024年3月5日 10：30', '请写成 2024-03-05 10:30'],
     ['去年三月', '请写成 2024-01-23 09:08:47'],
+    // A time zone in words, or an offset without its minutes: the site's is left out, another is written as an offset.
+    ['2026-11-28 09:00 北京时间', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
+    ['2026-11-28 09:00 CST', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
+    ['2026-11-28 09:00 GMT+8', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
+    ['2026-11-28T09:00+08', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
+    ['2026-11-28 09:00 UTC', '请写成 2026-11-28 09:00 +00:00（网站的时区 Asia/Shanghai 以外的时间，写明时差）'],
+    ['2026/11/28 21:00 -5', '请写成 2026-11-28 21:00 -05:00（网站的时区 Asia/Shanghai 以外的时间，写明时差）'],
   ])('an article’s date written %s, as Chinese or other programs write it, is told the date to write', (date, message) => {
     const result = schema.safeParse({ ...minimal, date });
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'date', message: `发布时间 date“${date}”无法识别，${message}` }]);

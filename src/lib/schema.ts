@@ -195,6 +195,18 @@ const names = (what: string, options: FieldOptions = {}) =>
     .refine((list) => list.length > 0, { error: emptyField(what, options) });
 
 /**
+ * How to write the time zone of a date written with one in words (`10:00 北京时间`, `10:00 GMT+8`, `10:00 +8`):
+ * nothing when it is the site's at that time, which a date without one is read in, or else its offset
+ * (` +00:00`), each with why; nothing for a date written without one.
+ */
+function zoneAsWritten(meant: { day: string; time?: string | undefined; offset?: string }, timeZone: string): string {
+  if (meant.offset === undefined) return '';
+  const wallClock = `${meant.day} ${meant.time ?? ''}`.trim();
+  const same = parseSiteDate(wallClock, timeZone)?.getTime() === parseSiteDate(`${wallClock} ${meant.offset}`, timeZone)?.getTime();
+  return same ? `（时区不用写：不写时区即网站的时区 ${timeZone}）` : ` ${meant.offset}（网站的时区 ${timeZone} 以外的时间，写明时差）`;
+}
+
+/**
  * A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an
  * offset. With `time`, a day alone (`2026-10-10`) is refused: an article's page shows the time
  * it was published, and a day alone would be shown at an invented 00:00:00.
@@ -237,7 +249,7 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
         const write = !meant
           ? '2024-01-23 09:08:47'
           : meant.time
-            ? `${meant.day} ${meant.time}`
+            ? `${meant.day} ${meant.time}${zoneAsWritten(meant, timeZone)}`
             : time
               ? `${meant.day} 09:00（文章页显示发布的时和分，请写上时间）`
               : meant.day;
