@@ -116,6 +116,14 @@ test('x.md and x.mdx in one folder, one address, are both named', () => {
   expect(result.stderr).toContain('weifang-minzheng-shehui-zuzhi.mdx: 与 weifang-minzheng-shehui-zuzhi.md 是同一个文章地址');
 });
 
+test('a topic saved as x.md and x.mdx, one address, is named in both files (Astro kept one without a word)', () => {
+  const topic = readFileSync(path.join('content', 'topics/fanzha.md'), 'utf8');
+  const result = check(contentWith({ 'topics/fanzha.mdx': topic.replace(/^title: .*$/m, 'title: 反诈专题（改为 mdx）') }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('fanzha.md: 与 fanzha.mdx 是同一个专题地址：只保留一个文件');
+  expect(result.stderr).toContain('fanzha.mdx: 与 fanzha.md 是同一个专题地址：只保留一个文件');
+});
+
 /** The seed article with `cover` as its cover and `picture` (Markdown) at the end of its body. */
 const seedWithPictures = (cover: string, picture: string) =>
   seed.replace(/^title: .*$/m, `$&\ncover:\n  image: ${cover}\n  alt: 封面`).replace(/\n$/, `\n\n${picture}\n`);

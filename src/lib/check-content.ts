@@ -340,6 +340,22 @@ export async function checkContent(dir: string, site: CheckedSite, now: Date): P
   }
 }
 
+/**
+ * x.md and x.mdx in one folder are one address (an article's or a topic's id): Astro would keep one
+ * of them, the last it read, with a warning in English, and publish it. Each file is named with the other.
+ */
+function sameAddressProblems(dir: string, folder: 'articles' | 'topics', byId: Map<string, string[]>): Problem[] {
+  const kind = folder === 'articles' ? '文章' : '专题';
+  return [...byId.values()].flatMap((rels) =>
+    rels.length < 2
+      ? []
+      : rels.map((rel) => {
+          const others = rels.filter((other) => other !== rel).map((other) => path.basename(other));
+          return { file: path.relative(process.cwd(), path.join(dir, folder, rel)), field: '', message: `与 ${others.join('、')} 是同一个${kind}地址：只保留一个文件` };
+        }),
+  );
+}
+
 type CheckedSite = { timeZone: string; name: string; url?: string; footer?: { pages?: readonly string[] } };
 
 async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise<CheckResult> {
@@ -378,15 +394,8 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
     names,
     problems,
   );
-  // x.md and x.mdx in one folder would be one address: Astro would keep one without a word.
   const byId = Map.groupBy(articles.files, idFromPath);
-  for (const rels of byId.values()) {
-    if (rels.length < 2) continue;
-    for (const rel of rels) {
-      const others = rels.filter((other) => other !== rel).map((other) => path.basename(other));
-      problems.push({ file: path.relative(process.cwd(), path.join(dir, 'articles', rel)), field: '', message: `与 ${others.join('、')} 是同一个文章地址：只保留一个文件` });
-    }
-  }
+  problems.push(...sameAddressProblems(dir, 'articles', byId));
   // Law and law would be two tag pages, one folder on a Mac's disk. A withdrawn article's tags build
   // no page; a draft's count, as it will be published and its tag page made.
   problems.push(...tagSpellingProblems(articles.valid.filter(({ data }) => !data.withdrawn).map(({ file, data }) => ({ file, tags: data.tags }))));
@@ -557,6 +566,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
     names,
     problems,
   );
+  problems.push(...sameAddressProblems(dir, 'topics', Map.groupBy(topics.files, idFromPath)));
   // A tag or an id that selects no article at all is a typo. A topic whose articles are all
   // drafts or dated later is published with the first of them, like an article scheduled; one
   // whose articles are all withdrawn never will be, and one that lists a withdrawn article by

@@ -15,7 +15,34 @@ describe('dateAsMeant', () => {
     ['２０２４年３月５日 １０：００', '2024-03-05', '10:00'],
     ['2024-03-05 10：00', '2024-03-05', '10:00'],
   ])('%s is the day %s at %s', (text, day, time) => {
-    expect(dateAsMeant(text)).toEqual(day === undefined ? undefined : { day, time });
+    expect(dateAsMeant(text)).toEqual(day === undefined ? undefined : { day, time, text: time ? `${day} ${time}` : day });
+  });
+
+  // A time zone in words, or an offset without its minutes, after the time: read as the offset it names.
+  test.each([
+    ['2026-11-28 09:00 北京时间', '2026-11-28', '09:00', '+08:00'],
+    ['2026-11-28 09:00（北京时间）', '2026-11-28', '09:00', '+08:00'],
+    ['2026年11月28日 9:00 (北京时间)', '2026-11-28', '09:00', '+08:00'],
+    ['2026-11-28 09:00 CST', '2026-11-28', '09:00', '+08:00'],
+    ['2026-11-28 09:00 cst', '2026-11-28', '09:00', '+08:00'],
+    ['2026-11-28 09:00 GMT+8', '2026-11-28', '09:00', '+08:00'],
+    ['2026-11-28 09:00 UTC+08:00', '2026-11-28', '09:00', '+08:00'],
+    ['2026-11-28 09:00 UTC', '2026-11-28', '09:00', '+00:00'],
+    ['2026-11-28 09:00:30 GMT', '2026-11-28', '09:00:30', '+00:00'],
+    ['2026-11-28 09:00 +8', '2026-11-28', '09:00', '+08:00'],
+    ['2026-11-28T09:00+08', '2026-11-28', '09:00', '+08:00'],
+    ['2026/11/28 09:00 -5', '2026-11-28', '09:00', '-05:00'],
+    ['2026/11/28 09:00 +05:30', '2026-11-28', '09:00', '+05:30'],
+    ['2026年11月28日10点30分 北京时间', '2026-11-28', '10:30', '+08:00'],
+  ])('%s is the day %s at %s, at %s', (text, day, time, offset) => {
+    const meant = dateAsMeant(text);
+    expect(meant).toEqual({ day, time, offset, text: `${day} ${time} ${offset}` });
+    // What it says is what parseSiteDate reads, the same instant whatever the site's zone.
+    expect(parseSiteDate(meant!.text, SHANGHAI)?.getTime()).toBe(parseSiteDate(meant!.text, 'UTC')?.getTime());
+  });
+
+  test.each(['2026-11-28 09:00 +15', '2026-11-28 09:00 +8:75', '2026-11-28 北京时间 09:00', 'CST', '2024-03-05 -8'])('%s is no date with a time zone', (text) => {
+    expect(dateAsMeant(text)?.offset).toBeUndefined();
   });
 
   test.each(['2024年2月30日', '2024/13/01', '2024/03/05 25:00', '三月五日', '20240305', '2024年3月'])('%s is no date', (text) => {

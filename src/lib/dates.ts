@@ -222,18 +222,44 @@ export function impossibleDate(text: string): string | undefined {
 }
 
 /**
+ * A time zone written after a date's time as people and other programs write one, which
+ * parseSiteDate does not read: 北京时间 (also in brackets), CST (as `date` prints China Standard
+ * Time), GMT or UTC alone, GMT+8 or UTC+08:00, or an offset without its minutes (`+8`, `+08`, as
+ * ISO 8601 allows). The text before it, and the offset it names (`+08:00`).
+ */
+const WRITTEN_ZONE_RE =
+  /^(.*?)\s*[（(]?\s*(?:(北京时间|中国标准时间|CST)|(GMT|UTC)?\s*([+＋\-－−])\s*(\d{1,2})(?:\s*[:：]?\s*(\d{2}))?|(GMT|UTC))\s*[)）]?$/i;
+
+function writtenZone(text: string): { rest: string; offset: string } | undefined {
+  const m = WRITTEN_ZONE_RE.exec(text.trim());
+  if (!m) return undefined;
+  const [, rest = '', china, named, sign, hours, minutes, utc] = m;
+  if (china) return { rest, offset: '+08:00' };
+  if (utc) return { rest, offset: '+00:00' };
+  // An offset alone follows a time, never a day (2024-03-05's -05 is its day).
+  if (!named && !/\d\s*[:：时点]\s*\d{1,2}\s*[分秒]?$|\d\s*[分秒]$/.test(rest)) return undefined;
+  if (Number(hours) > 14 || Number(minutes ?? 0) > 59) return undefined;
+  return { rest, offset: `${/[+＋]/.test(sign!) ? '+' : '-'}${hours!.padStart(2, '0')}:${minutes ?? '00'}` };
+}
+
+/**
  * The date an editor meant by one written as Chinese or other programs write it (`2024年3月5日`,
  * `2024/03/05 10:00`, `2024.3.5`, `10点30分`, in full-width digits and signs: ２０２４－０３－０５ １０：００), in the form
- * `parseSiteDate` reads: its day, and its time when one was written. Undefined when it is no such date.
+ * `parseSiteDate` reads: its day, and its time when one was written, with the offset of a time zone
+ * written after the time as parseSiteDate does not read it (`10:00 北京时间`, `10:00 GMT+8`, `10:00 +8`:
+ * `+08:00`); `text` is all of it in parseSiteDate's form. Undefined when it is no such date.
  */
-export function dateAsMeant(text: string): { day: string; time: string | undefined } | undefined {
-  const meant = meantDate(text);
+export function dateAsMeant(text: string): { day: string; time: string | undefined; offset?: string; text: string } | undefined {
+  const zone = writtenZone(text);
+  const meant = meantDate(zone?.rest ?? text);
   if (!meant || notInCalendar(meant)) return undefined;
   const { year, month, day, hour, minute, second, time, seconds } = meant;
-  return {
+  const written = {
     day: `${year}-${pad(month)}-${pad(day)}`,
     time: time ? `${pad(hour)}:${pad(minute)}${seconds ? `:${pad(second)}` : ''}` : undefined,
   };
+  const asRead = [written.day, written.time, zone?.offset].filter((part) => part !== undefined).join(' ');
+  return { ...written, ...(zone && { offset: zone.offset }), text: asRead };
 }
 
 /** Whether a date as written (`parseSiteDate`'s forms) gives its time, not its day alone. */

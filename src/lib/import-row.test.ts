@@ -69,6 +69,10 @@ describe('importRow', () => {
     ['2019年3月5日 9点05', '2019-03-05 09:05:00'],
     ['1551747900000', '2019-03-05 09:05:00'],
     ['1551747900123', '2019-03-05 09:05:00'],
+    // With a time zone as an old system writes it: the moment it names, in the site's time.
+    ['2019/3/5 9:05 北京时间', '2019-03-05 09:05:00'],
+    ['2019-03-05 01:05 UTC', '2019-03-05 09:05:00'],
+    ['2019-03-05 09:05 GMT+8', '2019-03-05 09:05:00'],
   ])('a date written the Chinese way, or a Unix time in milliseconds, %j, is read in the site’s time zone: %s', (date, written) => {
     expect(frontOf({ ...ROW, date })['date']).toBe(written);
   });

@@ -13,7 +13,7 @@ import { cellList, cellText, cellValue, LIST_SEPARATORS } from './export-file.ts
 import { dataPicture } from './data-picture.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { PICTURE_FILE, PICTURE_FORMAT_NAMES } from './images.ts';
-import { aliasTooLongReason } from './old-addresses.ts';
+import { aliasOf, aliasTooLongReason } from './old-addresses.ts';
 import { articleSchema, localImagePath, sectionChoices, type SectionName } from './schema.ts';
 import { unsafeScheme } from './unsafe-html.ts';
 import { decodePath, sectionUrl } from './urls.ts';
@@ -244,12 +244,9 @@ function readDate(value: string | undefined, timeZone: string): { date: Date } |
   }
   // As Excel re-saves it (2024/1/23 9:08) or written the Chinese way: read as the content check reads such a date (dateAsMeant).
   const meant = dateAsMeant(text);
-  const date = parseSiteDate(meant ? `${meant.day} ${meant.time ?? ''}`.trim() : text, timeZone);
+  const date = parseSiteDate(meant?.text ?? text, timeZone);
   return date ? { date } : { problem: `发布时间“${text}”无法识别：应为 Unix 时间戳（秒或毫秒）、2024-01-23 09:08:47、2024/1/23 9:08 或 2024年1月23日 9:08` };
 }
-
-/** An old address as an alias: the path of a full URL (the new site takes over the domain). */
-const aliasOf = (url: string): string => url.replace(/^(https?:)?\/\/[^/]+/i, '') || '/';
 
 /** The lists of an old category by its number: DedeCMS's /plus/list.php?tid=3, EmpireCMS's /e/action/ListInfo/?classid=2. */
 const NUMBERED_LISTS = [

@@ -53,6 +53,9 @@ function nginxKeys(alias: string): string[] {
   return [...new Set([alias, aliasPage(alias)].map(asSent))];
 }
 
+/** An old address as an alias: the path and parameters of a full URL (`http://www.fzbd.cn/html/2024/0123/1.html`: the new site takes over the domain). */
+export const aliasOf = (url: string): string => url.replace(/^(https?:)?\/\/[^/]+/i, '') || '/';
+
 /** The most bytes a file's or a folder's name may have: 255 on every disk the site is built or hosted on (ext4, APFS, NTFS). */
 export const NAME_BYTES = 255;
 

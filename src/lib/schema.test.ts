@@ -368,6 +368,19 @@ describe('article schema', () => {
     }
   });
 
+  test.each([
+    ['http://www.fzbd.cn/html/2026/1128/99.html', '/html/2026/1128/99.html'],
+    ['https://fzbd.cn/plus/view.php?aid=99', '/plus/view.php?aid=99'],
+    ['HTTP://WWW.FZBD.CN/html/jinrizixun/', '/html/jinrizixun/'],
+    ['//www.fzbd.cn/html/2026/1128/99.html', '/html/2026/1128/99.html'],
+  ])('an old address copied from the address bar with its site, %s, is told the part to write, %s, as npm run import keeps it', (alias, path) => {
+    const result = sectionsFileSchema.safeParse([{ id: 'today', name: '今日资讯', order: 1, aliases: [alias] }]);
+    const told = `旧地址 aliases 只写网址中域名后面的部分（新网站接替旧网站的域名）：请写成 ${path}`;
+    expect(problemsFrom('sections.yaml', result.error!)).toEqual([{ file: 'sections.yaml', field: '第 1 项 aliases 第 1 项', message: told }]);
+    const article = schema.safeParse({ ...minimal, aliases: ['/html/1.html', alias] });
+    expect(problemsFrom('a.md', article.error!)).toEqual([{ file: 'a.md', field: 'aliases 第 2 项', message: told }]);
+  });
+
   test('an old address may not take a page’s address (/pages/…): an article would answer in the page’s place', () => {
     for (const alias of ['/pages/about/', '/pages/about/index.html', '/pages/x.php?id=1']) {
       const result = schema.safeParse({ ...minimal, aliases: [alias] });
@@ -482,6 +495,13 @@ describe('article schema', () => {
     ['2024/03/05 10:00', '请写成 2024-03-05 10:00'],
     ['2024年3月5日 10：30', '请写成 2024-03-05 10:30'],
     ['去年三月', '请写成 2024-01-23 09:08:47'],
+    // A time zone in words, or an offset without its minutes: the site's is left out, another is written as an offset.
+    ['2026-11-28 09:00 北京时间', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
+    ['2026-11-28 09:00 CST', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
+    ['2026-11-28 09:00 GMT+8', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
+    ['2026-11-28T09:00+08', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
+    ['2026-11-28 09:00 UTC', '请写成 2026-11-28 09:00 +00:00（网站的时区 Asia/Shanghai 以外的时间，写明时差）'],
+    ['2026/11/28 21:00 -5', '请写成 2026-11-28 21:00 -05:00（网站的时区 Asia/Shanghai 以外的时间，写明时差）'],
   ])('an article’s date written %s, as Chinese or other programs write it, is told the date to write', (date, message) => {
     const result = schema.safeParse({ ...minimal, date });
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'date', message: `发布时间 date“${date}”无法识别，${message}` }]);

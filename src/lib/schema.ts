@@ -14,7 +14,7 @@ import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
 import { EXCEL_NUMBER, WrittenNumber, excelNumberLost } from './written-number.ts';
 import { MIDDLE_DOTS } from './middle-dots.ts';
 import { TAG_INDEX_PAGES } from './urls.ts';
-import { aliasTooLong } from './old-addresses.ts';
+import { aliasOf, aliasTooLong } from './old-addresses.ts';
 import { BYLINE_TITLES } from './bylines.ts';
 
 /** A slug: the file name of an article, a person or a topic, and a section's id; lower-case ASCII. */
@@ -195,6 +195,18 @@ const names = (what: string, options: FieldOptions = {}) =>
     .refine((list) => list.length > 0, { error: emptyField(what, options) });
 
 /**
+ * How to write the time zone of a date written with one in words (`10:00 北京时间`, `10:00 GMT+8`, `10:00 +8`):
+ * nothing when it is the site's at that time, which a date without one is read in, or else its offset
+ * (` +00:00`), each with why; nothing for a date written without one.
+ */
+function zoneAsWritten(meant: { day: string; time?: string | undefined; offset?: string }, timeZone: string): string {
+  if (meant.offset === undefined) return '';
+  const wallClock = `${meant.day} ${meant.time ?? ''}`.trim();
+  const same = parseSiteDate(wallClock, timeZone)?.getTime() === parseSiteDate(`${wallClock} ${meant.offset}`, timeZone)?.getTime();
+  return same ? `（时区不用写：不写时区即网站的时区 ${timeZone}）` : ` ${meant.offset}（网站的时区 ${timeZone} 以外的时间，写明时差）`;
+}
+
+/**
  * A date in front matter: `2024-01-23 09:08:47`, read in the site's time zone unless it has an
  * offset. With `time`, a day alone (`2026-10-10`) is refused: an article's page shows the time
  * it was published, and a day alone would be shown at an invented 00:00:00.
@@ -237,7 +249,7 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
         const write = !meant
           ? '2024-01-23 09:08:47'
           : meant.time
-            ? `${meant.day} ${meant.time}`
+            ? `${meant.day} ${meant.time}${zoneAsWritten(meant, timeZone)}`
             : time
               ? `${meant.day} 09:00（文章页显示发布的时和分，请写上时间）`
               : meant.day;
@@ -263,6 +275,21 @@ const RESERVED_PATHS = [
   '/old-addresses.nginx', '/dead-links.txt',
 ];
 
+/** An old address as aliases keep it: from one `/` (`//fzbd.cn/…` names a site), with no space or `#`. */
+const OLD_ADDRESS = /^\/(?!\/)[^\s#]*$/;
+
+/**
+ * What is wrong with the start of an old address: one copied from the browser's address bar with
+ * its site (`http://www.fzbd.cn/html/2026/1128/99.html`) is told the part to write, as `npm run import`
+ * keeps it (aliasOf), where it was told only to start with `/`.
+ */
+function oldAddressStart(written: string): string {
+  const path = aliasOf(written.trim());
+  return path !== written.trim() && path !== '/' && OLD_ADDRESS.test(path)
+    ? `旧地址 aliases 只写网址中域名后面的部分（新网站接替旧网站的域名）：请写成 ${path}`
+    : '旧地址 aliases 应以 / 开头，且不含空格或 #';
+}
+
 /**
  * Old addresses of an article or a section (`aliases`) that must keep working: a plain one
  * becomes a page of its own that sends the reader on; one with a query string
@@ -273,7 +300,7 @@ const oldAddresses = z
     z
       .string({ error: '旧地址 aliases 的每一项只写一个地址，如 aliases: [/html/2024/0123/1.html, /plus/view.php?aid=123]' })
       .trim()
-      .regex(/^\/[^\s#]*$/, { error: '旧地址 aliases 应以 / 开头，且不含空格或 #' })
+      .regex(OLD_ADDRESS, { error: (iss) => oldAddressStart(String(iss.input)) })
       .regex(/(\/|\.s?html?|\?[^?]+)$/, {
         error: '旧地址 aliases 应以 / 或 .html 结尾（静态网站才能当作网页送出），或带 ? 参数，如 /plus/view.php?aid=123',
       })
