@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../site.config.ts';
-import { articlesByName } from './bylines.ts';
+import { peopleArticles } from './bylines.ts';
 import { buildTime } from './publish.ts';
 import { buildSiteIndex, newestFirst, type Article, type SiteIndex } from './site-index.ts';
 import { uniqueBy } from './unique.ts';
@@ -96,14 +96,13 @@ export interface People {
 
 async function loadPeople(): Promise<People> {
   const [entries, { articles }] = await Promise.all([getCollection('people'), getSiteIndex()]);
-  const byName = uniqueBy(entries, (entry) => entry.data.name);
-  const credits = articlesByName(articles, new Set(byName.keys()));
+  const credits = peopleArticles(entries, articles);
   const list = entries
-    .map((entry) => ({
+    .map((entry, index) => ({
       id: entry.id,
       url: personUrl(entry.id),
       data: entry.data,
-      articles: byName.get(entry.data.name) === entry ? (credits.get(entry.data.name) ?? []) : [],
+      articles: credits[index]!,
     }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN') || a.id.localeCompare(b.id));
   return { list, byName: uniqueBy(list, (person) => person.data.name), names: new Set(list.map((person) => person.data.name)) };
