@@ -2,7 +2,8 @@
  * The site's paginated listings (a section's, a person's, a topic's, a tag's and an archive month's
  * articles, and the tag index), each with its address and how many pages it has, counted as
  * src/pages/ cuts them: paginate at the site's pageSize (pageRoutes), topicPages for a topic, and
- * tagsPerPage for the tag index: /sections/<id>/7/ exists only while the section has 7 pages.
+ * tagsPerPage for the tag index: /sections/<id>/7/ exists only while the section has 7 pages,
+ * which the content check holds a body's links to.
  */
 import type { ArchiveYear } from './archive.ts';
 import { formatMonth } from './dates.ts';
