@@ -715,8 +715,8 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
         }
         if (published && why) linksToUnbuilt.push({ file: at, url: `/${kind}/${id}/`, why });
       }
-      // Page 1 is the listing's own address (/sections/today/), never numbered.
-      if (listing && page !== undefined && (page < 2 || page > listing.pages)) {
+      // Page 1 numbered (/sections/today/1/) sends readers to the listing's own address (movedPages).
+      if (listing && page !== undefined && (page < 1 || page > listing.pages)) {
         const first = decodePath(listing.url(1));
         const pages = listing.pages > 1 ? `${first} 到 ${decodePath(listing.url(listing.pages))}` : first;
         problems.push({

@@ -13,6 +13,8 @@ import { ContentError } from './errors.ts';
 import { cachedByKey } from './keyed-cache.ts';
 import { addressesPerFile } from './addresses-per-file.ts';
 import { movedPages, oldAddressTable } from './old-addresses.ts';
+import { listings } from './listings.ts';
+import { tagsPerPage } from './tags.ts';
 import { publishedTopicParts, topicsByArticle, type TopicPart } from './topics.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -61,6 +63,28 @@ function perBuild<T>(load: () => Promise<T>, collections: readonly CollectionNam
 
 /** The site's articles, arranged once per build. */
 export const getSiteIndex = perBuild(load, ['articles', 'sections']);
+
+/** The site's paginated listings with their pages (src/lib/listings.ts), once per build. */
+export const getListings = perBuild(async () => {
+  const [index, { list }, topics] = await Promise.all([getSiteIndex(), getPeople(), getTopics()]);
+  return listings(
+    {
+      sections: index.sections.map(({ id, name }) => ({ id, name, articles: index.sectionListings.get(id) ?? [] })),
+      people: list.map(({ id, data, articles }) => ({ id, name: data.name, articles })),
+      topics: topics.map(({ id, data, parts }) => ({ id, title: data.title, parts })),
+      tags: index.tags,
+      archive: index.archive,
+    },
+    site.pageSize,
+    tagsPerPage(),
+  );
+}, ['articles', 'sections', 'people', 'topics']);
+
+/**
+ * Every address that sends readers on (movedPages: old addresses, listings' page 1 numbered),
+ * once per build: the pages [...alias].ts writes, nginx's map, and what `npm run dev` answers.
+ */
+export const getMovedPages = perBuild(async () => movedPages(await getSiteIndex(), await getListings()), ['articles', 'sections', 'people', 'topics']);
 
 /**
  * The 404 page's table of old addresses with a query string, in its files (oldAddressTable),
