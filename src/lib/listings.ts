@@ -3,7 +3,8 @@
  * articles, and the tag index), each with its address and how many pages it has, counted as
  * src/pages/ cuts them: paginate at the site's pageSize (pageRoutes), topicPages for a topic, and
  * tagsPerPage for the tag index: /sections/<id>/7/ exists only while the section has 7 pages,
- * which the content check holds a body's links to.
+ * which the content check holds a body's links to. Each listing's page 1 numbered
+ * (/sections/<id>/1/, numberedPage) sends readers to the listing's own address (movedPages).
  */
 import type { ArchiveYear } from './archive.ts';
 import { formatMonth } from './dates.ts';
