@@ -471,17 +471,59 @@ test('a link to a later page of a section, person, topic or the tag index is rea
     .replace(/^title: .*$/m, 'title: 链接')
     .replace(
       /\n---\n/,
-      '\n---\n\n见[栏目](/sections/sports/2/)、[记者](/people/no-one/3/)、[专题](/topics/no-such/2/)、[第一页](/sections/today/1/)、[标签](/tags/page/9/)、[第二页](/sections/today/2/)和[专题第二页](/topics/fanzha/2/index.html)。\n',
+      '\n---\n\n见[栏目](/sections/sports/2/)、[记者](/people/no-one/3/)、[专题](/topics/no-such/2/)、[第一页](/sections/today/1/)、[标签](/tags/page/9/)、[第二页](/sections/today/2/)和[标签第一页](/tags/page/1/)。\n',
     );
   const result = check(contentWith({ 'articles/2024/01/linking.md': linking }));
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的栏目 \/sections\/sports\/ 不存在，读者打开会是 404/);
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的人员 \/people\/no-one\/ 不存在/);
   expect(result.stderr).toMatch(/linking\.md:\d+: 链接的专题 \/topics\/no-such\/ 不存在/);
-  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的栏目 \/sections\/today\/1\/ 不存在，读者打开会是 404：第 1 页是 \/sections\/today\/，以后各页是 \/sections\/today\/2\/ …/);
-  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的标签总页 \/tags\/page\/9\/ 不存在（标签总页第 1 页是 \/tags\/，共 1 页），读者打开会是 404/);
-  expect(result.stderr).toMatch(/内容检查发现 5 个问题/);
-  expect(result.stderr).not.toMatch(/链接的\S+ \/sections\/today\/2\/|\/topics\/fanzha\//);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的标签总页 \/tags\/page\/9\/ 不存在，读者打开会是 404：标签总页现在共 1 页（\/tags\/）/);
+  expect(result.stderr).toMatch(/内容检查发现 4 个问题/);
+  // Page 1 numbered sends readers to the listing's own address (movedPages): it works.
+  expect(result.stderr).not.toMatch(/链接的\S+ (?:\/sections\/today\/[12]\/|\/tags\/page\/1\/)/);
+});
+
+test('a link to a page past a listing’s last (a section’s, a person’s, a topic’s, a tag’s, an archive month’s) or to a tag or a month no article has is named with the listing’s count of pages; its pages up to the last, and page 1 numbered, pass', () => {
+  // 21 articles make two pages (pageSize 20) of a tag, a month, a person and a topic of their own.
+  const paged = Object.fromEntries(
+    Array.from({ length: 21 }, (_, index) => [
+      `articles/2019/05/fenye-${index + 1}.md`,
+      `---\ntitle: 分页测试${index + 1}\ndate: 2019-05-${String(index + 1).padStart(2, '0')} 09:00\nsection: law\nsource: 法治报道\nauthor: 测试员\neditor: 乔海印\ntags: [分页测试]\n---\n\n正文。\n`,
+    ]),
+  );
+  const links = [
+    ...['/tags/分页测试/2/', '/tags/%E5%88%86%E9%A1%B5%E6%B5%8B%E8%AF%95/3/', '/archive/2019/05/2/', '/archive/2019/05/3/', '/archive/2019/05/1/'],
+    ...['/people/ce-shi/2/', '/people/ce-shi/3/', '/topics/fenye-ceshi/2/', '/topics/fenye-ceshi/3/index.html', '/sections/today/0/', '/sections/today/99/'],
+    ...['/tags/没有这个标签/', '/archive/1999/01/', '/tags/page/0/', '/tags/草稿标签/2/', '/archive/2019/06/'],
+  ];
+  const linking = seed.replace(/^title: .*$/m, 'title: 链接').replace(/\n---\n/, `\n---\n\n${links.map((link, index) => `[第${index}个](${link})`).join('、')}。\n`);
+  const result = check(
+    contentWith({
+      ...paged,
+      'articles/2024/01/linking.md': linking,
+      // A tag and a month only a draft has: their listings come with it, a warning for now.
+      'articles/2019/06/caogao.md': paged['articles/2019/05/fenye-1.md']!.replace('2019-05-01', '2019-06-01').replace('[分页测试]', '[草稿标签]\ndraft: true'),
+      'people/ce-shi.yaml': 'name: 测试员\nroles: [记者]\naffiliation: 法治报道\nbio: 测试。\nstatus: 在职\n',
+      'topics/fenye-ceshi.md': '---\ntitle: 分页测试专题\ndescription: 测试。\ndate: 2019-05-22 09:00\ntag: 分页测试\n---\n',
+    }),
+  );
+  expect(result.status).toBe(1);
+  const named = (kind: string, link: string, count: string) =>
+    expect(result.stderr).toMatch(new RegExp(`linking\\.md:\\d+: 链接的${kind} ${link} 不存在，读者打开会是 404：这个${kind}现在共 ${count}`));
+  named('标签', '/tags/分页测试/3/', '2 页（/tags/分页测试/ 到 /tags/分页测试/2/）');
+  named('归档月份', '/archive/2019/05/3/', '2 页（/archive/2019/05/ 到 /archive/2019/05/2/）');
+  named('人员', '/people/ce-shi/3/', '2 页（/people/ce-shi/ 到 /people/ce-shi/2/）');
+  named('专题', '/topics/fenye-ceshi/3/', '2 页（/topics/fenye-ceshi/ 到 /topics/fenye-ceshi/2/）');
+  named('栏目', '/sections/today/0/', '\\d+ 页（/sections/today/ 到 /sections/today/\\d+/）');
+  named('栏目', '/sections/today/99/', '\\d+ 页');
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的标签 \/tags\/没有这个标签\/ 不存在，读者打开会是 404\n/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的归档月份 \/archive\/1999\/01\/ 不存在，读者打开会是 404\n/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的标签总页 \/tags\/page\/0\/ 不存在/);
+  expect(result.stderr).toMatch(/内容检查发现 9 个问题/);
+  expect(`${result.stdout}${result.stderr}`).toMatch(/linking\.md:\d+ → \/tags\/草稿标签\/ 还没有已发布的文章/);
+  expect(`${result.stdout}${result.stderr}`).toMatch(/linking\.md:\d+ → \/archive\/2019\/06\/ 还没有已发布的文章/);
+  expect(result.stderr).not.toMatch(/链接的\S+ \/(?:tags\/分页测试|archive\/2019\/05|people\/ce-shi|topics\/fenye-ceshi)\/[12]\//);
 });
 
 test('a link to an attachment under /files/ that public/ does not hold is named; one it holds passes, its name written in Chinese or percent-encoded', () => {

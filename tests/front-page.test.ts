@@ -338,7 +338,8 @@ describe('feeds and machine-readable files', () => {
   test("the sitemap lists every page of a paginated listing, a topic's and the tag index's later pages too, each page once", () => {
     const locs = [...readFileSync(path.join(SITE, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
     const later = filesUnder(SITE)
-      .filter((file) => /^(topics\/[^/]+|tags\/page)\/\d+\/index\.html$/.test(file))
+      // Pages from 2 on: a listing's /1/ is a page sending readers to the listing, in no sitemap.
+      .filter((file) => /^(topics\/[^/]+|tags\/page)\/(?:[2-9]|[1-9]\d+)\/index\.html$/.test(file))
       .map((file) => new URL(`/${file.replace(/index\.html$/, '')}`, site.url).href);
     expect(later).toEqual(expect.arrayContaining([`${site.url}/topics/shili-heji/2/`, `${site.url}/tags/page/2/`]));
     expect(locs).toEqual(expect.arrayContaining([...later, `${site.url}/topics/shili-heji/`, `${site.url}/tags/`]));

@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, structuredTrails, textOf, visibleTrail } from './support/html.ts';
 import { pinnedFirst, readSections, readSources } from './support/sources.ts';
-import { BUILD_LOG, SITE, builtFile, filesUnder } from './support/site.ts';
+import { BUILD_LOG, SITE, builtFile, builtListings, filesUnder } from './support/site.ts';
 import site from '../src/site.config.ts';
 
 const PAGE_SIZE = 20;
@@ -51,7 +51,8 @@ describe.each(sections.map((s) => [s.id, s.name] as const))('section %s (%s)', (
 });
 
 test('from page 2 on, a listing’s description says which page it is, as its title does: search engines flag one description on many pages', () => {
-  const listingPage = /^((?:sections|tags|people|topics)\/[^/]+|archive\/\d{4}\/\d{2})\/(\d+)\/index\.html$/;
+  // Pages from 2 on: a listing's /1/ is a page sending readers to the listing.
+  const listingPage = /^((?:sections|tags|people|topics)\/[^/]+|archive\/\d{4}\/\d{2})\/([2-9]|[1-9]\d+)\/index\.html$/;
   const later = filesUnder(SITE).flatMap((file) => {
     const match = listingPage.exec(file);
     // /tags/page/2/ is the tag index's page 2, whose page 1 is /tags/ (no tag may be named page).
@@ -212,5 +213,21 @@ test('every page with a breadcrumb gives it to search engines as BreadcrumbList,
   for (const { file, root } of pages) {
     const noindex = root.querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex');
     expect(structuredTrails(root), file).toEqual(noindex ? [] : [visibleTrail(root, site.url)]);
+  }
+});
+
+test('every listing’s page 1 numbered (/sections/today/1/, a tag’s, a month’s, /tags/page/1/), as readers type or paste it, is a page sending them to the listing’s own address, kept out of the sitemap', () => {
+  const listings = builtListings();
+  // A section, a person, a topic, a tag and a month, and the tag index.
+  for (const kind of ['/sections/', '/people/', '/topics/', '/tags/%', '/archive/2']) expect(listings.some((url) => url.startsWith(kind)), kind).toBe(true);
+  const sitemap = readFileSync(path.join(SITE, 'sitemap-0.xml'), 'utf8');
+  for (const url of listings) {
+    const numbered = url === '/tags/' ? '/tags/page/1/' : `${url}1/`;
+    const redirect = parse(readFileSync(builtFile(numbered), 'utf8'));
+    expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), numbered).toBe(`0; url=${url}`);
+    expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href'), numbered).toBe(new URL(url, site.url).href);
+    expect(redirect.querySelector('meta[name="robots"]')?.getAttribute('content'), numbered).toBe('noindex');
+    expect(redirect.querySelector('a')?.getAttribute('href'), numbered).toBe(url);
+    expect(sitemap).not.toContain(`${numbered}</loc>`);
   }
 });

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { NGINX_KEY_BYTES, aliasTooLong, nginxMap } from '../src/lib/old-addresses.ts';
 import { freePort } from '../scripts/free-port.ts';
 import { launchBrowser } from './support/browser.ts';
-import { ROOT, SITE, filesUnder } from './support/site.ts';
+import { ROOT, SITE, builtListings, filesUnder } from './support/site.ts';
 import { list, readSections, readSources } from './support/sources.ts';
 
 const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
@@ -330,6 +330,17 @@ test('the longest old address the content check lets through, a folder, answers 
   expect(Buffer.byteLength(new URL(`${AT_THE_LIMIT}index.html`, base).pathname)).toBe(NGINX_KEY_BYTES);
   expect(await movedTo(AT_THE_LIMIT)).toBe('/sections/local/');
   expect(await movedTo(`${AT_THE_LIMIT}index.html`)).toBe('/sections/local/');
+});
+
+test('every listing’s page 1 numbered (/sections/today/1/, a tag’s in Chinese, a month’s, /tags/page/1/), and as its index.html, answers 301 to the listing; a page past its last stays a 404', async () => {
+  const listings = builtListings();
+  expect(listings.length).toBeGreaterThan(5);
+  for (const url of listings) {
+    const numbered = url === '/tags/' ? '/tags/page/1/' : `${url}1/`;
+    expect(await movedTo(numbered), numbered).toBe(url);
+    expect(await movedTo(`${numbered}index.html`), numbered).toBe(url);
+  }
+  expect((await get('/sections/today/99/')).status).toBe(404);
 });
 
 test("withdrawn and draft articles' addresses, and missing pages, get the 404 page with status 404", async () => {

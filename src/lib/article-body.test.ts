@@ -383,15 +383,21 @@ describe('links to the site’s own pages', () => {
     expect(report.articles).toEqual([{ line: 11, id: '2024/01/x' }]);
   });
 
-  test('a listing’s later page (/topics/<id>/2/, a section’s, a person’s) is collected with its number, the tag index’s (/tags/page/2/) as tags; a page (单页) has none', () => {
-    const report = md('见[甲](/topics/fanzha/2/)、[乙](/sections/law/3/index.html)、[丙](/people/ma-yuanzheng/2/)、[丁](/tags/page/2/)、[戊](/pages/about/2/)和[己](/tags/12348/)。\n');
+  test('a listing’s page (/topics/<id>/2/, a section’s, a person’s, a tag’s, an archive month’s) is collected with its number, the tag index’s (/tags/page/2/) as tag-index; a page (单页) has none', () => {
+    const report = md(
+      '见[甲](/topics/fanzha/2/)、[乙](/sections/law/3/index.html)、[丙](/people/ma-yuanzheng/2/)、[丁](/tags/page/2/)、[戊](/pages/about/2/)、[己](/tags/12348/)、[庚](/tags/%E6%BD%8D%E5%9D%8A/4/)、[辛](/archive/2024/01/)、[壬](/archive/2024/01/2/)和[癸](/archive/2024/)。\n',
+    );
     expect(report.pages).toEqual([
       { line: 11, kind: 'topics', id: 'fanzha', page: 2 },
       { line: 11, kind: 'sections', id: 'law', page: 3 },
       { line: 11, kind: 'people', id: 'ma-yuanzheng', page: 2 },
-      { line: 11, kind: 'tags', id: '', page: 2 },
+      { line: 11, kind: 'tag-index', id: '', page: 2 },
+      { line: 11, kind: 'tags', id: '12348' },
+      { line: 11, kind: 'tags', id: '潍坊', page: 4 },
+      { line: 11, kind: 'archive', id: '2024/01' },
+      { line: 11, kind: 'archive', id: '2024/01', page: 2 },
     ]);
-    expect(report.addresses.map(({ address }) => address)).toEqual(['/pages/about/2/', '/tags/12348/']);
+    expect(report.addresses.map(({ address }) => address)).toEqual(['/pages/about/2/', '/archive/2024/']);
   });
 });
 

@@ -19,6 +19,7 @@ import { inlinePicture, inlinePictureMessage, unsafeAddressMessage, unsafeElemen
 import { articleUrl, decodePath } from './urls.ts';
 import { controlCharacterInLine, firstControlCharacter } from './control-characters.ts';
 import { videoPlayer } from './video-players.ts';
+import type { ListingKind } from './listings.ts';
 
 interface BodyProblem {
   /** Line in the whole file (front matter included), when known. */
@@ -43,11 +44,11 @@ export interface BodyReport {
   /** Articles the body links to (`/articles/<id>/`), by id. */
   articles: { line: number | undefined; id: string }[];
   /**
-   * Sections, people, topics and pages (单页) the body links to (`/sections/law/`), by id, with the
-   * page of a listing when written (`/sections/law/2/`: 2); the tag index's later pages
-   * (`/tags/page/2/`) as kind `tags`, id ''.
+   * Pages (单页) and listings the body links to (`/sections/law/`, `/tags/潍坊/`, `/archive/2024/01/`),
+   * by id, with the page of a listing when written (`/sections/law/2/`: 2); the tag index's pages
+   * (`/tags/page/2/`) as kind `tag-index`, id '' (sitePageOf).
    */
-  pages: { line: number | undefined; kind: SitePageKind | 'tags'; id: string; page?: number }[];
+  pages: ({ line: number | undefined } & LinkedPage)[];
   /**
    * Any other address of the site the body links to, as written (its path and query, without
    * `#…`): perhaps an article's old address (`aliases`: /html/2024/0531/999.html, /plus/view.php?aid=999);
@@ -70,6 +71,26 @@ export interface BodyReport {
 
 /** The site's pages, besides articles, that a body may link to by id. */
 export type SitePageKind = 'sections' | 'people' | 'topics' | 'pages';
+
+/** What a body links to by id: a page (单页), or a listing (src/lib/listings.ts) and maybe its page's number. */
+export type LinkedPage = { kind: SitePageKind | ListingKind; id: string; page?: number };
+
+/**
+ * The page of the site's that an address (a path, without the site's own address) names by id, or
+ * undefined: /pages/about/, a listing (/sections/law/, a tag's /tags/潍坊/, an archive month's
+ * /archive/2024/01/) and the number of its page when written (/sections/law/2/, as Pagination
+ * links it), the tag index's page by its number alone (/tags/page/2/); a page (单页) has none.
+ */
+export function sitePageOf(target: string): LinkedPage | undefined {
+  const found = /^\/(?:tags\/page\/(?<index>\d+)|(?<kind>sections|people|topics|tags)\/(?<id>[^/]+)(?:\/(?<page>\d+))?|archive\/(?<month>\d{4}\/\d{2})(?:\/(?<monthPage>\d+))?|pages\/(?<name>[^/]+))\/?(?:index\.html)?$/.exec(target)?.groups;
+  if (!found) return undefined;
+  const { index, kind, id, page, month, monthPage, name } = found;
+  const numbered = (number: string | undefined) => (number === undefined ? {} : { page: Number(number) });
+  if (index !== undefined) return { kind: 'tag-index', id: '', ...numbered(index) };
+  if (kind !== undefined) return { kind: kind as ListingKind, id: decodePath(id!), ...numbered(page) };
+  if (month !== undefined) return { kind: 'archive', id: month, ...numbered(monthPage) };
+  return { kind: 'pages', id: decodePath(name!) };
+}
 
 interface BodyOptions {
   /** An .mdx article: the body is MDX. */
@@ -572,14 +593,8 @@ export function readBody(body: string, { mdx, lineOffset, folder, draft = false,
     } else {
       const article = /^\/articles\/(.+?)\/?(?:index\.html)?$/.exec(target);
       if (article) report.articles.push({ line: lineOf(node, lineOffset), id: decodePath(article[1]!) });
-      // A listing's later page (/topics/<id>/2/), as Pagination links it; a page (单页) has none.
-      const listing = /^\/(?:(sections|people|topics)\/([^/]+)(?:\/(\d+))?|(pages)\/([^/]+)|(tags)\/page\/(\d+))\/?(?:index\.html)?$/.exec(target);
-      const page = listing && {
-        kind: (listing[1] ?? listing[4] ?? listing[6]) as SitePageKind | 'tags',
-        id: decodePath(listing[2] ?? listing[5] ?? ''),
-        number: listing[3] ?? listing[7],
-      };
-      if (page) report.pages.push({ line: lineOf(node, lineOffset), kind: page.kind, id: page.id, ...(page.number !== undefined && { page: Number(page.number) }) });
+      const page = sitePageOf(target);
+      if (page) report.pages.push({ line: lineOf(node, lineOffset), ...page });
       if (!article && !page && url.startsWith('/')) report.addresses.push({ line: lineOf(node, lineOffset), address: url.replace(/#.*$/, ''), written: url });
     }
   };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articlesByName, bylineKind, creditedNames, creditsOf, structuredAuthors, unmatchedNames } from './bylines.ts';
+import { articlesByName, bylineKind, creditedNames, creditsOf, peopleArticles, structuredAuthors, unmatchedNames } from './bylines.ts';
 
 const a = { id: 'a', data: { author: ['马远征', '张文玉'], correspondents: ['马远征'], editor: ['乔海印'] } };
 const b = { id: 'b', data: { author: ['林晓雨'], editor: ['乔海印'] } };
@@ -20,6 +20,11 @@ test('articlesByName finds each known person as author, correspondent or editor'
   expect(byName.get('乔海印')?.map((x) => x.id)).toEqual(['a', 'b']);
   expect(byName.get('无名')).toEqual([]);
   expect(byName.has('林晓雨')).toBe(false);
+});
+
+test('peopleArticles gives each person the articles crediting their name, in order; a name two people share, none', () => {
+  const people = [{ data: { name: '乔海印' } }, { data: { name: '马远征' } }, { data: { name: '马远征' } }, { data: { name: '无名' } }];
+  expect(peopleArticles(people, [a, b]).map((list) => list.map(({ id }) => id))).toEqual([['a', 'b'], [], [], []]);
 });
 
 test('unmatchedNames lists names without a person, with their files', () => {

@@ -2,6 +2,7 @@
  * Who appears on which articles: authors, correspondents (通讯员) and editors (责任编辑),
  * matched to the 人员查询 directory by name.
  */
+import { uniqueBy } from './unique.ts';
 
 interface Credited {
   id: string;
@@ -136,6 +137,17 @@ export function articlesByName<A extends Credited>(articles: readonly A[], names
     for (const name of creditedNames(article)) result.get(name)?.push(article);
   }
   return result;
+}
+
+/**
+ * The articles a person's page (/people/<id>/) lists, for each of `people` in their order: those
+ * crediting their name (articlesByName, in the order given, newest first); none for a name two
+ * people share, which links to neither (no guessing who).
+ */
+export function peopleArticles<P extends { data: { name: string } }, A extends Credited>(people: readonly P[], articles: readonly A[]): A[][] {
+  const byName = uniqueBy(people, (person) => person.data.name);
+  const credits = articlesByName(articles, new Set(byName.keys()));
+  return people.map((person) => (byName.get(person.data.name) === person ? (credits.get(person.data.name) ?? []) : []));
 }
 
 /**

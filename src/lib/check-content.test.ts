@@ -175,7 +175,7 @@ test('the content check refuses a tag spelt as another but for case, naming both
   article('a', '[law, 民政]');
   article('c', '[law]');
   article('b', '[Law]', '长'.repeat(300));
-  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2030-01-01'));
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道', pageSize: 20 }, new Date('2030-01-01'));
   const file = (name: string) => path.relative(process.cwd(), path.join(dir, 'articles/2024/01', `${name}.md`));
   expect(result.problems).toEqual([{ file: file('b'), field: 'tags', message: expect.stringContaining(`标签“Law”与另一种写法只差大小写或空格（${file('a')}、${file('c')} 写作“law”）：请写成“law”`) }]);
   expect(result.longFields).toEqual([{ file: file('b'), field: 'title', length: 300 }]);
@@ -216,7 +216,7 @@ test('an 更新 or 更正 of a published article or page dated after the build i
   article('fine', '2026-11-20 09:00', 'updated: 2026-11-27 08:59\ncorrections:\n  - date: 2026-11-27\n    text: 更正\n');
   article('scheduled', '2026-12-01 09:00', 'updated: 2026-12-02\n');
   writeFileSync(path.join(dir, 'pages/about.md'), '---\ntitle: 关于我们\nupdated: 2026-12-26\n---\n\n本站简介。\n');
-  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2026-11-27T09:00:00+08:00'));
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道', pageSize: 20 }, new Date('2026-11-27T09:00:00+08:00'));
   expect(result.problems).toEqual([]);
   const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
   expect(result.changedLater).toEqual([
@@ -241,7 +241,7 @@ test('an 更新 or 更正 of a published article dated no later than the article
   article('mistyped', '2026-11-20 09:00', 'updated: 2026-11-20 08:00\n');
   article('fine', '2026-11-20 09:00', 'updated: 2026-11-20 09:01\ncorrections:\n  - date: 2026-11-21\n    text: 更正\n');
   article('draft', '2026-11-20 09:00', 'draft: true\nupdated: 2026-11-20\n');
-  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2026-11-27T09:00:00+08:00'));
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道', pageSize: 20 }, new Date('2026-11-27T09:00:00+08:00'));
   expect(result.problems).toEqual([]);
   const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
   expect(result.changedUnseen).toEqual([
@@ -277,7 +277,7 @@ test('a cover narrower than a listing’s picture (a CMS’s 1×1 spacer, a 40×
   await article('spacer', 1, 1);
   await article('icon', 40, 30);
   await article('photo', 800, 600);
-  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2030-01-01'));
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道', pageSize: 20 }, new Date('2030-01-01'));
   expect(result.problems).toEqual([]);
   const file = (name: string) => path.relative(process.cwd(), path.join(folder, `${name}.md`));
   expect(result.smallPictures).toEqual([
@@ -321,7 +321,7 @@ test('an <iframe> from another site than a video site’s player is one warning,
   article('player', '<iframe src="https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7&amp;page=1" width="640" height="360" title="庭审" allowfullscreen></iframe>\n');
   article('http', '正文。\n\n<iframe src="http://map.example.cn/embed?pos=1"></iframe>\n');
   article('draft', '<iframe src="https://map.example.cn/embed?pos=2"></iframe>\n', 'draft: true\n');
-  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2026-11-27T09:00:00+08:00'));
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道', pageSize: 20 }, new Date('2026-11-27T09:00:00+08:00'));
   const file = (name: string) => path.relative(process.cwd(), path.join(dir, 'articles/2026/11', `${name}.md`));
   // The http:// one is a problem, as before: browsers block it in an https page.
   expect(result.problems).toEqual([{ file: `${file('http')}:12`, field: '', message: expect.stringMatching(/^嵌入的网页 http:\/\/map\.example\.cn\/embed\?pos=1 以 http:\/\/ 开头/) }]);
@@ -353,7 +353,7 @@ test('an <iframe> without a title in a published article or page is one warning,
   article('map.mdx', '正文。\n\n<iframe src="https://v.qq.com/txp/iframe/player.html?vid=abc" title="" />\n');
   article('draft.md', '<iframe src="https://player.bilibili.com/player.html?bvid=BV1"></iframe>\n', 'draft: true\n');
   writeFileSync(path.join(dir, 'pages/about.md'), '---\ntitle: 关于我们\n---\n\n本站简介。\n\n<iframe src="https://player.youku.com/embed/XNDk"></iframe>\n');
-  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2026-11-27T09:00:00+08:00'));
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道', pageSize: 20 }, new Date('2026-11-27T09:00:00+08:00'));
   const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
   expect(result.problems).toEqual([]);
   expect(result.untitledFrames).toEqual([
@@ -394,7 +394,7 @@ test('a picture whose path leads out of the content folder (a cover, a body’s 
   article('outside', '../../../../outside.jpg', '![说明](../../../../outside.jpg)\n\n![说明](../../../../etc/%E7%8E%B0%E5%9C%BA.jpg)');
   article('inside', '../01/inside.jpg', '![说明](../01/inside.jpg)');
   writeFileSync(path.join(dir, 'people/ma-yuanzheng.yaml'), 'name: 马远征\nroles: [记者]\nstatus: 在职\nphoto: ../../outside.jpg\n');
-  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道' }, new Date('2030-01-01'));
+  const result = await checkContent(dir, { timeZone: 'Asia/Shanghai', name: '法治报道', pageSize: 20 }, new Date('2030-01-01'));
   const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
   const told = (src: string, name: string) => `图片 ${src} 在内容文件夹（content/）之外，网站不发布那里的文件：请把图片复制到这个文件旁边，写成 ./${name}`;
   expect(result.problems).toEqual([

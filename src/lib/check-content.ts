@@ -13,10 +13,11 @@ import { readBody, type BodyReport, type SitePageKind } from './article-body.ts'
 import { ARTICLE_ADDRESS, ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { changesAfter, changesUnseen, isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
-import { TAG_INDEX_PAGES, aliasPage, articleUrl, decodePath, pageUrl } from './urls.ts';
+import { aliasPage, articleUrl, decodePath, numberedPage, pageUrl, tagUrl } from './urls.ts';
 import { groupByTag, tagsPerPage } from './tags.ts';
-import { paginate } from './pagination.ts';
-import { unmatchedNames } from './bylines.ts';
+import { listings, type ListingKind } from './listings.ts';
+import { groupByMonth } from './archive.ts';
+import { peopleArticles, unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
 import { publishedTopicParts, selectable, selectionProblems, topicParts, withdrawnSelections } from './topics.ts';
 import { picturePathProblem, pictureSize } from './picture-file.ts';
@@ -25,7 +26,7 @@ import { captionsPathProblem, htmlPicturePathProblem, videoPathProblem } from '.
 import { caseProblem, fileAsWritten, folderNames, type FolderNames } from './written-file.ts';
 import { isPinned, oldPins, pinProblems, PIN_NOTICE_DAYS } from './pinned.ts';
 import { HEADLINE_NOTICE_DAYS, staleHeadline } from './headline.ts';
-import { newestFirst } from './site-index.ts';
+import { groupBySection, newestFirst } from './site-index.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
 import { tagSpellingProblems } from './tag-spellings.ts';
 import { longFieldMessage, longFields, type LongField } from './long-fields.ts';
@@ -237,8 +238,8 @@ async function checkFiles<T>(dir: string, collection: Collection<T>, names: Fold
 /** Articles and other pages each body links to, and the other sites' pages it embeds, by its path under its folder: checked once all are read. */
 type BodyLinks = Map<string, Pick<BodyReport, 'articles' | 'pages' | 'addresses' | 'frames' | 'untitledFrames'>>;
 
-/** What readers call the pages a body may link to by id. */
-const PAGE_KINDS: Record<SitePageKind, string> = { sections: '栏目', people: '人员', topics: '专题', pages: '页面' };
+/** What readers call the pages and listings a body may link to by id. */
+const PAGE_KINDS: Record<SitePageKind | ListingKind, string> = { sections: '栏目', people: '人员', topics: '专题', pages: '页面', tags: '标签', archive: '归档月份', 'tag-index': '标签总页' };
 
 /**
  * What the build would otherwise stop on in English, or publish wrongly, in an article's, a
@@ -356,7 +357,7 @@ function sameAddressProblems(dir: string, folder: 'articles' | 'topics', byId: M
   );
 }
 
-type CheckedSite = { timeZone: string; name: string; url?: string; footer?: { pages?: readonly string[] } };
+type CheckedSite = { timeZone: string; name: string; url?: string; footer?: { pages?: readonly string[] }; pageSize: number };
 
 async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise<CheckResult> {
   const { timeZone } = site;
@@ -682,24 +683,57 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
     ),
   };
   const linksToUnbuilt: { file: string; url: string; why: string }[] = [];
-  // The tag index's pages, as src/pages/tags/ makes them from the published articles' tags.
-  const tagIndexPages = paginate(groupByTag(publishedArticles), tagsPerPage()).length;
+  // The listings the build makes, with their pages, from the lists their pages are made of
+  // (src/lib/listings.ts): a link to a page past the last is a 404.
+  const bySection = groupBySection(publishedArticles, sections ?? []);
+  const credits = peopleArticles(people.valid, publishedArticles);
+  const listed = listings(
+    {
+      sections: (sections ?? []).map(({ id, name }) => ({ id, name, articles: bySection.get(id) ?? [] })),
+      people: people.valid.map(({ rel, data }, index) => ({ id: idFromPath(rel), name: data.name, articles: credits[index]! })),
+      topics: topics.valid.flatMap(({ rel, data }) => {
+        const parts = publishedTopicParts(data, publishedPool, () => true);
+        return parts ? [{ id: idFromPath(rel), title: data.title, parts }] : [];
+      }),
+      tags: groupByTag(publishedArticles),
+      archive: groupByMonth(publishedArticles, timeZone),
+    },
+    site.pageSize,
+    tagsPerPage(),
+  );
+  const built = new Map(listed.map((listing) => [`${listing.kind} ${listing.id}`, listing]));
+  // A tag or a month only unpublished articles have (drafts, later dates): its listing comes with the first of them.
+  const later: Partial<Record<ListingKind, Set<string>>> = {
+    tags: tags,
+    archive: new Set(articles.valid.map(({ data }) => monthFolder(data.date, timeZone))),
+  };
   for (const { file, published, report } of linking) {
     for (const { line, kind, id, page } of report?.pages ?? []) {
       const at = line ? `${file}:${line}` : file;
-      if (kind === 'tags') {
-        if (page === undefined || page < 2 || page > tagIndexPages) {
-          problems.push({ file: at, field: '', message: `链接的标签总页 /tags/${TAG_INDEX_PAGES}/${page}/ 不存在（标签总页第 1 页是 /tags/，共 ${tagIndexPages} 页），读者打开会是 404` });
-        }
+      const listing = built.get(`${kind} ${id}`);
+      if ((kind === 'tags' || kind === 'archive') && !listing) {
+        const url = decodePath(kind === 'tags' ? tagUrl(id) : `/archive/${id}/`);
+        if (!later[kind]?.has(id)) problems.push({ file: at, field: '', message: `链接的${PAGE_KINDS[kind]} ${url} 不存在，读者打开会是 404` });
+        else if (published) linksToUnbuilt.push({ file: at, url, why: '还没有已发布的文章' });
         continue;
       }
-      const why = unbuilt[kind]?.get(id);
-      if (pageIds[kind]?.has(id) === false) {
-        problems.push({ file: at, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
-      } else if (page !== undefined && page < 2) {
-        problems.push({ file: at, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/${page}/ 不存在，读者打开会是 404：第 1 页是 /${kind}/${id}/，以后各页是 /${kind}/${id}/2/ …` });
-      } else if (published && why) {
-        linksToUnbuilt.push({ file: at, url: `/${kind}/${id}/`, why });
+      if (kind === 'sections' || kind === 'people' || kind === 'topics' || kind === 'pages') {
+        const why = unbuilt[kind]?.get(id);
+        if (pageIds[kind]?.has(id) === false) {
+          problems.push({ file: at, field: '', message: `链接的${PAGE_KINDS[kind]} /${kind}/${id}/ 不存在，读者打开会是 404` });
+          continue;
+        }
+        if (published && why) linksToUnbuilt.push({ file: at, url: `/${kind}/${id}/`, why });
+      }
+      // Page 1 numbered (/sections/today/1/) sends readers to the listing's own address (movedPages).
+      if (listing && page !== undefined && (page < 1 || page > listing.pages)) {
+        const first = decodePath(listing.url(1));
+        const pages = listing.pages > 1 ? `${first} 到 ${decodePath(listing.url(listing.pages))}` : first;
+        problems.push({
+          file: at,
+          field: '',
+          message: `链接的${PAGE_KINDS[listing.kind]} ${decodePath(numberedPage(listing.url(1), page))} 不存在，读者打开会是 404：${listing.kind === 'tag-index' ? '' : '这个'}${PAGE_KINDS[listing.kind]}现在共 ${listing.pages} 页（${pages}）`,
+        });
       }
     }
   }

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../site.config.ts';
-import { articlesByName } from './bylines.ts';
+import { peopleArticles } from './bylines.ts';
 import { buildTime } from './publish.ts';
 import { buildSiteIndex, newestFirst, type Article, type SiteIndex } from './site-index.ts';
 import { uniqueBy } from './unique.ts';
@@ -16,6 +16,8 @@ import { cachedByKey } from './keyed-cache.ts';
 import { contentDir } from './content-dir.ts';
 import { addressesPerFile } from './addresses-per-file.ts';
 import { movedPages, oldAddressTable } from './old-addresses.ts';
+import { listings } from './listings.ts';
+import { tagsPerPage } from './tags.ts';
 import { publishedTopicParts, topicsByArticle, type TopicPart } from './topics.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -86,6 +88,28 @@ function perBuild<T>(load: () => Promise<T>, collections: readonly CollectionNam
 /** The site's articles, arranged once per build. */
 export const getSiteIndex = perBuild(load, ['articles', 'sections']);
 
+/** The site's paginated listings with their pages (src/lib/listings.ts), once per build. */
+export const getListings = perBuild(async () => {
+  const [index, { list }, topics] = await Promise.all([getSiteIndex(), getPeople(), getTopics()]);
+  return listings(
+    {
+      sections: index.sections.map(({ id, name }) => ({ id, name, articles: index.sectionListings.get(id) ?? [] })),
+      people: list.map(({ id, data, articles }) => ({ id, name: data.name, articles })),
+      topics: topics.map(({ id, data, parts }) => ({ id, title: data.title, parts })),
+      tags: index.tags,
+      archive: index.archive,
+    },
+    site.pageSize,
+    tagsPerPage(),
+  );
+}, ['articles', 'sections', 'people', 'topics']);
+
+/**
+ * Every address that sends readers on (movedPages: old addresses, listings' page 1 numbered),
+ * once per build: the pages [...alias].ts writes, nginx's map, and what `npm run dev` answers.
+ */
+export const getMovedPages = perBuild(async () => movedPages(await getSiteIndex(), await getListings()), ['articles', 'sections', 'people', 'topics']);
+
 /**
  * The 404 page's table of old addresses with a query string, in its files (oldAddressTable),
  * once per build: the 404 page tells its script how many files there are, and
@@ -120,14 +144,13 @@ export interface People {
 
 async function loadPeople(): Promise<People> {
   const [entries, { articles }] = await Promise.all([entriesOf('people'), getSiteIndex()]);
-  const byName = uniqueBy(entries, (entry) => entry.data.name);
-  const credits = articlesByName(articles, new Set(byName.keys()));
+  const credits = peopleArticles(entries, articles);
   const list = entries
-    .map((entry) => ({
+    .map((entry, index) => ({
       id: entry.id,
       url: personUrl(entry.id),
       data: entry.data,
-      articles: byName.get(entry.data.name) === entry ? (credits.get(entry.data.name) ?? []) : [],
+      articles: credits[index]!,
     }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN') || a.id.localeCompare(b.id));
   return { list, byName: uniqueBy(list, (person) => person.data.name), names: new Set(list.map((person) => person.data.name)) };

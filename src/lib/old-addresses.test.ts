@@ -14,6 +14,21 @@ test('movedPages: every alias of articles and sections, with where it leads', ()
   ]);
 });
 
+test('movedPages: each listing’s page 1 numbered as its later pages are leads to the listing’s own address, and nginx answers it', () => {
+  const moved = movedPages({ articles: [], sections: [] }, [
+    { name: '今日资讯', url: (page: number) => (page > 1 ? `/sections/today/${page}/` : '/sections/today/') },
+    { name: '标签：民政', url: (page: number) => (page > 1 ? `/tags/%E6%B0%91%E6%94%BF/${page}/` : '/tags/%E6%B0%91%E6%94%BF/') },
+    { name: '标签', url: (page: number) => (page > 1 ? `/tags/page/${page}/` : '/tags/') },
+  ]);
+  expect(moved).toEqual([
+    { alias: '/sections/today/1/', url: '/sections/today/', title: '今日资讯', kind: 'listing' },
+    { alias: '/tags/%E6%B0%91%E6%94%BF/1/', url: '/tags/%E6%B0%91%E6%94%BF/', title: '标签：民政', kind: 'listing' },
+    { alias: '/tags/page/1/', url: '/tags/', title: '标签', kind: 'listing' },
+  ]);
+  expect(movedPageAt(moved, '/tags/%E6%B0%91%E6%94%BF/1/')?.url).toBe('/tags/%E6%B0%91%E6%94%BF/');
+  expect(nginxMap(moved)).toContain('"/sections/today/1/index.html" "/sections/today/";');
+});
+
 describe('movedPageAt', () => {
   const moved = movedPages({
     articles: [{ url: '/articles/2024/03/a/', data: { title: '甲', aliases: ['/articles/2024/03/old-a/', '/html/旧/1.html', '/plus/view.php?aid=1'] } }],

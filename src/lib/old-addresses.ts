@@ -1,10 +1,12 @@
 /**
- * Every old address the site answers (`aliases` of articles and sections), with where it
+ * Every old address the site answers (`aliases` of articles and sections, and listings' page 1
+ * numbered: /sections/today/1/), with where it
  * leads: the alias pages ([...alias].ts), the 404 page's table (old-addresses/[file].json.ts), and
  * nginx's (old-addresses.nginx.ts).
  */
 import type { ArticleData, SectionData } from './schema.ts';
-import { aliasPage, decodePath, requestedPage, requestMatches, sectionUrl } from './urls.ts';
+import type { Listing } from './listings.ts';
+import { aliasPage, decodePath, numberedPage, requestedPage, requestMatches, sectionUrl } from './urls.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
 
 export interface MovedPage {
@@ -12,19 +14,30 @@ export interface MovedPage {
   /** The page's new address. */
   url: string;
   title: string;
-  kind: 'article' | 'section';
+  /** An article's or a section's old address, or a listing's page 1 numbered (/sections/today/1/). */
+  kind: 'article' | 'section' | 'listing';
 }
 
-export function movedPages({
-  articles,
-  sections,
-}: {
-  articles: readonly { url: string; data: Pick<ArticleData, 'title' | 'aliases'> }[];
-  sections: readonly Pick<SectionData, 'id' | 'name' | 'aliases'>[];
-}): MovedPage[] {
+/**
+ * Every address that sends readers on: articles' and sections' old addresses (`aliases`), and
+ * each of `listings`' page 1 numbered as its later pages are (numberedPage: /sections/today/1/,
+ * /tags/page/1/), which readers and editors type or paste and which was a 404, page 1 being the
+ * listing's own address.
+ */
+export function movedPages(
+  {
+    articles,
+    sections,
+  }: {
+    articles: readonly { url: string; data: Pick<ArticleData, 'title' | 'aliases'> }[];
+    sections: readonly Pick<SectionData, 'id' | 'name' | 'aliases'>[];
+  },
+  listings: readonly Pick<Listing, 'name' | 'url'>[] = [],
+): MovedPage[] {
   return [
     ...articles.flatMap(({ url, data }) => data.aliases.map((alias) => ({ alias, url, title: data.title, kind: 'article' as const }))),
     ...sections.flatMap(({ id, name, aliases }) => aliases.map((alias) => ({ alias, url: sectionUrl(id), title: name, kind: 'section' as const }))),
+    ...listings.map(({ name, url }) => ({ alias: numberedPage(url(1), 1), url: url(1), title: name, kind: 'listing' as const })),
   ];
 }
 

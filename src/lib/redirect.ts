@@ -3,7 +3,7 @@ import { escapeUTF8 as escapeHtml } from 'entities';
 import type { MovedPage } from './old-addresses.ts';
 import { faviconUrl } from './urls.ts';
 
-const MOVED = { article: '本文已迁移至新地址', section: '本栏目已迁移至新地址' } as const;
+const MOVED = { article: '本文已迁移至新地址', section: '本栏目已迁移至新地址', listing: '第 1 页在这里' } as const;
 
 export function redirectPage({ title, url, kind }: Pick<MovedPage, 'title' | 'url' | 'kind'>, canonical: string): string {
   const t = escapeHtml(title);

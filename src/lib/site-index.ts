@@ -87,6 +87,13 @@ export function newestFirst(a: { id: string; data: { date: Date } }, b: { id: st
   return b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Each section's articles, in the order given (newest first): every section has a list, maybe empty. */
+export function groupBySection<A extends { data: { section: string } }>(articles: readonly A[], sections: readonly Pick<SectionData, 'id'>[]): Map<string, A[]> {
+  const bySection = new Map<string, A[]>(sections.map((section) => [section.id, []]));
+  for (const article of articles) bySection.get(article.data.section)?.push(article);
+  return bySection;
+}
+
 export interface BuildOptions<E extends ArticleEntry> {
   entries: readonly E[];
   /** Sections in display order. */
@@ -132,8 +139,7 @@ export function buildSiteIndex<E extends ArticleEntry>({
     })
     .sort(newestFirst);
 
-  const bySection = new Map<string, Article<E>[]>(sections.map((section) => [section.id, []]));
-  for (const article of articles) bySection.get(article.section.id)!.push(article);
+  const bySection = groupBySection(articles, sections);
 
   const neighbours = new Map<string, Neighbours<E>>();
   for (const list of bySection.values()) {

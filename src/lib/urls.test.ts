@@ -19,6 +19,7 @@ import {
   sectionUrl,
   tagUrl,
   tagsUrl,
+  numberedPage,
   topicUrl,
   topicsUrl,
 } from './urls.ts';
@@ -104,4 +105,10 @@ describe('urls', () => {
     expect(requestedPage('/plus/view.php', '?x=2&aid=1')).toBe(aliasPage('/plus/view.php?aid=1&x=2'));
     expect(requestedPage('/%E6%97%A7/1.html', '')).toBe(aliasPage('/旧/1.html'));
   });
+});
+
+test('numberedPage: a listing’s page with its number written, page 1 too; the tag index’s under /tags/page/', () => {
+  expect(numberedPage('/sections/today/', 1)).toBe('/sections/today/1/');
+  expect(numberedPage('/sections/today/', 7)).toBe('/sections/today/7/');
+  expect(numberedPage(tagsUrl(), 1)).toBe('/tags/page/1/');
 });

@@ -73,6 +73,14 @@ export const topicsUrl = () => '/topics/';
 
 export const topicUrl = (id: string, page = 1) => paged(`/topics/${segment(id)}/`, page);
 
+/**
+ * Page `page` of a listing (at `url`, its own address) with its number written, as from page 2
+ * on: /sections/today/2/, /tags/page/2/. Page 1 lives at the listing's own address; numbered
+ * (/sections/today/1/), as readers and editors type or paste it, it only sends them there
+ * (movedPages).
+ */
+export const numberedPage = (url: string, page: number) => (url === tagsUrl() ? `/tags/${TAG_INDEX_PAGES}/${page}/` : `${url}${page}/`);
+
 /** A standalone page (单页, content/pages/<name>.md): under /pages/, which no old address, section or tag can take. */
 export const pageUrl = (name: string) => `/pages/${segment(name)}/`;
 

@@ -50,3 +50,24 @@ export function readPage(urlPath: string, site = SITE): string {
   if (!existsSync(file)) throw new Error(`no page at ${urlPath} (${file})`);
   return readFileSync(file, 'utf8');
 }
+
+/**
+ * Every paginated listing the build wrote, by its address as a browser sends it (/sections/today/,
+ * /tags/%E6%B0%91%E6%94%BF/, /archive/2024/01/, /tags/): each folder of a section, a person, a
+ * topic, a tag and a month that holds a page (index.html), read from the built site, not from the
+ * code that wrote it.
+ */
+export function builtListings(site = SITE): string[] {
+  const folders = (under: string) =>
+    existsSync(path.join(site, under))
+      ? readdirSync(path.join(site, under), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && existsSync(path.join(site, under, entry.name, 'index.html')))
+          .map((entry) => `${under}/${entry.name}`)
+      : [];
+  const listings = [
+    ...['sections', 'people', 'topics'].flatMap(folders),
+    ...folders('tags').filter((folder) => folder !== 'tags/page'),
+    ...folders('archive').flatMap(folders),
+  ];
+  return ['/tags/', ...listings.map((folder) => encodeURI(`/${folder}/`))];
+}
