@@ -9,8 +9,10 @@
  *   plain `pagefind --site dist` over the same pages, run right after;
  * - search in Chromium: bytes for the first search (page, UI, index) and for a following
  *   one, gzip-compressed as a CDN would send them, and the time from Enter to results (and,
- *   for a query of two parts, to its filters' counts); the same queries over the plain
- *   Pagefind index, through Pagefind's own API;
+ *   for a query of two parts, to its filters' counts); searches of filters alone, no words
+ *   (the largest year, section and author, and that section in that year: bench-search.ts),
+ *   from the address in a fresh tab and with Enter on an open page, beside words from the
+ *   address; the same queries over the plain Pagefind index, through Pagefind's own API;
  * - `npm run import` of the same articles written as an old CMS's CSV export (HTML bodies
  *   with typed indents, Unix times), into an empty content folder: time and peak memory.
  *
@@ -32,8 +34,11 @@ import { parseSiteDate } from '../src/lib/dates.ts';
 import { bodyOf, readFrontmatter } from '../src/lib/frontmatter.ts';
 import siteConfig from '../src/site.config.ts';
 import { SHARES, writeCorpus } from './bench-corpus.ts';
+import { filterCases, type FilterCase } from './bench-search.ts';
 import { freePort } from './free-port.ts';
 import { imageCacheDir } from './image-cache.ts';
+import { searchIndexUrl, searchManifestUrl, searchUrl } from '../src/lib/urls.ts';
+import type { Manifest } from '../src/lib/search-engine.ts';
 
 const USAGE = '用法：npm run bench -- [--articles 篇数（默认 10000）] [--skip-baseline] [--skip-browser] [--skip-import] [--search-only] [--warm-cache]';
 
@@ -227,6 +232,57 @@ async function searchBaseline(context: BrowserContext, base: string, queries: st
 /** A query of two parts: counted against each filter value's articles (SearchEngine.count). */
 const TWO_PARTS = '法律 援助';
 
+/** Every article's filter counts, as the index holds them: Pagefind's own API in a page of the site, its parts merged. */
+async function indexCounts(context: BrowserContext, base: string): Promise<Record<string, Record<string, number>>> {
+  const page = await context.newPage();
+  await page.goto(`${base}/404.html`);
+  const counts = await page.evaluate(
+    async ([manifestUrl, indexUrl]) => {
+      const { parts } = (await (await fetch(manifestUrl!)).json()) as Manifest;
+      const pagefind = await import(`${indexUrl}${parts[0]!.id}/pagefind.js`);
+      await pagefind.options({ baseUrl: '/' });
+      for (const part of parts.slice(1)) await pagefind.mergeIndex(`${indexUrl}${part.id}/`);
+      return (await pagefind.filters()) as Record<string, Record<string, number>>;
+    },
+    [searchManifestUrl(), searchIndexUrl()],
+  );
+  await page.close();
+  return counts;
+}
+
+/** The address of a search of `filters` alone, as a year's archive page links one. */
+const filteredAddress = (filters: FilterCase['filters']) => `${searchUrl()}?${new URLSearchParams(filters as Record<string, string>)}`;
+
+/** A search's results drawn (or its message): what the times below run to. */
+const ANSWERED = /^(找到|没有找到|在所选条件下)/;
+
+/**
+ * Milliseconds from navigation to `address` in a fresh tab (no cache, the index opened for it) to its
+ * first results drawn, and the bytes the tab downloaded by then and until the network is idle.
+ */
+async function fromTheAddress(context: BrowserContext, base: string, address: string, transfer: (url: string) => number) {
+  const page = await context.newPage();
+  await page.addInitScript((answered) => {
+    const pattern = new RegExp(answered);
+    new MutationObserver((_, observer) => {
+      const status = document.querySelector('[data-search-status]');
+      if (status && pattern.test(status.textContent ?? '')) {
+        (window as unknown as { answeredAt: number }).answeredAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  }, ANSWERED.source);
+  const urls = new Set<string>();
+  page.on('requestfinished', (request) => urls.add(request.url()));
+  await page.goto(`${base}${address}`);
+  await page.waitForFunction(() => (window as unknown as { answeredAt?: number }).answeredAt !== undefined, undefined, { timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  const ms = await page.evaluate(() => (window as unknown as { answeredAt: number }).answeredAt);
+  const results = (await page.textContent('[data-search-status]')) ?? '';
+  await page.close();
+  return { ms, bytes: [...urls].reduce((sum, url) => sum + transfer(url), 0), results };
+}
+
 async function searchInBrowser(queries: string[]) {
   // A port the system hands out, and a check that the server answering there serves this
   // bench's site: a port picked at random was once another engineer's preview of the demo.
@@ -277,6 +333,34 @@ async function searchInBrowser(queries: string[]) {
           }),
         pause,
       );
+    /**
+     * Milliseconds from Enter, the box empty and the filters set to `filters` (a value the page does
+     * not offer yet added to its select), to the first page of results: a search of filters alone.
+     */
+    const enterFiltered = (page: Page, filters: FilterCase['filters']) =>
+      page.evaluate(
+        ([filters, answered]) =>
+          new Promise<number>((resolve) => {
+            const status = document.querySelector('[data-search-status]')!;
+            const input = document.querySelector<HTMLInputElement>('#search-query')!;
+            input.value = '';
+            for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-facet]')) {
+              const value = (filters as Record<string, string>)[select.dataset['facet']!] ?? '';
+              if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+              select.value = value;
+            }
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (new RegExp(answered).test(status.textContent ?? '')) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            input.form!.requestSubmit();
+          }),
+        [filters, ANSWERED.source] as const,
+      );
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requests: string[] = [];
     page.on('requestfinished', (request) => requests.push(request.url()));
@@ -318,8 +402,34 @@ async function searchInBrowser(queries: string[]) {
       polling: 10,
     });
     twoParts.countsMs = Date.now() - countsStarted;
+    // Filters without words (/search/?year=2024): from the address in a fresh tab, as a year's
+    // archive page links them, beside the first words so asked; then with Enter on a page whose
+    // index is open, each after the last, as a reader picks one after another.
+    const cases = filterCases(await indexCounts(await browser.newContext(), base));
+    const fresh = async (address: string) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      try {
+        return await fromTheAddress(context, base, address, transferBytes);
+      } finally {
+        await context.close();
+      }
+    };
+    const words = { query: queries[0]!, ...(await fresh(`${searchUrl()}?q=${encodeURIComponent(queries[0]!)}`)) };
+    const filtered: ({ address: { ms: number; bytes: number; results: string }; enter: number; enterBytes: number } & FilterCase)[] = [];
+    for (const one of cases) filtered.push({ ...one, address: await fresh(filteredAddress(one.filters)), enter: 0, enterBytes: 0 });
+    const open = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const openRequests: string[] = [];
+    open.on('requestfinished', (request) => openRequests.push(request.url()));
+    await open.goto(`${base}${searchUrl()}`);
+    await open.waitForLoadState('networkidle');
+    openRequests.length = 0;
+    for (const one of filtered) {
+      one.enter = await enterFiltered(open, one.filters);
+      await open.waitForLoadState('networkidle');
+      one.enterBytes = [...new Set(openRequests.splice(0))].reduce((sum, url) => sum + transferBytes(url), 0);
+    }
     const baseline = existsSync(BASELINE) ? await searchBaseline(await browser.newContext(), base, queries) : undefined;
-    return { loadBytes, timings, twoParts, baseline };
+    return { loadBytes, timings, twoParts, words, filtered, baseline };
   } finally {
     await browser.close();
     process.kill(-server.pid!, 'SIGTERM');
@@ -472,7 +582,7 @@ if (values['search-only']) {
 }
 
 if (!values['skip-browser']) {
-  const { loadBytes, timings, twoParts, baseline } = await searchInBrowser(['社会组织', '法律援助', '人民法院', '调解', '青川市民政局']);
+  const { loadBytes, timings, twoParts, words, filtered, baseline } = await searchInBrowser(['社会组织', '法律援助', '人民法院', '调解', '青川市民政局']);
   const [first, ...rest] = timings;
   console.log('\nsearch in Chromium (bytes as gzip, as a CDN sends them)');
   console.log(`  search page ready  ${(loadBytes / 1024).toFixed(0)} KB (page, styles, UI, Pagefind, index metadata and filters)`);
@@ -485,6 +595,12 @@ if (!values['skip-browser']) {
   console.log(`  Enter → results    ${summary(timings.map((t) => t.ms))} over ${timings.length} queries, Enter at once (${timings.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')})`);
   console.log(`                     ${summary(timings.map((t) => t.afterPause!))}, Enter ${PAUSE} ms after typing (${timings.map((t) => `${t.query} ${t.afterPause!.toFixed(0)} ms`).join(', ')})`);
   console.log(`  two parts          “${twoParts.query}”, Enter at once: results in ${twoParts.ms.toFixed(0)} ms, the filters' counts in ${twoParts.countsMs} ms`);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log('  filters alone      no words, newest first: from the address in a fresh tab (index opened for it) / Enter on the open page');
+  console.log(`    words, for scale “${words.query}”: address → results ${words.ms.toFixed(0)} ms, ${kb(words.bytes)} in all (${words.results})`);
+  for (const one of filtered) {
+    console.log(`    ${one.name}: address → results ${one.address.ms.toFixed(0)} ms, ${kb(one.address.bytes)} in all; Enter → results ${one.enter.toFixed(0)} ms, +${kb(one.enterBytes)} (${one.address.results})`);
+  }
   if (baseline) {
     const [first, ...rest] = baseline.timings;
     console.log('\nthe same over the plain pagefind --site dist index (Pagefind’s own API, no UI)');

@@ -23,6 +23,9 @@ const countInSources = (query: string, section?: string) =>
   ).length;
 
 const SEED_TITLE = '潍坊市民政局多措并举提升社会组织服务平台效能';
+/** Whether the filters of the page in `tab` show their counts (the bare page's, over every article, come once its index is open). */
+const filtersCounted = (tab: Page) =>
+  tab.$$eval('#search-section option', (options) => options.some((option) => /（\d+）$/.test(option.textContent ?? '')));
 const served = previewInBrowser();
 let context: BrowserContext;
 let page: Page;
@@ -357,7 +360,11 @@ describe('keyboard', () => {
       };
       record(History.prototype, 'pushState', () => 'history');
       record(History.prototype, 'replaceState', () => 'history');
-      record(Element.prototype, 'replaceChildren', (self) => (self instanceof HTMLSelectElement ? 'filters' : undefined));
+      // Filled with counts: emptied of the bare page's counts over every article (全部… and no count,
+      // until this search's come) is not counting.
+      record(Element.prototype, 'replaceChildren', (self, nodes) =>
+        self instanceof HTMLSelectElement && nodes.some((node) => /（\d+）$/.test((node as HTMLOptionElement).text ?? '')) ? 'filters' : undefined,
+      );
     });
     const fresh = await own.newPage();
     try {
@@ -366,6 +373,8 @@ describe('keyboard', () => {
       // open the index. (The network can be idle before that, while a worker starved of CPU on a
       // loaded machine has yet to ask for its next part: the search then waited for the index.)
       await expect.poll(() => fresh.evaluate(() => (window as unknown as { answered: string[] }).answered), POLL).toContain('filters');
+      // And the bare page has drawn its filters' counts over every article (asked of the worker too).
+      await expect.poll(() => filtersCounted(fresh), POLL).toBe(true);
       await fresh.evaluate(() => (window as unknown as { steps: string[] }).steps.splice(0));
       // Enter as soon as the text is in the box, as `npm run bench` presses it.
       await fresh.evaluate(() => {
@@ -424,6 +433,9 @@ describe('keyboard', () => {
     try {
       await fresh.goto(`${served.preview.url}/search/`);
       await fresh.waitForLoadState('networkidle');
+      // The bare page's own counts, over every article, are not the search's.
+      await expect.poll(() => filtersCounted(fresh), POLL).toBe(true);
+      await fresh.evaluate(() => (window as unknown as { steps: string[] }).steps.splice(0));
       const query = '民政 青川';
       const found = readSources(new Date(inject('buildNow'))).filter(
         (s) => s.published && ['民政', '青川'].every((part) => searchableText(s).includes(part)),
@@ -1248,14 +1260,66 @@ describe('filters without words', () => {
     expect(await page.inputValue('#search-sort')).toBe('relevance');
   });
 
-  test('the empty box with no filter left still asks for words', async () => {
+  /** Each value of `values` with how many times it occurs, as a filter shows it: 今日资讯（12）. */
+  const counted = (values: string[]) => [...Map.groupBy(values, (value) => value)].map(([value, all]) => `${value}（${all.length}）`);
+  /** The choices of every filter over all published articles, counted from the Markdown sources (years newest first). */
+  const everyArticle = () => {
+    const sources = published();
+    return {
+      section: new Set(counted(sources.map((s) => sectionName(s.section)))),
+      year: counted(sources.map((s) => yearOf(s.date)).sort().reverse()),
+      source: new Set(counted(sources.map((s) => String(s.fm['source'])))),
+    };
+  };
+  /** The choices a filter shows, without its 全部…, once counted. */
+  const shownChoices = async (facet: string) => {
+    await expect.poll(async () => (await optionsOf(`#search-${facet}`)).slice(1).some((text) => /（\d+）$/.test(text)), POLL).toBe(true);
+    return (await optionsOf(`#search-${facet}`)).slice(1);
+  };
+
+  test('the bare search page offers every filter, counted over all published articles; picked with the keyboard, one lists its articles', async () => {
+    await page.goto(`${served.preview.url}/search/`);
+    await expect.poll(status, POLL).toBe('请输入要搜索的内容，例如文章标题中的词、人名或数字。');
+    expect(await page.isVisible('[data-search-refine]')).toBe(true);
+    const expected = everyArticle();
+    expect(new Set(await shownChoices('section'))).toEqual(expected.section);
+    expect(await shownChoices('year')).toEqual(expected.year);
+    expect(new Set(await shownChoices('source'))).toEqual(expected.source);
+    expect((await shownChoices('author')).length).toBeGreaterThan(1);
+    // Newest first, as a filter alone lists them; relevance waits for words.
+    expect(await page.inputValue('#search-sort')).toBe('date');
+    expect(await titles()).toEqual([]);
+    expect(await page.title()).toBe('搜索 - 法治报道');
+    // Tab from the box reaches the filters; the first year down the list is the newest.
+    await page.focus('#search-query');
+    const reached: string[] = [];
+    for (let i = 0; i < 8 && !reached.includes('search-year'); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    expect(reached).toContain('search-year');
+    await page.keyboard.press('ArrowDown');
+    const year = expected.year[0]!.replace(/（\d+）$/, '');
+    const inYear = newestFirst(published().filter((s) => yearOf(s.date) === year));
+    await expect.poll(status, POLL).toBe(`找到 ${inYear.length} 条结果（已筛选）`);
+    expect([...new URL(page.url()).searchParams]).toEqual([['year', year]]);
+    expect(await titles()).toEqual(inYear.slice(0, 10).map((s) => s.title));
+    // Back to the bare page: the filters are there again, counted over every article.
+    await page.goBack();
+    await expect.poll(status, POLL).toBe('请输入要搜索的内容，例如文章标题中的词、人名或数字。');
+    expect(await page.inputValue('#search-year')).toBe('');
+    expect(await shownChoices('year')).toEqual(expected.year);
+  });
+
+  test('the empty box with no filter left still asks for words, and offers the filters over every article', async () => {
     await page.goto(`${served.preview.url}/search/?year=${yearOf(published()[0]!.date)}`);
     await expect.poll(status, POLL).toMatch(/^找到 \d+ 条结果（已筛选）$/);
     await page.selectOption('#search-year', '');
     await expect.poll(status, POLL).toBe('请输入要搜索的内容，例如文章标题中的词、人名或数字。');
     expect(new URL(page.url()).search).toBe('');
     expect(await titles()).toEqual([]);
-    expect(await page.isVisible('[data-search-refine]')).toBe(false);
+    expect(await page.isVisible('[data-search-refine]')).toBe(true);
+    await expect.poll(() => optionsOf('#search-section').then((texts) => new Set(texts.slice(1))), POLL).toEqual(everyArticle().section);
     expect(await page.title()).toBe('搜索 - 法治报道');
   });
 });
@@ -1480,6 +1544,8 @@ describe('accessibility', () => {
     const tab = await fresh.newPage();
     await tab.goto(`${served.preview.url}${url}`);
     await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(said);
+    // Every page that shows the filters, the bare page too, is checked with them counted.
+    if (await tab.isVisible('[data-search-refine]')) await expect.poll(() => filtersCounted(tab), POLL).toBe(true);
     const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await fresh.close();
@@ -1705,8 +1771,11 @@ describe('layout', () => {
     await fresh.close();
   });
 
-  /** Opens `address` at `width`×`height`, waits until the status says `said`, and returns every layout shift, its element and how far. */
-  const shiftsOpening = async (width: number, height: number, address: string, said: RegExp) => {
+  /**
+   * Opens `address` at `width`×`height`, waits until the status says `said` (and `drawn` holds, if
+   * given), and returns every layout shift, its element and how far.
+   */
+  const shiftsOpening = async (width: number, height: number, address: string, said: RegExp, drawn?: (tab: Page) => Promise<boolean>) => {
     const fresh = await served.browser.newContext({ viewport: { width, height } });
     const tab = await fresh.newPage();
     await tab.addInitScript(() => {
@@ -1723,6 +1792,7 @@ describe('layout', () => {
     try {
       await tab.goto(`${served.preview.url}${address}`);
       await expect.poll(() => tab.textContent('[data-search-status]'), POLL).toMatch(said);
+      if (drawn) await expect.poll(() => drawn(tab), POLL).toBe(true);
       await tab.waitForTimeout(300); // let the last frame's shifts be reported
       return await tab.evaluate(() => (window as unknown as { moved: string[] }).moved);
     } finally {
@@ -1745,6 +1815,13 @@ describe('layout', () => {
     [1280, 800],
   ])('at %i px, nothing moves when the articles of a filter alone from the address arrive: its room is kept as a search’s', async (width, height) => {
     expect(await shiftsOpening(width, height, newestYearSearch(), /^找到 \d+ 条结果（已筛选）$/)).toEqual([]);
+  });
+
+  test.each([
+    [320, 568],
+    [1280, 800],
+  ])('at %i px, nothing moves when the bare page’s filters show and their counts arrive: their room is kept from the first paint', async (width, height) => {
+    expect(await shiftsOpening(width, height, '/search/', /^请输入要搜索的内容/, filtersCounted)).toEqual([]);
   });
 
   test.each([

@@ -287,4 +287,19 @@ describe('filters without words', () => {
     // No search lists every article to count the year's own values: Pagefind has their counts loaded.
     expect(asked.every(([term, filters]) => term === null && JSON.stringify(filters) === JSON.stringify({ year: '2025' }))).toBe(true);
   });
+  test('no words and no filter (the bare search page) are counted over every article, from the counts Pagefind loaded, with no search', async () => {
+    const totals = { year: { '2024': 3, '2025': 2 }, section: { 今日资讯: 4, 以案说法: 1 } };
+    const { pagefind, asked } = pagefindListing(found('a'), {}, totals);
+    const counts = await new SearchEngine(pagefind).count(request(' \u200b '));
+    expect(counts.year).toEqual([
+      { value: '2025', count: 2 },
+      { value: '2024', count: 3 },
+    ]);
+    expect(counts.section).toEqual([
+      { value: '今日资讯', count: 4 },
+      { value: '以案说法', count: 1 },
+    ]);
+    expect(counts.author).toEqual([]);
+    expect(asked).toEqual([]);
+  });
 });

@@ -27,6 +27,11 @@ export const FACET_NAMES: Record<Facet, string> = { section: '栏目', year: '�
  * opening the index checks their counts add up to the articles (openIndex).
  */
 export const ONE_EACH = ['section', 'year', 'source'] as const satisfies readonly Facet[];
+/**
+ * What the search page says with no words and no filter (the bare page): written into the page before
+ * its first paint (src/pages/search/index.astro), so that the line it takes on a phone moves nothing.
+ */
+export const ASK_FOR_WORDS = '请输入要搜索的内容，例如文章标题中的词、人名或数字。';
 export type Selection = Partial<Record<Facet, string>>;
 export type SortOrder = 'relevance' | 'date';
 
@@ -348,11 +353,11 @@ export class SearchEngine {
    * of several parts counts its results against the articles of each value (pagesWith: asked for
    * once a page, ~0.5 s at 10,000 articles the first time, then tens of ms), so the search page
    * asks for them once the results are drawn. Filters without words are counted from the search
-   * of the other filters alone (chosenCounts).
+   * of the other filters alone (chosenCounts); no search at all (the bare search page, which
+   * offers the filters to browse by) has every article's counts, loaded when the index opened.
    */
   async count(request: SearchRequest): Promise<Record<Facet, FacetValue[]>> {
-    const facets = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
-    if (!isSearch(request)) return facets;
+    const facets = {} as Record<Facet, FacetValue[]>;
     await Promise.all(
       FACETS.map(async (facet) => {
         const { phrases, filters } = countBasis(request, facet);

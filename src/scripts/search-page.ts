@@ -12,6 +12,7 @@ import { inSimplified } from './simplified.ts';
 import { QUERY_MAX_LENGTH, QUERY_PARAM, highlightedUrl, searchManifestUrl } from '../lib/urls.ts';
 import { markedNodes, titleNodes } from './marks.ts';
 import {
+  ASK_FOR_WORDS,
   FACETS,
   SearchEngine,
   countBasis,
@@ -351,10 +352,33 @@ export function startSearchPage(): void {
     sayFound();
   }
 
-  function askForWords() {
+  /**
+   * No words and no filter (the bare search page): the page asks for words and offers the filters
+   * to browse by, counted over every article once the index has opened (its filter data, which
+   * opening loads anyway: no byte more), so that picking one lists its articles.
+   */
+  function askForWords(mine: number, request: SearchRequest) {
     elements.section.hidden = true;
-    elements.refine.hidden = true;
-    say('请输入要搜索的内容，例如文章标题中的词、人名或数字。');
+    elements.refine.hidden = false;
+    say(ASK_FOR_WORDS);
+    // An index that did not open has nothing to offer: the filters go, and a search says why.
+    void showCounts(mine, request, () => (elements.refine.hidden = true));
+  }
+
+  /**
+   * The filters' counts of `request`, drawn unless a newer search began or a choice waits to be
+   * searched (its search draws its own counts); `failed` runs when they cannot be counted.
+   */
+  async function showCounts(mine: number, request: SearchRequest, failed = () => {}) {
+    let facets;
+    try {
+      facets = await (await engine()).count(request);
+    } catch {
+      if (mine === run) failed();
+      return; // searching again retries
+    }
+    if (mine !== run || refineTimer !== undefined) return;
+    showFilters(request, facets);
   }
 
   let refineTimer: ReturnType<typeof setTimeout> | undefined;
@@ -370,7 +394,7 @@ export function startSearchPage(): void {
     try {
       await runSearch(mine, request, place, enter);
     } finally {
-      if (mine === run) document.documentElement.classList.remove('search-pending');
+      if (mine === run) document.documentElement.classList.remove('search-pending', 'search-browse');
     }
   }
 
@@ -412,7 +436,7 @@ export function startSearchPage(): void {
     const named = words ? `${quotedQuery(request.query)}的搜索结果` : searchable ? filteredArticles(request) : '搜索';
     document.title = pageTitle(named, elements.form.dataset['siteName'] ?? '');
     if (!searchable) {
-      askForWords();
+      askForWords(mine, request);
       return putBack(place);
     }
     say(SEARCHING);
@@ -490,16 +514,8 @@ export function startSearchPage(): void {
     // The counts once the results are drawn: a query of one part has them already (drawn in the
     // same frame), one of several parts takes a search per value (SearchEngine.count), which
     // would otherwise keep the results waiting for seconds, and their fragments behind those
-    // searches in Pagefind's worker.
-    let facets;
-    try {
-      facets = await (await engine()).count(request);
-    } catch {
-      return; // the filters stay without counts; searching again retries
-    }
-    // A choice waiting to be searched is left as the reader made it: its search draws its own counts.
-    if (mine !== run || refineTimer !== undefined) return;
-    showFilters(request, facets);
+    // searches in Pagefind's worker. Should they fail, the filters stay without counts.
+    await showCounts(mine, request);
   }
 
   /**
