@@ -96,7 +96,7 @@ describe('every kind of page, to the keyboard and to a screen reader', () => {
     ['article', PAGES.article],
     ['video article', PAGES['video article']],
     ['单页', PAGES['单页']],
-  ])('%s page (%s) has no axe violations in Windows high contrast, with a dark theme asked for (the site keeps its light one), nor printed', async (_, url) => {
+  ])('%s page (%s) has no axe violations in Windows high contrast, with a dark theme asked for (the site’s own, global.css), nor printed', async (_, url) => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
     const page = await context.newPage();
     await page.goto(`${served.preview.url}${url}`);

@@ -17,6 +17,7 @@ import { isoOf, list, readSources } from './support/sources.ts';
 import { ROOT, SITE, TEST_CONTENT, readPage } from './support/site.ts';
 import site from '../src/site.config.ts';
 import { WORD_JOINER } from '../src/lib/markdown-plugins.ts';
+import { earlyTextSizeScript } from '../src/lib/text-size.ts';
 import { extractRecord } from '../src/lib/search-records.ts';
 
 const SEED_URL = '/articles/2024/01/weifang-minzheng-shehui-zuzhi/';
@@ -50,6 +51,13 @@ const text = unjoined(seedForm(squash(root.querySelector('body')!.textContent)))
 /** The text of the first element matching `selector`, as the seed gives it. */
 const seedText = (selector: string) => seedForm(textOf(root, selector));
 
+/** The meta line as the seed page has it (时间 来源 作者, 本文已更正): without 字号, the reader's tool that ends it on the page (TextSize.astro). */
+const metaLine = (article: HTMLElement) => {
+  const meta = article.querySelector('.article-meta')!.clone() as HTMLElement;
+  meta.querySelector('.text-size')?.remove();
+  return squash(meta.textContent);
+};
+
 describe('the seed article page', () => {
   test('is Chinese: <html lang="zh-CN">, titled with the article and the outlet', () => {
     expect(root.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
@@ -81,8 +89,8 @@ describe('the seed article page', () => {
   test('title, subtitle and the meta line are those of the seed page', () => {
     expect(seedText('h1')).toBe(squash(line('潍坊市民政局多措并举提升社会组织服务平台效能')));
     expect(seedText('.article__subtitle')).toBe(squash(line('筑巢引凤')));
-    expect(seedText('.article-meta')).toBe(squash(line('时间:')));
-    expect(textOf(root, '.article-meta')).toMatch(/^时间：.+来源：.+作者：/);
+    expect(seedForm(metaLine(root))).toBe(squash(line('时间:')));
+    expect(metaLine(root)).toMatch(/^时间：.+来源：.+作者：/);
     expect(root.querySelector('.article-meta time')?.getAttribute('datetime')).toBe('2024-01-23T09:08:47+08:00');
   });
 
@@ -174,7 +182,7 @@ describe('the seed article page', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
-  test('listing pages run only the few lines that keep a focused link in view; an article page two more: a module that marks searched words (search.browser.test.ts) and the few lines that close the 微信 panel (accessibility.browser.test.ts)', () => {
+  test('listing pages run only the few lines that keep a focused link in view; an article page four more: a module that marks searched words (search.browser.test.ts), the few lines that close the 微信 panel (accessibility.browser.test.ts), and 字号’s line in <head> and the few lines of its buttons (text-size.browser.test.ts)', () => {
     const scripts = (url: string) => all(page(url), 'script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
     /** The inline script of every page (src/scripts/focus-in-view.ts): small, loading nothing. */
     const focusInView = (script: HTMLElement | undefined) => {
@@ -190,12 +198,22 @@ describe('the seed article page', () => {
       focusInView(only);
     }
     const onArticle = scripts(SEED_URL);
-    expect(onArticle).toHaveLength(3);
-    const [highlighter, sharePanel, focus] = [
+    expect(onArticle).toHaveLength(5);
+    const [highlighter, sharePanel, focus, textSizeKept, textSizeButtons] = [
       onArticle.filter((script) => script.getAttribute('src')),
       onArticle.filter((script) => script.textContent.includes('Escape')),
       onArticle.filter((script) => script.textContent.includes('data-focus-in-view')),
+      onArticle.filter((script) => script.textContent === earlyTextSizeScript),
+      onArticle.filter((script) => script.textContent.includes('aria-pressed')),
     ];
+    // 字号: the size kept, set in <head> before the first paint (a classic script, run where it stands), and its buttons' few lines, loading nothing.
+    expect(textSizeKept).toHaveLength(1);
+    expect(textSizeKept[0]!.getAttribute('type')).toBeUndefined();
+    expect(textSizeKept[0]!.parentNode?.tagName).toBe('HEAD');
+    expect(textSizeButtons).toHaveLength(1);
+    expect(textSizeButtons[0]!.getAttribute('src')).toBeUndefined();
+    expect(textSizeButtons[0]!.textContent).not.toMatch(/\bimport\b/);
+    expect(textSizeButtons[0]!.textContent.length).toBeLessThan(800);
     focusInView(focus[0]);
     expect(highlighter).toHaveLength(1);
     expect(highlighter[0]!.getAttribute('type')).toBe('module');
@@ -323,7 +341,7 @@ describe('every article page', () => {
   test('says 更新时间 (the words a page uses, see pages.test.ts) before 来源 when it has one, with the date as written', () => {
     expect(sources.some((s) => s.fm['updated']), 'a demo article with 更新').toBe(true);
     for (const source of sources) {
-      const meta = textOf(page(`/articles/${source.id}/`), '.article-meta');
+      const meta = metaLine(page(`/articles/${source.id}/`));
       if (source.fm['updated'] === undefined) {
         expect(meta, source.id).not.toContain('更新');
         continue;
@@ -346,7 +364,7 @@ describe('every article page', () => {
       }
       expect(link?.textContent, source.id).toBe('本文已更正');
       // After 时间 来源 作者, which keep the old site's order, not between 来源 and 作者.
-      const meta = textOf(root, '.article-meta');
+      const meta = metaLine(root);
       expect(meta, source.id).toMatch(/^时间：.+来源：.+本文已更正$/);
       expect(meta, source.id).not.toMatch(/本文已更正.+作者：/);
       const items = all(root, '#corrections li').map((li) => squash(li.textContent));
@@ -494,7 +512,7 @@ describe('every article page', () => {
         expect(named, source.id).toBe(authors.join(' '));
       } else {
         expect(byline, source.id).toBeNull();
-        expect(textOf(root, '.article-meta'), source.id).not.toContain('作者');
+        expect(metaLine(root), source.id).not.toContain('作者');
         expect(structured.author, source.id).toEqual([{ '@type': 'Organization', name: source.fm['source'] }]);
         expect(named, source.id).toBe(source.fm['source']);
       }
