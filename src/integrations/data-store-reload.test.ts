@@ -84,3 +84,55 @@ test('a store read while it is written again, and kept by Vite, is read anew onc
   expect(await asked).toBe('without the article');
   await expect.poll(read, { timeout: 5_000 }).toBe('with the article');
 });
+
+test('the modules between the pages and the store are evaluated anew once the watcher reports it written, though Vite transformed them again before the pages asked', async () => {
+  const folder = temporary('baodao-data-store-');
+  const file = path.join(folder, 'data-store.json');
+  const write = (text: string) => {
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+  };
+  write('"before"');
+  // As Astro's content runtime: one module keeps the store it first read (astro/dist/content/data-store.js,
+  // globalDataStore), one between it and the pages reads through it (runtime.js, astro:content, src/lib/content.ts).
+  writeFileSync(path.join(folder, 'data-store.js'), "let instance;\nexport const globalDataStore = { get: () => (instance ??= import('test:store').then((store) => store.default)) };\n");
+  writeFileSync(path.join(folder, 'runtime.js'), "import { globalDataStore } from './data-store.js';\nexport const getCollection = () => globalDataStore.get();\n");
+  writeFileSync(path.join(folder, 'page.js'), "import { getCollection } from './runtime.js';\nexport const render = () => getCollection();\n");
+  const store: Plugin = {
+    name: 'test-store',
+    resolveId: (id) => (id === 'test:store' ? STORE : undefined),
+    load: async (id) => (id === STORE ? `export default ${await readFile(file, 'utf8')};` : undefined),
+  };
+  server = await createServer({
+    root: folder,
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false },
+    plugins: [store, reloadWhenWritten(file, STORE)],
+  });
+  server.watcher.add(file);
+  const ssr = server.environments['ssr']!;
+  if (!isRunnableDevEnvironment(ssr)) throw new Error('no runnable ssr environment');
+  const render = async () => ((await ssr.runner.import('/page.js')) as { render: () => Promise<string> }).render();
+  const ready = new Promise((resolve) => server!.watcher.once('change', resolve));
+  expect(await render()).toBe('before');
+  write('"before"');
+  await ready;
+  await new Promise((resolve) => setTimeout(resolve, 600));
+
+  // The store written without the article, Astro's HMR invalidation, and the watcher's report.
+  const reported = new Promise((resolve) => server!.watcher.once('change', resolve));
+  write('"without the article"');
+  const module = ssr.moduleGraph.getModuleById(STORE)!;
+  ssr.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
+  const evaluated = ssr.runner.evaluatedModules.getModuleById(STORE);
+  if (evaluated) ssr.runner.evaluatedModules.invalidateModule(evaluated);
+  await reported;
+  // Vite transforms the modules between again before the page asks for them (its pre-transform of
+  // a module's imports, or another page's request on a busy machine): it then tells the page's
+  // runner they have not changed, and the runner kept the module that held the store of before.
+  await ssr.transformRequest('/runtime.js');
+  await ssr.transformRequest('/data-store.js');
+  expect(await render()).toBe('without the article');
+});

@@ -18,16 +18,27 @@
  * Here the module is invalidated once more when the watcher reports the file written, not as
  * an HMR update: a load begun before then is not kept, and one kept is thrown away, with the
  * pages that import it. A load begun after reads the file as written.
+ *
+ * The modules that import it, up to the pages, are thrown away too, as their runner evaluated
+ * them, not only Vite's transforms of them: astro/dist/content/data-store.js keeps the store it
+ * first read (globalDataStore), and the runner evaluates it, and the modules between it and the
+ * pages (runtime.js, astro:content, src/lib/content.ts), anew only when Vite tells it they
+ * changed. When Vite had transformed one of them again before the pages asked (its pre-transform
+ * of a module's imports, or another request's, on a busy machine), it told them nothing had, and
+ * the pages read the store of before the change, the article of a section taken out of
+ * sections.yaml on the front page, until the next change (tests/dev-server.browser.test.ts, 2 of
+ * 9 cold runs under load: the front page rendered by a src/lib/content.ts evaluated after the
+ * store was written, with the data-store.js of before).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isRunnableDevEnvironment, type Plugin } from 'vite';
+import { isRunnableDevEnvironment, type EnvironmentModuleNode, type Plugin } from 'vite';
 
 /** The module through which Astro's content runtime reads the data store (astro/dist/content/consts.js). */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
-/** A Vite plugin that invalidates `moduleId`, not as an HMR update, whenever the watcher reports `file` written. */
+/** A Vite plugin that invalidates `moduleId` and the modules importing it, not as an HMR update, also as evaluated, whenever the watcher reports `file` written. */
 export function reloadWhenWritten(file: string, moduleId: string): Plugin {
   return {
     name: 'baodao-reload-when-written',
@@ -37,10 +48,13 @@ export function reloadWhenWritten(file: string, moduleId: string): Plugin {
       const invalidate = (changed: string) => {
         if (path.resolve(changed) !== written) return;
         for (const environment of Object.values(server.environments)) {
+          // The module and every module that imports it, up to the pages (Vite's invalidateModule fills `thrown`).
+          const thrown = new Set<EnvironmentModuleNode>();
           const module = environment.moduleGraph.getModuleById(moduleId);
-          if (module) environment.moduleGraph.invalidateModule(module);
-          if (isRunnableDevEnvironment(environment)) {
-            const evaluated = environment.runner.evaluatedModules.getModuleById(moduleId);
+          if (module) environment.moduleGraph.invalidateModule(module, thrown);
+          if (!isRunnableDevEnvironment(environment)) continue;
+          for (const id of [moduleId, ...[...thrown].map((thrownModule) => thrownModule.id)]) {
+            const evaluated = id && environment.runner.evaluatedModules.getModuleById(id);
             if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
           }
         }
