@@ -702,11 +702,16 @@ describe('filters, counts and order', () => {
     }
   });
 
-  test('an empty query, or one of invisible characters or punctuation only, searches nothing', async () => {
+  test('an empty query, or one of invisible characters or punctuation only, searches nothing: no result, and the bare page’s counts, of every published article', async () => {
+    const bare = await run('');
+    expect(bare.results).toEqual([]);
+    for (const facet of ['section', 'year', 'source'] as const) {
+      expect(bare.facets[facet].reduce((sum, { count }) => sum + count, 0), facet).toBe(published.length);
+    }
     for (const query of ['   ', '　', '\u200b', '？？', '。', '《》', '……']) {
       const { results, facets } = await run(query);
       expect(results, JSON.stringify(query)).toEqual([]);
-      expect(Object.values(facets).flat(), JSON.stringify(query)).toEqual([]);
+      expect(facets, JSON.stringify(query)).toEqual(bare.facets);
     }
   });
 });
