@@ -15,7 +15,7 @@ import { changesAfter, changesUnseen, isPublished, lastModified, neverShown, sta
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, numberedPage, pageUrl, tagUrl } from './urls.ts';
 import { groupByTag, tagsPerPage } from './tags.ts';
-import { listings, type ListingKind } from './listings.ts';
+import { answersPageOne, listings, type ListingKind } from './listings.ts';
 import { groupByMonth } from './archive.ts';
 import { peopleArticles, unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
@@ -725,8 +725,9 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
         }
         if (published && why) linksToUnbuilt.push({ file: at, url: `/${kind}/${id}/`, why });
       }
-      // Page 1 numbered (/sections/today/1/) sends readers to the listing's own address (movedPages).
-      if (listing && page !== undefined && (page < 1 || page > listing.pages)) {
+      // Page 1 numbered (/sections/today/1/) sends readers to the listing's own address (movedPages)
+      // when the listing has later pages.
+      if (listing && page !== undefined && (page < 1 || page > listing.pages || (page === 1 && !answersPageOne(listing)))) {
         const first = decodePath(listing.url(1));
         const pages = listing.pages > 1 ? `${first} 到 ${decodePath(listing.url(listing.pages))}` : first;
         problems.push({

@@ -14,11 +14,12 @@ test('movedPages: every alias of articles and sections, with where it leads', ()
   ]);
 });
 
-test('movedPages: each listing’s page 1 numbered as its later pages are leads to the listing’s own address, and nginx answers it', () => {
+test('movedPages: the page 1 of each listing with a page 2, numbered as its later pages are, leads to the listing’s own address, and nginx answers it; a listing of one page has none', () => {
   const moved = movedPages({ articles: [], sections: [] }, [
-    { name: '今日资讯', url: (page: number) => (page > 1 ? `/sections/today/${page}/` : '/sections/today/') },
-    { name: '标签：民政', url: (page: number) => (page > 1 ? `/tags/%E6%B0%91%E6%94%BF/${page}/` : '/tags/%E6%B0%91%E6%94%BF/') },
-    { name: '标签', url: (page: number) => (page > 1 ? `/tags/page/${page}/` : '/tags/') },
+    { name: '今日资讯', url: (page: number) => (page > 1 ? `/sections/today/${page}/` : '/sections/today/'), pages: 3 },
+    { name: '标签：民政', url: (page: number) => (page > 1 ? `/tags/%E6%B0%91%E6%94%BF/${page}/` : '/tags/%E6%B0%91%E6%94%BF/'), pages: 2 },
+    { name: '标签：潍坊', url: (page: number) => (page > 1 ? `/tags/%E6%BD%8D%E5%9D%8A/${page}/` : '/tags/%E6%BD%8D%E5%9D%8A/'), pages: 1 },
+    { name: '标签', url: (page: number) => (page > 1 ? `/tags/page/${page}/` : '/tags/'), pages: 16 },
   ]);
   expect(moved).toEqual([
     { alias: '/sections/today/1/', url: '/sections/today/', title: '今日资讯', kind: 'listing' },
@@ -26,6 +27,7 @@ test('movedPages: each listing’s page 1 numbered as its later pages are leads 
     { alias: '/tags/page/1/', url: '/tags/', title: '标签', kind: 'listing' },
   ]);
   expect(movedPageAt(moved, '/tags/%E6%B0%91%E6%94%BF/1/')?.url).toBe('/tags/%E6%B0%91%E6%94%BF/');
+  expect(movedPageAt(moved, '/tags/%E6%BD%8D%E5%9D%8A/1/')).toBeUndefined();
   expect(nginxMap(moved)).toContain('"/sections/today/1/index.html" "/sections/today/";');
 });
 

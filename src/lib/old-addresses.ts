@@ -5,7 +5,7 @@
  * nginx's (old-addresses.nginx.ts).
  */
 import type { ArticleData, SectionData } from './schema.ts';
-import type { Listing } from './listings.ts';
+import { answersPageOne, type Listing } from './listings.ts';
 import { aliasPage, decodePath, numberedPage, requestedPage, requestMatches, sectionUrl } from './urls.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
 
@@ -20,9 +20,9 @@ export interface MovedPage {
 
 /**
  * Every address that sends readers on: articles' and sections' old addresses (`aliases`), and
- * each of `listings`' page 1 numbered as its later pages are (numberedPage: /sections/today/1/,
- * /tags/page/1/), which readers and editors type or paste and which was a 404, page 1 being the
- * listing's own address.
+ * the page 1 of each of `listings` with later pages, numbered as they are (numberedPage:
+ * /sections/today/1/, /tags/page/1/; answersPageOne), which readers and editors type or paste
+ * and which was a 404, page 1 being the listing's own address.
  */
 export function movedPages(
   {
@@ -32,12 +32,12 @@ export function movedPages(
     articles: readonly { url: string; data: Pick<ArticleData, 'title' | 'aliases'> }[];
     sections: readonly Pick<SectionData, 'id' | 'name' | 'aliases'>[];
   },
-  listings: readonly Pick<Listing, 'name' | 'url'>[] = [],
+  listings: readonly Pick<Listing, 'name' | 'url' | 'pages'>[] = [],
 ): MovedPage[] {
   return [
     ...articles.flatMap(({ url, data }) => data.aliases.map((alias) => ({ alias, url, title: data.title, kind: 'article' as const }))),
     ...sections.flatMap(({ id, name, aliases }) => aliases.map((alias) => ({ alias, url: sectionUrl(id), title: name, kind: 'section' as const }))),
-    ...listings.map(({ name, url }) => ({ alias: numberedPage(url(1), 1), url: url(1), title: name, kind: 'listing' as const })),
+    ...listings.filter(answersPageOne).map(({ name, url }) => ({ alias: numberedPage(url(1), 1), url: url(1), title: name, kind: 'listing' as const })),
   ];
 }
 

@@ -71,3 +71,9 @@ export function builtListings(site = SITE): string[] {
   ];
   return ['/tags/', ...listings.map((folder) => encodeURI(`/${folder}/`))];
 }
+
+/** Whether the built listing at `url` (one of builtListings) has a page 2: /sections/today/2/, /tags/page/2/ for /tags/. */
+export function hasPageTwo(url: string, site = SITE): boolean {
+  const second = url === '/tags/' ? 'tags/page/2' : `${decodeURI(url).slice(1)}2`;
+  return existsSync(path.join(site, second, 'index.html'));
+}
