@@ -703,9 +703,11 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
   );
   const built = new Map(listed.map((listing) => [`${listing.kind} ${listing.id}`, listing]));
   // A tag or a month only unpublished articles have (drafts, later dates): its listing comes with the first of them.
+  // A withdrawn article never comes: a tag or a month only such articles have is never built.
+  const toCome = articles.valid.filter(({ data }) => !data.withdrawn);
   const later: Partial<Record<ListingKind, Set<string>>> = {
-    tags: tags,
-    archive: new Set(articles.valid.map(({ data }) => monthFolder(data.date, timeZone))),
+    tags: new Set(toCome.flatMap(({ data }) => data.tags)),
+    archive: new Set(toCome.map(({ data }) => monthFolder(data.date, timeZone))),
   };
   for (const { file, published, report } of linking) {
     for (const { line, kind, id, page } of report?.pages ?? []) {
