@@ -184,6 +184,8 @@ describe('importRow', () => {
   test('an old address becomes an alias, without the old domain; a bad one is named by its column', () => {
     expect(frontOf({ ...ROW, url: 'http://www.fzbd.cn/a/difang/20240123/12345.html' })['aliases']).toEqual(['/a/difang/20240123/12345.html']);
     expect(frontOf({ ...ROW, url: '//www.fzbd.cn/a/1.html' })['aliases']).toEqual(['/a/1.html']);
+    // Without http://, as an address bar shows it: the site is still no part of the path.
+    expect(frontOf({ ...ROW, url: 'www.fzbd.cn/a/1.html' })['aliases']).toEqual(['/a/1.html']);
     expect(frontOf({ ...ROW, url: '/a/1.html  http://www.fzbd.cn/plus/view.php?aid=1' })['aliases']).toEqual(['/a/1.html', '/plus/view.php?aid=1']);
     expect(problems({ ...ROW, url: '/a/1.php' })).toEqual([{ field: 'url', message: expect.stringContaining('.html') }]);
   });

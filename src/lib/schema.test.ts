@@ -373,12 +373,20 @@ describe('article schema', () => {
     ['https://fzbd.cn/plus/view.php?aid=99', '/plus/view.php?aid=99'],
     ['HTTP://WWW.FZBD.CN/html/jinrizixun/', '/html/jinrizixun/'],
     ['//www.fzbd.cn/html/2026/1128/99.html', '/html/2026/1128/99.html'],
+    // Copied without http://, as an address bar shows it: the host is no path.
+    ['www.fzbd.cn/html/2026/1128/99.html', '/html/2026/1128/99.html'],
+    ['fzbd.cn:8080/plus/view.php?aid=99', '/plus/view.php?aid=99'],
   ])('an old address copied from the address bar with its site, %s, is told the part to write, %s, as npm run import keeps it', (alias, path) => {
     const result = sectionsFileSchema.safeParse([{ id: 'today', name: '今日资讯', order: 1, aliases: [alias] }]);
     const told = `旧地址 aliases 只写网址中域名后面的部分（新网站接替旧网站的域名）：请写成 ${path}`;
     expect(problemsFrom('sections.yaml', result.error!)).toEqual([{ file: 'sections.yaml', field: '第 1 项 aliases 第 1 项', message: told }]);
     const article = schema.safeParse({ ...minimal, aliases: ['/html/1.html', alias] });
     expect(problemsFrom('a.md', article.error!)).toEqual([{ file: 'a.md', field: 'aliases 第 2 项', message: told }]);
+  });
+
+  test.each(['html/2026/1128/99.html', 'index.php/archives/12/', 'view.php?aid=99'])('an old address without its first /, %s, that names no site is told to start with /', (alias) => {
+    const result = schema.safeParse({ ...minimal, aliases: [alias] });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'aliases 第 1 项', message: '旧地址 aliases 应以 / 开头，且不含空格或 #' }]);
   });
 
   test('an old address may not take a page’s address (/pages/…): an article would answer in the page’s place', () => {
