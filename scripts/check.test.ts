@@ -687,6 +687,17 @@ test('a withdrawn article is not listed as scheduled, nor asked about its names;
   expect(result.stderr).not.toContain('无此人员');
 });
 
+test('a link to a tag or a month only withdrawn articles have is a 404 named, not a listing to come: they never publish', () => {
+  // The seed's tags and month are others' too: this one has its own, and a draft shares neither.
+  const taken = withdrawing(seed).replace(/^date: .*$/m, 'date: 2019-07-02 09:00').replace(/^tags: .*$/m, 'tags: [撤稿标签]');
+  const linking = seed.replace(/^title: .*$/m, 'title: 链接').replace(/\n---\n/, '\n---\n\n见[标签](/tags/撤稿标签/)和[月份](/archive/2019/07/)。\n');
+  const result = check(contentWith({ 'articles/2019/07/taken-down.md': taken, 'articles/2024/01/linking.md': linking }));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的标签 \/tags\/撤稿标签\/ 不存在，读者打开会是 404\n/);
+  expect(result.stderr).toMatch(/linking\.md:\d+: 链接的归档月份 \/archive\/2019\/07\/ 不存在，读者打开会是 404\n/);
+  expect(`${result.stdout}${result.stderr}`).not.toContain('还没有已发布的文章');
+});
+
 test('a link to a withdrawn article’s old address (aliases) is a warning as a link to its own address is: it leads to the same 404', () => {
   const taken = withdrawing(seed).replace(/^title: .*$/m, '$&\naliases: [/html/2024/0531/999.html, /plus/view.php?aid=999, /a/jiu/]');
   const links = [

@@ -4,6 +4,7 @@
  * picture replaced, an article withdrawn) would stay there for good, and the deploy workflow,
  * which carries the folder from run to run, would restore and save it forever.
  */
+import { readdirSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -26,4 +27,26 @@ export async function pruneImageCache(cacheAssets: string, siteDir: string): Pro
   const unused = cached.filter((name) => !used.has(name.replace(/\.json$/, '')));
   await Promise.all(unused.map((name) => rm(path.join(cacheAssets, name), { force: true })));
   return unused.length;
+}
+
+/** A picture's file, as Astro writes one into `_astro/` and its cache's `assets/`. */
+const PICTURE = /\.(?:webp|jpe?g|png|avif|gif)$/i;
+
+/** The pictures in a cache's `assets/` folder (`cacheAssets`), none when there is no cache: what a build may take instead of making. */
+export function cachedPictures(cacheAssets: string): Set<string> {
+  try {
+    return new Set(readdirSync(cacheAssets).filter((name) => PICTURE.test(name)));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Of the pictures the site built in `siteDir` holds in its `_astro/` folder, how many its build took
+ * from the cache as it was before (`before`: cachedPictures) and how many it made.
+ */
+export function picturesReused(before: ReadonlySet<string>, siteDir: string): { reused: number; made: number } {
+  const published = readdirSync(path.join(siteDir, '_astro')).filter((name) => PICTURE.test(name));
+  const reused = published.filter((name) => before.has(name)).length;
+  return { reused, made: published.length - reused };
 }

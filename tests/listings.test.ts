@@ -5,7 +5,8 @@ import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { all, page, squash, structuredTrails, textOf, visibleTrail } from './support/html.ts';
 import { pinnedFirst, readSections, readSources } from './support/sources.ts';
-import { BUILD_LOG, SITE, builtFile, builtListings, filesUnder, hasPageTwo } from './support/site.ts';
+import { BUILD_LOG, SITE, TEST_CONTENT, TEST_SITE_ENV, builtFile, builtListings, filesUnder, hasPageTwo } from './support/site.ts';
+import { checkContent } from '../src/lib/check-content.ts';
 import site from '../src/site.config.ts';
 
 const PAGE_SIZE = 20;
@@ -234,4 +235,30 @@ test('a listing’s page 1 numbered (/sections/today/1/, a topic’s, /tags/page
     expect(sitemap).not.toContain(`${numbered(url)}</loc>`);
   }
   for (const url of single) expect(existsSync(path.join(SITE, decodeURI(numbered(url)), 'index.html')), numbered(url)).toBe(false);
+});
+
+test('every listing the content check counts (listings(), which it holds a body’s links to /sections/<id>/<n>/ to) is built with exactly its pages, 1 to its last and none after, and no other listing is built: one count of pages for the check and the pages', async () => {
+  // Checked as the test site's build checked it (TEST_SITE_ENV: its public/ with the fixtures' attachments, 20 tags a page of the tag index).
+  const before = { ...process.env };
+  Object.assign(process.env, TEST_SITE_ENV);
+  const checked = await checkContent(TEST_CONTENT, site, new Date(inject('buildNow'))).finally(() => {
+    for (const name of Object.keys(TEST_SITE_ENV)) {
+      if (before[name] === undefined) delete process.env[name];
+      else process.env[name] = before[name];
+    }
+  });
+  expect(checked.problems).toEqual([]);
+  const { listings } = checked;
+  // Every kind, and listings of several pages among them.
+  expect(new Set(listings.map(({ kind }) => kind))).toEqual(new Set(['sections', 'people', 'topics', 'tags', 'archive', 'tag-index']));
+  expect(listings.filter(({ pages }) => pages > 1).length).toBeGreaterThan(3);
+  for (const listing of listings) {
+    for (let n = 1; n <= listing.pages; n++) {
+      const html = existsSync(builtFile(listing.url(n))) ? readFileSync(builtFile(listing.url(n)), 'utf8') : '';
+      // A listing's page, not a page sending readers on.
+      expect(html.includes('http-equiv="refresh"') || html === '', `${decodeURI(listing.url(n))} (${listing.pages} 页)`).toBe(false);
+    }
+    expect(existsSync(builtFile(listing.url(listing.pages + 1))), `${decodeURI(listing.url(listing.pages + 1))} (${listing.pages} 页)`).toBe(false);
+  }
+  expect(new Set(listings.map((listing) => decodeURI(listing.url(1))))).toEqual(new Set(builtListings().map((url) => decodeURI(url))));
 });

@@ -15,7 +15,7 @@ import { changesAfter, changesUnseen, isPublished, lastModified, neverShown, sta
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
 import { aliasPage, articleUrl, decodePath, numberedPage, pageUrl, tagUrl } from './urls.ts';
 import { groupByTag, tagsPerPage } from './tags.ts';
-import { answersPageOne, listings, type ListingKind } from './listings.ts';
+import { answersPageOne, listings, type Listing, type ListingKind } from './listings.ts';
 import { groupByMonth } from './archive.ts';
 import { peopleArticles, unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';
@@ -138,6 +138,11 @@ export interface CheckResult {
   emptyTopics: string[];
   /** Topics (not drafts) all of whose articles are withdrawn (撤稿): none published, none to come; not published, for good. */
   withdrawnTopics: string[];
+  /**
+   * The paginated listings the build makes, with their counts of pages, as the check holds links
+   * to them (src/lib/listings.ts, from the published articles): what the built pages must match.
+   */
+  listings: Listing[];
   /** Articles topics (not drafts) list by id (`field`) that are withdrawn: the topic goes on without them, for good. */
   topicsListingWithdrawn: { file: string; field: string; id: string }[];
   /** Every old address (`aliases`, keyed by aliasPage), with the article file or the section that has it. */
@@ -703,9 +708,11 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
   );
   const built = new Map(listed.map((listing) => [`${listing.kind} ${listing.id}`, listing]));
   // A tag or a month only unpublished articles have (drafts, later dates): its listing comes with the first of them.
+  // A withdrawn article never comes: a tag or a month only such articles have is never built.
+  const toCome = articles.valid.filter(({ data }) => !data.withdrawn);
   const later: Partial<Record<ListingKind, Set<string>>> = {
-    tags: tags,
-    archive: new Set(articles.valid.map(({ data }) => monthFolder(data.date, timeZone))),
+    tags: new Set(toCome.flatMap(({ data }) => data.tags)),
+    archive: new Set(toCome.map(({ data }) => monthFolder(data.date, timeZone))),
   };
   for (const { file, published, report } of linking) {
     for (const { line, kind, id, page } of report?.pages ?? []) {
@@ -785,6 +792,7 @@ async function checkReadable(dir: string, site: CheckedSite, now: Date): Promise
     ]),
     emptyTopics,
     withdrawnTopics,
+    listings: listed,
     topicsListingWithdrawn,
     aliases: aliasOwners,
     people: people.files.length,

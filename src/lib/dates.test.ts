@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateAsMeant, formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, impossibleDate, monthFolder, parseSiteDate, writesTime, zonedParts } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, formatDateTime, formatIso, formatMonth, formatMonthOfYear, formatRfc822, formatWallClockIso, formatYear, impossibleDate, monthFolder, parseSiteDate, writesTime, zonedParts, zoneProblem } from './dates.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -18,30 +18,55 @@ describe('dateAsMeant', () => {
     expect(dateAsMeant(text)).toEqual(day === undefined ? undefined : { day, time, text: time ? `${day} ${time}` : day });
   });
 
-  // A time zone in words, or an offset without its minutes, after the time: read as the offset it names.
+  // A time zone in words, or an offset of hours and minutes, after the time: read as the offset it names.
   test.each([
     ['2026-11-28 09:00 北京时间', '2026-11-28', '09:00', '+08:00'],
     ['2026-11-28 09:00（北京时间）', '2026-11-28', '09:00', '+08:00'],
     ['2026年11月28日 9:00 (北京时间)', '2026-11-28', '09:00', '+08:00'],
-    ['2026-11-28 09:00 CST', '2026-11-28', '09:00', '+08:00'],
-    ['2026-11-28 09:00 cst', '2026-11-28', '09:00', '+08:00'],
     ['2026-11-28 09:00 GMT+8', '2026-11-28', '09:00', '+08:00'],
     ['2026-11-28 09:00 UTC+08:00', '2026-11-28', '09:00', '+08:00'],
     ['2026-11-28 09:00 UTC', '2026-11-28', '09:00', '+00:00'],
     ['2026-11-28 09:00:30 GMT', '2026-11-28', '09:00:30', '+00:00'],
-    ['2026-11-28 09:00 +8', '2026-11-28', '09:00', '+08:00'],
-    ['2026-11-28T09:00+08', '2026-11-28', '09:00', '+08:00'],
-    ['2026/11/28 09:00 -5', '2026-11-28', '09:00', '-05:00'],
+    ['2026-11-28 09:00 GMT+0800', '2026-11-28', '09:00', '+08:00'],
+    ['2026-11-28 09:00 UTC-5', '2026-11-28', '09:00', '-05:00'],
     ['2026/11/28 09:00 +05:30', '2026-11-28', '09:00', '+05:30'],
+    ['2026/11/28 09:00 +0800', '2026-11-28', '09:00', '+08:00'],
+    ['2026/11/28 09:00 -05:00', '2026-11-28', '09:00', '-05:00'],
+    ['2026/11/28 09:00:00-05:00', '2026-11-28', '09:00:00', '-05:00'],
+    ['２０２６－１１－２８ ０９：００ ＋０８：００', '2026-11-28', '09:00', '+08:00'],
     ['2026年11月28日10点30分 北京时间', '2026-11-28', '10:30', '+08:00'],
   ])('%s is the day %s at %s, at %s', (text, day, time, offset) => {
     const meant = dateAsMeant(text);
     expect(meant).toEqual({ day, time, offset, text: `${day} ${time} ${offset}` });
     // What it says is what parseSiteDate reads, the same instant whatever the site's zone.
     expect(parseSiteDate(meant!.text, SHANGHAI)?.getTime()).toBe(parseSiteDate(meant!.text, 'UTC')?.getTime());
+    expect(zoneProblem(text)).toBeUndefined();
   });
 
-  test.each(['2026-11-28 09:00 +15', '2026-11-28 09:00 +8:75', '2026-11-28 北京时间 09:00', 'CST', '2024-03-05 -8'])('%s is no date with a time zone', (text) => {
+  test('CST, which is also US Central Time, is read as Beijing time and says it was CST', () => {
+    expect(dateAsMeant('2026-11-28 09:00 CST')).toEqual({ day: '2026-11-28', time: '09:00', offset: '+08:00', cst: true, text: '2026-11-28 09:00 +08:00' });
+    expect(dateAsMeant('2026-11-28 09:00 cst')?.cst).toBe(true);
+    expect(dateAsMeant('2026-11-28 09:00 北京时间')?.cst).toBeUndefined();
+  });
+
+  // A minus and an hour right after a time is a time range, not an offset 20 hours off; an offset of hours alone is an offset only after GMT or UTC.
+  test.each([
+    ['2026-11-28 09:00-10:30', '像是时间段（09:00 到 10:30），不是时区：只写开始的时间，请写成 2026-11-28 09:00（若 -10:30 确是时差，写成 2026-11-28 09:00 -10:30）'],
+    ['2026-11-28 09:00 - 11:00', '像是时间段（09:00 到 11:00），不是时区：只写开始的时间，请写成 2026-11-28 09:00（若 -11:00 确是时差，写成 2026-11-28 09:00 -11:00）'],
+    ['2024/1/23 9:00-12', '像是时间段（09:00 到 12:00），不是时区：只写开始的时间，请写成 2024-01-23 09:00（若 -12:00 确是时差，写成 2024-01-23 09:00 -12:00）'],
+    ['2026-11-28 09:00-1030', '像是时间段（09:00 到 10:30），不是时区：只写开始的时间，请写成 2026-11-28 09:00（若 -10:30 确是时差，写成 2026-11-28 09:00 -10:30）'],
+    ['2026年11月28日 9:00－10:30', '像是时间段（09:00 到 10:30），不是时区：只写开始的时间，请写成 2026-11-28 09:00（若 -10:30 确是时差，写成 2026-11-28 09:00 -10:30）'],
+    ['2026-11-28 09:00 +8', '的时差 +8 要写出小时和分钟（只写小时的，只在 GMT 或 UTC 后面，如 GMT+8）：请写成 2026-11-28 09:00 +08:00'],
+    ['2026-11-28T09:00+08', '的时差 +08 要写出小时和分钟（只写小时的，只在 GMT 或 UTC 后面，如 GMT+8）：请写成 2026-11-28 09:00 +08:00'],
+    ['2026/11/28 09:00 -5', '的时差 -5 要写出小时和分钟（只写小时的，只在 GMT 或 UTC 后面，如 GMT+8）：请写成 2026-11-28 09:00 -05:00'],
+    ['2026-11-28 09:00:00-05', '的时差 -05 要写出小时和分钟（只写小时的，只在 GMT 或 UTC 后面，如 GMT+8）：请写成 2026-11-28 09:00:00 -05:00'],
+  ])('%s is not read, told: %s', (text, why) => {
+    expect(dateAsMeant(text)).toBeUndefined();
+    expect(parseSiteDate(text, SHANGHAI)).toBeUndefined();
+    expect(zoneProblem(text)).toBe(why);
+  });
+
+  test.each(['2026-11-28 09:00 +15', '2026-11-28 09:00 +0875', '2026-11-28 09:00 +8:75', '2026-11-28 北京时间 09:00', 'CST', '2024-03-05 -8'])('%s is no date with a time zone', (text) => {
     expect(dateAsMeant(text)?.offset).toBeUndefined();
   });
 

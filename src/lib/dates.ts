@@ -141,6 +141,8 @@ export function parseSiteDate(text: string, timeZone: string): Date | undefined 
   const written = writtenDate(text);
   if (!written || notInCalendar(written)) return undefined;
   const { year, month, day, hour, minute, second, milliseconds, offset } = written;
+  // 2026-11-28 09:00-10:30 is a time range, not 09:00 at -10:30 (zoneProblem says so).
+  if (offset?.startsWith('-') && timeRange(text)) return undefined;
   const date = new TZDate(year, month - 1, day, hour, minute, second, milliseconds, offset === undefined ? timeZone : offset === 'Z' ? 'UTC' : offset);
   return new Date(date.getTime());
 }
@@ -189,6 +191,11 @@ function meantDate(text: string): WrittenFields | undefined {
   return { year: year!, month: month!, day: day!, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0, time: hour !== undefined, seconds: second !== undefined };
 }
 
+/** A date's day and its time (hours and minutes, with its seconds when written) as parseSiteDate reads them: 2024-03-05, 09:05. */
+function dayAndTime({ year, month, day, hour, minute, second, time, seconds }: WrittenFields): { day: string; time: string | undefined } {
+  return { day: `${year}-${pad(month)}-${pad(day)}`, time: time ? `${pad(hour)}:${pad(minute)}${seconds ? `:${pad(second)}` : ''}` : undefined };
+}
+
 /** The years a date may have: before and after them, a year is a typing mistake, not news. */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
@@ -222,44 +229,85 @@ export function impossibleDate(text: string): string | undefined {
 }
 
 /**
+ * A time and, after a minus, an hour (`09:00-10:30`, `9:00 - 12`, `09:00-1030`): a time range, which
+ * reads like a time and a negative offset. A minus right after a time written with its hours and
+ * minutes alone, or with a space after it, is read as such: an offset is written after a space
+ * (`09:00 -05:00`, as the content check tells it), or by a program (`2024-01-23T09:00-05:00`, `09:00:00-05:00`).
+ */
+const TIME_RANGE_RE = /^(.*?\d{1,2}[:：]\d{2})(\s*)[-－−](\s*)(\d{1,2})(?:[:：]?(\d{2}))?$/;
+
+/** A date's time range as written (`2026-11-28 09:00-10:30`): its day and the times it starts and ends, or undefined. */
+function timeRange(text: string): { day: string; start: string; end: string } | undefined {
+  const m = TIME_RANGE_RE.exec(halfWidthDate(text));
+  if (!m) return undefined;
+  const [, before = '', spaceBefore, spaceAfter, hours = '', minutes] = m;
+  const start = meantDate(before);
+  if (!start?.time || start.seconds || /\dT/i.test(before) || (spaceBefore && !spaceAfter)) return undefined;
+  const { day, time } = dayAndTime(start);
+  return { day, start: time!, end: `${hours.padStart(2, '0')}:${minutes ?? '00'}` };
+}
+
+/**
  * A time zone written after a date's time as people and other programs write one, which
  * parseSiteDate does not read: 北京时间 (also in brackets), CST (as `date` prints China Standard
- * Time), GMT or UTC alone, GMT+8 or UTC+08:00, or an offset without its minutes (`+8`, `+08`, as
- * ISO 8601 allows). The text before it, and the offset it names (`+08:00`).
+ * Time), GMT or UTC alone, GMT+8 or UTC+08:00, or an offset of hours and minutes (`+08:00`, `+0800`).
+ * The text before it, and the offset it names (`+08:00`) or why it is not read: an offset of hours
+ * alone (`+8`, `+08`) only after GMT or UTC, where it is plainly an offset.
  */
 const WRITTEN_ZONE_RE =
-  /^(.*?)\s*[（(]?\s*(?:(北京时间|中国标准时间|CST)|(GMT|UTC)?\s*([+＋\-－−])\s*(\d{1,2})(?:\s*[:：]?\s*(\d{2}))?|(GMT|UTC))\s*[)）]?$/i;
+  /^(.*?)\s*[（(]?\s*(?:(北京时间|中国标准时间)|(CST)|(GMT|UTC)?\s*(([+＋\-－−])\s*(\d{1,2})(?:\s*[:：]?\s*(\d{2}))?)|(GMT|UTC))\s*[)）]?$/i;
 
-function writtenZone(text: string): { rest: string; offset: string } | undefined {
-  const m = WRITTEN_ZONE_RE.exec(text.trim());
+type WrittenZone = { rest: string; offset: string; cst: boolean } | { rest: string; problem: string };
+
+function writtenZone(text: string): WrittenZone | undefined {
+  const m = WRITTEN_ZONE_RE.exec(text);
   if (!m) return undefined;
-  const [, rest = '', china, named, sign, hours, minutes, utc] = m;
-  if (china) return { rest, offset: '+08:00' };
-  if (utc) return { rest, offset: '+00:00' };
+  const [, rest = '', china, cst, named, offset = '', sign, hours = '', minutes, utc] = m;
+  if (china || cst) return { rest, offset: '+08:00', cst: Boolean(cst) };
+  if (utc) return { rest, offset: '+00:00', cst: false };
   // An offset alone follows a time, never a day (2024-03-05's -05 is its day).
   if (!named && !/\d\s*[:：时点]\s*\d{1,2}\s*[分秒]?$|\d\s*[分秒]$/.test(rest)) return undefined;
   if (Number(hours) > 14 || Number(minutes ?? 0) > 59) return undefined;
-  return { rest, offset: `${/[+＋]/.test(sign!) ? '+' : '-'}${hours!.padStart(2, '0')}:${minutes ?? '00'}` };
+  const read = `${/[+＋]/.test(sign!) ? '+' : '-'}${hours.padStart(2, '0')}:${minutes ?? '00'}`;
+  if (named || /^[+-]\d{2}:?\d{2}$/.test(offset.replace('＋', '+').replace(/[－−]/, '-'))) return { rest, offset: read, cst: false };
+  const meant = meantDate(rest);
+  if (!meant || notInCalendar(meant)) return undefined;
+  const { day, time } = dayAndTime(meant);
+  return { rest, problem: `的时差 ${offset.replace(/\s/g, '')} 要写出小时和分钟（只写小时的，只在 GMT 或 UTC 后面，如 GMT+8）：请写成 ${day} ${time} ${read}` };
+}
+
+/**
+ * Why a date with something after its time that looks like a time zone is not read, in words for an editor:
+ * a time range (`2026-11-28 09:00-10:30`: 像是时间段), or an offset of hours alone (`09:00 +8`), each told
+ * the date to write; undefined for any other text.
+ */
+export function zoneProblem(text: string): string | undefined {
+  const range = timeRange(text);
+  if (range) {
+    const { day, start, end } = range;
+    return `像是时间段（${start} 到 ${end}），不是时区：只写开始的时间，请写成 ${day} ${start}（若 -${end} 确是时差，写成 ${day} ${start} -${end}）`;
+  }
+  const zone = writtenZone(halfWidthDate(text));
+  return zone && 'problem' in zone ? zone.problem : undefined;
 }
 
 /**
  * The date an editor meant by one written as Chinese or other programs write it (`2024年3月5日`,
  * `2024/03/05 10:00`, `2024.3.5`, `10点30分`, in full-width digits and signs: ２０２４－０３－０５ １０：００), in the form
  * `parseSiteDate` reads: its day, and its time when one was written, with the offset of a time zone
- * written after the time as parseSiteDate does not read it (`10:00 北京时间`, `10:00 GMT+8`, `10:00 +8`:
- * `+08:00`); `text` is all of it in parseSiteDate's form. Undefined when it is no such date.
+ * written after the time as parseSiteDate does not read it (`10:00 北京时间`, `10:00 GMT+8`, `10:00 CST`:
+ * `+08:00`; `cst` says it was CST, which is also US Central Time); `text` is all of it in parseSiteDate's
+ * form. Undefined when it is no such date, or the zone is not read (zoneProblem).
  */
-export function dateAsMeant(text: string): { day: string; time: string | undefined; offset?: string; text: string } | undefined {
-  const zone = writtenZone(text);
+export function dateAsMeant(text: string): { day: string; time: string | undefined; offset?: string; cst?: true; text: string } | undefined {
+  if (timeRange(text)) return undefined;
+  const zone = writtenZone(halfWidthDate(text));
+  if (zone && 'problem' in zone) return undefined;
   const meant = meantDate(zone?.rest ?? text);
   if (!meant || notInCalendar(meant)) return undefined;
-  const { year, month, day, hour, minute, second, time, seconds } = meant;
-  const written = {
-    day: `${year}-${pad(month)}-${pad(day)}`,
-    time: time ? `${pad(hour)}:${pad(minute)}${seconds ? `:${pad(second)}` : ''}` : undefined,
-  };
+  const written = dayAndTime(meant);
   const asRead = [written.day, written.time, zone?.offset].filter((part) => part !== undefined).join(' ');
-  return { ...written, ...(zone && { offset: zone.offset }), text: asRead };
+  return { ...written, ...(zone && { offset: zone.offset }), ...(zone?.cst && { cst: true as const }), text: asRead };
 }
 
 /** Whether a date as written (`parseSiteDate`'s forms) gives its time, not its day alone. */

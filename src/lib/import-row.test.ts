@@ -73,6 +73,8 @@ describe('importRow', () => {
     ['2019/3/5 9:05 北京时间', '2019-03-05 09:05:00'],
     ['2019-03-05 01:05 UTC', '2019-03-05 09:05:00'],
     ['2019-03-05 09:05 GMT+8', '2019-03-05 09:05:00'],
+    ['2019-03-05 09:05 +0800', '2019-03-05 09:05:00'],
+    ['2019-03-04 20:05 -05:00', '2019-03-05 09:05:00'],
   ])('a date written the Chinese way, or a Unix time in milliseconds, %j, is read in the site’s time zone: %s', (date, written) => {
     expect(frontOf({ ...ROW, date })['date']).toBe(written);
   });
@@ -91,6 +93,19 @@ describe('importRow', () => {
       ]);
     },
   );
+
+  test.each([
+    // A time range was stored as 09:00 at -10:30, 20 hours after the 09:00 meant.
+    ['2026-11-28 09:00-10:30', '像是时间段（09:00 到 10:30），不是时区：只写开始的时间，请写成 2026-11-28 09:00（若 -10:30 确是时差，写成 2026-11-28 09:00 -10:30）'],
+    ['2026-11-28 09:00 - 11:00', '像是时间段（09:00 到 11:00），不是时区：只写开始的时间，请写成 2026-11-28 09:00（若 -11:00 确是时差，写成 2026-11-28 09:00 -11:00）'],
+    ['2024/1/23 9:00-12', '像是时间段（09:00 到 12:00），不是时区：只写开始的时间，请写成 2024-01-23 09:00（若 -12:00 确是时差，写成 2024-01-23 09:00 -12:00）'],
+    // An offset of hours alone, as a range's end may read: only after GMT or UTC.
+    ['2026-11-28 09:00 +8', '的时差 +8 要写出小时和分钟（只写小时的，只在 GMT 或 UTC 后面，如 GMT+8）：请写成 2026-11-28 09:00 +08:00'],
+    // CST is also US Central Time, 14 hours from Beijing.
+    ['2026-11-28 09:00 CST', '的 CST 也是美国中部时间，无法确定是哪一个：北京时间请写成 2026-11-28 09:00 +08:00，美国中部时间写成 2026-11-28 09:00 -06:00'],
+  ])('a date whose time zone may be something else, %j, is refused with what to write, never read as an offset', (date, message) => {
+    expect(problems({ ...ROW, date })).toEqual([{ field: 'date', message: `发布时间“${date}”${message}` }]);
+  });
 
   test.each(['45314.38', '45314'])('an Excel date serial, %j, is refused with how to fix the sheet, never guessed', (date) => {
     expect(problems({ ...ROW, date })).toEqual([
@@ -169,6 +184,8 @@ describe('importRow', () => {
   test('an old address becomes an alias, without the old domain; a bad one is named by its column', () => {
     expect(frontOf({ ...ROW, url: 'http://www.fzbd.cn/a/difang/20240123/12345.html' })['aliases']).toEqual(['/a/difang/20240123/12345.html']);
     expect(frontOf({ ...ROW, url: '//www.fzbd.cn/a/1.html' })['aliases']).toEqual(['/a/1.html']);
+    // Without http://, as an address bar shows it: the site is still no part of the path.
+    expect(frontOf({ ...ROW, url: 'www.fzbd.cn/a/1.html' })['aliases']).toEqual(['/a/1.html']);
     expect(frontOf({ ...ROW, url: '/a/1.html  http://www.fzbd.cn/plus/view.php?aid=1' })['aliases']).toEqual(['/a/1.html', '/plus/view.php?aid=1']);
     expect(problems({ ...ROW, url: '/a/1.php' })).toEqual([{ field: 'url', message: expect.stringContaining('.html') }]);
   });

@@ -7,7 +7,7 @@
 import yaml from 'js-yaml';
 import { readBody } from './article-body.ts';
 import { ARTICLE_PATH_RE, EMPTY_BODY, articleProblems } from './check-content.ts';
-import { dateAsMeant, formatDateTime, monthFolder, parseSiteDate } from './dates.ts';
+import { dateAsMeant, formatDateTime, monthFolder, parseSiteDate, zoneProblem } from './dates.ts';
 import { fieldName } from './errors.ts';
 import { cellList, cellText, cellValue, LIST_SEPARATORS } from './export-file.ts';
 import { dataPicture } from './data-picture.ts';
@@ -244,8 +244,16 @@ function readDate(value: string | undefined, timeZone: string): { date: Date } |
   }
   // As Excel re-saves it (2024/1/23 9:08) or written the Chinese way: read as the content check reads such a date (dateAsMeant).
   const meant = dateAsMeant(text);
+  // CST is China's and US Central Time, 14 hours apart: the cell, not a guess, says which.
+  if (meant?.cst) {
+    const wallClock = [meant.day, meant.time].filter(Boolean).join(' ');
+    return { problem: `发布时间“${text}”的 CST 也是美国中部时间，无法确定是哪一个：北京时间请写成 ${wallClock} +08:00，美国中部时间写成 ${wallClock} -06:00` };
+  }
   const date = parseSiteDate(meant?.text ?? text, timeZone);
-  return date ? { date } : { problem: `发布时间“${text}”无法识别：应为 Unix 时间戳（秒或毫秒）、2024-01-23 09:08:47、2024/1/23 9:08 或 2024年1月23日 9:08` };
+  if (date) return { date };
+  // 2026-11-28 09:00-10:30 is a time range, 09:00 +8 an offset without its minutes.
+  const zone = zoneProblem(text);
+  return { problem: zone ? `发布时间“${text}”${zone}` : `发布时间“${text}”无法识别：应为 Unix 时间戳（秒或毫秒）、2024-01-23 09:08:47、2024/1/23 9:08 或 2024年1月23日 9:08` };
 }
 
 /** The lists of an old category by its number: DedeCMS's /plus/list.php?tid=3, EmpireCMS's /e/action/ListInfo/?classid=2. */

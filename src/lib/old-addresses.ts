@@ -66,8 +66,15 @@ function nginxKeys(alias: string): string[] {
   return [...new Set([alias, aliasPage(alias)].map(asSent))];
 }
 
+/**
+ * The site at the start of an old address: with its scheme (`http://www.fzbd.cn`), after `//`, or its
+ * host alone before a `/` (`www.fzbd.cn/`, as an address bar shows it without `http://`), never a
+ * page's name before a path (`index.php/archives/1/`).
+ */
+const OLD_SITE = /^(?:(?:https?:)?\/\/[^/]+|(?:[a-z0-9-]+\.)+(?!(?:php|aspx?|jsp|s?html?|cgi)\b)[a-z]{2,}(?::\d+)?(?=\/))/i;
+
 /** An old address as an alias: the path and parameters of a full URL (`http://www.fzbd.cn/html/2024/0123/1.html`: the new site takes over the domain). */
-export const aliasOf = (url: string): string => url.replace(/^(https?:)?\/\/[^/]+/i, '') || '/';
+export const aliasOf = (url: string): string => url.replace(OLD_SITE, '') || '/';
 
 /** The most bytes a file's or a folder's name may have: 255 on every disk the site is built or hosted on (ext4, APFS, NTFS). */
 export const NAME_BYTES = 255;

@@ -373,12 +373,20 @@ describe('article schema', () => {
     ['https://fzbd.cn/plus/view.php?aid=99', '/plus/view.php?aid=99'],
     ['HTTP://WWW.FZBD.CN/html/jinrizixun/', '/html/jinrizixun/'],
     ['//www.fzbd.cn/html/2026/1128/99.html', '/html/2026/1128/99.html'],
+    // Copied without http://, as an address bar shows it: the host is no path.
+    ['www.fzbd.cn/html/2026/1128/99.html', '/html/2026/1128/99.html'],
+    ['fzbd.cn:8080/plus/view.php?aid=99', '/plus/view.php?aid=99'],
   ])('an old address copied from the address bar with its site, %s, is told the part to write, %s, as npm run import keeps it', (alias, path) => {
     const result = sectionsFileSchema.safeParse([{ id: 'today', name: '今日资讯', order: 1, aliases: [alias] }]);
     const told = `旧地址 aliases 只写网址中域名后面的部分（新网站接替旧网站的域名）：请写成 ${path}`;
     expect(problemsFrom('sections.yaml', result.error!)).toEqual([{ file: 'sections.yaml', field: '第 1 项 aliases 第 1 项', message: told }]);
     const article = schema.safeParse({ ...minimal, aliases: ['/html/1.html', alias] });
     expect(problemsFrom('a.md', article.error!)).toEqual([{ file: 'a.md', field: 'aliases 第 2 项', message: told }]);
+  });
+
+  test.each(['html/2026/1128/99.html', 'index.php/archives/12/', 'view.php?aid=99'])('an old address without its first /, %s, that names no site is told to start with /', (alias) => {
+    const result = schema.safeParse({ ...minimal, aliases: [alias] });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'aliases 第 1 项', message: '旧地址 aliases 应以 / 开头，且不含空格或 #' }]);
   });
 
   test('an old address may not take a page’s address (/pages/…): an article would answer in the page’s place', () => {
@@ -495,16 +503,32 @@ describe('article schema', () => {
     ['2024/03/05 10:00', '请写成 2024-03-05 10:00'],
     ['2024年3月5日 10：30', '请写成 2024-03-05 10:30'],
     ['去年三月', '请写成 2024-01-23 09:08:47'],
-    // A time zone in words, or an offset without its minutes: the site's is left out, another is written as an offset.
+    // A time zone in words, or after GMT or UTC: the site's is left out, another is written as an offset; CST said to be read as Beijing time.
     ['2026-11-28 09:00 北京时间', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
-    ['2026-11-28 09:00 CST', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
+    ['2026-11-28 09:00 CST', '请写成 2026-11-28 09:00（CST 按北京时间，若是美国中部时间请写成 2026-11-28 09:00 -06:00；时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
     ['2026-11-28 09:00 GMT+8', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
-    ['2026-11-28T09:00+08', '请写成 2026-11-28 09:00（时区不用写：不写时区即网站的时区 Asia/Shanghai）'],
     ['2026-11-28 09:00 UTC', '请写成 2026-11-28 09:00 +00:00（网站的时区 Asia/Shanghai 以外的时间，写明时差）'],
-    ['2026/11/28 21:00 -5', '请写成 2026-11-28 21:00 -05:00（网站的时区 Asia/Shanghai 以外的时间，写明时差）'],
+    ['2026/11/28 21:00 GMT-5', '请写成 2026-11-28 21:00 -05:00（网站的时区 Asia/Shanghai 以外的时间，写明时差）'],
   ])('an article’s date written %s, as Chinese or other programs write it, is told the date to write', (date, message) => {
     const result = schema.safeParse({ ...minimal, date });
     expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'date', message: `发布时间 date“${date}”无法识别，${message}` }]);
+  });
+
+  test.each([
+    // A minus and an hour right after a time is a time range: it was read as 09:00 at -10:30, and the editor told to write that.
+    ['2026-11-28 09:00-10:30', '像是时间段（09:00 到 10:30），不是时区：只写开始的时间，请写成 2026-11-28 09:00（若 -10:30 确是时差，写成 2026-11-28 09:00 -10:30）'],
+    ['2026-11-28 09:00 - 11:00', '像是时间段（09:00 到 11:00），不是时区：只写开始的时间，请写成 2026-11-28 09:00（若 -11:00 确是时差，写成 2026-11-28 09:00 -11:00）'],
+    ['2024/1/23 9:00-12', '像是时间段（09:00 到 12:00），不是时区：只写开始的时间，请写成 2024-01-23 09:00（若 -12:00 确是时差，写成 2024-01-23 09:00 -12:00）'],
+    // An offset of hours alone: an offset only after GMT or UTC.
+    ['2026-11-28T09:00+08', '的时差 +08 要写出小时和分钟（只写小时的，只在 GMT 或 UTC 后面，如 GMT+8）：请写成 2026-11-28 09:00 +08:00'],
+    ['2026/11/28 21:00 -5', '的时差 -5 要写出小时和分钟（只写小时的，只在 GMT 或 UTC 后面，如 GMT+8）：请写成 2026-11-28 21:00 -05:00'],
+  ])('an article’s date written %s, a time range or an offset of hours alone, is told so and the date to write', (date, message) => {
+    const result = schema.safeParse({ ...minimal, date });
+    expect(problemsFrom('a.md', result.error!)).toEqual([{ file: 'a.md', field: 'date', message: `发布时间 date“${date}”${message}` }]);
+  });
+
+  test('a date with an offset of hours and minutes after a space, as the check tells it, is read', () => {
+    expect(schema.parse({ ...minimal, date: '2026-11-28 09:00 -10:30' }).date.toISOString()).toBe('2026-11-28T19:30:00.000Z');
   });
 
   test('a value in Chinese quotation marks, which YAML keeps as part of it, is told to drop them where they never belong; a title may start with a quotation', () => {

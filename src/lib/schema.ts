@@ -7,7 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { decodeHTMLStrict } from 'entities';
 import { codePoint, firstControlCharacter } from './control-characters.ts';
-import { dateAsMeant, formatAsWritten, formatDate, impossibleDate, parseSiteDate, writesTime } from './dates.ts';
+import { dateAsMeant, formatAsWritten, formatDate, impossibleDate, parseSiteDate, writesTime, zoneProblem } from './dates.ts';
 import { BESIDE_ARTICLE } from './images.ts';
 import { picturePathMistake } from './picture-path.ts';
 import { chineseQuoted, chineseQuotedMessage } from './punctuation.ts';
@@ -195,15 +195,17 @@ const names = (what: string, options: FieldOptions = {}) =>
     .refine((list) => list.length > 0, { error: emptyField(what, options) });
 
 /**
- * How to write the time zone of a date written with one in words (`10:00 北京时间`, `10:00 GMT+8`, `10:00 +8`):
+ * How to write the time zone of a date written with one in words (`10:00 北京时间`, `10:00 GMT+8`, `10:00 UTC`):
  * nothing when it is the site's at that time, which a date without one is read in, or else its offset
- * (` +00:00`), each with why; nothing for a date written without one.
+ * (` +00:00`), each with why; nothing for a date written without one. CST, which is also US Central
+ * Time, is said to be read as Beijing time, with the date to write for the other.
  */
-function zoneAsWritten(meant: { day: string; time?: string | undefined; offset?: string }, timeZone: string): string {
+function zoneAsWritten(meant: { day: string; time?: string | undefined; offset?: string; cst?: true }, timeZone: string): string {
   if (meant.offset === undefined) return '';
   const wallClock = `${meant.day} ${meant.time ?? ''}`.trim();
   const same = parseSiteDate(wallClock, timeZone)?.getTime() === parseSiteDate(`${wallClock} ${meant.offset}`, timeZone)?.getTime();
-  return same ? `（时区不用写：不写时区即网站的时区 ${timeZone}）` : ` ${meant.offset}（网站的时区 ${timeZone} 以外的时间，写明时差）`;
+  const cst = meant.cst ? `CST 按北京时间，若是美国中部时间请写成 ${wallClock} -06:00；` : '';
+  return same ? `（${cst}时区不用写：不写时区即网站的时区 ${timeZone}）` : ` ${meant.offset}（${cst}网站的时区 ${timeZone} 以外的时间，写明时差）`;
 }
 
 /**
@@ -244,6 +246,12 @@ const siteDate = (timeZone: string, what: string, { time = false, ...options }: 
         const impossible = written !== undefined && !meant ? impossibleDate(written) : undefined;
         if (impossible) {
           ctx.addIssue({ code: 'custom', message: `${what}“${written}”不存在：${impossible}` });
+          return z.NEVER;
+        }
+        // 2026-11-28 09:00-10:30 is a time range, 09:00 +8 an offset without its minutes: each told the date to write.
+        const zone = written !== undefined && !meant ? zoneProblem(written) : undefined;
+        if (zone) {
+          ctx.addIssue({ code: 'custom', message: `${what}“${written}”${zone}` });
           return z.NEVER;
         }
         const write = !meant
