@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { TEXT_SIZE_KEY } from '../src/lib/text-size.ts';
 import site from '../src/site.config.ts';
 import { POLL, previewInBrowser } from './support/browser.ts';
 import { eachDrawn, notesApart } from './support/drawn.ts';
@@ -46,6 +47,24 @@ describe('a printed article', () => {
     for (const selector of NOT_ON_PAPER) expect(await page.isVisible(selector), selector).toBe(false);
     // Ink only: the red of the masthead and the bar would print grey or waste colour.
     expect(await page.$eval('.site-name', (element) => getComputedStyle(element).color)).toBe('rgb(0, 0, 0)');
+    await page.close();
+  });
+
+  test('prints the text at the site\'s size whatever 字号 the reader chose on screen', async () => {
+    // The size a reader picked with 字号：大 中 小 is kept on the device and set on <html> before the
+    // first paint; it suits their screen, not a sheet of paper, where 大 printed the text at 20 px.
+    const bodySize = (page: Page) => page.$eval('.article__body p', (paragraph) => getComputedStyle(paragraph).fontSize);
+    const page = await open(SEED, 'print');
+    const printed = await bodySize(page);
+    for (const size of ['large', 'small']) {
+      await page.evaluate(([key, chosen]) => localStorage.setItem(key, chosen), [TEXT_SIZE_KEY, size] as const);
+      await page.reload();
+      expect(await page.evaluate(() => document.documentElement.dataset['textSize'])).toBe(size);
+      expect(await bodySize(page), size).toBe(printed);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await bodySize(page), `${size} on screen`).not.toBe(printed);
+      await page.emulateMedia({ media: 'print' });
+    }
     await page.close();
   });
 

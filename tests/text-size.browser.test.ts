@@ -19,6 +19,14 @@ const shown = (page: import('playwright-core').Page) =>
     pressed: [...document.querySelectorAll('.text-size button')].filter((button) => button.getAttribute('aria-pressed') === 'true').map((button) => button.textContent),
   }));
 
+/** Which of 大 中 小 look pressed (drawn in the site's red with a border), whatever aria-pressed says. */
+const looksPressed = (page: import('playwright-core').Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.text-size button')]
+      .filter((button) => getComputedStyle(button).borderTopColor !== 'rgba(0, 0, 0, 0)')
+      .map((button) => button.textContent),
+  );
+
 test('大, 中 and 小 change the article text, and the size chosen holds on the next article from its first paint', async () => {
   const context = await served.browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
@@ -31,12 +39,16 @@ test('大, 中 and 小 change the article text, and the size chosen holds on the
   expect(await group.isVisible()).toBe(true);
   expect(await group.getByRole('button').allTextContents()).toEqual(['大', '中', '小']);
   expect(await shown(page)).toEqual({ size: '17px', pressed: ['中'] });
+  expect(await looksPressed(page)).toEqual(['中']);
 
   await group.getByRole('button', { name: '大' }).click();
   expect(await shown(page)).toEqual({ size: '20px', pressed: ['大'] });
+  expect(await looksPressed(page)).toEqual(['大']);
 
   // The next article opens at 大, set by the line in <head> alone: with the page's modules taken
-  // out, nothing else could set it, and the text is laid out at that size from the first paint.
+  // out, nothing else could set it, and the text is laid out at that size from the first paint,
+  // 大 looking pressed from then too (it is drawn from <html>'s size: the page is written with 中
+  // pressed, which showed until the module ran).
   await page.route(`**${OTHER}`, async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
@@ -44,14 +56,18 @@ test('大, 中 and 小 change the article text, and the size chosen holds on the
   });
   await page.goto(`${served.preview.url}${OTHER}`, { waitUntil: 'networkidle' });
   expect((await shown(page)).size).toBe('20px');
+  expect(await looksPressed(page)).toEqual(['大']);
   await page.unroute(`**${OTHER}`);
   await page.goto(`${served.preview.url}${OTHER}`, { waitUntil: 'networkidle' });
   expect(await shown(page)).toEqual({ size: '20px', pressed: ['大'] });
+  expect(await looksPressed(page)).toEqual(['大']);
 
   await group.getByRole('button', { name: '小' }).click();
   expect(await shown(page)).toEqual({ size: '15px', pressed: ['小'] });
+  expect(await looksPressed(page)).toEqual(['小']);
   await group.getByRole('button', { name: '中' }).click();
   expect(await shown(page)).toEqual({ size: '17px', pressed: ['中'] });
+  expect(await looksPressed(page)).toEqual(['中']);
   await page.goto(`${served.preview.url}${SEED}`, { waitUntil: 'networkidle' });
   expect(await shown(page)).toEqual({ size: '17px', pressed: ['中'] });
   expect(refused).toEqual([]);
