@@ -13,9 +13,9 @@ import { readBody, type BodyReport, type SitePageKind } from './article-body.ts'
 import { ARTICLE_ADDRESS, ARTICLE_FIELD_HINTS, ARTICLE_ID, PAGE_FIELD_HINTS, SLUG, TOPIC_FIELD_HINTS, articleSchema, localImagePath, pageSchema, personSchema, topicSchema, type SectionData } from './schema.ts';
 import { changesAfter, changesUnseen, isPublished, lastModified, neverShown, standing, withdrawnAsWritten } from './publish.ts';
 import { formatAsWritten, formatDateTime, formatIso, monthFolder } from './dates.ts';
-import { aliasPage, articleUrl, decodePath, numberedPage, pageUrl, tagUrl } from './urls.ts';
+import { aliasPage, answersPageOne, articleUrl, decodePath, numberedPage, pageUrl, tagUrl } from './urls.ts';
 import { groupByTag, tagsPerPage } from './tags.ts';
-import { answersPageOne, listings, type Listing, type ListingKind } from './listings.ts';
+import { listings, type Listing, type ListingKind } from './listings.ts';
 import { groupByMonth } from './archive.ts';
 import { peopleArticles, unmatchedNames } from './bylines.ts';
 import { placeholderFields } from './article-template.ts';

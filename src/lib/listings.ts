@@ -5,7 +5,7 @@
  * tagsPerPage for the tag index: /sections/<id>/7/ exists only while the section has 7 pages,
  * which the content check holds a body's links to. The page 1 numbered (/sections/<id>/1/,
  * numberedPage) of a listing with later pages sends readers to the listing's own address
- * (movedPages, answersPageOne).
+ * (movedPages, answersPageOne in urls.ts).
  */
 import type { ArchiveYear } from './archive.ts';
 import { formatMonth } from './dates.ts';
@@ -70,12 +70,3 @@ export function listings<A>(sources: ListingSources<A>, pageSize: number, tagsPe
   ];
 }
 
-/**
- * Whether `listing`'s page 1 numbered (/sections/<id>/1/) sends readers to the listing: only when
- * it has a page 2, from whose address a reader takes the number. A listing of one page has no
- * numbered page, the first as the second (a 404): at 10,000 articles, most of 3,000 tags are of
- * one page, and each would bring a page and two lines of nginx's map for an address no link shows.
- */
-export function answersPageOne(listing: Pick<Listing, 'pages'>): boolean {
-  return listing.pages > 1;
-}

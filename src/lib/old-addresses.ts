@@ -5,8 +5,8 @@
  * nginx's (old-addresses.nginx.ts).
  */
 import type { ArticleData, SectionData } from './schema.ts';
-import { answersPageOne, type Listing } from './listings.ts';
-import { aliasPage, decodePath, numberedPage, requestedPage, requestMatches, sectionUrl } from './urls.ts';
+import type { Listing } from './listings.ts';
+import { aliasPage, answersPageOne, decodePath, numberedPage, requestedPage, requestMatches, sectionUrl } from './urls.ts';
 import { aliasOwnerOf } from './withdrawn.ts';
 
 export interface MovedPage {

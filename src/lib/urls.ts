@@ -81,6 +81,16 @@ export const topicUrl = (id: string, page = 1) => paged(`/topics/${segment(id)}/
  */
 export const numberedPage = (url: string, page: number) => (url === tagsUrl() ? `/tags/${TAG_INDEX_PAGES}/${page}/` : `${url}${page}/`);
 
+/**
+ * Whether a listing of `pages` pages has its page 1 numbered (/sections/<id>/1/), sending readers to
+ * the listing: only when it has a page 2, from whose address a reader takes the number. A listing
+ * of one page has no numbered page, the first as the second (a 404): at 10,000 articles, most of
+ * 3,000 tags are of one page, and each would bring a page and two lines of nginx's map for an
+ * address no link shows. (Here, beside numberedPage, not in listings.ts: the 404 page's script
+ * bundles old-addresses.ts, and listings.ts would bring it code the page's CSP refuses.)
+ */
+export const answersPageOne = ({ pages }: { pages: number }) => pages > 1;
+
 /** A standalone page (单页, content/pages/<name>.md): under /pages/, which no old address, section or tag can take. */
 export const pageUrl = (name: string) => `/pages/${segment(name)}/`;
 
