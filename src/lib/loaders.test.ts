@@ -5,11 +5,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // Astro's store itself, which its package does not export (astro is pinned).
 import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
+import { imageSrcToImportId } from '../../node_modules/astro/dist/assets/utils/resolveImports.js';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { temporaryFolders } from '../../tests/support/temporary.ts';
 import { savedSections } from './content-dir.ts';
-import { attachmentsChanged, replaceEntry, sectionsChanged, sectionsFile, tolerant } from './loaders.ts';
+import { attachmentsChanged, pictureImportId, replaceEntry, sectionsChanged, sectionsFile, tolerant } from './loaders.ts';
 
 describe('replaceEntry', () => {
   const dirs: string[] = [];
@@ -182,6 +183,13 @@ describe('an article left out for its picture in development', () => {
 describe('Astro’s list of pictures in development', () => {
   const folder = temporaryFolders();
   afterEach(() => vi.restoreAllMocks());
+
+  test('a picture is looked for in the list by the name Astro gives it there', () => {
+    // Otherwise the list would never be found right, and Astro asked again and again to write it.
+    for (const [src, filePath] of [['./houlai-timu.jpg', '.build/dev-content/articles/2025/06/a.md'], ['./现场 照片.JPG', 'content/articles/2024/01/b c.md']] as const) {
+      expect(pictureImportId(src, filePath)).toBe(imageSrcToImportId(src, filePath));
+    }
+  });
 
   test('a picture whose article is set while the list is being written for an earlier change is listed once writes have settled', async () => {
     const dir = folder('baodao-picture-list-');

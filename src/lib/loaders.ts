@@ -189,8 +189,8 @@ export function replaceEntry(store: DataStore, entry: Parameters<DataStore['set'
 /** Astro's list of the pictures entries import in npm run dev (.astro/content-assets.mjs: settings.dotAstroDir, ASSET_IMPORTS_FILE; astro is pinned). */
 const PICTURE_LIST = path.join('.astro', 'content-assets.mjs');
 
-/** How Astro's list names an entry's local picture (imageSrcToImportId, astro/dist/assets/utils/resolveImports.js; astro is pinned). */
-function pictureImportId(src: string, filePath: string): string {
+/** How Astro's list names an entry's local picture (imageSrcToImportId, astro/dist/assets/utils/resolveImports.js; astro is pinned). Exported for its tests. */
+export function pictureImportId(src: string, filePath: string): string {
   return `${src}?${new URLSearchParams({ astroContentImageFlag: '', importer: filePath })}`;
 }
 
