@@ -1,15 +1,16 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, promises as fsPromises, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // Astro's store itself, which its package does not export (astro is pinned).
 import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
+import { imageSrcToImportId } from '../../node_modules/astro/dist/assets/utils/resolveImports.js';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { temporaryFolders } from '../../tests/support/temporary.ts';
 import { savedSections } from './content-dir.ts';
-import { attachmentsChanged, replaceEntry, sectionsChanged, sectionsFile, tolerant } from './loaders.ts';
+import { attachmentsChanged, pictureImportId, replaceEntry, sectionsChanged, sectionsFile, tolerant } from './loaders.ts';
 
 describe('replaceEntry', () => {
   const dirs: string[] = [];
@@ -176,6 +177,54 @@ describe('an article left out for its picture in development', () => {
   test('with no picture heard of since it was read, it is not read again', async () => {
     const { asked } = await leftOut(() => undefined);
     expect(asked).toEqual([]);
+  });
+});
+
+describe('Astro’s list of pictures in development', () => {
+  const folder = temporaryFolders();
+  afterEach(() => vi.restoreAllMocks());
+
+  test('a picture is looked for in the list by the name Astro gives it there', () => {
+    // Otherwise the list would never be found right, and Astro asked again and again to write it.
+    for (const [src, filePath] of [['./houlai-timu.jpg', '.build/dev-content/articles/2025/06/a.md'], ['./现场 照片.JPG', 'content/articles/2024/01/b c.md']] as const) {
+      expect(pictureImportId(src, filePath)).toBe(imageSrcToImportId(src, filePath));
+    }
+  });
+
+  test('a picture whose article is set while the list is being written for an earlier change is listed once writes have settled', async () => {
+    const dir = folder('baodao-picture-list-');
+    mkdirSync(path.join(dir, '.astro'));
+    const list = path.join(dir, '.astro', 'content-assets.mjs');
+    const data = new MutableDataStore();
+    const articles = data.scopedStore('articles');
+    articles.set({ id: '2024/01/b', filePath: 'content/articles/2024/01/b.md', data: {}, digest: 'b', assetImports: ['./other.jpg'] });
+    articles.set({ id: '2024/01/c', filePath: 'content/articles/2024/01/c.md', data: {}, digest: 'c', assetImports: ['./left-out.jpg'] });
+    await data.writeAssetImports(pathToFileURL(list));
+    const context = tolerant(
+      { watcher: new EventEmitter(), store: articles, config: { root: pathToFileURL(`${dir}/`) }, logger: { warn: () => undefined } } as unknown as LoaderContext,
+      (async () => ({})) as LoaderContext['parseData'],
+    );
+    // Astro writes the list for an earlier change (an article left out, taken out of the store),
+    // slowly, as on a busy machine: held before it renames the written list into place.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const rename = fsPromises.rename.bind(fsPromises);
+    vi.spyOn(fsPromises, 'rename').mockImplementationOnce(async (...args) => {
+      await held;
+      return rename(...args);
+    });
+    articles.delete('2024/01/c');
+    const earlier = data.writeAssetImports(pathToFileURL(list));
+    // Meanwhile the picture is copied in and its article read again and set: Astro's write of the
+    // list for it comes while the earlier one is under way, and is written with that one's data.
+    context.store.set({ id: '2024/01/a', filePath: 'content/articles/2024/01/a.md', data: {}, digest: 'a', assetImports: ['./photo.jpg'] });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    release();
+    await earlier;
+    await expect.poll(() => readFileSync(list, 'utf8'), { timeout: 5_000 }).toContain('photo.jpg');
+    expect(readFileSync(list, 'utf8')).toContain('other.jpg');
+    expect(readFileSync(list, 'utf8')).not.toContain('left-out.jpg');
+    await data.waitUntilSaveComplete();
   });
 });
 

@@ -186,6 +186,83 @@ export function replaceEntry(store: DataStore, entry: Parameters<DataStore['set'
   return store.set(entry);
 }
 
+/** Astro's list of the pictures entries import in npm run dev (.astro/content-assets.mjs: settings.dotAstroDir, ASSET_IMPORTS_FILE; astro is pinned). */
+const PICTURE_LIST = path.join('.astro', 'content-assets.mjs');
+
+/** How Astro's list names an entry's local picture (imageSrcToImportId, astro/dist/assets/utils/resolveImports.js; astro is pinned). Exported for its tests. */
+export function pictureImportId(src: string, filePath: string): string {
+  return `${src}?${new URLSearchParams({ astroContentImageFlag: '', importer: filePath })}`;
+}
+
+/** The pictures Astro's list (`text`) leaves out of `wanted`, and those it names of `files` that are not wanted. */
+function pictureListWrong(text: string, wanted: ReadonlySet<string>, files: ReadonlySet<string>): string[] {
+  const listed = [...text.matchAll(/^import \w+ from ("(?:[^"\\]|\\.)*");$/gm)].map(([, id]) => JSON.parse(id!) as string);
+  const stale = listed.filter((id) => !wanted.has(id) && files.has(importerOf(id)));
+  return [...[...wanted].filter((id) => !listed.includes(id)), ...stale];
+}
+
+/** The entry file a picture of Astro's list was named by (`importer`). */
+function importerOf(id: string): string {
+  return new URLSearchParams(id.slice(id.indexOf('?') + 1)).get('importer') ?? '';
+}
+
+/**
+ * Astro writes its list of the pictures entries import a moment after each change (debounced),
+ * and a write asked for while another is under way is lost: written with the data of the one
+ * under way (MutableDataStore's #writeFileAtomic: `#pending`, then the first call's `data` again;
+ * withastro/astro#15672), or skipped as written (writeAssetImports clears `#assetsDirty` once the
+ * one under way ends, after the change had set it). On a busy machine a picture copied in, its article read
+ * again and set while the list was being written for the articles left out just before, stayed
+ * out of the list: the article's page failed with Astro's English LocalImageUsedWrongly until
+ * the next change (tests/dev-server.browser.test.ts, 1 in 15–20 cold runs under load; every time
+ * with each write of the list slowed by 1.5 s). A picture taken out could stay in it the same way,
+ * and every page fail with ImageNotFound. So once writes have settled after an entry is set or
+ * taken out, the list is read back, and while it does not name the pictures of this collection's
+ * entries as they are, Astro is asked to write it again (it writes it from all entries then, and
+ * skips a write that changes nothing). Returns what the store calls at each change.
+ */
+function pictureListKept(context: LoaderContext): (filePath?: string) => void {
+  const list = path.join(fileURLToPath(context.config.root), PICTURE_LIST);
+  // The scoped store has Astro's addAssetImport, not in DataStore's public type (astro is pinned).
+  const store = context.store as DataStore & { addAssetImport: (src: string, filePath?: string) => void };
+  /** The files of the entries set or taken out here: their pictures in the list are this collection's. */
+  const files = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let asked = 0;
+  const check = async () => {
+    timer = undefined;
+    const wanted = new Set<string>();
+    for (const { filePath, assetImports } of store.values()) {
+      for (const src of filePath ? (assetImports ?? []) : []) wanted.add(pictureImportId(src, filePath!));
+    }
+    const text = await readFile(list, 'utf8').catch(() => undefined);
+    const [wrong] = text === undefined ? [] : pictureListWrong(text, wanted, files);
+    if (wrong === undefined || asked >= LIST_ASKS) {
+      asked = 0;
+      return;
+    }
+    asked += 1;
+    // Any picture will do: Astro lists them anew from the entries as they are.
+    store.addAssetImport(wrong.slice(0, wrong.indexOf('?')), importerOf(wrong));
+    later();
+  };
+  // Each time later: asked while a write is under way, Astro writes that write's data once more.
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void check(), (SETTLED_MS + ASTRO_SAVE_MS) * 2 ** Math.min(asked, 4)).unref();
+  };
+  return (filePath?: string) => {
+    if (filePath) files.add(filePath);
+    asked = 0;
+    later();
+  };
+}
+
+/** Astro's delay before it writes its store and lists after a change (SAVE_DEBOUNCE_MS, astro/dist/content/mutable-data-store.js). */
+const ASTRO_SAVE_MS = 500;
+/** How many times in a row Astro is asked to write its list of pictures again before this gives up until the next change. */
+const LIST_ASKS = 10;
+
 /**
  * A picture added, replaced, renamed or deleted changes no entry's text, so Astro reads no entry
  * again. An article left out for a picture not there yet stayed out once the editor copied it in
@@ -376,13 +453,16 @@ export function tolerant(context: LoaderContext, parse: LoaderContext['parseData
   const invalid = new Map<string, string | undefined>();
   const setBack = attachmentsChanged(context);
   const picturesSeen = picturesChanged(context, invalid);
+  const listChanged = pictureListKept(context);
   const store = new Proxy(context.store, {
     get(target, property, receiver) {
       if (property === 'set') {
         return (entry: Parameters<typeof target.set>[0]) => {
           let set = false;
+          const before = target.get(entry.id);
           if (invalid.has(entry.id)) target.delete(entry.id);
           else set = replaceEntry(target, entry);
+          if (before?.assetImports?.length || target.get(entry.id)?.assetImports?.length) listChanged(entry.filePath ?? before?.filePath);
           setBack(entry.id);
           return set;
         };
