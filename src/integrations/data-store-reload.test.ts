@@ -14,29 +14,24 @@ afterEach(async () => {
   server = undefined;
 });
 
-test('a store read while it is written again, and kept by Vite, is read anew once the watcher reports it written', async () => {
+/**
+ * A data store in a folder of its own, written as Astro writes it (a temporary file renamed over
+ * it), and a Vite server whose `test:store` module is the store's text, read by `read` (after
+ * whatever it waits for), with reloadWhenWritten on; `astroInvalidates` does what Astro does once
+ * it has written its store (invalidateDataStore, an HMR invalidation).
+ */
+async function storeServer(read: (file: string) => Promise<string> = (file) => readFile(file, 'utf8')) {
   const folder = temporary('baodao-data-store-');
   const file = path.join(folder, 'data-store.json');
-  /** Written as Astro writes its data store: a temporary file renamed over it. */
   const write = (text: string) => {
     writeFileSync(`${file}.tmp`, text);
     renameSync(`${file}.tmp`, file);
   };
   write('"before"');
-  // A load that waits, once it has read the file, for as long as the test holds it: a store of
-  // some megabytes read on a busy machine.
-  let held: Promise<void> | undefined;
-  let hasRead: (() => void) | undefined;
   const store: Plugin = {
     name: 'test-store',
     resolveId: (id) => (id === 'test:store' ? STORE : undefined),
-    load: async (id) => {
-      if (id !== STORE) return undefined;
-      const text = await readFile(file, 'utf8');
-      hasRead?.();
-      await held;
-      return `export default ${text};`;
-    },
+    load: async (id) => (id === STORE ? `export default ${await read(file)};` : undefined),
   };
   server = await createServer({
     root: folder,
@@ -49,14 +44,27 @@ test('a store read while it is written again, and kept by Vite, is read anew onc
   server.watcher.add(file);
   const ssr = server.environments['ssr']!;
   if (!isRunnableDevEnvironment(ssr)) throw new Error('no runnable ssr environment');
-  const read = async () => ((await ssr.runner.import('test:store')) as { default: string }).default;
-  /** What Astro does once it has written its store: invalidateDataStore, an HMR invalidation. */
   const astroInvalidates = () => {
     const module = ssr.moduleGraph.getModuleById(STORE)!;
     ssr.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
     const evaluated = ssr.runner.evaluatedModules.getModuleById(STORE);
     if (evaluated) ssr.runner.evaluatedModules.invalidateModule(evaluated);
   };
+  return { folder, write, ssr, astroInvalidates };
+}
+
+test('a store read while it is written again, and kept by Vite, is read anew once the watcher reports it written', async () => {
+  // A load that waits, once it has read the file, for as long as the test holds it: a store of
+  // some megabytes read on a busy machine.
+  let held: Promise<void> | undefined;
+  let hasRead: (() => void) | undefined;
+  const { write, ssr, astroInvalidates } = await storeServer(async (file) => {
+    const text = await readFile(file, 'utf8');
+    hasRead?.();
+    await held;
+    return text;
+  });
+  const read = async () => ((await ssr.runner.import('test:store')) as { default: string }).default;
   // The watcher is ready once it reports a write.
   const ready = new Promise((resolve) => server!.watcher.once('change', resolve));
   expect(await read()).toBe('before');
@@ -86,34 +94,12 @@ test('a store read while it is written again, and kept by Vite, is read anew onc
 });
 
 test('the modules between the pages and the store are evaluated anew once the watcher reports it written, though Vite transformed them again before the pages asked', async () => {
-  const folder = temporary('baodao-data-store-');
-  const file = path.join(folder, 'data-store.json');
-  const write = (text: string) => {
-    writeFileSync(`${file}.tmp`, text);
-    renameSync(`${file}.tmp`, file);
-  };
-  write('"before"');
+  const { folder, write, ssr, astroInvalidates } = await storeServer();
   // As Astro's content runtime: one module keeps the store it first read (astro/dist/content/data-store.js,
   // globalDataStore), one between it and the pages reads through it (runtime.js, astro:content, src/lib/content.ts).
   writeFileSync(path.join(folder, 'data-store.js'), "let instance;\nexport const globalDataStore = { get: () => (instance ??= import('test:store').then((store) => store.default)) };\n");
   writeFileSync(path.join(folder, 'runtime.js'), "import { globalDataStore } from './data-store.js';\nexport const getCollection = () => globalDataStore.get();\n");
   writeFileSync(path.join(folder, 'page.js'), "import { getCollection } from './runtime.js';\nexport const render = () => getCollection();\n");
-  const store: Plugin = {
-    name: 'test-store',
-    resolveId: (id) => (id === 'test:store' ? STORE : undefined),
-    load: async (id) => (id === STORE ? `export default ${await readFile(file, 'utf8')};` : undefined),
-  };
-  server = await createServer({
-    root: folder,
-    configFile: false,
-    logLevel: 'silent',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false },
-    plugins: [store, reloadWhenWritten(file, STORE)],
-  });
-  server.watcher.add(file);
-  const ssr = server.environments['ssr']!;
-  if (!isRunnableDevEnvironment(ssr)) throw new Error('no runnable ssr environment');
   const render = async () => ((await ssr.runner.import('/page.js')) as { render: () => Promise<string> }).render();
   const ready = new Promise((resolve) => server!.watcher.once('change', resolve));
   expect(await render()).toBe('before');
@@ -124,10 +110,7 @@ test('the modules between the pages and the store are evaluated anew once the wa
   // The store written without the article, Astro's HMR invalidation, and the watcher's report.
   const reported = new Promise((resolve) => server!.watcher.once('change', resolve));
   write('"without the article"');
-  const module = ssr.moduleGraph.getModuleById(STORE)!;
-  ssr.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
-  const evaluated = ssr.runner.evaluatedModules.getModuleById(STORE);
-  if (evaluated) ssr.runner.evaluatedModules.invalidateModule(evaluated);
+  astroInvalidates();
   await reported;
   // Vite transforms the modules between again before the page asks for them (its pre-transform of
   // a module's imports, or another page's request on a busy machine): it then tells the page's
