@@ -313,18 +313,30 @@ async function searchInBrowser(queries: string[]) {
     args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    /** Milliseconds from Enter to the first page of results, with `pause` ms between typing and Enter. */
-    const enterToResults = (page: Page, pause: number) =>
+    /**
+     * Milliseconds from Enter to the first page of results (or its message). With `pause`, the words
+     * typed in the box are searched `pause` ms after the typing; with `filters`, the box is emptied
+     * and the filters set to them (a value the page does not offer yet added to its select): a
+     * search of filters alone.
+     */
+    const enterToResults = (page: Page, pause: number, filters?: FilterCase['filters']) =>
       page.evaluate(
-        (pause) =>
+        ([pause, filters, answered]) =>
           new Promise<number>((resolve) => {
             const status = document.querySelector('[data-search-status]')!;
             const input = document.querySelector<HTMLInputElement>('#search-query')!;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
+            if (filters) {
+              input.value = '';
+              for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-facet]')) {
+                const value = (filters as Record<string, string>)[select.dataset['facet']!] ?? '';
+                if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+                select.value = value;
+              }
+            } else input.dispatchEvent(new Event('input', { bubbles: true }));
             setTimeout(() => {
               const start = performance.now();
               const observer = new MutationObserver(() => {
-                if (/^(找到|没有找到)/.test(status.textContent ?? '')) {
+                if (new RegExp(answered).test(status.textContent ?? '')) {
                   observer.disconnect();
                   resolve(performance.now() - start);
                 }
@@ -333,35 +345,7 @@ async function searchInBrowser(queries: string[]) {
               input.form!.requestSubmit();
             }, pause);
           }),
-        pause,
-      );
-    /**
-     * Milliseconds from Enter, the box empty and the filters set to `filters` (a value the page does
-     * not offer yet added to its select), to the first page of results: a search of filters alone.
-     */
-    const enterFiltered = (page: Page, filters: FilterCase['filters']) =>
-      page.evaluate(
-        ([filters, answered]) =>
-          new Promise<number>((resolve) => {
-            const status = document.querySelector('[data-search-status]')!;
-            const input = document.querySelector<HTMLInputElement>('#search-query')!;
-            input.value = '';
-            for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-facet]')) {
-              const value = (filters as Record<string, string>)[select.dataset['facet']!] ?? '';
-              if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
-              select.value = value;
-            }
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-              if (new RegExp(answered).test(status.textContent ?? '')) {
-                observer.disconnect();
-                resolve(performance.now() - start);
-              }
-            });
-            observer.observe(status, { childList: true, characterData: true, subtree: true });
-            input.form!.requestSubmit();
-          }),
-        [filters, ANSWERED.source] as const,
+        [pause, filters, ANSWERED.source] as const,
       );
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requests: string[] = [];
@@ -426,7 +410,7 @@ async function searchInBrowser(queries: string[]) {
     await open.waitForLoadState('networkidle');
     openRequests.length = 0;
     for (const one of filtered) {
-      one.enter = await enterFiltered(open, one.filters);
+      one.enter = await enterToResults(open, 0, one.filters);
       await open.waitForLoadState('networkidle');
       one.enterBytes = [...new Set(openRequests.splice(0))].reduce((sum, url) => sum + transferBytes(url), 0);
     }
